@@ -1,0 +1,149 @@
+//! Prints a quote for one kmo-portefeuille application, in the request's language (Dutch by
+//! default).
+//!
+//! ```text
+//! cargo run -q -p kmo-core --example quote -- examples/requests/sample.json
+//! cargo run -q -p kmo-core --example quote -- --json examples/requests/sample.json
+//! ```
+//!
+//! With `--json` it prints the response document as it is; `-` reads the request from standard
+//! input.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use kmo_core::json::{error_value, parse_request, response_value};
+use kmo_core::{assess, Lang};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let raw = args.iter().any(|a| a == "--json");
+    let Some(path) = args.iter().find(|a| *a != "--json") else {
+        eprintln!("usage: quote [--json] <request.json | ->");
+        return ExitCode::from(2);
+    };
+    let mut text = String::new();
+    let read = if path == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(path).map(|t| text = t)
+    };
+    if let Err(e) = read {
+        eprintln!("cannot read {path}: {e}");
+        return ExitCode::from(2);
+    }
+    let request = match parse_request(&text) {
+        Ok(r) => r,
+        Err(e) => {
+            if raw {
+                println!("{}", error_value(&e));
+            } else {
+                eprintln!("invalid request: {e}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let a = assess(&request.application);
+    if raw {
+        println!("{}", response_value(&a, &request));
+        return ExitCode::SUCCESS;
+    }
+    let lang = request.lang;
+    let l = |nl: &'static str, fr: &'static str, en: &'static str| match lang {
+        Lang::Nl => nl,
+        Lang::Fr => fr,
+        Lang::En => en,
+    };
+    println!(
+        "{}",
+        l(
+            "kmo-portefeuille — offerte",
+            "portefeuille PME — devis",
+            "kmo-portefeuille — quote"
+        )
+    );
+    println!(
+        "{:<28}{}",
+        l("Aanvraagdatum", "Date de demande", "Application date"),
+        request.application.application_date
+    );
+    println!("{:<28}{}", l("Grootte", "Taille", "Size"), a.size_class);
+    println!(
+        "{:<28}{}",
+        l("Komt in aanmerking", "Admissible", "Eligible"),
+        if a.eligible {
+            l("ja", "oui", "yes")
+        } else {
+            l("nee", "non", "no")
+        }
+    );
+    println!(
+        "{:<28}{} %",
+        l("Steunpercentage", "Pourcentage d'aide", "Aid percentage"),
+        a.rate
+    );
+    println!(
+        "{:<28}EUR {:>10}",
+        l("Aanvaardbare kost", "Coût admissible", "Eligible cost"),
+        a.eligible_cost.to_string()
+    );
+    println!(
+        "{:<28}EUR {:>10}",
+        l("Steun", "Aide", "Aid"),
+        a.aid.to_string()
+    );
+    println!(
+        "{:<28}EUR {:>10}",
+        l("Eigen aandeel", "Quote-part", "Own share"),
+        a.own_share.to_string()
+    );
+    println!(
+        "{:<28}EUR {:>10}",
+        l(
+            "Btw (aan dienstverlener)",
+            "TVA (au prestataire)",
+            "VAT (to provider)"
+        ),
+        a.vat.to_string()
+    );
+    println!(
+        "{:<28}EUR {:>10}",
+        l("Plafond nog beschikbaar", "Plafond restant", "Ceiling left"),
+        a.ceiling_left.to_string()
+    );
+    let date = |d: Option<kmo_core::Date>| d.map_or("—".to_string(), |d| d.to_string());
+    println!(
+        "{:<28}{}",
+        l("Aanvragen uiterlijk", "Demander avant le", "Apply by"),
+        date(a.deadlines.apply_by)
+    );
+    println!(
+        "{:<28}{}",
+        l(
+            "Eigen aandeel storten",
+            "Verser la quote-part",
+            "Pay own share by"
+        ),
+        date(a.deadlines.pay_own_share_by)
+    );
+    println!(
+        "{:<28}{}",
+        l("Afronden uiterlijk", "Terminer avant le", "Complete by"),
+        a.deadlines.complete_by
+    );
+    println!();
+    for f in &a.findings {
+        println!(
+            "[{}] {} ({})",
+            f.severity.as_str(),
+            f.message(lang),
+            f.reference
+        );
+    }
+    println!();
+    println!("{}", l("Berekening:", "Calcul :", "Computation:"));
+    for s in &a.trace {
+        println!("  - {} [{}]", s.text(lang), s.reference);
+    }
+    ExitCode::SUCCESS
+}

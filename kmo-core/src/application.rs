@@ -1,0 +1,170 @@
+//! The question: one application (*aanvraag*) of one enterprise for one service.
+
+use time::Date;
+
+use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
+use crate::kmo::cost::CostInput;
+use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
+use crate::kmo::deadlines::OwnShareDeadline;
+use crate::kmo::legal_form::LegalForm;
+use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::sme::{Figures, SizeClass};
+use crate::units::{Money, Percent};
+
+/// How the size of the enterprise is given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SizeInput {
+    /// A class the caller has already determined.
+    Declared(SizeClass),
+    /// One period of the enterprise's own figures (an autonomous enterprise).
+    Figures(Figures),
+}
+
+/// The enterprise that applies. Conditions left `None` are not checked, and the result says so.
+///
+/// ```
+/// use kmo_core::{Enterprise, LegalForm, SizeClass, SizeInput};
+/// let e = Enterprise { legal_form: Some(LegalForm::Bv), ..Enterprise::new(SizeInput::Declared(SizeClass::Small)) };
+/// assert_eq!(e.legal_form, Some(LegalForm::Bv));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Enterprise {
+    /// Legal form (BVR-2016 art. 4).
+    pub legal_form: Option<LegalForm>,
+    /// NACE-BEL code of the main activity (MB-2016 art. 3).
+    pub nace: Option<NaceCode>,
+    /// Whether it has an operating site in the Flemish Region.
+    pub flemish_establishment: Option<bool>,
+    /// Share of capital or voting rights held by public bodies.
+    pub public_bodies_pct: Percent,
+    /// A recognised maatwerkbedrijf (BVR-2025).
+    pub maatwerkbedrijf: bool,
+    /// Whether it is related to the provider.
+    pub related_to_provider: Option<bool>,
+    /// Its enterprise number, checked when given.
+    pub enterprise_number: Option<EnterpriseNumber>,
+    /// Whether it is active in the KBO/BCE when the service starts.
+    pub active_in_kbo: Option<bool>,
+    /// Its size.
+    pub size: SizeInput,
+    /// The size class fixed at the first successful application of the calendar year, which
+    /// holds for the rest of that year (RULES.md §3 item 1).
+    pub year_size_class: Option<SizeClass>,
+    /// Earlier de minimis aid of the single undertaking.
+    pub de_minimis: Vec<DeMinimisAid>,
+    /// The end of its fiscal year, when not 31 December.
+    pub fiscal_year_end: Option<FiscalYearEnd>,
+}
+
+impl Enterprise {
+    /// An enterprise of the given size, with every other condition unchecked.
+    pub fn new(size: SizeInput) -> Enterprise {
+        Enterprise {
+            legal_form: None,
+            nace: None,
+            flemish_establishment: None,
+            public_bodies_pct: Percent::ZERO,
+            maatwerkbedrijf: false,
+            related_to_provider: None,
+            enterprise_number: None,
+            active_in_kbo: None,
+            size,
+            year_size_class: None,
+            de_minimis: Vec::new(),
+            fiscal_year_end: None,
+        }
+    }
+}
+
+/// The service applied for.
+///
+/// ```
+/// use kmo_core::{Money, Service, ServiceKind, Theme};
+/// let s = Service { theme: Some(Theme::Personeelsmanagement), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) };
+/// assert_eq!(s.vat_rate.to_string(), "21");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Service {
+    /// Training or advice.
+    pub kind: ServiceKind,
+    /// The theme (from 2023).
+    pub theme: Option<Theme>,
+    /// The subtheme that may earn an uplift.
+    pub subtheme: Option<Subtheme>,
+    /// An excluded topic the service falls under, if any.
+    pub excluded_topic: Option<ExcludedTopic>,
+    /// The provider's registration number.
+    pub provider: Option<ProviderNumber>,
+    /// The start: first lesson for training, start of the advice.
+    pub start_date: Option<Date>,
+    /// The cost, excluding VAT.
+    pub cost: CostInput,
+    /// The VAT rate (default 21 %).
+    pub vat_rate: Percent,
+}
+
+impl Service {
+    /// A service of `kind` for a single amount excluding VAT, at 21 % VAT.
+    pub fn new(kind: ServiceKind, cost: Money) -> Service {
+        Service {
+            kind,
+            theme: None,
+            subtheme: None,
+            excluded_topic: None,
+            provider: None,
+            start_date: None,
+            cost: CostInput::Amount(cost),
+            vat_rate: Percent::from_whole(21),
+        }
+    }
+}
+
+/// Parameters where the law is silent or the sources disagree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The own-share payment deadline (RULES.md §5).
+    pub own_share_deadline: OwnShareDeadline,
+    /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
+    pub approval_date: Option<Date>,
+    /// The date of the first-time registration on the portal, for the procedure timeline.
+    pub portal_registration_date: Option<Date>,
+}
+
+/// One application: the full question the engine answers.
+///
+/// ```
+/// use kmo_core::*;
+/// let app = Application::new(
+///     parse_date("2026-03-10").unwrap(),
+///     Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+///     Service { theme: Some(Theme::Personeelsmanagement), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
+/// );
+/// assert_eq!(assess(&app).aid.to_string(), "600.00");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Application {
+    /// The date the application is submitted; every dated rule follows it.
+    pub application_date: Date,
+    /// Who applies.
+    pub enterprise: Enterprise,
+    /// For what.
+    pub service: Service,
+    /// Aid already granted in the application's calendar year (*wallet.aid_used*).
+    pub aid_used: Money,
+    /// Parameters.
+    pub options: Options,
+}
+
+impl Application {
+    /// An application with no aid used yet this year and default options.
+    pub fn new(application_date: Date, enterprise: Enterprise, service: Service) -> Application {
+        Application {
+            application_date,
+            enterprise,
+            service,
+            aid_used: Money::ZERO,
+            options: Options::default(),
+        }
+    }
+}

@@ -1,0 +1,514 @@
+//! The answer: [`assess`] runs every rule on one [`Application`] and returns an
+//! [`Assessment`] with the numbers, the deadlines, the findings and the trace.
+
+use time::Date;
+
+use crate::application::{Application, SizeInput};
+use crate::findings::{Finding, FindingCode as C, Severity, TraceStep};
+use crate::kmo::aid::{aid_rate, cap_aid};
+use crate::kmo::cost::{eligible_cost, CostBreakdown, REFERENCE as COST_REF};
+use crate::kmo::de_minimis::{check_de_minimis, DeMinimisCheck};
+use crate::kmo::deadlines::{deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep};
+use crate::kmo::eligibility as rule;
+use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
+use crate::sme::{classify, SizeClass, WalletClass};
+use crate::units::{Money, Percent};
+
+/// The engine's name and version, as it appears in every result (`kmo 0.1.0`).
+pub const ENGINE: &str = concat!("kmo ", env!("CARGO_PKG_VERSION"));
+
+/// The result of assessing one application.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// No blocking finding.
+    pub eligible: bool,
+    /// The class under the SME definition, as declared or computed (micro is not rewritten).
+    pub size_class: SizeClass,
+    /// The class the wallet applies (micro → small; a large maatwerkbedrijf → medium).
+    pub wallet_class: Option<WalletClass>,
+    /// The aid percentage, uplift included (0 when none applies).
+    pub rate: Percent,
+    /// The eligible cost, excluding VAT.
+    pub eligible_cost: Money,
+    /// The amount invoiced with the service, excluding VAT.
+    pub invoiced: Money,
+    /// Rate × eligible cost, rounded, before the ceiling.
+    pub aid_before_ceiling: Money,
+    /// The aid granted (0 when not eligible).
+    pub aid: Money,
+    /// Eligible cost − aid: what the enterprise pays into the wallet (*eigen aandeel*).
+    pub own_share: Money,
+    /// VAT on the invoice, paid directly to the provider.
+    pub vat: Money,
+    /// The ceiling of the application's calendar year for this class.
+    pub ceiling: Money,
+    /// What is left of it after this application.
+    pub ceiling_left: Money,
+    /// Whether the ceiling cut the aid.
+    pub capped: bool,
+    /// The deadlines.
+    pub deadlines: DeadlineSet,
+    /// The procedure as dated steps.
+    pub procedure: Vec<ProcedureStep>,
+    /// Every finding, in the order the rules ran.
+    pub findings: Vec<Finding>,
+    /// The computation step by step.
+    pub trace: Vec<TraceStep>,
+    /// The rulebook edition applied (`None` before 1 April 2016).
+    pub rulebook: Option<&'static Rulebook>,
+    /// The own-share deadline policy used.
+    pub own_share_deadline: OwnShareDeadline,
+    /// The de minimis test, when it ran.
+    pub de_minimis: Option<DeMinimisCheck>,
+    /// How each invoice line was treated.
+    pub cost: CostBreakdown,
+}
+
+impl Assessment {
+    /// The blocking findings: why the application is not eligible.
+    ///
+    /// ```
+    /// use kmo_core::*;
+    /// let app = Application::new(
+    ///     parse_date("2026-03-10").unwrap(),
+    ///     Enterprise::new(SizeInput::Declared(SizeClass::Large)),
+    ///     Service { theme: Some(Theme::Innovatie), ..Service::new(ServiceKind::Training, Money::from_euro(99)) },
+    /// );
+    /// let codes: Vec<_> = assess(&app).blocking().map(|f| f.code).collect();
+    /// assert_eq!(codes, [FindingCode::EnterpriseTooLarge, FindingCode::CostBelowMinimum]);
+    /// ```
+    pub fn blocking(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Blocking)
+    }
+}
+
+/// The size class from the size input, and how it was obtained.
+fn size_class(input: &SizeInput) -> (SizeClass, &'static str) {
+    match input {
+        SizeInput::Declared(class) => (*class, "declared"),
+        SizeInput::Figures(figures) => (classify(figures), "figures"),
+    }
+}
+
+/// Assesses one application: eligibility, aid, own share, VAT, ceiling, deadlines.
+///
+/// Ineligibility is a result with reasons, not an error: every blocking reason is in
+/// [`Assessment::findings`], and the aid is zero.
+///
+/// ```
+/// use kmo_core::*;
+/// let app = Application {
+///     aid_used: Money::parse("7200.00").unwrap(),
+///     ..Application::new(
+///         parse_date("2026-03-10").unwrap(),
+///         Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+///         Service { theme: Some(Theme::Personeelsmanagement), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
+///     )
+/// };
+/// let a = assess(&app);
+/// assert_eq!((a.aid.to_string(), a.own_share.to_string()), ("300.00".into(), "1700.00".into()));
+/// assert!(a.capped);
+/// ```
+pub fn assess(app: &Application) -> Assessment {
+    let date = app.application_date;
+    let enterprise = &app.enterprise;
+    let service = &app.service;
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut trace: Vec<TraceStep> = Vec::new();
+
+    // Which rules: the edition in force on the application date.
+    let book = rulebook_for(date);
+    match book {
+        Some(b) => {
+            trace.push(TraceStep::new(
+                "rulebook",
+                b.reference,
+                b.id,
+                vec![date.to_string(), b.id.to_string(), b.reference.to_string()],
+            ));
+            if let Some(why) = b.uncertain {
+                findings.push(Finding::new(
+                    C::RulebookUncertain,
+                    Severity::Info,
+                    b.reference,
+                    vec![why.to_string()],
+                ));
+            }
+        }
+        None => findings.push(Finding::new(
+            C::NoRulebookForDate,
+            Severity::Blocking,
+            "BVR-2016",
+            vec![date.to_string()],
+        )),
+    }
+    // The deadline rules are stable since 2016; before that, show them as a guide.
+    let deadline_book = book.unwrap_or(&RULEBOOKS[0]);
+
+    // Size (REC-2003/361 art. 2), then the year's fixed class (§3 item 1).
+    let (computed, source) = size_class(&enterprise.size);
+    trace.push(TraceStep::new(
+        "size_class",
+        "REC-2003/361 art. 2",
+        computed.as_str(),
+        vec![format!("@{}", computed.as_str()), format!("@{source}")],
+    ));
+    let class = match enterprise.year_size_class {
+        Some(fixed) => {
+            if fixed != computed {
+                findings.push(Finding::new(
+                    C::SizeClassFixedForYear,
+                    Severity::Info,
+                    "BVR-2016",
+                    vec![
+                        date.year().to_string(),
+                        format!("@{}", fixed.as_str()),
+                        format!("@{}", computed.as_str()),
+                    ],
+                ));
+            }
+            fixed
+        }
+        None => computed,
+    };
+    let maatwerk = rule::maatwerkbedrijf_applies(book, enterprise);
+    let wallet_class = match class.wallet_class() {
+        Some(c) => Some(c),
+        None if maatwerk => Some(WalletClass::Medium),
+        None => None,
+    };
+    if maatwerk {
+        findings.push(Finding::new(
+            C::MaatwerkbedrijfRuleApplied,
+            Severity::Info,
+            "BVR-2025",
+            vec![],
+        ));
+    }
+    if class == SizeClass::Micro {
+        findings.push(Finding::new(
+            C::MicroCountsAsSmall,
+            Severity::Info,
+            "BVR-2016 art. 18",
+            vec![],
+        ));
+    }
+    if let Some(wc) = wallet_class {
+        trace.push(TraceStep::new(
+            "wallet_class",
+            "BVR-2016 art. 18",
+            wc.as_str(),
+            vec![format!("@{}", wc.as_str())],
+        ));
+    }
+
+    // Who may use the wallet (§3).
+    rule::size(class, maatwerk, &mut findings);
+    rule::private_sector(enterprise.public_bodies_pct, &mut findings);
+    rule::establishment(enterprise.flemish_establishment, &mut findings);
+    rule::legal_form(enterprise, maatwerk, &mut findings);
+    rule::main_activity(enterprise, &mut findings);
+    rule::related_parties(enterprise.related_to_provider, &mut findings);
+    rule::registered(enterprise.active_in_kbo, &mut findings);
+    rule::provider(service, &mut findings);
+    if let Some(b) = book {
+        rule::service_scope(app, b, &mut findings);
+    }
+
+    // Deadlines (§5).
+    let deadline_set = deadlines(
+        deadline_book,
+        date,
+        service.start_date,
+        app.options.own_share_deadline,
+        app.options.approval_date,
+    );
+    rule::on_time(
+        app,
+        deadline_set.apply_by,
+        deadline_book.deadlines.reference,
+        &mut findings,
+    );
+
+    // Eligible cost (§4.2).
+    let cost = eligible_cost(service.kind, &service.cost);
+    for line in &cost.lines {
+        if let Some(because) = line.because {
+            findings.push(Finding::new(
+                C::CostItemNotEligible,
+                Severity::Info,
+                COST_REF,
+                vec![
+                    (line.index + 1).to_string(),
+                    line.kind.as_str().to_string(),
+                    line.amount.to_string(),
+                    line.amount.saturating_sub(line.eligible).to_string(),
+                    because.as_str().to_string(),
+                ],
+            ));
+        }
+    }
+    trace.push(TraceStep::new(
+        "eligible_cost",
+        COST_REF,
+        cost.eligible.to_string(),
+        vec![cost.eligible.to_string(), cost.invoiced.to_string()],
+    ));
+    if let Some(b) = book {
+        let minimum = b.minimums.for_service(service.kind);
+        trace.push(TraceStep::new(
+            "minimum_cost",
+            b.minimums.reference,
+            minimum.to_string(),
+            vec![minimum.to_string()],
+        ));
+        if cost.eligible < minimum {
+            findings.push(Finding::new(
+                C::CostBelowMinimum,
+                Severity::Blocking,
+                b.minimums.reference,
+                vec![cost.eligible.to_string(), minimum.to_string()],
+            ));
+        }
+    }
+
+    // Rate (§4.3), aid and ceiling (§4.4–4.5).
+    let mut rate = Percent::ZERO;
+    let mut ceiling = Money::ZERO;
+    let mut capped_aid = cap_aid(Money::ZERO, Percent::ZERO, Money::ZERO, Money::ZERO);
+    let ceiling_row = ceiling_for(date.year());
+    if let (Some(b), Some(wc), Some(row)) = (book, wallet_class, ceiling_row) {
+        let (r, uplift) = aid_rate(b, wc, service.kind, service.subtheme);
+        rate = r;
+        let base = b.rates.for_class(wc);
+        let points = uplift.map_or(0, |u| u.points);
+        trace.push(TraceStep::new(
+            "rate",
+            uplift.map_or(b.rates.reference, |u| u.reference),
+            rate.to_string(),
+            vec![rate.to_string(), base.to_string(), points.to_string()],
+        ));
+        if let (Some(u), Some(sub)) = (uplift, service.subtheme) {
+            findings.push(Finding::new(
+                C::UpliftApplied,
+                Severity::Info,
+                u.reference,
+                vec![format!("@{}", sub.as_str()), u.points.to_string()],
+            ));
+        }
+        ceiling = row.for_class(wc);
+        capped_aid = cap_aid(cost.eligible, rate, ceiling, app.aid_used);
+        let exact =
+            cost.eligible.as_decimal() * rate.as_decimal() / rust_decimal::Decimal::ONE_HUNDRED;
+        trace.push(TraceStep::new(
+            "aid_before_ceiling",
+            b.rates.reference,
+            capped_aid.before_ceiling.to_string(),
+            vec![
+                rate.to_string(),
+                cost.eligible.to_string(),
+                exact.normalize().to_string(),
+                capped_aid.before_ceiling.to_string(),
+            ],
+        ));
+        trace.push(TraceStep::new(
+            "ceiling",
+            row.reference,
+            capped_aid.left_before.to_string(),
+            vec![
+                date.year().to_string(),
+                ceiling.to_string(),
+                app.aid_used.to_string(),
+                capped_aid.left_before.to_string(),
+            ],
+        ));
+        if capped_aid.left_before.is_zero() {
+            findings.push(Finding::new(
+                C::CeilingExhausted,
+                Severity::Blocking,
+                row.reference,
+                vec![ceiling.to_string(), date.year().to_string()],
+            ));
+        } else if capped_aid.capped {
+            findings.push(Finding::new(
+                C::AidCappedByCeiling,
+                Severity::Info,
+                row.reference,
+                vec![
+                    capped_aid.aid.to_string(),
+                    ceiling.to_string(),
+                    capped_aid.before_ceiling.to_string(),
+                ],
+            ));
+        }
+    }
+
+    // De minimis (§3 item 7): on the aid that would be granted.
+    let de_minimis = if book.is_some() && wallet_class.is_some() {
+        let check = check_de_minimis(
+            date,
+            enterprise.fiscal_year_end,
+            &enterprise.de_minimis,
+            capped_aid.aid,
+        );
+        trace.push(TraceStep::new(
+            "de_minimis",
+            check.regime.reference,
+            check.total.to_string(),
+            vec![
+                check.period_start.to_string(),
+                check.period_end.to_string(),
+                check.earlier.to_string(),
+                check.total.to_string(),
+                check.regime.ceiling.to_string(),
+            ],
+        ));
+        if check.exceeded {
+            findings.push(Finding::new(
+                C::DeMinimisExceeded,
+                Severity::Blocking,
+                check.regime.reference,
+                vec![
+                    capped_aid.aid.to_string(),
+                    check.total.to_string(),
+                    check.regime.ceiling.to_string(),
+                ],
+            ));
+        }
+        Some(check)
+    } else {
+        None
+    };
+
+    let eligible = !findings.iter().any(|f| f.severity == Severity::Blocking);
+    let (aid, ceiling_left, capped) = if eligible {
+        (capped_aid.aid, capped_aid.left_after, capped_aid.capped)
+    } else {
+        (Money::ZERO, capped_aid.left_before, false)
+    };
+    let own_share = cost.eligible.saturating_sub(aid);
+    let vat = cost.invoiced.percent(service.vat_rate);
+    let ref_aid = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
+    trace.push(TraceStep::new(
+        "aid",
+        ref_aid,
+        aid.to_string(),
+        vec![aid.to_string()],
+    ));
+    trace.push(TraceStep::new(
+        "own_share",
+        "MB-2016 art. 1",
+        own_share.to_string(),
+        vec![
+            cost.eligible.to_string(),
+            aid.to_string(),
+            own_share.to_string(),
+        ],
+    ));
+    trace.push(TraceStep::new(
+        "vat",
+        COST_REF,
+        vat.to_string(),
+        vec![
+            service.vat_rate.to_string(),
+            cost.invoiced.to_string(),
+            vat.to_string(),
+        ],
+    ));
+    push_deadline_trace(
+        &mut trace,
+        &deadline_set,
+        service.start_date,
+        app.options.own_share_deadline,
+        deadline_book,
+    );
+    if app.options.own_share_deadline == OwnShareDeadline::AfterApproval30Days
+        && app.options.approval_date.is_none()
+    {
+        findings.push(Finding::new(
+            C::ApprovalDateNotGiven,
+            Severity::Info,
+            "MB-2016",
+            vec![],
+        ));
+    }
+    trace.push(TraceStep::new(
+        "eligibility",
+        "BVR-2016",
+        if eligible { "eligible" } else { "not_eligible" },
+        vec![if eligible {
+            "@eligible"
+        } else {
+            "@not_eligible"
+        }
+        .to_string()],
+    ));
+
+    let steps = procedure(
+        date,
+        service.start_date,
+        &deadline_set,
+        app.options.portal_registration_date,
+    );
+    Assessment {
+        eligible,
+        size_class: class,
+        wallet_class,
+        rate,
+        eligible_cost: cost.eligible,
+        invoiced: cost.invoiced,
+        aid_before_ceiling: capped_aid.before_ceiling,
+        aid,
+        own_share,
+        vat,
+        ceiling,
+        ceiling_left,
+        capped,
+        deadlines: deadline_set,
+        procedure: steps,
+        findings,
+        trace,
+        rulebook: book,
+        own_share_deadline: app.options.own_share_deadline,
+        de_minimis,
+        cost,
+    }
+}
+
+fn push_deadline_trace(
+    trace: &mut Vec<TraceStep>,
+    d: &DeadlineSet,
+    start: Option<Date>,
+    policy: OwnShareDeadline,
+    book: &Rulebook,
+) {
+    let reference = book.deadlines.reference;
+    if let (Some(by), Some(start)) = (d.apply_by, start) {
+        trace.push(TraceStep::new(
+            "apply_by",
+            reference,
+            by.to_string(),
+            vec![by.to_string(), start.to_string()],
+        ));
+    }
+    if let Some(by) = d.pay_own_share_by {
+        let how = match policy {
+            OwnShareDeadline::AfterApplication14Days => "@after_application",
+            OwnShareDeadline::AfterApproval30Days => "@after_approval",
+        };
+        trace.push(TraceStep::new(
+            "pay_own_share_by",
+            reference,
+            by.to_string(),
+            vec![by.to_string(), how.to_string()],
+        ));
+    }
+    trace.push(TraceStep::new(
+        "complete_by",
+        reference,
+        d.complete_by.to_string(),
+        vec![d.complete_by.to_string()],
+    ));
+}

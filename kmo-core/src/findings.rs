@@ -1,0 +1,214 @@
+//! Findings: what the engine concluded beyond the numbers, each with a stable code, a severity,
+//! the legal reference (RULES.md §1 short name) and a message in Dutch, French or English.
+
+use core::fmt;
+
+use crate::error::InputError;
+use crate::i18n::{render, Lang};
+use crate::kmo::service::{coded_enum, parse_code};
+
+/// How much a finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// For information: a choice made, a rule applied.
+    Info,
+    /// Something the caller should look at; does not block.
+    Warning,
+    /// The application is not eligible for this reason.
+    Blocking,
+}
+
+impl Severity {
+    /// `info`, `warning` or `blocking`.
+    ///
+    /// ```
+    /// assert_eq!(kmo_core::Severity::Blocking.as_str(), "blocking");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Blocking => "blocking",
+        }
+    }
+}
+
+coded_enum!(
+    /// The stable code of a finding (`SCREAMING_SNAKE` in the JSON document).
+    ///
+    /// ```
+    /// use kmo_core::FindingCode;
+    /// assert_eq!(FindingCode::CostBelowMinimum.as_str(), "COST_BELOW_MINIMUM");
+    /// ```
+    FindingCode, "finding code", {
+        /// No rulebook covers the application date (before 1 April 2016).
+        NoRulebookForDate => "NO_RULEBOOK_FOR_DATE",
+        /// A large enterprise (and not a recognised maatwerkbedrijf from 2026).
+        EnterpriseTooLarge => "ENTERPRISE_TOO_LARGE",
+        /// 25 % or more held by public bodies.
+        PublicParticipation => "PUBLIC_PARTICIPATION",
+        /// No operating site in the Flemish Region.
+        NoFlemishEstablishment => "NO_FLEMISH_ESTABLISHMENT",
+        /// The legal form is not admitted.
+        LegalFormNotEligible => "LEGAL_FORM_NOT_ELIGIBLE",
+        /// The main activity is excluded (agriculture, forestry, fisheries).
+        MainActivityExcluded => "MAIN_ACTIVITY_EXCLUDED",
+        /// The provider and the enterprise are related.
+        RelatedToProvider => "RELATED_TO_PROVIDER",
+        /// The enterprise is not active in the KBO/BCE.
+        NotActiveInKbo => "NOT_ACTIVE_IN_KBO",
+        /// The provider is not registered for this service.
+        ProviderNotRegisteredForService => "PROVIDER_NOT_REGISTERED_FOR_SERVICE",
+        /// From 2023 a service must fall within a theme.
+        ThemeRequired => "THEME_REQUIRED",
+        /// From 1 February 2026 advice only for cybersecurity.
+        AdviceOnlyCybersecurity => "ADVICE_ONLY_CYBERSECURITY",
+        /// The service is on the list of excluded topics.
+        ExcludedTopic => "EXCLUDED_TOPIC",
+        /// The eligible cost is below the minimum.
+        CostBelowMinimum => "COST_BELOW_MINIMUM",
+        /// Applied more than 14 days after the start.
+        ApplicationTooLate => "APPLICATION_TOO_LATE",
+        /// Nothing is left of this year's ceiling.
+        CeilingExhausted => "CEILING_EXHAUSTED",
+        /// The de minimis ceiling would be exceeded.
+        DeMinimisExceeded => "DE_MINIMIS_EXCEEDED",
+        /// The aid was capped at what is left of the ceiling.
+        AidCappedByCeiling => "AID_CAPPED_BY_CEILING",
+        /// A subtheme uplift was applied.
+        UpliftApplied => "UPLIFT_APPLIED",
+        /// A micro enterprise gets the small-enterprise rate and ceiling.
+        MicroCountsAsSmall => "MICRO_COUNTS_AS_SMALL",
+        /// The maatwerkbedrijf rule of 2026 was applied.
+        MaatwerkbedrijfRuleApplied => "MAATWERKBEDRIJF_RULE_APPLIED",
+        /// The size class fixed at the year's first application overrides the figures.
+        SizeClassFixedForYear => "SIZE_CLASS_FIXED_FOR_YEAR",
+        /// A theme was given for a date before themes existed.
+        ThemeNotInForce => "THEME_NOT_IN_FORCE",
+        /// A subtheme was given for a date or service on which it has no uplift.
+        SubthemeNotInForce => "SUBTHEME_NOT_IN_FORCE",
+        /// The main activity is accepted but not verified against the annex.
+        MainActivityNotVerified => "MAIN_ACTIVITY_NOT_VERIFIED",
+        /// An invoice line is not (fully) eligible.
+        CostItemNotEligible => "COST_ITEM_NOT_ELIGIBLE",
+        /// Catering was capped at EUR 25 per person per day.
+        CateringCapped => "CATERING_CAPPED",
+        /// The rulebook edition has an open question.
+        RulebookUncertain => "RULEBOOK_UNCERTAIN",
+        /// No legal form given; not checked.
+        LegalFormNotChecked => "LEGAL_FORM_NOT_CHECKED",
+        /// No establishment given; not checked.
+        EstablishmentNotChecked => "ESTABLISHMENT_NOT_CHECKED",
+        /// No NACE code given; not checked.
+        MainActivityNotChecked => "MAIN_ACTIVITY_NOT_CHECKED",
+        /// Relation to the provider not given; not checked.
+        RelatedPartiesNotChecked => "RELATED_PARTIES_NOT_CHECKED",
+        /// No provider number given; not checked.
+        ProviderNotChecked => "PROVIDER_NOT_CHECKED",
+        /// No start date given; the application deadline is not checked.
+        StartDateNotGiven => "START_DATE_NOT_GIVEN",
+        /// The own-share deadline needs the approval date, which was not given.
+        ApprovalDateNotGiven => "APPROVAL_DATE_NOT_GIVEN",
+        /// A field of the request is not known and was ignored.
+        UnknownFieldIgnored => "UNKNOWN_FIELD_IGNORED",
+    }
+);
+
+/// One finding: a code, its severity, the reference and the values its message shows.
+///
+/// ```
+/// use kmo_core::{Finding, FindingCode, Lang, Severity};
+/// let f = Finding::new(FindingCode::CostBelowMinimum, Severity::Blocking, "BVR-2016 art. 16",
+///                      vec!["99.99".into(), "100.00".into()]);
+/// assert!(f.message(Lang::En).contains("100.00"));
+/// assert!(f.message(Lang::Nl).contains("minimum"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The stable code.
+    pub code: FindingCode,
+    /// How much it matters.
+    pub severity: Severity,
+    /// Where the rule is written (RULES.md §1 short name and article).
+    pub reference: &'static str,
+    /// The values the message shows, in order (`{0}`, `{1}`, …).
+    pub args: Vec<String>,
+}
+
+impl Finding {
+    /// A new finding.
+    pub fn new(
+        code: FindingCode,
+        severity: Severity,
+        reference: &'static str,
+        args: Vec<String>,
+    ) -> Finding {
+        Finding {
+            code,
+            severity,
+            reference,
+            args,
+        }
+    }
+
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        render(self.code.as_str(), lang, &self.args)
+    }
+}
+
+/// One step of the computation: what was decided, the value, where the rule is written.
+///
+/// ```
+/// use kmo_core::{TraceStep, Lang};
+/// let s = TraceStep::new("rate", "BVR-2016 art. 18", "30", vec!["small".into(), "30".into()]);
+/// assert!(s.text(Lang::En).contains("30"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceStep {
+    /// The step's stable name (`rulebook`, `size_class`, `rate`, `aid`, …).
+    pub step: &'static str,
+    /// Where the rule is written.
+    pub reference: &'static str,
+    /// The value the step produced.
+    pub value: String,
+    /// The values the explanation shows.
+    pub args: Vec<String>,
+}
+
+/// The version of the trace format (the JSON `trace_version`).
+pub const TRACE_VERSION: u32 = 1;
+
+impl TraceStep {
+    /// A new step.
+    pub fn new(
+        step: &'static str,
+        reference: &'static str,
+        value: impl Into<String>,
+        args: Vec<String>,
+    ) -> TraceStep {
+        TraceStep {
+            step,
+            reference,
+            value: value.into(),
+            args,
+        }
+    }
+
+    /// The explanation in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        render(self.step, lang, &self.args)
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} ({}): {}",
+            self.code,
+            self.reference,
+            self.message(Lang::En)
+        )
+    }
+}

@@ -1,0 +1,689 @@
+//! The JSON document (CONTRACT.md §1): [`assess_json`] reads a request, runs [`assess`] and
+//! writes the response — or the error document naming the offending field.
+//!
+//! Money and percentages travel as decimal strings (`"2000"`, `"2000.00"`, `"12.5"`); finite
+//! JSON numbers are accepted too and converted exactly from their shortest decimal text. Dates
+//! are `YYYY-MM-DD`. Unknown fields are ignored with a `warning` finding naming them.
+
+use serde_json::{json, Map, Value};
+use time::{Date, Month};
+
+use crate::application::{Application, Enterprise, Options, Service, SizeInput};
+use crate::assess::{assess, Assessment, ENGINE};
+use crate::error::{InputError, InputErrorCode as E};
+use crate::findings::{FindingCode, Severity, TRACE_VERSION};
+use crate::i18n::{render, Lang};
+use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
+use crate::kmo::cost::{CostInput, CostLine, CostLineKind};
+use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
+use crate::kmo::deadlines::OwnShareDeadline;
+use crate::kmo::legal_form::LegalForm;
+use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::sme::{AnnualWorkUnits, Figures, SizeClass};
+use crate::units::{clip, parse_date, parse_plain_decimal, Money, Percent};
+
+/// Assesses the JSON request and returns the JSON response, or the error document
+/// `{"error":{"code","path","message"}}` when the request is invalid. Never panics.
+///
+/// ```
+/// let out = kmo_core::assess_json(r#"{
+///   "application_date": "2026-03-10",
+///   "enterprise": { "size": { "staff_awu": "12", "turnover": "1800000", "balance_sheet": "900000" } },
+///   "service": { "kind": "training", "theme": "personeelsmanagement", "cost": "2000.00" },
+///   "wallet": { "aid_used": "7200.00" }
+/// }"#);
+/// let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+/// assert_eq!(v["aid"], "300.00");
+/// assert_eq!(v["capped"], true);
+///
+/// let err = kmo_core::assess_json(r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
+///                                     "service":{"kind":"training","cost":"-5"}}"#);
+/// let v: serde_json::Value = serde_json::from_str(&err).unwrap();
+/// assert_eq!(v["error"]["path"], "service.cost");
+/// assert_eq!(v["error"]["code"], "NEGATIVE_AMOUNT");
+/// ```
+pub fn assess_json(request: &str) -> String {
+    match parse_request(request) {
+        Ok(parsed) => {
+            let assessment = assess(&parsed.application);
+            response_value(&assessment, &parsed).to_string()
+        }
+        Err(err) => error_value(&err).to_string(),
+    }
+}
+
+/// The error document for an input error.
+///
+/// ```
+/// use kmo_core::{json::error_value, InputError, InputErrorCode};
+/// let v = error_value(&InputError::new(InputErrorCode::MissingField, "service.kind", "required".into()));
+/// assert_eq!(v["error"]["code"], "MISSING_FIELD");
+/// ```
+pub fn error_value(err: &InputError) -> Value {
+    json!({ "error": { "code": err.code.as_str(), "path": err.path, "message": err.message } })
+}
+
+/// A request read from JSON: the typed application, the language, and the fields that were
+/// ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedRequest {
+    /// The application.
+    pub application: Application,
+    /// The language of messages.
+    pub lang: Lang,
+    /// Paths of unknown fields that were ignored.
+    pub ignored: Vec<String>,
+}
+
+/// Reads a JSON request into the typed [`Application`].
+///
+/// ```
+/// use kmo_core::json::parse_request;
+/// let p = parse_request(r#"{"application_date":"2026-03-10","lang":"fr",
+///   "enterprise":{"size":{"class":"small"},"nickname":"Acme"},
+///   "service":{"kind":"advice","subtheme":"cybersecurity","cost":"500"}}"#).unwrap();
+/// assert_eq!(p.lang, kmo_core::Lang::Fr);
+/// assert_eq!(p.ignored, ["enterprise.nickname"]);
+/// ```
+pub fn parse_request(request: &str) -> Result<ParsedRequest, InputError> {
+    let value: Value = serde_json::from_str(request).map_err(|e| {
+        InputError::new(
+            E::MalformedJson,
+            "",
+            format!("the request is not valid JSON: {e}"),
+        )
+    })?;
+    let mut ignored = Vec::new();
+    let root = Obj::root(&value)?;
+    root.known(
+        &[
+            "application_date",
+            "lang",
+            "enterprise",
+            "service",
+            "wallet",
+            "options",
+        ],
+        &mut ignored,
+    );
+    let application_date = root.req("application_date", date)?;
+    let lang = root
+        .opt("lang", |v, p| code(v, p, Lang::parse))?
+        .unwrap_or_default();
+    let enterprise = enterprise(&root.obj("enterprise")?, application_date, &mut ignored)?;
+    let service = service(&root.obj("service")?, &mut ignored)?;
+    let aid_used = match root.opt_obj("wallet")? {
+        Some(w) => {
+            w.known(&["aid_used"], &mut ignored);
+            w.opt("aid_used", money)?.unwrap_or(Money::ZERO)
+        }
+        None => Money::ZERO,
+    };
+    let options = match root.opt_obj("options")? {
+        Some(o) => {
+            o.known(
+                &[
+                    "own_share_deadline",
+                    "approval_date",
+                    "portal_registration_date",
+                ],
+                &mut ignored,
+            );
+            Options {
+                own_share_deadline: o
+                    .opt("own_share_deadline", |v, p| {
+                        code(v, p, OwnShareDeadline::parse)
+                    })?
+                    .unwrap_or_default(),
+                approval_date: o.opt("approval_date", date)?,
+                portal_registration_date: o.opt("portal_registration_date", date)?,
+            }
+        }
+        None => Options::default(),
+    };
+    Ok(ParsedRequest {
+        application: Application {
+            application_date,
+            enterprise,
+            service,
+            aid_used,
+            options,
+        },
+        lang,
+        ignored,
+    })
+}
+
+fn enterprise(
+    o: &Obj<'_>,
+    application_date: Date,
+    ignored: &mut Vec<String>,
+) -> Result<Enterprise, InputError> {
+    o.known(
+        &[
+            "legal_form",
+            "nace",
+            "flemish_establishment",
+            "public_bodies_pct",
+            "maatwerkbedrijf",
+            "related_to_provider",
+            "enterprise_number",
+            "active_in_kbo",
+            "size",
+            "year_size_class",
+            "de_minimis",
+            "fiscal_year_end",
+        ],
+        ignored,
+    );
+    let de_minimis = match o.opt("de_minimis", array)? {
+        Some(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let path = format!("{}.de_minimis[{i}]", o.path);
+                let aid = Obj::at(item, path.clone())?;
+                aid.known(&["date", "amount"], ignored);
+                let when = aid.req("date", date)?;
+                if when > application_date {
+                    return Err(InputError::new(
+                        E::InconsistentInput,
+                        format!("{path}.date"),
+                        format!("earlier de minimis aid dated {when} is after the application date {application_date}"),
+                    ));
+                }
+                Ok(DeMinimisAid { date: when, amount: aid.req("amount", money)? })
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        None => Vec::new(),
+    };
+    Ok(Enterprise {
+        legal_form: o.opt("legal_form", |v, p| code(v, p, LegalForm::parse))?,
+        nace: o.opt("nace", |v, p| code(v, p, NaceCode::parse))?,
+        flemish_establishment: o.opt("flemish_establishment", boolean)?,
+        public_bodies_pct: o
+            .opt("public_bodies_pct", percent)?
+            .unwrap_or(Percent::ZERO),
+        maatwerkbedrijf: o.opt("maatwerkbedrijf", boolean)?.unwrap_or(false),
+        related_to_provider: o.opt("related_to_provider", boolean)?,
+        enterprise_number: o.opt("enterprise_number", |v, p| {
+            code(v, p, EnterpriseNumber::parse)
+        })?,
+        active_in_kbo: o.opt("active_in_kbo", boolean)?,
+        size: size(&o.obj("size")?, ignored)?,
+        year_size_class: o.opt("year_size_class", |v, p| code(v, p, SizeClass::parse))?,
+        de_minimis,
+        fiscal_year_end: o.opt("fiscal_year_end", fiscal_year_end)?,
+    })
+}
+
+fn size(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError> {
+    let figures = ["staff_awu", "turnover", "balance_sheet"];
+    if o.has("class") {
+        if let Some(other) = figures.iter().find(|k| o.has(k)) {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                o.child(other),
+                "give either a declared `class` or the figures, not both".to_string(),
+            ));
+        }
+        o.known(&["class"], ignored);
+        return Ok(SizeInput::Declared(
+            o.req("class", |v, p| code(v, p, SizeClass::parse))?,
+        ));
+    }
+    if o.has("periods") || o.has("entities") || o.has("holdings") {
+        return Err(InputError::new(
+            E::UnknownCode,
+            o.child(if o.has("periods") { "periods" } else if o.has("entities") { "entities" } else { "holdings" }),
+            "the full SME form (periods, entities, holdings) is not supported yet; give `class` or the figures".to_string(),
+        ));
+    }
+    if !figures.iter().any(|k| o.has(k)) {
+        return Err(InputError::new(
+            E::MissingField,
+            o.child("class"),
+            "give a declared `class` (micro|small|medium|large) or the figures staff_awu, turnover, balance_sheet".to_string(),
+        ));
+    }
+    o.known(&figures, ignored);
+    Ok(SizeInput::Figures(Figures {
+        staff: o.req("staff_awu", awu)?,
+        turnover: o.req("turnover", money)?,
+        balance_sheet: o.req("balance_sheet", money)?,
+    }))
+}
+
+fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service, InputError> {
+    o.known(
+        &[
+            "kind",
+            "theme",
+            "subtheme",
+            "excluded_topic",
+            "provider",
+            "start_date",
+            "cost",
+            "lines",
+            "vat_rate",
+        ],
+        ignored,
+    );
+    let kind = o.req("kind", |v, p| code(v, p, ServiceKind::parse))?;
+    let theme = o.opt("theme", |v, p| code(v, p, Theme::parse))?;
+    let subtheme = o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?;
+    if let (Some(t), Some(s)) = (theme, subtheme) {
+        if s.theme() != t {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                o.child("subtheme"),
+                format!(
+                    "the subtheme {s} belongs to the theme {}, not {t}",
+                    s.theme()
+                ),
+            ));
+        }
+    }
+    let cost = match (o.has("cost"), o.has("lines")) {
+        (true, true) => {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                o.child("lines"),
+                "give either `cost` or `lines`, not both".to_string(),
+            ))
+        }
+        (false, true) => CostInput::Lines(lines(o, kind, ignored)?),
+        _ => CostInput::Amount(o.req("cost", money)?),
+    };
+    Ok(Service {
+        kind,
+        theme,
+        subtheme,
+        excluded_topic: o.opt("excluded_topic", |v, p| code(v, p, ExcludedTopic::parse))?,
+        provider: o.opt("provider", |v, p| code(v, p, ProviderNumber::parse))?,
+        start_date: o.opt("start_date", date)?,
+        cost,
+        vat_rate: o
+            .opt("vat_rate", percent)?
+            .unwrap_or(Percent::from_whole(21)),
+    })
+}
+
+fn lines(
+    o: &Obj<'_>,
+    kind: ServiceKind,
+    ignored: &mut Vec<String>,
+) -> Result<Vec<CostLine>, InputError> {
+    let items = o.req("lines", array)?;
+    if items.is_empty() {
+        return Err(InputError::new(
+            E::MissingField,
+            o.child("lines"),
+            "at least one invoice line is needed".to_string(),
+        ));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let line = Obj::at(item, format!("{}[{i}]", o.child("lines")))?;
+            line.known(
+                &[
+                    "kind",
+                    "amount",
+                    "persons",
+                    "days",
+                    "separately_invoiced",
+                    "exclusive_use",
+                ],
+                ignored,
+            );
+            let line_kind = line.req("kind", |v, p| code(v, p, CostLineKind::parse))?;
+            let needs_count = line_kind == CostLineKind::Catering && kind == ServiceKind::Training;
+            let count = |key: &str| -> Result<Option<u32>, InputError> {
+                if needs_count {
+                    line.req(key, whole_number).map(Some)
+                } else {
+                    line.opt(key, whole_number)
+                }
+            };
+            Ok(CostLine {
+                kind: line_kind,
+                amount: line.req("amount", money)?,
+                persons: count("persons")?,
+                days: count("days")?,
+                separately_invoiced: line.opt("separately_invoiced", boolean)?.unwrap_or(false),
+                exclusive_use: line.opt("exclusive_use", boolean)?.unwrap_or(true),
+            })
+        })
+        .collect()
+}
+
+// ---- the reader ---------------------------------------------------------------------------
+
+/// A JSON object and its path in the request.
+struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+}
+
+impl<'a> Obj<'a> {
+    fn root(value: &'a Value) -> Result<Obj<'a>, InputError> {
+        match value {
+            Value::Object(map) => Ok(Obj {
+                map,
+                path: String::new(),
+            }),
+            _ => Err(InputError::new(
+                E::MalformedJson,
+                "",
+                "the request must be a JSON object".to_string(),
+            )),
+        }
+    }
+
+    fn at(value: &'a Value, path: String) -> Result<Obj<'a>, InputError> {
+        match value {
+            Value::Object(map) => Ok(Obj { map, path }),
+            other => Err(InputError::new(
+                E::WrongType,
+                path,
+                format!("expected an object, found {}", type_name(other)),
+            )),
+        }
+    }
+
+    fn child(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// Present and not null.
+    fn has(&self, key: &str) -> bool {
+        self.map.get(key).is_some_and(|v| !v.is_null())
+    }
+
+    fn opt<T>(
+        &self,
+        key: &str,
+        read: impl Fn(&'a Value, &str) -> Result<T, InputError>,
+    ) -> Result<Option<T>, InputError> {
+        match self.map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => read(v, &self.child(key)).map(Some),
+        }
+    }
+
+    fn req<T>(
+        &self,
+        key: &str,
+        read: impl Fn(&'a Value, &str) -> Result<T, InputError>,
+    ) -> Result<T, InputError> {
+        self.opt(key, read)?.ok_or_else(|| {
+            InputError::new(
+                E::MissingField,
+                self.child(key),
+                format!("the field `{key}` is required"),
+            )
+        })
+    }
+
+    fn obj(&self, key: &str) -> Result<Obj<'a>, InputError> {
+        self.opt_obj(key)?.ok_or_else(|| {
+            InputError::new(
+                E::MissingField,
+                self.child(key),
+                format!("the object `{key}` is required"),
+            )
+        })
+    }
+
+    fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
+        match self.map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => Obj::at(v, self.child(key)).map(Some),
+        }
+    }
+
+    /// Records the fields that are not in `keys`.
+    fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
+        ignored.extend(
+            self.map
+                .keys()
+                .filter(|k| !keys.contains(&k.as_str()))
+                .map(|k| self.child(k)),
+        );
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn wrong(v: &Value, path: &str, expected: &str) -> InputError {
+    InputError::new(
+        E::WrongType,
+        path,
+        format!("expected {expected}, found {}", type_name(v)),
+    )
+}
+
+fn string<'v>(v: &'v Value, path: &str) -> Result<&'v str, InputError> {
+    v.as_str().ok_or_else(|| wrong(v, path, "a string"))
+}
+
+fn array<'v>(v: &'v Value, path: &str) -> Result<&'v Vec<Value>, InputError> {
+    v.as_array().ok_or_else(|| wrong(v, path, "a list"))
+}
+
+fn boolean(v: &Value, path: &str) -> Result<bool, InputError> {
+    v.as_bool().ok_or_else(|| wrong(v, path, "true or false"))
+}
+
+fn code<T>(
+    v: &Value,
+    path: &str,
+    parse: impl Fn(&str) -> Result<T, InputError>,
+) -> Result<T, InputError> {
+    parse(string(v, path)?).map_err(|e| e.at(path))
+}
+
+fn date(v: &Value, path: &str) -> Result<Date, InputError> {
+    code(v, path, parse_date)
+}
+
+/// The decimal text of a string or a finite JSON number (shortest round-trip form).
+fn decimal_text(v: &Value, path: &str, expected: &str) -> Result<String, InputError> {
+    match v {
+        Value::String(s) => Ok(s.clone()),
+        Value::Number(n) => Ok(match (n.as_i64(), n.as_u64(), n.as_f64()) {
+            (Some(i), _, _) => i.to_string(),
+            (_, Some(u), _) => u.to_string(),
+            (_, _, Some(f)) => format!("{f}"),
+            _ => n.to_string(),
+        }),
+        other => Err(wrong(other, path, expected)),
+    }
+}
+
+fn money(v: &Value, path: &str) -> Result<Money, InputError> {
+    Money::parse(&decimal_text(
+        v,
+        path,
+        "an amount as a string such as \"2000.00\"",
+    )?)
+    .map_err(|e| e.at(path))
+}
+
+fn percent(v: &Value, path: &str) -> Result<Percent, InputError> {
+    Percent::parse(&decimal_text(
+        v,
+        path,
+        "a percentage as a string such as \"21\"",
+    )?)
+    .map_err(|e| e.at(path))
+}
+
+fn awu(v: &Value, path: &str) -> Result<AnnualWorkUnits, InputError> {
+    AnnualWorkUnits::parse(&decimal_text(
+        v,
+        path,
+        "a number of annual work units such as \"12.5\"",
+    )?)
+    .map_err(|e| e.at(path))
+}
+
+fn whole_number(v: &Value, path: &str) -> Result<u32, InputError> {
+    let text = decimal_text(v, path, "a whole number")?;
+    parse_plain_decimal(&text)
+        .filter(|d| d.fract().is_zero() && !d.is_sign_negative())
+        .and_then(|d| u32::try_from(d).ok())
+        .filter(|n| *n <= 1_000_000)
+        .ok_or_else(|| {
+            InputError::new(
+                E::InvalidNumber,
+                path,
+                format!("`{}` is not a whole number 0–1 000 000", clip(&text)),
+            )
+        })
+}
+
+fn fiscal_year_end(v: &Value, path: &str) -> Result<FiscalYearEnd, InputError> {
+    let text = string(v, path)?;
+    let bad = || {
+        InputError::new(
+            E::InvalidDate,
+            path,
+            format!(
+                "`{}` is not a fiscal year end MM-DD such as \"06-30\"",
+                clip(text)
+            ),
+        )
+    };
+    let (m, d) = text.split_once('-').ok_or_else(bad)?;
+    if m.len() != 2 || d.len() != 2 {
+        return Err(bad());
+    }
+    let month = m
+        .parse::<u8>()
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .ok_or_else(bad)?;
+    let day = d.parse::<u8>().map_err(|_| bad())?;
+    // 29 February cannot end every fiscal year; a common year decides.
+    if day == 0 || day > month.length(2025) {
+        return Err(bad());
+    }
+    Ok(FiscalYearEnd { month, day })
+}
+
+// ---- the response -------------------------------------------------------------------------
+
+fn opt_date(d: Option<Date>) -> Value {
+    d.map_or(Value::Null, |d| Value::String(d.to_string()))
+}
+
+/// The response document for an assessment.
+pub fn response_value(a: &Assessment, request: &ParsedRequest) -> Value {
+    let lang = request.lang;
+    let mut findings: Vec<Value> = a
+        .findings
+        .iter()
+        .map(|f| json!({ "code": f.code.as_str(), "severity": f.severity.as_str(), "ref": f.reference, "message": f.message(lang) }))
+        .collect();
+    findings.extend(request.ignored.iter().map(|path| {
+        json!({
+            "code": FindingCode::UnknownFieldIgnored.as_str(),
+            "severity": Severity::Warning.as_str(),
+            "ref": "CONTRACT",
+            "message": render(FindingCode::UnknownFieldIgnored.as_str(), lang, std::slice::from_ref(path)),
+            "path": path,
+        })
+    }));
+    let trace: Vec<Value> = a
+        .trace
+        .iter()
+        .map(|s| json!({ "step": s.step, "ref": s.reference, "value": s.value, "text": s.text(lang) }))
+        .collect();
+    let procedure: Vec<Value> = a
+        .procedure
+        .iter()
+        .map(|s| json!({ "step": s.step, "date": opt_date(s.date), "until": opt_date(s.until), "approximate": s.approximate, "ref": s.reference }))
+        .collect();
+    let cost_lines: Vec<Value> = a
+        .cost
+        .lines
+        .iter()
+        .map(|l| {
+            json!({
+                "line": l.index,
+                "kind": l.kind.as_str(),
+                "amount": l.amount.to_string(),
+                "eligible": l.eligible.to_string(),
+                "not_eligible_because": l.because.map(|b| b.as_str()),
+            })
+        })
+        .collect();
+    let de_minimis = a.de_minimis.map_or(Value::Null, |d| {
+        json!({
+            "regime": d.regime.reference,
+            "period_start": d.period_start.to_string(),
+            "period_end": d.period_end.to_string(),
+            "earlier": d.earlier.to_string(),
+            "total": d.total.to_string(),
+            "ceiling": d.regime.ceiling.to_string(),
+            "exceeded": d.exceeded,
+        })
+    });
+    let fiscal_year = request
+        .application
+        .enterprise
+        .fiscal_year_end
+        .map_or("calendar".to_string(), |f| {
+            format!("{:02}-{:02}", u8::from(f.month), f.day)
+        });
+    json!({
+        "eligible": a.eligible,
+        "size_class": a.size_class.as_str(),
+        "wallet_class": a.wallet_class.map(|c| c.as_str()),
+        "rate": a.rate.to_string(),
+        "eligible_cost": a.eligible_cost.to_string(),
+        "invoiced": a.invoiced.to_string(),
+        "aid_before_ceiling": a.aid_before_ceiling.to_string(),
+        "aid": a.aid.to_string(),
+        "own_share": a.own_share.to_string(),
+        "vat": a.vat.to_string(),
+        "ceiling": a.ceiling.to_string(),
+        "ceiling_left": a.ceiling_left.to_string(),
+        "capped": a.capped,
+        "deadlines": {
+            "apply_by": opt_date(a.deadlines.apply_by),
+            "pay_own_share_by": opt_date(a.deadlines.pay_own_share_by),
+            "complete_by": a.deadlines.complete_by.to_string(),
+        },
+        "procedure": procedure,
+        "findings": findings,
+        "trace_version": TRACE_VERSION,
+        "trace": trace,
+        "rulebook": a.rulebook.map_or(Value::Null, |b| json!({ "id": b.id, "valid_from": b.valid_from.to_string(), "ref": b.reference })),
+        "policies": {
+            "own_share_deadline": a.own_share_deadline.as_str(),
+            "fiscal_year": fiscal_year,
+            "rounding": "once, to the cent, half away from zero",
+        },
+        "de_minimis": de_minimis,
+        "cost_lines": cost_lines,
+        "lang": lang.as_str(),
+        "engine": ENGINE,
+    })
+}

@@ -1,0 +1,277 @@
+//! The eligible cost of an application (RULES.md §4.2; BVR-2016 art. 16).
+//!
+//! All amounts exclude VAT. A single amount is taken as it is; invoice lines are sorted into
+//! what the wallet pays for and what it does not.
+
+use crate::error::InputError;
+use crate::kmo::service::{coded_enum, parse_code, ServiceKind};
+use crate::units::{eur, Money};
+use core::fmt;
+use rust_decimal::Decimal;
+
+/// Where the eligible-cost rules are written.
+pub const REFERENCE: &str = "BVR-2016 art. 16";
+
+/// Catering is capped at EUR 25 per person per day.
+pub const CATERING_CAP_PER_PERSON_PER_DAY: Money = eur(25);
+
+coded_enum!(
+    /// What an invoice line is for.
+    ///
+    /// ```
+    /// use kmo_core::CostLineKind;
+    /// assert_eq!(CostLineKind::parse("catering").unwrap(), CostLineKind::Catering);
+    /// ```
+    CostLineKind, "cost line kind", {
+        /// The provider's fee for the training or advice itself.
+        Fee => "fee",
+        /// Catering, invoiced with the training.
+        Catering => "catering",
+        /// The trainer's or adviser's travel.
+        Travel => "travel",
+        /// Course material.
+        Material => "material",
+        /// Exam costs.
+        Exam => "exam",
+        /// An advance invoice (voorschotfactuur).
+        AdvanceInvoice => "advance_invoice",
+        /// Executing the implementation an advice recommends.
+        Implementation => "implementation",
+    }
+);
+
+/// One invoice line, excluding VAT.
+///
+/// ```
+/// use kmo_core::{CostLine, CostLineKind, Money};
+/// let lunch = CostLine { persons: Some(8), days: Some(2), ..CostLine::new(CostLineKind::Catering, Money::from_euro(500)) };
+/// assert_eq!(lunch.persons, Some(8));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostLine {
+    /// What the line is for.
+    pub kind: CostLineKind,
+    /// The amount excluding VAT.
+    pub amount: Money,
+    /// Catering: the number of persons.
+    pub persons: Option<u32>,
+    /// Catering: the number of days.
+    pub days: Option<u32>,
+    /// Invoiced separately from the training or advice (then catering and travel are not
+    /// eligible).
+    pub separately_invoiced: bool,
+    /// Material: used exclusively in the training (default true).
+    pub exclusive_use: bool,
+}
+
+impl CostLine {
+    /// A line of `kind` for `amount`, invoiced with the service, material used exclusively.
+    pub fn new(kind: CostLineKind, amount: Money) -> CostLine {
+        CostLine {
+            kind,
+            amount,
+            persons: None,
+            days: None,
+            separately_invoiced: false,
+            exclusive_use: true,
+        }
+    }
+}
+
+/// The cost of the service: one amount, or invoice lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CostInput {
+    /// A single amount excluding VAT, all of it eligible.
+    Amount(Money),
+    /// Invoice lines, sorted by the rules of §4.2.
+    Lines(Vec<CostLine>),
+}
+
+/// Why (part of) a line is not eligible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotEligibleBecause {
+    /// Exam costs are never eligible.
+    ExamCosts,
+    /// Catering or travel invoiced separately.
+    SeparatelyInvoiced,
+    /// Material not used exclusively in the training.
+    NotExclusiveMaterial,
+    /// Catering above EUR 25 per person per day.
+    CateringCap,
+    /// An advance invoice for advice.
+    AdvanceInvoice,
+    /// The execution of an implementation.
+    Implementation,
+    /// Catering with advice.
+    CateringWithAdvice,
+}
+
+impl NotEligibleBecause {
+    /// A stable code word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotEligibleBecause::ExamCosts => "exam_costs",
+            NotEligibleBecause::SeparatelyInvoiced => "separately_invoiced",
+            NotEligibleBecause::NotExclusiveMaterial => "not_exclusive_material",
+            NotEligibleBecause::CateringCap => "catering_cap",
+            NotEligibleBecause::AdvanceInvoice => "advance_invoice",
+            NotEligibleBecause::Implementation => "implementation",
+            NotEligibleBecause::CateringWithAdvice => "catering_with_advice",
+        }
+    }
+}
+
+/// How one line was treated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineOutcome {
+    /// Index of the line in the request (0-based).
+    pub index: usize,
+    /// The line's kind.
+    pub kind: CostLineKind,
+    /// The amount invoiced.
+    pub amount: Money,
+    /// The part that is eligible.
+    pub eligible: Money,
+    /// Why the rest is not, if anything was cut.
+    pub because: Option<NotEligibleBecause>,
+}
+
+/// The outcome of the eligible-cost rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostBreakdown {
+    /// The eligible cost (what the wallet pays for), excluding VAT.
+    pub eligible: Money,
+    /// The total invoiced with the service, excluding VAT (separately invoiced lines are not
+    /// part of this invoice).
+    pub invoiced: Money,
+    /// Each line (empty for a single amount).
+    pub lines: Vec<LineOutcome>,
+}
+
+/// Applies RULES.md §4.2 to the cost of a service.
+///
+/// ```
+/// use kmo_core::{eligible_cost, CostInput, CostLine, CostLineKind, Money, ServiceKind};
+/// let lines = vec![
+///     CostLine::new(CostLineKind::Fee, Money::from_euro(1000)),
+///     CostLine { persons: Some(4), days: Some(1), ..CostLine::new(CostLineKind::Catering, Money::from_euro(120)) },
+///     CostLine::new(CostLineKind::Exam, Money::from_euro(50)),
+/// ];
+/// let out = eligible_cost(ServiceKind::Training, &CostInput::Lines(lines));
+/// assert_eq!(out.eligible.to_string(), "1100.00"); // 1000 + 4 × 25, no exam
+/// assert_eq!(out.invoiced.to_string(), "1170.00");
+/// ```
+pub fn eligible_cost(service: ServiceKind, cost: &CostInput) -> CostBreakdown {
+    match cost {
+        CostInput::Amount(amount) => CostBreakdown {
+            eligible: *amount,
+            invoiced: *amount,
+            lines: Vec::new(),
+        },
+        CostInput::Lines(lines) => {
+            let outcomes: Vec<LineOutcome> = lines
+                .iter()
+                .enumerate()
+                .map(|(index, line)| line_outcome(service, index, line))
+                .collect();
+            CostBreakdown {
+                eligible: outcomes.iter().map(|o| o.eligible).sum(),
+                invoiced: lines
+                    .iter()
+                    .filter(|l| !l.separately_invoiced)
+                    .map(|l| l.amount)
+                    .sum(),
+                lines: outcomes,
+            }
+        }
+    }
+}
+
+fn line_outcome(service: ServiceKind, index: usize, line: &CostLine) -> LineOutcome {
+    use CostLineKind as K;
+    use NotEligibleBecause as B;
+    let none = |because| (Money::ZERO, Some(because));
+    let (eligible, because) = match (line.kind, service) {
+        (K::Exam, _) => none(B::ExamCosts),
+        (K::Implementation, _) => none(B::Implementation),
+        (K::AdvanceInvoice, ServiceKind::Advice) => none(B::AdvanceInvoice),
+        (K::Catering, ServiceKind::Advice) => none(B::CateringWithAdvice),
+        (K::Catering | K::Travel, _) if line.separately_invoiced => none(B::SeparatelyInvoiced),
+        (K::Material, _) if !line.exclusive_use => none(B::NotExclusiveMaterial),
+        (K::Catering, ServiceKind::Training) => {
+            let cap = catering_cap(line.persons.unwrap_or(0), line.days.unwrap_or(0));
+            if line.amount > cap {
+                (cap, Some(B::CateringCap))
+            } else {
+                (line.amount, None)
+            }
+        }
+        _ => (line.amount, None),
+    };
+    LineOutcome {
+        index,
+        kind: line.kind,
+        amount: line.amount,
+        eligible,
+        because,
+    }
+}
+
+/// EUR 25 × persons × days.
+fn catering_cap(persons: u32, days: u32) -> Money {
+    let product =
+        CATERING_CAP_PER_PERSON_PER_DAY.as_decimal() * Decimal::from(persons) * Decimal::from(days);
+    Money::from_decimal(product.min(crate::units::MAX_MONEY)).unwrap_or(Money::ZERO)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(kind: CostLineKind, euro: i64) -> CostLine {
+        CostLine::new(kind, Money::from_euro(euro))
+    }
+
+    #[test]
+    fn catering_cap_edges() {
+        let at = |amount: i64| {
+            let l = CostLine {
+                persons: Some(2),
+                days: Some(3),
+                ..line(CostLineKind::Catering, amount)
+            };
+            eligible_cost(ServiceKind::Training, &CostInput::Lines(vec![l])).eligible
+        };
+        assert_eq!(at(150), Money::from_euro(150));
+        assert_eq!(at(151), Money::from_euro(150));
+        assert_eq!(at(149), Money::from_euro(149));
+    }
+
+    #[test]
+    fn advice_rules() {
+        let lines = vec![
+            line(CostLineKind::Fee, 2000),
+            line(CostLineKind::AdvanceInvoice, 500),
+            line(CostLineKind::Implementation, 900),
+        ];
+        let out = eligible_cost(ServiceKind::Advice, &CostInput::Lines(lines.clone()));
+        assert_eq!(out.eligible, Money::from_euro(2000));
+        assert_eq!(out.invoiced, Money::from_euro(3400));
+        let training = eligible_cost(ServiceKind::Training, &CostInput::Lines(lines));
+        assert_eq!(training.eligible, Money::from_euro(2500));
+    }
+
+    #[test]
+    fn separately_invoiced_is_outside_the_invoice() {
+        let l = CostLine {
+            separately_invoiced: true,
+            ..line(CostLineKind::Travel, 80)
+        };
+        let out = eligible_cost(
+            ServiceKind::Training,
+            &CostInput::Lines(vec![line(CostLineKind::Fee, 100), l]),
+        );
+        assert_eq!(out.eligible, Money::from_euro(100));
+        assert_eq!(out.invoiced, Money::from_euro(100));
+    }
+}

@@ -1,0 +1,199 @@
+//! De minimis (RULES.md §3 item 7): the aid is de minimis aid; with it, the single
+//! undertaking's de minimis aid over the reference period must not exceed the ceiling, or
+//! none of it may be granted.
+//!
+//! | Applications | Period | Ceiling | Reference |
+//! |---|---|---|---|
+//! | before 2024-01-01 | current and two previous fiscal years | EUR 200 000 | DEMINIMIS-1407 |
+//! | from 2024-01-01 | three years ending on the application date | EUR 300 000 | DEMINIMIS-2831 |
+
+use time::{Date, Month};
+
+use crate::units::{add_days, add_years, eur, ymd, Money};
+
+/// One earlier de minimis aid of the single undertaking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeMinimisAid {
+    /// The date the aid was granted.
+    pub date: Date,
+    /// The gross amount.
+    pub amount: Money,
+}
+
+/// The end of the enterprise's fiscal year (month and day), when not 31 December.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FiscalYearEnd {
+    /// Month.
+    pub month: Month,
+    /// Day (29 February is not accepted).
+    pub day: u8,
+}
+
+/// How the reference period is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// The current fiscal year and the two before it (Regulation 1407/2013).
+    ThreeFiscalYears,
+    /// Any three years: the three years ending on the application date (Regulation 2023/2831).
+    RollingThreeYears,
+}
+
+/// One de minimis regime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Regime {
+    /// First application date it governs.
+    pub valid_from: Date,
+    /// The ceiling over the period.
+    pub ceiling: Money,
+    /// How the period is counted.
+    pub period: Period,
+    /// Where it is written.
+    pub reference: &'static str,
+}
+
+/// The regimes, oldest first.
+pub const REGIMES: &[Regime] = &[
+    Regime {
+        valid_from: ymd(2014, Month::January, 1),
+        ceiling: eur(200_000),
+        period: Period::ThreeFiscalYears,
+        reference: "DEMINIMIS-1407",
+    },
+    Regime {
+        valid_from: ymd(2024, Month::January, 1),
+        ceiling: eur(300_000),
+        period: Period::RollingThreeYears,
+        reference: "DEMINIMIS-2831",
+    },
+];
+
+/// The regime for an application date.
+///
+/// ```
+/// use kmo_core::{de_minimis_regime, parse_date};
+/// assert_eq!(de_minimis_regime(parse_date("2023-12-31").unwrap()).reference, "DEMINIMIS-1407");
+/// assert_eq!(de_minimis_regime(parse_date("2024-01-01").unwrap()).reference, "DEMINIMIS-2831");
+/// ```
+pub fn de_minimis_regime(date: Date) -> &'static Regime {
+    REGIMES
+        .iter()
+        .rev()
+        .find(|r| r.valid_from <= date)
+        .unwrap_or(&REGIMES[0])
+}
+
+/// The result of the de minimis test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeMinimisCheck {
+    /// The regime applied.
+    pub regime: &'static Regime,
+    /// First day of the reference period.
+    pub period_start: Date,
+    /// Last day of the reference period (the application date).
+    pub period_end: Date,
+    /// Earlier aid inside the period.
+    pub earlier: Money,
+    /// Earlier aid plus this aid.
+    pub total: Money,
+    /// Whether the total exceeds the ceiling (then no aid at all).
+    pub exceeded: bool,
+}
+
+/// Tests `new_aid` against the earlier de minimis aid (RULES.md §3 item 7). Fiscal year =
+/// calendar year unless `fiscal_year_end` is given [choice].
+///
+/// ```
+/// use kmo_core::{check_de_minimis, parse_date, DeMinimisAid, Money};
+/// let earlier = [DeMinimisAid { date: parse_date("2025-05-01").unwrap(), amount: Money::from_euro(299_400) }];
+/// let day = parse_date("2026-03-10").unwrap();
+/// assert!(!check_de_minimis(day, None, &earlier, Money::from_euro(600)).exceeded);
+/// assert!(check_de_minimis(day, None, &earlier, Money::parse("600.01").unwrap()).exceeded);
+/// ```
+pub fn check_de_minimis(
+    application_date: Date,
+    fiscal_year_end: Option<FiscalYearEnd>,
+    earlier: &[DeMinimisAid],
+    new_aid: Money,
+) -> DeMinimisCheck {
+    let regime = de_minimis_regime(application_date);
+    let period_start = match regime.period {
+        Period::RollingThreeYears => add_days(add_years(application_date, -3), 1),
+        Period::ThreeFiscalYears => {
+            let end = fiscal_year_end.unwrap_or(FiscalYearEnd {
+                month: Month::December,
+                day: 31,
+            });
+            let current_end = current_fiscal_year_end(application_date, end);
+            add_days(add_years(current_end, -3), 1)
+        }
+    };
+    let earlier_total: Money = earlier
+        .iter()
+        .filter(|a| a.date >= period_start && a.date <= application_date)
+        .map(|a| a.amount)
+        .sum();
+    let total = earlier_total.saturating_add(new_aid);
+    DeMinimisCheck {
+        regime,
+        period_start,
+        period_end: application_date,
+        earlier: earlier_total,
+        total,
+        exceeded: total > regime.ceiling,
+    }
+}
+
+/// The last day of the fiscal year containing `date`.
+fn current_fiscal_year_end(date: Date, end: FiscalYearEnd) -> Date {
+    let in_year = |year: i32| ymd(year, end.month, end.day.min(end.month.length(year)));
+    let this_year = in_year(date.year());
+    if this_year >= date {
+        this_year
+    } else {
+        in_year(date.year() + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::parse_date;
+
+    fn d(s: &str) -> Date {
+        parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn rolling_window_edges() {
+        let app = d("2026-03-10");
+        let aid = |date: &str| {
+            [DeMinimisAid {
+                date: d(date),
+                amount: Money::from_euro(300_000),
+            }]
+        };
+        assert!(check_de_minimis(app, None, &aid("2023-03-11"), Money::from_cents(1)).exceeded);
+        assert!(!check_de_minimis(app, None, &aid("2023-03-10"), Money::from_cents(1)).exceeded);
+    }
+
+    #[test]
+    fn fiscal_years_edges() {
+        let app = d("2023-06-15");
+        let aid = |date: &str| {
+            [DeMinimisAid {
+                date: d(date),
+                amount: Money::from_euro(200_000),
+            }]
+        };
+        // calendar years 2021–2023
+        assert!(check_de_minimis(app, None, &aid("2021-01-01"), Money::from_cents(1)).exceeded);
+        assert!(!check_de_minimis(app, None, &aid("2020-12-31"), Money::from_cents(1)).exceeded);
+        // fiscal year ending 30 June: current FY ends 2023-06-30, period from 2020-07-01
+        let june = Some(FiscalYearEnd {
+            month: Month::June,
+            day: 30,
+        });
+        assert!(check_de_minimis(app, june, &aid("2020-07-01"), Money::from_cents(1)).exceeded);
+        assert!(!check_de_minimis(app, june, &aid("2020-06-30"), Money::from_cents(1)).exceeded);
+    }
+}

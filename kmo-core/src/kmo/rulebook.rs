@@ -1,0 +1,356 @@
+//! The dated rulebooks (RULES.md §4.3–4.4): one entry per date on which a rule of the
+//! kmo-portefeuille changed, each with its `valid_from` and legal reference.
+//!
+//! The rate, uplifts, minimum costs, themes and deadlines follow the **application date**
+//! ([`rulebook_for`]); the ceiling follows the **calendar year** of the application
+//! ([`ceiling_for`]).
+//!
+//! # Adding an edition
+//!
+//! A new decision is a new entry at the end of [`RULEBOOKS`]: copy the last entry, give it an
+//! `id`, its `valid_from` and the reference of the instrument, and change what the decision
+//! changed. For example, a (hypothetical) decision raising the small rate to 35 % from
+//! 1 January 2027 would be:
+//!
+//! ```text
+//! Rulebook {
+//!     id: "2027-01-01",
+//!     valid_from: ymd(2027, Month::January, 1),
+//!     reference: "BVR-2026",
+//!     rates: Rates { small: Percent::from_whole(35), ..E2026_02.rates },
+//!     ..E2026_02
+//! },
+//! ```
+//!
+//! plus a line in RULES.md §1 for its short name, and vectors on the day before and the day of
+//! `valid_from` in `tests/vectors`. A new ceiling is one row in [`CEILINGS`].
+
+use time::{Date, Month};
+
+use crate::kmo::service::{ServiceKind, Subtheme};
+use crate::sme::WalletClass;
+use crate::units::{eur, ymd, Money, Percent};
+
+/// The aid percentages of BVR-2016 art. 18 for small and medium enterprises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rates {
+    /// The percentage for a small (or micro) enterprise.
+    pub small: Percent,
+    /// The percentage for a medium enterprise.
+    pub medium: Percent,
+    /// Where it is written.
+    pub reference: &'static str,
+}
+
+impl Rates {
+    /// The base percentage for a wallet class.
+    ///
+    /// ```
+    /// use kmo_core::{rulebook_for, parse_date, WalletClass, Percent};
+    /// let book = rulebook_for(parse_date("2019-11-30").unwrap()).unwrap();
+    /// assert_eq!(book.rates.for_class(WalletClass::Small), Percent::from_whole(40));
+    /// ```
+    pub fn for_class(&self, class: WalletClass) -> Percent {
+        match class {
+            WalletClass::Small => self.small,
+            WalletClass::Medium => self.medium,
+        }
+    }
+}
+
+/// An increase of the aid percentage for a subtheme, in percentage points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Uplift {
+    /// The subtheme that earns it.
+    pub subtheme: Subtheme,
+    /// How many percentage points are added.
+    pub points: u8,
+    /// For which services.
+    pub services: &'static [ServiceKind],
+    /// Where it is written.
+    pub reference: &'static str,
+}
+
+/// The minimum eligible cost per application (RULES.md §4.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Minimums {
+    /// Training: EUR 100.
+    pub training: Money,
+    /// Advice: EUR 500.
+    pub advice: Money,
+    /// Where it is written.
+    pub reference: &'static str,
+}
+
+impl Minimums {
+    /// The minimum for a service.
+    pub fn for_service(&self, kind: ServiceKind) -> Money {
+        match kind {
+            ServiceKind::Training => self.training,
+            ServiceKind::Advice => self.advice,
+        }
+    }
+}
+
+/// The deadlines of the procedure (RULES.md §5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadlines {
+    /// The application may be submitted up to this many calendar days after the start.
+    pub apply_within_days_after_start: i64,
+    /// The service must be finished by 31 December of the application's year plus this.
+    pub complete_within_years: i32,
+    /// Where it is written.
+    pub reference: &'static str,
+}
+
+/// One edition of the rules, in force for applications from `valid_from` until the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rulebook {
+    /// A stable identifier: the `valid_from` date.
+    pub id: &'static str,
+    /// The first application date this edition governs.
+    pub valid_from: Date,
+    /// The instrument that opened this edition (a RULES.md §1 short name).
+    pub reference: &'static str,
+    /// Base percentages.
+    pub rates: Rates,
+    /// Subtheme uplifts in force.
+    pub uplifts: &'static [Uplift],
+    /// Minimum eligible costs.
+    pub minimums: Minimums,
+    /// From 2023: only services within a theme are eligible (reference), else `None`.
+    pub themes_required: Option<&'static str>,
+    /// From July 2020: excluded topics are refused (reference), else `None`.
+    pub excluded_topics: Option<&'static str>,
+    /// From 2026: a recognised maatwerkbedrijf is eligible regardless of size and legal form
+    /// (reference), else `None`.
+    pub maatwerkbedrijf: Option<&'static str>,
+    /// From 1 February 2026: advice only for cybersecurity (reference), else `None`.
+    pub advice_only_cybersecurity: Option<&'static str>,
+    /// Procedure deadlines.
+    pub deadlines: Deadlines,
+    /// Whether the date or content of this edition is uncertain (RULES.md §6), and why.
+    pub uncertain: Option<&'static str>,
+}
+
+impl Rulebook {
+    /// The uplift, if any, for a subtheme and service under this edition.
+    ///
+    /// ```
+    /// use kmo_core::{rulebook_for, parse_date, ServiceKind, Subtheme};
+    /// let before = rulebook_for(parse_date("2021-09-13").unwrap()).unwrap();
+    /// let after = rulebook_for(parse_date("2021-09-14").unwrap()).unwrap();
+    /// assert!(before.uplift(Subtheme::Cybersecurity, ServiceKind::Training).is_none());
+    /// assert_eq!(after.uplift(Subtheme::Cybersecurity, ServiceKind::Training).unwrap().points, 15);
+    /// ```
+    pub fn uplift(&self, subtheme: Subtheme, service: ServiceKind) -> Option<&'static Uplift> {
+        self.uplifts
+            .iter()
+            .find(|u| u.subtheme == subtheme && u.services.contains(&service))
+    }
+}
+
+const BOTH: &[ServiceKind] = &[ServiceKind::Training, ServiceKind::Advice];
+const TRAINING_ONLY: &[ServiceKind] = &[ServiceKind::Training];
+
+const CYBER: Uplift = Uplift {
+    subtheme: Subtheme::Cybersecurity,
+    points: 15,
+    services: BOTH,
+    reference: "MB-2021",
+};
+const ENERGY: Uplift = Uplift {
+    subtheme: Subtheme::EnergyEfficiency,
+    points: 15,
+    services: BOTH,
+    reference: "MB-2023",
+};
+const ENERGY_TRAINING_ONLY: Uplift = Uplift {
+    services: TRAINING_ONLY,
+    reference: "MB-2023; VR-2026-01-23",
+    ..ENERGY
+};
+
+const E2016: Rulebook = Rulebook {
+    id: "2016-04-01",
+    valid_from: ymd(2016, Month::April, 1),
+    reference: "BVR-2016",
+    rates: Rates {
+        small: Percent::from_whole(40),
+        medium: Percent::from_whole(30),
+        reference: "BVR-2016 art. 18",
+    },
+    uplifts: &[],
+    minimums: Minimums {
+        training: eur(100),
+        advice: eur(500),
+        reference: "BVR-2016 art. 16",
+    },
+    themes_required: None,
+    excluded_topics: None,
+    maatwerkbedrijf: None,
+    advice_only_cybersecurity: None,
+    deadlines: Deadlines {
+        apply_within_days_after_start: 14,
+        complete_within_years: 1,
+        reference: "MB-2016",
+    },
+    uncertain: None,
+};
+
+const E2019_12: Rulebook = Rulebook {
+    id: "2019-12-01",
+    valid_from: ymd(2019, Month::December, 1),
+    reference: "MB-2019",
+    rates: Rates {
+        small: Percent::from_whole(30),
+        medium: Percent::from_whole(20),
+        reference: "BVR-2016 art. 18; MB-2019",
+    },
+    ..E2016
+};
+
+const E2020_07: Rulebook = Rulebook {
+    id: "2020-07-01",
+    valid_from: ymd(2020, Month::July, 1),
+    reference: "BVR-2016 art. 9",
+    excluded_topics: Some("BVR-2016 art. 9"),
+    ..E2019_12
+};
+
+const E2021_09: Rulebook = Rulebook {
+    id: "2021-09-14",
+    valid_from: ymd(2021, Month::September, 14),
+    reference: "MB-2021",
+    uplifts: &[CYBER],
+    ..E2020_07
+};
+
+const E2023_01: Rulebook = Rulebook {
+    id: "2023-01-01",
+    valid_from: ymd(2023, Month::January, 1),
+    reference: "BVR-2022",
+    themes_required: Some("BVR-2022"),
+    uncertain: Some("all eight themes taken from 1 January 2023; personeelsmanagement may have come later in 2023"),
+    ..E2021_09
+};
+
+const E2023_03: Rulebook = Rulebook {
+    id: "2023-03-15",
+    valid_from: ymd(2023, Month::March, 15),
+    reference: "MB-2023",
+    uplifts: &[CYBER, ENERGY],
+    uncertain: Some("the start date of the energy-efficiency uplift (15 March 2023) is unverified"),
+    ..E2023_01
+};
+
+const E2026_01: Rulebook = Rulebook {
+    id: "2026-01-01",
+    valid_from: ymd(2026, Month::January, 1),
+    reference: "BVR-2025",
+    maatwerkbedrijf: Some("BVR-2025"),
+    uncertain: None,
+    ..E2023_03
+};
+
+const E2026_02: Rulebook = Rulebook {
+    id: "2026-02-01",
+    valid_from: ymd(2026, Month::February, 1),
+    reference: "VR-2026-01-23",
+    uplifts: &[CYBER, ENERGY_TRAINING_ONLY],
+    advice_only_cybersecurity: Some("VR-2026-01-23"),
+    ..E2026_01
+};
+
+/// Every edition, oldest first.
+pub const RULEBOOKS: &[Rulebook] = &[
+    E2016, E2019_12, E2020_07, E2021_09, E2023_01, E2023_03, E2026_01, E2026_02,
+];
+
+/// The edition in force for an application submitted on `date`, or `None` before 1 April 2016
+/// (the older regime is not encoded; the library says so rather than guessing).
+///
+/// ```
+/// use kmo_core::{rulebook_for, parse_date};
+/// assert_eq!(rulebook_for(parse_date("2019-11-30").unwrap()).unwrap().id, "2016-04-01");
+/// assert_eq!(rulebook_for(parse_date("2019-12-01").unwrap()).unwrap().id, "2019-12-01");
+/// assert!(rulebook_for(parse_date("2016-03-31").unwrap()).is_none());
+/// ```
+pub fn rulebook_for(date: Date) -> Option<&'static Rulebook> {
+    RULEBOOKS.iter().rev().find(|book| book.valid_from <= date)
+}
+
+/// The aid ceiling of one calendar year (RULES.md §4.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ceiling {
+    /// The first calendar year of this row.
+    pub from_year: i32,
+    /// The ceiling for a small enterprise.
+    pub small: Money,
+    /// The ceiling for a medium enterprise.
+    pub medium: Money,
+    /// Where it is written.
+    pub reference: &'static str,
+}
+
+impl Ceiling {
+    /// The ceiling for a wallet class.
+    pub fn for_class(&self, class: WalletClass) -> Money {
+        match class {
+            WalletClass::Small => self.small,
+            WalletClass::Medium => self.medium,
+        }
+    }
+}
+
+/// The yearly aid ceilings, oldest first.
+pub const CEILINGS: &[Ceiling] = &[
+    Ceiling {
+        from_year: 2016,
+        small: eur(10_000),
+        medium: eur(15_000),
+        reference: "BVR-2016 art. 18",
+    },
+    Ceiling {
+        from_year: 2020,
+        small: eur(7_500),
+        medium: eur(7_500),
+        reference: "BVR-2016 art. 18; MB-2019",
+    },
+];
+
+/// The ceiling row for the calendar year `year`, or `None` before 2016.
+///
+/// ```
+/// use kmo_core::{ceiling_for, WalletClass};
+/// assert_eq!(ceiling_for(2019).unwrap().for_class(WalletClass::Medium).to_string(), "15000.00");
+/// assert_eq!(ceiling_for(2020).unwrap().for_class(WalletClass::Medium).to_string(), "7500.00");
+/// ```
+pub fn ceiling_for(year: i32) -> Option<&'static Ceiling> {
+    CEILINGS.iter().rev().find(|c| c.from_year <= year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editions_are_ordered_and_dates_real() {
+        for pair in RULEBOOKS.windows(2) {
+            assert!(pair[0].valid_from < pair[1].valid_from);
+        }
+        for book in RULEBOOKS {
+            assert_ne!(book.valid_from, Date::MIN, "{}", book.id);
+            assert_eq!(book.id, book.valid_from.to_string());
+        }
+    }
+
+    #[test]
+    fn each_edition_starts_on_its_day() {
+        for book in RULEBOOKS {
+            let day_before = book.valid_from.previous_day().unwrap();
+            assert_eq!(rulebook_for(book.valid_from).unwrap().id, book.id);
+            assert_ne!(rulebook_for(day_before).map(|b| b.id), Some(book.id));
+        }
+    }
+}

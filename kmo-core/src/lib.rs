@@ -1,0 +1,109 @@
+//! # kmo-core
+//!
+//! The Flemish **kmo-portefeuille** (the "SME wallet" subsidy for training and advice) and the
+//! **European SME definition** it rests on, encoded exactly, with the legal reference of every
+//! rule.
+//!
+//! ## The model
+//!
+//! A company asks: *what does this training cost me?* The engine answers for one
+//! [`Application`] (*aanvraag*) on one date:
+//!
+//! 1. **Which rules.** The [`Rulebook`] edition in force on the application date
+//!    ([`rulebook_for`]): aid percentages, subtheme uplifts, minimum costs, themes. The yearly
+//!    ceiling follows the calendar year of the application ([`ceiling_for`]).
+//! 2. **How big.** The [`SizeClass`] under Recommendation 2003/361/EC ([`classify`]); the
+//!    wallet treats micro as small ([`SizeClass::wallet_class`]).
+//! 3. **Who may.** Legal form, Flemish site, public participation, main activity, related
+//!    provider, registered provider, de minimis ([`kmo::eligibility`]). Every reason that
+//!    applies is reported as a blocking [`Finding`]; ineligibility is a result, not an error.
+//! 4. **How much.** The eligible cost excluding VAT ([`eligible_cost`]), the rate × cost
+//!    rounded once to the cent, capped by what is left of the year's ceiling ([`cap_aid`]);
+//!    the own share is cost − aid, so the parts always add up; VAT goes to the provider.
+//! 5. **By when.** Apply within 14 days after the start, pay the own share, finish by 31
+//!    December of the next year ([`deadlines`]), as a timeline ([`procedure`]).
+//!
+//! Every step is in the [`Assessment::trace`], citing its article, with an explanation in
+//! Dutch, French or English ([`Lang`]).
+//!
+//! ## Example
+//!
+//! ```
+//! use kmo_core::*;
+//!
+//! let app = Application::new(
+//!     parse_date("2026-03-10")?,
+//!     Enterprise {
+//!         legal_form: Some(LegalForm::Bv),
+//!         flemish_establishment: Some(true),
+//!         ..Enterprise::new(SizeInput::Declared(SizeClass::Small))
+//!     },
+//!     Service {
+//!         theme: Some(Theme::Personeelsmanagement),
+//!         start_date: Some(parse_date("2026-03-02")?),
+//!         ..Service::new(ServiceKind::Training, Money::parse("2000.00")?)
+//!     },
+//! );
+//! let quote = assess(&app);
+//! assert!(quote.eligible);
+//! assert_eq!(quote.aid.to_string(), "600.00");       // 30 % of 2 000
+//! assert_eq!(quote.own_share.to_string(), "1400.00"); // paid into the wallet
+//! assert_eq!(quote.vat.to_string(), "420.00");        // paid to the provider
+//! assert_eq!(quote.deadlines.apply_by.unwrap().to_string(), "2026-03-16");
+//! # Ok::<(), kmo_core::InputError>(())
+//! ```
+//!
+//! The same question as a JSON document (the form the JavaScript and C faces use):
+//!
+//! ```
+//! let response = kmo_core::assess_json(r#"{
+//!   "application_date": "2026-03-10",
+//!   "enterprise": { "size": { "class": "medium" } },
+//!   "service": { "kind": "training", "theme": "personeelsmanagement", "cost": "2000" }
+//! }"#);
+//! assert!(response.contains(r#""aid":"400.00""#));
+//! ```
+//!
+//! ## Where the rules come from
+//!
+//! `RULES.md` of the project lists every rule, its source (BVR-2016, MB-2016, MB-2019,
+//! MB-2021, BVR-2022, MB-2023, BVR-2025, VR-2026-01-23, REC-2003/361, the de minimis
+//! regulations) and where the library chose because the law is silent. Those choices are
+//! visible in every result and, where the law disagrees with itself, are parameters
+//! ([`Options`]).
+//!
+//! No I/O, no clock, no global state: every date comes from the caller.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod application;
+pub mod assess;
+pub mod error;
+pub mod findings;
+pub mod i18n;
+pub mod identifiers;
+#[cfg(feature = "json")]
+pub mod json;
+pub mod kmo;
+pub mod sme;
+pub mod units;
+
+pub use application::{Application, Enterprise, Options, Service, SizeInput};
+pub use assess::{assess, Assessment, ENGINE};
+pub use error::{InputError, InputErrorCode};
+pub use findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
+pub use i18n::Lang;
+pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
+#[cfg(feature = "json")]
+pub use json::assess_json;
+pub use kmo::aid::{aid_rate, cap_aid, CappedAid};
+pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine, CostLineKind};
+pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime, DeMinimisAid, FiscalYearEnd};
+pub use kmo::deadlines::{deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep};
+pub use kmo::legal_form::LegalForm;
+pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
+pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, WalletClass};
+pub use time::Date;
+pub use units::{parse_date, Money, Percent};

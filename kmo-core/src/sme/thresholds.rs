@@ -1,0 +1,383 @@
+//! Art. 2 of the Annex to Recommendation 2003/361/EC: the ceilings.
+//!
+//! | Class | Staff (AWU) | Turnover | | Balance-sheet total |
+//! |---|---|---|---|---|
+//! | micro | `< 10` | `<= 2 000 000` | OR | `<= 2 000 000` |
+//! | small | `< 50` | `<= 10 000 000` | OR | `<= 10 000 000` |
+//! | medium | `< 250` | `<= 50 000 000` | OR | `<= 43 000 000` |
+//!
+//! "Fewer than" is strict, "not exceeding" inclusive, and "and/or" is an inclusive OR: the staff
+//! test is mandatory and one of the two financial tests suffices (RULES.md §2.1).
+
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::error::{InputError, InputErrorCode};
+use crate::units::{clip, parse_plain_decimal, Money};
+
+/// The size class under the SME definition.
+///
+/// ```
+/// use kmo_core::SizeClass;
+/// assert_eq!(SizeClass::parse("micro").unwrap(), SizeClass::Micro);
+/// assert!(SizeClass::Micro < SizeClass::Large);
+/// assert_eq!(SizeClass::Medium.as_str(), "medium");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SizeClass {
+    /// Micro enterprise (art. 2(3)).
+    Micro,
+    /// Small enterprise (art. 2(2)).
+    Small,
+    /// Medium-sized enterprise (art. 2(1)).
+    Medium,
+    /// Not an SME.
+    Large,
+}
+
+impl SizeClass {
+    /// All classes, smallest first.
+    pub const ALL: [SizeClass; 4] = [
+        SizeClass::Micro,
+        SizeClass::Small,
+        SizeClass::Medium,
+        SizeClass::Large,
+    ];
+
+    /// The lower-case code: `micro`, `small`, `medium`, `large`.
+    ///
+    /// ```
+    /// # use kmo_core::SizeClass;
+    /// assert_eq!(SizeClass::Large.as_str(), "large");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SizeClass::Micro => "micro",
+            SizeClass::Small => "small",
+            SizeClass::Medium => "medium",
+            SizeClass::Large => "large",
+        }
+    }
+
+    /// Parses a lower-case code.
+    ///
+    /// ```
+    /// # use kmo_core::SizeClass;
+    /// assert!(SizeClass::parse("huge").is_err());
+    /// ```
+    pub fn parse(code: &str) -> Result<SizeClass, InputError> {
+        SizeClass::ALL
+            .into_iter()
+            .find(|c| c.as_str() == code)
+            .ok_or_else(|| {
+                InputError::new(
+                    InputErrorCode::UnknownCode,
+                    "",
+                    format!(
+                        "unknown size class `{}`; expected one of micro, small, medium, large",
+                        clip(code)
+                    ),
+                )
+            })
+    }
+
+    /// The class the kmo-portefeuille applies: micro counts as small (there is no micro rate),
+    /// large has no class of its own. (RULES.md §3 item 1.)
+    ///
+    /// ```
+    /// # use kmo_core::{SizeClass, WalletClass};
+    /// assert_eq!(SizeClass::Micro.wallet_class(), Some(WalletClass::Small));
+    /// assert_eq!(SizeClass::Large.wallet_class(), None);
+    /// ```
+    pub fn wallet_class(self) -> Option<WalletClass> {
+        match self {
+            SizeClass::Micro | SizeClass::Small => Some(WalletClass::Small),
+            SizeClass::Medium => Some(WalletClass::Medium),
+            SizeClass::Large => None,
+        }
+    }
+}
+
+impl fmt::Display for SizeClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The two classes the kmo-portefeuille knows for its rates and ceilings.
+///
+/// ```
+/// use kmo_core::WalletClass;
+/// assert_eq!(WalletClass::Medium.as_str(), "medium");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WalletClass {
+    /// Small (including micro).
+    Small,
+    /// Medium (and, from 2026, a large recognised maatwerkbedrijf).
+    Medium,
+}
+
+impl WalletClass {
+    /// `small` or `medium`.
+    ///
+    /// ```
+    /// # use kmo_core::WalletClass;
+    /// assert_eq!(WalletClass::Small.as_str(), "small");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WalletClass::Small => "small",
+            WalletClass::Medium => "medium",
+        }
+    }
+}
+
+/// Staff in annual work units (AWU, *jaararbeidseenheden*): fractional, never rounded before
+/// comparing (REC-2003/361 art. 5).
+///
+/// ```
+/// use kmo_core::AnnualWorkUnits;
+/// let awu = AnnualWorkUnits::parse("9.99").unwrap();
+/// assert_eq!(awu.to_string(), "9.99");
+/// assert!(AnnualWorkUnits::parse("-1").is_err());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AnnualWorkUnits(Decimal);
+
+impl AnnualWorkUnits {
+    /// At most 10 000 000 AWU (far above any enterprise), so that sums stay exact.
+    pub const MAX: Decimal = Decimal::from_parts(10_000_000, 0, 0, false, 0);
+
+    /// Parses a non-negative decimal (`"12"`, `"9.99"`), at most six decimals.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// assert!(AnnualWorkUnits::parse("250").is_ok());
+    /// ```
+    pub fn parse(text: &str) -> Result<AnnualWorkUnits, InputError> {
+        let value = parse_plain_decimal(text).ok_or_else(|| {
+            InputError::new(
+                InputErrorCode::InvalidNumber,
+                "",
+                format!(
+                    "`{}` is not a number of annual work units such as \"12\" or \"9.5\"",
+                    clip(text)
+                ),
+            )
+        })?;
+        AnnualWorkUnits::from_decimal(value)
+    }
+
+    /// Checks a decimal AWU figure.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// use rust_decimal::Decimal;
+    /// assert!(AnnualWorkUnits::from_decimal(Decimal::new(10, 0)).is_ok());
+    /// ```
+    pub fn from_decimal(value: Decimal) -> Result<AnnualWorkUnits, InputError> {
+        let value = value.normalize();
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(InputError::new(
+                InputErrorCode::InvalidNumber,
+                "",
+                format!("staff of {value} AWU is negative"),
+            ));
+        }
+        if value > Self::MAX || value.scale() > 6 {
+            return Err(InputError::new(
+                InputErrorCode::InvalidNumber,
+                "",
+                format!(
+                    "staff of {value} AWU is out of range (0–10 000 000, at most six decimals)"
+                ),
+            ));
+        }
+        Ok(AnnualWorkUnits(value.abs()))
+    }
+
+    /// A whole number of AWU.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// assert_eq!(AnnualWorkUnits::whole(10).to_string(), "10");
+    /// ```
+    pub fn whole(units: u32) -> AnnualWorkUnits {
+        AnnualWorkUnits(Decimal::from(units.min(10_000_000)))
+    }
+
+    /// The exact value.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// assert_eq!(AnnualWorkUnits::whole(3).as_decimal().to_string(), "3");
+    /// ```
+    pub fn as_decimal(self) -> Decimal {
+        self.0
+    }
+}
+
+impl fmt::Display for AnnualWorkUnits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0.normalize(), f)
+    }
+}
+
+/// The figures of one accounting period (annual basis), for one enterprise or aggregated.
+///
+/// ```
+/// use kmo_core::{AnnualWorkUnits, Figures, Money};
+/// let f = Figures {
+///     staff: AnnualWorkUnits::whole(12),
+///     turnover: Money::from_euro(1_800_000),
+///     balance_sheet: Money::from_euro(900_000),
+/// };
+/// assert_eq!(kmo_core::classify(&f), kmo_core::SizeClass::Small);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Figures {
+    /// Staff headcount in annual work units.
+    pub staff: AnnualWorkUnits,
+    /// Annual turnover, excluding VAT.
+    pub turnover: Money,
+    /// Annual balance-sheet total.
+    pub balance_sheet: Money,
+}
+
+/// One level of art. 2: a staff ceiling (strictly fewer than) and two financial ceilings (not
+/// exceeding), either of which suffices.
+#[derive(Clone, Copy, Debug)]
+pub struct Ceiling {
+    /// The class reached when the test passes.
+    pub class: SizeClass,
+    /// Staff must be strictly below this.
+    pub staff_below: u32,
+    /// Turnover must not exceed this (EUR)…
+    pub turnover_max: i64,
+    /// …or the balance-sheet total must not exceed this (EUR).
+    pub balance_max: i64,
+    /// Where the law says it.
+    pub reference: &'static str,
+}
+
+/// The ceilings of art. 2, smallest class first.
+pub const CEILINGS: [Ceiling; 3] = [
+    Ceiling {
+        class: SizeClass::Micro,
+        staff_below: 10,
+        turnover_max: 2_000_000,
+        balance_max: 2_000_000,
+        reference: "REC-2003/361 art. 2(3)",
+    },
+    Ceiling {
+        class: SizeClass::Small,
+        staff_below: 50,
+        turnover_max: 10_000_000,
+        balance_max: 10_000_000,
+        reference: "REC-2003/361 art. 2(2)",
+    },
+    Ceiling {
+        class: SizeClass::Medium,
+        staff_below: 250,
+        turnover_max: 50_000_000,
+        balance_max: 43_000_000,
+        reference: "REC-2003/361 art. 2(1)",
+    },
+];
+
+impl Ceiling {
+    /// Whether the figures pass this level's test: staff strictly below the ceiling AND
+    /// (turnover or balance sheet not exceeding its ceiling).
+    ///
+    /// ```
+    /// use kmo_core::sme::thresholds::CEILINGS;
+    /// use kmo_core::{AnnualWorkUnits, Figures, Money};
+    /// let micro = &CEILINGS[0];
+    /// let f = Figures { staff: AnnualWorkUnits::whole(9), turnover: Money::from_euro(5_000_000),
+    ///                   balance_sheet: Money::from_euro(2_000_000) };
+    /// assert!(micro.passes(&f)); // the balance sheet suffices
+    /// ```
+    pub fn passes(&self, figures: &Figures) -> bool {
+        let staff_ok = figures.staff.as_decimal() < Decimal::from(self.staff_below);
+        let turnover_ok = figures.turnover.as_decimal() <= Decimal::from(self.turnover_max);
+        let balance_ok = figures.balance_sheet.as_decimal() <= Decimal::from(self.balance_max);
+        staff_ok && (turnover_ok || balance_ok)
+    }
+}
+
+/// The size class from one period's figures (REC-2003/361 art. 2): the smallest level whose test
+/// passes, else large.
+///
+/// ```
+/// use kmo_core::{classify, AnnualWorkUnits, Figures, Money, SizeClass};
+/// let at = |awu: &str, turnover: i64, balance: i64| classify(&Figures {
+///     staff: AnnualWorkUnits::parse(awu).unwrap(),
+///     turnover: Money::from_euro(turnover),
+///     balance_sheet: Money::from_euro(balance),
+/// });
+/// assert_eq!(at("9.99", 2_000_000, 0), SizeClass::Micro);
+/// assert_eq!(at("10", 0, 0), SizeClass::Small);
+/// assert_eq!(at("249", 60_000_000, 43_000_000), SizeClass::Medium);
+/// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
+/// ```
+pub fn classify(figures: &Figures) -> SizeClass {
+    CEILINGS
+        .iter()
+        .find(|c| c.passes(figures))
+        .map_or(SizeClass::Large, |c| c.class)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(awu: &str, turnover: &str, balance: &str) -> Figures {
+        Figures {
+            staff: AnnualWorkUnits::parse(awu).unwrap(),
+            turnover: Money::parse(turnover).unwrap(),
+            balance_sheet: Money::parse(balance).unwrap(),
+        }
+    }
+
+    #[test]
+    fn staff_is_strict() {
+        assert_eq!(classify(&fig("9.999999", "0", "0")), SizeClass::Micro);
+        assert_eq!(classify(&fig("10", "0", "0")), SizeClass::Small);
+        assert_eq!(classify(&fig("49.99", "0", "0")), SizeClass::Small);
+        assert_eq!(classify(&fig("50", "0", "0")), SizeClass::Medium);
+        assert_eq!(classify(&fig("249.99", "0", "0")), SizeClass::Medium);
+        assert_eq!(classify(&fig("250", "0", "0")), SizeClass::Large);
+    }
+
+    #[test]
+    fn money_is_inclusive_and_either_suffices() {
+        assert_eq!(classify(&fig("1", "2000000", "9999999")), SizeClass::Micro);
+        assert_eq!(classify(&fig("1", "9999999", "2000000")), SizeClass::Micro);
+        assert_eq!(
+            classify(&fig("1", "2000000.01", "2000000.01")),
+            SizeClass::Small
+        );
+        assert_eq!(
+            classify(&fig("1", "10000000", "99000000")),
+            SizeClass::Small
+        );
+        assert_eq!(
+            classify(&fig("1", "10000000.01", "10000000.01")),
+            SizeClass::Medium
+        );
+        assert_eq!(
+            classify(&fig("1", "50000000", "99000000")),
+            SizeClass::Medium
+        );
+        assert_eq!(
+            classify(&fig("1", "99000000", "43000000")),
+            SizeClass::Medium
+        );
+        assert_eq!(
+            classify(&fig("1", "50000000.01", "43000000.01")),
+            SizeClass::Large
+        );
+    }
+}

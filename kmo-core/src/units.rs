@@ -1,0 +1,557 @@
+//! Units: money, percentages and calendar dates, each a type of its own.
+//!
+//! Money is exact decimal ([`rust_decimal::Decimal`]), never binary floating point. Values are
+//! parsed at the edge (see [`Money::parse`], [`Percent::parse`], [`parse_date`]) and trusted
+//! inside the engine.
+
+use core::fmt;
+use core::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use time::{Date, Month};
+
+use crate::error::{InputError, InputErrorCode};
+
+/// The largest amount of money the engine accepts: EUR 1 000 000 000 000.
+///
+/// Far beyond any real training or advice cost, and small enough that every product the
+/// engine forms (amount × percentage) stays exact inside `Decimal`'s 96-bit mantissa.
+pub const MAX_MONEY: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+/// An amount of euro, exact to the cent or finer.
+///
+/// Inputs carry at most two decimals (whole cents); computed amounts are rounded once, to the
+/// cent, where RULES.md §4.5 says.
+///
+/// ```
+/// use kmo_core::Money;
+/// let cost = Money::parse("2000").unwrap();
+/// assert_eq!(cost.to_string(), "2000.00");
+/// assert_eq!(Money::from_cents(123_45).to_string(), "123.45");
+/// assert!(Money::parse("12.345").is_err());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(Decimal);
+
+impl Money {
+    /// Zero euro.
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// An amount from a whole number of cents.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(Money::from_cents(750_000).to_string(), "7500.00");
+    /// ```
+    pub fn from_cents(cents: i64) -> Money {
+        Money(Decimal::new(cents, 2))
+    }
+
+    /// An amount of whole euro.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(Money::from_euro(100).to_string(), "100.00");
+    /// ```
+    pub fn from_euro(euro: i64) -> Money {
+        Money(Decimal::from(euro))
+    }
+
+    /// Wraps a decimal that is known to be a valid amount (non-negative, at most two decimals,
+    /// not above [`MAX_MONEY`]); returns `None` otherwise.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// use rust_decimal::Decimal;
+    /// assert!(Money::from_decimal(Decimal::new(1999, 2)).is_some());
+    /// assert!(Money::from_decimal(Decimal::new(-1, 0)).is_none());
+    /// assert!(Money::from_decimal(Decimal::new(1, 3)).is_none());
+    /// ```
+    pub fn from_decimal(value: Decimal) -> Option<Money> {
+        let normal = value.normalize();
+        if normal.is_sign_negative() && !normal.is_zero()
+            || normal.scale() > 2
+            || normal > MAX_MONEY
+        {
+            return None;
+        }
+        Some(Money(normal.abs()))
+    }
+
+    /// Parses a decimal string such as `"2000"`, `"2000.00"` or `"12.5"`.
+    ///
+    /// Rejects signs other than none, exponents, more than two decimals, negative amounts and
+    /// amounts above [`MAX_MONEY`]. The error names no field; the JSON edge adds the path.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(Money::parse("99.99").unwrap().cents(), Some(9999));
+    /// assert!(Money::parse("-1").is_err());
+    /// assert!(Money::parse("1e3").is_err());
+    /// assert!(Money::parse("").is_err());
+    /// ```
+    pub fn parse(text: &str) -> Result<Money, InputError> {
+        let value = parse_plain_decimal(text).ok_or_else(|| {
+            InputError::new(
+                InputErrorCode::InvalidAmount,
+                "",
+                format!(
+                    "`{}` is not a decimal amount such as \"2000\" or \"2000.00\"",
+                    clip(text)
+                ),
+            )
+        })?;
+        Money::check(value)
+    }
+
+    fn check(value: Decimal) -> Result<Money, InputError> {
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(InputError::new(
+                InputErrorCode::NegativeAmount,
+                "",
+                format!("the amount {value} is negative; amounts are zero or more"),
+            ));
+        }
+        if value > MAX_MONEY {
+            return Err(InputError::new(
+                InputErrorCode::AmountOutOfRange,
+                "",
+                "the amount exceeds EUR 1 000 000 000 000".to_string(),
+            ));
+        }
+        if value.normalize().scale() > 2 {
+            return Err(InputError::new(
+                InputErrorCode::TooManyDecimals,
+                "",
+                format!("the amount {value} has more than two decimals (whole cents expected)"),
+            ));
+        }
+        Ok(Money(value.normalize().abs()))
+    }
+
+    /// Whether the amount is zero.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert!(Money::parse("0.00").unwrap().is_zero());
+    /// ```
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// The exact decimal value.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(Money::from_cents(150).as_decimal().to_string(), "1.5");
+    /// ```
+    pub fn as_decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// The amount in whole cents, or `None` if it does not fit an `i64` (never, for amounts the
+    /// engine accepts) or is not a whole number of cents.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(Money::parse("600").unwrap().cents(), Some(60_000));
+    /// ```
+    pub fn cents(self) -> Option<i64> {
+        let scaled = self.0.checked_mul(Decimal::ONE_HUNDRED)?;
+        if scaled.fract().is_zero() {
+            i64::try_from(scaled).ok()
+        } else {
+            None
+        }
+    }
+
+    /// `self − other`, or zero when `other` is larger.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(Money::from_euro(7500).saturating_sub(Money::from_euro(8000)), Money::ZERO);
+    /// ```
+    pub fn saturating_sub(self, other: Money) -> Money {
+        if other >= self {
+            Money::ZERO
+        } else {
+            Money(self.0 - other.0)
+        }
+    }
+
+    /// `self + other`, capped at [`MAX_MONEY`] so that a sum of accepted amounts never overflows.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(Money::from_euro(1).saturating_add(Money::from_cents(50)).to_string(), "1.50");
+    /// ```
+    pub fn saturating_add(self, other: Money) -> Money {
+        Money((self.0 + other.0).min(MAX_MONEY))
+    }
+
+    /// `rate` percent of this amount, rounded once to the cent, half away from zero
+    /// (RULES.md §4.5).
+    ///
+    /// ```
+    /// # use kmo_core::{Money, Percent};
+    /// let cost = Money::parse("0.05").unwrap();
+    /// // 30 % of 0.05 is 0.015, which rounds half away from zero to 0.02.
+    /// assert_eq!(cost.percent(Percent::from_whole(30)).to_string(), "0.02");
+    /// ```
+    pub fn percent(self, rate: Percent) -> Money {
+        // Both factors are bounded (money ≤ 1e12 with two decimals, percent ≤ 100 with four),
+        // so the product is exact in 96 bits.
+        let exact = self.0 * rate.0 / Decimal::ONE_HUNDRED;
+        Money(
+            exact
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                .normalize(),
+        )
+    }
+}
+
+impl fmt::Display for Money {
+    /// Always two decimals: `2000.00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut value = self.0;
+        value.rescale(2);
+        fmt::Display::fmt(&value, f)
+    }
+}
+
+impl FromStr for Money {
+    type Err = InputError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Money::parse(s)
+    }
+}
+
+impl core::ops::Add for Money {
+    type Output = Money;
+    /// Adds two amounts. Sums of accepted amounts stay far below `Decimal`'s range.
+    fn add(self, rhs: Money) -> Money {
+        self.saturating_add(rhs)
+    }
+}
+
+impl core::iter::Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Money::saturating_add)
+    }
+}
+
+/// A percentage between 0 and 100 inclusive, with at most four decimals (`24.99`, `21`, `30`).
+///
+/// ```
+/// use kmo_core::Percent;
+/// let p = Percent::parse("24.99").unwrap();
+/// assert!(p < Percent::from_whole(25));
+/// assert_eq!(Percent::from_whole(45).to_string(), "45");
+/// assert!(Percent::parse("100.01").is_err());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Percent(Decimal);
+
+impl Percent {
+    /// 0 %.
+    pub const ZERO: Percent = Percent(Decimal::ZERO);
+
+    /// A whole number of percent (0–100; larger values are clamped to 100).
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(30).to_string(), "30");
+    /// ```
+    pub const fn from_whole(value: u8) -> Percent {
+        let v = if value > 100 { 100 } else { value };
+        Percent(Decimal::from_parts(v as u32, 0, 0, false, 0))
+    }
+
+    /// Parses `"25"`, `"24.99"`, `"0"`; rejects values outside 0–100 and more than four decimals.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert!(Percent::parse("25.00").unwrap() == Percent::from_whole(25));
+    /// assert!(Percent::parse("-1").is_err());
+    /// ```
+    pub fn parse(text: &str) -> Result<Percent, InputError> {
+        let value = parse_plain_decimal(text).ok_or_else(|| {
+            InputError::new(
+                InputErrorCode::InvalidPercent,
+                "",
+                format!(
+                    "`{}` is not a percentage such as \"25\" or \"24.99\"",
+                    clip(text)
+                ),
+            )
+        })?;
+        Percent::from_decimal(value)
+    }
+
+    /// Checks a decimal percentage (0–100, at most four decimals).
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// use rust_decimal::Decimal;
+    /// assert!(Percent::from_decimal(Decimal::new(2499, 2)).is_ok());
+    /// ```
+    pub fn from_decimal(value: Decimal) -> Result<Percent, InputError> {
+        let value = value.normalize();
+        if value.is_sign_negative() && !value.is_zero() || value > Decimal::ONE_HUNDRED {
+            return Err(InputError::new(
+                InputErrorCode::PercentOutOfRange,
+                "",
+                format!("the percentage {value} is outside 0–100"),
+            ));
+        }
+        if value.scale() > 4 {
+            return Err(InputError::new(
+                InputErrorCode::TooManyDecimals,
+                "",
+                format!("the percentage {value} has more than four decimals"),
+            ));
+        }
+        Ok(Percent(value.abs()))
+    }
+
+    /// The exact decimal value (30 % is `30`).
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(20).as_decimal().to_string(), "20");
+    /// ```
+    pub fn as_decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// The percentage in basis points (30 % is 3000), when it is a whole number of them.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(45).basis_points(), Some(4500));
+    /// ```
+    pub fn basis_points(self) -> Option<u32> {
+        let bp = self.0 * Decimal::ONE_HUNDRED;
+        if bp.fract().is_zero() {
+            u32::try_from(bp).ok()
+        } else {
+            None
+        }
+    }
+
+    /// `self + points`, capped at 100 %.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(30).plus_points(15), Percent::from_whole(45));
+    /// ```
+    pub fn plus_points(self, points: u8) -> Percent {
+        Percent((self.0 + Decimal::from(points)).min(Decimal::ONE_HUNDRED))
+    }
+}
+
+impl fmt::Display for Percent {
+    /// Without trailing zeros: `30`, `24.99`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0.normalize(), f)
+    }
+}
+
+/// Parses `[0-9]+(\.[0-9]+)?` with an optional leading `-` (so that negative values are reported
+/// as negative rather than malformed). No exponent, no `+`, no spaces, at most 40 characters.
+pub(crate) fn parse_plain_decimal(text: &str) -> Option<Decimal> {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    if text.len() > 40 || body.is_empty() {
+        return None;
+    }
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    Decimal::from_str_exact(text).ok()
+}
+
+/// Shortens a user string for an error message.
+pub(crate) fn clip(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        let head: String = text.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
+
+/// The earliest date the engine accepts anywhere (1 January 1900).
+pub const MIN_YEAR: i32 = 1900;
+/// The latest year the engine accepts anywhere (2199).
+pub const MAX_YEAR: i32 = 2199;
+
+/// Parses an ISO calendar date `YYYY-MM-DD` that exists (no 2026-02-30, no 2026-13-01), in the
+/// years 1900–2199.
+///
+/// ```
+/// use kmo_core::parse_date;
+/// assert_eq!(parse_date("2026-03-10").unwrap().to_string(), "2026-03-10");
+/// assert!(parse_date("2025-02-29").is_err());
+/// assert!(parse_date("2026-3-10").is_err());
+/// assert!(parse_date("0000-01-01").is_err());
+/// ```
+pub fn parse_date(text: &str) -> Result<Date, InputError> {
+    let bad = |why: &str| {
+        InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            format!("`{}` {why}", clip(text)),
+        )
+    };
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return Err(bad("is not a date of the form YYYY-MM-DD"));
+    }
+    let num = |r: core::ops::Range<usize>| -> i32 {
+        b[r].iter().fold(0, |acc, c| acc * 10 + i32::from(c - b'0'))
+    };
+    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(bad("is outside the years 1900–2199"));
+    }
+    let month = u8::try_from(month)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .ok_or_else(|| bad("has no month 01–12"))?;
+    let day = u8::try_from(day).map_err(|_| bad("does not exist"))?;
+    Date::from_calendar_date(year, month, day).map_err(|_| bad("does not exist in the calendar"))
+}
+
+/// The date `days` calendar days after `date` (no weekend or holiday roll-over).
+pub(crate) fn add_days(date: Date, days: i64) -> Date {
+    date.checked_add(time::Duration::days(days))
+        .unwrap_or(Date::MAX)
+}
+
+/// The same day `months` months later (or earlier, when negative), or the last day of that
+/// month when it is shorter.
+pub(crate) fn add_months(date: Date, months: i32) -> Date {
+    let total = date.year() * 12 + i32::from(u8::from(date.month())) - 1 + months;
+    let (year, month0) = (total.div_euclid(12), total.rem_euclid(12));
+    let month = u8::try_from(month0 + 1)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .unwrap_or(Month::December);
+    let day = date.day().min(month.length(year));
+    Date::from_calendar_date(year, month, day).unwrap_or(Date::MAX)
+}
+
+/// The same day `years` years later or earlier (29 February becomes 28 February in a common
+/// year).
+pub(crate) fn add_years(date: Date, years: i32) -> Date {
+    add_months(date, years * 12)
+}
+
+/// 31 December of `year`.
+pub(crate) fn end_of_year(year: i32) -> Date {
+    Date::from_calendar_date(year, Month::December, 31).unwrap_or(Date::MAX)
+}
+
+/// A date literal for the rulebook tables; the arguments are checked by the tests.
+pub(crate) const fn ymd(year: i32, month: Month, day: u8) -> Date {
+    match Date::from_calendar_date(year, month, day) {
+        Ok(d) => d,
+        Err(_) => Date::MIN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_money_is_one_trillion() {
+        assert_eq!(MAX_MONEY, Decimal::from(1_000_000_000_000_i64));
+    }
+
+    #[test]
+    fn money_edges() {
+        assert!(Money::parse("1000000000000").is_ok());
+        assert_eq!(
+            Money::parse("1000000000000.01").unwrap_err().code,
+            InputErrorCode::AmountOutOfRange
+        );
+        assert_eq!(
+            Money::parse("0.001").unwrap_err().code,
+            InputErrorCode::TooManyDecimals
+        );
+        assert!(
+            Money::parse("0.100").is_ok(),
+            "trailing zeros are not extra precision"
+        );
+        assert_eq!(
+            Money::parse("-0.01").unwrap_err().code,
+            InputErrorCode::NegativeAmount
+        );
+        assert!(Money::parse("-0").is_ok());
+        for bad in [
+            "", ".", "1.", ".5", "+1", "1e3", " 1", "1,5", "NaN", "Infinity", "١٢",
+        ] {
+            assert_eq!(
+                Money::parse(bad).unwrap_err().code,
+                InputErrorCode::InvalidAmount,
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_once() {
+        let r = Percent::from_whole(30);
+        assert_eq!(Money::parse("0.05").unwrap().percent(r).to_string(), "0.02");
+        assert_eq!(Money::parse("0.15").unwrap().percent(r).to_string(), "0.05"); // 0.045
+        assert_eq!(Money::parse("0.01").unwrap().percent(r).to_string(), "0.00"); // 0.003
+        assert_eq!(
+            Money::parse("1000000000000")
+                .unwrap()
+                .percent(Percent::from_whole(100))
+                .to_string(),
+            "1000000000000.00"
+        );
+    }
+
+    #[test]
+    fn date_edges() {
+        assert!(parse_date("2024-02-29").is_ok());
+        assert!(parse_date("2026-13-01").is_err());
+        assert!(parse_date("2026-00-10").is_err());
+        assert!(parse_date("2026-01-32").is_err());
+        assert!(parse_date("1899-12-31").is_err());
+        assert!(parse_date("2199-12-31").is_ok());
+        assert!(parse_date("2026-01-01T00:00").is_err());
+        assert_eq!(
+            add_months(ymd(2026, Month::January, 31), 1),
+            ymd(2026, Month::February, 28)
+        );
+        assert_eq!(
+            add_years(ymd(2024, Month::February, 29), 1),
+            ymd(2025, Month::February, 28)
+        );
+        assert_eq!(
+            add_days(ymd(2026, Month::December, 25), 14),
+            ymd(2027, Month::January, 8)
+        );
+    }
+}
+
+/// Whole euro as a constant, for the rulebook tables.
+pub(crate) const fn eur(value: u32) -> Money {
+    Money(Decimal::from_parts(value, 0, 0, false, 0))
+}
