@@ -6,7 +6,7 @@ use time::Date;
 use crate::application::{Application, SizeInput};
 use crate::findings::{Finding, FindingCode as C, Severity, TraceStep};
 use crate::kmo::aid::{aid_rate, cap_aid};
-use crate::kmo::cost::{eligible_cost, CostBreakdown, REFERENCE as COST_REF};
+use crate::kmo::cost::{eligible_cost, CostBreakdown, NotEligibleBecause, REFERENCE as COST_REF};
 use crate::kmo::de_minimis::{check_de_minimis, DeMinimisCheck};
 use crate::kmo::deadlines::{deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep};
 use crate::kmo::eligibility as rule;
@@ -235,8 +235,16 @@ pub fn assess(app: &Application) -> Assessment {
     // Eligible cost (§4.2).
     let cost = eligible_cost(service.kind, &service.cost);
     for line in &cost.lines {
-        if let Some(because) = line.because {
-            findings.push(Finding::new(
+        let cut = line.amount.saturating_sub(line.eligible);
+        let finding = match line.because {
+            None => continue,
+            Some(NotEligibleBecause::CateringCap) => Finding::new(
+                C::CateringCapped,
+                Severity::Info,
+                COST_REF,
+                vec![(line.index + 1).to_string(), line.eligible.to_string()],
+            ),
+            Some(because) => Finding::new(
                 C::CostItemNotEligible,
                 Severity::Info,
                 COST_REF,
@@ -244,11 +252,12 @@ pub fn assess(app: &Application) -> Assessment {
                     (line.index + 1).to_string(),
                     line.kind.as_str().to_string(),
                     line.amount.to_string(),
-                    line.amount.saturating_sub(line.eligible).to_string(),
+                    cut.to_string(),
                     because.as_str().to_string(),
                 ],
-            ));
-        }
+            ),
+        };
+        findings.push(finding);
     }
     trace.push(TraceStep::new(
         "eligible_cost",

@@ -143,7 +143,7 @@ impl Money {
     ///
     /// ```
     /// # use kmo_core::Money;
-    /// assert_eq!(Money::from_cents(150).as_decimal().to_string(), "1.5");
+    /// assert_eq!(Money::from_cents(150).as_decimal(), rust_decimal::Decimal::new(15, 1));
     /// ```
     pub fn as_decimal(self) -> Decimal {
         self.0
@@ -472,6 +472,11 @@ pub(crate) const fn ymd(year: i32, month: Month, day: u8) -> Date {
     }
 }
 
+/// Whole euro as a constant, for the rulebook tables.
+pub(crate) const fn eur(value: u32) -> Money {
+    Money(Decimal::from_parts(value, 0, 0, false, 0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,9 +554,4 @@ mod tests {
             ymd(2027, Month::January, 8)
         );
     }
-}
-
-/// Whole euro as a constant, for the rulebook tables.
-pub(crate) const fn eur(value: u32) -> Money {
-    Money(Decimal::from_parts(value, 0, 0, false, 0))
 }

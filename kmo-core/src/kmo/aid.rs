@@ -45,7 +45,7 @@ pub struct CappedAid {
 }
 
 /// Rate × eligible cost, rounded once to the cent half away from zero, then capped at what is
-/// left of the ceiling (partial aid, RULES.md §4.4 [choice]).
+/// left of the ceiling (partial aid, RULES.md §4.4 **choice**).
 ///
 /// ```
 /// use kmo_core::{cap_aid, Money, Percent};

@@ -100,7 +100,7 @@ pub struct DeMinimisCheck {
 }
 
 /// Tests `new_aid` against the earlier de minimis aid (RULES.md §3 item 7). Fiscal year =
-/// calendar year unless `fiscal_year_end` is given [choice].
+/// calendar year unless `fiscal_year_end` is given **choice**.
 ///
 /// ```
 /// use kmo_core::{check_de_minimis, parse_date, DeMinimisAid, Money};

@@ -9,7 +9,7 @@ use crate::units::{add_days, add_months, add_years, end_of_year};
 /// 1), so this is a parameter.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum OwnShareDeadline {
-    /// Within 14 days after the application (the default [choice]).
+    /// Within 14 days after the application (the default **choice**).
     #[default]
     AfterApplication14Days,
     /// Within 30 calendar days after the provider's approval.

@@ -135,7 +135,7 @@ impl Subtheme {
 }
 
 coded_enum!(
-    /// Topics excluded from 1 July 2020 (extended July 2021), RULES.md §4.1 [3p]. A caller tags
+    /// Topics excluded from 1 July 2020 (extended July 2021), RULES.md §4.1 **3p**. A caller tags
     /// a service with one when it applies.
     ///
     /// ```
