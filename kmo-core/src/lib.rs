@@ -107,3 +107,8 @@ pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, WalletClass};
 pub use time::Date;
 pub use units::{parse_date, Money, Percent};
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
