@@ -8,6 +8,7 @@ use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
 use crate::kmo::deadlines::OwnShareDeadline;
 use crate::kmo::legal_form::LegalForm;
 use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::sme::definition::SmeDefinition;
 use crate::sme::{Figures, SizeClass};
 use crate::units::{Money, Percent};
 
@@ -19,6 +20,8 @@ pub enum SizeInput {
     Declared(SizeClass),
     /// One period of the enterprise's own figures (an autonomous enterprise).
     Figures(Figures),
+    /// The full definition: periods, partner and linked enterprises, the two-period rule.
+    Full(Box<SmeDefinition>),
 }
 
 /// The enterprise that applies. Conditions left `None` are not checked, and the result says so.

@@ -24,6 +24,10 @@ pub struct Assessment {
     pub eligible: bool,
     /// The class under the SME definition, as declared or computed (micro is not rewritten).
     pub size_class: SizeClass,
+    /// Whether the enterprise is an SME: not large, and less than 25 % held by public bodies.
+    pub is_sme: bool,
+    /// The share held by public bodies (given, or found in the ownership graph).
+    pub public_share: Percent,
     /// The class the wallet applies (micro → small; a large maatwerkbedrijf → medium).
     pub wallet_class: Option<WalletClass>,
     /// The aid percentage, uplift included (0 when none applies).
@@ -84,11 +88,72 @@ impl Assessment {
     }
 }
 
-/// The size class from the size input, and how it was obtained.
-fn size_class(input: &SizeInput) -> (SizeClass, &'static str) {
+/// The size class from the size input, how it was obtained, and the share held by public
+/// bodies found in an ownership graph.
+fn size_class(
+    input: &SizeInput,
+    findings: &mut Vec<Finding>,
+    trace: &mut Vec<TraceStep>,
+) -> (SizeClass, &'static str, Percent) {
     match input {
-        SizeInput::Declared(class) => (*class, "declared"),
-        SizeInput::Figures(figures) => (classify(figures), "figures"),
+        SizeInput::Declared(class) => (*class, "declared", Percent::ZERO),
+        SizeInput::Figures(figures) => (classify(figures), "figures", Percent::ZERO),
+        SizeInput::Full(def) => {
+            for period in def.periods() {
+                let f = &period.aggregation.figures;
+                trace.push(TraceStep::new(
+                    "sme_period",
+                    "REC-2003/361 art. 4(2), art. 6",
+                    period.status.as_str(),
+                    vec![
+                        period
+                            .closing_date
+                            .map_or("?".to_string(), |d| d.to_string()),
+                        f.staff.normalize().to_string(),
+                        f.turnover.normalize().to_string(),
+                        f.balance_sheet.normalize().to_string(),
+                        format!("@{}", period.raw.as_str()),
+                        format!("@{}", period.status.as_str()),
+                    ],
+                ));
+            }
+            if let Some(last) = def.periods().last() {
+                for c in &last.aggregation.contributions {
+                    trace.push(TraceStep::new(
+                        "sme_weight",
+                        c.relation.reference(),
+                        c.weight.normalize().to_string(),
+                        vec![
+                            c.id.clone(),
+                            format!("@{}", c.relation.as_str()),
+                            c.weight.normalize().to_string(),
+                        ],
+                    ));
+                }
+                if last.raw != last.status {
+                    findings.push(Finding::new(
+                        C::TwoPeriodRuleApplied,
+                        Severity::Info,
+                        "REC-2003/361 art. 4(2)",
+                        vec![
+                            format!("@{}", last.raw.as_str()),
+                            format!("@{}", last.status.as_str()),
+                        ],
+                    ));
+                }
+            }
+            if def.uses_estimate() {
+                findings.push(Finding::new(
+                    C::SizeFromEstimate,
+                    Severity::Info,
+                    "REC-2003/361 art. 4(3)",
+                    vec![],
+                ));
+            }
+            let public =
+                Percent::from_decimal(def.public_share()).unwrap_or(Percent::from_whole(100));
+            (def.class(), "definition", public)
+        }
     }
 }
 
@@ -148,7 +213,8 @@ pub fn assess(app: &Application) -> Assessment {
     let deadline_book = book.unwrap_or(&RULEBOOKS[0]);
 
     // Size (REC-2003/361 art. 2), then the year's fixed class (§3 item 1).
-    let (computed, source) = size_class(&enterprise.size);
+    let (computed, source, graph_public) = size_class(&enterprise.size, &mut findings, &mut trace);
+    let public_pct = enterprise.public_bodies_pct.max(graph_public);
     trace.push(TraceStep::new(
         "size_class",
         "REC-2003/361 art. 2",
@@ -206,7 +272,7 @@ pub fn assess(app: &Application) -> Assessment {
 
     // Who may use the wallet (§3).
     rule::size(class, maatwerk, &mut findings);
-    rule::private_sector(enterprise.public_bodies_pct, &mut findings);
+    rule::private_sector(public_pct, &mut findings);
     rule::establishment(enterprise.flemish_establishment, &mut findings);
     rule::legal_form(enterprise, maatwerk, &mut findings);
     rule::main_activity(enterprise, &mut findings);
@@ -464,6 +530,8 @@ pub fn assess(app: &Application) -> Assessment {
     Assessment {
         eligible,
         size_class: class,
+        is_sme: class != SizeClass::Large && public_pct < Percent::from_whole(25),
+        public_share: public_pct,
         wallet_class,
         rate,
         eligible_cost: cost.eligible,

@@ -109,6 +109,10 @@ coded_enum!(
         StartDateNotGiven => "START_DATE_NOT_GIVEN",
         /// The own-share deadline needs the approval date, which was not given.
         ApprovalDateNotGiven => "APPROVAL_DATE_NOT_GIVEN",
+        /// The size rests on a bona fide estimate (a new enterprise without approved accounts).
+        SizeFromEstimate => "SIZE_FROM_ESTIMATE",
+        /// The two-period rule keeps a status the latest figures alone would change.
+        TwoPeriodRuleApplied => "TWO_PERIOD_RULE_APPLIED",
         /// A field of the request is not known and was ignored.
         UnknownFieldIgnored => "UNKNOWN_FIELD_IGNORED",
     }

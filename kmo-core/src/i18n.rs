@@ -208,6 +208,16 @@ fn templates(key: &str) -> (&'static str, &'static str, &'static str) {
             "Le délai pour la quote-part court 30 jours après l'approbation, mais cette date n'a pas été indiquée.",
             "The own-share deadline runs 30 days after approval, but that date was not given.",
         ),
+        "SIZE_FROM_ESTIMATE" => (
+            "De grootte steunt op een schatting te goeder trouw (een nieuwe onderneming zonder goedgekeurde jaarrekening).",
+            "La taille repose sur une estimation de bonne foi (une entreprise nouvelle sans comptes approuvés).",
+            "The size rests on a bona fide estimate (a new enterprise without approved accounts).",
+        ),
+        "TWO_PERIOD_RULE_APPLIED" => (
+            "De cijfers van het laatste boekjaar geven {0}, maar de onderneming blijft {1}: een grens moet twee opeenvolgende boekjaren overschreden zijn.",
+            "Les chiffres du dernier exercice donnent {0}, mais l'entreprise reste {1} : un seuil doit être franchi deux exercices consécutifs.",
+            "The latest period's figures give {0}, but the enterprise stays {1}: a ceiling must be crossed in two consecutive periods.",
+        ),
         "UNKNOWN_FIELD_IGNORED" => (
             "Het veld {0} is onbekend en werd genegeerd.",
             "Le champ {0} est inconnu et a été ignoré.",
@@ -223,6 +233,16 @@ fn templates(key: &str) -> (&'static str, &'static str, &'static str) {
             "Grootte volgens de Europese kmo-definitie: {0} ({1}).",
             "Taille selon la définition européenne des PME : {0} ({1}).",
             "Size under the European SME definition: {0} ({1}).",
+        ),
+        "sme_period" => (
+            "Boekjaar {0}: {1} AJE, omzet {2} euro, balanstotaal {3} euro geven {4}; status {5}.",
+            "Exercice {0} : {1} UTA, chiffre d'affaires {2} euros, total du bilan {3} euros donnent {4} ; statut {5}.",
+            "Period {0}: {1} AWU, turnover EUR {2}, balance sheet EUR {3} give {4}; status {5}.",
+        ),
+        "sme_weight" => (
+            "{0}: {1}, telt voor {2} %.",
+            "{0} : {1}, compte pour {2} %.",
+            "{0}: {1}, counted at {2} %.",
         ),
         "wallet_class" => (
             "Voor de kmo-portefeuille geldt de categorie {0}.",
@@ -314,6 +334,45 @@ pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
             "energy efficiency and alternative energy",
         ),
         "declared" => ("opgegeven", "déclarée", "declared"),
+        "definition" => (
+            "volgens de volledige definitie (verbonden en partnerondernemingen, twee boekjaren)",
+            "selon la définition complète (entreprises liées et partenaires, deux exercices)",
+            "under the full definition (linked and partner enterprises, two periods)",
+        ),
+        "own" => (
+            "de onderneming zelf",
+            "l'entreprise elle-même",
+            "the enterprise itself",
+        ),
+        "linked" => (
+            "verbonden onderneming",
+            "entreprise liée",
+            "linked enterprise",
+        ),
+        "partner" => (
+            "partneronderneming",
+            "entreprise partenaire",
+            "partner enterprise",
+        ),
+        "linked_to_partner" => (
+            "verbonden met een partner",
+            "liée à une entreprise partenaire",
+            "linked to a partner",
+        ),
+        "consolidated" => (
+            "al in een geconsolideerde rekening",
+            "déjà dans des comptes consolidés",
+            "already in consolidated accounts",
+        ),
+        "exempt_investor" => (
+            "vrijgestelde investeerder",
+            "investisseur exempté",
+            "exempt investor",
+        ),
+        "public_body" => ("overheid", "organisme public", "public body"),
+        "natural_person" => ("natuurlijke persoon", "personne physique", "natural person"),
+        "not_counted" => ("niet meegeteld", "non comptée", "not counted"),
+        "unknown" => ("onbekend", "inconnu", "unknown"),
         "figures" => (
             "berekend uit de cijfers",
             "calculée à partir des chiffres",

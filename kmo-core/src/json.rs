@@ -19,6 +19,13 @@ use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
 use crate::kmo::deadlines::OwnShareDeadline;
 use crate::kmo::legal_form::LegalForm;
 use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::sme::definition::{Period, SmeDefinition, Subject};
+use crate::sme::headcount::{annual_work_units, StaffMember, StaffRole};
+use crate::sme::periods::OwnershipChangePolicy;
+use crate::sme::relations::{
+    Control, ControlRight, Entity, EntityKind, GraphPaths, Holding, Ownership,
+};
+use crate::sme::thresholds::ExactFigures;
 use crate::sme::{AnnualWorkUnits, Figures, SizeClass};
 use crate::units::{clip, parse_date, parse_plain_decimal, Money, Percent};
 
@@ -217,14 +224,27 @@ fn enterprise(
     })
 }
 
+/// Keys of the full SME form (besides the figures of a single period).
+const FULL_FORM: [&str; 9] = [
+    "periods",
+    "entities",
+    "holdings",
+    "controls",
+    "prior_class",
+    "ownership_change",
+    "id",
+    "consolidates",
+    "market",
+];
+const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
+
 fn size(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError> {
-    let figures = ["staff_awu", "turnover", "balance_sheet"];
     if o.has("class") {
-        if let Some(other) = figures.iter().find(|k| o.has(k)) {
+        if let Some(other) = FIGURES.iter().chain(&FULL_FORM).find(|k| o.has(k)) {
             return Err(InputError::new(
                 E::InconsistentInput,
                 o.child(other),
-                "give either a declared `class` or the figures, not both".to_string(),
+                "give either a declared `class`, or the figures, not both".to_string(),
             ));
         }
         o.known(&["class"], ignored);
@@ -232,26 +252,328 @@ fn size(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError>
             o.req("class", |v, p| code(v, p, SizeClass::parse))?,
         ));
     }
-    if o.has("periods") || o.has("entities") || o.has("holdings") {
-        return Err(InputError::new(
-            E::UnknownCode,
-            o.child(if o.has("periods") { "periods" } else if o.has("entities") { "entities" } else { "holdings" }),
-            "the full SME form (periods, entities, holdings) is not supported yet; give `class` or the figures".to_string(),
-        ));
+    if FULL_FORM.iter().any(|k| o.has(k)) {
+        return full_form(o, ignored).map(|def| SizeInput::Full(Box::new(def)));
     }
-    if !figures.iter().any(|k| o.has(k)) {
+    if !FIGURES.iter().any(|k| o.has(k)) {
         return Err(InputError::new(
             E::MissingField,
             o.child("class"),
-            "give a declared `class` (micro|small|medium|large) or the figures staff_awu, turnover, balance_sheet".to_string(),
+            "give a declared `class` (micro|small|medium|large), the figures staff_awu, turnover, balance_sheet, or the full form with periods".to_string(),
         ));
     }
-    o.known(&figures, ignored);
-    Ok(SizeInput::Figures(Figures {
-        staff: o.req("staff_awu", awu)?,
+    o.known(&FIGURES, ignored);
+    figures(o).map(SizeInput::Figures)
+}
+
+/// Staff (a ready AWU figure or a staff list), turnover and balance sheet of one period.
+fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
+    let staff = match (o.has("staff_awu"), o.has("staff")) {
+        (true, true) => {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                o.child("staff"),
+                "give `staff_awu` or a `staff` list, not both".into(),
+            ))
+        }
+        (false, true) => staff_list(o)?,
+        _ => o.req("staff_awu", awu)?,
+    };
+    Ok(Figures {
+        staff,
         turnover: o.req("turnover", money)?,
         balance_sheet: o.req("balance_sheet", money)?,
-    }))
+    })
+}
+
+fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
+    let items = o.req("staff", array)?;
+    let members = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let m = Obj::at(item, format!("{}[{i}]", o.child("staff")))?;
+            let member = StaffMember {
+                role: m.req("role", |v, p| code(v, p, StaffRole::parse))?,
+                fte: match m.opt("fte", |v, p| {
+                    decimal_text(v, p, "a fraction such as \"0.5\"")
+                })? {
+                    Some(t) => parse_plain_decimal(&t).ok_or_else(|| {
+                        InputError::new(
+                            E::InvalidNumber,
+                            m.child("fte"),
+                            format!("`{}` is not a fraction 0–1", clip(&t)),
+                        )
+                    })?,
+                    None => rust_decimal::Decimal::ONE,
+                },
+                months: month_count(&m, "months", 12)?,
+                leave_months: month_count(&m, "leave_months", 0)?,
+            };
+            member.validate().map_err(|e| e.at(m.path.clone()))?;
+            Ok(member)
+        })
+        .collect::<Result<Vec<_>, InputError>>()?;
+    annual_work_units(&members).map_err(|e| e.at(o.child("staff")))
+}
+
+/// A number of months (0–12), or `default` when absent.
+fn month_count(o: &Obj<'_>, key: &str, default: u8) -> Result<u8, InputError> {
+    match o.opt(key, whole_number)? {
+        None => Ok(default),
+        Some(n) => u8::try_from(n).ok().filter(|m| *m <= 12).ok_or_else(|| {
+            InputError::new(
+                E::InvalidNumber,
+                o.child(key),
+                format!("{n} is not a number of months 0–12"),
+            )
+        }),
+    }
+}
+
+fn full_form(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SmeDefinition, InputError> {
+    let mut keys: Vec<&str> = FULL_FORM.to_vec();
+    keys.extend(["adjacent_markets", "estimate"]);
+    let single = !o.has("periods");
+    if single {
+        keys.extend(FIGURES);
+    }
+    o.known(&keys, ignored);
+    let subject = Subject {
+        id: o
+            .opt("id", |v, p| string(v, p).map(str::to_string))?
+            .unwrap_or_else(|| "self".to_string()),
+        market: o.opt("market", |v, p| string(v, p).map(str::to_string))?,
+        adjacent_markets: o.opt("adjacent_markets", strings)?.unwrap_or_default(),
+        consolidates: o.opt("consolidates", strings)?.unwrap_or_default(),
+    };
+    let shared = (
+        o.opt("entities", array)?,
+        o.opt("holdings", array)?,
+        o.opt("controls", array)?,
+    );
+    let periods = if single {
+        vec![period(o, o, &shared, ignored, true)?]
+    } else {
+        o.req("periods", array)?
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let p = Obj::at(item, format!("{}[{i}]", o.child("periods")))?;
+                p.known(
+                    &[
+                        "closing_date",
+                        "staff_awu",
+                        "staff",
+                        "turnover",
+                        "balance_sheet",
+                        "estimate",
+                        "ownership_changed",
+                        "entities",
+                        "holdings",
+                        "controls",
+                    ],
+                    ignored,
+                );
+                period(&p, o, &shared, ignored, false)
+            })
+            .collect::<Result<Vec<_>, _>>()?
+    };
+    let prior = o.opt("prior_class", |v, p| code(v, p, SizeClass::parse))?;
+    let policy = o
+        .opt("ownership_change", |v, p| {
+            code(v, p, OwnershipChangePolicy::parse)
+        })?
+        .unwrap_or_default();
+    SmeDefinition::new(subject, periods, prior, policy).map_err(|e| {
+        let path = e.path.clone();
+        e.at(if path.is_empty() {
+            o.path.clone()
+        } else {
+            format!("{}.{path}", o.path)
+        })
+    })
+}
+
+type Lists<'a> = (
+    Option<&'a Vec<Value>>,
+    Option<&'a Vec<Value>>,
+    Option<&'a Vec<Value>>,
+);
+
+/// One period: its own figures, and its graph (its own lists, or the shared ones).
+fn period<'a>(
+    p: &Obj<'a>,
+    top: &Obj<'_>,
+    shared: &Lists<'a>,
+    ignored: &mut Vec<String>,
+    single: bool,
+) -> Result<Period, InputError> {
+    static NONE: Vec<Value> = Vec::new();
+    // Graph paths are relative to the size object, so that errors of SmeDefinition can be
+    // prefixed once; a period's own list sits under `periods[i]`.
+    let prefix = p
+        .path
+        .strip_prefix(top.path.as_str())
+        .unwrap_or("")
+        .trim_start_matches('.');
+    let own = |key: &str| !single && p.has(key);
+    let relative = |key: &str| {
+        if own(key) {
+            format!("{prefix}.{key}")
+        } else {
+            key.to_string()
+        }
+    };
+    let absolute = |rel: &str| {
+        if top.path.is_empty() {
+            rel.to_string()
+        } else {
+            format!("{}.{rel}", top.path)
+        }
+    };
+    let list = |key: &str, shared: Option<&'a Vec<Value>>| -> Result<&Vec<Value>, InputError> {
+        if own(key) {
+            p.req(key, array)
+        } else {
+            Ok(shared.unwrap_or(&NONE))
+        }
+    };
+    let paths = GraphPaths {
+        entities: relative("entities"),
+        holdings: relative("holdings"),
+        controls: relative("controls"),
+    };
+    let mut ownership = Ownership::default();
+    for (i, v) in list("entities", shared.0)?.iter().enumerate() {
+        ownership.entities.push(entity(
+            v,
+            absolute(&format!("{}[{i}]", paths.entities)),
+            ignored,
+        )?);
+    }
+    for (i, v) in list("holdings", shared.1)?.iter().enumerate() {
+        ownership.holdings.push(holding(
+            v,
+            absolute(&format!("{}[{i}]", paths.holdings)),
+            ignored,
+        )?);
+    }
+    for (i, v) in list("controls", shared.2)?.iter().enumerate() {
+        ownership.controls.push(control(
+            v,
+            absolute(&format!("{}[{i}]", paths.controls)),
+            ignored,
+        )?);
+    }
+    Ok(Period {
+        closing_date: p.opt("closing_date", date)?,
+        own: figures(p)?,
+        estimate: p.opt("estimate", boolean)?.unwrap_or(false),
+        ownership_changed: p.opt("ownership_changed", boolean)?.unwrap_or(false),
+        ownership,
+        paths,
+    })
+}
+
+fn entity(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Entity, InputError> {
+    let o = Obj::at(v, path)?;
+    o.known(
+        &[
+            "id",
+            "kind",
+            "staff_awu",
+            "staff",
+            "turnover",
+            "balance_sheet",
+            "consolidates",
+            "market",
+            "adjacent_markets",
+            "acting_jointly",
+            "invested",
+            "annual_budget",
+            "inhabitants",
+        ],
+        ignored,
+    );
+    let kind_code = o
+        .opt("kind", |v, p| string(v, p).map(str::to_string))?
+        .unwrap_or_else(|| "enterprise".into());
+    let kind = match kind_code.as_str() {
+        "enterprise" => EntityKind::Enterprise,
+        "natural_person" => EntityKind::NaturalPerson,
+        "public_body" => EntityKind::PublicBody,
+        "public_investment_corporation" => EntityKind::PublicInvestmentCorporation,
+        "venture_capital" => EntityKind::VentureCapital,
+        "business_angel" => EntityKind::BusinessAngel { invested: o.req("invested", money)? },
+        "university" | "research_centre" => EntityKind::University,
+        "institutional_investor" | "regional_development_fund" => EntityKind::InstitutionalInvestor,
+        "local_authority" => EntityKind::LocalAuthority { annual_budget: o.req("annual_budget", money)?, inhabitants: o.req("inhabitants", whole_number)? },
+        other => {
+            return Err(InputError::new(
+                E::UnknownCode,
+                o.child("kind"),
+                format!("unknown entity kind `{}`; accepted: enterprise, natural_person, public_body, public_investment_corporation, venture_capital, business_angel, university, research_centre, institutional_investor, regional_development_fund, local_authority", clip(other)),
+            ))
+        }
+    };
+    let has_figures = FIGURES.iter().any(|k| o.has(k));
+    Ok(Entity {
+        id: o.req("id", |v, p| string(v, p).map(str::to_string))?,
+        figures: if has_figures {
+            Some(ExactFigures::from(&figures(&o)?))
+        } else {
+            None
+        },
+        consolidates: o.opt("consolidates", strings)?.unwrap_or_default(),
+        market: o.opt("market", |v, p| string(v, p).map(str::to_string))?,
+        adjacent_markets: o.opt("adjacent_markets", strings)?.unwrap_or_default(),
+        acting_jointly: o.opt("acting_jointly", |v, p| string(v, p).map(str::to_string))?,
+        kind,
+    })
+}
+
+fn holding(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Holding, InputError> {
+    let o = Obj::at(v, path)?;
+    o.known(&["holder", "held", "capital_pct", "voting_pct"], ignored);
+    let capital = o.opt("capital_pct", percent)?;
+    let votes = o.opt("voting_pct", percent)?;
+    let (capital, votes) = match (capital, votes) {
+        (Some(c), Some(v)) => (c, v),
+        (Some(c), None) => (c, c),
+        (None, Some(v)) => (v, v),
+        (None, None) => {
+            return Err(InputError::new(
+                E::MissingField,
+                o.child("capital_pct"),
+                "a holding needs `capital_pct` or `voting_pct`".into(),
+            ))
+        }
+    };
+    Ok(Holding {
+        holder: o.req("holder", |v, p| string(v, p).map(str::to_string))?,
+        held: o.req("held", |v, p| string(v, p).map(str::to_string))?,
+        capital: capital.as_decimal(),
+        votes: votes.as_decimal(),
+    })
+}
+
+fn control(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Control, InputError> {
+    let o = Obj::at(v, path)?;
+    o.known(&["holder", "held", "right"], ignored);
+    Ok(Control {
+        holder: o.req("holder", |v, p| string(v, p).map(str::to_string))?,
+        held: o.req("held", |v, p| string(v, p).map(str::to_string))?,
+        right: o.req("right", |v, p| code(v, p, ControlRight::parse))?,
+    })
+}
+
+fn strings(v: &Value, path: &str) -> Result<Vec<String>, InputError> {
+    array(v, path)?
+        .iter()
+        .enumerate()
+        .map(|(i, item)| string(item, &format!("{path}[{i}]")).map(str::to_string))
+        .collect()
 }
 
 fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service, InputError> {
@@ -652,9 +974,16 @@ pub fn response_value(a: &Assessment, request: &ParsedRequest) -> Value {
         .map_or("calendar".to_string(), |f| {
             format!("{:02}-{:02}", u8::from(f.month), f.day)
         });
+    let (sme, ownership_change) = match &request.application.enterprise.size {
+        SizeInput::Full(def) => (sme_value(def), def.policy()),
+        _ => (Value::Null, OwnershipChangePolicy::default()),
+    };
     json!({
         "eligible": a.eligible,
         "size_class": a.size_class.as_str(),
+        "is_sme": a.is_sme,
+        "public_share": a.public_share.to_string(),
+        "sme": sme,
         "wallet_class": a.wallet_class.map(|c| c.as_str()),
         "rate": a.rate.to_string(),
         "eligible_cost": a.eligible_cost.to_string(),
@@ -678,6 +1007,7 @@ pub fn response_value(a: &Assessment, request: &ParsedRequest) -> Value {
         "rulebook": a.rulebook.map_or(Value::Null, |b| json!({ "id": b.id, "valid_from": b.valid_from.to_string(), "ref": b.reference })),
         "policies": {
             "own_share_deadline": a.own_share_deadline.as_str(),
+            "ownership_change": ownership_change.as_str(),
             "fiscal_year": fiscal_year,
             "rounding": "once, to the cent, half away from zero",
         },
@@ -685,5 +1015,38 @@ pub fn response_value(a: &Assessment, request: &ParsedRequest) -> Value {
         "cost_lines": cost_lines,
         "lang": lang.as_str(),
         "engine": ENGINE,
+    })
+}
+
+/// The periods of the full SME definition: aggregated figures, raw class, status, and each
+/// entity's weight at the latest closing.
+fn sme_value(def: &SmeDefinition) -> Value {
+    let exact = |d: rust_decimal::Decimal| d.normalize().to_string();
+    let periods: Vec<Value> = def
+        .periods()
+        .iter()
+        .map(|p| {
+            json!({
+                "closing_date": opt_date(p.closing_date),
+                "estimate": p.estimate,
+                "staff_awu": exact(p.aggregation.figures.staff),
+                "turnover": exact(p.aggregation.figures.turnover),
+                "balance_sheet": exact(p.aggregation.figures.balance_sheet),
+                "raw_class": p.raw.as_str(),
+                "status_class": p.status.as_str(),
+                "public_share": exact(p.aggregation.public_share),
+                "contributions": p.aggregation.contributions.iter().map(|c| json!({
+                    "id": c.id,
+                    "relation": c.relation.as_str(),
+                    "weight": exact(c.weight),
+                    "ref": c.relation.reference(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "prior_class": def.prior().map(|c| c.as_str()),
+        "ownership_change": def.policy().as_str(),
+        "periods": periods,
     })
 }

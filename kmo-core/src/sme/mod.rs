@@ -1,11 +1,18 @@
 //! The European SME definition: Commission Recommendation 2003/361/EC, Annex (`REC-2003/361`).
 //!
 //! - [`thresholds`]: art. 2, the staff and financial ceilings of each class.
+//! - [`headcount`]: art. 5, staff in annual work units from a staff list.
+//! - [`periods`]: art. 4, the reference period and the two-period rule.
+//! - [`relations`]: art. 3 and 6, partner and linked enterprises, public bodies, aggregation.
+//! - [`definition`]: all of it together, for a series of periods.
 //!
-//! The size class of one enterprise from its own figures for one period is
-//! [`classify`]; the kmo-portefeuille then treats micro as small
-//! ([`SizeClass::wallet_class`]).
+//! The size class of one enterprise from its own figures for one period is [`classify`]; the
+//! kmo-portefeuille then treats micro as small ([`SizeClass::wallet_class`]).
 
+pub mod definition;
+pub mod headcount;
+pub mod periods;
+pub mod relations;
 pub mod thresholds;
 
 pub use thresholds::{classify, AnnualWorkUnits, Figures, SizeClass, WalletClass};

@@ -198,6 +198,19 @@ impl AnnualWorkUnits {
         Ok(AnnualWorkUnits(value.abs()))
     }
 
+    /// An exact AWU figure derived by the engine (a staff list: 2/3 of a year is not a finite
+    /// decimal), which may carry up to 28 decimals; it must still be 0–10 000 000.
+    pub fn from_exact(value: Decimal) -> Result<AnnualWorkUnits, InputError> {
+        if value.is_sign_negative() && !value.is_zero() || value > Self::MAX {
+            return Err(InputError::new(
+                InputErrorCode::InvalidNumber,
+                "",
+                format!("staff of {value} AWU is out of range (0–10 000 000)"),
+            ));
+        }
+        Ok(AnnualWorkUnits(value.abs()))
+    }
+
     /// A whole number of AWU.
     ///
     /// ```
@@ -287,22 +300,69 @@ pub const CEILINGS: [Ceiling; 3] = [
     },
 ];
 
+/// Figures as exact decimals, for aggregated data: a partner's share of a turnover (33 % of
+/// EUR 1 000 000.01) is not a whole number of cents, and is never rounded before comparing.
+///
+/// ```
+/// use kmo_core::sme::thresholds::ExactFigures;
+/// use rust_decimal::Decimal;
+/// let f = ExactFigures { staff: Decimal::new(299, 1), turnover: Decimal::new(5_970_000, 0), balance_sheet: Decimal::new(3_980_000, 0) };
+/// assert_eq!(f.class(), kmo_core::SizeClass::Small);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExactFigures {
+    /// Staff in AWU.
+    pub staff: Decimal,
+    /// Turnover in EUR.
+    pub turnover: Decimal,
+    /// Balance-sheet total in EUR.
+    pub balance_sheet: Decimal,
+}
+
+impl ExactFigures {
+    /// The size class of these figures (art. 2): the smallest level whose test passes.
+    pub fn class(&self) -> SizeClass {
+        CEILINGS
+            .iter()
+            .find(|c| c.passes(self))
+            .map_or(SizeClass::Large, |c| c.class)
+    }
+
+    /// `self + weight % × other`, exactly.
+    pub fn add_weighted(&mut self, other: &ExactFigures, weight_pct: Decimal) {
+        let w = weight_pct / Decimal::ONE_HUNDRED;
+        self.staff += other.staff * w;
+        self.turnover += other.turnover * w;
+        self.balance_sheet += other.balance_sheet * w;
+    }
+}
+
+impl From<&Figures> for ExactFigures {
+    fn from(f: &Figures) -> ExactFigures {
+        ExactFigures {
+            staff: f.staff.as_decimal(),
+            turnover: f.turnover.as_decimal(),
+            balance_sheet: f.balance_sheet.as_decimal(),
+        }
+    }
+}
+
 impl Ceiling {
     /// Whether the figures pass this level's test: staff strictly below the ceiling AND
     /// (turnover or balance sheet not exceeding its ceiling).
     ///
     /// ```
-    /// use kmo_core::sme::thresholds::CEILINGS;
-    /// use kmo_core::{AnnualWorkUnits, Figures, Money};
+    /// use kmo_core::sme::thresholds::{ExactFigures, CEILINGS};
+    /// use rust_decimal::Decimal;
     /// let micro = &CEILINGS[0];
-    /// let f = Figures { staff: AnnualWorkUnits::whole(9), turnover: Money::from_euro(5_000_000),
-    ///                   balance_sheet: Money::from_euro(2_000_000) };
+    /// let f = ExactFigures { staff: Decimal::from(9), turnover: Decimal::from(5_000_000),
+    ///                        balance_sheet: Decimal::from(2_000_000) };
     /// assert!(micro.passes(&f)); // the balance sheet suffices
     /// ```
-    pub fn passes(&self, figures: &Figures) -> bool {
-        let staff_ok = figures.staff.as_decimal() < Decimal::from(self.staff_below);
-        let turnover_ok = figures.turnover.as_decimal() <= Decimal::from(self.turnover_max);
-        let balance_ok = figures.balance_sheet.as_decimal() <= Decimal::from(self.balance_max);
+    pub fn passes(&self, figures: &ExactFigures) -> bool {
+        let staff_ok = figures.staff < Decimal::from(self.staff_below);
+        let turnover_ok = figures.turnover <= Decimal::from(self.turnover_max);
+        let balance_ok = figures.balance_sheet <= Decimal::from(self.balance_max);
         staff_ok && (turnover_ok || balance_ok)
     }
 }
@@ -323,10 +383,7 @@ impl Ceiling {
 /// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
 /// ```
 pub fn classify(figures: &Figures) -> SizeClass {
-    CEILINGS
-        .iter()
-        .find(|c| c.passes(figures))
-        .map_or(SizeClass::Large, |c| c.class)
+    ExactFigures::from(figures).class()
 }
 
 #[cfg(test)]

@@ -1,0 +1,136 @@
+//! Art. 5 of the Annex: the staff headcount in annual work units (AWU).
+//!
+//! Counted: employees, persons subordinated to the enterprise and deemed employees under
+//! national law, owner-managers, partners in a regular activity who benefit financially.
+//! Not counted: apprentices and students with a vocational-training contract, and the duration
+//! of maternity or parental leave. Part-time, part-year and seasonal work count as fractions.
+//! For the kmo-portefeuille, temporary agency staff are not counted (VLAIO).
+
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::error::{InputError, InputErrorCode};
+use crate::kmo::service::{coded_enum, parse_code};
+use crate::sme::thresholds::AnnualWorkUnits;
+
+coded_enum!(
+    /// The role of a person on the staff list.
+    ///
+    /// ```
+    /// use kmo_core::sme::headcount::StaffRole;
+    /// assert!(StaffRole::OwnerManager.is_counted());
+    /// assert!(!StaffRole::Apprentice.is_counted());
+    /// ```
+    StaffRole, "staff role", {
+        /// An employee.
+        Employee => "employee",
+        /// A person subordinated to the enterprise and deemed an employee under national law.
+        DeemedEmployee => "deemed_employee",
+        /// An owner-manager.
+        OwnerManager => "owner_manager",
+        /// A partner engaging in a regular activity and benefiting financially.
+        ActivePartner => "active_partner",
+        /// An apprentice with an apprenticeship contract (not counted).
+        Apprentice => "apprentice",
+        /// A student with a vocational-training contract (not counted).
+        VocationalStudent => "vocational_student",
+        /// Temporary agency staff (not counted for the kmo-portefeuille).
+        AgencyTemp => "agency_temp",
+    }
+);
+
+impl StaffRole {
+    /// Whether art. 5 (and the kmo-portefeuille's practice for agency staff) counts this role.
+    pub fn is_counted(self) -> bool {
+        matches!(
+            self,
+            StaffRole::Employee
+                | StaffRole::DeemedEmployee
+                | StaffRole::OwnerManager
+                | StaffRole::ActivePartner
+        )
+    }
+}
+
+/// One person (or one post) on the staff list for the reference year.
+///
+/// ```
+/// use kmo_core::sme::headcount::{StaffMember, StaffRole};
+/// use rust_decimal::Decimal;
+/// let half_time_half_year = StaffMember { fte: Decimal::new(5, 1), months: 6, leave_months: 0, ..StaffMember::full_time(StaffRole::Employee) };
+/// assert_eq!(half_time_half_year.annual_work_units(), Decimal::new(25, 2));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaffMember {
+    /// The role.
+    pub role: StaffRole,
+    /// The working-time fraction (1 = full time).
+    pub fte: Decimal,
+    /// Months worked in the reference year (0–12).
+    pub months: u8,
+    /// Months of maternity or parental leave within those months (not counted).
+    pub leave_months: u8,
+}
+
+impl StaffMember {
+    /// A full-time member for the whole year.
+    pub fn full_time(role: StaffRole) -> StaffMember {
+        StaffMember {
+            role,
+            fte: Decimal::ONE,
+            months: 12,
+            leave_months: 0,
+        }
+    }
+
+    /// Checks the fractions: fte in 0–1 with at most four decimals, months 0–12, leave not
+    /// above the months worked.
+    pub fn validate(&self) -> Result<(), InputError> {
+        let bad = |m: String| InputError::new(InputErrorCode::InvalidNumber, "", m);
+        if self.fte.is_sign_negative()
+            || self.fte > Decimal::ONE
+            || self.fte.normalize().scale() > 4
+        {
+            return Err(bad(format!(
+                "fte {} is outside 0–1 (at most four decimals)",
+                self.fte
+            )));
+        }
+        if self.months > 12 {
+            return Err(bad(format!("{} months is more than a year", self.months)));
+        }
+        if self.leave_months > self.months {
+            return Err(bad(format!(
+                "{} months of leave exceed the {} months worked",
+                self.leave_months, self.months
+            )));
+        }
+        Ok(())
+    }
+
+    /// This member's AWU: fte × (months − leave) / 12, or 0 for a role that is not counted.
+    pub fn annual_work_units(&self) -> Decimal {
+        if !self.role.is_counted() {
+            return Decimal::ZERO;
+        }
+        let months = Decimal::from(self.months.saturating_sub(self.leave_months));
+        self.fte * months / Decimal::from(12)
+    }
+}
+
+/// The staff headcount of a list, in AWU (REC-2003/361 art. 5), never rounded.
+///
+/// ```
+/// use kmo_core::sme::headcount::{annual_work_units, StaffMember, StaffRole};
+/// let staff = [
+///     StaffMember::full_time(StaffRole::OwnerManager),
+///     StaffMember::full_time(StaffRole::Apprentice),
+///     StaffMember { leave_months: 4, ..StaffMember::full_time(StaffRole::Employee) },
+/// ];
+/// assert_eq!(annual_work_units(&staff).unwrap().to_string(), "1.6666666666666666666666666667");
+/// ```
+pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, InputError> {
+    let total: Decimal = staff.iter().map(StaffMember::annual_work_units).sum();
+    AnnualWorkUnits::from_exact(total)
+}
