@@ -175,3 +175,62 @@ fn json_value() -> impl Strategy<Value = Value> {
         ]
     })
 }
+
+/// Random ownership graphs (cycles, self-holdings, unknown ids, over-100 % sums, missing
+/// figures included): a typed error or an answer, never a panic or an endless loop; and when
+/// there is an answer, the enterprise itself is counted at 100 % and weights stay in 0–100.
+fn graph_request() -> impl Strategy<Value = Value> {
+    let ids = prop::sample::select(vec!["A", "B", "C", "D", "E", "Z"]);
+    let kind = prop::sample::select(vec!["enterprise", "natural_person", "public_body", "venture_capital", "university"]);
+    let entity = (prop::sample::select(vec!["B", "C", "D", "E"]), kind, prop::option::of((0u32..300, 0u32..60_000_000)), prop::option::of(prop::sample::select(vec!["62", "10"])))
+        .prop_map(|(id, kind, figures, market)| {
+            let mut e = json!({ "id": id, "kind": kind });
+            if let Some((awu, money)) = figures {
+                e["staff_awu"] = json!(awu.to_string());
+                e["turnover"] = json!(money.to_string());
+                e["balance_sheet"] = json!(money.to_string());
+            }
+            if let Some(m) = market {
+                e["market"] = json!(m);
+            }
+            e
+        });
+    let holding = (ids.clone(), ids.clone(), 0u32..=10_000, 0u32..=10_000)
+        .prop_map(|(h, d, c, v)| json!({ "holder": h, "held": d, "capital_pct": format!("{}.{:02}", c / 100, c % 100), "voting_pct": format!("{}.{:02}", v / 100, v % 100) }));
+    let control = (ids.clone(), ids).prop_map(|(h, d)| json!({ "holder": h, "held": d, "right": "board_majority" }));
+    (
+        prop::collection::vec(entity, 0..5),
+        prop::collection::vec(holding, 0..7),
+        prop::collection::vec(control, 0..2),
+    )
+        .prop_map(|(entities, holdings, controls)| {
+            json!({
+                "application_date": "2026-03-10",
+                "enterprise": { "size": { "id": "A", "market": "62", "staff_awu": "20", "turnover": "3000000", "balance_sheet": "2000000",
+                                          "entities": entities, "holdings": holdings, "controls": controls } },
+                "service": { "kind": "training", "theme": "innovatie", "cost": "2000" }
+            })
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn random_graphs_never_panic(req in graph_request()) {
+        let out: Value = serde_json::from_str(&assess_json(&req.to_string())).expect("always JSON");
+        if let Some(err) = out.get("error") {
+            prop_assert!(err["path"].as_str().is_some_and(|p| p.starts_with("enterprise.size")), "{}", err);
+        } else {
+            let period = &out["sme"]["periods"][0];
+            let contributions = period["contributions"].as_array().unwrap();
+            prop_assert_eq!(&contributions[0]["relation"], "own");
+            for c in contributions {
+                let w: Decimal = c["weight"].as_str().unwrap().parse().unwrap();
+                prop_assert!(w >= Decimal::ZERO && w <= Decimal::ONE_HUNDRED);
+            }
+            let staff: Decimal = period["staff_awu"].as_str().unwrap().parse().unwrap();
+            prop_assert!(staff >= Decimal::from(20));
+        }
+    }
+}
