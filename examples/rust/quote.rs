@@ -13,7 +13,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use kmo_core::json::{error_value, parse_request, response_value};
-use kmo_core::{assess, Lang};
+use kmo_core::Lang;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,7 +43,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let a = assess(&request.application);
+    let a = request.assess();
     if raw {
         println!("{}", response_value(&a, &request));
         return ExitCode::SUCCESS;

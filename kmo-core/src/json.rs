@@ -28,6 +28,7 @@ use crate::sme::relations::{
 use crate::sme::thresholds::ExactFigures;
 use crate::sme::{AnnualWorkUnits, Figures, SizeClass};
 use crate::units::{clip, parse_date, parse_plain_decimal, Money, Percent};
+use crate::wallet::{Movement, Settlement, Status, Wallet, WalletApplication};
 
 /// Assesses the JSON request and returns the JSON response, or the error document
 /// `{"error":{"code","path","message"}}` when the request is invalid. Never panics.
@@ -52,7 +53,7 @@ use crate::units::{clip, parse_date, parse_plain_decimal, Money, Percent};
 pub fn assess_json(request: &str) -> String {
     match parse_request(request) {
         Ok(parsed) => {
-            let assessment = assess(&parsed.application);
+            let assessment = parsed.assess();
             response_value(&assessment, &parsed).to_string()
         }
         Err(err) => error_value(&err).to_string(),
@@ -80,6 +81,27 @@ pub struct ParsedRequest {
     pub lang: Lang,
     /// Paths of unknown fields that were ignored.
     pub ignored: Vec<String>,
+    /// The wallet given with the request (`wallet.applications`), if any: the aid already
+    /// counted in the application's year and the year's size class come from it.
+    pub wallet: Option<Wallet>,
+}
+
+impl ParsedRequest {
+    /// Assesses the request, against its wallet when it carries one.
+    ///
+    /// ```
+    /// let p = kmo_core::json::parse_request(r#"{"application_date":"2026-06-01",
+    ///   "enterprise":{"size":{"class":"small"}},
+    ///   "service":{"kind":"training","theme":"innovatie","cost":"2000"},
+    ///   "wallet":{"applications":[{"application_date":"2026-02-01","aid":"7000.00"}]}}"#).unwrap();
+    /// assert_eq!(p.assess().aid.to_string(), "500.00");
+    /// ```
+    pub fn assess(&self) -> Assessment {
+        match &self.wallet {
+            Some(w) => w.assess(&self.application),
+            None => assess(&self.application),
+        }
+    }
 }
 
 /// Reads a JSON request into the typed [`Application`].
@@ -119,12 +141,24 @@ pub fn parse_request(request: &str) -> Result<ParsedRequest, InputError> {
         .unwrap_or_default();
     let enterprise = enterprise(&root.obj("enterprise")?, application_date, &mut ignored)?;
     let service = service(&root.obj("service")?, &mut ignored)?;
-    let aid_used = match root.opt_obj("wallet")? {
+    let (aid_used, wallet) = match root.opt_obj("wallet")? {
         Some(w) => {
-            w.known(&["aid_used"], &mut ignored);
-            w.opt("aid_used", money)?.unwrap_or(Money::ZERO)
+            w.known(&["aid_used", "applications"], &mut ignored);
+            if w.has("aid_used") && w.has("applications") {
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    w.child("applications"),
+                    "give `aid_used` or the wallet's `applications`, not both".to_string(),
+                ));
+            }
+            let wallet = if w.has("applications") {
+                Some(wallet_from_value(w.map_value(), &w.path, &mut ignored)?)
+            } else {
+                None
+            };
+            (w.opt("aid_used", money)?.unwrap_or(Money::ZERO), wallet)
         }
-        None => Money::ZERO,
+        None => (Money::ZERO, None),
     };
     let options = match root.opt_obj("options")? {
         Some(o) => {
@@ -158,6 +192,7 @@ pub fn parse_request(request: &str) -> Result<ParsedRequest, InputError> {
         },
         lang,
         ignored,
+        wallet,
     })
 }
 
@@ -723,6 +758,11 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// The object itself.
+    fn map_value(&self) -> &'a Map<String, Value> {
+        self.map
+    }
+
     /// Present and not null.
     fn has(&self, key: &str) -> bool {
         self.map.get(key).is_some_and(|v| !v.is_null())
@@ -1049,4 +1089,300 @@ fn sme_value(def: &SmeDefinition) -> Value {
         "ownership_change": def.policy().as_str(),
         "periods": periods,
     })
+}
+
+// ---- the wallet as a document --------------------------------------------------------------
+
+/// The wallet as a JSON document: `{"applications": [...]}`. Every recorded fact is written;
+/// settlements of stopped and lapsed applications are derived again when read, so a wallet
+/// round-trips exactly.
+///
+/// ```
+/// use kmo_core::json::{wallet_from_json, wallet_to_json};
+/// use kmo_core::wallet::Wallet;
+/// let w = wallet_from_json(r#"{"applications":[{"application_date":"2026-02-01","aid":"600.00","status":"stopped","ended_on":"2026-03-01"}]}"#).unwrap();
+/// assert_eq!(w.aid_counted(2026).to_string(), "0.00"); // stopped in the same year: returned
+/// assert_eq!(wallet_from_json(&wallet_to_json(&w).to_string()).unwrap(), w);
+/// ```
+pub fn wallet_to_json(wallet: &Wallet) -> Value {
+    let movements = |ms: &[Movement]| -> Vec<Value> {
+        ms.iter()
+            .map(|m| json!({ "date": m.date.to_string(), "amount": m.amount.to_string() }))
+            .collect()
+    };
+    let apps: Vec<Value> = wallet
+        .applications()
+        .iter()
+        .map(|a| {
+            let (status, ended_on, settlement) = match a.status {
+                Status::Active => ("active", None, None),
+                Status::Stopped { on, settlement } => ("stopped", Some(on), Some(settlement)),
+                Status::Lapsed { on, settlement } => ("lapsed", Some(on), Some(settlement)),
+            };
+            json!({
+                "id": a.id,
+                "application_date": a.application_date.to_string(),
+                "service": a.service.as_ref().map_or(Value::Null, service_value),
+                "size_class": a.size_class.map(|c| c.as_str()),
+                "rate": a.rate.map(|r| r.to_string()),
+                "eligible_cost": a.eligible_cost.to_string(),
+                "aid": a.aid.to_string(),
+                "own_share": a.own_share.to_string(),
+                "vat": a.vat.to_string(),
+                "pay_own_share_by": opt_date(a.pay_own_share_by),
+                "payments": movements(&a.payments),
+                "releases": movements(&a.releases),
+                "status": status,
+                "ended_on": opt_date(ended_on),
+                "settlement": settlement.map_or(Value::Null, settlement_value),
+                "aid_counted": a.aid_counted().to_string(),
+            })
+        })
+        .collect();
+    json!({ "applications": apps, "years": wallet.years().iter().map(|y| json!({
+        "year": y.year,
+        "size_class": y.size_class.map(|c| c.as_str()),
+        "ceiling": y.ceiling.to_string(),
+        "counted": y.counted.to_string(),
+        "left": y.left.to_string(),
+    })).collect::<Vec<_>>() })
+}
+
+/// A settlement as JSON.
+pub fn settlement_value(s: Settlement) -> Value {
+    json!({
+        "own_share_used": s.own_share_used.to_string(),
+        "aid_used": s.aid_used.to_string(),
+        "refund": s.refund.to_string(),
+        "aid_returned": s.aid_returned.to_string(),
+    })
+}
+
+/// Reads a wallet document (see [`wallet_to_json`]). Only `application_date` and `aid` are
+/// required per application, so a history can be written by hand; derived fields (`years`,
+/// `settlement`, `aid_counted`) are ignored and computed again.
+pub fn wallet_from_json(text: &str) -> Result<Wallet, InputError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        InputError::new(
+            E::MalformedJson,
+            "",
+            format!("the wallet is not valid JSON: {e}"),
+        )
+    })?;
+    let root = Obj::root(&value)?;
+    let mut ignored = Vec::new();
+    wallet_from_value(root.map, "", &mut ignored)
+}
+
+fn wallet_from_value(
+    map: &Map<String, Value>,
+    path: &str,
+    ignored: &mut Vec<String>,
+) -> Result<Wallet, InputError> {
+    let o = Obj {
+        map,
+        path: path.to_string(),
+    };
+    o.known(&["applications", "years"], ignored);
+    let items = o.req("applications", array)?;
+    let mut apps: Vec<WalletApplication> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let a = Obj::at(item, format!("{}[{i}]", o.child("applications")))?;
+        a.known(
+            &[
+                "id",
+                "application_date",
+                "service",
+                "size_class",
+                "rate",
+                "eligible_cost",
+                "aid",
+                "own_share",
+                "vat",
+                "pay_own_share_by",
+                "payments",
+                "releases",
+                "status",
+                "ended_on",
+                "settlement",
+                "aid_counted",
+            ],
+            ignored,
+        );
+        let id = match a.opt("id", whole_number)? {
+            Some(id) => id,
+            None => u32::try_from(i + 1).unwrap_or(u32::MAX),
+        };
+        if apps.iter().any(|x| x.id == id) {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                a.child("id"),
+                format!("the id {id} is used twice"),
+            ));
+        }
+        let application_date = a.req("application_date", date)?;
+        let aid = a.req("aid", money)?;
+        let own_share = a.opt("own_share", money)?.unwrap_or(Money::ZERO);
+        let eligible_cost = a
+            .opt("eligible_cost", money)?
+            .unwrap_or(aid.saturating_add(own_share));
+        if aid.saturating_add(own_share) != eligible_cost {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                a.child("eligible_cost"),
+                format!(
+                    "aid {aid} + own share {own_share} is not the eligible cost {eligible_cost}"
+                ),
+            ));
+        }
+        let movements = |key: &str| -> Result<Vec<Movement>, InputError> {
+            match a.opt(key, array)? {
+                None => Ok(Vec::new()),
+                Some(list) => list
+                    .iter()
+                    .enumerate()
+                    .map(|(j, m)| {
+                        let m = Obj::at(m, format!("{}[{j}]", a.child(key)))?;
+                        let when = m.req("date", date)?;
+                        if when < application_date {
+                            return Err(InputError::new(
+                                E::InconsistentInput,
+                                m.child("date"),
+                                format!("{when} is before the application date {application_date}"),
+                            ));
+                        }
+                        Ok(Movement {
+                            date: when,
+                            amount: m.req("amount", money)?,
+                        })
+                    })
+                    .collect(),
+            }
+        };
+        let payments = movements("payments")?;
+        let releases = movements("releases")?;
+        let service = match a.opt_obj("service")? {
+            Some(s) => Some(service(&s, ignored)?),
+            None => None,
+        };
+        let mut app = WalletApplication {
+            id,
+            application_date,
+            service,
+            size_class: a.opt("size_class", |v, p| code(v, p, SizeClass::parse))?,
+            rate: a.opt("rate", percent)?,
+            eligible_cost,
+            aid,
+            own_share,
+            vat: a.opt("vat", money)?.unwrap_or(Money::ZERO),
+            pay_own_share_by: a.opt("pay_own_share_by", date)?,
+            payments,
+            releases,
+            status: Status::Active,
+        };
+        if app.paid() > app.own_share {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                a.child("payments"),
+                format!(
+                    "payments of {} exceed the own share {}",
+                    app.paid(),
+                    app.own_share
+                ),
+            ));
+        }
+        if app.released() > app.eligible_cost {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                a.child("releases"),
+                format!(
+                    "releases of {} exceed the eligible cost {}",
+                    app.released(),
+                    app.eligible_cost
+                ),
+            ));
+        }
+        let status = a
+            .opt("status", |v, p| string(v, p).map(str::to_string))?
+            .unwrap_or_else(|| "active".into());
+        let ended_on = a.opt("ended_on", date)?;
+        app.status = match (status.as_str(), ended_on) {
+            ("active", None) => Status::Active,
+            ("active", Some(_)) => {
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    a.child("ended_on"),
+                    "an active application has no `ended_on`".into(),
+                ))
+            }
+            ("stopped" | "lapsed", None) => {
+                return Err(InputError::new(
+                    E::MissingField,
+                    a.child("ended_on"),
+                    "a stopped or lapsed application needs `ended_on`".into(),
+                ))
+            }
+            ("stopped" | "lapsed", Some(on)) if on < application_date => {
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    a.child("ended_on"),
+                    format!("{on} is before the application date {application_date}"),
+                ))
+            }
+            ("stopped", Some(on)) => Status::Stopped {
+                on,
+                settlement: app.settle(on),
+            },
+            ("lapsed", Some(on)) => Status::Lapsed {
+                on,
+                settlement: app.settle(on),
+            },
+            (other, _) => {
+                return Err(InputError::new(
+                    E::UnknownCode,
+                    a.child("status"),
+                    format!(
+                        "unknown status `{}`; accepted: active, stopped, lapsed",
+                        clip(other)
+                    ),
+                ))
+            }
+        };
+        apps.push(app);
+    }
+    Ok(Wallet::from_applications(apps))
+}
+
+/// A service in the request form, as [`parse_request`] reads it.
+pub fn service_value(s: &Service) -> Value {
+    let mut v = json!({
+        "kind": s.kind.as_str(),
+        "theme": s.theme.map(|t| t.as_str()),
+        "subtheme": s.subtheme.map(|t| t.as_str()),
+        "excluded_topic": s.excluded_topic.map(|t| t.as_str()),
+        "provider": s.provider.map(|p| p.to_string()),
+        "start_date": opt_date(s.start_date),
+        "vat_rate": s.vat_rate.to_string(),
+    });
+    match &s.cost {
+        CostInput::Amount(m) => v["cost"] = json!(m.to_string()),
+        CostInput::Lines(lines) => {
+            v["lines"] = Value::Array(
+                lines
+                    .iter()
+                    .map(|l| {
+                        json!({
+                            "kind": l.kind.as_str(),
+                            "amount": l.amount.to_string(),
+                            "persons": l.persons,
+                            "days": l.days,
+                            "separately_invoiced": l.separately_invoiced,
+                            "exclusive_use": l.exclusive_use,
+                        })
+                    })
+                    .collect(),
+            )
+        }
+    }
+    v
 }

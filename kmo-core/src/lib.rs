@@ -88,6 +88,7 @@ pub mod json;
 pub mod kmo;
 pub mod sme;
 pub mod units;
+pub mod wallet;
 
 pub use application::{Application, Enterprise, Options, Service, SizeInput};
 pub use assess::{assess, Assessment, ENGINE};

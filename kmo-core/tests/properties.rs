@@ -181,8 +181,19 @@ fn json_value() -> impl Strategy<Value = Value> {
 /// there is an answer, the enterprise itself is counted at 100 % and weights stay in 0–100.
 fn graph_request() -> impl Strategy<Value = Value> {
     let ids = prop::sample::select(vec!["A", "B", "C", "D", "E", "Z"]);
-    let kind = prop::sample::select(vec!["enterprise", "natural_person", "public_body", "venture_capital", "university"]);
-    let entity = (prop::sample::select(vec!["B", "C", "D", "E"]), kind, prop::option::of((0u32..300, 0u32..60_000_000)), prop::option::of(prop::sample::select(vec!["62", "10"])))
+    let kind = prop::sample::select(vec![
+        "enterprise",
+        "natural_person",
+        "public_body",
+        "venture_capital",
+        "university",
+    ]);
+    let entity = (
+        prop::sample::select(vec!["B", "C", "D", "E"]),
+        kind,
+        prop::option::of((0u32..300, 0u32..60_000_000)),
+        prop::option::of(prop::sample::select(vec!["62", "10"])),
+    )
         .prop_map(|(id, kind, figures, market)| {
             let mut e = json!({ "id": id, "kind": kind });
             if let Some((awu, money)) = figures {
@@ -197,7 +208,8 @@ fn graph_request() -> impl Strategy<Value = Value> {
         });
     let holding = (ids.clone(), ids.clone(), 0u32..=10_000, 0u32..=10_000)
         .prop_map(|(h, d, c, v)| json!({ "holder": h, "held": d, "capital_pct": format!("{}.{:02}", c / 100, c % 100), "voting_pct": format!("{}.{:02}", v / 100, v % 100) }));
-    let control = (ids.clone(), ids).prop_map(|(h, d)| json!({ "holder": h, "held": d, "right": "board_majority" }));
+    let control = (ids.clone(), ids)
+        .prop_map(|(h, d)| json!({ "holder": h, "held": d, "right": "board_majority" }));
     (
         prop::collection::vec(entity, 0..5),
         prop::collection::vec(holding, 0..7),

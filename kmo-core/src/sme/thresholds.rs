@@ -448,20 +448,52 @@ mod tests {
             let staff = Decimal::from(c.staff_below);
             let t = Decimal::from(c.turnover_max);
             let b = Decimal::from(c.balance_max);
-            let at = |staff, turnover, balance_sheet| ExactFigures { staff, turnover, balance_sheet };
+            let at = |staff, turnover, balance_sheet| ExactFigures {
+                staff,
+                turnover,
+                balance_sheet,
+            };
             // Staff: strictly below.
-            assert!(c.passes(&at(staff - tiny, t, b)), "{:?} staff just below", c.class);
-            assert!(!c.passes(&at(staff, Decimal::ZERO, Decimal::ZERO)), "{:?} staff at the ceiling", c.class);
+            assert!(
+                c.passes(&at(staff - tiny, t, b)),
+                "{:?} staff just below",
+                c.class
+            );
+            assert!(
+                !c.passes(&at(staff, Decimal::ZERO, Decimal::ZERO)),
+                "{:?} staff at the ceiling",
+                c.class
+            );
             // Turnover: not exceeding, and enough on its own.
-            assert!(c.passes(&at(Decimal::ZERO, t, b + cent)), "{:?} turnover at the ceiling", c.class);
-            assert!(!c.passes(&at(Decimal::ZERO, t + cent, b + cent)), "{:?} both above", c.class);
+            assert!(
+                c.passes(&at(Decimal::ZERO, t, b + cent)),
+                "{:?} turnover at the ceiling",
+                c.class
+            );
+            assert!(
+                !c.passes(&at(Decimal::ZERO, t + cent, b + cent)),
+                "{:?} both above",
+                c.class
+            );
             // Balance sheet: not exceeding, and enough on its own.
-            assert!(c.passes(&at(Decimal::ZERO, t + cent, b)), "{:?} balance at the ceiling", c.class);
+            assert!(
+                c.passes(&at(Decimal::ZERO, t + cent, b)),
+                "{:?} balance at the ceiling",
+                c.class
+            );
             // The class is the smallest passing level.
             assert_eq!(at(staff - tiny, t, b).class(), c.class, "level {i}");
             let next = SizeClass::ALL[i + 1];
-            assert_eq!(at(staff, t, b).class(), next, "level {i} staff at the ceiling");
-            assert_eq!(at(Decimal::ZERO, t + cent, b + cent).class(), next, "level {i} money above");
+            assert_eq!(
+                at(staff, t, b).class(),
+                next,
+                "level {i} staff at the ceiling"
+            );
+            assert_eq!(
+                at(Decimal::ZERO, t + cent, b + cent).class(),
+                next,
+                "level {i} money above"
+            );
         }
     }
 }

@@ -1,0 +1,382 @@
+//! The wallet (issue 4): operations, typed errors that leave it unchanged, and properties over
+//! random sequences of apply / pay / release / stop.
+
+use kmo_core::json::{wallet_from_json, wallet_to_json};
+use kmo_core::wallet::{counted_by_year, Payment, Status, Wallet, WalletError};
+use kmo_core::*;
+use proptest::prelude::*;
+
+fn d(s: &str) -> Date {
+    parse_date(s).unwrap()
+}
+
+fn training(date: &str, cost: &str, class: SizeClass) -> Application {
+    Application::new(
+        d(date),
+        Enterprise::new(SizeInput::Declared(class)),
+        Service {
+            theme: Some(Theme::Innovatie),
+            start_date: Some(d(date)),
+            ..Service::new(ServiceKind::Training, Money::parse(cost).unwrap())
+        },
+    )
+}
+
+fn small(date: &str, cost: &str) -> Application {
+    training(date, cost, SizeClass::Small)
+}
+
+#[test]
+fn applications_share_the_year_and_the_last_is_partial() {
+    let mut w = Wallet::new();
+    for (date, aid) in [
+        ("2026-01-05", "3000.00"),
+        ("2026-02-05", "3000.00"),
+        ("2026-03-05", "1500.00"),
+    ] {
+        let out = w.apply(&small(date, "10000")).unwrap();
+        assert_eq!(out.assessment.aid.to_string(), aid, "{date}");
+    }
+    let full = w.apply(&small("2026-04-05", "1000")).unwrap();
+    assert_eq!(full.id, None, "nothing left: not recorded");
+    assert_eq!(
+        full.assessment.blocking().next().unwrap().code,
+        FindingCode::CeilingExhausted
+    );
+    assert_eq!(w.aid_counted(2026), Money::from_euro(7500));
+    // Another year has its own budget.
+    assert_eq!(
+        w.apply(&small("2027-01-05", "1000"))
+            .unwrap()
+            .assessment
+            .aid,
+        Money::from_euro(300)
+    );
+}
+
+#[test]
+fn size_class_fixed_for_the_year() {
+    let mut w = Wallet::new();
+    w.apply(&small("2026-01-05", "1000")).unwrap();
+    let later = w
+        .apply(&training("2026-06-05", "1000", SizeClass::Medium))
+        .unwrap();
+    assert_eq!(later.assessment.size_class, SizeClass::Small);
+    assert_eq!(later.assessment.rate, Percent::from_whole(30));
+    assert!(later
+        .assessment
+        .findings
+        .iter()
+        .any(|f| f.code == FindingCode::SizeClassFixedForYear));
+    let next_year = w
+        .apply(&training("2027-01-05", "1000", SizeClass::Medium))
+        .unwrap();
+    assert_eq!(next_year.assessment.size_class, SizeClass::Medium);
+}
+
+#[test]
+fn stop_in_the_same_and_in_the_next_year() {
+    let mut w = Wallet::new();
+    let a = w.apply(&small("2025-11-03", "10000")).unwrap().id.unwrap();
+    let b = w.apply(&small("2025-11-10", "10000")).unwrap().id.unwrap();
+    w.pay(a, d("2025-11-10"), Money::from_euro(7000)).unwrap();
+    w.release(a, d("2025-12-01"), Money::from_euro(4000))
+        .unwrap();
+    let same = w.stop(a, d("2025-12-20")).unwrap();
+    // 4 000 released of 10 000: 2 800 of the own share and 1 200 of the aid were used.
+    assert_eq!(same.own_share_used, Money::from_euro(2800));
+    assert_eq!(same.aid_used, Money::from_euro(1200));
+    assert_eq!(same.refund, Money::from_euro(4200));
+    assert_eq!(same.aid_returned, Money::from_euro(1800));
+    let next = w.stop(b, d("2026-01-05")).unwrap();
+    assert_eq!(next.aid_returned, Money::ZERO);
+    assert_eq!(w.aid_counted(2025), Money::from_euro(1200 + 3000));
+    assert_eq!(
+        w.stop(a, d("2026-01-06")),
+        Err(WalletError::AlreadyEnded(a))
+    );
+}
+
+#[test]
+fn payments_releases_and_lapse() {
+    let mut w = Wallet::new();
+    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let app = w.get(id).unwrap();
+    assert_eq!(
+        (app.own_share, app.vat),
+        (Money::from_euro(1400), Money::from_euro(420))
+    );
+    assert_eq!(
+        w.release(id, d("2026-03-11"), Money::from_euro(1)),
+        Err(WalletError::OwnShareNotPaid(id))
+    );
+    assert_eq!(
+        w.pay(id, d("2026-03-12"), Money::from_euro(400)),
+        Ok(Payment::Accepted {
+            due: Money::from_euro(1000)
+        })
+    );
+    assert!(matches!(
+        w.pay(id, d("2026-03-12"), Money::from_euro(1001)),
+        Err(WalletError::Overpayment { .. })
+    ));
+    assert_eq!(
+        w.pay(id, d("2026-03-24"), Money::from_euro(1000)),
+        Ok(Payment::Accepted { due: Money::ZERO })
+    );
+    assert_eq!(w.get(id).unwrap().available(), Money::from_euro(2000));
+    assert_eq!(
+        w.release(id, d("2026-05-01"), Money::from_euro(1500)),
+        Ok(Money::from_euro(500))
+    );
+    assert!(matches!(
+        w.release(id, d("2026-05-02"), Money::parse("500.01").unwrap()),
+        Err(WalletError::ReleaseExceedsBalance { .. })
+    ));
+    assert_eq!(
+        w.release(id, d("2026-05-02"), Money::from_euro(500)),
+        Ok(Money::ZERO)
+    );
+
+    // Late payment: the application lapses, earlier payments are refunded.
+    let late = w.apply(&small("2026-04-01", "2000")).unwrap().id.unwrap();
+    w.pay(late, d("2026-04-02"), Money::from_euro(100)).unwrap();
+    match w.pay(late, d("2026-04-16"), Money::from_euro(100)).unwrap() {
+        Payment::Lapsed(s) => {
+            assert_eq!(s.refund, Money::from_euro(100));
+            assert_eq!(s.aid_returned, Money::from_euro(600));
+        }
+        other => panic!("expected a lapse, got {other:?}"),
+    }
+    assert!(matches!(w.get(late).unwrap().status, Status::Lapsed { .. }));
+    // Unpaid applications lapse when the deadline has passed.
+    let unpaid = w.apply(&small("2026-06-01", "2000")).unwrap().id.unwrap();
+    assert!(w.lapse_overdue(d("2026-06-15")).is_empty());
+    assert_eq!(w.lapse_overdue(d("2026-06-16")), [unpaid]);
+}
+
+#[test]
+fn invalid_operations_leave_the_wallet_unchanged() {
+    let mut w = Wallet::new();
+    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let before = w.clone();
+    let attempts: Vec<WalletError> = vec![
+        w.stop(99, d("2026-04-01")).unwrap_err(),
+        w.pay(99, d("2026-04-01"), Money::from_euro(1)).unwrap_err(),
+        w.pay(id, d("2026-03-01"), Money::from_euro(1)).unwrap_err(),
+        w.pay(id, d("2026-03-11"), Money::ZERO).unwrap_err(),
+        w.pay(id, d("2026-03-11"), Money::from_euro(1401))
+            .unwrap_err(),
+        w.release(id, d("2026-03-11"), Money::from_euro(1))
+            .unwrap_err(),
+        w.apply(&small("2026-01-01", "2000")).unwrap_err(),
+    ];
+    assert_eq!(w, before);
+    assert!(matches!(attempts[0], WalletError::UnknownApplication(99)));
+    assert!(matches!(attempts[2], WalletError::BeforeApplication { .. }));
+    assert!(matches!(attempts[6], WalletError::OutOfOrder { .. }));
+    w.stop(id, d("2026-04-01")).unwrap();
+    let stopped = w.clone();
+    assert_eq!(
+        w.stop(id, d("2026-04-02")),
+        Err(WalletError::AlreadyEnded(id))
+    );
+    assert_eq!(w, stopped);
+}
+
+#[test]
+fn plan_hints_at_the_next_year() {
+    let mut w = Wallet::new();
+    w.apply(&small("2026-02-01", "23000")).unwrap(); // 6 900 of 7 500
+    let plan = w.plan(&[small("2026-11-02", "5000"), small("2026-12-01", "1000")]);
+    assert_eq!(plan.items[0].assessment.aid, Money::from_euro(600));
+    assert_eq!(
+        plan.items[0].better_next_year,
+        Some((d("2027-01-01"), Money::from_euro(1500)))
+    );
+    assert_eq!(plan.items[1].assessment.aid, Money::ZERO);
+    let y2026 = plan.years.iter().find(|y| y.year == 2026).unwrap();
+    assert_eq!(y2026.left, Money::ZERO);
+    assert_eq!(
+        w.aid_counted(2026),
+        Money::from_euro(6900),
+        "planning changes nothing"
+    );
+}
+
+#[test]
+fn wallet_2019_to_2020() {
+    let mut w = Wallet::new();
+    assert_eq!(
+        w.apply(&small("2019-11-04", "20000"))
+            .unwrap()
+            .assessment
+            .aid,
+        Money::from_euro(8000)
+    ); // 40 %
+    assert_eq!(
+        w.apply(&small("2019-12-02", "20000"))
+            .unwrap()
+            .assessment
+            .aid,
+        Money::from_euro(2000)
+    ); // 30 %, capped at 10 000
+    assert_eq!(
+        w.apply(&small("2020-01-06", "30000"))
+            .unwrap()
+            .assessment
+            .aid,
+        Money::from_euro(7500)
+    ); // new ceiling
+    let years = w.years();
+    assert_eq!(
+        (years[0].ceiling, years[0].left),
+        (Money::from_euro(10000), Money::ZERO)
+    );
+    assert_eq!(
+        (years[1].ceiling, years[1].left),
+        (Money::from_euro(7500), Money::ZERO)
+    );
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Apply {
+        year: i32,
+        day: u16,
+        cost: i64,
+        medium: bool,
+    },
+    Pay {
+        pick: usize,
+        day: u16,
+        cents: i64,
+    },
+    Release {
+        pick: usize,
+        day: u16,
+        cents: i64,
+    },
+    Stop {
+        pick: usize,
+        day: u16,
+    },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        3 => (2019i32..=2021, 0u16..365, 100i64..40_000, any::<bool>()).prop_map(|(year, day, cost, medium)| Op::Apply { year, day, cost, medium }),
+        2 => (any::<usize>(), 0u16..400, 1i64..2_000_000).prop_map(|(pick, day, cents)| Op::Pay { pick, day, cents }),
+        2 => (any::<usize>(), 0u16..400, 1i64..3_000_000).prop_map(|(pick, day, cents)| Op::Release { pick, day, cents }),
+        1 => (any::<usize>(), 0u16..500).prop_map(|(pick, day)| Op::Stop { pick, day }),
+    ]
+}
+
+fn run(ops: &[Op]) -> Wallet {
+    let mut w = Wallet::new();
+    let jan1 = |y: i32| Date::from_calendar_date(y, time::Month::January, 1).unwrap();
+    for op in ops {
+        let ids: Vec<(u32, Date)> = w
+            .applications()
+            .iter()
+            .map(|a| (a.id, a.application_date))
+            .collect();
+        let pick = |i: usize| ids.get(i % ids.len().max(1)).copied();
+        let _ = match *op {
+            Op::Apply {
+                year,
+                day,
+                cost,
+                medium,
+            } => {
+                let date = jan1(year) + time::Duration::days(i64::from(day));
+                let class = if medium {
+                    SizeClass::Medium
+                } else {
+                    SizeClass::Small
+                };
+                let mut app = training(&date.to_string(), &cost.to_string(), class);
+                app.service.theme = None; // 2019–2021: no themes yet
+                w.apply(&app).map(|_| ())
+            }
+            Op::Pay {
+                pick: p,
+                day,
+                cents,
+            } => match pick(p) {
+                Some((id, date)) => w
+                    .pay(
+                        id,
+                        date + time::Duration::days(i64::from(day) / 20),
+                        Money::from_cents(cents),
+                    )
+                    .map(|_| ()),
+                None => Ok(()),
+            },
+            Op::Release {
+                pick: p,
+                day,
+                cents,
+            } => match pick(p) {
+                Some((id, date)) => w
+                    .release(
+                        id,
+                        date + time::Duration::days(i64::from(day)),
+                        Money::from_cents(cents),
+                    )
+                    .map(|_| ()),
+                None => Ok(()),
+            },
+            Op::Stop { pick: p, day } => match pick(p) {
+                Some((id, date)) => w
+                    .stop(id, date + time::Duration::days(i64::from(day)))
+                    .map(|_| ()),
+                None => Ok(()),
+            },
+        };
+    }
+    w
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// A year's counted aid never exceeds its ceiling; refunds never exceed payments; releases
+    /// never exceed what was paid in plus the aid.
+    #[test]
+    fn invariants(ops in prop::collection::vec(op(), 0..40)) {
+        let w = run(&ops);
+        for y in w.years() {
+            prop_assert!(y.counted <= y.ceiling, "{:?}", y);
+        }
+        for a in w.applications() {
+            prop_assert!(a.paid() <= a.own_share);
+            prop_assert!(a.released() <= a.eligible_cost);
+            if let Status::Stopped { settlement, .. } | Status::Lapsed { settlement, .. } = a.status {
+                prop_assert!(settlement.refund <= a.paid());
+                prop_assert_eq!(settlement.refund.saturating_add(settlement.own_share_used), a.paid());
+                prop_assert!(settlement.aid_returned <= a.aid);
+            }
+        }
+    }
+
+    /// Any wallet round-trips through its JSON document exactly.
+    #[test]
+    fn json_round_trip(ops in prop::collection::vec(op(), 0..40)) {
+        let w = run(&ops);
+        let text = wallet_to_json(&w).to_string();
+        let back = wallet_from_json(&text).unwrap();
+        prop_assert_eq!(&back, &w);
+        prop_assert_eq!(wallet_to_json(&back).to_string(), text);
+    }
+
+    /// Applying the applications of unrelated years in another order changes nothing per year.
+    #[test]
+    fn order_of_unrelated_years_does_not_matter(ops in prop::collection::vec(op(), 0..30)) {
+        let applies: Vec<Op> = ops.into_iter().filter(|o| matches!(o, Op::Apply { .. })).collect();
+        let by_year = |y: i32| applies.iter().filter(move |o| matches!(o, Op::Apply { year, .. } if *year == y)).cloned();
+        let forward: Vec<Op> = (2019..=2021).flat_map(by_year).collect();
+        let backward: Vec<Op> = (2019..=2021).rev().flat_map(by_year).collect();
+        prop_assert_eq!(counted_by_year(&run(&forward)), counted_by_year(&run(&backward)));
+    }
+}
