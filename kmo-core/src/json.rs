@@ -1386,3 +1386,38 @@ pub fn service_value(s: &Service) -> Value {
     }
     v
 }
+
+/// Every rulebook edition as JSON: dates, rates, uplifts, minimums, themes, references.
+///
+/// ```
+/// let v = kmo_core::json::rulebooks_value();
+/// assert_eq!(v[0]["valid_from"], "2016-04-01");
+/// assert_eq!(v[0]["rates"]["small"], "40");
+/// ```
+pub fn rulebooks_value() -> Value {
+    Value::Array(
+        crate::kmo::rulebook::RULEBOOKS
+            .iter()
+            .map(|b| {
+                json!({
+                    "id": b.id,
+                    "valid_from": b.valid_from.to_string(),
+                    "ref": b.reference,
+                    "rates": { "small": b.rates.small.to_string(), "medium": b.rates.medium.to_string(), "ref": b.rates.reference },
+                    "uplifts": b.uplifts.iter().map(|u| json!({
+                        "subtheme": u.subtheme.as_str(),
+                        "points": u.points,
+                        "services": u.services.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+                        "ref": u.reference,
+                    })).collect::<Vec<_>>(),
+                    "minimum_cost": { "training": b.minimums.training.to_string(), "advice": b.minimums.advice.to_string(), "ref": b.minimums.reference },
+                    "themes_required": b.themes_required,
+                    "excluded_topics": b.excluded_topics,
+                    "maatwerkbedrijf": b.maatwerkbedrijf,
+                    "advice_only_cybersecurity": b.advice_only_cybersecurity,
+                    "uncertain": b.uncertain,
+                })
+            })
+            .collect(),
+    )
+}

@@ -1,0 +1,47 @@
+/* Quote a training for a client and print the invoice split: the aid paid through the
+ * kmo-portefeuille, the own share the client pays into the wallet, the VAT paid directly to
+ * the provider. Build:  cc quote.c $(pkg-config --cflags --libs kmo) -o quote */
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "kmo.h"
+
+static void euro(const char *label, int64_t cents) {
+    printf("%-34s EUR %8" PRId64 ".%02" PRId64 "\n", label, cents / 100, cents % 100);
+}
+
+int main(void) {
+    kmo_quote_request request = {
+        .application_date = 20260310,
+        .start_date = 20260302,
+        .size_class = KMO_SIZE_SMALL,
+        .service_kind = KMO_SERVICE_TRAINING,
+        .theme = KMO_THEME_PERSONEELSMANAGEMENT,
+        .subtheme = KMO_SUBTHEME_NONE,
+        .cost_cents = 200000,     /* EUR 2 000.00 excluding VAT */
+        .aid_used_cents = 720000, /* EUR 7 200.00 of this year's aid already used */
+        .vat_rate_bp = 2100,      /* 21 % */
+    };
+    kmo_quote_result quote;
+    kmo_status status = kmo_quote(&request, &quote);
+    if (status != KMO_STATUS_OK) {
+        char message[128];
+        size_t written;
+        kmo_status_message(status, message, sizeof message, &written);
+        fprintf(stderr, "kmo_quote: %s\n", message);
+        return 1;
+    }
+    if (!quote.eligible) {
+        printf("Not eligible: %s\n", quote.first_blocking);
+        return 0;
+    }
+    printf("Training for a small enterprise, kmo %s, %u.%02u %% aid%s\n", kmo_version(),
+           quote.rate_bp / 100, quote.rate_bp % 100, quote.capped ? " (capped by the yearly ceiling)" : "");
+    euro("Invoice excluding VAT", quote.eligible_cost_cents);
+    euro("  aid through the kmo-portefeuille", quote.aid_cents);
+    euro("  own share paid into the wallet", quote.own_share_cents);
+    euro("VAT paid directly to the provider", quote.vat_cents);
+    euro("Ceiling left this year", quote.ceiling_left_cents);
+    printf("Apply by %d, pay the own share by %d, finish by %d\n", quote.apply_by, quote.pay_own_share_by, quote.complete_by);
+    return 0;
+}

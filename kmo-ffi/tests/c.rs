@@ -1,0 +1,336 @@
+//! The C face tested from C, run by `cargo test`: the API and misuse tests (warnings as errors,
+//! C99), the same under AddressSanitizer + UBSan and under Valgrind, the header as C++, the
+//! header up to date with cbindgen, the golden suite through `kmo_assess_json` compared vector
+//! for vector with the Rust face, and the installed library used through pkg-config (shared and
+//! static) and Python's ctypes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
+const SYSTEM_LIBS: &[&str] = &["-lpthread", "-ldl", "-lm"];
+
+fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `target/<profile>`: where this test binary's profile puts libkmo.
+fn profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>/deps")
+        .to_path_buf()
+}
+
+/// Builds libkmo.a and libkmo.so (cargo test builds only the rlib) once per run.
+fn library() -> &'static Path {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = profile_dir();
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["build", "-q", "--locked", "-p", "kmo-ffi"])
+            .current_dir(manifest());
+        if dir.file_name().is_some_and(|n| n == "release") {
+            cmd.arg("--release");
+        }
+        let status = cmd.status().expect("cargo runs");
+        assert!(status.success(), "building libkmo failed");
+        assert!(
+            dir.join("libkmo.a").exists(),
+            "no libkmo.a in {}",
+            dir.display()
+        );
+        dir
+    })
+}
+
+fn work_dir(name: &str) -> PathBuf {
+    let dir = profile_dir().join("c-tests").join(name);
+    std::fs::create_dir_all(&dir).expect("work dir");
+    dir
+}
+
+fn run(cmd: &mut Command) -> Output {
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed ({}):\n--- stdout\n{}\n--- stderr\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// Compiles C (or C++) sources against the header and the static library.
+fn compile(compiler: &str, source: &str, output: &Path, extra: &[&str]) {
+    let lib = library().join("libkmo.a");
+    let mut cmd = Command::new(compiler);
+    if compiler == "gcc" {
+        cmd.args(C_FLAGS);
+    } else {
+        cmd.args(["-std=c++11", "-Wall", "-Wextra", "-Werror", "-pedantic"]);
+    }
+    cmd.args(extra)
+        .arg("-I")
+        .arg(manifest().join("include"))
+        .arg(manifest().join(source))
+        .arg(&lib)
+        .args(SYSTEM_LIBS)
+        .arg("-o")
+        .arg(output);
+    run(&mut cmd);
+}
+
+fn last_line(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .last()
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn header_is_up_to_date() {
+    let generated =
+        std::fs::read_to_string(concat!(env!("OUT_DIR"), "/kmo.h")).expect("generated header");
+    let checked_in =
+        std::fs::read_to_string(manifest().join("include/kmo.h")).expect("include/kmo.h");
+    assert!(
+        generated == checked_in,
+        "kmo-ffi/include/kmo.h is out of date: run `KMO_UPDATE_HEADER=1 cargo build -p kmo-ffi` and commit it"
+    );
+}
+
+#[test]
+fn version_macros_match_the_crate() {
+    let header = std::fs::read_to_string(manifest().join("include/kmo.h")).unwrap();
+    for (name, value) in [
+        ("MAJOR", env!("CARGO_PKG_VERSION_MAJOR")),
+        ("MINOR", env!("CARGO_PKG_VERSION_MINOR")),
+        ("PATCH", env!("CARGO_PKG_VERSION_PATCH")),
+    ] {
+        assert!(
+            header.contains(&format!("#define KMO_VERSION_{name} {value}\n")),
+            "KMO_VERSION_{name}"
+        );
+    }
+}
+
+#[test]
+fn c_api() {
+    let exe = work_dir("api").join("api");
+    compile("gcc", "tests/c/api.c", &exe, &[]);
+    let out = run(&mut Command::new(&exe));
+    assert!(
+        last_line(&out).ends_with(" passed, 0 failed"),
+        "{}",
+        last_line(&out)
+    );
+}
+
+#[test]
+fn c_api_under_address_and_undefined_behaviour_sanitizers() {
+    let exe = work_dir("api-asan").join("api");
+    compile(
+        "gcc",
+        "tests/c/api.c",
+        &exe,
+        &[
+            "-fsanitize=address,undefined",
+            "-fno-omit-frame-pointer",
+            "-fno-sanitize-recover=all",
+        ],
+    );
+    let out = run(Command::new(&exe).env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=1"));
+    assert!(last_line(&out).ends_with(" passed, 0 failed"));
+}
+
+#[test]
+fn c_api_under_valgrind() {
+    let exe = work_dir("api-valgrind").join("api");
+    compile("gcc", "tests/c/api.c", &exe, &[]);
+    let out = run(Command::new("valgrind")
+        .args([
+            "--error-exitcode=3",
+            "--leak-check=full",
+            "--show-leak-kinds=all",
+            "--errors-for-leak-kinds=all",
+            "--quiet",
+        ])
+        .arg(&exe));
+    assert!(last_line(&out).ends_with(" passed, 0 failed"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("ERROR SUMMARY: ") || stderr.contains("ERROR SUMMARY: 0 errors"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn header_compiles_as_cpp() {
+    let exe = work_dir("cpp").join("header");
+    compile("g++", "tests/c/header.cpp", &exe, &[]);
+    run(&mut Command::new(&exe));
+}
+
+/// The golden suite through `kmo_assess_json`, under ASan + UBSan: the same bytes as the Rust
+/// face for every vector, and every vector's expectations met.
+#[test]
+fn golden_suite_through_c() {
+    let dir = work_dir("golden");
+    let exe = dir.join("golden");
+    compile(
+        "gcc",
+        "tests/c/golden.c",
+        &exe,
+        &[
+            "-fsanitize=address,undefined",
+            "-fno-omit-frame-pointer",
+            "-fno-sanitize-recover=all",
+        ],
+    );
+    let vectors = kmo_golden::load(&kmo_golden::vectors_dir());
+    let mut requests = String::new();
+    for v in &vectors {
+        assert!(
+            !v.request.contains('\n'),
+            "{}: a request must fit on one line",
+            v.name
+        );
+        requests.push_str(&v.request);
+        requests.push('\n');
+    }
+    std::fs::write(dir.join("requests.ndjson"), requests).unwrap();
+    run(Command::new(&exe)
+        .arg(dir.join("requests.ndjson"))
+        .arg(dir.join("responses.ndjson"))
+        .env("ASAN_OPTIONS", "detect_leaks=1"));
+    let responses = std::fs::read_to_string(dir.join("responses.ndjson")).unwrap();
+    let responses: Vec<&str> = responses.lines().collect();
+    assert_eq!(responses.len(), vectors.len());
+    let mut failures = Vec::new();
+    for (v, c_text) in vectors.iter().zip(&responses) {
+        let rust_text = kmo_core::assess_json(&v.request);
+        if *c_text != rust_text {
+            failures.push(format!(
+                "{} / {}: the C face differs from the Rust face",
+                v.file, v.name
+            ));
+            continue;
+        }
+        let response: serde_json::Value = serde_json::from_str(c_text).unwrap();
+        let problems = kmo_golden::check(v, &response);
+        if !problems.is_empty() {
+            failures.push(format!("{} / {}: {}", v.file, v.name, problems.join("; ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed through C:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+    println!("{} golden vectors passed through the C face", vectors.len());
+}
+
+fn install(prefix: &Path) {
+    let _ = std::fs::remove_dir_all(prefix);
+    let profile = profile_dir();
+    let profile_name = profile.file_name().unwrap().to_string_lossy().to_string();
+    library();
+    run(Command::new("bash")
+        .arg(manifest().join("install.sh"))
+        .arg(prefix)
+        .arg(&profile_name)
+        .env("KMO_NO_BUILD", "1")
+        .env("CARGO_TARGET_DIR", profile.parent().unwrap()));
+}
+
+fn pkg_config(prefix: &Path, args: &[&str]) -> Vec<String> {
+    let out = run(Command::new("pkg-config")
+        .args(args)
+        .arg("kmo")
+        .env("PKG_CONFIG_PATH", prefix.join("lib/pkgconfig")));
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn example_through_pkg_config_shared_and_static() {
+    let dir = work_dir("pkg-config");
+    let example = manifest().join("../examples/c/quote.c");
+
+    // Shared: the soname carries the major version.
+    let prefix = dir.join("prefix-shared");
+    install(&prefix);
+    let dynamic = run(Command::new("readelf")
+        .arg("-d")
+        .arg(prefix.join("lib/libkmo.so")));
+    assert!(String::from_utf8_lossy(&dynamic.stdout)
+        .contains(&format!("[libkmo.so.{}]", env!("CARGO_PKG_VERSION_MAJOR"))));
+    let exe = dir.join("quote-shared");
+    run(Command::new("gcc")
+        .args(C_FLAGS)
+        .arg(&example)
+        .args(pkg_config(&prefix, &["--cflags", "--libs"]))
+        .arg("-o")
+        .arg(&exe));
+    let out = run(Command::new(&exe).env("LD_LIBRARY_PATH", prefix.join("lib")));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for (label, amount) in [
+        ("aid through the kmo-portefeuille", "300.00"),
+        ("own share paid into the wallet", "1700.00"),
+        ("VAT paid directly", "420.00"),
+    ] {
+        let line = text
+            .lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no `{label}` in:\n{text}"));
+        assert!(line.ends_with(&format!(" {amount}")), "{line}");
+    }
+
+    // Static: only libkmo.a installed, linked with `pkg-config --static`.
+    let prefix = dir.join("prefix-static");
+    install(&prefix);
+    for so in [
+        "libkmo.so",
+        "libkmo.so.0",
+        &format!("libkmo.so.{}", env!("CARGO_PKG_VERSION")),
+    ] {
+        let _ = std::fs::remove_file(prefix.join("lib").join(so));
+    }
+    let exe = dir.join("quote-static");
+    run(Command::new("gcc")
+        .args(C_FLAGS)
+        .arg(&example)
+        .args(pkg_config(&prefix, &["--static", "--cflags", "--libs"]))
+        .arg("-o")
+        .arg(&exe));
+    let out = run(&mut Command::new(&exe));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("EUR      300.00"));
+    let ldd = run(Command::new("ldd").arg(&exe));
+    assert!(
+        !String::from_utf8_lossy(&ldd.stdout).contains("libkmo"),
+        "statically linked"
+    );
+}
+
+#[test]
+fn python_ctypes_example() {
+    let lib = library().join("libkmo.so");
+    let out = run(Command::new("python3")
+        .arg(manifest().join("../examples/c/quote.py"))
+        .env("KMO_LIB", lib));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "0 600.00 1400.00 420.00"
+    );
+}

@@ -1,0 +1,172 @@
+//! The golden suite (`tests/vectors/*.json`, CONTRACT.md §5), shared by every face's test run.
+//!
+//! Each file holds `{"vectors": [...]}`; each vector has a `request` (or a raw `request_text`),
+//! an `expect` object that must be a subset of the response (objects by key, lists element by
+//! element, scalars equal), and optionally `findings` (codes that must be present), `absent`
+//! (codes that must not be) and `blocking` (exactly the blocking codes, in any order).
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// One vector, read from its file.
+#[derive(Clone, Debug)]
+pub struct Vector {
+    /// The file it came from.
+    pub file: String,
+    /// Its name.
+    pub name: String,
+    /// The request text sent to the engine.
+    pub request: String,
+    /// The whole vector.
+    pub spec: Value,
+}
+
+/// The `tests/vectors` folder of the repository.
+pub fn vectors_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../vectors")
+}
+
+/// Every vector, files in name order.
+pub fn load(dir: &Path) -> Vec<Vector> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable vector file");
+        let doc: Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for spec in doc["vectors"].as_array().expect("a `vectors` list") {
+            let request = match spec.get("request_text") {
+                Some(Value::String(text)) => text.clone(),
+                _ => spec["request"].to_string(),
+            };
+            out.push(Vector {
+                file: name.clone(),
+                name: spec["name"].as_str().unwrap_or("?").to_string(),
+                request,
+                spec: spec.clone(),
+            });
+        }
+    }
+    out
+}
+
+fn mismatches(expected: &Value, actual: &Value, path: &str, out: &mut Vec<String>) {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => {
+            for (k, ev) in e {
+                match a.get(k) {
+                    Some(av) => mismatches(ev, av, &format!("{path}.{k}"), out),
+                    None => out.push(format!("{path}.{k}: missing (expected {ev})")),
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(a)) if e.len() == a.len() => {
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                mismatches(ev, av, &format!("{path}[{i}]"), out);
+            }
+        }
+        (e, a) if e == a => {}
+        (e, a) => out.push(format!("{path}: expected {e}, got {a}")),
+    }
+}
+
+fn codes(response: &Value, blocking_only: bool) -> Vec<String> {
+    response["findings"]
+        .as_array()
+        .map(|fs| {
+            fs.iter()
+                .filter(|f| !blocking_only || f["severity"] == "blocking")
+                .filter_map(|f| f["code"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What is wrong with `response` for this vector (empty when it passes).
+pub fn check(vector: &Vector, response: &Value) -> Vec<String> {
+    let spec = &vector.spec;
+    let mut problems = Vec::new();
+    mismatches(&spec["expect"], response, "", &mut problems);
+    let present = codes(response, false);
+    for code in spec["findings"].as_array().into_iter().flatten() {
+        if !present.iter().any(|c| c == code) {
+            problems.push(format!("finding {code} missing (have {present:?})"));
+        }
+    }
+    for code in spec["absent"].as_array().into_iter().flatten() {
+        if present.iter().any(|c| c == code) {
+            problems.push(format!("finding {code} present but should not be"));
+        }
+    }
+    if let Some(expected) = spec["blocking"].as_array() {
+        let mut want: Vec<String> = expected
+            .iter()
+            .filter_map(|c| c.as_str().map(str::to_string))
+            .collect();
+        let mut have = codes(response, true);
+        want.sort();
+        have.sort();
+        if want != have {
+            problems.push(format!("blocking codes: expected {want:?}, got {have:?}"));
+        }
+    }
+    if response.get("error").is_none() {
+        let eligible = response["eligible"].as_bool().unwrap_or(false);
+        if !eligible && codes(response, true).is_empty() {
+            problems.push("ineligible without a blocking reason".into());
+        }
+        for f in response["findings"].as_array().into_iter().flatten() {
+            if f["ref"].as_str().is_none_or(str::is_empty)
+                || f["message"].as_str().is_none_or(str::is_empty)
+            {
+                problems.push(format!("finding without ref or message: {f}"));
+            }
+        }
+    }
+    problems
+}
+
+/// Runs every vector through `engine` (request text in, response text out) and panics with a
+/// report of every failure. Returns the number of vectors.
+pub fn run(face: &str, engine: impl Fn(&str) -> String) -> usize {
+    let vectors = load(&vectors_dir());
+    let mut failures = Vec::new();
+    for v in &vectors {
+        let text = engine(&v.request);
+        let problems = match serde_json::from_str::<Value>(&text) {
+            Ok(response) => check(v, &response),
+            Err(e) => vec![format!("not JSON ({e}): {text}")],
+        };
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{} / {}:\n    {}",
+                v.file,
+                v.name,
+                problems.join("\n    ")
+            ));
+        }
+    }
+    assert!(
+        vectors.len() >= 120,
+        "the golden suite has {} vectors; at least 120 expected",
+        vectors.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{face}: {} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+    vectors.len()
+}
