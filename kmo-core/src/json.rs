@@ -252,7 +252,7 @@ fn enterprise(
             code(v, p, EnterpriseNumber::parse)
         })?,
         active_in_kbo: o.opt("active_in_kbo", boolean)?,
-        size: size(&o.obj("size")?, ignored)?,
+        size: size_input(&o.obj("size")?, ignored)?,
         year_size_class: o.opt("year_size_class", |v, p| code(v, p, SizeClass::parse))?,
         de_minimis,
         fiscal_year_end: o.opt("fiscal_year_end", fiscal_year_end)?,
@@ -273,7 +273,7 @@ const FULL_FORM: [&str; 9] = [
 ];
 const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
 
-fn size(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError> {
+fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError> {
     if o.has("class") {
         if let Some(other) = FIGURES.iter().chain(&FULL_FORM).find(|k| o.has(k)) {
             return Err(InputError::new(
@@ -1420,4 +1420,54 @@ pub fn rulebooks_value() -> Value {
             })
             .collect(),
     )
+}
+
+/// SME classification on its own: `size` is the `enterprise.size` object of a request
+/// (declared class, one period's figures, or the full form). Returns
+/// `{"size_class", "is_sme", "public_share", "sme"}` or the error document.
+///
+/// ```
+/// let out = kmo_core::json::classify_json(r#"{"staff_awu":"49.99","turnover":"12000000","balance_sheet":"9000000"}"#);
+/// assert!(out.contains(r#""size_class":"small""#));
+/// let err = kmo_core::json::classify_json(r#"{"staff_awu":"-1","turnover":"1","balance_sheet":"1"}"#);
+/// assert!(err.contains(r#""path":"staff_awu""#));
+/// ```
+pub fn classify_json(size: &str) -> String {
+    let value: Value = match serde_json::from_str(size) {
+        Ok(v) => v,
+        Err(e) => {
+            return error_value(&InputError::new(
+                E::MalformedJson,
+                "",
+                format!("not valid JSON: {e}"),
+            ))
+            .to_string()
+        }
+    };
+    let result = Obj::root(&value).and_then(|o| {
+        let mut ignored = Vec::new();
+        size_input(&o, &mut ignored)
+    });
+    match result {
+        Err(e) => error_value(&e).to_string(),
+        Ok(input) => {
+            let (class, public, sme) = match &input {
+                SizeInput::Declared(c) => (*c, rust_decimal::Decimal::ZERO, Value::Null),
+                SizeInput::Figures(f) => (
+                    crate::sme::classify(f),
+                    rust_decimal::Decimal::ZERO,
+                    Value::Null,
+                ),
+                SizeInput::Full(def) => (def.class(), def.public_share(), sme_value(def)),
+            };
+            json!({
+                "size_class": class.as_str(),
+                "is_sme": class != SizeClass::Large && public < rust_decimal::Decimal::from(25),
+                "public_share": public.normalize().to_string(),
+                "sme": sme,
+                "engine": ENGINE,
+            })
+            .to_string()
+        }
+    }
 }

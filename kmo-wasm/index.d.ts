@@ -1,0 +1,292 @@
+// Types of the kmo-portefeuille package: the JSON document of CONTRACT.md §1 as TypeScript.
+
+/** An amount or percentage: a decimal string ("2000", "2000.00", "12.5") or a finite number. */
+export type Decimal = string | number;
+/** An ISO date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** Money in responses: always two decimals ("600.00"). */
+export type MoneyText = string;
+
+export type Lang = 'nl' | 'fr' | 'en';
+export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
+export type ServiceKind = 'training' | 'advice';
+export type LegalForm =
+  | 'eenmanszaak' | 'bv' | 'nv' | 'cv' | 'vof' | 'commv' | 'se' | 'sce' | 'eesv' | 'bvba' | 'cvba'
+  | 'cvoa' | 'commva' | 'esv' | 'foreign' | 'vzw' | 'ivzw' | 'stichting' | 'maatschap'
+  | 'feitelijke_vereniging' | 'tijdelijke_handelsvennootschap' | 'stille_handelsvennootschap'
+  | 'public' | 'in_oprichting';
+export type Theme =
+  | 'bedrijfsstrategie' | 'beroepsspecifieke_competenties' | 'digitalisering' | 'duurzaamheid'
+  | 'financiele_geletterdheid' | 'innovatie' | 'internationalisering' | 'personeelsmanagement';
+export type Subtheme = 'cybersecurity' | 'energy_efficiency';
+export type ExcludedTopic =
+  | 'shiatsu' | 'mindfulness' | 'nlp' | 'mbti' | 'insights_discovery' | 'hypnosis' | 'astrology'
+  | 'driving_licence' | 'pilot_licence' | 'teambuilding' | 'networking' | 'study_trip' | 'exam'
+  | 'exam_coaching';
+export type CostLineKind = 'fee' | 'catering' | 'travel' | 'material' | 'exam' | 'advance_invoice' | 'implementation';
+export type StaffRole = 'employee' | 'deemed_employee' | 'owner_manager' | 'active_partner' | 'apprentice' | 'vocational_student' | 'agency_temp';
+export type EntityKind =
+  | 'enterprise' | 'natural_person' | 'public_body' | 'public_investment_corporation' | 'venture_capital'
+  | 'business_angel' | 'university' | 'research_centre' | 'institutional_investor'
+  | 'regional_development_fund' | 'local_authority';
+export type ControlRight = 'board_majority' | 'dominant_influence_contract' | 'dominant_influence_articles' | 'voting_agreement';
+
+export interface StaffMember { role: StaffRole; fte?: Decimal; months?: number; leave_months?: number }
+export interface OwnFigures { staff_awu?: Decimal; staff?: StaffMember[]; turnover: Decimal; balance_sheet: Decimal }
+export interface Entity extends Partial<OwnFigures> {
+  id: string;
+  kind?: EntityKind;
+  consolidates?: string[];
+  market?: string;
+  adjacent_markets?: string[];
+  acting_jointly?: string;
+  invested?: Decimal;
+  annual_budget?: Decimal;
+  inhabitants?: number;
+}
+export interface Holding { holder: string; held: string; capital_pct?: Decimal; voting_pct?: Decimal }
+export interface Control { holder: string; held: string; right: ControlRight }
+export interface Graph { entities?: Entity[]; holdings?: Holding[]; controls?: Control[] }
+export interface Period extends OwnFigures, Graph {
+  closing_date?: IsoDate;
+  estimate?: boolean;
+  ownership_changed?: boolean;
+}
+export interface FullSize extends Graph, Partial<OwnFigures> {
+  id?: string;
+  market?: string;
+  adjacent_markets?: string[];
+  consolidates?: string[];
+  prior_class?: SizeClass;
+  ownership_change?: 'immediate' | 'two_period';
+  periods?: Period[];
+  estimate?: boolean;
+}
+/** `enterprise.size`: a declared class, one period's figures, or the full definition. */
+export type SizeInput = { class: SizeClass } | OwnFigures | FullSize;
+
+export interface DeMinimisAid { date: IsoDate; amount: Decimal }
+export interface Enterprise {
+  size: SizeInput;
+  legal_form?: LegalForm | null;
+  nace?: string | null;
+  flemish_establishment?: boolean | null;
+  public_bodies_pct?: Decimal | null;
+  maatwerkbedrijf?: boolean | null;
+  related_to_provider?: boolean | null;
+  enterprise_number?: string | null;
+  active_in_kbo?: boolean | null;
+  year_size_class?: SizeClass | null;
+  de_minimis?: DeMinimisAid[] | null;
+  fiscal_year_end?: string | null;
+}
+export interface CostLine {
+  kind: CostLineKind;
+  amount: Decimal;
+  persons?: number;
+  days?: number;
+  separately_invoiced?: boolean;
+  exclusive_use?: boolean;
+}
+export interface Service {
+  kind: ServiceKind;
+  theme?: Theme | null;
+  subtheme?: Subtheme | null;
+  excluded_topic?: ExcludedTopic | null;
+  provider?: string | null;
+  start_date?: IsoDate | null;
+  cost?: Decimal;
+  lines?: CostLine[];
+  vat_rate?: Decimal;
+}
+export interface Movement { date: IsoDate; amount: Decimal }
+export interface WalletApplicationInput {
+  id?: number;
+  application_date: IsoDate;
+  aid: Decimal;
+  service?: Service | null;
+  size_class?: SizeClass | null;
+  rate?: Decimal | null;
+  eligible_cost?: Decimal;
+  own_share?: Decimal;
+  vat?: Decimal;
+  pay_own_share_by?: IsoDate | null;
+  payments?: Movement[];
+  releases?: Movement[];
+  status?: 'active' | 'stopped' | 'lapsed';
+  ended_on?: IsoDate | null;
+}
+export interface Request {
+  application_date: IsoDate;
+  lang?: Lang;
+  enterprise: Enterprise;
+  service: Service;
+  wallet?: { aid_used?: Decimal } | { applications: WalletApplicationInput[] };
+  options?: {
+    own_share_deadline?: 'after_application_14_days' | 'after_approval_30_days';
+    approval_date?: IsoDate | null;
+    portal_registration_date?: IsoDate | null;
+  };
+}
+
+export type Severity = 'info' | 'warning' | 'blocking';
+export interface Finding { code: string; severity: Severity; ref: string; message: string; path?: string }
+export interface TraceStep { step: string; ref: string; value: string; text: string }
+export interface ProcedureStep { step: string; date: IsoDate | null; until: IsoDate | null; approximate: boolean; ref: string }
+export interface Deadlines { apply_by: IsoDate | null; pay_own_share_by: IsoDate | null; complete_by: IsoDate }
+export interface Contribution { id: string; relation: string; weight: string; ref: string }
+export interface SmePeriod {
+  closing_date: IsoDate | null;
+  estimate: boolean;
+  staff_awu: string;
+  turnover: string;
+  balance_sheet: string;
+  raw_class: SizeClass;
+  status_class: SizeClass;
+  public_share: string;
+  contributions: Contribution[];
+}
+export interface SmeDetail { prior_class: SizeClass | null; ownership_change: 'immediate' | 'two_period'; periods: SmePeriod[] }
+
+/** The response (CONTRACT.md §1). */
+export interface Assessment {
+  eligible: boolean;
+  size_class: SizeClass;
+  is_sme: boolean;
+  public_share: string;
+  sme: SmeDetail | null;
+  wallet_class: 'small' | 'medium' | null;
+  /** Percent without trailing zeros: "30", "45". */
+  rate: string;
+  eligible_cost: MoneyText;
+  invoiced: MoneyText;
+  aid_before_ceiling: MoneyText;
+  aid: MoneyText;
+  own_share: MoneyText;
+  vat: MoneyText;
+  ceiling: MoneyText;
+  ceiling_left: MoneyText;
+  capped: boolean;
+  deadlines: Deadlines;
+  procedure: ProcedureStep[];
+  findings: Finding[];
+  trace_version: number;
+  trace: TraceStep[];
+  rulebook: { id: string; valid_from: IsoDate; ref: string } | null;
+  policies: { own_share_deadline: string; ownership_change: string; fiscal_year: string; rounding: string };
+  de_minimis: {
+    regime: string; period_start: IsoDate; period_end: IsoDate; earlier: MoneyText; total: MoneyText;
+    ceiling: MoneyText; exceeded: boolean;
+  } | null;
+  cost_lines: { line: number; kind: CostLineKind; amount: MoneyText; eligible: MoneyText; not_eligible_because: string | null }[];
+  lang: Lang;
+  engine: string;
+}
+
+export interface Classification { size_class: SizeClass; is_sme: boolean; public_share: string; sme: SmeDetail | null; engine: string }
+
+export interface QuoteInput {
+  application_date: IsoDate;
+  size_class: SizeClass;
+  kind?: ServiceKind;
+  theme?: Theme | null;
+  subtheme?: Subtheme | null;
+  start_date?: IsoDate | null;
+  cost: Decimal;
+  aid_used?: Decimal;
+  vat_rate?: Decimal;
+  lang?: Lang;
+}
+export interface Quote {
+  eligible: boolean;
+  size_class: SizeClass;
+  rate: string;
+  eligible_cost: MoneyText;
+  aid: MoneyText;
+  own_share: MoneyText;
+  vat: MoneyText;
+  ceiling: MoneyText;
+  ceiling_left: MoneyText;
+  capped: boolean;
+  deadlines: Deadlines;
+  blocking: string[];
+  findings: Finding[];
+  rulebook: { id: string; valid_from: IsoDate; ref: string } | null;
+}
+
+export interface Rulebook {
+  id: string;
+  valid_from: IsoDate;
+  ref: string;
+  rates: { small: string; medium: string; ref: string };
+  uplifts: { subtheme: Subtheme; points: number; services: ServiceKind[]; ref: string }[];
+  minimum_cost: { training: MoneyText; advice: MoneyText; ref: string };
+  themes_required: string | null;
+  excluded_topics: string | null;
+  maatwerkbedrijf: string | null;
+  advice_only_cybersecurity: string | null;
+  uncertain: string | null;
+}
+
+export interface Settlement { own_share_used: MoneyText; aid_used: MoneyText; refund: MoneyText; aid_returned: MoneyText }
+export interface YearBudget { year: number; size_class: SizeClass | null; ceiling: MoneyText; counted: MoneyText; left: MoneyText }
+export interface WalletApplication {
+  id: number;
+  application_date: IsoDate;
+  service: Service | null;
+  size_class: SizeClass | null;
+  rate: string | null;
+  eligible_cost: MoneyText;
+  aid: MoneyText;
+  own_share: MoneyText;
+  vat: MoneyText;
+  pay_own_share_by: IsoDate | null;
+  payments: { date: IsoDate; amount: MoneyText }[];
+  releases: { date: IsoDate; amount: MoneyText }[];
+  status: 'active' | 'stopped' | 'lapsed';
+  ended_on: IsoDate | null;
+  settlement: Settlement | null;
+  aid_counted: MoneyText;
+}
+export interface WalletDocument { applications: WalletApplication[]; years: YearBudget[] }
+export interface PlanResult {
+  items: { assessment: Assessment; better_next_year: { application_date: IsoDate; aid: MoneyText } | null }[];
+  years: YearBudget[];
+  years_before: YearBudget[];
+}
+
+/** An invalid request or operation; `code` is stable, `path` names the field. */
+export declare class KmoError extends Error {
+  readonly name: 'KmoError';
+  readonly code: string;
+  readonly path: string;
+  constructor(code: string, path: string, message: string);
+}
+
+/** One enterprise's applications across a year and across years. */
+export declare class Wallet {
+  constructor(document?: WalletDocument | { applications: WalletApplicationInput[] } | string);
+  static fromJSON(document: WalletDocument | { applications: WalletApplicationInput[] } | string): Wallet;
+  toJSON(): WalletDocument;
+  apply(request: Request): { id: number | null; assessment: Assessment };
+  plan(requests: Request[]): PlanResult;
+  pay(id: number, date: IsoDate, amount: Decimal): { lapsed: false; due: MoneyText } | { lapsed: true; settlement: Settlement };
+  release(id: number, date: IsoDate, amount: Decimal): { available: MoneyText };
+  stop(id: number, date: IsoDate): Settlement;
+  free(): void;
+}
+
+/** Assesses one application. Throws KmoError on invalid input. */
+export declare function assess(request: Request): Assessment;
+/** The SME size class on its own. */
+export declare function classify(size: SizeInput): Classification;
+/** A quick quote from a size class, a service and a cost. */
+export declare function quote(input: QuoteInput): Quote;
+/** Every rulebook edition. */
+export declare function rulebooks(): Rulebook[];
+/** Checks a provider number: canonical form and service. */
+export declare function checkProviderNumber(text: string): { canonical: string; service: ServiceKind };
+/** Checks a Belgian enterprise number (check digits): canonical form. */
+export declare function checkEnterpriseNumber(text: string): { canonical: string };
+/** The engine and its version, "kmo 0.1.0". */
+export declare function engine(): string;

@@ -1,0 +1,222 @@
+//! The WebAssembly face (CONTRACT.md §3): JSON text in, JSON text out, nothing else.
+//!
+//! JSON text crosses the boundary rather than JS objects: the JavaScript layer
+//! (`kmo-wasm/js/`) turns plain objects into JSON with `JSON.stringify`, which writes every
+//! number as its shortest round-trip decimal (the exact conversion CONTRACT.md §1 asks for),
+//! and parses the answers back. That keeps this module free of object-walking glue, so the
+//! WebAssembly stays small, and every answer is byte for byte the one the Rust and C faces give.
+//! Errors come back as the error document `{"error":{"code","path","message"}}`, which the
+//! JavaScript layer throws as a `KmoError`.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+use kmo_core::json::{
+    error_value, parse_request, response_value, rulebooks_value, settlement_value,
+    wallet_from_json, wallet_to_json,
+};
+use kmo_core::wallet::{Payment, Wallet as CoreWallet, WalletError};
+use kmo_core::{parse_date, EnterpriseNumber, InputError, InputErrorCode, Money, ProviderNumber};
+use serde_json::{json, Value};
+use wasm_bindgen::prelude::*;
+
+/// Assesses a request (CONTRACT.md §1) and returns the response or the error document.
+#[wasm_bindgen(js_name = assessJson)]
+pub fn assess_json(request: &str) -> String {
+    kmo_core::assess_json(request)
+}
+
+/// SME classification on its own (the `enterprise.size` object).
+#[wasm_bindgen(js_name = classifyJson)]
+pub fn classify_json(size: &str) -> String {
+    kmo_core::json::classify_json(size)
+}
+
+/// Every rulebook edition, with references.
+#[wasm_bindgen(js_name = rulebooksJson)]
+pub fn rulebooks_json() -> String {
+    rulebooks_value().to_string()
+}
+
+/// The engine version (`kmo 0.1.0`).
+#[wasm_bindgen(js_name = engine)]
+pub fn engine() -> String {
+    kmo_core::ENGINE.to_string()
+}
+
+fn input_error(e: &InputError, path: &str) -> String {
+    error_value(&e.clone().at(path)).to_string()
+}
+
+/// Checks a provider number: `{"canonical","service"}` or the error document.
+#[wasm_bindgen(js_name = checkProviderNumber)]
+pub fn check_provider_number(text: &str) -> String {
+    match ProviderNumber::parse(text) {
+        Ok(p) => json!({ "canonical": p.to_string(), "service": p.service().as_str() }).to_string(),
+        Err(e) => input_error(&e, "provider"),
+    }
+}
+
+/// Checks a Belgian enterprise number: `{"canonical"}` or the error document.
+#[wasm_bindgen(js_name = checkEnterpriseNumber)]
+pub fn check_enterprise_number(text: &str) -> String {
+    match EnterpriseNumber::parse(text) {
+        Ok(n) => json!({ "canonical": n.to_string() }).to_string(),
+        Err(e) => input_error(&e, "enterprise_number"),
+    }
+}
+
+fn wallet_error(e: &WalletError) -> String {
+    let code = match e {
+        WalletError::UnknownApplication(_) => "UNKNOWN_APPLICATION",
+        WalletError::AlreadyEnded(_) => "APPLICATION_ENDED",
+        WalletError::BeforeApplication { .. } => "BEFORE_APPLICATION",
+        WalletError::OutOfOrder { .. } => "OUT_OF_ORDER",
+        WalletError::ZeroAmount => "ZERO_AMOUNT",
+        WalletError::Overpayment { .. } => "OVERPAYMENT",
+        WalletError::OwnShareNotPaid(_) => "OWN_SHARE_NOT_PAID",
+        WalletError::ReleaseExceedsBalance { .. } => "RELEASE_EXCEEDS_BALANCE",
+        WalletError::Invalid(inner) => return error_value(inner).to_string(),
+        _ => "WALLET_REFUSED",
+    };
+    json!({ "error": { "code": code, "path": "", "message": e.to_string() } }).to_string()
+}
+
+/// One enterprise's applications (the `Wallet` of the JavaScript API wraps it).
+#[wasm_bindgen]
+pub struct WalletHandle(CoreWallet);
+
+#[wasm_bindgen]
+impl WalletHandle {
+    /// An empty wallet.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> WalletHandle {
+        WalletHandle(CoreWallet::new())
+    }
+
+    /// Reads a wallet document; `undefined` with the error document in `lastError` otherwise.
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(text: &str) -> Result<WalletHandle, String> {
+        wallet_from_json(text)
+            .map(WalletHandle)
+            .map_err(|e| error_value(&e).to_string())
+    }
+
+    /// The wallet document.
+    #[wasm_bindgen(js_name = toJson)]
+    pub fn to_json(&self) -> String {
+        wallet_to_json(&self.0).to_string()
+    }
+
+    /// Assesses a request against the wallet and records it when eligible:
+    /// `{"id": n|null, "assessment": {...}}` or the error document.
+    pub fn apply(&mut self, request: &str) -> String {
+        let parsed = match parse_request(request) {
+            Ok(p) => p,
+            Err(e) => return error_value(&e).to_string(),
+        };
+        match self.0.apply(&parsed.application) {
+            Ok(applied) => json!({ "id": applied.id, "assessment": response_value(&applied.assessment, &parsed) }).to_string(),
+            Err(e) => wallet_error(&e),
+        }
+    }
+
+    /// Quotes intended requests in order without recording them: `{"items": [...], "years":
+    /// [...]}`.
+    pub fn plan(&self, requests: &str) -> String {
+        let list: Vec<Value> = match serde_json::from_str(requests) {
+            Ok(Value::Array(list)) => list,
+            _ => {
+                return error_value(&InputError::new(
+                    InputErrorCode::MalformedJson,
+                    "",
+                    "expected a JSON list of requests".into(),
+                ))
+                .to_string()
+            }
+        };
+        let mut parsed = Vec::with_capacity(list.len());
+        for (i, item) in list.iter().enumerate() {
+            match parse_request(&item.to_string()) {
+                Ok(p) => parsed.push(p),
+                Err(e) => {
+                    let path = if e.path.is_empty() {
+                        format!("[{i}]")
+                    } else {
+                        format!("[{i}].{}", e.path)
+                    };
+                    return error_value(&e.at(path)).to_string();
+                }
+            }
+        }
+        let apps: Vec<_> = parsed.iter().map(|p| p.application.clone()).collect();
+        let plan = self.0.plan(&apps);
+        let items: Vec<Value> = plan
+            .items
+            .iter()
+            .zip(&parsed)
+            .map(|(item, p)| {
+                json!({
+                    "assessment": response_value(&item.assessment, p),
+                    "better_next_year": item.better_next_year.map(|(date, aid)| json!({ "application_date": date.to_string(), "aid": aid.to_string() })),
+                })
+            })
+            .collect();
+        let wallet = wallet_to_json(&self.0);
+        let mut sim = CoreWallet::from_applications(self.0.applications().to_vec());
+        for app in &apps {
+            let _ = sim.apply(app);
+        }
+        json!({ "items": items, "years": wallet_to_json(&sim)["years"], "years_before": wallet["years"] }).to_string()
+    }
+
+    /// Pays part of an application's own share: `{"lapsed", "due"|"settlement"}` or the error
+    /// document.
+    pub fn pay(&mut self, id: u32, date: &str, amount: &str) -> String {
+        let (date, amount) = match (parse_date(date), Money::parse(amount)) {
+            (Ok(d), Ok(a)) => (d, a),
+            (Err(e), _) => return input_error(&e, "date"),
+            (_, Err(e)) => return input_error(&e, "amount"),
+        };
+        match self.0.pay(id, date, amount) {
+            Ok(Payment::Accepted { due }) => {
+                json!({ "lapsed": false, "due": due.to_string() }).to_string()
+            }
+            Ok(Payment::Lapsed(s)) => {
+                json!({ "lapsed": true, "settlement": settlement_value(s) }).to_string()
+            }
+            Err(e) => wallet_error(&e),
+        }
+    }
+
+    /// Releases an amount to the provider: `{"available"}` or the error document.
+    pub fn release(&mut self, id: u32, date: &str, amount: &str) -> String {
+        let (date, amount) = match (parse_date(date), Money::parse(amount)) {
+            (Ok(d), Ok(a)) => (d, a),
+            (Err(e), _) => return input_error(&e, "date"),
+            (_, Err(e)) => return input_error(&e, "amount"),
+        };
+        match self.0.release(id, date, amount) {
+            Ok(left) => json!({ "available": left.to_string() }).to_string(),
+            Err(e) => wallet_error(&e),
+        }
+    }
+
+    /// Stops an application: the settlement or the error document.
+    pub fn stop(&mut self, id: u32, date: &str) -> String {
+        let date = match parse_date(date) {
+            Ok(d) => d,
+            Err(e) => return input_error(&e, "date"),
+        };
+        match self.0.stop(id, date) {
+            Ok(s) => settlement_value(s).to_string(),
+            Err(e) => wallet_error(&e),
+        }
+    }
+}
+
+impl Default for WalletHandle {
+    fn default() -> Self {
+        WalletHandle::new()
+    }
+}

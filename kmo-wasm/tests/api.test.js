@@ -1,0 +1,118 @@
+// The JavaScript API: errors, numbers and strings, the quick quote, classification,
+// identifiers, rulebooks and the Wallet class.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { assess, checkEnterpriseNumber, checkProviderNumber, classify, engine, KmoError, quote, rulebooks, Wallet } from '../node/index.js';
+
+const request = (service = {}, extra = {}) => ({
+  application_date: '2026-03-10',
+  enterprise: { legal_form: 'bv', size: { class: 'small' } },
+  service: { kind: 'training', theme: 'personeelsmanagement', cost: '2000.00', start_date: '2026-03-02', ...service },
+  ...extra,
+});
+
+test('assess: the worked example', () => {
+  const a = assess(request());
+  assert.equal(a.aid, '600.00');
+  assert.equal(a.own_share, '1400.00');
+  assert.equal(a.vat, '420.00');
+  assert.equal(a.deadlines.apply_by, '2026-03-16');
+  assert.equal(a.engine, engine());
+});
+
+test('numbers and strings give the same answer', () => {
+  for (const [num, str] of [[2000, '2000'], [2000.5, '2000.50'], [100.1, '100.10'], [0.1 + 99.9, '100']]) {
+    assert.deepEqual(assess(request({ cost: num })), assess(request({ cost: str })), `${num}`);
+  }
+  assert.equal(assess(request({ cost: 100.15 })).aid, '30.05');
+  assert.equal(assess(request({ cost: 2000n })).aid, '600.00', 'a BigInt is an exact whole number');
+});
+
+test('invalid input throws KmoError with code and path', () => {
+  const cases = [
+    [request({ cost: '-5' }), 'NEGATIVE_AMOUNT', 'service.cost'],
+    [request({ cost: Number.NaN }), 'INVALID_AMOUNT', 'service.cost'],
+    [request({ cost: Number.POSITIVE_INFINITY }), 'INVALID_AMOUNT', 'service.cost'],
+    [request({ cost: 1e30 }), 'INVALID_AMOUNT', 'service.cost'],
+    [request({ cost: 0.001 }), 'TOO_MANY_DECIMALS', 'service.cost'],
+    [request({ kind: 'coaching' }), 'UNKNOWN_CODE', 'service.kind'],
+    [{ ...request(), application_date: '2026-02-30' }, 'INVALID_DATE', 'application_date'],
+  ];
+  for (const [req, code, path] of cases) {
+    assert.throws(() => assess(req), (e) => e instanceof KmoError && e instanceof Error && e.code === code && e.path === path, `${code} ${path}`);
+  }
+  assert.throws(() => assess(null), (e) => e instanceof KmoError && e.code === 'MALFORMED_JSON');
+  assert.throws(() => assess('{}'), (e) => e instanceof KmoError && e.code === 'MALFORMED_JSON');
+});
+
+test('ineligibility is a result, not an error', () => {
+  const a = assess(request({ cost: '99.99' }));
+  assert.equal(a.eligible, false);
+  assert.equal(a.aid, '0.00');
+  assert.deepEqual(a.findings.filter((f) => f.severity === 'blocking').map((f) => f.code), ['COST_BELOW_MINIMUM']);
+});
+
+test('messages in three languages', () => {
+  const texts = ['nl', 'fr', 'en'].map((lang) => assess({ ...request({ cost: '50' }), lang }).findings.find((f) => f.code === 'COST_BELOW_MINIMUM').message);
+  assert.equal(new Set(texts).size, 3);
+  assert.match(texts[0], /minimum/);
+});
+
+test('quick quote', () => {
+  const q = quote({ application_date: '2026-03-10', size_class: 'medium', theme: 'innovatie', cost: 2000, aid_used: '7200' });
+  assert.equal(q.rate, '20');
+  assert.equal(q.aid, '300.00');
+  assert.equal(q.capped, true);
+  assert.deepEqual(q.blocking, []);
+  assert.throws(() => quote({ application_date: '2026-03-10', size_class: 'huge', cost: 1 }), (e) => e.code === 'UNKNOWN_CODE' && e.path === 'size_class');
+  assert.throws(() => quote({ application_date: '2026-03-10', size_class: 'small', cost: -1 }), (e) => e.code === 'NEGATIVE_AMOUNT' && e.path === 'cost');
+});
+
+test('classification on its own', () => {
+  assert.equal(classify({ staff_awu: '9.99', turnover: '2000000', balance_sheet: '9000000' }).size_class, 'micro');
+  assert.equal(classify({ staff_awu: 10, turnover: 1, balance_sheet: 1 }).size_class, 'small');
+  const group = classify({
+    id: 'A', staff_awu: '20', turnover: '3000000', balance_sheet: '2000000',
+    entities: [{ id: 'C', staff_awu: '30', turnover: '9000000', balance_sheet: '6000000' }],
+    holdings: [{ holder: 'A', held: 'C', capital_pct: '33' }],
+  });
+  assert.equal(group.sme.periods[0].staff_awu, '29.9');
+  assert.throws(() => classify({ staff_awu: '-1', turnover: 1, balance_sheet: 1 }), (e) => e.code === 'INVALID_NUMBER' && e.path === 'staff_awu');
+});
+
+test('identifiers and rulebooks', () => {
+  assert.deepEqual(checkProviderNumber('dvo236459'), { canonical: 'DV.O236459', service: 'training' });
+  assert.throws(() => checkProviderNumber('DV.X1'), (e) => e.code === 'INVALID_PROVIDER_NUMBER');
+  assert.deepEqual(checkEnterpriseNumber('BE0403170701'), { canonical: '0403.170.701' });
+  assert.throws(() => checkEnterpriseNumber('0403.170.702'), (e) => e.code === 'INVALID_ENTERPRISE_NUMBER');
+  const books = rulebooks();
+  assert.equal(books[0].valid_from, '2016-04-01');
+  assert.equal(books.at(-1).advice_only_cybersecurity, 'VR-2026-01-23');
+});
+
+test('the Wallet class', () => {
+  const w = new Wallet();
+  const first = w.apply(request({ cost: '20000' }));
+  assert.equal(first.id, 1);
+  assert.equal(first.assessment.aid, '6000.00');
+  const second = w.apply({ ...request({ cost: '10000', start_date: '2026-05-04' }), application_date: '2026-05-04' });
+  assert.equal(second.assessment.aid, '1500.00');
+  assert.deepEqual(w.pay(1, '2026-03-12', '14000'), { lapsed: false, due: '0.00' });
+  assert.deepEqual(w.release(1, '2026-04-01', 5000), { available: '15000.00' });
+  assert.throws(() => w.release(1, '2026-04-02', '15000.01'), (e) => e instanceof KmoError && e.code === 'RELEASE_EXCEEDS_BALANCE');
+  const s = w.stop(1, '2026-06-01');
+  assert.equal(s.aid_returned, '4500.00');
+  assert.throws(() => w.stop(1, '2026-06-02'), (e) => e.code === 'APPLICATION_ENDED');
+  assert.throws(() => w.pay(9, '2026-06-02', 1), (e) => e.code === 'UNKNOWN_APPLICATION');
+  const doc = w.toJSON();
+  assert.equal(doc.years[0].counted, '3000.00');
+  const copy = Wallet.fromJSON(doc);
+  assert.deepEqual(copy.toJSON(), doc);
+  const plan = copy.plan([{ ...request({ cost: '30000', start_date: '2026-11-02' }), application_date: '2026-11-02' }]);
+  assert.equal(plan.items[0].assessment.aid, '4500.00');
+  assert.equal(plan.items[0].better_next_year.aid, '7500.00');
+  assert.throws(() => new Wallet({ applications: [{ application_date: '2026-01-01' }] }), (e) => e instanceof KmoError && e.path === 'applications[0].aid');
+  w.free();
+  copy.free();
+});
