@@ -554,4 +554,79 @@ mod tests {
             ymd(2027, Month::January, 8)
         );
     }
+
+    #[test]
+    fn money_from_decimal_edges() {
+        assert_eq!(Money::from_decimal(Decimal::new(-1, 2)), None);
+        assert_eq!(Money::from_decimal(Decimal::new(-0, 2)), Some(Money::ZERO));
+        assert_eq!(Money::from_decimal(Decimal::new(1, 3)), None);
+        assert_eq!(
+            Money::from_decimal(Decimal::new(10, 3)),
+            Some(Money::from_cents(1))
+        );
+        assert_eq!(Money::from_decimal(MAX_MONEY), Some(Money(MAX_MONEY)));
+        assert_eq!(Money::from_decimal(MAX_MONEY + Decimal::new(1, 2)), None);
+        assert_eq!(
+            Money::from_decimal(Decimal::new(199, 2)).map(Money::cents),
+            Some(Some(199))
+        );
+    }
+
+    #[test]
+    fn money_conversions() {
+        assert_eq!(Money::parse("0").unwrap().cents(), Some(0));
+        assert_eq!(Money::parse("123.45").unwrap().cents(), Some(12_345));
+        assert_eq!(Money(Decimal::new(1, 3)).cents(), None, "not whole cents");
+        assert_eq!("2000".parse::<Money>().unwrap(), Money::from_euro(2000));
+        assert!("x".parse::<Money>().is_err());
+        assert_eq!(
+            Money::from_euro(1) + Money::from_cents(50),
+            Money::from_cents(150)
+        );
+        assert_eq!(Money(MAX_MONEY) + Money::from_euro(1), Money(MAX_MONEY));
+    }
+
+    #[test]
+    fn percent_edges() {
+        assert_eq!(Percent::from_whole(100).as_decimal(), Decimal::ONE_HUNDRED);
+        assert_eq!(Percent::from_whole(101).as_decimal(), Decimal::ONE_HUNDRED);
+        assert_eq!(Percent::from_whole(99).as_decimal(), Decimal::from(99));
+        assert!(Percent::from_decimal(Decimal::ONE_HUNDRED).is_ok());
+        assert!(Percent::from_decimal(Decimal::new(1_000_001, 4)).is_err());
+        assert!(Percent::from_decimal(Decimal::new(99_9999, 4)).is_ok());
+        assert!(Percent::from_decimal(Decimal::new(1, 5)).is_err());
+        assert_eq!(Percent::from_whole(45).basis_points(), Some(4500));
+        assert_eq!(Percent::parse("24.99").unwrap().basis_points(), Some(2499));
+        assert_eq!(Percent::parse("0.001").unwrap().basis_points(), None);
+        assert_eq!(Percent::parse("12.5").unwrap().to_string(), "12.5");
+    }
+
+    #[test]
+    fn plain_decimal_and_clip_edges() {
+        // 40 characters is the limit (a representable value: 1 with 26 decimals).
+        let forty = format!("{}1.{}", "0".repeat(12), "0".repeat(26));
+        assert_eq!(forty.len(), 40);
+        assert_eq!(parse_plain_decimal(&forty), Some(Decimal::ONE));
+        assert!(parse_plain_decimal(&format!("0{forty}")).is_none());
+        assert!(parse_plain_decimal("-").is_none());
+        assert!(parse_plain_decimal("").is_none());
+        assert_eq!(parse_plain_decimal("-1.5"), Some(Decimal::new(-15, 1)));
+        let exactly = "a".repeat(40);
+        assert_eq!(clip(&exactly), exactly);
+        assert_eq!(clip(&"b".repeat(41)), format!("{}…", "b".repeat(40)));
+        assert_eq!(clip("é"), "é");
+    }
+
+    #[test]
+    fn date_shape_edges() {
+        for bad in [
+            "2026+03-10",
+            "2026-03+10",
+            "2026-03-1a",
+            "20260-3-10",
+            "2026-03-10 ",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -239,6 +239,51 @@ fn wallet_2019_to_2020() {
     );
 }
 
+#[test]
+fn edges_of_the_wallet_rules() {
+    let mut w = Wallet::new();
+    // Two applications on the same day are in order; paying on the application day is allowed.
+    let a = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let b = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    assert_eq!(
+        w.get(a).unwrap().available(),
+        Money::ZERO,
+        "nothing to release before the own share is paid"
+    );
+    w.pay(a, d("2026-03-10"), Money::from_euro(1399)).unwrap();
+    assert_eq!(
+        w.get(a).unwrap().available(),
+        Money::ZERO,
+        "still not paid in full"
+    );
+    w.pay(a, d("2026-03-10"), Money::from_euro(1)).unwrap();
+    assert_eq!(w.get(a).unwrap().available(), Money::from_euro(2000));
+    w.stop(a, d("2026-03-11")).unwrap();
+    assert_eq!(
+        w.get(a).unwrap().available(),
+        Money::ZERO,
+        "nothing to release once stopped"
+    );
+    assert_eq!(
+        counted_by_year(&w).into_iter().collect::<Vec<_>>(),
+        [(2026, Money::from_euro(600))]
+    );
+    let _ = b;
+    // A plan item gets a next-year hint only when the next year gives strictly more aid.
+    let plan = Wallet::new().plan(&[small("2026-06-01", "1000")]);
+    assert_eq!(
+        plan.items[0].better_next_year, None,
+        "same aid in 2027: no hint"
+    );
+    let mut full = Wallet::new();
+    full.apply(&small("2026-01-05", "25000")).unwrap();
+    let plan = full.plan(&[small("2026-06-01", "1000")]);
+    assert_eq!(
+        plan.items[0].better_next_year,
+        Some((d("2027-01-01"), Money::from_euro(300)))
+    );
+}
+
 #[derive(Clone, Debug)]
 enum Op {
     Apply {
