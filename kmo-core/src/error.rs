@@ -14,6 +14,8 @@ use core::fmt;
 pub enum InputErrorCode {
     /// The request is not valid JSON, or not a JSON object.
     MalformedJson,
+    /// A JSON object has the same key twice.
+    DuplicateKey,
     /// A required field is absent (or `null`).
     MissingField,
     /// A field has the wrong JSON type (a list where an object was expected, …).
@@ -56,6 +58,7 @@ impl InputErrorCode {
     pub fn as_str(self) -> &'static str {
         match self {
             InputErrorCode::MalformedJson => "MALFORMED_JSON",
+            InputErrorCode::DuplicateKey => "DUPLICATE_KEY",
             InputErrorCode::MissingField => "MISSING_FIELD",
             InputErrorCode::WrongType => "WRONG_TYPE",
             InputErrorCode::InvalidAmount => "INVALID_AMOUNT",

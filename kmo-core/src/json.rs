@@ -115,13 +115,7 @@ impl ParsedRequest {
 /// assert_eq!(p.ignored, ["enterprise.nickname"]);
 /// ```
 pub fn parse_request(request: &str) -> Result<ParsedRequest, InputError> {
-    let value: Value = serde_json::from_str(request).map_err(|e| {
-        InputError::new(
-            E::MalformedJson,
-            "",
-            format!("the request is not valid JSON: {e}"),
-        )
-    })?;
+    let value = strict::from_str(request, "the request")?;
     let mut ignored = Vec::new();
     let root = Obj::root(&value)?;
     root.known(
@@ -1162,13 +1156,7 @@ pub fn settlement_value(s: Settlement) -> Value {
 /// required per application, so a history can be written by hand; derived fields (`years`,
 /// `settlement`, `aid_counted`) are ignored and computed again.
 pub fn wallet_from_json(text: &str) -> Result<Wallet, InputError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        InputError::new(
-            E::MalformedJson,
-            "",
-            format!("the wallet is not valid JSON: {e}"),
-        )
-    })?;
+    let value = strict::from_str(text, "the wallet")?;
     let root = Obj::root(&value)?;
     let mut ignored = Vec::new();
     wallet_from_value(root.map, "", &mut ignored)
@@ -1433,16 +1421,9 @@ pub fn rulebooks_value() -> Value {
 /// assert!(err.contains(r#""path":"staff_awu""#));
 /// ```
 pub fn classify_json(size: &str) -> String {
-    let value: Value = match serde_json::from_str(size) {
+    let value = match strict::from_str(size, "the size") {
         Ok(v) => v,
-        Err(e) => {
-            return error_value(&InputError::new(
-                E::MalformedJson,
-                "",
-                format!("not valid JSON: {e}"),
-            ))
-            .to_string()
-        }
+        Err(e) => return error_value(&e).to_string(),
     };
     let result = Obj::root(&value).and_then(|o| {
         let mut ignored = Vec::new();
@@ -1468,6 +1449,150 @@ pub fn classify_json(size: &str) -> String {
                 "engine": ENGINE,
             })
             .to_string()
+        }
+    }
+}
+
+/// JSON text to a [`Value`], refusing an object with the same key twice (`serde_json` would
+/// keep the last silently). The path of the duplicate is built only when there is one.
+mod strict {
+    use core::fmt;
+
+    use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Number, Value};
+
+    use crate::error::{InputError, InputErrorCode as E};
+
+    /// Where a value sits, as a chain of borrowed segments (no allocation).
+    #[derive(Clone, Copy)]
+    enum Seg<'a> {
+        Root,
+        Key(&'a Seg<'a>, &'a str),
+        Index(&'a Seg<'a>, usize),
+    }
+
+    impl fmt::Display for Seg<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                Seg::Root => Ok(()),
+                Seg::Key(Seg::Root, k) => f.write_str(k),
+                Seg::Key(parent, k) => write!(f, "{parent}.{k}"),
+                Seg::Index(parent, i) => write!(f, "{parent}[{i}]"),
+            }
+        }
+    }
+
+    /// Marks the path of a duplicate key inside serde_json's error text.
+    const MARK: char = '\u{1}';
+
+    struct Strict<'a>(Seg<'a>);
+
+    impl<'de> DeserializeSeed<'de> for Strict<'_> {
+        type Value = Value;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Strict<'_> {
+        type Value = Value;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_bool<Er>(self, v: bool) -> Result<Value, Er> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<Er>(self, v: i64) -> Result<Value, Er> {
+            Ok(Value::Number(v.into()))
+        }
+        fn visit_u64<Er>(self, v: u64) -> Result<Value, Er> {
+            Ok(Value::Number(v.into()))
+        }
+        fn visit_f64<Er>(self, v: f64) -> Result<Value, Er> {
+            Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+        }
+        fn visit_str<Er>(self, v: &str) -> Result<Value, Er> {
+            Ok(Value::String(v.to_string()))
+        }
+        fn visit_string<Er>(self, v: String) -> Result<Value, Er> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<Er>(self) -> Result<Value, Er> {
+            Ok(Value::Null)
+        }
+        fn visit_none<Er>(self) -> Result<Value, Er> {
+            Ok(Value::Null)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(v) = seq.next_element_seed(Strict(Seg::Index(&self.0, out.len())))? {
+                out.push(v);
+            }
+            Ok(Value::Array(out))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let value = map.next_value_seed(Strict(Seg::Key(&self.0, &key)))?;
+                if out.contains_key(&key) {
+                    let path = Seg::Key(&self.0, &key);
+                    return Err(de::Error::custom(format_args!("{MARK}{path}{MARK}")));
+                }
+                out.insert(key, value);
+            }
+            Ok(Value::Object(out))
+        }
+    }
+
+    /// Parses `text` (one JSON value, nothing after it).
+    pub(super) fn from_str(text: &str, what: &str) -> Result<Value, InputError> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let parsed = Strict(Seg::Root)
+            .deserialize(&mut de)
+            .and_then(|v| de.end().map(|()| v));
+        parsed.map_err(|e| {
+            let message = e.to_string();
+            let mut parts = message.split(MARK);
+            match (parts.next(), parts.next()) {
+                (Some(""), Some(path)) => InputError::new(
+                    E::DuplicateKey,
+                    path,
+                    format!("`{path}` is given twice; give each field once"),
+                ),
+                _ => InputError::new(
+                    E::MalformedJson,
+                    "",
+                    format!("{what} is not valid JSON: {message}"),
+                ),
+            }
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn duplicates_are_refused_with_their_path() {
+            let e = super::from_str(
+                r#"{"service":{"cost":"1","kind":"training","cost":"2"}}"#,
+                "x",
+            )
+            .unwrap_err();
+            assert_eq!(
+                (e.code, e.path.as_str()),
+                (super::E::DuplicateKey, "service.cost")
+            );
+            let e = super::from_str(r#"{"a":[{"b":1},{"b":1,"b":2}]}"#, "x").unwrap_err();
+            assert_eq!(e.path, "a[1].b");
+            assert!(super::from_str(r#"{"a":1,"b":{"a":1}}"#, "x").is_ok());
+            assert_eq!(
+                super::from_str("{} x", "x").unwrap_err().code,
+                super::E::MalformedJson
+            );
+            let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+            assert_eq!(
+                super::from_str(&deep, "x").unwrap_err().code,
+                super::E::MalformedJson
+            );
         }
     }
 }

@@ -91,15 +91,28 @@ impl Money {
     /// assert!(Money::parse("").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<Money, InputError> {
-        let value = parse_plain_decimal(text).ok_or_else(|| {
-            InputError::new(
+        let value = read_plain_decimal(text).map_err(|why| match why {
+            Plain::Malformed => InputError::new(
                 InputErrorCode::InvalidAmount,
                 "",
                 format!(
                     "`{}` is not a decimal amount such as \"2000\" or \"2000.00\"",
                     clip(text)
                 ),
-            )
+            ),
+            Plain::TooLarge => InputError::new(
+                InputErrorCode::AmountOutOfRange,
+                "",
+                format!("`{}` exceeds EUR 1 000 000 000 000", clip(text)),
+            ),
+            Plain::TooPrecise => InputError::new(
+                InputErrorCode::TooManyDecimals,
+                "",
+                format!(
+                    "`{}` has more than two decimals (whole cents expected)",
+                    clip(text)
+                ),
+            ),
         })?;
         Money::check(value)
     }
@@ -275,15 +288,25 @@ impl Percent {
     /// assert!(Percent::parse("-1").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<Percent, InputError> {
-        let value = parse_plain_decimal(text).ok_or_else(|| {
-            InputError::new(
+        let value = read_plain_decimal(text).map_err(|why| match why {
+            Plain::Malformed => InputError::new(
                 InputErrorCode::InvalidPercent,
                 "",
                 format!(
                     "`{}` is not a percentage such as \"25\" or \"24.99\"",
                     clip(text)
                 ),
-            )
+            ),
+            Plain::TooLarge => InputError::new(
+                InputErrorCode::PercentOutOfRange,
+                "",
+                format!("`{}` is outside 0–100", clip(text)),
+            ),
+            Plain::TooPrecise => InputError::new(
+                InputErrorCode::TooManyDecimals,
+                "",
+                format!("`{}` has more than four decimals", clip(text)),
+            ),
         })?;
         Percent::from_decimal(value)
     }
@@ -357,22 +380,56 @@ impl fmt::Display for Percent {
     }
 }
 
-/// Parses `[0-9]+(\.[0-9]+)?` with an optional leading `-` (so that negative values are reported
-/// as negative rather than malformed). No exponent, no `+`, no spaces, at most 40 characters.
-pub(crate) fn parse_plain_decimal(text: &str) -> Option<Decimal> {
-    let body = text.strip_prefix('-').unwrap_or(text);
-    if text.len() > 40 || body.is_empty() {
-        return None;
-    }
+/// Why a text is not an acceptable plain decimal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Plain {
+    /// Not `[-][0-9]+(.[0-9]+)?`.
+    Malformed,
+    /// More than 15 significant integer digits: beyond every range the engine accepts.
+    TooLarge,
+    /// More than 12 significant decimals: finer than anything the engine accepts.
+    TooPrecise,
+}
+
+/// Reads `[0-9]+(\.[0-9]+)?` with an optional leading `-` (so that negative values are reported
+/// as negative rather than malformed): no exponent, no `+`, no spaces. Leading zeros of the
+/// integer part and trailing zeros of the fraction do not count against the limits, so any
+/// length of text is classified in one pass without overflowing.
+pub(crate) fn read_plain_decimal(text: &str) -> Result<Decimal, Plain> {
+    let negative = text.starts_with('-');
+    let body = if negative { &text[1..] } else { text };
     let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (body, None),
+        Some((i, f)) => (i, f),
+        None => (body, ""),
     };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
-        return None;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(int) || body.contains('.') && (frac.is_empty() || !digits(frac)) {
+        return Err(Plain::Malformed);
     }
-    Decimal::from_str_exact(text).ok()
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    if int.len() > 15 {
+        return Err(Plain::TooLarge);
+    }
+    if frac.len() > 12 {
+        return Err(Plain::TooPrecise);
+    }
+    let mut canonical = String::with_capacity(30);
+    if negative {
+        canonical.push('-');
+    }
+    canonical.push_str(if int.is_empty() { "0" } else { int });
+    if !frac.is_empty() {
+        canonical.push('.');
+        canonical.push_str(frac);
+    }
+    // At most 27 significant digits: always exact in `Decimal`.
+    Decimal::from_str_exact(&canonical).map_err(|_| Plain::TooLarge)
+}
+
+/// [`read_plain_decimal`], when only success matters.
+pub(crate) fn parse_plain_decimal(text: &str) -> Option<Decimal> {
+    read_plain_decimal(text).ok()
 }
 
 /// Shortens a user string for an error message.
@@ -603,11 +660,29 @@ mod tests {
 
     #[test]
     fn plain_decimal_and_clip_edges() {
-        // 40 characters is the limit (a representable value: 1 with 26 decimals).
-        let forty = format!("{}1.{}", "0".repeat(12), "0".repeat(26));
-        assert_eq!(forty.len(), 40);
-        assert_eq!(parse_plain_decimal(&forty), Some(Decimal::ONE));
-        assert!(parse_plain_decimal(&format!("0{forty}")).is_none());
+        // Leading and trailing zeros do not count: any length is classified, never overflows.
+        let padded = format!("{}1.{}", "0".repeat(5000), "0".repeat(5000));
+        assert_eq!(parse_plain_decimal(&padded), Some(Decimal::ONE));
+        assert_eq!(
+            read_plain_decimal(&"9".repeat(15)),
+            Ok(Decimal::from(999_999_999_999_999_i64))
+        );
+        assert_eq!(read_plain_decimal(&"9".repeat(16)), Err(Plain::TooLarge));
+        assert_eq!(
+            read_plain_decimal("0.000000000001"),
+            Ok(Decimal::new(1, 12))
+        );
+        assert_eq!(
+            read_plain_decimal("0.0000000000001"),
+            Err(Plain::TooPrecise)
+        );
+        assert_eq!(
+            read_plain_decimal(&"9".repeat(10_000_000)),
+            Err(Plain::TooLarge)
+        );
+        assert_eq!(read_plain_decimal("1..0"), Err(Plain::Malformed));
+        assert_eq!(read_plain_decimal("1."), Err(Plain::Malformed));
+        assert_eq!(read_plain_decimal("--1"), Err(Plain::Malformed));
         assert!(parse_plain_decimal("-").is_none());
         assert!(parse_plain_decimal("").is_none());
         assert_eq!(parse_plain_decimal("-1.5"), Some(Decimal::new(-15, 1)));

@@ -334,3 +334,48 @@ fn python_ctypes_example() {
         "0 600.00 1400.00 420.00"
     );
 }
+
+/// The bad-input catalogue through `kmo_assess_json` under ASan + UBSan: every case gives a
+/// non-zero status and the error document with its code and field. (NULL pointers, invalid
+/// UTF-8, zero and short lengths are in tests/c/api.c.)
+#[test]
+fn bad_inputs_through_c() {
+    let dir = work_dir("bad-inputs");
+    let exe = dir.join("golden");
+    compile(
+        "gcc",
+        "tests/c/golden.c",
+        &exe,
+        &[
+            "-fsanitize=address,undefined",
+            "-fno-omit-frame-pointer",
+            "-fno-sanitize-recover=all",
+        ],
+    );
+    let cases = kmo_golden::bad_inputs();
+    let mut requests = String::new();
+    for c in &cases {
+        assert!(!c.request.contains('\n'), "{}: one line", c.name);
+        requests.push_str(&c.request);
+        requests.push('\n');
+    }
+    std::fs::write(dir.join("requests.ndjson"), requests).unwrap();
+    run(Command::new(&exe)
+        .arg(dir.join("requests.ndjson"))
+        .arg(dir.join("responses.ndjson"))
+        .env("ASAN_OPTIONS", "detect_leaks=1"));
+    let responses = std::fs::read_to_string(dir.join("responses.ndjson")).unwrap();
+    let failures: Vec<String> = cases
+        .iter()
+        .zip(responses.lines())
+        .filter_map(|(c, r)| kmo_golden::check_bad(c, r))
+        .collect();
+    assert_eq!(responses.lines().count(), cases.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} bad inputs failed through C:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}

@@ -14,7 +14,7 @@ use core::fmt;
 use rust_decimal::Decimal;
 
 use crate::error::{InputError, InputErrorCode};
-use crate::units::{clip, parse_plain_decimal, Money};
+use crate::units::{clip, read_plain_decimal, Money};
 
 /// The size class under the SME definition.
 ///
@@ -157,7 +157,7 @@ impl AnnualWorkUnits {
     /// assert!(AnnualWorkUnits::parse("250").is_ok());
     /// ```
     pub fn parse(text: &str) -> Result<AnnualWorkUnits, InputError> {
-        let value = parse_plain_decimal(text).ok_or_else(|| {
+        let value = read_plain_decimal(text).map_err(|_| {
             InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",

@@ -170,3 +170,120 @@ pub fn run(face: &str, engine: impl Fn(&str) -> String) -> usize {
     );
     vectors.len()
 }
+
+/// One malformed request of `tests/bad-inputs/catalogue.json`, expanded.
+#[derive(Clone, Debug)]
+pub struct BadCase {
+    /// What is wrong.
+    pub name: String,
+    /// The request text.
+    pub request: String,
+    /// The expected error code.
+    pub code: String,
+    /// The expected error path.
+    pub path: String,
+    /// Cannot be written as a JavaScript object (duplicate keys, not an object, broken text).
+    pub text_only: bool,
+}
+
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn steps(path: &str) -> Vec<Step> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (key, rest) = part.split_once('[').map_or((part, ""), |(k, r)| (k, r));
+        out.push(Step::Key(key.to_string()));
+        for index in rest.split('[').filter(|s| !s.is_empty()) {
+            out.push(Step::Index(
+                index.trim_end_matches(']').parse().expect("an index"),
+            ));
+        }
+    }
+    out
+}
+
+fn slot<'a>(root: &'a mut Value, path: &str) -> &'a mut Value {
+    let mut here = root;
+    for step in steps(path) {
+        here = match step {
+            Step::Key(k) => here
+                .as_object_mut()
+                .expect("an object on the path")
+                .entry(k)
+                .or_insert(Value::Null),
+            Step::Index(i) => &mut here.as_array_mut().expect("a list on the path")[i],
+        };
+    }
+    here
+}
+
+/// Every case of the bad-input catalogue, expanded.
+pub fn bad_inputs() -> Vec<BadCase> {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bad-inputs/catalogue.json");
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("the catalogue"))
+        .expect("JSON");
+    let text = |v: &Value| v.as_str().map(str::to_string);
+    doc["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .map(|c| {
+            let request = match text(&c["text"]) {
+                Some(t) => t,
+                None => {
+                    let mut req = doc["base"].clone();
+                    for field in c["unset"].as_array().into_iter().flatten() {
+                        let path = field.as_str().unwrap();
+                        let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+                        let holder = if parent.is_empty() {
+                            &mut req
+                        } else {
+                            slot(&mut req, parent)
+                        };
+                        holder.as_object_mut().unwrap().remove(key);
+                    }
+                    for (field, value) in c["set"].as_object().into_iter().flatten() {
+                        *slot(&mut req, field) = value.clone();
+                    }
+                    if let Some(n) = c.get("nest") {
+                        let target = slot(&mut req, n["field"].as_str().unwrap());
+                        for _ in 0..n["depth"].as_u64().unwrap() {
+                            *target = Value::Array(vec![target.take()]);
+                        }
+                    }
+                    if let Some(l) = c.get("long") {
+                        let unit = l["char"].as_str().unwrap();
+                        *slot(&mut req, l["field"].as_str().unwrap()) =
+                            Value::String(unit.repeat(l["length"].as_u64().unwrap() as usize));
+                    }
+                    req.to_string()
+                }
+            };
+            BadCase {
+                name: text(&c["name"]).unwrap_or_default(),
+                request,
+                code: text(&c["code"]).unwrap_or_default(),
+                path: text(&c["path"]).unwrap_or_default(),
+                text_only: c["text_only"].as_bool().unwrap_or(false),
+            }
+        })
+        .collect()
+}
+
+/// What is wrong with an error document for a case (empty when it matches).
+pub fn check_bad(case: &BadCase, response: &str) -> Option<String> {
+    let v: Value = match serde_json::from_str(response) {
+        Ok(v) => v,
+        Err(e) => return Some(format!("{}: not JSON ({e})", case.name)),
+    };
+    let (code, path) = (v["error"]["code"].as_str(), v["error"]["path"].as_str());
+    (code != Some(&case.code) || path != Some(&case.path)).then(|| {
+        format!(
+            "{}: expected {} at `{}`, got {:?} at {:?}",
+            case.name, case.code, case.path, code, path
+        )
+    })
+}
