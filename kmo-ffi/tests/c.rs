@@ -379,3 +379,20 @@ fn bad_inputs_through_c() {
         failures.join("\n")
     );
 }
+
+/// Random valid requests (the same generator and seed as kmo-core's differential test): the C
+/// face answers byte for byte as the Rust face.
+#[test]
+fn differential_random_requests_through_c() {
+    let dir = work_dir("differential");
+    let exe = dir.join("golden");
+    compile("gcc", "tests/c/golden.c", &exe, &[]);
+    let requests = kmo_golden::random_requests(20_260_310, 2000);
+    std::fs::write(dir.join("requests.ndjson"), requests.join("\n") + "\n").unwrap();
+    run(Command::new(&exe).arg(dir.join("requests.ndjson")).arg(dir.join("responses.ndjson")));
+    let responses = std::fs::read_to_string(dir.join("responses.ndjson")).unwrap();
+    assert_eq!(responses.lines().count(), requests.len());
+    for (request, c_text) in requests.iter().zip(responses.lines()) {
+        assert_eq!(c_text, kmo_core::assess_json(request), "C and Rust differ for {request}");
+    }
+}

@@ -287,3 +287,99 @@ pub fn check_bad(case: &BadCase, response: &str) -> Option<String> {
         )
     })
 }
+
+/// A small deterministic generator (xorshift64*), so that every face draws the same requests.
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+/// `n` random valid requests (every field well-formed, all combinations of dates from 2015 to
+/// 2028, classes, figures, services, themes, lines, wallets, languages) for the differential
+/// tests across faces.
+pub fn random_requests(seed: u64, n: usize) -> Vec<String> {
+    let mut r = Rng::new(seed);
+    (0..n)
+        .map(|_| {
+            let year = 2015 + r.below(14);
+            let date = format!("{year}-{:02}-{:02}", 1 + r.below(12), 1 + r.below(28));
+            let cents = |r: &mut Rng, max: u64| {
+                let c = r.below(max);
+                format!("{}.{:02}", c / 100, c % 100)
+            };
+            let size = match r.below(3) {
+                0 => serde_json::json!({ "class": r.pick(&["micro", "small", "medium", "large"]) }),
+                1 => serde_json::json!({
+                    "staff_awu": format!("{}.{}", r.below(300), r.below(100)),
+                    "turnover": cents(&mut r, 6_000_000_000),
+                    "balance_sheet": cents(&mut r, 5_000_000_000),
+                }),
+                _ => serde_json::json!({
+                    "id": "A", "staff_awu": format!("{}", r.below(120)), "turnover": cents(&mut r, 2_000_000_000), "balance_sheet": "1000000",
+                    "entities": [{ "id": "P", "staff_awu": format!("{}", r.below(200)), "turnover": "5000000", "balance_sheet": "5000000" }],
+                    "holdings": [{ "holder": "P", "held": "A", "capital_pct": format!("{}", r.below(80)), "voting_pct": format!("{}", r.below(80)) }],
+                }),
+            };
+            let kind = r.pick(&["training", "advice"]);
+            let subtheme = r.pick(&["", "", "cybersecurity", "energy_efficiency"]);
+            let theme = match subtheme {
+                "cybersecurity" => "digitalisering",
+                "energy_efficiency" => "duurzaamheid",
+                _ => r.pick(&["", "innovatie", "personeelsmanagement", "bedrijfsstrategie"]),
+            };
+            let mut service = serde_json::json!({
+                "kind": kind,
+                "theme": if theme.is_empty() { Value::Null } else { theme.into() },
+                "subtheme": if subtheme.is_empty() { Value::Null } else { subtheme.into() },
+                "start_date": date,
+                "vat_rate": r.pick(&["21", "6", "0", "12"]),
+            });
+            if r.below(4) == 0 {
+                service["lines"] = serde_json::json!([
+                    { "kind": "fee", "amount": cents(&mut r, 3_000_000) },
+                    { "kind": "catering", "amount": cents(&mut r, 50_000), "persons": r.below(10), "days": r.below(4) },
+                    { "kind": r.pick(&["exam", "travel", "material", "advance_invoice"]), "amount": cents(&mut r, 40_000) },
+                ]);
+            } else {
+                service["cost"] = cents(&mut r, 4_000_000).into();
+            }
+            let wallet = if r.below(3) == 0 {
+                serde_json::json!({ "applications": [{ "application_date": format!("{year}-01-01"), "aid": cents(&mut r, 900_000), "size_class": r.pick(&["small", "medium"]) }] })
+            } else {
+                serde_json::json!({ "aid_used": cents(&mut r, 900_000) })
+            };
+            serde_json::json!({
+                "application_date": date,
+                "lang": r.pick(&["nl", "fr", "en"]),
+                "enterprise": {
+                    "legal_form": r.pick(&["bv", "nv", "bv", "eenmanszaak", "vzw"]),
+                    "flemish_establishment": r.below(10) > 0,
+                    "public_bodies_pct": format!("{}", r.below(28)),
+                    "maatwerkbedrijf": r.below(8) == 0,
+                    "size": size,
+                    "de_minimis": [{ "date": format!("{}-06-01", year - 1), "amount": cents(&mut r, 30_000_000) }],
+                },
+                "service": service,
+                "wallet": wallet,
+            })
+            .to_string()
+        })
+        .collect()
+}
