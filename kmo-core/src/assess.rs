@@ -93,7 +93,7 @@ impl Assessment {
 fn size_class(
     input: &SizeInput,
     findings: &mut Vec<Finding>,
-    trace: &mut Vec<TraceStep>,
+    trace: &mut Trace,
 ) -> (SizeClass, &'static str, Percent) {
     match input {
         SizeInput::Declared(class) => (*class, "declared", Percent::ZERO),
@@ -101,34 +101,38 @@ fn size_class(
         SizeInput::Full(def) => {
             for period in def.periods() {
                 let f = &period.aggregation.figures;
-                trace.push(TraceStep::new(
-                    "sme_period",
-                    "REC-2003/361 art. 4(2), art. 6",
-                    period.status.as_str(),
-                    vec![
-                        period
-                            .closing_date
-                            .map_or("?".to_string(), |d| d.to_string()),
-                        f.staff.normalize().to_string(),
-                        f.turnover.normalize().to_string(),
-                        f.balance_sheet.normalize().to_string(),
-                        format!("@{}", period.raw.as_str()),
-                        format!("@{}", period.status.as_str()),
-                    ],
-                ));
+                trace.add(|| {
+                    TraceStep::new(
+                        "sme_period",
+                        "REC-2003/361 art. 4(2), art. 6",
+                        period.status.as_str(),
+                        vec![
+                            period
+                                .closing_date
+                                .map_or("?".to_string(), |d| d.to_string()),
+                            f.staff.normalize().to_string(),
+                            f.turnover.normalize().to_string(),
+                            f.balance_sheet.normalize().to_string(),
+                            format!("@{}", period.raw.as_str()),
+                            format!("@{}", period.status.as_str()),
+                        ],
+                    )
+                });
             }
             if let Some(last) = def.periods().last() {
                 for c in &last.aggregation.contributions {
-                    trace.push(TraceStep::new(
-                        "sme_weight",
-                        c.relation.reference(),
-                        c.weight.normalize().to_string(),
-                        vec![
-                            c.id.clone(),
-                            format!("@{}", c.relation.as_str()),
+                    trace.add(|| {
+                        TraceStep::new(
+                            "sme_weight",
+                            c.relation.reference(),
                             c.weight.normalize().to_string(),
-                        ],
-                    ));
+                            vec![
+                                c.id.clone(),
+                                format!("@{}", c.relation.as_str()),
+                                c.weight.normalize().to_string(),
+                            ],
+                        )
+                    });
                 }
                 if last.raw != last.status {
                     findings.push(Finding::new(
@@ -177,22 +181,68 @@ fn size_class(
 /// assert!(a.capped);
 /// ```
 pub fn assess(app: &Application) -> Assessment {
+    assess_with(app, Detail::Full)
+}
+
+/// How much of the explanation to build.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything: findings, the trace and the procedure timeline (what [`assess`] does).
+    #[default]
+    Full,
+    /// The numbers, the deadlines and the findings; no trace and no timeline (for batch runs
+    /// that only need the amounts: the same decisions, less work).
+    Numbers,
+}
+
+/// Collects trace steps, or skips building them.
+struct Trace {
+    on: bool,
+    steps: Vec<TraceStep>,
+}
+
+impl Trace {
+    fn add(&mut self, step: impl FnOnce() -> TraceStep) {
+        if self.on {
+            self.steps.push(step());
+        }
+    }
+}
+
+/// [`assess`] with a choice of [`Detail`]: `Detail::Numbers` gives the same numbers, deadlines
+/// and findings without the trace and the procedure timeline.
+///
+/// ```
+/// use kmo_core::*;
+/// let app = kmo_core::json::parse_request(include_str!("../../examples/requests/sample.json")).unwrap().application;
+/// let full = assess(&app);
+/// let quick = assess_with(&app, Detail::Numbers);
+/// assert_eq!((quick.aid, quick.own_share, quick.vat), (full.aid, full.own_share, full.vat));
+/// assert_eq!(quick.findings, full.findings);
+/// assert!(quick.trace.is_empty() && !full.trace.is_empty());
+/// ```
+pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
     let date = app.application_date;
     let enterprise = &app.enterprise;
     let service = &app.service;
     let mut findings: Vec<Finding> = Vec::new();
-    let mut trace: Vec<TraceStep> = Vec::new();
+    let mut trace = Trace {
+        on: detail == Detail::Full,
+        steps: Vec::new(),
+    };
 
     // Which rules: the edition in force on the application date.
     let book = rulebook_for(date);
     match book {
         Some(b) => {
-            trace.push(TraceStep::new(
-                "rulebook",
-                b.reference,
-                b.id,
-                vec![date.to_string(), b.id.to_string(), b.reference.to_string()],
-            ));
+            trace.add(|| {
+                TraceStep::new(
+                    "rulebook",
+                    b.reference,
+                    b.id,
+                    vec![date.to_string(), b.id.to_string(), b.reference.to_string()],
+                )
+            });
             if let Some(why) = b.uncertain {
                 findings.push(Finding::new(
                     C::RulebookUncertain,
@@ -215,12 +265,14 @@ pub fn assess(app: &Application) -> Assessment {
     // Size (REC-2003/361 art. 2), then the year's fixed class (§3 item 1).
     let (computed, source, graph_public) = size_class(&enterprise.size, &mut findings, &mut trace);
     let public_pct = enterprise.public_bodies_pct.max(graph_public);
-    trace.push(TraceStep::new(
-        "size_class",
-        "REC-2003/361 art. 2",
-        computed.as_str(),
-        vec![format!("@{}", computed.as_str()), format!("@{source}")],
-    ));
+    trace.add(|| {
+        TraceStep::new(
+            "size_class",
+            "REC-2003/361 art. 2",
+            computed.as_str(),
+            vec![format!("@{}", computed.as_str()), format!("@{source}")],
+        )
+    });
     let class = match enterprise.year_size_class {
         Some(fixed) => {
             if fixed != computed {
@@ -262,12 +314,14 @@ pub fn assess(app: &Application) -> Assessment {
         ));
     }
     if let Some(wc) = wallet_class {
-        trace.push(TraceStep::new(
-            "wallet_class",
-            "BVR-2016 art. 18",
-            wc.as_str(),
-            vec![format!("@{}", wc.as_str())],
-        ));
+        trace.add(|| {
+            TraceStep::new(
+                "wallet_class",
+                "BVR-2016 art. 18",
+                wc.as_str(),
+                vec![format!("@{}", wc.as_str())],
+            )
+        });
     }
 
     // Who may use the wallet (§3).
@@ -325,20 +379,24 @@ pub fn assess(app: &Application) -> Assessment {
         };
         findings.push(finding);
     }
-    trace.push(TraceStep::new(
-        "eligible_cost",
-        COST_REF,
-        cost.eligible.to_string(),
-        vec![cost.eligible.to_string(), cost.invoiced.to_string()],
-    ));
+    trace.add(|| {
+        TraceStep::new(
+            "eligible_cost",
+            COST_REF,
+            cost.eligible.to_string(),
+            vec![cost.eligible.to_string(), cost.invoiced.to_string()],
+        )
+    });
     if let Some(b) = book {
         let minimum = b.minimums.for_service(service.kind);
-        trace.push(TraceStep::new(
-            "minimum_cost",
-            b.minimums.reference,
-            minimum.to_string(),
-            vec![minimum.to_string()],
-        ));
+        trace.add(|| {
+            TraceStep::new(
+                "minimum_cost",
+                b.minimums.reference,
+                minimum.to_string(),
+                vec![minimum.to_string()],
+            )
+        });
         if cost.eligible < minimum {
             findings.push(Finding::new(
                 C::CostBelowMinimum,
@@ -359,12 +417,14 @@ pub fn assess(app: &Application) -> Assessment {
         rate = r;
         let base = b.rates.for_class(wc);
         let points = uplift.map_or(0, |u| u.points);
-        trace.push(TraceStep::new(
-            "rate",
-            uplift.map_or(b.rates.reference, |u| u.reference),
-            rate.to_string(),
-            vec![rate.to_string(), base.to_string(), points.to_string()],
-        ));
+        trace.add(|| {
+            TraceStep::new(
+                "rate",
+                uplift.map_or(b.rates.reference, |u| u.reference),
+                rate.to_string(),
+                vec![rate.to_string(), base.to_string(), points.to_string()],
+            )
+        });
         if let (Some(u), Some(sub)) = (uplift, service.subtheme) {
             findings.push(Finding::new(
                 C::UpliftApplied,
@@ -377,28 +437,32 @@ pub fn assess(app: &Application) -> Assessment {
         capped_aid = cap_aid(cost.eligible, rate, ceiling, app.aid_used);
         let exact =
             cost.eligible.as_decimal() * rate.as_decimal() / rust_decimal::Decimal::ONE_HUNDRED;
-        trace.push(TraceStep::new(
-            "aid_before_ceiling",
-            b.rates.reference,
-            capped_aid.before_ceiling.to_string(),
-            vec![
-                rate.to_string(),
-                cost.eligible.to_string(),
-                exact.normalize().to_string(),
+        trace.add(|| {
+            TraceStep::new(
+                "aid_before_ceiling",
+                b.rates.reference,
                 capped_aid.before_ceiling.to_string(),
-            ],
-        ));
-        trace.push(TraceStep::new(
-            "ceiling",
-            row.reference,
-            capped_aid.left_before.to_string(),
-            vec![
-                date.year().to_string(),
-                ceiling.to_string(),
-                app.aid_used.to_string(),
+                vec![
+                    rate.to_string(),
+                    cost.eligible.to_string(),
+                    exact.normalize().to_string(),
+                    capped_aid.before_ceiling.to_string(),
+                ],
+            )
+        });
+        trace.add(|| {
+            TraceStep::new(
+                "ceiling",
+                row.reference,
                 capped_aid.left_before.to_string(),
-            ],
-        ));
+                vec![
+                    date.year().to_string(),
+                    ceiling.to_string(),
+                    app.aid_used.to_string(),
+                    capped_aid.left_before.to_string(),
+                ],
+            )
+        });
         if capped_aid.left_before.is_zero() {
             findings.push(Finding::new(
                 C::CeilingExhausted,
@@ -428,18 +492,20 @@ pub fn assess(app: &Application) -> Assessment {
             &enterprise.de_minimis,
             capped_aid.aid,
         );
-        trace.push(TraceStep::new(
-            "de_minimis",
-            check.regime.reference,
-            check.total.to_string(),
-            vec![
-                check.period_start.to_string(),
-                check.period_end.to_string(),
-                check.earlier.to_string(),
+        trace.add(|| {
+            TraceStep::new(
+                "de_minimis",
+                check.regime.reference,
                 check.total.to_string(),
-                check.regime.ceiling.to_string(),
-            ],
-        ));
+                vec![
+                    check.period_start.to_string(),
+                    check.period_end.to_string(),
+                    check.earlier.to_string(),
+                    check.total.to_string(),
+                    check.regime.ceiling.to_string(),
+                ],
+            )
+        });
         if check.exceeded {
             findings.push(Finding::new(
                 C::DeMinimisExceeded,
@@ -466,32 +532,31 @@ pub fn assess(app: &Application) -> Assessment {
     let own_share = cost.eligible.saturating_sub(aid);
     let vat = cost.invoiced.percent(service.vat_rate);
     let ref_aid = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
-    trace.push(TraceStep::new(
-        "aid",
-        ref_aid,
-        aid.to_string(),
-        vec![aid.to_string()],
-    ));
-    trace.push(TraceStep::new(
-        "own_share",
-        "MB-2016 art. 1",
-        own_share.to_string(),
-        vec![
-            cost.eligible.to_string(),
-            aid.to_string(),
+    trace.add(|| TraceStep::new("aid", ref_aid, aid.to_string(), vec![aid.to_string()]));
+    trace.add(|| {
+        TraceStep::new(
+            "own_share",
+            "MB-2016 art. 1",
             own_share.to_string(),
-        ],
-    ));
-    trace.push(TraceStep::new(
-        "vat",
-        COST_REF,
-        vat.to_string(),
-        vec![
-            service.vat_rate.to_string(),
-            cost.invoiced.to_string(),
+            vec![
+                cost.eligible.to_string(),
+                aid.to_string(),
+                own_share.to_string(),
+            ],
+        )
+    });
+    trace.add(|| {
+        TraceStep::new(
+            "vat",
+            COST_REF,
             vat.to_string(),
-        ],
-    ));
+            vec![
+                service.vat_rate.to_string(),
+                cost.invoiced.to_string(),
+                vat.to_string(),
+            ],
+        )
+    });
     push_deadline_trace(
         &mut trace,
         &deadline_set,
@@ -509,24 +574,30 @@ pub fn assess(app: &Application) -> Assessment {
             vec![],
         ));
     }
-    trace.push(TraceStep::new(
-        "eligibility",
-        "BVR-2016",
-        if eligible { "eligible" } else { "not_eligible" },
-        vec![if eligible {
-            "@eligible"
-        } else {
-            "@not_eligible"
-        }
-        .to_string()],
-    ));
+    trace.add(|| {
+        TraceStep::new(
+            "eligibility",
+            "BVR-2016",
+            if eligible { "eligible" } else { "not_eligible" },
+            vec![if eligible {
+                "@eligible"
+            } else {
+                "@not_eligible"
+            }
+            .to_string()],
+        )
+    });
 
-    let steps = procedure(
-        date,
-        service.start_date,
-        &deadline_set,
-        app.options.portal_registration_date,
-    );
+    let steps = if detail == Detail::Numbers {
+        Vec::new()
+    } else {
+        procedure(
+            date,
+            service.start_date,
+            &deadline_set,
+            app.options.portal_registration_date,
+        )
+    };
     Assessment {
         eligible,
         size_class: class,
@@ -546,7 +617,7 @@ pub fn assess(app: &Application) -> Assessment {
         deadlines: deadline_set,
         procedure: steps,
         findings,
-        trace,
+        trace: trace.steps,
         rulebook: book,
         own_share_deadline: app.options.own_share_deadline,
         de_minimis,
@@ -555,7 +626,7 @@ pub fn assess(app: &Application) -> Assessment {
 }
 
 fn push_deadline_trace(
-    trace: &mut Vec<TraceStep>,
+    trace: &mut Trace,
     d: &DeadlineSet,
     start: Option<Date>,
     policy: OwnShareDeadline,
@@ -563,29 +634,35 @@ fn push_deadline_trace(
 ) {
     let reference = book.deadlines.reference;
     if let (Some(by), Some(start)) = (d.apply_by, start) {
-        trace.push(TraceStep::new(
-            "apply_by",
-            reference,
-            by.to_string(),
-            vec![by.to_string(), start.to_string()],
-        ));
+        trace.add(|| {
+            TraceStep::new(
+                "apply_by",
+                reference,
+                by.to_string(),
+                vec![by.to_string(), start.to_string()],
+            )
+        });
     }
     if let Some(by) = d.pay_own_share_by {
         let how = match policy {
             OwnShareDeadline::AfterApplication14Days => "@after_application",
             OwnShareDeadline::AfterApproval30Days => "@after_approval",
         };
-        trace.push(TraceStep::new(
-            "pay_own_share_by",
-            reference,
-            by.to_string(),
-            vec![by.to_string(), how.to_string()],
-        ));
+        trace.add(|| {
+            TraceStep::new(
+                "pay_own_share_by",
+                reference,
+                by.to_string(),
+                vec![by.to_string(), how.to_string()],
+            )
+        });
     }
-    trace.push(TraceStep::new(
-        "complete_by",
-        reference,
-        d.complete_by.to_string(),
-        vec![d.complete_by.to_string()],
-    ));
+    trace.add(|| {
+        TraceStep::new(
+            "complete_by",
+            reference,
+            d.complete_by.to_string(),
+            vec![d.complete_by.to_string()],
+        )
+    });
 }

@@ -86,12 +86,13 @@ pub mod identifiers;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod kmo;
+pub mod quick;
 pub mod sme;
 pub mod units;
 pub mod wallet;
 
 pub use application::{Application, Enterprise, Options, Service, SizeInput};
-pub use assess::{assess, Assessment, ENGINE};
+pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
 pub use error::{InputError, InputErrorCode};
 pub use findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
 pub use i18n::Lang;

@@ -170,12 +170,7 @@ impl Money {
     /// assert_eq!(Money::parse("600").unwrap().cents(), Some(60_000));
     /// ```
     pub fn cents(self) -> Option<i64> {
-        let scaled = self.0.checked_mul(Decimal::ONE_HUNDRED)?;
-        if scaled.fract().is_zero() {
-            i64::try_from(scaled).ok()
-        } else {
-            None
-        }
+        whole_units(self.0, 2)
     }
 
     /// `self − other`, or zero when `other` is larger.
@@ -354,12 +349,7 @@ impl Percent {
     /// assert_eq!(Percent::from_whole(45).basis_points(), Some(4500));
     /// ```
     pub fn basis_points(self) -> Option<u32> {
-        let bp = self.0 * Decimal::ONE_HUNDRED;
-        if bp.fract().is_zero() {
-            u32::try_from(bp).ok()
-        } else {
-            None
-        }
+        whole_units(self.0, 2).and_then(|bp| u32::try_from(bp).ok())
     }
 
     /// `self + points`, capped at 100 %.
@@ -378,6 +368,43 @@ impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.0.normalize(), f)
     }
+}
+
+/// `value × 10^places` when that is a whole number that fits an `i64`, read from the mantissa
+/// and scale without decimal arithmetic (the fast path for cents and basis points).
+fn whole_units(value: Decimal, places: u32) -> Option<i64> {
+    let mantissa = value.mantissa();
+    let scale = value.scale();
+    let units = if scale <= places {
+        mantissa.checked_mul(10_i128.checked_pow(places - scale)?)?
+    } else {
+        let divisor = 10_i128.checked_pow(scale - places)?;
+        if mantissa % divisor != 0 {
+            return None;
+        }
+        mantissa / divisor
+    };
+    i64::try_from(units).ok()
+}
+
+/// `basis_points / 10 000` of `cents`, rounded once to the cent, half away from zero: the
+/// integer twin of [`Money::percent`] (RULES.md §4.5), for the quick paths. Exact for every
+/// accepted amount (the product stays far inside `i128`).
+///
+/// ```
+/// use kmo_core::units::percent_of_cents;
+/// assert_eq!(percent_of_cents(5, 3000), 2);       // 30 % of 0.05 = 0.015 → 0.02
+/// assert_eq!(percent_of_cents(200_000, 3000), 60_000);
+/// ```
+pub fn percent_of_cents(cents: i64, basis_points: u32) -> i64 {
+    let product = i128::from(cents) * i128::from(basis_points);
+    let (quotient, remainder) = (product / 10_000, product % 10_000);
+    let rounded = if remainder.abs() * 2 >= 10_000 {
+        quotient + product.signum()
+    } else {
+        quotient
+    };
+    i64::try_from(rounded).unwrap_or(i64::MAX)
 }
 
 /// Why a text is not an acceptable plain decimal.

@@ -18,12 +18,26 @@ fn random_valid_requests_through_the_pipeline() {
     for request in &requests {
         let text = kmo_core::assess_json(request);
         let v: Value = serde_json::from_str(&text).unwrap();
-        assert!(v.get("error").is_none(), "a valid request was refused: {request}\n{text}");
+        assert!(
+            v.get("error").is_none(),
+            "a valid request was refused: {request}\n{text}"
+        );
         let money = |k: &str| v[k].as_str().unwrap().parse::<Decimal>().unwrap();
-        assert_eq!(money("aid") + money("own_share"), money("eligible_cost"), "{request}");
+        assert_eq!(
+            money("aid") + money("own_share"),
+            money("eligible_cost"),
+            "{request}"
+        );
         assert!(money("aid") <= money("ceiling"), "{request}");
         if v["eligible"] == false {
-            assert!(v["findings"].as_array().unwrap().iter().any(|f| f["severity"] == "blocking"), "{request}");
+            assert!(
+                v["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|f| f["severity"] == "blocking"),
+                "{request}"
+            );
         }
         responses.push_str(&text);
         responses.push('\n');

@@ -49,7 +49,7 @@ fn application() -> impl Strategy<Value = Application> {
                         Service {
                             theme,
                             subtheme,
-                            start_date: Some(date),
+                            start_date: Some(date - time::Duration::days(i64::from(vat % 20))),
                             vat_rate: Percent::from_whole(vat),
                             ..Service::new(kind, cost)
                         },
@@ -244,5 +244,57 @@ proptest! {
             let staff: Decimal = period["staff_awu"].as_str().unwrap().parse().unwrap();
             prop_assert!(staff >= Decimal::from(20));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The integer rounding twin equals the decimal rule (RULES.md §4.5) on every amount.
+    #[test]
+    fn integer_rounding_equals_decimal_rounding(cents in 0i64..=100_000_000_000_000, bp in 0u32..=10_000) {
+        let decimal = Money::from_cents(cents).percent(Percent::from_decimal(Decimal::new(i64::from(bp), 2)).unwrap());
+        prop_assert_eq!(Some(kmo_core::units::percent_of_cents(cents, bp)), decimal.cents());
+    }
+
+    /// The quick quote answers exactly as `assess` for the same question.
+    #[test]
+    fn quick_quote_equals_assess(app in application(), used in 0i64..1_600_000) {
+        let SizeInput::Declared(class) = app.enterprise.size else { unreachable!() };
+        let CostInput::Amount(cost) = app.service.cost else { unreachable!() };
+        let q = kmo_core::quick::QuickQuote {
+            application_date: app.application_date,
+            size_class: class,
+            kind: app.service.kind,
+            theme: app.service.theme,
+            subtheme: app.service.subtheme,
+            start_date: app.service.start_date,
+            cost_cents: cost.cents().unwrap(),
+            aid_used_cents: used,
+            vat_rate_bp: app.service.vat_rate.basis_points().unwrap(),
+        };
+        let mut plain = app.clone();
+        plain.enterprise.maatwerkbedrijf = false;
+        plain.aid_used = Money::from_cents(used);
+        let a = assess(&plain);
+        let quick = kmo_core::quick::quick_quote(&q);
+        prop_assert_eq!(quick.eligible(), a.eligible);
+        prop_assert_eq!(quick.blocking.codes().collect::<Vec<_>>(), a.blocking().map(|f| f.code).collect::<Vec<_>>());
+        prop_assert_eq!(Some(quick.rate_bp), a.rate.basis_points());
+        prop_assert_eq!(Some(quick.aid_cents), a.aid.cents());
+        prop_assert_eq!(Some(quick.own_share_cents), a.own_share.cents());
+        prop_assert_eq!(Some(quick.vat_cents), a.vat.cents());
+        prop_assert_eq!(Some(quick.ceiling_cents), a.ceiling.cents());
+        prop_assert_eq!(Some(quick.ceiling_left_cents), a.ceiling_left.cents());
+        prop_assert_eq!(quick.capped, a.capped);
+        prop_assert_eq!(quick.deadlines, Some(a.deadlines));
+    }
+
+    /// `Detail::Numbers` decides exactly as the full assessment.
+    #[test]
+    fn numbers_only_decides_the_same(app in application()) {
+        let full = assess(&app);
+        let lean = assess_with(&app, Detail::Numbers);
+        prop_assert_eq!(Assessment { trace: Vec::new(), procedure: Vec::new(), ..full }, lean);
     }
 }

@@ -17,11 +17,12 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use kmo_core::json::{
     error_value, parse_request, response_value, wallet_from_json, wallet_to_json,
 };
+use kmo_core::quick::{quick_quote, QuickQuote};
 use kmo_core::wallet::{Payment, Settlement, Wallet as CoreWallet, WalletError};
 use kmo_core::{
-    ceiling_for, classify, parse_date, AnnualWorkUnits, Application, Date, EnterpriseNumber,
-    Figures, InputError, InputErrorCode, Money, Percent, ProviderNumber, Service, ServiceKind,
-    SizeClass, SizeInput, Subtheme, Theme, RULEBOOKS,
+    ceiling_for, classify, parse_date, AnnualWorkUnits, Date, EnterpriseNumber, Figures,
+    InputError, InputErrorCode, Money, Percent, ProviderNumber, ServiceKind, SizeClass, Subtheme,
+    Theme, RULEBOOKS,
 };
 use rust_decimal::Decimal;
 
@@ -486,8 +487,8 @@ pub unsafe extern "C" fn kmo_classify(
     })
 }
 
-fn quote_application(r: &kmo_quote_request) -> Option<Application> {
-    let class = size_from(r.size_class)?;
+fn quick_question(r: &kmo_quote_request) -> Option<QuickQuote> {
+    let size_class = size_from(r.size_class)?;
     let kind = *ServiceKind::ALL.get(usize::try_from(r.service_kind).ok()?)?;
     let theme = match r.theme {
         0 => None,
@@ -506,20 +507,22 @@ fn quote_application(r: &kmo_quote_request) -> Option<Application> {
         0 => None,
         d => Some(date_from(d)?),
     };
-    let vat_rate = Percent::from_decimal(Decimal::new(i64::from(r.vat_rate_bp), 2)).ok()?;
-    let mut app = Application::new(
-        date_from(r.application_date)?,
-        kmo_core::Enterprise::new(SizeInput::Declared(class)),
-        Service {
-            theme,
-            subtheme,
-            start_date,
-            vat_rate,
-            ..Service::new(kind, money_from(r.cost_cents)?)
-        },
-    );
-    app.aid_used = money_from(r.aid_used_cents)?;
-    Some(app)
+    // The same ranges as the JSON edge: whole cents 0 to EUR 10^12, VAT 0–100 %.
+    let in_range = |c: i64| (0..=100_000_000_000_000).contains(&c);
+    if !in_range(r.cost_cents) || !in_range(r.aid_used_cents) || r.vat_rate_bp > 10_000 {
+        return None;
+    }
+    Some(QuickQuote {
+        application_date: date_from(r.application_date)?,
+        size_class,
+        kind,
+        theme,
+        subtheme,
+        start_date,
+        cost_cents: r.cost_cents,
+        aid_used_cents: r.aid_used_cents,
+        vat_rate_bp: r.vat_rate_bp,
+    })
 }
 
 /// A quick quote for the common path: declared class, service, theme, date, cost in cents.
@@ -540,32 +543,32 @@ pub unsafe extern "C" fn kmo_quote(
         }
         // SAFETY: non-NULL and, by the caller's contract, a readable kmo_quote_request.
         let r = unsafe { *request };
-        let Some(app) = quote_application(&r) else {
+        let Some(question) = quick_question(&r) else {
             return KMO_STATUS_INVALID_INPUT;
         };
-        let a = kmo_core::assess(&app);
+        let a = quick_quote(&question);
         let mut first = [0 as c_char; 48];
-        let blocking: Vec<_> = a.blocking().collect();
-        if let Some(f) = blocking.first() {
-            for (slot, b) in first.iter_mut().zip(f.code.as_str().bytes().take(47)) {
+        if let Some(code) = a.blocking.codes().next() {
+            for (slot, b) in first.iter_mut().zip(code.as_str().bytes().take(47)) {
                 *slot = b as c_char;
             }
         }
+        let due = a.deadlines;
         let q = kmo_quote_result {
-            eligible: a.eligible,
-            size_class: size_to(a.size_class),
-            rate_bp: bp(a.rate),
-            eligible_cost_cents: cents(a.eligible_cost),
-            aid_cents: cents(a.aid),
-            own_share_cents: cents(a.own_share),
-            vat_cents: cents(a.vat),
-            ceiling_cents: cents(a.ceiling),
-            ceiling_left_cents: cents(a.ceiling_left),
+            eligible: a.eligible(),
+            size_class: size_to(question.size_class),
+            rate_bp: a.rate_bp,
+            eligible_cost_cents: question.cost_cents,
+            aid_cents: a.aid_cents,
+            own_share_cents: a.own_share_cents,
+            vat_cents: a.vat_cents,
+            ceiling_cents: a.ceiling_cents,
+            ceiling_left_cents: a.ceiling_left_cents,
             capped: a.capped,
-            apply_by: a.deadlines.apply_by.map_or(0, date_to),
-            pay_own_share_by: a.deadlines.pay_own_share_by.map_or(0, date_to),
-            complete_by: date_to(a.deadlines.complete_by),
-            blocking_count: u32::try_from(blocking.len()).unwrap_or(u32::MAX),
+            apply_by: due.and_then(|d| d.apply_by).map_or(0, date_to),
+            pay_own_share_by: due.and_then(|d| d.pay_own_share_by).map_or(0, date_to),
+            complete_by: due.map_or(0, |d| date_to(d.complete_by)),
+            blocking_count: a.blocking.codes().count() as u32,
             first_blocking: first,
         };
         // SAFETY: checked for NULL above.

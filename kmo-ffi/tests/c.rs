@@ -389,10 +389,16 @@ fn differential_random_requests_through_c() {
     compile("gcc", "tests/c/golden.c", &exe, &[]);
     let requests = kmo_golden::random_requests(20_260_310, 2000);
     std::fs::write(dir.join("requests.ndjson"), requests.join("\n") + "\n").unwrap();
-    run(Command::new(&exe).arg(dir.join("requests.ndjson")).arg(dir.join("responses.ndjson")));
+    run(Command::new(&exe)
+        .arg(dir.join("requests.ndjson"))
+        .arg(dir.join("responses.ndjson")));
     let responses = std::fs::read_to_string(dir.join("responses.ndjson")).unwrap();
     assert_eq!(responses.lines().count(), requests.len());
     for (request, c_text) in requests.iter().zip(responses.lines()) {
-        assert_eq!(c_text, kmo_core::assess_json(request), "C and Rust differ for {request}");
+        assert_eq!(
+            c_text,
+            kmo_core::assess_json(request),
+            "C and Rust differ for {request}"
+        );
     }
 }

@@ -4,7 +4,7 @@
 use crate::application::{Application, Enterprise, Service};
 use crate::findings::{Finding, FindingCode as C, Severity};
 use crate::kmo::rulebook::Rulebook;
-use crate::kmo::service::{ServiceKind, Subtheme};
+use crate::kmo::service::{ServiceKind, Subtheme, Theme};
 use crate::sme::SizeClass;
 use crate::units::Percent;
 
@@ -25,13 +25,18 @@ pub fn maatwerkbedrijf_applies(book: Option<&Rulebook>, enterprise: &Enterprise)
 /// §3 item 1: small or medium under the SME definition; large only as a recognised
 /// maatwerkbedrijf from 2026 (BVR-2025).
 pub fn size(class: SizeClass, maatwerk: bool, out: &mut Vec<Finding>) {
-    if class == SizeClass::Large && !maatwerk {
+    if too_large(class, maatwerk) {
         out.push(blocking(
             C::EnterpriseTooLarge,
             "REC-2003/361 art. 2",
             vec![],
         ));
     }
+}
+
+/// Whether the size excludes the enterprise: large, and not a maatwerkbedrijf under BVR-2025.
+pub fn too_large(class: SizeClass, maatwerk: bool) -> bool {
+    class == SizeClass::Large && !maatwerk
 }
 
 /// §3 item 3: public participation below 25 % (REC-2003/361 art. 3(4)).
@@ -126,25 +131,19 @@ pub fn provider(service: &Service, out: &mut Vec<Finding>) {
 /// topics (from July 2020), and themes or subthemes given on a date they have no effect.
 pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>) {
     let service = &app.service;
-    let date = app.application_date.to_string();
-    let theme = service.theme.or(service.subtheme.map(Subtheme::theme));
-    match (book.themes_required, theme) {
-        (Some(reference), None) => out.push(blocking(C::ThemeRequired, reference, vec![])),
-        (None, Some(_)) if service.theme.is_some() => out.push(info(
+    let date = || app.application_date.to_string();
+    if let Some(reference) = theme_missing(book, service.theme, service.subtheme) {
+        out.push(blocking(C::ThemeRequired, reference, vec![]));
+    }
+    if let (None, Some(theme)) = (book.themes_required, service.theme) {
+        out.push(info(
             C::ThemeNotInForce,
             "BVR-2022",
-            vec![
-                service.theme.map(|t| t.as_str()).unwrap_or("").to_string(),
-                date.clone(),
-            ],
-        )),
-        _ => {}
+            vec![theme.as_str().to_string(), date()],
+        ));
     }
-    if let Some(reference) = book.advice_only_cybersecurity {
-        if service.kind == ServiceKind::Advice && service.subtheme != Some(Subtheme::Cybersecurity)
-        {
-            out.push(blocking(C::AdviceOnlyCybersecurity, reference, vec![]));
-        }
+    if let Some(reference) = advice_not_allowed(book, service.kind, service.subtheme) {
+        out.push(blocking(C::AdviceOnlyCybersecurity, reference, vec![]));
     }
     if let (Some(reference), Some(topic)) = (book.excluded_topics, service.excluded_topic) {
         out.push(blocking(
@@ -158,10 +157,37 @@ pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>)
             out.push(info(
                 C::SubthemeNotInForce,
                 book.reference,
-                vec![format!("@{}", sub.as_str()), date],
+                vec![format!("@{}", sub.as_str()), date()],
             ));
         }
     }
+}
+
+/// From 2023 (BVR-2022) a service must fall within a theme; a subtheme implies its theme.
+/// Returns the reference when the theme is missing.
+pub fn theme_missing(
+    book: &Rulebook,
+    theme: Option<Theme>,
+    subtheme: Option<Subtheme>,
+) -> Option<&'static str> {
+    match (
+        book.themes_required,
+        theme.or(subtheme.map(Subtheme::theme)),
+    ) {
+        (Some(reference), None) => Some(reference),
+        _ => None,
+    }
+}
+
+/// From 1 February 2026 (VR-2026-01-23) advice only for cybersecurity. Returns the reference
+/// when the service is advice on anything else.
+pub fn advice_not_allowed(
+    book: &Rulebook,
+    kind: ServiceKind,
+    subtheme: Option<Subtheme>,
+) -> Option<&'static str> {
+    book.advice_only_cybersecurity
+        .filter(|_| kind == ServiceKind::Advice && subtheme != Some(Subtheme::Cybersecurity))
 }
 
 /// §5: the application must come at the latest 14 calendar days after the start.
