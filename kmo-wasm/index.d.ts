@@ -209,9 +209,8 @@ export interface Quote {
   ceiling_left: MoneyText;
   capped: boolean;
   deadlines: Deadlines;
+  /** The codes of the blocking reasons (empty when eligible). */
   blocking: string[];
-  findings: Finding[];
-  rulebook: { id: string; valid_from: IsoDate; ref: string } | null;
 }
 
 export interface Rulebook {

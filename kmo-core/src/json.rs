@@ -862,13 +862,42 @@ fn date(v: &Value, path: &str) -> Result<Date, InputError> {
 fn decimal_text(v: &Value, path: &str, expected: &str) -> Result<String, InputError> {
     match v {
         Value::String(s) => Ok(s.clone()),
-        Value::Number(n) => Ok(match (n.as_i64(), n.as_u64(), n.as_f64()) {
-            (Some(i), _, _) => i.to_string(),
-            (_, Some(u), _) => u.to_string(),
-            (_, _, Some(f)) => format!("{f}"),
-            _ => n.to_string(),
-        }),
+        // serde_json writes the shortest text that reads back as the same double ("0.1",
+        // "2000.5", "1e30"); an exponent is expanded into plain digits, exactly.
+        Value::Number(n) => Ok(plain_digits(&n.to_string())),
         other => Err(wrong(other, path, expected)),
+    }
+}
+
+/// `1.5e-7` → `0.00000015`, `1e30` → `1000000000000000000000000000000`; other text unchanged.
+/// The digits are capped (a number of a thousand digits is out of every range anyway).
+fn plain_digits(text: &str) -> String {
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return text.to_string();
+    };
+    let Ok(exponent) = exponent.parse::<i32>() else {
+        return text.to_string();
+    };
+    let exponent = exponent.clamp(-1000, 1000);
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or(("", mantissa), |m| ("-", m));
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    let point = int.len() as i32 + exponent; // where the decimal point goes in `digits`
+    if point <= 0 {
+        format!(
+            "{sign}0.{}{digits}",
+            "0".repeat(point.unsigned_abs() as usize)
+        )
+    } else if point as usize >= digits.len() {
+        format!(
+            "{sign}{digits}{}",
+            "0".repeat(point as usize - digits.len())
+        )
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{sign}{a}.{b}")
     }
 }
 
@@ -1594,5 +1623,20 @@ mod strict {
                 super::E::MalformedJson
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::plain_digits;
+
+    #[test]
+    fn exponents_become_plain_digits() {
+        assert_eq!(plain_digits("1e30"), format!("1{}", "0".repeat(30)));
+        assert_eq!(plain_digits("1.5e-7"), "0.00000015");
+        assert_eq!(plain_digits("-2.5e2"), "-250");
+        assert_eq!(plain_digits("1.25e1"), "12.5");
+        assert_eq!(plain_digits("2000.5"), "2000.5");
+        assert_eq!(plain_digits("5e-324"), format!("0.{}5", "0".repeat(323)));
     }
 }

@@ -52,53 +52,41 @@ export function makeApi(raw) {
     return decode(raw.classifyJson(encode(size, 'the size')));
   }
 
+  const codes = JSON.parse(raw.findingCodes());
+  const text = (v) => (v === undefined || v === null ? '' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : String(v));
+  const money = (cents) => `${(cents - (cents % 100)) / 100}.${String(cents % 100).padStart(2, '0')}`;
+  const percent = (bp) => (bp % 100 === 0 ? String((bp - (bp % 100)) / 100) : `${(bp - (bp % 100)) / 100}.${String(bp % 100).padStart(2, '0')}`.replace(/0$/, ''));
+  const day = (n) => (n ? `${(n - (n % 10000)) / 10000}-${String(((n % 10000) - (n % 100)) / 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}` : null);
+
   /**
-   * A quick quote: size class, service, theme, date and cost → aid, own share, VAT. Conditions
-   * not given are not checked (see `findings`).
+   * A quick quote: size class, service, theme, date and cost → aid, own share, VAT, ceiling,
+   * deadlines, and the blocking reasons. Conditions not given are not checked; `assess` gives
+   * the findings and the explanation.
    */
   function quote(q) {
     if (q === null || typeof q !== 'object') throw new KmoError('MALFORMED_JSON', '', 'the quote must be an object');
-    const request = {
-      application_date: q.application_date,
-      lang: q.lang,
-      enterprise: { size: { class: q.size_class } },
-      service: {
-        kind: q.kind ?? 'training',
-        theme: q.theme ?? null,
-        subtheme: q.subtheme ?? null,
-        start_date: q.start_date ?? null,
-        cost: q.cost,
-        vat_rate: q.vat_rate,
-      },
-      wallet: { aid_used: q.aid_used ?? '0' },
-    };
-    let a;
+    let r;
     try {
-      a = assess(request);
+      r = raw.quickQuote(text(q.application_date), text(q.size_class), text(q.kind ?? 'training'), text(q.theme), text(q.subtheme),
+        text(q.start_date), text(q.cost), text(q.aid_used ?? '0'), text(q.vat_rate ?? '21'));
     } catch (e) {
-      // Report paths in the quote's own terms.
-      if (e instanceof KmoError) {
-        const map = { 'enterprise.size.class': 'size_class', 'wallet.aid_used': 'aid_used' };
-        const path = map[e.path] ?? e.path.replace(/^service\./, '');
-        throw new KmoError(e.code, path, e.message.replace(/^[^:]*: /, ''));
-      }
+      if (typeof e === 'string') decode(e);
       throw e;
     }
+    const blocking = codes.filter((_, i) => r[0] & (2 ** i));
     return {
-      eligible: a.eligible,
-      size_class: a.size_class,
-      rate: a.rate,
-      eligible_cost: a.eligible_cost,
-      aid: a.aid,
-      own_share: a.own_share,
-      vat: a.vat,
-      ceiling: a.ceiling,
-      ceiling_left: a.ceiling_left,
-      capped: a.capped,
-      deadlines: a.deadlines,
-      blocking: a.findings.filter((f) => f.severity === 'blocking').map((f) => f.code),
-      findings: a.findings,
-      rulebook: a.rulebook,
+      eligible: blocking.length === 0,
+      size_class: q.size_class,
+      rate: percent(r[1]),
+      eligible_cost: money(r[11]),
+      aid: money(r[2]),
+      own_share: money(r[3]),
+      vat: money(r[4]),
+      ceiling: money(r[5]),
+      ceiling_left: money(r[6]),
+      capped: r[7] === 1,
+      deadlines: { apply_by: day(r[8]), pay_own_share_by: day(r[9]), complete_by: day(r[10]) },
+      blocking,
     };
   }
 

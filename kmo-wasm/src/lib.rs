@@ -220,3 +220,115 @@ impl Default for WalletHandle {
         WalletHandle::new()
     }
 }
+
+/// The quick quote (kmo_core::quick): strings in (the same parsing as the JSON document),
+/// numbers out, in one `Float64Array` (cents and basis points are exact in a double up to
+/// 2^53): `[blocking flags, rate_bp, aid, own_share, vat, ceiling, ceiling_left, capped,
+/// apply_by, pay_own_share_by, complete_by, cost]`, dates as yyyymmdd (0 when none). Invalid
+/// input is the error document, thrown as a string.
+#[allow(clippy::too_many_arguments)]
+#[wasm_bindgen(js_name = quickQuote)]
+pub fn quick_quote(
+    application_date: &str,
+    size_class: &str,
+    kind: &str,
+    theme: &str,
+    subtheme: &str,
+    start_date: &str,
+    cost: &str,
+    aid_used: &str,
+    vat_rate: &str,
+) -> Result<Box<[f64]>, String> {
+    use kmo_core::quick::QuickQuote;
+    use kmo_core::{Percent, ServiceKind, SizeClass, Subtheme, Theme};
+    let fail = |e: InputError, path: &str| error_value(&e.at(path)).to_string();
+    fn opt(s: &str) -> Option<&str> {
+        (!s.is_empty()).then_some(s)
+    }
+    let question = QuickQuote {
+        application_date: parse_date(application_date).map_err(|e| fail(e, "application_date"))?,
+        size_class: SizeClass::parse(size_class).map_err(|e| fail(e, "size_class"))?,
+        kind: ServiceKind::parse(kind).map_err(|e| fail(e, "kind"))?,
+        theme: opt(theme)
+            .map(Theme::parse)
+            .transpose()
+            .map_err(|e| fail(e, "theme"))?,
+        subtheme: opt(subtheme)
+            .map(Subtheme::parse)
+            .transpose()
+            .map_err(|e| fail(e, "subtheme"))?,
+        start_date: opt(start_date)
+            .map(parse_date)
+            .transpose()
+            .map_err(|e| fail(e, "start_date"))?,
+        cost_cents: Money::parse(cost)
+            .map_err(|e| fail(e, "cost"))?
+            .cents()
+            .unwrap_or(0),
+        aid_used_cents: Money::parse(aid_used)
+            .map_err(|e| fail(e, "aid_used"))?
+            .cents()
+            .unwrap_or(0),
+        vat_rate_bp: Percent::parse(vat_rate)
+            .map_err(|e| fail(e, "vat_rate"))?
+            .basis_points()
+            .unwrap_or(2100),
+    };
+    if let (Some(t), Some(s)) = (question.theme, question.subtheme) {
+        if s.theme() != t {
+            let e = InputError::new(
+                InputErrorCode::InconsistentInput,
+                "subtheme",
+                format!(
+                    "the subtheme {s} belongs to the theme {}, not {t}",
+                    s.theme()
+                ),
+            );
+            return Err(error_value(&e).to_string());
+        }
+    }
+    let a = kmo_core::quick::quick_quote(&question);
+    let ymd = |d: Option<kmo_core::Date>| {
+        d.map_or(0.0, |d| {
+            f64::from(d.year() * 10_000 + i32::from(u8::from(d.month())) * 100 + i32::from(d.day()))
+        })
+    };
+    let due = a.deadlines;
+    let blocking: u32 = a
+        .blocking
+        .codes()
+        .map(|c| {
+            1u32 << (kmo_core::FindingCode::ALL
+                .iter()
+                .position(|x| *x == c)
+                .unwrap_or(31) as u32)
+        })
+        .sum();
+    Ok(vec![
+        f64::from(blocking),
+        f64::from(a.rate_bp),
+        a.aid_cents as f64,
+        a.own_share_cents as f64,
+        a.vat_cents as f64,
+        a.ceiling_cents as f64,
+        a.ceiling_left_cents as f64,
+        if a.capped { 1.0 } else { 0.0 },
+        ymd(due.and_then(|d| d.apply_by)),
+        ymd(due.and_then(|d| d.pay_own_share_by)),
+        ymd(due.map(|d| d.complete_by)),
+        question.cost_cents as f64,
+    ]
+    .into_boxed_slice())
+}
+
+/// The finding codes, in the order of the bits of `quickQuote`'s flags.
+#[wasm_bindgen(js_name = findingCodes)]
+pub fn finding_codes() -> String {
+    serde_json::to_string(
+        &kmo_core::FindingCode::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_default()
+}
