@@ -12,7 +12,7 @@
 use std::io::{BufRead, BufWriter, Write};
 use std::time::Instant;
 
-use kmo_core::json::{error_value, parse_request, response_value};
+use kmo_core::json::{error_value, parse_request, response_text};
 use kmo_core::{assess_with, Detail};
 
 fn main() -> std::io::Result<()> {
@@ -48,11 +48,11 @@ fn main() -> std::io::Result<()> {
                     }
                     None => assess_with(&request.application, detail),
                 };
-                response_value(&assessment, &request)
+                response_text(&assessment, &request)
             }
-            Err(e) => error_value(&e),
+            Err(e) => error_value(&e).to_string(),
         };
-        serde_json::to_writer(&mut out, &answer)?;
+        out.write_all(answer.as_bytes())?;
         out.write_all(b"\n")?;
         count += 1;
     }

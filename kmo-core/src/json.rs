@@ -11,8 +11,8 @@ use time::{Date, Month};
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
 use crate::assess::{assess, Assessment, ENGINE};
 use crate::error::{InputError, InputErrorCode as E};
-use crate::findings::{FindingCode, Severity, TRACE_VERSION};
-use crate::i18n::{render, Lang};
+use crate::findings::TRACE_VERSION;
+use crate::i18n::Lang;
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 use crate::kmo::cost::{CostInput, CostLine, CostLineKind};
 use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
@@ -54,7 +54,7 @@ pub fn assess_json(request: &str) -> String {
     match parse_request(request) {
         Ok(parsed) => {
             let assessment = parsed.assess();
-            response_value(&assessment, &parsed).to_string()
+            response_text(&assessment, &parsed)
         }
         Err(err) => error_value(&err).to_string(),
     }
@@ -978,107 +978,16 @@ fn opt_date(d: Option<Date>) -> Value {
     d.map_or(Value::Null, |d| Value::String(d.to_string()))
 }
 
-/// The response document for an assessment.
+/// The response document for an assessment, as a `Value` (for callers that edit or embed
+/// it; [`assess_json`] writes the same document straight to text).
 pub fn response_value(a: &Assessment, request: &ParsedRequest) -> Value {
-    let lang = request.lang;
-    let mut findings: Vec<Value> = a
-        .findings
-        .iter()
-        .map(|f| json!({ "code": f.code.as_str(), "severity": f.severity.as_str(), "ref": f.reference, "message": f.message(lang) }))
-        .collect();
-    findings.extend(request.ignored.iter().map(|path| {
-        json!({
-            "code": FindingCode::UnknownFieldIgnored.as_str(),
-            "severity": Severity::Warning.as_str(),
-            "ref": "CONTRACT",
-            "message": render(FindingCode::UnknownFieldIgnored.as_str(), lang, std::slice::from_ref(path)),
-            "path": path,
-        })
-    }));
-    let trace: Vec<Value> = a
-        .trace
-        .iter()
-        .map(|s| json!({ "step": s.step, "ref": s.reference, "value": s.value, "text": s.text(lang) }))
-        .collect();
-    let procedure: Vec<Value> = a
-        .procedure
-        .iter()
-        .map(|s| json!({ "step": s.step, "date": opt_date(s.date), "until": opt_date(s.until), "approximate": s.approximate, "ref": s.reference }))
-        .collect();
-    let cost_lines: Vec<Value> = a
-        .cost
-        .lines
-        .iter()
-        .map(|l| {
-            json!({
-                "line": l.index,
-                "kind": l.kind.as_str(),
-                "amount": l.amount.to_string(),
-                "eligible": l.eligible.to_string(),
-                "not_eligible_because": l.because.map(|b| b.as_str()),
-            })
-        })
-        .collect();
-    let de_minimis = a.de_minimis.map_or(Value::Null, |d| {
-        json!({
-            "regime": d.regime.reference,
-            "period_start": d.period_start.to_string(),
-            "period_end": d.period_end.to_string(),
-            "earlier": d.earlier.to_string(),
-            "total": d.total.to_string(),
-            "ceiling": d.regime.ceiling.to_string(),
-            "exceeded": d.exceeded,
-        })
-    });
-    let fiscal_year = request
-        .application
-        .enterprise
-        .fiscal_year_end
-        .map_or("calendar".to_string(), |f| {
-            format!("{:02}-{:02}", u8::from(f.month), f.day)
-        });
-    let (sme, ownership_change) = match &request.application.enterprise.size {
-        SizeInput::Full(def) => (sme_value(def), def.policy()),
-        _ => (Value::Null, OwnershipChangePolicy::default()),
-    };
-    json!({
-        "eligible": a.eligible,
-        "size_class": a.size_class.as_str(),
-        "is_sme": a.is_sme,
-        "public_share": a.public_share.to_string(),
-        "sme": sme,
-        "wallet_class": a.wallet_class.map(|c| c.as_str()),
-        "rate": a.rate.to_string(),
-        "eligible_cost": a.eligible_cost.to_string(),
-        "invoiced": a.invoiced.to_string(),
-        "aid_before_ceiling": a.aid_before_ceiling.to_string(),
-        "aid": a.aid.to_string(),
-        "own_share": a.own_share.to_string(),
-        "vat": a.vat.to_string(),
-        "ceiling": a.ceiling.to_string(),
-        "ceiling_left": a.ceiling_left.to_string(),
-        "capped": a.capped,
-        "deadlines": {
-            "apply_by": opt_date(a.deadlines.apply_by),
-            "pay_own_share_by": opt_date(a.deadlines.pay_own_share_by),
-            "complete_by": a.deadlines.complete_by.to_string(),
-        },
-        "procedure": procedure,
-        "findings": findings,
-        "trace_version": TRACE_VERSION,
-        "trace": trace,
-        "rulebook": a.rulebook.map_or(Value::Null, |b| json!({ "id": b.id, "valid_from": b.valid_from.to_string(), "ref": b.reference })),
-        "policies": {
-            "own_share_deadline": a.own_share_deadline.as_str(),
-            "ownership_change": ownership_change.as_str(),
-            "fiscal_year": fiscal_year,
-            "rounding": "once, to the cent, half away from zero",
-        },
-        "de_minimis": de_minimis,
-        "cost_lines": cost_lines,
-        "lang": lang.as_str(),
-        "engine": ENGINE,
-    })
+    serde_json::to_value(response::Response { a, request }).unwrap_or(Value::Null)
+}
+
+/// The response document as text, written straight from the assessment (amounts and dates
+/// through `Display`, no intermediate tree): the hot path of [`assess_json`] and the faces.
+pub fn response_text(a: &Assessment, request: &ParsedRequest) -> String {
+    serde_json::to_string(&response::Response { a, request }).unwrap_or_default()
 }
 
 /// The periods of the full SME definition: aggregated figures, raw class, status, and each
@@ -1638,5 +1547,250 @@ mod number_tests {
         assert_eq!(plain_digits("1.25e1"), "12.5");
         assert_eq!(plain_digits("2000.5"), "2000.5");
         assert_eq!(plain_digits("5e-324"), format!("0.{}5", "0".repeat(323)));
+    }
+}
+
+/// The response document (CONTRACT.md §1), serialised field by field in key order.
+mod response {
+    use core::fmt::Display;
+
+    use serde::ser::{Serialize, SerializeMap, Serializer};
+    use time::Date;
+
+    use super::{sme_value, ParsedRequest, ENGINE, TRACE_VERSION};
+    use crate::application::SizeInput;
+    use crate::assess::Assessment;
+    use crate::findings::{FindingCode, Severity};
+    use crate::i18n::render;
+    use crate::sme::periods::OwnershipChangePolicy;
+
+    /// Writes a value through its `Display`, as a JSON string, without an intermediate String.
+    struct Show<T>(T);
+
+    impl<T: Display> Serialize for Show<T> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(&self.0)
+        }
+    }
+
+    fn date(d: Option<Date>) -> Option<Show<Date>> {
+        d.map(Show)
+    }
+
+    pub(super) struct Response<'a> {
+        pub a: &'a Assessment,
+        pub request: &'a ParsedRequest,
+    }
+
+    impl Serialize for Response<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let (a, request) = (self.a, self.request);
+            let lang = request.lang;
+            let mut m = s.serialize_map(None)?;
+            m.serialize_entry("aid", &Show(a.aid))?;
+            m.serialize_entry("aid_before_ceiling", &Show(a.aid_before_ceiling))?;
+            m.serialize_entry("capped", &a.capped)?;
+            m.serialize_entry("ceiling", &Show(a.ceiling))?;
+            m.serialize_entry("ceiling_left", &Show(a.ceiling_left))?;
+            m.serialize_entry("cost_lines", &CostLines(a))?;
+            m.serialize_entry("de_minimis", &a.de_minimis.map(DeMinimis))?;
+            m.serialize_entry("deadlines", &Deadlines(a))?;
+            m.serialize_entry("eligible", &a.eligible)?;
+            m.serialize_entry("eligible_cost", &Show(a.eligible_cost))?;
+            m.serialize_entry("engine", ENGINE)?;
+            m.serialize_entry("findings", &Findings(a, request))?;
+            m.serialize_entry("invoiced", &Show(a.invoiced))?;
+            m.serialize_entry("is_sme", &a.is_sme)?;
+            m.serialize_entry("lang", lang.as_str())?;
+            m.serialize_entry("own_share", &Show(a.own_share))?;
+            m.serialize_entry("policies", &Policies(a, request))?;
+            m.serialize_entry("procedure", &Procedure(a))?;
+            m.serialize_entry("public_share", &Show(a.public_share))?;
+            m.serialize_entry("rate", &Show(a.rate))?;
+            m.serialize_entry("rulebook", &a.rulebook.map(Rulebook))?;
+            m.serialize_entry("size_class", a.size_class.as_str())?;
+            match &request.application.enterprise.size {
+                SizeInput::Full(def) => m.serialize_entry("sme", &sme_value(def))?,
+                _ => m.serialize_entry("sme", &())?,
+            }
+            m.serialize_entry("trace", &Trace(a, request))?;
+            m.serialize_entry("trace_version", &TRACE_VERSION)?;
+            m.serialize_entry("vat", &Show(a.vat))?;
+            m.serialize_entry("wallet_class", &a.wallet_class.map(|c| c.as_str()))?;
+            m.end()
+        }
+    }
+
+    struct CostLines<'a>(&'a Assessment);
+    impl Serialize for CostLines<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.cost.lines.iter().map(|l| Line(l)))
+        }
+    }
+    struct Line<'a>(&'a crate::kmo::cost::LineOutcome);
+    impl Serialize for Line<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let l = self.0;
+            let mut m = s.serialize_map(Some(5))?;
+            m.serialize_entry("amount", &Show(l.amount))?;
+            m.serialize_entry("eligible", &Show(l.eligible))?;
+            m.serialize_entry("kind", l.kind.as_str())?;
+            m.serialize_entry("line", &l.index)?;
+            m.serialize_entry("not_eligible_because", &l.because.map(|b| b.as_str()))?;
+            m.end()
+        }
+    }
+
+    struct DeMinimis(crate::kmo::de_minimis::DeMinimisCheck);
+    impl Serialize for DeMinimis {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let d = &self.0;
+            let mut m = s.serialize_map(Some(7))?;
+            m.serialize_entry("ceiling", &Show(d.regime.ceiling))?;
+            m.serialize_entry("earlier", &Show(d.earlier))?;
+            m.serialize_entry("exceeded", &d.exceeded)?;
+            m.serialize_entry("period_end", &Show(d.period_end))?;
+            m.serialize_entry("period_start", &Show(d.period_start))?;
+            m.serialize_entry("regime", d.regime.reference)?;
+            m.serialize_entry("total", &Show(d.total))?;
+            m.end()
+        }
+    }
+
+    struct Deadlines<'a>(&'a Assessment);
+    impl Serialize for Deadlines<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let d = &self.0.deadlines;
+            let mut m = s.serialize_map(Some(3))?;
+            m.serialize_entry("apply_by", &date(d.apply_by))?;
+            m.serialize_entry("complete_by", &Show(d.complete_by))?;
+            m.serialize_entry("pay_own_share_by", &date(d.pay_own_share_by))?;
+            m.end()
+        }
+    }
+
+    struct Findings<'a>(&'a Assessment, &'a ParsedRequest);
+    impl Serialize for Findings<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let lang = self.1.lang;
+            let mut seq = s.serialize_seq(None)?;
+            for f in &self.0.findings {
+                use serde::ser::SerializeSeq;
+                seq.serialize_element(&FindingOut {
+                    code: f.code.as_str(),
+                    message: f.message(lang),
+                    path: None,
+                    reference: f.reference,
+                    severity: f.severity,
+                })?;
+            }
+            for path in &self.1.ignored {
+                use serde::ser::SerializeSeq;
+                let code = FindingCode::UnknownFieldIgnored.as_str();
+                seq.serialize_element(&FindingOut {
+                    code,
+                    message: render(code, lang, std::slice::from_ref(path)),
+                    path: Some(path),
+                    reference: "CONTRACT",
+                    severity: Severity::Warning,
+                })?;
+            }
+            use serde::ser::SerializeSeq;
+            seq.end()
+        }
+    }
+    struct FindingOut<'a> {
+        code: &'a str,
+        message: String,
+        path: Option<&'a str>,
+        reference: &'a str,
+        severity: Severity,
+    }
+    impl Serialize for FindingOut<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut m = s.serialize_map(None)?;
+            m.serialize_entry("code", self.code)?;
+            m.serialize_entry("message", &self.message)?;
+            if let Some(p) = self.path {
+                m.serialize_entry("path", p)?;
+            }
+            m.serialize_entry("ref", self.reference)?;
+            m.serialize_entry("severity", self.severity.as_str())?;
+            m.end()
+        }
+    }
+
+    struct Policies<'a>(&'a Assessment, &'a ParsedRequest);
+    impl Serialize for Policies<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let enterprise = &self.1.application.enterprise;
+            let ownership = match &enterprise.size {
+                SizeInput::Full(def) => def.policy(),
+                _ => OwnershipChangePolicy::default(),
+            };
+            let mut m = s.serialize_map(Some(4))?;
+            match enterprise.fiscal_year_end {
+                Some(f) => m.serialize_entry(
+                    "fiscal_year",
+                    &format_args!("{:02}-{:02}", u8::from(f.month), f.day),
+                )?,
+                None => m.serialize_entry("fiscal_year", "calendar")?,
+            }
+            m.serialize_entry("own_share_deadline", self.0.own_share_deadline.as_str())?;
+            m.serialize_entry("ownership_change", ownership.as_str())?;
+            m.serialize_entry("rounding", "once, to the cent, half away from zero")?;
+            m.end()
+        }
+    }
+
+    struct Procedure<'a>(&'a Assessment);
+    impl Serialize for Procedure<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.procedure.iter().map(Step))
+        }
+    }
+    struct Step<'a>(&'a crate::kmo::deadlines::ProcedureStep);
+    impl Serialize for Step<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let p = self.0;
+            let mut m = s.serialize_map(Some(5))?;
+            m.serialize_entry("approximate", &p.approximate)?;
+            m.serialize_entry("date", &date(p.date))?;
+            m.serialize_entry("ref", p.reference)?;
+            m.serialize_entry("step", p.step)?;
+            m.serialize_entry("until", &date(p.until))?;
+            m.end()
+        }
+    }
+
+    struct Rulebook(&'static crate::kmo::rulebook::Rulebook);
+    impl Serialize for Rulebook {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut m = s.serialize_map(Some(3))?;
+            m.serialize_entry("id", self.0.id)?;
+            m.serialize_entry("ref", self.0.reference)?;
+            m.serialize_entry("valid_from", &Show(self.0.valid_from))?;
+            m.end()
+        }
+    }
+
+    struct Trace<'a>(&'a Assessment, &'a ParsedRequest);
+    impl Serialize for Trace<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let lang = self.1.lang;
+            s.collect_seq(self.0.trace.iter().map(|t| TraceOut(t, lang)))
+        }
+    }
+    struct TraceOut<'a>(&'a crate::findings::TraceStep, crate::i18n::Lang);
+    impl Serialize for TraceOut<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let t = self.0;
+            let mut m = s.serialize_map(Some(4))?;
+            m.serialize_entry("ref", t.reference)?;
+            m.serialize_entry("step", t.step)?;
+            m.serialize_entry("text", &t.text(self.1))?;
+            m.serialize_entry("value", &t.value)?;
+            m.end()
+        }
     }
 }

@@ -410,10 +410,7 @@ pub unsafe extern "C" fn kmo_assess_json(
         // SAFETY: the caller guarantees `request_len` readable bytes at `request`.
         let (status, body) = match unsafe { text(request, request_len) } {
             Ok(t) => match parse_request(t) {
-                Ok(parsed) => (
-                    KMO_STATUS_OK,
-                    response_value(&parsed.assess(), &parsed).to_string(),
-                ),
+                Ok(parsed) => (KMO_STATUS_OK, response_text(&parsed.assess(), &parsed)),
                 Err(e) => (KMO_STATUS_INVALID_INPUT, error_value(&e).to_string()),
             },
             Err(KMO_STATUS_INVALID_UTF8) => (
@@ -852,7 +849,7 @@ pub unsafe extern "C" fn kmo_wallet_apply_json(
         };
         match w.0.apply(&parsed.application) {
             Ok(applied) => {
-                let body = response_value(&applied.assessment, &parsed).to_string();
+                let body = response_text(&applied.assessment, &parsed);
                 // SAFETY: output pointers checked.
                 let status = unsafe { give(body, out_json, out_len) };
                 if status == KMO_STATUS_OK {
