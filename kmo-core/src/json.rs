@@ -1624,7 +1624,7 @@ mod response {
     struct CostLines<'a>(&'a Assessment);
     impl Serialize for CostLines<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(self.0.cost.lines.iter().map(|l| Line(l)))
+            s.collect_seq(self.0.cost.lines.iter().map(Line))
         }
     }
     struct Line<'a>(&'a crate::kmo::cost::LineOutcome);
