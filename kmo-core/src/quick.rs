@@ -201,3 +201,42 @@ pub fn quick_quotes(questions: &[QuickQuote], out: &mut [QuickAnswer]) {
         *a = quick_quote(q);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::parse_date;
+
+    fn q(cost_cents: i64, kind: ServiceKind) -> QuickQuote {
+        QuickQuote {
+            application_date: parse_date("2026-03-10").unwrap(),
+            size_class: SizeClass::Small,
+            kind,
+            theme: Some(Theme::Digitalisering),
+            subtheme: Some(Subtheme::Cybersecurity),
+            start_date: None,
+            cost_cents,
+            aid_used_cents: 0,
+            vat_rate_bp: 2100,
+        }
+    }
+
+    #[test]
+    fn minimum_cost_edges() {
+        assert!(quick_quote(&q(10_000, ServiceKind::Training)).eligible(), "EUR 100.00 is enough");
+        assert!(!quick_quote(&q(9_999, ServiceKind::Training)).eligible());
+        assert!(quick_quote(&q(50_000, ServiceKind::Advice)).eligible(), "EUR 500.00 is enough");
+        assert!(!quick_quote(&q(49_999, ServiceKind::Advice)).eligible());
+    }
+
+    #[test]
+    fn batch_answers_every_question() {
+        let questions = [q(10_000, ServiceKind::Training), q(200_000, ServiceKind::Training), q(9_999, ServiceKind::Training)];
+        let mut answers = [QuickAnswer::default(); 3];
+        quick_quotes(&questions, &mut answers);
+        for (question, answer) in questions.iter().zip(&answers) {
+            assert_eq!(*answer, quick_quote(question));
+        }
+        assert_eq!(answers[1].aid_cents, 90_000);
+    }
+}

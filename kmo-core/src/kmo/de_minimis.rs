@@ -195,5 +195,10 @@ mod tests {
         });
         assert!(check_de_minimis(app, june, &aid("2020-07-01"), Money::from_cents(1)).exceeded);
         assert!(!check_de_minimis(app, june, &aid("2020-06-30"), Money::from_cents(1)).exceeded);
+        // After the fiscal year end, the current fiscal year ends next year: 2023-08-15 is in
+        // 2023-07-01 … 2024-06-30, so the period starts on 2021-07-01.
+        let august = d("2023-08-15");
+        assert!(check_de_minimis(august, june, &aid("2021-07-01"), Money::from_cents(1)).exceeded);
+        assert!(!check_de_minimis(august, june, &aid("2021-06-30"), Money::from_cents(1)).exceeded);
     }
 }
