@@ -223,15 +223,25 @@ mod tests {
 
     #[test]
     fn minimum_cost_edges() {
-        assert!(quick_quote(&q(10_000, ServiceKind::Training)).eligible(), "EUR 100.00 is enough");
+        assert!(
+            quick_quote(&q(10_000, ServiceKind::Training)).eligible(),
+            "EUR 100.00 is enough"
+        );
         assert!(!quick_quote(&q(9_999, ServiceKind::Training)).eligible());
-        assert!(quick_quote(&q(50_000, ServiceKind::Advice)).eligible(), "EUR 500.00 is enough");
+        assert!(
+            quick_quote(&q(50_000, ServiceKind::Advice)).eligible(),
+            "EUR 500.00 is enough"
+        );
         assert!(!quick_quote(&q(49_999, ServiceKind::Advice)).eligible());
     }
 
     #[test]
     fn batch_answers_every_question() {
-        let questions = [q(10_000, ServiceKind::Training), q(200_000, ServiceKind::Training), q(9_999, ServiceKind::Training)];
+        let questions = [
+            q(10_000, ServiceKind::Training),
+            q(200_000, ServiceKind::Training),
+            q(9_999, ServiceKind::Training),
+        ];
         let mut answers = [QuickAnswer::default(); 3];
         quick_quotes(&questions, &mut answers);
         for (question, answer) in questions.iter().zip(&answers) {

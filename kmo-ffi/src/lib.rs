@@ -14,9 +14,7 @@
 use std::ffi::{c_char, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use kmo_core::json::{
-    error_value, parse_request, response_text, wallet_from_json, wallet_to_json,
-};
+use kmo_core::json::{error_value, parse_request, response_text, wallet_from_json, wallet_to_json};
 use kmo_core::quick::{quick_quote, QuickQuote};
 use kmo_core::wallet::{Payment, Settlement, Wallet as CoreWallet, WalletError};
 use kmo_core::{

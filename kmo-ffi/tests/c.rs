@@ -94,6 +94,38 @@ fn last_line(out: &Output) -> String {
         .to_string()
 }
 
+const SANITIZE: &[&str] = &[
+    "-fsanitize=address,undefined",
+    "-fno-omit-frame-pointer",
+    "-fno-sanitize-recover=all",
+];
+
+/// Runs requests (one per line) through `tests/c/golden.c`, which calls `kmo_assess_json` for
+/// each, and returns the responses in order.
+fn through_c(name: &str, requests: &[String], flags: &[&str]) -> Vec<String> {
+    let dir = work_dir(name);
+    let exe = dir.join("golden");
+    compile("gcc", "tests/c/golden.c", &exe, flags);
+    let mut text = String::new();
+    for r in requests {
+        assert!(!r.contains('\n'), "a request must fit on one line: {r}");
+        text.push_str(r);
+        text.push('\n');
+    }
+    std::fs::write(dir.join("requests.ndjson"), text).unwrap();
+    run(Command::new(&exe)
+        .arg(dir.join("requests.ndjson"))
+        .arg(dir.join("responses.ndjson"))
+        .env("ASAN_OPTIONS", "detect_leaks=1"));
+    let responses: Vec<String> = std::fs::read_to_string(dir.join("responses.ndjson"))
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(responses.len(), requests.len());
+    responses
+}
+
 #[test]
 fn header_is_up_to_date() {
     let generated =
@@ -182,37 +214,9 @@ fn header_compiles_as_cpp() {
 /// face for every vector, and every vector's expectations met.
 #[test]
 fn golden_suite_through_c() {
-    let dir = work_dir("golden");
-    let exe = dir.join("golden");
-    compile(
-        "gcc",
-        "tests/c/golden.c",
-        &exe,
-        &[
-            "-fsanitize=address,undefined",
-            "-fno-omit-frame-pointer",
-            "-fno-sanitize-recover=all",
-        ],
-    );
     let vectors = kmo_golden::load(&kmo_golden::vectors_dir());
-    let mut requests = String::new();
-    for v in &vectors {
-        assert!(
-            !v.request.contains('\n'),
-            "{}: a request must fit on one line",
-            v.name
-        );
-        requests.push_str(&v.request);
-        requests.push('\n');
-    }
-    std::fs::write(dir.join("requests.ndjson"), requests).unwrap();
-    run(Command::new(&exe)
-        .arg(dir.join("requests.ndjson"))
-        .arg(dir.join("responses.ndjson"))
-        .env("ASAN_OPTIONS", "detect_leaks=1"));
-    let responses = std::fs::read_to_string(dir.join("responses.ndjson")).unwrap();
-    let responses: Vec<&str> = responses.lines().collect();
-    assert_eq!(responses.len(), vectors.len());
+    let requests: Vec<String> = vectors.iter().map(|v| v.request.clone()).collect();
+    let responses = through_c("golden", &requests, SANITIZE);
     let mut failures = Vec::new();
     for (v, c_text) in vectors.iter().zip(&responses) {
         let rust_text = kmo_core::assess_json(&v.request);
@@ -340,37 +344,14 @@ fn python_ctypes_example() {
 /// UTF-8, zero and short lengths are in tests/c/api.c.)
 #[test]
 fn bad_inputs_through_c() {
-    let dir = work_dir("bad-inputs");
-    let exe = dir.join("golden");
-    compile(
-        "gcc",
-        "tests/c/golden.c",
-        &exe,
-        &[
-            "-fsanitize=address,undefined",
-            "-fno-omit-frame-pointer",
-            "-fno-sanitize-recover=all",
-        ],
-    );
     let cases = kmo_golden::bad_inputs();
-    let mut requests = String::new();
-    for c in &cases {
-        assert!(!c.request.contains('\n'), "{}: one line", c.name);
-        requests.push_str(&c.request);
-        requests.push('\n');
-    }
-    std::fs::write(dir.join("requests.ndjson"), requests).unwrap();
-    run(Command::new(&exe)
-        .arg(dir.join("requests.ndjson"))
-        .arg(dir.join("responses.ndjson"))
-        .env("ASAN_OPTIONS", "detect_leaks=1"));
-    let responses = std::fs::read_to_string(dir.join("responses.ndjson")).unwrap();
+    let requests: Vec<String> = cases.iter().map(|c| c.request.clone()).collect();
+    let responses = through_c("bad-inputs", &requests, SANITIZE);
     let failures: Vec<String> = cases
         .iter()
-        .zip(responses.lines())
+        .zip(&responses)
         .filter_map(|(c, r)| kmo_golden::check_bad(c, r))
         .collect();
-    assert_eq!(responses.lines().count(), cases.len());
     assert!(
         failures.is_empty(),
         "{} of {} bad inputs failed through C:\n{}",
@@ -384,19 +365,11 @@ fn bad_inputs_through_c() {
 /// face answers byte for byte as the Rust face.
 #[test]
 fn differential_random_requests_through_c() {
-    let dir = work_dir("differential");
-    let exe = dir.join("golden");
-    compile("gcc", "tests/c/golden.c", &exe, &[]);
     let requests = kmo_golden::random_requests(20_260_310, 2000);
-    std::fs::write(dir.join("requests.ndjson"), requests.join("\n") + "\n").unwrap();
-    run(Command::new(&exe)
-        .arg(dir.join("requests.ndjson"))
-        .arg(dir.join("responses.ndjson")));
-    let responses = std::fs::read_to_string(dir.join("responses.ndjson")).unwrap();
-    assert_eq!(responses.lines().count(), requests.len());
-    for (request, c_text) in requests.iter().zip(responses.lines()) {
+    let responses = through_c("differential", &requests, &[]);
+    for (request, c_text) in requests.iter().zip(&responses) {
         assert_eq!(
-            c_text,
+            *c_text,
             kmo_core::assess_json(request),
             "C and Rust differ for {request}"
         );
