@@ -1,7 +1,7 @@
 //! The quick quote: a declared size class, one service, one date, amounts in integer cents —
 //! the calculator's and the invoice run's common path, without allocation.
 //!
-//! It applies the same rules as [`crate::assess`] for what it is given (rulebook of the date,
+//! It applies the same rules as [`assess`](crate::assess()) for what it is given (rulebook of the date,
 //! size, theme, advice scope, minimum cost, rate and uplift, ceiling, rounding) through the same
 //! rulebook tables and rule predicates; what it is not given (legal form, site, de minimis, …)
 //! is not checked. The property tests hold it equal to `assess` on every input.
