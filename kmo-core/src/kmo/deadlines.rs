@@ -180,3 +180,42 @@ pub fn procedure(
     ));
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kmo::rulebook::rulebook_for;
+    use crate::units::parse_date;
+
+    #[test]
+    fn the_timeline_has_every_step() {
+        let day = parse_date("2026-03-10").unwrap();
+        let start = Some(parse_date("2026-03-02").unwrap());
+        let d = deadlines(
+            rulebook_for(day).unwrap(),
+            day,
+            start,
+            OwnShareDeadline::default(),
+            None,
+        );
+        let names: Vec<&str> = procedure(day, start, &d, None)
+            .iter()
+            .map(|s| s.step)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "service_start",
+                "apply",
+                "pay_own_share",
+                "complete_service",
+                "invoice_and_release",
+                "vat_to_provider",
+                "keep_records"
+            ]
+        );
+        let steps = procedure(day, start, &d, Some(parse_date("2026-01-10").unwrap()));
+        assert_eq!(steps.len(), 9);
+        assert_eq!(steps[8].until.unwrap().to_string(), "2036-03-02");
+    }
+}

@@ -354,3 +354,42 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod reference_tests {
+    use super::*;
+
+    /// Every edition and uplift cites the instrument of RULES.md §1 that made it.
+    #[test]
+    fn every_edition_cites_its_instrument() {
+        let refs: Vec<(&str, &str)> = RULEBOOKS.iter().map(|b| (b.id, b.reference)).collect();
+        assert_eq!(
+            refs,
+            [
+                ("2016-04-01", "BVR-2016"),
+                ("2019-12-01", "MB-2019"),
+                ("2020-07-01", "BVR-2016 art. 9"),
+                ("2021-09-14", "MB-2021"),
+                ("2023-01-01", "BVR-2022"),
+                ("2023-03-15", "MB-2023"),
+                ("2026-01-01", "BVR-2025"),
+                ("2026-02-01", "VR-2026-01-23"),
+            ]
+        );
+        let last = RULEBOOKS.last().unwrap();
+        let cyber = last
+            .uplift(Subtheme::Cybersecurity, ServiceKind::Advice)
+            .unwrap();
+        assert_eq!(cyber.reference, "MB-2021");
+        let energy = last
+            .uplift(Subtheme::EnergyEfficiency, ServiceKind::Training)
+            .unwrap();
+        assert_eq!(energy.reference, "MB-2023; VR-2026-01-23");
+        // The open questions of RULES.md §6 stay visible where they apply.
+        assert!(RULEBOOKS[4]
+            .uncertain
+            .is_some_and(|u| u.contains("personeelsmanagement")));
+        assert!(RULEBOOKS[5].uncertain.is_some_and(|u| u.contains("energy")));
+        assert!(RULEBOOKS[6].uncertain.is_none() && RULEBOOKS[0].uncertain.is_none());
+    }
+}

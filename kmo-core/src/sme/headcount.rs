@@ -134,3 +134,26 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
     let total: Decimal = staff.iter().map(StaffMember::annual_work_units).sum();
     AnnualWorkUnits::from_exact(total)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_edges() {
+        let m = |fte: Decimal, months: u8, leave_months: u8| StaffMember {
+            role: StaffRole::Employee,
+            fte,
+            months,
+            leave_months,
+        };
+        assert!(m(Decimal::ONE, 12, 12).validate().is_ok());
+        assert!(m(Decimal::ONE, 13, 0).validate().is_err());
+        assert!(m(Decimal::ONE, 6, 7).validate().is_err());
+        assert!(m(Decimal::ONE, 6, 6).validate().is_ok());
+        assert!(m(Decimal::new(10001, 4), 12, 0).validate().is_err());
+        assert!(m(Decimal::new(-1, 4), 12, 0).validate().is_err());
+        assert!(m(Decimal::new(12345, 5), 12, 0).validate().is_err());
+        assert_eq!(m(Decimal::ONE, 12, 12).annual_work_units(), Decimal::ZERO);
+    }
+}

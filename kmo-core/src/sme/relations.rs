@@ -760,3 +760,44 @@ fn check_no_control_cycle(
         ),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_references_and_paths() {
+        assert_eq!(EntityKind::Enterprise.code(), "enterprise");
+        assert_eq!(
+            EntityKind::LocalAuthority {
+                annual_budget: Money::ZERO,
+                inhabitants: 0
+            }
+            .code(),
+            "local_authority"
+        );
+        assert_eq!(
+            Relation::Partner.reference(),
+            "REC-2003/361 art. 3(2), art. 6(2)"
+        );
+        assert_eq!(
+            Relation::LinkedToPartner.reference(),
+            "REC-2003/361 art. 6(3)"
+        );
+        assert_eq!(Relation::PublicBody.reference(), "REC-2003/361 art. 3(4)");
+        let p = GraphPaths::under("periods[2]");
+        assert_eq!(
+            (
+                p.entities.as_str(),
+                p.holdings.as_str(),
+                p.controls.as_str()
+            ),
+            (
+                "periods[2].entities",
+                "periods[2].holdings",
+                "periods[2].controls"
+            )
+        );
+        assert_eq!(GraphPaths::under("").holdings, "holdings");
+    }
+}
