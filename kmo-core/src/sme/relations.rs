@@ -800,4 +800,45 @@ mod tests {
         );
         assert_eq!(GraphPaths::under("").holdings, "holdings");
     }
+
+    #[test]
+    fn holdings_are_checked_through_the_typed_api_too() {
+        let me = Entity {
+            figures: Some(ExactFigures::default()),
+            ..Entity::new("A", EntityKind::Enterprise)
+        };
+        let hold = |held: &str, capital: i64| Ownership {
+            entities: vec![
+                Entity::new("P", EntityKind::NaturalPerson),
+                Entity::new("G", EntityKind::PublicBody),
+            ],
+            holdings: vec![Holding {
+                holder: "A".into(),
+                held: held.into(),
+                capital: Decimal::from(capital),
+                votes: Decimal::ZERO,
+            }],
+            controls: vec![],
+        };
+        let paths = GraphPaths::under("");
+        for held in ["P", "G"] {
+            let e = aggregate(&me, &hold(held, 10), &paths).unwrap_err();
+            assert_eq!(
+                (e.code, e.path.as_str()),
+                (E::InconsistentInput, "holdings[0].held"),
+                "{held}"
+            );
+        }
+        for capital in [101, -1] {
+            let mut graph = hold("P", capital);
+            graph.holdings[0].held = "A".into();
+            graph.holdings[0].holder = "P".into();
+            let e = aggregate(&me, &graph, &paths).unwrap_err();
+            assert_eq!(
+                (e.code, e.path.as_str()),
+                (E::PercentOutOfRange, "holdings[0].capital_pct"),
+                "{capital}"
+            );
+        }
+    }
 }
