@@ -496,4 +496,25 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn work_units_edges_and_display() {
+        let max = AnnualWorkUnits::MAX;
+        assert!(AnnualWorkUnits::from_decimal(max).is_ok());
+        assert!(AnnualWorkUnits::from_decimal(max + Decimal::new(1, 6)).is_err());
+        assert!(AnnualWorkUnits::from_exact(max).is_ok());
+        assert!(AnnualWorkUnits::from_exact(max + Decimal::new(1, 20)).is_err());
+        assert!(AnnualWorkUnits::from_exact(Decimal::new(-1, 20)).is_err());
+        assert_eq!(
+            AnnualWorkUnits::from_exact(Decimal::new(2, 3))
+                .unwrap()
+                .as_decimal(),
+            Decimal::new(2, 3)
+        );
+        assert_eq!(AnnualWorkUnits::whole(3).as_decimal(), Decimal::from(3));
+        assert_eq!(AnnualWorkUnits::whole(20_000_000).as_decimal(), max);
+        assert_eq!(AnnualWorkUnits::parse("9.990").unwrap().to_string(), "9.99");
+        assert_eq!(SizeClass::Small.to_string(), "small");
+        assert_eq!(format!("{}", SizeClass::Large), "large");
+    }
 }
