@@ -518,6 +518,22 @@ pub fn parse_date(text: &str) -> Result<Date, InputError> {
     Date::from_calendar_date(year, month, day).map_err(|_| bad("does not exist in the calendar"))
 }
 
+/// The calendar date `year`-`month`-`day` if it exists and lies in the years 1900–2199 (the
+/// same range as [`parse_date`]), without going through text.
+///
+/// ```
+/// use kmo_core::units::date_from_ymd;
+/// assert_eq!(date_from_ymd(2026, 3, 10).unwrap().to_string(), "2026-03-10");
+/// assert!(date_from_ymd(2026, 2, 29).is_none());
+/// assert!(date_from_ymd(1899, 12, 31).is_none());
+/// ```
+pub fn date_from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return None;
+    }
+    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
+}
+
 /// The date `days` calendar days after `date` (no weekend or holiday roll-over).
 pub(crate) fn add_days(date: Date, days: i64) -> Date {
     date.checked_add(time::Duration::days(days))

@@ -18,9 +18,9 @@ use kmo_core::json::{error_value, parse_request, response_text, wallet_from_json
 use kmo_core::quick::{quick_quote, QuickQuote};
 use kmo_core::wallet::{Payment, Settlement, Wallet as CoreWallet, WalletError};
 use kmo_core::{
-    ceiling_for, classify, parse_date, AnnualWorkUnits, Date, EnterpriseNumber, Figures,
-    InputError, InputErrorCode, Money, Percent, ProviderNumber, ServiceKind, SizeClass, Subtheme,
-    Theme, RULEBOOKS,
+    ceiling_for, classify, AnnualWorkUnits, Date, EnterpriseNumber, Figures, InputError,
+    InputErrorCode, Money, Percent, ProviderNumber, ServiceKind, SizeClass, Subtheme, Theme,
+    RULEBOOKS,
 };
 use rust_decimal::Decimal;
 
@@ -290,7 +290,7 @@ fn date_from(yyyymmdd: i32) -> Option<Date> {
         return None;
     }
     let (y, m, d) = (yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
-    parse_date(&format!("{y:04}-{m:02}-{d:02}")).ok()
+    kmo_core::units::date_from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
 }
 
 fn date_to(date: Date) -> i32 {
