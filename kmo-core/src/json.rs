@@ -1071,13 +1071,25 @@ pub fn wallet_to_json(wallet: &Wallet) -> Value {
             })
         })
         .collect();
-    json!({ "applications": apps, "years": wallet.years().iter().map(|y| json!({
-        "year": y.year,
-        "size_class": y.size_class.map(|c| c.as_str()),
-        "ceiling": y.ceiling.to_string(),
-        "counted": y.counted.to_string(),
-        "left": y.left.to_string(),
-    })).collect::<Vec<_>>() })
+    json!({ "applications": apps, "years": years_value(&wallet.years()) })
+}
+
+/// The budgets of calendar years as JSON: `[{"year","size_class","ceiling","counted","left"}]`.
+pub fn years_value(years: &[crate::wallet::YearBudget]) -> Value {
+    Value::Array(
+        years
+            .iter()
+            .map(|y| {
+                json!({
+                    "year": y.year,
+                    "size_class": y.size_class.map(|c| c.as_str()),
+                    "ceiling": y.ceiling.to_string(),
+                    "counted": y.counted.to_string(),
+                    "left": y.left.to_string(),
+                })
+            })
+            .collect(),
+    )
 }
 
 /// A settlement as JSON.

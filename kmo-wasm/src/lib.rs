@@ -13,7 +13,7 @@
 
 use kmo_core::json::{
     error_value, parse_request, response_value, rulebooks_value, settlement_value,
-    wallet_from_json, wallet_to_json,
+    wallet_from_json, wallet_to_json, years_value,
 };
 use kmo_core::wallet::{Payment, Wallet as CoreWallet, WalletError};
 use kmo_core::{parse_date, EnterpriseNumber, InputError, InputErrorCode, Money, ProviderNumber};
@@ -162,12 +162,7 @@ impl WalletHandle {
                 })
             })
             .collect();
-        let wallet = wallet_to_json(&self.0);
-        let mut sim = CoreWallet::from_applications(self.0.applications().to_vec());
-        for app in &apps {
-            let _ = sim.apply(app);
-        }
-        json!({ "items": items, "years": wallet_to_json(&sim)["years"], "years_before": wallet["years"] }).to_string()
+        json!({ "items": items, "years": years_value(&plan.years), "years_before": years_value(&self.0.years()) }).to_string()
     }
 
     /// Pays part of an application's own share: `{"lapsed", "due"|"settlement"}` or the error
