@@ -1566,7 +1566,7 @@ mod number_tests {
 mod response {
     use core::fmt::Display;
 
-    use serde::ser::{Serialize, SerializeMap, Serializer};
+    use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
     use time::Date;
 
     use super::{sme_value, ParsedRequest, ENGINE, TRACE_VERSION};
@@ -1687,7 +1687,6 @@ mod response {
             let lang = self.1.lang;
             let mut seq = s.serialize_seq(None)?;
             for f in &self.0.findings {
-                use serde::ser::SerializeSeq;
                 seq.serialize_element(&FindingOut {
                     code: f.code.as_str(),
                     message: f.message(lang),
@@ -1697,7 +1696,6 @@ mod response {
                 })?;
             }
             for path in &self.1.ignored {
-                use serde::ser::SerializeSeq;
                 let code = FindingCode::UnknownFieldIgnored.as_str();
                 seq.serialize_element(&FindingOut {
                     code,
@@ -1707,7 +1705,6 @@ mod response {
                     severity: Severity::Warning,
                 })?;
             }
-            use serde::ser::SerializeSeq;
             seq.end()
         }
     }
