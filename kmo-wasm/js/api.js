@@ -53,10 +53,95 @@ export function makeApi(raw) {
   }
 
   const codes = JSON.parse(raw.findingCodes());
-  const text = (v) => (v === undefined || v === null ? '' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : String(v));
-  const money = (cents) => `${(cents - (cents % 100)) / 100}.${String(cents % 100).padStart(2, '0')}`;
-  const percent = (bp) => (bp % 100 === 0 ? String((bp - (bp % 100)) / 100) : `${(bp - (bp % 100)) / 100}.${String(bp % 100).padStart(2, '0')}`.replace(/0$/, ''));
-  const day = (n) => (n ? `${(n - (n % 10000)) / 10000}-${String(((n % 10000) - (n % 100)) / 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}` : null);
+  const text = (v) => (v === undefined || v === null ? '' : String(v));
+  const pad2 = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+  const money = (cents) => {
+    const c = cents % 100;
+    return `${(cents - c) / 100}.${pad2[c]}`;
+  };
+  const percent = (bp) => {
+    const c = bp % 100;
+    if (c === 0) return String((bp - c) / 100);
+    return `${(bp - c) / 100}.${c % 10 === 0 ? c / 10 : pad2[c]}`;
+  };
+  const day = (n) => {
+    if (!n) return null;
+    const d = n % 100;
+    const m = ((n - d) / 100) % 100;
+    return `${(n - m * 100 - d) / 10000}-${pad2[m]}-${pad2[d]}`;
+  };
+
+  // The quick quote's fast lane: inputs of the plain form (YYYY-MM-DD, codes as written,
+  // amounts with at most two decimals) are turned into numbers here and answered by
+  // `quickQuoteCodes` in place; everything else, and every invalid value, goes through
+  // `quickQuote` with the text, whose parsing is the engine's and which returns the error.
+  // Both lanes give the same answer (tests/quote.test.js checks it on thousands of inputs).
+  const table = JSON.parse(raw.quickQuoteCodesTable());
+  const numbering = (list) => new Map(list.map((name, i) => [name, i + 1]));
+  const sizeCode = numbering(table.size_class);
+  const kindCode = numbering(table.kind);
+  const themeCode = numbering(table.theme);
+  const subthemeCode = numbering(table.subtheme);
+  const outAt = raw.quickQuoteBuffer();
+  let out = new Float64Array(raw.wasmMemory().buffer, outAt, 12);
+  const numbered = (map, v, fallback) => (v === undefined || v === null || v === '' ? fallback : (map.get(v) ?? -1));
+  // yyyymmdd from `YYYY-MM-DD`, -1 for any other form (the engine checks the calendar).
+  const ymd = (v) => {
+    if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
+    let n = 0;
+    for (let i = 0; i < 10; i++) {
+      if (i === 4 || i === 7) continue;
+      const d = v.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
+  };
+  // Hundredths from digits with at most `intDigits` before and two after the point (exact:
+  // at most 15 digits), -1 for any other form. Numbers are read from their shortest text.
+  const hundredths = (v, intDigits) => {
+    const s = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+    const n = s.length;
+    let value = 0;
+    let point = -1;
+    for (let i = 0; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d >= 0 && d <= 9) value = value * 10 + d;
+      else if (d === -2 && point < 0) point = i;
+      else return -1;
+    }
+    const decimals = point < 0 ? 0 : n - point - 1;
+    const whole = point < 0 ? n : point;
+    if (whole === 0 || whole > intDigits || (point >= 0 && decimals === 0) || decimals > 2) return -1;
+    return decimals === 2 ? value : decimals === 1 ? value * 10 : value * 100;
+  };
+  const optionalDay = (v) => (v === undefined || v === null || v === '' ? 0 : ymd(v));
+
+  function fast(q) {
+    const date = ymd(q.application_date);
+    const size = numbered(sizeCode, q.size_class, -1);
+    const kind = numbered(kindCode, q.kind ?? 'training', -1);
+    const theme = numbered(themeCode, q.theme, 0);
+    const subtheme = numbered(subthemeCode, q.subtheme, 0);
+    const start = optionalDay(q.start_date);
+    const cost = hundredths(q.cost, 13);
+    const used = q.aid_used === undefined ? 0 : hundredths(q.aid_used, 13);
+    const vat = q.vat_rate === undefined ? 2100 : hundredths(q.vat_rate, 3);
+    if ((date | size | kind | theme | subtheme | start | vat) < 0 || cost < 0 || used < 0) return null;
+    if (!raw.quickQuoteCodes(date, size, kind, theme, subtheme, start, cost, used, vat)) return null;
+    if (out.length === 0) out = new Float64Array(raw.wasmMemory().buffer, outAt, 12); // memory grew
+    return out;
+  }
+
+  function slow(q) {
+    try {
+      return raw.quickQuote(text(q.application_date), text(q.size_class), text(q.kind ?? 'training'), text(q.theme), text(q.subtheme),
+        text(q.start_date), text(q.cost), text(q.aid_used ?? '0'), text(q.vat_rate ?? '21'));
+    } catch (e) {
+      if (typeof e === 'string') decode(e);
+      throw e;
+    }
+  }
 
   /**
    * A quick quote: size class, service, theme, date and cost → aid, own share, VAT, ceiling,
@@ -65,17 +150,11 @@ export function makeApi(raw) {
    */
   function quote(q) {
     if (q === null || typeof q !== 'object') throw new KmoError('MALFORMED_JSON', '', 'the quote must be an object');
-    let r;
-    try {
-      r = raw.quickQuote(text(q.application_date), text(q.size_class), text(q.kind ?? 'training'), text(q.theme), text(q.subtheme),
-        text(q.start_date), text(q.cost), text(q.aid_used ?? '0'), text(q.vat_rate ?? '21'));
-    } catch (e) {
-      if (typeof e === 'string') decode(e);
-      throw e;
-    }
-    const blocking = codes.filter((_, i) => r[0] & (2 ** i));
+    const r = fast(q) ?? slow(q);
+    const flags = r[0];
+    const blocking = flags === 0 ? [] : codes.filter((_, i) => flags & (2 ** i));
     return {
-      eligible: blocking.length === 0,
+      eligible: flags === 0,
       size_class: q.size_class,
       rate: percent(r[1]),
       eligible_cost: money(r[11]),

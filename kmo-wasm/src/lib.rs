@@ -17,6 +17,8 @@ use kmo_core::json::{
 };
 use kmo_core::wallet::{Payment, Wallet as CoreWallet, WalletError};
 use kmo_core::{parse_date, EnterpriseNumber, InputError, InputErrorCode, Money, ProviderNumber};
+use std::cell::Cell;
+
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 
@@ -264,10 +266,20 @@ pub fn quick_quote(
             .map_err(|e| fail(e, "aid_used"))?
             .cents()
             .unwrap_or(0),
-        vat_rate_bp: Percent::parse(vat_rate)
-            .map_err(|e| fail(e, "vat_rate"))?
-            .basis_points()
-            .unwrap_or(2100),
+        vat_rate_bp: {
+            let rate = Percent::parse(vat_rate).map_err(|e| fail(e, "vat_rate"))?;
+            // The quick path counts in basis points; finer rates need `assess`.
+            rate.basis_points().ok_or_else(|| {
+                fail(
+                    InputError::new(
+                        InputErrorCode::TooManyDecimals,
+                        "",
+                        format!("the quick quote takes a VAT rate with at most two decimals, not {rate}; assess takes four"),
+                    ),
+                    "vat_rate",
+                )
+            })?
+        },
     };
     if let (Some(t), Some(s)) = (question.theme, question.subtheme) {
         if s.theme() != t {
@@ -282,7 +294,12 @@ pub fn quick_quote(
             return Err(error_value(&e).to_string());
         }
     }
-    let a = kmo_core::quick::quick_quote(&question);
+    Ok(answer_numbers(&question).to_vec().into_boxed_slice())
+}
+
+/// The twelve numbers of a quick answer (the layout `quickQuote` documents).
+fn answer_numbers(question: &kmo_core::quick::QuickQuote) -> [f64; 12] {
+    let a = kmo_core::quick::quick_quote(question);
     let ymd = |d: Option<kmo_core::Date>| {
         d.map_or(0.0, |d| {
             f64::from(d.year() * 10_000 + i32::from(u8::from(d.month())) * 100 + i32::from(d.day()))
@@ -299,7 +316,7 @@ pub fn quick_quote(
                 .unwrap_or(31) as u32)
         })
         .sum();
-    Ok(vec![
+    [
         f64::from(blocking),
         f64::from(a.rate_bp),
         a.aid_cents as f64,
@@ -313,7 +330,140 @@ pub fn quick_quote(
         ymd(due.map(|d| d.complete_by)),
         question.cost_cents as f64,
     ]
-    .into_boxed_slice())
+}
+
+/// [`kmo_core::units::MAX_MONEY`] in cents.
+const MAX_CENTS: f64 = 100_000_000_000_000.0;
+
+thread_local! {
+    /// Where `quickQuoteCodes` writes its answer, read by JavaScript in place: no allocation
+    /// and no copy per call.
+    static QUICK_OUT: Cell<[f64; 12]> = const { Cell::new([0.0; 12]) };
+}
+
+/// The WebAssembly memory, for reading the answer of `quickQuoteCodes`.
+#[wasm_bindgen(js_name = wasmMemory)]
+pub fn wasm_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// The byte offset in the WebAssembly memory of the twelve numbers `quickQuoteCodes` writes
+/// (the layout of `quickQuote`).
+#[wasm_bindgen(js_name = quickQuoteBuffer)]
+pub fn quick_quote_buffer() -> usize {
+    QUICK_OUT.with(|cell| cell.as_ptr() as usize)
+}
+
+/// The codes `quickQuoteCodes` takes by number, as JSON: `{"size_class": [...], "kind": [...],
+/// "theme": [...], "subtheme": [...]}`; code `i` of a list is passed as `i + 1`, 0 is none.
+#[wasm_bindgen(js_name = quickQuoteCodesTable)]
+pub fn quick_quote_codes_table() -> String {
+    use kmo_core::{ServiceKind, SizeClass, Subtheme, Theme};
+    fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|v| name(*v)).collect()
+    }
+    json!({
+        "size_class": names(&SizeClass::ALL, SizeClass::as_str),
+        "kind": names(ServiceKind::ALL, ServiceKind::as_str),
+        "theme": names(Theme::ALL, Theme::as_str),
+        "subtheme": names(Subtheme::ALL, Subtheme::as_str),
+    })
+    .to_string()
+}
+
+/// The quick quote with numbers in: dates as yyyymmdd (0: none), codes by their number in
+/// `quickQuoteCodesTable` (0: none), amounts in cents, the VAT rate in basis points. Writes the
+/// answer at `quickQuoteBuffer` and returns `true`; returns `false`, writing nothing, when an
+/// input is not valid, so that the caller asks `quickQuote` with the text for the error
+/// document. The JavaScript `quote` takes this path whenever its input has the plain form.
+#[allow(clippy::too_many_arguments)]
+#[wasm_bindgen(js_name = quickQuoteCodes)]
+pub fn quick_quote_codes(
+    application_date: u32,
+    size_class: u32,
+    kind: u32,
+    theme: u32,
+    subtheme: u32,
+    start_date: u32,
+    cost_cents: f64,
+    aid_used_cents: f64,
+    vat_rate_bp: u32,
+) -> bool {
+    match numeric_question(
+        application_date,
+        size_class,
+        kind,
+        theme,
+        subtheme,
+        start_date,
+        cost_cents,
+        aid_used_cents,
+        vat_rate_bp,
+    ) {
+        Some(question) => {
+            QUICK_OUT.with(|cell| cell.set(answer_numbers(&question)));
+            true
+        }
+        None => false,
+    }
+}
+
+/// The question `quick_quote_codes` was given, when every input is valid (the same checks as
+/// the text path: calendar dates of 1900–2199, amounts 0 to EUR 10^12 in whole cents, rates
+/// 0–100 %, a subtheme of its theme).
+#[allow(clippy::too_many_arguments)]
+fn numeric_question(
+    application_date: u32,
+    size_class: u32,
+    kind: u32,
+    theme: u32,
+    subtheme: u32,
+    start_date: u32,
+    cost_cents: f64,
+    aid_used_cents: f64,
+    vat_rate_bp: u32,
+) -> Option<kmo_core::quick::QuickQuote> {
+    use kmo_core::{ServiceKind, SizeClass, Subtheme, Theme};
+    fn date(ymd: u32) -> Option<kmo_core::Date> {
+        let year = i32::try_from(ymd / 10_000).ok()?;
+        let month = u8::try_from(ymd / 100 % 100).ok()?;
+        let day = u8::try_from(ymd % 100).ok()?;
+        kmo_core::units::date_from_ymd(year, month, day)
+    }
+    fn code<T: Copy>(all: &[T], number: u32) -> Option<T> {
+        all.get(usize::try_from(number).ok()?.checked_sub(1)?)
+            .copied()
+    }
+    fn optional<T: Copy>(all: &[T], number: u32) -> Option<Option<T>> {
+        if number == 0 {
+            Some(None)
+        } else {
+            code(all, number).map(Some)
+        }
+    }
+    fn cents(value: f64) -> Option<i64> {
+        // Whole cents from 0 to EUR 10^12 (MAX_MONEY) are exact in a double.
+        (value.fract() == 0.0 && (0.0..=MAX_CENTS).contains(&value)).then_some(value as i64)
+    }
+    let question = kmo_core::quick::QuickQuote {
+        application_date: date(application_date)?,
+        size_class: code(&SizeClass::ALL, size_class)?,
+        kind: code(ServiceKind::ALL, kind)?,
+        theme: optional(Theme::ALL, theme)?,
+        subtheme: optional(Subtheme::ALL, subtheme)?,
+        start_date: if start_date == 0 {
+            None
+        } else {
+            Some(date(start_date)?)
+        },
+        cost_cents: cents(cost_cents)?,
+        aid_used_cents: cents(aid_used_cents)?,
+        vat_rate_bp: (vat_rate_bp <= 10_000).then_some(vat_rate_bp)?,
+    };
+    match (question.theme, question.subtheme) {
+        (Some(t), Some(s)) if s.theme() != t => None,
+        _ => Some(question),
+    }
 }
 
 /// The finding codes, in the order of the bits of `quickQuote`'s flags.
@@ -326,4 +476,15 @@ pub fn finding_codes() -> String {
             .collect::<Vec<_>>(),
     )
     .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_cents_is_max_money() {
+        let max = Money::from_decimal(kmo_core::units::MAX_MONEY).and_then(Money::cents);
+        assert_eq!(max, Some(MAX_CENTS as i64));
+    }
 }
