@@ -12,7 +12,13 @@ rm -rf pkg
 for target in nodejs:node web:web bundler:bundler; do
   out="pkg/${target#*:}"
   wasm-bindgen --target "${target%%:*}" --weak-refs --out-dir "$out" "$wasm"
-  node_modules/.bin/wasm-opt -Oz "$out/kmo_wasm_bg.wasm" -o "$out/kmo_wasm_bg.wasm"
+  node_modules/.bin/wasm-opt -Oz --converge "$out/kmo_wasm_bg.wasm" -o "$out/kmo_wasm_bg.wasm"
+  # The raw glue's JSDoc repeats the Rust docs of internal functions (the API is documented in
+  # index.d.ts and README.md): shipped without it.
+  node -e '
+    const fs = require("fs"), f = process.argv[1];
+    fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/^[ \t]*\/\*\*\n(?:[ \t]*\*.*\n)*?[ \t]*\*\/\n/gm, ""));
+  ' "$out/kmo_wasm.js"
   rm -f "$out/package.json" "$out/.gitignore"
 done
 # The Node glue is CommonJS inside an ESM package.

@@ -109,7 +109,7 @@ fn size_class(
                         vec![
                             period
                                 .closing_date
-                                .map_or("?".to_string(), |d| d.to_string()),
+                                .map_or("?".to_string(), |d| crate::units::iso_date(d)),
                             f.staff.normalize().to_string(),
                             f.turnover.normalize().to_string(),
                             f.balance_sheet.normalize().to_string(),
@@ -240,7 +240,11 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                     "rulebook",
                     b.reference,
                     b.id,
-                    vec![date.to_string(), b.id.to_string(), b.reference.to_string()],
+                    vec![
+                        crate::units::iso_date(date),
+                        b.id.to_string(),
+                        b.reference.to_string(),
+                    ],
                 )
             });
             if let Some(why) = b.uncertain {
@@ -256,7 +260,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             C::NoRulebookForDate,
             Severity::Blocking,
             "BVR-2016",
-            vec![date.to_string()],
+            vec![crate::units::iso_date(date)],
         )),
     }
     // The deadline rules are stable since 2016; before that, show them as a guide.
@@ -498,8 +502,8 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 check.regime.reference,
                 check.total.to_string(),
                 vec![
-                    check.period_start.to_string(),
-                    check.period_end.to_string(),
+                    crate::units::iso_date(check.period_start),
+                    crate::units::iso_date(check.period_end),
                     check.earlier.to_string(),
                     check.total.to_string(),
                     check.regime.ceiling.to_string(),
@@ -638,8 +642,8 @@ fn push_deadline_trace(
             TraceStep::new(
                 "apply_by",
                 reference,
-                by.to_string(),
-                vec![by.to_string(), start.to_string()],
+                crate::units::iso_date(by),
+                vec![crate::units::iso_date(by), crate::units::iso_date(start)],
             )
         });
     }
@@ -652,8 +656,8 @@ fn push_deadline_trace(
             TraceStep::new(
                 "pay_own_share_by",
                 reference,
-                by.to_string(),
-                vec![by.to_string(), how.to_string()],
+                crate::units::iso_date(by),
+                vec![crate::units::iso_date(by), how.to_string()],
             )
         });
     }
@@ -661,8 +665,8 @@ fn push_deadline_trace(
         TraceStep::new(
             "complete_by",
             reference,
-            d.complete_by.to_string(),
-            vec![d.complete_by.to_string()],
+            crate::units::iso_date(d.complete_by),
+            vec![crate::units::iso_date(d.complete_by)],
         )
     });
 }

@@ -975,7 +975,7 @@ fn fiscal_year_end(v: &Value, path: &str) -> Result<FiscalYearEnd, InputError> {
 // ---- the response -------------------------------------------------------------------------
 
 fn opt_date(d: Option<Date>) -> Value {
-    d.map_or(Value::Null, |d| Value::String(d.to_string()))
+    d.map_or(Value::Null, |d| Value::String(crate::units::iso_date(d)))
 }
 
 /// The response document for an assessment, as a `Value` (for callers that edit or embed
@@ -1039,7 +1039,7 @@ fn sme_value(def: &SmeDefinition) -> Value {
 pub fn wallet_to_json(wallet: &Wallet) -> Value {
     let movements = |ms: &[Movement]| -> Vec<Value> {
         ms.iter()
-            .map(|m| json!({ "date": m.date.to_string(), "amount": m.amount.to_string() }))
+            .map(|m| json!({ "date": crate::units::iso_date(m.date), "amount": m.amount.to_string() }))
             .collect()
     };
     let apps: Vec<Value> = wallet
@@ -1053,7 +1053,7 @@ pub fn wallet_to_json(wallet: &Wallet) -> Value {
             };
             json!({
                 "id": a.id,
-                "application_date": a.application_date.to_string(),
+                "application_date": crate::units::iso_date(a.application_date),
                 "service": a.service.as_ref().map_or(Value::Null, service_value),
                 "size_class": a.size_class.map(|c| c.as_str()),
                 "rate": a.rate.map(|r| r.to_string()),
@@ -1575,6 +1575,7 @@ mod response {
     use crate::findings::{FindingCode, Severity};
     use crate::i18n::render;
     use crate::sme::periods::OwnershipChangePolicy;
+    use crate::units::IsoDate;
 
     /// Writes a value through its `Display`, as a JSON string, without an intermediate String.
     struct Show<T>(T);
@@ -1585,8 +1586,8 @@ mod response {
         }
     }
 
-    fn date(d: Option<Date>) -> Option<Show<Date>> {
-        d.map(Show)
+    fn date(d: Option<Date>) -> Option<Show<IsoDate>> {
+        d.map(|d| Show(IsoDate(d)))
     }
 
     pub(super) struct Response<'a> {
@@ -1661,8 +1662,8 @@ mod response {
             m.serialize_entry("ceiling", &Show(d.regime.ceiling))?;
             m.serialize_entry("earlier", &Show(d.earlier))?;
             m.serialize_entry("exceeded", &d.exceeded)?;
-            m.serialize_entry("period_end", &Show(d.period_end))?;
-            m.serialize_entry("period_start", &Show(d.period_start))?;
+            m.serialize_entry("period_end", &Show(IsoDate(d.period_end)))?;
+            m.serialize_entry("period_start", &Show(IsoDate(d.period_start)))?;
             m.serialize_entry("regime", d.regime.reference)?;
             m.serialize_entry("total", &Show(d.total))?;
             m.end()
@@ -1675,7 +1676,7 @@ mod response {
             let d = &self.0.deadlines;
             let mut m = s.serialize_map(Some(3))?;
             m.serialize_entry("apply_by", &date(d.apply_by))?;
-            m.serialize_entry("complete_by", &Show(d.complete_by))?;
+            m.serialize_entry("complete_by", &Show(IsoDate(d.complete_by)))?;
             m.serialize_entry("pay_own_share_by", &date(d.pay_own_share_by))?;
             m.end()
         }
@@ -1778,7 +1779,7 @@ mod response {
             let mut m = s.serialize_map(Some(3))?;
             m.serialize_entry("id", self.0.id)?;
             m.serialize_entry("ref", self.0.reference)?;
-            m.serialize_entry("valid_from", &Show(self.0.valid_from))?;
+            m.serialize_entry("valid_from", &Show(IsoDate(self.0.valid_from)))?;
             m.end()
         }
     }

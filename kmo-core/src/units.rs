@@ -221,10 +221,39 @@ impl Money {
 impl fmt::Display for Money {
     /// Always two decimals: `2000.00`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut value = self.0;
-        value.rescale(2);
-        fmt::Display::fmt(&value, f)
+        match self.cents() {
+            // Every amount the engine handles: written from its cents, without the general
+            // decimal formatting (the hot path of every message and response).
+            Some(cents) => {
+                let mut buf = [0_u8; 24];
+                f.pad_integral(cents >= 0, "", cents_text(cents.unsigned_abs(), &mut buf))
+            }
+            None => {
+                let mut value = self.0;
+                value.rescale(2);
+                fmt::Display::fmt(&value, f)
+            }
+        }
     }
+}
+
+/// `cents / 100` with two decimals (`5` → `0.05`), written at the end of `buf`.
+fn cents_text(cents: u64, buf: &mut [u8; 24]) -> &str {
+    let mut rest = cents;
+    let mut at = buf.len();
+    let mut digits = 0;
+    while rest > 0 || digits < 3 {
+        if digits == 2 {
+            at -= 1;
+            buf[at] = b'.';
+        }
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        digits += 1;
+    }
+    // Only ASCII digits and a point were written.
+    core::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
 impl FromStr for Money {
@@ -517,6 +546,49 @@ pub(crate) fn clip(text: &str) -> String {
         let head: String = text.chars().take(MAX).collect();
         format!("{head}…")
     }
+}
+
+/// A date written `YYYY-MM-DD` directly from its fields (the `Display` of [`Date`] goes
+/// through the general formatting machinery; this is the hot path of every response).
+///
+/// ```
+/// use kmo_core::units::{date_from_ymd, IsoDate};
+/// assert_eq!(IsoDate(date_from_ymd(2026, 3, 1).unwrap()).to_string(), "2026-03-01");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IsoDate(pub Date);
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        let Ok(year) = u16::try_from(d.year()) else {
+            return fmt::Display::fmt(&d, f);
+        };
+        if year > 9999 {
+            return fmt::Display::fmt(&d, f);
+        }
+        let (month, day) = (u8::from(d.month()), d.day());
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let buf = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(u16::from(month) / 10),
+            digit(u16::from(month)),
+            b'-',
+            digit(u16::from(day) / 10),
+            digit(u16::from(day)),
+        ];
+        // Only ASCII digits and dashes were written.
+        f.pad(core::str::from_utf8(&buf).unwrap_or(""))
+    }
+}
+
+/// [`IsoDate`] as a `String`.
+pub(crate) fn iso_date(d: Date) -> String {
+    IsoDate(d).to_string()
 }
 
 /// The earliest date the engine accepts anywhere (1 January 1900).
@@ -842,6 +914,40 @@ mod tests {
             let (q, r) = (product / 10_000, product % 10_000);
             let expected = if r.abs() * 2 >= 10_000 { q + product.signum() } else { q };
             proptest::prop_assert_eq!(i128::from(percent_of_cents(cents, bp)), expected);
+        }
+    }
+
+    #[test]
+    fn money_text_from_cents() {
+        for (cents, text) in [
+            (0, "0.00"),
+            (5, "0.05"),
+            (10, "0.10"),
+            (99, "0.99"),
+            (100, "1.00"),
+            (123_456, "1234.56"),
+            (-5, "-0.05"),
+            (-123_456, "-1234.56"),
+            (100_000_000_000_000, "1000000000000.00"),
+        ] {
+            assert_eq!(Money::from_cents(cents).to_string(), text);
+        }
+        assert_eq!(format!("{:>9}", Money::from_cents(12_345)), "   123.45");
+        assert_eq!(format!("{:<8}|", Money::from_cents(-1)), "-0.01   |");
+        // Beyond whole cents (not produced by the engine), the decimal is rounded for display.
+        assert_eq!(Money(Decimal::new(12_345, 3)).to_string(), "12.35");
+        assert_eq!(
+            Money(Decimal::from(i64::MAX) * Decimal::from(10)).to_string(),
+            "92233720368547758070.00"
+        );
+    }
+
+    proptest::proptest! {
+        /// The fast date text equals the `time` crate's for every date it can represent.
+        #[test]
+        fn iso_date_is_time_display(days in -800_000_i32..3_000_000) {
+            let d = Date::from_julian_day(days).unwrap();
+            proptest::prop_assert_eq!(IsoDate(d).to_string(), d.to_string());
         }
     }
 

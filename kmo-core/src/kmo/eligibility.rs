@@ -131,7 +131,7 @@ pub fn provider(service: &Service, out: &mut Vec<Finding>) {
 /// topics (from July 2020), and themes or subthemes given on a date they have no effect.
 pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>) {
     let service = &app.service;
-    let date = || app.application_date.to_string();
+    let date = || crate::units::iso_date(app.application_date);
     if let Some(reference) = theme_missing(book, service.theme, service.subtheme) {
         out.push(blocking(C::ThemeRequired, reference, vec![]));
     }
@@ -201,7 +201,10 @@ pub fn on_time(
         Some(last) if app.application_date > last => out.push(blocking(
             C::ApplicationTooLate,
             book_ref,
-            vec![app.application_date.to_string(), last.to_string()],
+            vec![
+                crate::units::iso_date(app.application_date),
+                crate::units::iso_date(last),
+            ],
         )),
         Some(_) => {}
         None => out.push(info(C::StartDateNotGiven, book_ref, vec![])),
