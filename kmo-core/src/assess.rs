@@ -109,7 +109,7 @@ fn size_class(
                         vec![
                             period
                                 .closing_date
-                                .map_or("?".to_string(), |d| crate::units::iso_date(d)),
+                                .map_or("?".to_string(), crate::units::iso_date),
                             f.staff.normalize().to_string(),
                             f.turnover.normalize().to_string(),
                             f.balance_sheet.normalize().to_string(),
