@@ -300,7 +300,10 @@ impl Percent {
     /// assert_eq!(Percent::from_whole(30).to_string(), "30");
     /// ```
     pub const fn from_whole(value: u8) -> Percent {
-        let v = if value > 100 { 100 } else { value };
+        let v = match value {
+            0..=100 => value,
+            _ => 100,
+        };
         Percent(Decimal::from_parts(v as u32, 0, 0, false, 0))
     }
 
@@ -949,6 +952,18 @@ mod tests {
             let d = Date::from_julian_day(days).unwrap();
             proptest::prop_assert_eq!(IsoDate(d).to_string(), d.to_string());
         }
+    }
+
+    #[test]
+    fn date_from_ymd_edges() {
+        assert_eq!(date_from_ymd(1900, 1, 1).map(iso_date).as_deref(), Some("1900-01-01"));
+        assert_eq!(date_from_ymd(2199, 12, 31).map(iso_date).as_deref(), Some("2199-12-31"));
+        assert_eq!(date_from_ymd(2028, 2, 29).map(iso_date).as_deref(), Some("2028-02-29"));
+        assert_eq!(date_from_ymd(1899, 12, 31), None);
+        assert_eq!(date_from_ymd(2200, 1, 1), None);
+        assert_eq!(date_from_ymd(2026, 13, 1), None);
+        assert_eq!(date_from_ymd(2026, 0, 1), None);
+        assert_eq!(date_from_ymd(2026, 2, 29), None);
     }
 
     #[test]
