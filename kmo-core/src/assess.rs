@@ -4,7 +4,7 @@
 use time::Date;
 
 use crate::application::{Application, SizeInput};
-use crate::findings::{Finding, FindingCode as C, Severity, TraceStep};
+use crate::findings::{Arg, Finding, FindingCode as C, Severity, TraceStep};
 use crate::kmo::aid::{aid_rate, cap_aid};
 use crate::kmo::cost::{eligible_cost, CostBreakdown, NotEligibleBecause, REFERENCE as COST_REF};
 use crate::kmo::de_minimis::{check_de_minimis, DeMinimisCheck};
@@ -107,14 +107,12 @@ fn size_class(
                         "REC-2003/361 art. 4(2), art. 6",
                         period.status.as_str(),
                         vec![
-                            period
-                                .closing_date
-                                .map_or("?".to_string(), crate::units::iso_date),
-                            f.staff.normalize().to_string(),
-                            f.turnover.normalize().to_string(),
-                            f.balance_sheet.normalize().to_string(),
-                            format!("@{}", period.raw.as_str()),
-                            format!("@{}", period.status.as_str()),
+                            period.closing_date.map_or(Arg::from("?"), Arg::from),
+                            f.staff.normalize().into(),
+                            f.turnover.normalize().into(),
+                            f.balance_sheet.normalize().into(),
+                            Arg::Word(period.raw.as_str()),
+                            Arg::Word(period.status.as_str()),
                         ],
                     )
                 });
@@ -125,11 +123,11 @@ fn size_class(
                         TraceStep::new(
                             "sme_weight",
                             c.relation.reference(),
-                            c.weight.normalize().to_string(),
+                            c.weight.normalize(),
                             vec![
-                                c.id.clone(),
-                                format!("@{}", c.relation.as_str()),
-                                c.weight.normalize().to_string(),
+                                c.id.clone().into(),
+                                Arg::Word(c.relation.as_str()),
+                                c.weight.normalize().into(),
                             ],
                         )
                     });
@@ -140,8 +138,8 @@ fn size_class(
                         Severity::Info,
                         "REC-2003/361 art. 4(2)",
                         vec![
-                            format!("@{}", last.raw.as_str()),
-                            format!("@{}", last.status.as_str()),
+                            Arg::Word(last.raw.as_str()),
+                            Arg::Word(last.status.as_str()),
                         ],
                     ));
                 }
@@ -240,11 +238,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                     "rulebook",
                     b.reference,
                     b.id,
-                    vec![
-                        crate::units::iso_date(date),
-                        b.id.to_string(),
-                        b.reference.to_string(),
-                    ],
+                    vec![Arg::from(date), b.id.into(), b.reference.into()],
                 )
             });
             if let Some(why) = b.uncertain {
@@ -252,7 +246,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                     C::RulebookUncertain,
                     Severity::Info,
                     b.reference,
-                    vec![why.to_string()],
+                    vec![why.into()],
                 ));
             }
         }
@@ -260,7 +254,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             C::NoRulebookForDate,
             Severity::Blocking,
             "BVR-2016",
-            vec![crate::units::iso_date(date)],
+            vec![Arg::from(date)],
         )),
     }
     // The deadline rules are stable since 2016; before that, show them as a guide.
@@ -274,7 +268,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             "size_class",
             "REC-2003/361 art. 2",
             computed.as_str(),
-            vec![format!("@{}", computed.as_str()), format!("@{source}")],
+            vec![Arg::Word(computed.as_str()), Arg::Word(source)],
         )
     });
     let class = match enterprise.year_size_class {
@@ -285,9 +279,9 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                     Severity::Info,
                     "BVR-2016",
                     vec![
-                        date.year().to_string(),
-                        format!("@{}", fixed.as_str()),
-                        format!("@{}", computed.as_str()),
+                        date.year().into(),
+                        Arg::Word(fixed.as_str()),
+                        Arg::Word(computed.as_str()),
                     ],
                 ));
             }
@@ -323,7 +317,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 "wallet_class",
                 "BVR-2016 art. 18",
                 wc.as_str(),
-                vec![format!("@{}", wc.as_str())],
+                vec![Arg::Word(wc.as_str())],
             )
         });
     }
@@ -366,18 +360,18 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 C::CateringCapped,
                 Severity::Info,
                 COST_REF,
-                vec![(line.index + 1).to_string(), line.eligible.to_string()],
+                vec![(line.index + 1).into(), line.eligible.into()],
             ),
             Some(because) => Finding::new(
                 C::CostItemNotEligible,
                 Severity::Info,
                 COST_REF,
                 vec![
-                    (line.index + 1).to_string(),
-                    line.kind.as_str().to_string(),
-                    line.amount.to_string(),
-                    cut.to_string(),
-                    because.as_str().to_string(),
+                    (line.index + 1).into(),
+                    line.kind.as_str().into(),
+                    line.amount.into(),
+                    cut.into(),
+                    because.as_str().into(),
                 ],
             ),
         };
@@ -387,8 +381,8 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
         TraceStep::new(
             "eligible_cost",
             COST_REF,
-            cost.eligible.to_string(),
-            vec![cost.eligible.to_string(), cost.invoiced.to_string()],
+            cost.eligible,
+            vec![cost.eligible.into(), cost.invoiced.into()],
         )
     });
     if let Some(b) = book {
@@ -397,8 +391,8 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             TraceStep::new(
                 "minimum_cost",
                 b.minimums.reference,
-                minimum.to_string(),
-                vec![minimum.to_string()],
+                minimum,
+                vec![minimum.into()],
             )
         });
         if cost.eligible < minimum {
@@ -406,7 +400,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 C::CostBelowMinimum,
                 Severity::Blocking,
                 b.minimums.reference,
-                vec![cost.eligible.to_string(), minimum.to_string()],
+                vec![cost.eligible.into(), minimum.into()],
             ));
         }
     }
@@ -425,8 +419,8 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             TraceStep::new(
                 "rate",
                 uplift.map_or(b.rates.reference, |u| u.reference),
-                rate.to_string(),
-                vec![rate.to_string(), base.to_string(), points.to_string()],
+                rate,
+                vec![rate.into(), base.into(), points.into()],
             )
         });
         if let (Some(u), Some(sub)) = (uplift, service.subtheme) {
@@ -434,7 +428,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 C::UpliftApplied,
                 Severity::Info,
                 u.reference,
-                vec![format!("@{}", sub.as_str()), u.points.to_string()],
+                vec![Arg::Word(sub.as_str()), u.points.into()],
             ));
         }
         ceiling = row.for_class(wc);
@@ -445,12 +439,12 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             TraceStep::new(
                 "aid_before_ceiling",
                 b.rates.reference,
-                capped_aid.before_ceiling.to_string(),
+                capped_aid.before_ceiling,
                 vec![
-                    rate.to_string(),
-                    cost.eligible.to_string(),
-                    exact.normalize().to_string(),
-                    capped_aid.before_ceiling.to_string(),
+                    rate.into(),
+                    cost.eligible.into(),
+                    exact.normalize().into(),
+                    capped_aid.before_ceiling.into(),
                 ],
             )
         });
@@ -458,12 +452,12 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             TraceStep::new(
                 "ceiling",
                 row.reference,
-                capped_aid.left_before.to_string(),
+                capped_aid.left_before,
                 vec![
-                    date.year().to_string(),
-                    ceiling.to_string(),
-                    app.aid_used.to_string(),
-                    capped_aid.left_before.to_string(),
+                    date.year().into(),
+                    ceiling.into(),
+                    app.aid_used.into(),
+                    capped_aid.left_before.into(),
                 ],
             )
         });
@@ -472,7 +466,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 C::CeilingExhausted,
                 Severity::Blocking,
                 row.reference,
-                vec![ceiling.to_string(), date.year().to_string()],
+                vec![ceiling.into(), date.year().into()],
             ));
         } else if capped_aid.capped {
             findings.push(Finding::new(
@@ -480,9 +474,9 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 Severity::Info,
                 row.reference,
                 vec![
-                    capped_aid.aid.to_string(),
-                    ceiling.to_string(),
-                    capped_aid.before_ceiling.to_string(),
+                    capped_aid.aid.into(),
+                    ceiling.into(),
+                    capped_aid.before_ceiling.into(),
                 ],
             ));
         }
@@ -500,13 +494,13 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             TraceStep::new(
                 "de_minimis",
                 check.regime.reference,
-                check.total.to_string(),
+                check.total,
                 vec![
-                    crate::units::iso_date(check.period_start),
-                    crate::units::iso_date(check.period_end),
-                    check.earlier.to_string(),
-                    check.total.to_string(),
-                    check.regime.ceiling.to_string(),
+                    Arg::from(check.period_start),
+                    Arg::from(check.period_end),
+                    check.earlier.into(),
+                    check.total.into(),
+                    check.regime.ceiling.into(),
                 ],
             )
         });
@@ -516,9 +510,9 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
                 Severity::Blocking,
                 check.regime.reference,
                 vec![
-                    capped_aid.aid.to_string(),
-                    check.total.to_string(),
-                    check.regime.ceiling.to_string(),
+                    capped_aid.aid.into(),
+                    check.total.into(),
+                    check.regime.ceiling.into(),
                 ],
             ));
         }
@@ -536,29 +530,21 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
     let own_share = cost.eligible.saturating_sub(aid);
     let vat = cost.invoiced.percent(service.vat_rate);
     let ref_aid = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
-    trace.add(|| TraceStep::new("aid", ref_aid, aid.to_string(), vec![aid.to_string()]));
+    trace.add(|| TraceStep::new("aid", ref_aid, aid, vec![aid.into()]));
     trace.add(|| {
         TraceStep::new(
             "own_share",
             "MB-2016 art. 1",
-            own_share.to_string(),
-            vec![
-                cost.eligible.to_string(),
-                aid.to_string(),
-                own_share.to_string(),
-            ],
+            own_share,
+            vec![cost.eligible.into(), aid.into(), own_share.into()],
         )
     });
     trace.add(|| {
         TraceStep::new(
             "vat",
             COST_REF,
-            vat.to_string(),
-            vec![
-                service.vat_rate.to_string(),
-                cost.invoiced.to_string(),
-                vat.to_string(),
-            ],
+            vat,
+            vec![service.vat_rate.into(), cost.invoiced.into(), vat.into()],
         )
     });
     push_deadline_trace(
@@ -583,12 +569,11 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             "eligibility",
             "BVR-2016",
             if eligible { "eligible" } else { "not_eligible" },
-            vec![if eligible {
-                "@eligible"
+            vec![Arg::Word(if eligible {
+                "eligible"
             } else {
-                "@not_eligible"
-            }
-            .to_string()],
+                "not_eligible"
+            })],
         )
     });
 
@@ -642,22 +627,22 @@ fn push_deadline_trace(
             TraceStep::new(
                 "apply_by",
                 reference,
-                crate::units::iso_date(by),
-                vec![crate::units::iso_date(by), crate::units::iso_date(start)],
+                Arg::from(by),
+                vec![Arg::from(by), Arg::from(start)],
             )
         });
     }
     if let Some(by) = d.pay_own_share_by {
         let how = match policy {
-            OwnShareDeadline::AfterApplication14Days => "@after_application",
-            OwnShareDeadline::AfterApproval30Days => "@after_approval",
+            OwnShareDeadline::AfterApplication14Days => Arg::Word("after_application"),
+            OwnShareDeadline::AfterApproval30Days => Arg::Word("after_approval"),
         };
         trace.add(|| {
             TraceStep::new(
                 "pay_own_share_by",
                 reference,
-                crate::units::iso_date(by),
-                vec![crate::units::iso_date(by), how.to_string()],
+                Arg::from(by),
+                vec![Arg::from(by), how.clone()],
             )
         });
     }
@@ -665,8 +650,8 @@ fn push_deadline_trace(
         TraceStep::new(
             "complete_by",
             reference,
-            crate::units::iso_date(d.complete_by),
-            vec![crate::units::iso_date(d.complete_by)],
+            Arg::from(d.complete_by),
+            vec![Arg::from(d.complete_by)],
         )
     });
 }

@@ -2,10 +2,17 @@
 //! the legal reference (RULES.md §1 short name) and a message in Dutch, French or English.
 
 use core::fmt;
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+use time::Date;
 
 use crate::error::InputError;
+pub use crate::i18n::Rendered;
 use crate::i18n::{render, Lang};
+use crate::identifiers::NaceCode;
 use crate::kmo::service::{coded_enum, parse_code};
+use crate::units::{IsoDate, Money, Percent};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -118,12 +125,116 @@ coded_enum!(
     }
 );
 
+/// One value a message shows, kept as it is and written only when the message is rendered
+/// (an assessment nobody reads the text of costs no formatting).
+///
+/// ```
+/// use kmo_core::{Arg, Money};
+/// assert_eq!(Arg::from(Money::from_cents(5)).to_string(), "0.05");
+/// assert_eq!(Arg::from("BVR-2016").to_string(), "BVR-2016");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Arg {
+    /// Text shown as it is.
+    Text(Cow<'static, str>),
+    /// A word shown in the message's language (`small` → `klein`, `petite`, `small`).
+    Word(&'static str),
+    /// An amount (two decimals).
+    Money(Money),
+    /// A percentage (without trailing zeros).
+    Percent(Percent),
+    /// A figure (without trailing zeros).
+    Decimal(Decimal),
+    /// A date (`YYYY-MM-DD`).
+    Date(Date),
+    /// A whole number.
+    Int(i64),
+    /// A NACE-BEL code (`62.010`).
+    Nace(NaceCode),
+}
+
+impl fmt::Display for Arg {
+    /// The value; a [`Arg::Word`] is written as its key (messages translate it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Arg::Text(t) => f.write_str(t),
+            Arg::Word(w) => f.write_str(w),
+            Arg::Money(m) => fmt::Display::fmt(m, f),
+            Arg::Percent(p) => fmt::Display::fmt(p, f),
+            Arg::Decimal(d) => fmt::Display::fmt(&d.normalize(), f),
+            Arg::Date(d) => fmt::Display::fmt(&IsoDate(*d), f),
+            Arg::Int(i) => fmt::Display::fmt(i, f),
+            Arg::Nace(n) => fmt::Display::fmt(n, f),
+        }
+    }
+}
+
+impl From<&'static str> for Arg {
+    fn from(t: &'static str) -> Arg {
+        Arg::Text(Cow::Borrowed(t))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(t: String) -> Arg {
+        Arg::Text(Cow::Owned(t))
+    }
+}
+
+impl From<Money> for Arg {
+    fn from(m: Money) -> Arg {
+        Arg::Money(m)
+    }
+}
+
+impl From<Percent> for Arg {
+    fn from(p: Percent) -> Arg {
+        Arg::Percent(p)
+    }
+}
+
+impl From<Decimal> for Arg {
+    fn from(d: Decimal) -> Arg {
+        Arg::Decimal(d)
+    }
+}
+
+impl From<NaceCode> for Arg {
+    fn from(n: NaceCode) -> Arg {
+        Arg::Nace(n)
+    }
+}
+
+impl From<Date> for Arg {
+    fn from(d: Date) -> Arg {
+        Arg::Date(d)
+    }
+}
+
+macro_rules! int_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(i: $t) -> Arg {
+                Arg::Int(i64::from(i))
+            }
+        }
+    )*};
+}
+int_arg!(i32, u32, u8, u16, i64);
+
+impl From<usize> for Arg {
+    fn from(i: usize) -> Arg {
+        Arg::Int(i64::try_from(i).unwrap_or(i64::MAX))
+    }
+}
+
 /// One finding: a code, its severity, the reference and the values its message shows.
 ///
 /// ```
-/// use kmo_core::{Finding, FindingCode, Lang, Severity};
+/// use kmo_core::{Finding, FindingCode, Lang, Money, Severity};
 /// let f = Finding::new(FindingCode::CostBelowMinimum, Severity::Blocking, "BVR-2016 art. 16",
-///                      vec!["99.99".into(), "100.00".into()]);
+///                      vec![Money::from_cents(9999).into(), Money::from_euro(100).into()]);
 /// assert!(f.message(Lang::En).contains("100.00"));
 /// assert!(f.message(Lang::Nl).contains("minimum"));
 /// ```
@@ -136,7 +247,7 @@ pub struct Finding {
     /// Where the rule is written (RULES.md §1 short name and article).
     pub reference: &'static str,
     /// The values the message shows, in order (`{0}`, `{1}`, …).
-    pub args: Vec<String>,
+    pub args: Vec<Arg>,
 }
 
 impl Finding {
@@ -145,7 +256,7 @@ impl Finding {
         code: FindingCode,
         severity: Severity,
         reference: &'static str,
-        args: Vec<String>,
+        args: Vec<Arg>,
     ) -> Finding {
         Finding {
             code,
@@ -159,13 +270,19 @@ impl Finding {
     pub fn message(&self, lang: Lang) -> String {
         render(self.code.as_str(), lang, &self.args)
     }
+
+    /// The message in a language, to be written (`Display`) without an intermediate `String`.
+    pub fn message_in(&self, lang: Lang) -> Rendered<'_> {
+        Rendered::new(self.code.as_str(), lang, &self.args)
+    }
 }
 
 /// One step of the computation: what was decided, the value, where the rule is written.
 ///
 /// ```
-/// use kmo_core::{TraceStep, Lang};
-/// let s = TraceStep::new("rate", "BVR-2016 art. 18", "30", vec!["small".into(), "30".into()]);
+/// use kmo_core::{Lang, Percent, TraceStep};
+/// let s = TraceStep::new("rate", "BVR-2016 art. 18", Percent::from_whole(30),
+///                        vec![Percent::from_whole(30).into(), Percent::from_whole(30).into(), 0.into()]);
 /// assert!(s.text(Lang::En).contains("30"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -175,9 +292,9 @@ pub struct TraceStep {
     /// Where the rule is written.
     pub reference: &'static str,
     /// The value the step produced.
-    pub value: String,
+    pub value: Arg,
     /// The values the explanation shows.
-    pub args: Vec<String>,
+    pub args: Vec<Arg>,
 }
 
 /// The version of the trace format (the JSON `trace_version`).
@@ -188,8 +305,8 @@ impl TraceStep {
     pub fn new(
         step: &'static str,
         reference: &'static str,
-        value: impl Into<String>,
-        args: Vec<String>,
+        value: impl Into<Arg>,
+        args: Vec<Arg>,
     ) -> TraceStep {
         TraceStep {
             step,
@@ -202,6 +319,12 @@ impl TraceStep {
     /// The explanation in a language.
     pub fn text(&self, lang: Lang) -> String {
         render(self.step, lang, &self.args)
+    }
+
+    /// The explanation in a language, to be written (`Display`) without an intermediate
+    /// `String`.
+    pub fn text_in(&self, lang: Lang) -> Rendered<'_> {
+        Rendered::new(self.step, lang, &self.args)
     }
 }
 

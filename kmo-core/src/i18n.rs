@@ -5,6 +5,7 @@
 //! lawyer.
 
 use crate::error::InputError;
+use crate::findings::Arg;
 use crate::kmo::service::{coded_enum, parse_code};
 use core::fmt;
 
@@ -401,38 +402,65 @@ pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
 
 /// Renders the template of `key` in `lang`, replacing `{0}`, `{1}` … with `args`. An argument
 /// written `@word` is translated with [`word`] first.
-pub(crate) fn render(key: &str, lang: Lang, args: &[String]) -> String {
-    let (nl, fr, en) = templates(key);
-    let template = match lang {
-        Lang::Nl => nl,
-        Lang::Fr => fr,
-        Lang::En => en,
-    };
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after
-            .find('}')
-            .and_then(|close| after[..close].parse::<usize>().ok().map(|i| (i, close)))
-        {
-            Some((index, close)) => {
-                let arg = args.get(index).map(String::as_str).unwrap_or("");
-                match arg.strip_prefix('@') {
-                    Some(w) => out.push_str(word(w, lang)),
-                    None => out.push_str(arg),
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
+pub(crate) fn render(key: &str, lang: Lang, args: &[Arg]) -> String {
+    let message = Rendered::new(key, lang, args);
+    let mut out = String::with_capacity(message.template.len() + 32);
+    // Writing into a String cannot fail.
+    let _ = fmt::Write::write_fmt(&mut out, format_args!("{message}"));
+    out
+}
+
+/// A message or explanation in one language, written on demand through `Display`.
+#[derive(Clone, Copy, Debug)]
+pub struct Rendered<'a> {
+    template: &'static str,
+    lang: Lang,
+    args: &'a [Arg],
+}
+
+impl<'a> Rendered<'a> {
+    pub(crate) fn new(key: &str, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
+        let (nl, fr, en) = templates(key);
+        let template = match lang {
+            Lang::Nl => nl,
+            Lang::Fr => fr,
+            Lang::En => en,
+        };
+        Rendered {
+            template,
+            lang,
+            args,
         }
     }
-    out.push_str(rest);
-    out
+}
+
+impl fmt::Display for Rendered<'_> {
+    /// The template with `{0}`, `{1}`, … replaced by the arguments (words translated).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.template;
+        while let Some(open) = rest.find('{') {
+            f.write_str(&rest[..open])?;
+            let after = &rest[open + 1..];
+            match after
+                .find('}')
+                .and_then(|close| after[..close].parse::<usize>().ok().map(|i| (i, close)))
+            {
+                Some((index, close)) => {
+                    match self.args.get(index) {
+                        Some(Arg::Word(w)) => f.write_str(word(w, self.lang))?,
+                        Some(arg) => fmt::Display::fmt(arg, f)?,
+                        None => {}
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    f.write_str("{")?;
+                    rest = after;
+                }
+            }
+        }
+        f.write_str(rest)
+    }
 }
 
 #[cfg(test)]
@@ -451,14 +479,28 @@ mod tests {
 
     #[test]
     fn placeholders_and_words() {
-        let args = vec!["@small".to_string(), "30".to_string()];
+        let args = vec![Arg::Word("small"), Arg::from(30)];
         assert_eq!(
             render("wallet_class", Lang::Nl, &args),
             "Voor de kmo-portefeuille geldt de categorie klein."
         );
         assert_eq!(
-            render("eligibility", Lang::En, &["@eligible".into()]),
+            render("eligibility", Lang::En, &[Arg::Word("eligible")]),
             "Conclusion: eligible."
+        );
+        // A word is translated; the same text given as text is not.
+        assert_eq!(
+            render("eligibility", Lang::Nl, &[Arg::from("eligible")]),
+            render("eligibility", Lang::Nl, &[Arg::Text("eligible".into())])
+        );
+        assert_ne!(
+            render("eligibility", Lang::Nl, &[Arg::Word("eligible")]),
+            render("eligibility", Lang::Nl, &[Arg::from("eligible")])
+        );
+        // A missing argument is left empty; a brace that opens no placeholder stays.
+        assert_eq!(
+            Rendered::new("eligibility", Lang::En, &[]).to_string(),
+            "Conclusion: ."
         );
     }
 }

@@ -1572,8 +1572,9 @@ mod response {
     use super::{sme_value, ParsedRequest, ENGINE, TRACE_VERSION};
     use crate::application::SizeInput;
     use crate::assess::Assessment;
+    use crate::findings::Arg;
     use crate::findings::{FindingCode, Severity};
-    use crate::i18n::render;
+    use crate::i18n::Rendered;
     use crate::sme::periods::OwnershipChangePolicy;
     use crate::units::IsoDate;
 
@@ -1690,7 +1691,7 @@ mod response {
             for f in &self.0.findings {
                 seq.serialize_element(&FindingOut {
                     code: f.code.as_str(),
-                    message: f.message(lang),
+                    message: f.message_in(lang),
                     path: None,
                     reference: f.reference,
                     severity: f.severity,
@@ -1698,9 +1699,10 @@ mod response {
             }
             for path in &self.1.ignored {
                 let code = FindingCode::UnknownFieldIgnored.as_str();
+                let args = [Arg::from(path.clone())];
                 seq.serialize_element(&FindingOut {
                     code,
-                    message: render(code, lang, std::slice::from_ref(path)),
+                    message: Rendered::new(code, lang, &args),
                     path: Some(path),
                     reference: "CONTRACT",
                     severity: Severity::Warning,
@@ -1711,7 +1713,7 @@ mod response {
     }
     struct FindingOut<'a> {
         code: &'a str,
-        message: String,
+        message: Rendered<'a>,
         path: Option<&'a str>,
         reference: &'a str,
         severity: Severity,
@@ -1720,7 +1722,7 @@ mod response {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut m = s.serialize_map(None)?;
             m.serialize_entry("code", self.code)?;
-            m.serialize_entry("message", &self.message)?;
+            m.serialize_entry("message", &Show(self.message))?;
             if let Some(p) = self.path {
                 m.serialize_entry("path", p)?;
             }
@@ -1798,8 +1800,8 @@ mod response {
             let mut m = s.serialize_map(Some(4))?;
             m.serialize_entry("ref", t.reference)?;
             m.serialize_entry("step", t.step)?;
-            m.serialize_entry("text", &t.text(self.1))?;
-            m.serialize_entry("value", &t.value)?;
+            m.serialize_entry("text", &Show(t.text_in(self.1)))?;
+            m.serialize_entry("value", &Show(&t.value))?;
             m.end()
         }
     }

@@ -94,7 +94,7 @@ pub mod wallet;
 pub use application::{Application, Enterprise, Options, Service, SizeInput};
 pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
 pub use error::{InputError, InputErrorCode};
-pub use findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
+pub use findings::{Arg, Finding, FindingCode, Rendered, Severity, TraceStep, TRACE_VERSION};
 pub use i18n::Lang;
 pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "json")]

@@ -956,9 +956,18 @@ mod tests {
 
     #[test]
     fn date_from_ymd_edges() {
-        assert_eq!(date_from_ymd(1900, 1, 1).map(iso_date).as_deref(), Some("1900-01-01"));
-        assert_eq!(date_from_ymd(2199, 12, 31).map(iso_date).as_deref(), Some("2199-12-31"));
-        assert_eq!(date_from_ymd(2028, 2, 29).map(iso_date).as_deref(), Some("2028-02-29"));
+        assert_eq!(
+            date_from_ymd(1900, 1, 1).map(iso_date).as_deref(),
+            Some("1900-01-01")
+        );
+        assert_eq!(
+            date_from_ymd(2199, 12, 31).map(iso_date).as_deref(),
+            Some("2199-12-31")
+        );
+        assert_eq!(
+            date_from_ymd(2028, 2, 29).map(iso_date).as_deref(),
+            Some("2028-02-29")
+        );
         assert_eq!(date_from_ymd(1899, 12, 31), None);
         assert_eq!(date_from_ymd(2200, 1, 1), None);
         assert_eq!(date_from_ymd(2026, 13, 1), None);

@@ -2,17 +2,17 @@
 //! function that adds its finding; every reason that applies is reported, not only the first.
 
 use crate::application::{Application, Enterprise, Service};
-use crate::findings::{Finding, FindingCode as C, Severity};
+use crate::findings::{Arg, Finding, FindingCode as C, Severity};
 use crate::kmo::rulebook::Rulebook;
 use crate::kmo::service::{ServiceKind, Subtheme, Theme};
 use crate::sme::SizeClass;
 use crate::units::Percent;
 
-fn blocking(code: C, reference: &'static str, args: Vec<String>) -> Finding {
+fn blocking(code: C, reference: &'static str, args: Vec<Arg>) -> Finding {
     Finding::new(code, Severity::Blocking, reference, args)
 }
 
-fn info(code: C, reference: &'static str, args: Vec<String>) -> Finding {
+fn info(code: C, reference: &'static str, args: Vec<Arg>) -> Finding {
     Finding::new(code, Severity::Info, reference, args)
 }
 
@@ -45,7 +45,7 @@ pub fn private_sector(public_pct: Percent, out: &mut Vec<Finding>) {
         out.push(blocking(
             C::PublicParticipation,
             "REC-2003/361 art. 3(4)",
-            vec![public_pct.to_string()],
+            vec![public_pct.into()],
         ));
     }
 }
@@ -66,7 +66,7 @@ pub fn legal_form(enterprise: &Enterprise, maatwerk: bool, out: &mut Vec<Finding
         Some(form) if !form.is_eligible() => out.push(blocking(
             C::LegalFormNotEligible,
             "BVR-2016 art. 4",
-            vec![form.as_str().to_string()],
+            vec![form.as_str().into()],
         )),
         Some(_) => {}
         None => out.push(info(C::LegalFormNotChecked, "BVR-2016 art. 4", vec![])),
@@ -83,12 +83,12 @@ pub fn main_activity(enterprise: &Enterprise, out: &mut Vec<Finding>) {
         Some(code) if EXCLUDED_DIVISIONS.contains(&code.division()) => out.push(blocking(
             C::MainActivityExcluded,
             "MB-2016 art. 3",
-            vec![code.to_string()],
+            vec![code.into()],
         )),
         Some(code) => out.push(info(
             C::MainActivityNotVerified,
             "MB-2016 art. 3",
-            vec![code.to_string()],
+            vec![code.into()],
         )),
         None => out.push(info(C::MainActivityNotChecked, "MB-2016 art. 3", vec![])),
     }
@@ -117,9 +117,9 @@ pub fn provider(service: &Service, out: &mut Vec<Finding>) {
             C::ProviderNotRegisteredForService,
             "BVR-2016 art. 9",
             vec![
-                number.to_string(),
-                format!("@{}", number.service().as_str()),
-                format!("@{}", service.kind.as_str()),
+                Arg::from(number.to_string()),
+                Arg::Word(number.service().as_str()),
+                Arg::Word(service.kind.as_str()),
             ],
         )),
         Some(_) => {}
@@ -131,7 +131,7 @@ pub fn provider(service: &Service, out: &mut Vec<Finding>) {
 /// topics (from July 2020), and themes or subthemes given on a date they have no effect.
 pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>) {
     let service = &app.service;
-    let date = || crate::units::iso_date(app.application_date);
+    let date = || Arg::from(app.application_date);
     if let Some(reference) = theme_missing(book, service.theme, service.subtheme) {
         out.push(blocking(C::ThemeRequired, reference, vec![]));
     }
@@ -139,7 +139,7 @@ pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>)
         out.push(info(
             C::ThemeNotInForce,
             "BVR-2022",
-            vec![theme.as_str().to_string(), date()],
+            vec![theme.as_str().into(), date()],
         ));
     }
     if let Some(reference) = advice_not_allowed(book, service.kind, service.subtheme) {
@@ -149,7 +149,7 @@ pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>)
         out.push(blocking(
             C::ExcludedTopic,
             reference,
-            vec![topic.as_str().to_string()],
+            vec![topic.as_str().into()],
         ));
     }
     if let Some(sub) = service.subtheme {
@@ -157,7 +157,7 @@ pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>)
             out.push(info(
                 C::SubthemeNotInForce,
                 book.reference,
-                vec![format!("@{}", sub.as_str()), date()],
+                vec![Arg::Word(sub.as_str()), date()],
             ));
         }
     }
@@ -201,10 +201,7 @@ pub fn on_time(
         Some(last) if app.application_date > last => out.push(blocking(
             C::ApplicationTooLate,
             book_ref,
-            vec![
-                crate::units::iso_date(app.application_date),
-                crate::units::iso_date(last),
-            ],
+            vec![Arg::from(app.application_date), Arg::from(last)],
         )),
         Some(_) => {}
         None => out.push(info(C::StartDateNotGiven, book_ref, vec![])),
