@@ -762,6 +762,29 @@ impl<'a> Obj<'a> {
         self.map.get(key).is_some_and(|v| !v.is_null())
     }
 
+    /// Calls `f` with the path of `key` below this object, built on the stack when short (every
+    /// field read passes its path, which only an error uses).
+    fn with_child<R>(&self, key: &str, f: impl FnOnce(&str) -> R) -> R {
+        if self.path.is_empty() {
+            return f(key);
+        }
+        let mut buf = [0_u8; 96];
+        let len = self.path.len() + 1 + key.len();
+        match buf.get_mut(..len) {
+            Some(out) => {
+                out[..self.path.len()].copy_from_slice(self.path.as_bytes());
+                out[self.path.len()] = b'.';
+                out[self.path.len() + 1..].copy_from_slice(key.as_bytes());
+                // Two strings joined at a character boundary by an ASCII dot.
+                match core::str::from_utf8(out) {
+                    Ok(path) => f(path),
+                    Err(_) => f(&self.child(key)),
+                }
+            }
+            None => f(&self.child(key)),
+        }
+    }
+
     fn opt<T>(
         &self,
         key: &str,
@@ -769,7 +792,7 @@ impl<'a> Obj<'a> {
     ) -> Result<Option<T>, InputError> {
         match self.map.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(v) => read(v, &self.child(key)).map(Some),
+            Some(v) => self.with_child(key, |path| read(v, path)).map(Some),
         }
     }
 
