@@ -6,6 +6,8 @@
 //! are `YYYY-MM-DD`. Unknown fields are ignored with a `warning` finding naming them.
 
 use serde_json::{json, Map, Value};
+use std::borrow::Cow;
+
 use time::{Date, Month};
 
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
@@ -762,27 +764,24 @@ impl<'a> Obj<'a> {
         self.map.get(key).is_some_and(|v| !v.is_null())
     }
 
-    /// Calls `f` with the path of `key` below this object, built on the stack when short (every
-    /// field read passes its path, which only an error uses).
-    fn with_child<R>(&self, key: &str, f: impl FnOnce(&str) -> R) -> R {
+    /// The path of `key` below this object, written into `buf` when it fits (every field read
+    /// passes its path, which only an error keeps).
+    #[inline(never)]
+    fn child_in<'b>(&'b self, key: &'b str, buf: &'b mut [u8; 96]) -> Cow<'b, str> {
         if self.path.is_empty() {
-            return f(key);
+            return Cow::Borrowed(key);
         }
-        let mut buf = [0_u8; 96];
-        let len = self.path.len() + 1 + key.len();
-        match buf.get_mut(..len) {
-            Some(out) => {
-                out[..self.path.len()].copy_from_slice(self.path.as_bytes());
-                out[self.path.len()] = b'.';
-                out[self.path.len() + 1..].copy_from_slice(key.as_bytes());
-                // Two strings joined at a character boundary by an ASCII dot.
-                match core::str::from_utf8(out) {
-                    Ok(path) => f(path),
-                    Err(_) => f(&self.child(key)),
-                }
+        let (head, tail) = (self.path.len(), self.path.len() + 1 + key.len());
+        if let Some(out) = buf.get_mut(..tail) {
+            out[..head].copy_from_slice(self.path.as_bytes());
+            out[head] = b'.';
+            out[head + 1..].copy_from_slice(key.as_bytes());
+            // Two strings joined by an ASCII dot: always UTF-8.
+            if let Ok(path) = core::str::from_utf8(out) {
+                return Cow::Borrowed(path);
             }
-            None => f(&self.child(key)),
         }
+        Cow::Owned(self.child(key))
     }
 
     fn opt<T>(
@@ -792,7 +791,7 @@ impl<'a> Obj<'a> {
     ) -> Result<Option<T>, InputError> {
         match self.map.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(v) => self.with_child(key, |path| read(v, path)).map(Some),
+            Some(v) => read(v, &self.child_in(key, &mut [0; 96])).map(Some),
         }
     }
 

@@ -12,8 +12,8 @@
 #![warn(missing_docs)]
 
 use kmo_core::json::{
-    error_value, parse_request, response_value, rulebooks_value, settlement_value,
-    wallet_from_json, wallet_to_json, years_value,
+    error_value, parse_request, response_text, rulebooks_value, settlement_value, wallet_from_json,
+    wallet_to_json, years_value,
 };
 use kmo_core::wallet::{Payment, Wallet as CoreWallet, WalletError};
 use kmo_core::{parse_date, EnterpriseNumber, InputError, InputErrorCode, Money, ProviderNumber};
@@ -118,7 +118,12 @@ impl WalletHandle {
             Err(e) => return error_value(&e).to_string(),
         };
         match self.0.apply(&parsed.application) {
-            Ok(applied) => json!({ "id": applied.id, "assessment": response_value(&applied.assessment, &parsed) }).to_string(),
+            // The response text is written once, straight into the answer (no JSON tree).
+            Ok(applied) => format!(
+                "{{\"assessment\":{},\"id\":{}}}",
+                response_text(&applied.assessment, &parsed),
+                json!(applied.id)
+            ),
             Err(e) => wallet_error(&e),
         }
     }
@@ -153,18 +158,27 @@ impl WalletHandle {
         }
         let apps: Vec<_> = parsed.iter().map(|p| p.application.clone()).collect();
         let plan = self.0.plan(&apps);
-        let items: Vec<Value> = plan
-            .items
-            .iter()
-            .zip(&parsed)
-            .map(|(item, p)| {
-                json!({
-                    "assessment": response_value(&item.assessment, p),
-                    "better_next_year": item.better_next_year.map(|(date, aid)| json!({ "application_date": date.to_string(), "aid": aid.to_string() })),
-                })
-            })
-            .collect();
-        json!({ "items": items, "years": years_value(&plan.years), "years_before": years_value(&self.0.years()) }).to_string()
+        // Written as text around each response text (no JSON tree of the responses).
+        let mut out = String::from("{\"items\":[");
+        for (i, (item, p)) in plan.items.iter().zip(&parsed).enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let better = item.better_next_year.map(|(date, aid)| {
+                json!({ "application_date": date.to_string(), "aid": aid.to_string() })
+            });
+            out.push_str("{\"assessment\":");
+            out.push_str(&response_text(&item.assessment, p));
+            out.push_str(",\"better_next_year\":");
+            out.push_str(&json!(better).to_string());
+            out.push('}');
+        }
+        out.push_str("],\"years\":");
+        out.push_str(&years_value(&plan.years).to_string());
+        out.push_str(",\"years_before\":");
+        out.push_str(&years_value(&self.0.years()).to_string());
+        out.push('}');
+        out
     }
 
     /// Pays part of an application's own share: `{"lapsed", "due"|"settlement"}` or the error
