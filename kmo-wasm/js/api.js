@@ -64,11 +64,19 @@ export function makeApi(raw) {
     if (c === 0) return String((bp - c) / 100);
     return `${(bp - c) / 100}.${c % 10 === 0 ? c / 10 : pad2[c]}`;
   };
+  // Deadlines repeat from one quote to the next: their text is kept (at most 4 096 dates).
+  const days = new Map();
   const day = (n) => {
     if (!n) return null;
-    const d = n % 100;
-    const m = ((n - d) / 100) % 100;
-    return `${(n - m * 100 - d) / 10000}-${pad2[m]}-${pad2[d]}`;
+    let text = days.get(n);
+    if (text === undefined) {
+      const d = n % 100;
+      const m = ((n - d) / 100) % 100;
+      text = `${(n - m * 100 - d) / 10000}-${pad2[m]}-${pad2[d]}`;
+      if (days.size >= 4096) days.clear();
+      days.set(n, text);
+    }
+    return text;
   };
 
   // The quick quote's fast lane: inputs of the plain form (YYYY-MM-DD, codes as written,
