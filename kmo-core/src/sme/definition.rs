@@ -190,3 +190,47 @@ impl SmeDefinition {
         self.periods.iter().any(|p| p.estimate)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sme::AnnualWorkUnits;
+    use crate::units::Money;
+
+    fn period(awu: u32, estimate: bool) -> Period {
+        Period {
+            closing_date: None,
+            estimate,
+            ownership_changed: false,
+            own: Figures {
+                staff: AnnualWorkUnits::whole(awu),
+                turnover: Money::from_euro(1),
+                balance_sheet: Money::from_euro(1),
+            },
+            ownership: Ownership::default(),
+            paths: GraphPaths::default(),
+        }
+    }
+
+    #[test]
+    fn prior_and_estimate_are_reported() {
+        let def = |periods, prior| {
+            SmeDefinition::new(
+                Subject::new("self"),
+                periods,
+                prior,
+                OwnershipChangePolicy::Immediate,
+            )
+            .unwrap()
+        };
+        let plain = def(vec![period(5, false), period(6, false)], None);
+        assert_eq!(plain.prior(), None);
+        assert!(!plain.uses_estimate());
+        let known = def(
+            vec![period(5, false), period(6, true)],
+            Some(SizeClass::Medium),
+        );
+        assert_eq!(known.prior(), Some(SizeClass::Medium));
+        assert!(known.uses_estimate());
+    }
+}

@@ -154,6 +154,8 @@ mod tests {
         assert!(m(Decimal::new(10001, 4), 12, 0).validate().is_err());
         assert!(m(Decimal::new(-1, 4), 12, 0).validate().is_err());
         assert!(m(Decimal::new(12345, 5), 12, 0).validate().is_err());
+        assert!(m(Decimal::new(1234, 4), 12, 0).validate().is_ok());
+        assert!(m(Decimal::new(12_340, 5), 12, 0).validate().is_ok());
         assert_eq!(m(Decimal::ONE, 12, 12).annual_work_units(), Decimal::ZERO);
     }
 }
