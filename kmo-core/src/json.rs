@@ -1003,13 +1003,13 @@ fn opt_date(d: Option<Date>) -> Value {
 /// The response document for an assessment, as a `Value` (for callers that edit or embed
 /// it; [`assess_json`] writes the same document straight to text).
 pub fn response_value(a: &Assessment, request: &ParsedRequest) -> Value {
-    serde_json::to_value(response::Response { a, request }).unwrap_or(Value::Null)
+    serde_json::from_str(&response_text(a, request)).unwrap_or(Value::Null)
 }
 
 /// The response document as text, written straight from the assessment (amounts and dates
 /// through `Display`, no intermediate tree): the hot path of [`assess_json`] and the faces.
 pub fn response_text(a: &Assessment, request: &ParsedRequest) -> String {
-    serde_json::to_string(&response::Response { a, request }).unwrap_or_default()
+    response::write(a, request)
 }
 
 /// The periods of the full SME definition: aggregated figures, raw class, status, and each
@@ -1584,247 +1584,336 @@ mod number_tests {
     }
 }
 
-/// The response document (CONTRACT.md §1), serialised field by field in key order.
+/// The response document (CONTRACT.md §1), written field by field in key order straight into
+/// one `String`: keys are literals, amounts and dates are written from their integers, messages
+/// are rendered into the output and escaped in runs (what `serde_json` writes for the same
+/// document, byte for byte; the tests compare both).
 mod response {
-    use core::fmt::Display;
-
-    use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-    use time::Date;
+    use core::fmt::{self, Display, Write as _};
 
     use super::{sme_value, ParsedRequest, ENGINE, TRACE_VERSION};
     use crate::application::SizeInput;
     use crate::assess::Assessment;
-    use crate::findings::Arg;
-    use crate::findings::{FindingCode, Severity};
+    use crate::findings::{Arg, FindingCode, Severity};
     use crate::i18n::Rendered;
     use crate::sme::periods::OwnershipChangePolicy;
     use crate::units::IsoDate;
+    use time::Date;
 
-    /// Writes a value through its `Display`, as a JSON string, without an intermediate String.
-    struct Show<T>(T);
-
-    impl<T: Display> Serialize for Show<T> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_str(&self.0)
-        }
-    }
-
-    fn date(d: Option<Date>) -> Option<Show<IsoDate>> {
-        d.map(|d| Show(IsoDate(d)))
-    }
-
-    pub(super) struct Response<'a> {
-        pub a: &'a Assessment,
-        pub request: &'a ParsedRequest,
-    }
-
-    impl Serialize for Response<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let (a, request) = (self.a, self.request);
-            let lang = request.lang;
-            let mut m = s.serialize_map(None)?;
-            m.serialize_entry("aid", &Show(a.aid))?;
-            m.serialize_entry("aid_before_ceiling", &Show(a.aid_before_ceiling))?;
-            m.serialize_entry("capped", &a.capped)?;
-            m.serialize_entry("ceiling", &Show(a.ceiling))?;
-            m.serialize_entry("ceiling_left", &Show(a.ceiling_left))?;
-            m.serialize_entry("cost_lines", &CostLines(a))?;
-            m.serialize_entry("de_minimis", &a.de_minimis.map(DeMinimis))?;
-            m.serialize_entry("deadlines", &Deadlines(a))?;
-            m.serialize_entry("eligible", &a.eligible)?;
-            m.serialize_entry("eligible_cost", &Show(a.eligible_cost))?;
-            m.serialize_entry("engine", ENGINE)?;
-            m.serialize_entry("findings", &Findings(a, request))?;
-            m.serialize_entry("invoiced", &Show(a.invoiced))?;
-            m.serialize_entry("is_sme", &a.is_sme)?;
-            m.serialize_entry("lang", lang.as_str())?;
-            m.serialize_entry("own_share", &Show(a.own_share))?;
-            m.serialize_entry("policies", &Policies(a, request))?;
-            m.serialize_entry("procedure", &Procedure(a))?;
-            m.serialize_entry("public_share", &Show(a.public_share))?;
-            m.serialize_entry("rate", &Show(a.rate))?;
-            m.serialize_entry("rulebook", &a.rulebook.map(Rulebook))?;
-            m.serialize_entry("size_class", a.size_class.as_str())?;
-            match &request.application.enterprise.size {
-                SizeInput::Full(def) => m.serialize_entry("sme", &sme_value(def))?,
-                _ => m.serialize_entry("sme", &())?,
+    /// Appends `text` as JSON string content: `"` and `\` escaped, control characters as
+    /// `\b \t \n \f \r` or `\u00XX`; everything else as it is (UTF-8).
+    fn escape_into(out: &mut String, text: &str) {
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
             }
-            m.serialize_entry("trace", &Trace(a, request))?;
-            m.serialize_entry("trace_version", &TRACE_VERSION)?;
-            m.serialize_entry("vat", &Show(a.vat))?;
-            m.serialize_entry("wallet_class", &a.wallet_class.map(|c| c.as_str()))?;
-            m.end()
-        }
-    }
-
-    struct CostLines<'a>(&'a Assessment);
-    impl Serialize for CostLines<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(self.0.cost.lines.iter().map(Line))
-        }
-    }
-    struct Line<'a>(&'a crate::kmo::cost::LineOutcome);
-    impl Serialize for Line<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let l = self.0;
-            let mut m = s.serialize_map(Some(5))?;
-            m.serialize_entry("amount", &Show(l.amount))?;
-            m.serialize_entry("eligible", &Show(l.eligible))?;
-            m.serialize_entry("kind", l.kind.as_str())?;
-            m.serialize_entry("line", &l.index)?;
-            m.serialize_entry("not_eligible_because", &l.because.map(|b| b.as_str()))?;
-            m.end()
-        }
-    }
-
-    struct DeMinimis(crate::kmo::de_minimis::DeMinimisCheck);
-    impl Serialize for DeMinimis {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let d = &self.0;
-            let mut m = s.serialize_map(Some(7))?;
-            m.serialize_entry("ceiling", &Show(d.regime.ceiling))?;
-            m.serialize_entry("earlier", &Show(d.earlier))?;
-            m.serialize_entry("exceeded", &d.exceeded)?;
-            m.serialize_entry("period_end", &Show(IsoDate(d.period_end)))?;
-            m.serialize_entry("period_start", &Show(IsoDate(d.period_start)))?;
-            m.serialize_entry("regime", d.regime.reference)?;
-            m.serialize_entry("total", &Show(d.total))?;
-            m.end()
-        }
-    }
-
-    struct Deadlines<'a>(&'a Assessment);
-    impl Serialize for Deadlines<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let d = &self.0.deadlines;
-            let mut m = s.serialize_map(Some(3))?;
-            m.serialize_entry("apply_by", &date(d.apply_by))?;
-            m.serialize_entry("complete_by", &Show(IsoDate(d.complete_by)))?;
-            m.serialize_entry("pay_own_share_by", &date(d.pay_own_share_by))?;
-            m.end()
-        }
-    }
-
-    struct Findings<'a>(&'a Assessment, &'a ParsedRequest);
-    impl Serialize for Findings<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let lang = self.1.lang;
-            let mut seq = s.serialize_seq(None)?;
-            for f in &self.0.findings {
-                seq.serialize_element(&FindingOut {
-                    code: f.code.as_str(),
-                    message: f.message_in(lang),
-                    path: None,
-                    reference: f.reference,
-                    severity: f.severity,
-                })?;
+            out.push_str(&text[start..i]);
+            match b {
+                b'"' => out.push_str("\\\""),
+                b'\\' => out.push_str("\\\\"),
+                0x08 => out.push_str("\\b"),
+                0x09 => out.push_str("\\t"),
+                0x0A => out.push_str("\\n"),
+                0x0C => out.push_str("\\f"),
+                0x0D => out.push_str("\\r"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[usize::from(b >> 4)]));
+                    out.push(char::from(HEX[usize::from(b & 0xF)]));
+                }
             }
-            for path in &self.1.ignored {
-                let code = FindingCode::UnknownFieldIgnored.as_str();
-                let args = [Arg::from(path.clone())];
-                seq.serialize_element(&FindingOut {
-                    code,
-                    message: Rendered::new(code, lang, &args),
-                    path: Some(path),
-                    reference: "CONTRACT",
-                    severity: Severity::Warning,
-                })?;
+            start = i + 1;
+        }
+        out.push_str(&text[start..]);
+    }
+
+    /// A `fmt::Write` that escapes what it is given.
+    struct Escaped<'a>(&'a mut String);
+
+    impl fmt::Write for Escaped<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            escape_into(self.0, s);
+            Ok(())
+        }
+    }
+
+    struct Out(String);
+
+    impl Out {
+        /// `"text"`, escaped.
+        fn str(&mut self, text: &str) {
+            self.0.push('"');
+            escape_into(&mut self.0, text);
+            self.0.push('"');
+        }
+
+        /// A value's `Display`, as an escaped JSON string.
+        fn show(&mut self, value: impl Display) {
+            self.0.push('"');
+            // Writing into a String cannot fail.
+            let _ = write!(Escaped(&mut self.0), "{value}");
+            self.0.push('"');
+        }
+
+        /// An amount, a percentage or a date: digits, `.` and `-` only, nothing to escape.
+        fn plain(&mut self, value: impl Display) {
+            self.0.push('"');
+            let _ = write!(self.0, "{value}");
+            self.0.push('"');
+        }
+
+        fn date(&mut self, d: Option<Date>) {
+            match d {
+                Some(d) => self.plain(IsoDate(d)),
+                None => self.raw("null"),
             }
-            seq.end()
         }
-    }
-    struct FindingOut<'a> {
-        code: &'a str,
-        message: Rendered<'a>,
-        path: Option<&'a str>,
-        reference: &'a str,
-        severity: Severity,
-    }
-    impl Serialize for FindingOut<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(None)?;
-            m.serialize_entry("code", self.code)?;
-            m.serialize_entry("message", &Show(self.message))?;
-            if let Some(p) = self.path {
-                m.serialize_entry("path", p)?;
+
+        fn opt_str(&mut self, text: Option<&str>) {
+            match text {
+                Some(t) => self.str(t),
+                None => self.raw("null"),
             }
-            m.serialize_entry("ref", self.reference)?;
-            m.serialize_entry("severity", self.severity.as_str())?;
-            m.end()
+        }
+
+        fn bool(&mut self, b: bool) {
+            self.raw(if b { "true" } else { "false" });
+        }
+
+        fn int(&mut self, n: impl Display) {
+            let _ = write!(self.0, "{n}");
+        }
+
+        fn raw(&mut self, text: &str) {
+            self.0.push_str(text);
         }
     }
 
-    struct Policies<'a>(&'a Assessment, &'a ParsedRequest);
-    impl Serialize for Policies<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let enterprise = &self.1.application.enterprise;
-            let ownership = match &enterprise.size {
-                SizeInput::Full(def) => def.policy(),
-                _ => OwnershipChangePolicy::default(),
-            };
-            let mut m = s.serialize_map(Some(4))?;
-            match enterprise.fiscal_year_end {
-                Some(f) => m.serialize_entry(
-                    "fiscal_year",
-                    &format_args!("{:02}-{:02}", u8::from(f.month), f.day),
-                )?,
-                None => m.serialize_entry("fiscal_year", "calendar")?,
+    pub(super) fn write(a: &Assessment, request: &ParsedRequest) -> String {
+        let lang = request.lang;
+        let mut o = Out(String::with_capacity(
+            2048 + 256 * (a.trace.len() + a.findings.len()),
+        ));
+        o.raw("{\"aid\":");
+        o.plain(a.aid);
+        o.raw(",\"aid_before_ceiling\":");
+        o.plain(a.aid_before_ceiling);
+        o.raw(",\"capped\":");
+        o.bool(a.capped);
+        o.raw(",\"ceiling\":");
+        o.plain(a.ceiling);
+        o.raw(",\"ceiling_left\":");
+        o.plain(a.ceiling_left);
+        o.raw(",\"cost_lines\":[");
+        for (i, l) in a.cost.lines.iter().enumerate() {
+            o.raw(if i == 0 {
+                "{\"amount\":"
+            } else {
+                ",{\"amount\":"
+            });
+            o.plain(l.amount);
+            o.raw(",\"eligible\":");
+            o.plain(l.eligible);
+            o.raw(",\"kind\":");
+            o.str(l.kind.as_str());
+            o.raw(",\"line\":");
+            o.int(l.index);
+            o.raw(",\"not_eligible_because\":");
+            o.opt_str(l.because.map(|b| b.as_str()));
+            o.raw("}");
+        }
+        o.raw("],\"de_minimis\":");
+        match &a.de_minimis {
+            Some(d) => {
+                o.raw("{\"ceiling\":");
+                o.plain(d.regime.ceiling);
+                o.raw(",\"earlier\":");
+                o.plain(d.earlier);
+                o.raw(",\"exceeded\":");
+                o.bool(d.exceeded);
+                o.raw(",\"period_end\":");
+                o.plain(IsoDate(d.period_end));
+                o.raw(",\"period_start\":");
+                o.plain(IsoDate(d.period_start));
+                o.raw(",\"regime\":");
+                o.str(d.regime.reference);
+                o.raw(",\"total\":");
+                o.plain(d.total);
+                o.raw("}");
             }
-            m.serialize_entry("own_share_deadline", self.0.own_share_deadline.as_str())?;
-            m.serialize_entry("ownership_change", ownership.as_str())?;
-            m.serialize_entry("rounding", "once, to the cent, half away from zero")?;
-            m.end()
+            None => o.raw("null"),
         }
+        let d = &a.deadlines;
+        o.raw(",\"deadlines\":{\"apply_by\":");
+        o.date(d.apply_by);
+        o.raw(",\"complete_by\":");
+        o.plain(IsoDate(d.complete_by));
+        o.raw(",\"pay_own_share_by\":");
+        o.date(d.pay_own_share_by);
+        o.raw("},\"eligible\":");
+        o.bool(a.eligible);
+        o.raw(",\"eligible_cost\":");
+        o.plain(a.eligible_cost);
+        o.raw(",\"engine\":");
+        o.str(ENGINE);
+        o.raw(",\"findings\":[");
+        let mut first = true;
+        let mut finding = |o: &mut Out,
+                           code: &str,
+                           message: Rendered<'_>,
+                           path: Option<&str>,
+                           reference: &str,
+                           severity: Severity| {
+            o.raw(if first { "{\"code\":" } else { ",{\"code\":" });
+            first = false;
+            o.str(code);
+            o.raw(",\"message\":");
+            o.show(message);
+            if let Some(p) = path {
+                o.raw(",\"path\":");
+                o.str(p);
+            }
+            o.raw(",\"ref\":");
+            o.str(reference);
+            o.raw(",\"severity\":");
+            o.str(severity.as_str());
+            o.raw("}");
+        };
+        for f in &a.findings {
+            finding(
+                &mut o,
+                f.code.as_str(),
+                f.message_in(lang),
+                None,
+                f.reference,
+                f.severity,
+            );
+        }
+        for path in &request.ignored {
+            let code = FindingCode::UnknownFieldIgnored.as_str();
+            let args = [Arg::from(path.clone())];
+            finding(
+                &mut o,
+                code,
+                Rendered::new(code, lang, &args),
+                Some(path),
+                "CONTRACT",
+                Severity::Warning,
+            );
+        }
+        o.raw("],\"invoiced\":");
+        o.plain(a.invoiced);
+        o.raw(",\"is_sme\":");
+        o.bool(a.is_sme);
+        o.raw(",\"lang\":");
+        o.str(lang.as_str());
+        o.raw(",\"own_share\":");
+        o.plain(a.own_share);
+        policies(&mut o, a, request);
+        o.raw(",\"procedure\":[");
+        for (i, p) in a.procedure.iter().enumerate() {
+            o.raw(if i == 0 {
+                "{\"approximate\":"
+            } else {
+                ",{\"approximate\":"
+            });
+            o.bool(p.approximate);
+            o.raw(",\"date\":");
+            o.date(p.date);
+            o.raw(",\"ref\":");
+            o.str(p.reference);
+            o.raw(",\"step\":");
+            o.str(p.step);
+            o.raw(",\"until\":");
+            o.date(p.until);
+            o.raw("}");
+        }
+        o.raw("],\"public_share\":");
+        o.plain(a.public_share);
+        o.raw(",\"rate\":");
+        o.plain(a.rate);
+        o.raw(",\"rulebook\":");
+        match a.rulebook {
+            Some(b) => {
+                o.raw("{\"id\":");
+                o.str(b.id);
+                o.raw(",\"ref\":");
+                o.str(b.reference);
+                o.raw(",\"valid_from\":");
+                o.plain(IsoDate(b.valid_from));
+                o.raw("}");
+            }
+            None => o.raw("null"),
+        }
+        o.raw(",\"size_class\":");
+        o.str(a.size_class.as_str());
+        o.raw(",\"sme\":");
+        match &request.application.enterprise.size {
+            SizeInput::Full(def) => o.raw(&sme_value(def).to_string()),
+            _ => o.raw("null"),
+        }
+        o.raw(",\"trace\":[");
+        for (i, t) in a.trace.iter().enumerate() {
+            o.raw(if i == 0 { "{\"ref\":" } else { ",{\"ref\":" });
+            o.str(t.reference);
+            o.raw(",\"step\":");
+            o.str(t.step);
+            o.raw(",\"text\":");
+            o.show(t.text_in(lang));
+            o.raw(",\"value\":");
+            o.show(&t.value);
+            o.raw("}");
+        }
+        o.raw("],\"trace_version\":");
+        o.int(TRACE_VERSION);
+        o.raw(",\"vat\":");
+        o.plain(a.vat);
+        o.raw(",\"wallet_class\":");
+        o.opt_str(a.wallet_class.map(|c| c.as_str()));
+        o.raw("}");
+        o.0
     }
 
-    struct Procedure<'a>(&'a Assessment);
-    impl Serialize for Procedure<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(self.0.procedure.iter().map(Step))
+    fn policies(o: &mut Out, a: &Assessment, request: &ParsedRequest) {
+        let enterprise = &request.application.enterprise;
+        let ownership = match &enterprise.size {
+            SizeInput::Full(def) => def.policy(),
+            _ => OwnershipChangePolicy::default(),
+        };
+        o.raw(",\"policies\":{\"fiscal_year\":");
+        match enterprise.fiscal_year_end {
+            Some(f) => o.show(format_args!("{:02}-{:02}", u8::from(f.month), f.day)),
+            None => o.str("calendar"),
         }
-    }
-    struct Step<'a>(&'a crate::kmo::deadlines::ProcedureStep);
-    impl Serialize for Step<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let p = self.0;
-            let mut m = s.serialize_map(Some(5))?;
-            m.serialize_entry("approximate", &p.approximate)?;
-            m.serialize_entry("date", &date(p.date))?;
-            m.serialize_entry("ref", p.reference)?;
-            m.serialize_entry("step", p.step)?;
-            m.serialize_entry("until", &date(p.until))?;
-            m.end()
-        }
-    }
-
-    struct Rulebook(&'static crate::kmo::rulebook::Rulebook);
-    impl Serialize for Rulebook {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(Some(3))?;
-            m.serialize_entry("id", self.0.id)?;
-            m.serialize_entry("ref", self.0.reference)?;
-            m.serialize_entry("valid_from", &Show(IsoDate(self.0.valid_from)))?;
-            m.end()
-        }
+        o.raw(",\"own_share_deadline\":");
+        o.str(a.own_share_deadline.as_str());
+        o.raw(",\"ownership_change\":");
+        o.str(ownership.as_str());
+        o.raw(",\"rounding\":");
+        o.str("once, to the cent, half away from zero");
+        o.raw("}");
     }
 
-    struct Trace<'a>(&'a Assessment, &'a ParsedRequest);
-    impl Serialize for Trace<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let lang = self.1.lang;
-            s.collect_seq(self.0.trace.iter().map(|t| TraceOut(t, lang)))
-        }
-    }
-    struct TraceOut<'a>(&'a crate::findings::TraceStep, crate::i18n::Lang);
-    impl Serialize for TraceOut<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let t = self.0;
-            let mut m = s.serialize_map(Some(4))?;
-            m.serialize_entry("ref", t.reference)?;
-            m.serialize_entry("step", t.step)?;
-            m.serialize_entry("text", &Show(t.text_in(self.1)))?;
-            m.serialize_entry("value", &Show(&t.value))?;
-            m.end()
+    #[cfg(test)]
+    mod tests {
+        use super::escape_into;
+
+        #[test]
+        fn escaping_is_serde_json_s() {
+            let mut all = String::new();
+            for c in (0_u32..0x80).filter_map(char::from_u32) {
+                all.push(c);
+            }
+            all.push_str("é€😀\u{2028}");
+            for text in [all.as_str(), "", "plain", "\"", "\\", "a\"b\\c\nd"] {
+                let mut out = String::from("\"");
+                escape_into(&mut out, text);
+                out.push('"');
+                assert_eq!(out, serde_json::to_string(text).unwrap(), "{text:?}");
+            }
         }
     }
 }

@@ -18,6 +18,9 @@ fn random_valid_requests_through_the_pipeline() {
     for request in &requests {
         let text = kmo_core::assess_json(request);
         let v: Value = serde_json::from_str(&text).unwrap();
+        // The hand-written response writer writes what serde_json writes for the same
+        // document: compact, keys in order, the same escaping.
+        assert_eq!(serde_json::to_string(&v).unwrap(), text, "{request}");
         assert!(
             v.get("error").is_none(),
             "a valid request was refused: {request}\n{text}"
