@@ -237,8 +237,36 @@ impl fmt::Display for Money {
     }
 }
 
+impl Money {
+    /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
+    /// machinery (the response writer's path).
+    pub(crate) fn push_to(self, out: &mut String) {
+        match self.cents() {
+            Some(cents) => {
+                if cents < 0 {
+                    out.push('-');
+                }
+                let mut buf = [0_u8; 24];
+                let at = cents_digits(cents.unsigned_abs(), &mut buf);
+                out.extend(buf[at..].iter().map(|&b| char::from(b)));
+            }
+            None => {
+                use fmt::Write as _;
+                let _ = write!(out, "{self}");
+            }
+        }
+    }
+}
+
 /// `cents / 100` with two decimals (`5` → `0.05`), written at the end of `buf`.
 fn cents_text(cents: u64, buf: &mut [u8; 24]) -> &str {
+    let at = cents_digits(cents, buf);
+    // Only ASCII digits and a point were written.
+    core::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
+/// Writes `cents / 100` with two decimals at the end of `buf`; returns where it starts.
+fn cents_digits(cents: u64, buf: &mut [u8; 24]) -> usize {
     let mut rest = cents;
     let mut at = buf.len();
     let mut digits = 0;
@@ -252,8 +280,7 @@ fn cents_text(cents: u64, buf: &mut [u8; 24]) -> &str {
         rest /= 10;
         digits += 1;
     }
-    // Only ASCII digits and a point were written.
-    core::str::from_utf8(&buf[at..]).unwrap_or("")
+    at
 }
 
 impl FromStr for Money {
@@ -561,15 +588,11 @@ pub(crate) fn clip(text: &str) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IsoDate(pub Date);
 
-impl fmt::Display for IsoDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl IsoDate {
+    /// The ten characters, for years 0–9999.
+    fn ascii(self) -> Option<[u8; 10]> {
         let d = self.0;
-        let Ok(year) = u16::try_from(d.year()) else {
-            return fmt::Display::fmt(&d, f);
-        };
-        if year > 9999 {
-            return fmt::Display::fmt(&d, f);
-        }
+        let year = u16::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
         let (month, day) = (u8::from(d.month()), d.day());
         let digit = |n: u16| b'0' + (n % 10) as u8;
         let buf = [
@@ -584,8 +607,28 @@ impl fmt::Display for IsoDate {
             digit(u16::from(day) / 10),
             digit(u16::from(day)),
         ];
-        // Only ASCII digits and dashes were written.
-        f.pad(core::str::from_utf8(&buf).unwrap_or(""))
+        Some(buf)
+    }
+
+    /// Appends the text `Display` writes to `out`, without the formatting machinery.
+    pub(crate) fn push_to(self, out: &mut String) {
+        match self.ascii() {
+            Some(buf) => out.extend(buf.iter().map(|&b| char::from(b))),
+            None => {
+                use fmt::Write as _;
+                let _ = write!(out, "{self}");
+            }
+        }
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.ascii() {
+            // Only ASCII digits and dashes were written.
+            Some(buf) => f.pad(core::str::from_utf8(&buf).unwrap_or("")),
+            None => fmt::Display::fmt(&self.0, f),
+        }
     }
 }
 
@@ -973,6 +1016,21 @@ mod tests {
         assert_eq!(date_from_ymd(2026, 13, 1), None);
         assert_eq!(date_from_ymd(2026, 0, 1), None);
         assert_eq!(date_from_ymd(2026, 2, 29), None);
+    }
+
+    proptest::proptest! {
+        /// The response writer's path writes what `Display` writes.
+        #[test]
+        fn push_to_is_display(cents in proptest::num::i64::ANY, days in -800_000_i32..3_000_000) {
+            let money = Money::from_cents(cents);
+            let mut out = String::from("x");
+            money.push_to(&mut out);
+            proptest::prop_assert_eq!(&out[1..], money.to_string());
+            let date = IsoDate(Date::from_julian_day(days).unwrap());
+            let mut out = String::new();
+            date.push_to(&mut out);
+            proptest::prop_assert_eq!(out, date.to_string());
+        }
     }
 
     #[test]
