@@ -15,6 +15,16 @@ use std::process::ExitCode;
 use kmo_core::json::{error_value, parse_request, response_value};
 use kmo_core::Lang;
 
+/// `println!` that stops quietly when the reader has gone (`quote … | head`).
+macro_rules! println {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout().lock(), $($t)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let raw = args.iter().any(|a| a == "--json");
