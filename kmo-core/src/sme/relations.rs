@@ -829,6 +829,32 @@ mod tests {
                 "{held}"
             );
         }
+        // Capital and voting rights are summed separately, each up to 100 % (votes alone
+        // over 100 % are refused too; exactly 100 % is accepted).
+        for (votes, refused) in [(60, true), (50, false)] {
+            let graph = Ownership {
+                entities: vec![
+                    Entity::new("P", EntityKind::NaturalPerson),
+                    Entity::new("Q", EntityKind::NaturalPerson),
+                ],
+                holdings: ["P", "Q"]
+                    .iter()
+                    .map(|holder| Holding {
+                        holder: (*holder).into(),
+                        held: "A".into(),
+                        capital: Decimal::from(10),
+                        votes: Decimal::from(votes),
+                    })
+                    .collect(),
+                controls: vec![],
+            };
+            let outcome = aggregate(&me, &graph, &paths);
+            assert_eq!(
+                outcome.err().map(|e| (e.code, e.path)),
+                refused.then(|| (E::InconsistentInput, "holdings[1]".to_string())),
+                "{votes}"
+            );
+        }
         for capital in [101, -1] {
             let mut graph = hold("P", capital);
             graph.holdings[0].held = "A".into();
