@@ -591,9 +591,9 @@ pub struct IsoDate(pub Date);
 impl IsoDate {
     /// The ten characters, for years 0–9999.
     fn ascii(self) -> Option<[u8; 10]> {
-        let d = self.0;
-        let year = u16::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
-        let (month, day) = (u8::from(d.month()), d.day());
+        let (year, month, day) = self.0.to_calendar_date();
+        let year = u16::try_from(year).ok().filter(|y| *y <= 9999)?;
+        let month = u8::from(month);
         let digit = |n: u16| b'0' + (n % 10) as u8;
         let buf = [
             digit(year / 1000),

@@ -294,7 +294,9 @@ fn date_from(yyyymmdd: i32) -> Option<Date> {
 }
 
 fn date_to(date: Date) -> i32 {
-    date.year() * 10_000 + i32::from(u8::from(date.month())) * 100 + i32::from(date.day())
+    // One calendar conversion for the three fields.
+    let (year, month, day) = date.to_calendar_date();
+    year * 10_000 + i32::from(u8::from(month)) * 100 + i32::from(day)
 }
 
 fn money_from(cents: i64) -> Option<Money> {

@@ -316,7 +316,8 @@ fn answer_numbers(question: &kmo_core::quick::QuickQuote) -> [f64; 12] {
     let a = kmo_core::quick::quick_quote(question);
     let ymd = |d: Option<kmo_core::Date>| {
         d.map_or(0.0, |d| {
-            f64::from(d.year() * 10_000 + i32::from(u8::from(d.month())) * 100 + i32::from(d.day()))
+            let (year, month, day) = d.to_calendar_date();
+            f64::from(year * 10_000 + i32::from(u8::from(month)) * 100 + i32::from(day))
         })
     };
     let due = a.deadlines;
