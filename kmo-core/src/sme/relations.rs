@@ -530,7 +530,8 @@ pub fn aggregate(
             })
             .collect();
         for (x, &a) in controlled.iter().enumerate() {
-            for &b in &controlled[x + 1..] {
+            // Every pair once: each enterprise with those before it.
+            for &b in &controlled[..x] {
                 if related_markets(nodes[a], nodes[b]) {
                     groups.union(a, b);
                 }
@@ -866,5 +867,180 @@ mod tests {
                 "{capital}"
             );
         }
+    }
+
+    /// A small graph around the enterprise `A` (market `m`): entities by id and kind, with
+    /// figures of one AWU for enterprises.
+    fn graph(
+        entities: &[(&str, EntityKind, Option<&str>)],
+        holdings: &[(&str, &str, i64, i64)],
+        controls: &[(&str, &str)],
+    ) -> Aggregation {
+        let figures = ExactFigures {
+            staff: Decimal::ONE,
+            turnover: Decimal::ONE,
+            balance_sheet: Decimal::ONE,
+        };
+        let subject = Entity {
+            figures: Some(figures),
+            market: Some("m".into()),
+            ..Entity::new("A", EntityKind::Enterprise)
+        };
+        let ownership = Ownership {
+            entities: entities
+                .iter()
+                .map(|(id, kind, market)| Entity {
+                    figures: kind.is_enterprise().then_some(figures),
+                    market: market.map(String::from),
+                    ..Entity::new(*id, kind.clone())
+                })
+                .collect(),
+            holdings: holdings
+                .iter()
+                .map(|(holder, held, capital, votes)| Holding {
+                    holder: (*holder).into(),
+                    held: (*held).into(),
+                    capital: Decimal::from(*capital),
+                    votes: Decimal::from(*votes),
+                })
+                .collect(),
+            controls: controls
+                .iter()
+                .map(|(holder, held)| Control {
+                    holder: (*holder).into(),
+                    held: (*held).into(),
+                    right: ControlRight::BoardMajority,
+                })
+                .collect(),
+        };
+        aggregate(&subject, &ownership, &GraphPaths::under("")).unwrap()
+    }
+
+    fn relation(a: &Aggregation, id: &str) -> Option<Relation> {
+        a.contributions
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.relation)
+    }
+
+    #[test]
+    fn capital_over_100_percent_is_refused_on_its_own() {
+        let me = Entity {
+            figures: Some(ExactFigures::default()),
+            ..Entity::new("A", EntityKind::Enterprise)
+        };
+        for (capital, refused) in [(60, true), (50, false)] {
+            let graph = Ownership {
+                entities: vec![
+                    Entity::new("P", EntityKind::NaturalPerson),
+                    Entity::new("Q", EntityKind::NaturalPerson),
+                ],
+                holdings: ["P", "Q"]
+                    .iter()
+                    .map(|holder| Holding {
+                        holder: (*holder).into(),
+                        held: "A".into(),
+                        capital: Decimal::from(capital),
+                        votes: Decimal::from(10),
+                    })
+                    .collect(),
+                controls: vec![],
+            };
+            let outcome = aggregate(&me, &graph, &GraphPaths::under(""));
+            assert_eq!(outcome.is_err(), refused, "{capital}");
+        }
+    }
+
+    #[test]
+    fn natural_persons_link_enterprises_they_control_in_one_market() {
+        use EntityKind::{Enterprise as E_, NaturalPerson as P_};
+        let people = |b_votes: i64| {
+            graph(
+                &[("P", P_, None), ("B", E_, Some("m"))],
+                &[("P", "A", 60, 60), ("P", "B", b_votes, b_votes)],
+                &[],
+            )
+        };
+        // More than half of the votes controls (art. 3(3)(a)); exactly half does not.
+        assert_eq!(relation(&people(51), "B"), Some(Relation::Linked));
+        assert_ne!(relation(&people(50), "B"), Some(Relation::Linked));
+        // A control right links without votes.
+        let right = graph(
+            &[("P", P_, None), ("B", E_, Some("m"))],
+            &[("P", "A", 60, 60)],
+            &[("P", "B")],
+        );
+        assert_eq!(relation(&right, "B"), Some(Relation::Linked));
+        // Another person's majority in B does not count for P.
+        let other = graph(
+            &[("P", P_, None), ("Q", P_, None), ("B", E_, Some("m"))],
+            &[("P", "A", 60, 60), ("Q", "B", 60, 60)],
+            &[],
+        );
+        assert_ne!(relation(&other, "B"), Some(Relation::Linked));
+        // Nor does P's control right over another enterprise.
+        let right_elsewhere = graph(
+            &[("P", P_, None), ("X", E_, Some("y")), ("B", E_, Some("m"))],
+            &[("P", "A", 60, 60)],
+            &[("P", "X")],
+        );
+        assert_ne!(relation(&right_elsewhere, "B"), Some(Relation::Linked));
+    }
+
+    #[test]
+    fn public_bodies_control_through_votes_rights_and_chains() {
+        use EntityKind::{Enterprise as E_, NaturalPerson as P_, PublicBody as G_};
+        let through_c = |g_votes: i64| {
+            graph(
+                &[("G", G_, None), ("C", E_, Some("x"))],
+                &[("G", "C", g_votes, g_votes), ("C", "A", 30, 30)],
+                &[],
+            )
+            .public_share
+        };
+        assert_eq!(through_c(51), Decimal::from(30));
+        assert_eq!(through_c(50), Decimal::ZERO);
+        let by_right = graph(
+            &[("G", G_, None), ("C", E_, Some("x"))],
+            &[("C", "A", 30, 30)],
+            &[("G", "C")],
+        );
+        assert_eq!(by_right.public_share, Decimal::from(30));
+        // A public body's majority elsewhere does not make a privately held C public.
+        let elsewhere = graph(
+            &[
+                ("G", G_, None),
+                ("X", E_, Some("y")),
+                ("P", P_, None),
+                ("C", E_, Some("x")),
+            ],
+            &[("G", "X", 60, 60), ("P", "C", 60, 60), ("C", "A", 30, 30)],
+            &[],
+        );
+        assert_eq!(elsewhere.public_share, Decimal::ZERO);
+        let right_elsewhere = graph(
+            &[("G", G_, None), ("X", E_, Some("y")), ("C", E_, Some("x"))],
+            &[("C", "A", 30, 30)],
+            &[("G", "X")],
+        );
+        assert_eq!(right_elsewhere.public_share, Decimal::ZERO);
+        // Indirect control through a chain listed backwards needs more than one pass.
+        let chain = graph(
+            &[
+                ("C2", E_, Some("x")),
+                ("C1", E_, Some("y")),
+                ("G", G_, None),
+            ],
+            &[
+                ("G", "C1", 60, 60),
+                ("C1", "C2", 60, 60),
+                ("C2", "A", 30, 30),
+            ],
+            &[],
+        );
+        assert_eq!(chain.public_share, Decimal::from(30));
+        // No public body at all: no public share (and the search ends).
+        let none = graph(&[("P", P_, None)], &[("P", "A", 30, 30)], &[]);
+        assert_eq!(none.public_share, Decimal::ZERO);
     }
 }
