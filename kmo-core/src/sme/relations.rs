@@ -988,6 +988,31 @@ mod tests {
     }
 
     #[test]
+    fn exempt_investors_and_enterprises_linked_to_a_partner() {
+        use EntityKind::{Enterprise as E_, VentureCapital as V_};
+        // An exempt investor with 25–50 % is not a partner, unless the enterprise holds 25 %
+        // or more of it (art. 3(2)).
+        let investor = |down: i64| {
+            let mut holdings = vec![("V", "A", 30, 30)];
+            if down > 0 {
+                holdings.push(("A", "V", down, down));
+            }
+            relation(&graph(&[("V", V_, Some("v"))], &holdings, &[]), "V")
+        };
+        assert_eq!(investor(0), Some(Relation::ExemptInvestor));
+        assert_eq!(investor(24), Some(Relation::ExemptInvestor));
+        assert_eq!(investor(25), Some(Relation::Partner));
+        // B holds 30 % of A and controls C: B is a partner, C is linked to the partner.
+        let group = graph(
+            &[("B", E_, Some("z")), ("C", E_, Some("z2"))],
+            &[("B", "A", 30, 30), ("B", "C", 60, 60)],
+            &[],
+        );
+        assert_eq!(relation(&group, "B"), Some(Relation::Partner));
+        assert_eq!(relation(&group, "C"), Some(Relation::LinkedToPartner));
+    }
+
+    #[test]
     fn public_bodies_control_through_votes_rights_and_chains() {
         use EntityKind::{Enterprise as E_, NaturalPerson as P_, PublicBody as G_};
         let through_c = |g_votes: i64| {
