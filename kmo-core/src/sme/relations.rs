@@ -1013,6 +1013,35 @@ mod tests {
     }
 
     #[test]
+    fn holders_that_are_not_added_say_what_they_are() {
+        use EntityKind::{NaturalPerson as P_, PublicBody as G_};
+        let small_town = EntityKind::LocalAuthority {
+            annual_budget: Money::from_euro(1_000_000),
+            inhabitants: 4_000,
+        };
+        let a = graph(
+            &[
+                ("P", P_, None),
+                ("G", G_, None),
+                ("L", small_town.clone(), None),
+            ],
+            &[("P", "A", 20, 20), ("G", "A", 10, 10), ("L", "A", 30, 30)],
+            &[],
+        );
+        assert_eq!(relation(&a, "P"), Some(Relation::NaturalPerson));
+        assert_eq!(relation(&a, "G"), Some(Relation::PublicBody));
+        assert_eq!(relation(&a, "L"), Some(Relation::ExemptInvestor));
+        // A small local authority controlled by a public body counts as public.
+        let b = graph(
+            &[("G", G_, None), ("L", small_town, None)],
+            &[("G", "L", 60, 60), ("L", "A", 30, 30)],
+            &[],
+        );
+        assert_eq!(relation(&b, "L"), Some(Relation::PublicBody));
+        assert_eq!(b.public_share, Decimal::from(30));
+    }
+
+    #[test]
     fn public_bodies_control_through_votes_rights_and_chains() {
         use EntityKind::{Enterprise as E_, NaturalPerson as P_, PublicBody as G_};
         let through_c = |g_votes: i64| {
