@@ -1042,6 +1042,47 @@ mod tests {
     }
 
     #[test]
+    fn a_control_cycle_names_the_entities_on_it() {
+        let me = Entity {
+            figures: Some(ExactFigures::default()),
+            market: Some("m".into()),
+            ..Entity::new("A", EntityKind::Enterprise)
+        };
+        let held = |holder: &str, held: &str| Holding {
+            holder: holder.into(),
+            held: held.into(),
+            capital: Decimal::from(60),
+            votes: Decimal::from(60),
+        };
+        let graph = Ownership {
+            entities: ["B", "C", "D"]
+                .iter()
+                .map(|id| Entity {
+                    figures: Some(ExactFigures::default()),
+                    ..Entity::new(*id, EntityKind::Enterprise)
+                })
+                .collect(),
+            holdings: vec![held("B", "C"), held("C", "B"), held("D", "A")],
+            controls: vec![],
+        };
+        let e = aggregate(&me, &graph, &GraphPaths::under("")).unwrap_err();
+        assert_eq!(e.code, E::InconsistentInput);
+        assert!(e.message.contains("through B, C;"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_publicly_controlled_enterprise_keeps_its_own_relation() {
+        use EntityKind::{Enterprise as E_, PublicBody as G_};
+        let a = graph(
+            &[("G", G_, None), ("C", E_, Some("x"))],
+            &[("G", "C", 60, 60), ("C", "A", 10, 10)],
+            &[],
+        );
+        assert_eq!(relation(&a, "C"), Some(Relation::NotCounted));
+        assert_eq!(a.public_share, Decimal::from(10));
+    }
+
+    #[test]
     fn public_bodies_control_through_votes_rights_and_chains() {
         use EntityKind::{Enterprise as E_, NaturalPerson as P_, PublicBody as G_};
         let through_c = |g_votes: i64| {
