@@ -448,7 +448,7 @@ fn whole_units(value: Decimal, places: u32) -> Option<i64> {
     let u = value.unpack();
     let scale = u.scale;
     if u.hi == 0 && places <= 2 && scale <= 18 {
-        let magnitude = u64::from(u.mid) << 32 | u64::from(u.lo);
+        let magnitude = (u64::from(u.mid) << 32) + u64::from(u.lo);
         if magnitude < SMALL {
             // |m| < 10^16 and at most ×100: inside i64 without overflow checks.
             let m = if u.negative {
@@ -964,6 +964,37 @@ mod tests {
     }
 
     #[test]
+    fn percent_of_cents_at_the_limits_of_its_lanes() {
+        let wide = |cents: i64, bp: u32| {
+            let product = i128::from(cents) * i128::from(bp);
+            let (q, r) = (product / 10_000, product % 10_000);
+            let rounded = if r.abs() * 2 >= 10_000 {
+                q + product.signum()
+            } else {
+                q
+            };
+            i64::try_from(rounded).unwrap_or(i64::MAX)
+        };
+        let fits = 100_000_000_000_000_i64;
+        for (cents, bp) in [
+            (i64::MAX, 10_000),
+            (i64::MIN, 10_000),
+            (fits, u32::MAX),
+            (fits + 1, 10_000),
+            (fits, 10_001),
+            (-fits, 10_000),
+            (fits, 10_000),
+            (5, u32::MAX),
+        ] {
+            assert_eq!(
+                percent_of_cents(cents, bp),
+                wide(cents, bp),
+                "{cents} × {bp}"
+            );
+        }
+    }
+
+    #[test]
     fn money_text_from_cents() {
         for (cents, text) in [
             (0, "0.00"),
@@ -1023,6 +1054,11 @@ mod tests {
         #[test]
         fn push_to_is_display(cents in proptest::num::i64::ANY, days in -800_000_i32..3_000_000) {
             let money = Money::from_cents(cents);
+            for zero in [Money::ZERO, Money::from_cents(0)] {
+                let mut out = String::new();
+                zero.push_to(&mut out);
+                proptest::prop_assert_eq!(out, "0.00");
+            }
             let mut out = String::from("x");
             money.push_to(&mut out);
             proptest::prop_assert_eq!(&out[1..], money.to_string());
@@ -1046,6 +1082,11 @@ mod tests {
             Some((edge + 1) * 100)
         );
         assert_eq!(whole_units(Decimal::new(i64::MAX, 0), 2), None);
+        // A mantissa beyond 64 bits whose low 64 bits are small is not read as small.
+        let wide = Decimal::from_i128_with_scale((1_i128 << 64) + 5, 2);
+        assert_eq!(whole_units(wide, 2), None);
+        let wide_mid = Decimal::from_i128_with_scale((1_i128 << 32) + 5, 0);
+        assert_eq!(whole_units(wide_mid, 2), Some(((1_i64 << 32) + 5) * 100));
     }
 
     #[test]
