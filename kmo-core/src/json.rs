@@ -116,6 +116,7 @@ impl ParsedRequest {
 /// assert_eq!(p.lang, kmo_core::Lang::Fr);
 /// assert_eq!(p.ignored, ["enterprise.nickname"]);
 /// ```
+#[inline(never)] // one call per request; kept as its own symbol in profiles
 pub fn parse_request(request: &str) -> Result<ParsedRequest, InputError> {
     let value = strict::from_str(request, "the request")?;
     let mut ignored = Vec::new();
