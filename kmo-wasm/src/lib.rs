@@ -404,80 +404,57 @@ pub fn quick_quote_codes(
     aid_used_cents: f64,
     vat_rate_bp: u32,
 ) -> bool {
-    match numeric_question(
-        application_date,
-        size_class,
-        kind,
-        theme,
-        subtheme,
-        start_date,
-        cost_cents,
-        aid_used_cents,
-        vat_rate_bp,
-    ) {
+    // The same checks as the text path: calendar dates of 1900–2199, amounts 0 to EUR 10^12
+    // in whole cents, rates 0–100 %, a subtheme of its theme.
+    let question = || -> Option<kmo_core::quick::QuickQuote> {
+        use kmo_core::{ServiceKind, SizeClass, Subtheme, Theme};
+        fn date(ymd: u32) -> Option<kmo_core::Date> {
+            let year = i32::try_from(ymd / 10_000).ok()?;
+            let month = u8::try_from(ymd / 100 % 100).ok()?;
+            let day = u8::try_from(ymd % 100).ok()?;
+            kmo_core::units::date_from_ymd(year, month, day)
+        }
+        fn code<T: Copy>(all: &[T], number: u32) -> Option<T> {
+            all.get(usize::try_from(number).ok()?.checked_sub(1)?)
+                .copied()
+        }
+        fn optional<T: Copy>(all: &[T], number: u32) -> Option<Option<T>> {
+            if number == 0 {
+                Some(None)
+            } else {
+                code(all, number).map(Some)
+            }
+        }
+        fn cents(value: f64) -> Option<i64> {
+            // Whole cents from 0 to EUR 10^12 (MAX_MONEY) are exact in a double.
+            (value.fract() == 0.0 && (0.0..=MAX_CENTS).contains(&value)).then_some(value as i64)
+        }
+        let question = kmo_core::quick::QuickQuote {
+            application_date: date(application_date)?,
+            size_class: code(&SizeClass::ALL, size_class)?,
+            kind: code(ServiceKind::ALL, kind)?,
+            theme: optional(Theme::ALL, theme)?,
+            subtheme: optional(Subtheme::ALL, subtheme)?,
+            start_date: if start_date == 0 {
+                None
+            } else {
+                Some(date(start_date)?)
+            },
+            cost_cents: cents(cost_cents)?,
+            aid_used_cents: cents(aid_used_cents)?,
+            vat_rate_bp: (vat_rate_bp <= 10_000).then_some(vat_rate_bp)?,
+        };
+        match (question.theme, question.subtheme) {
+            (Some(t), Some(s)) if s.theme() != t => None,
+            _ => Some(question),
+        }
+    };
+    match question() {
         Some(question) => {
             QUICK_OUT.with(|cell| cell.set(answer_numbers(&question)));
             true
         }
         None => false,
-    }
-}
-
-/// The question `quick_quote_codes` was given, when every input is valid (the same checks as
-/// the text path: calendar dates of 1900–2199, amounts 0 to EUR 10^12 in whole cents, rates
-/// 0–100 %, a subtheme of its theme).
-#[allow(clippy::too_many_arguments)]
-fn numeric_question(
-    application_date: u32,
-    size_class: u32,
-    kind: u32,
-    theme: u32,
-    subtheme: u32,
-    start_date: u32,
-    cost_cents: f64,
-    aid_used_cents: f64,
-    vat_rate_bp: u32,
-) -> Option<kmo_core::quick::QuickQuote> {
-    use kmo_core::{ServiceKind, SizeClass, Subtheme, Theme};
-    fn date(ymd: u32) -> Option<kmo_core::Date> {
-        let year = i32::try_from(ymd / 10_000).ok()?;
-        let month = u8::try_from(ymd / 100 % 100).ok()?;
-        let day = u8::try_from(ymd % 100).ok()?;
-        kmo_core::units::date_from_ymd(year, month, day)
-    }
-    fn code<T: Copy>(all: &[T], number: u32) -> Option<T> {
-        all.get(usize::try_from(number).ok()?.checked_sub(1)?)
-            .copied()
-    }
-    fn optional<T: Copy>(all: &[T], number: u32) -> Option<Option<T>> {
-        if number == 0 {
-            Some(None)
-        } else {
-            code(all, number).map(Some)
-        }
-    }
-    fn cents(value: f64) -> Option<i64> {
-        // Whole cents from 0 to EUR 10^12 (MAX_MONEY) are exact in a double.
-        (value.fract() == 0.0 && (0.0..=MAX_CENTS).contains(&value)).then_some(value as i64)
-    }
-    let question = kmo_core::quick::QuickQuote {
-        application_date: date(application_date)?,
-        size_class: code(&SizeClass::ALL, size_class)?,
-        kind: code(ServiceKind::ALL, kind)?,
-        theme: optional(Theme::ALL, theme)?,
-        subtheme: optional(Subtheme::ALL, subtheme)?,
-        start_date: if start_date == 0 {
-            None
-        } else {
-            Some(date(start_date)?)
-        },
-        cost_cents: cents(cost_cents)?,
-        aid_used_cents: cents(aid_used_cents)?,
-        vat_rate_bp: (vat_rate_bp <= 10_000).then_some(vat_rate_bp)?,
-    };
-    match (question.theme, question.subtheme) {
-        (Some(t), Some(s)) if s.theme() != t => None,
-        _ => Some(question),
     }
 }
 

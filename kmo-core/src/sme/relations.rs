@@ -830,32 +830,6 @@ mod tests {
                 "{held}"
             );
         }
-        // Capital and voting rights are summed separately, each up to 100 % (votes alone
-        // over 100 % are refused too; exactly 100 % is accepted).
-        for (votes, refused) in [(60, true), (50, false)] {
-            let graph = Ownership {
-                entities: vec![
-                    Entity::new("P", EntityKind::NaturalPerson),
-                    Entity::new("Q", EntityKind::NaturalPerson),
-                ],
-                holdings: ["P", "Q"]
-                    .iter()
-                    .map(|holder| Holding {
-                        holder: (*holder).into(),
-                        held: "A".into(),
-                        capital: Decimal::from(10),
-                        votes: Decimal::from(votes),
-                    })
-                    .collect(),
-                controls: vec![],
-            };
-            let outcome = aggregate(&me, &graph, &paths);
-            assert_eq!(
-                outcome.err().map(|e| (e.code, e.path)),
-                refused.then(|| (E::InconsistentInput, "holdings[1]".to_string())),
-                "{votes}"
-            );
-        }
         for capital in [101, -1] {
             let mut graph = hold("P", capital);
             graph.holdings[0].held = "A".into();
@@ -924,12 +898,13 @@ mod tests {
     }
 
     #[test]
-    fn capital_over_100_percent_is_refused_on_its_own() {
+    fn capital_and_votes_are_each_capped_at_100_percent() {
         let me = Entity {
             figures: Some(ExactFigures::default()),
             ..Entity::new("A", EntityKind::Enterprise)
         };
-        for (capital, refused) in [(60, true), (50, false)] {
+        // Two holders of A with (capital, votes) each: summed separately, each up to 100 %.
+        for (capital, votes, refused) in [(60, 10, true), (10, 60, true), (50, 50, false)] {
             let graph = Ownership {
                 entities: vec![
                     Entity::new("P", EntityKind::NaturalPerson),
@@ -941,13 +916,17 @@ mod tests {
                         holder: (*holder).into(),
                         held: "A".into(),
                         capital: Decimal::from(capital),
-                        votes: Decimal::from(10),
+                        votes: Decimal::from(votes),
                     })
                     .collect(),
                 controls: vec![],
             };
             let outcome = aggregate(&me, &graph, &GraphPaths::under(""));
-            assert_eq!(outcome.is_err(), refused, "{capital}");
+            assert_eq!(
+                outcome.err().map(|e| (e.code, e.path)),
+                refused.then(|| (E::InconsistentInput, "holdings[1]".to_string())),
+                "{capital} {votes}"
+            );
         }
     }
 
