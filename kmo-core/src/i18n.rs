@@ -34,9 +34,29 @@ impl Default for Lang {
     }
 }
 
-/// `(nl, fr, en)` templates for a key (a finding code or a trace step name).
-fn templates(key: &str) -> (&'static str, &'static str, &'static str) {
-    match key {
+/// Declares a table of `(nl, fr, en)` texts by key: the lookup function (a `match`) and, for
+/// the tests, the list of every entry.
+macro_rules! texts {
+    ($(#[$meta:meta])* fn $name:ident, $all:ident, otherwise $default:expr, {
+        $($key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
+    }) => {
+        $(#[$meta])*
+        fn $name(key: &str) -> (&'static str, &'static str, &'static str) {
+            match key {
+                $($key => ($nl, $fr, $en),)*
+                _ => $default,
+            }
+        }
+
+        /// Every entry: key, nl, fr, en.
+        #[cfg(test)]
+        const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
+    };
+}
+
+texts! {
+    /// `(nl, fr, en)` templates for a key (a finding code or a trace step name).
+    fn templates, ALL_TEMPLATES, otherwise ("{0}", "{0}", "{0}"), {
         // ---- findings: blocking -------------------------------------------------------------
         "NO_RULEBOOK_FOR_DATE" => (
             "Voor een aanvraag op {0} bestaat geen regelgeving in deze bibliotheek: de huidige kmo-portefeuille geldt voor aanvragen vanaf 1 april 2016.",
@@ -315,13 +335,12 @@ fn templates(key: &str) -> (&'static str, &'static str, &'static str) {
             "Conclusion : {0}.",
             "Conclusion: {0}.",
         ),
-        _ => ("{0}", "{0}", "{0}"),
     }
 }
 
-/// Words the templates insert: class names, services, yes/no.
-pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
-    let (nl, fr, en) = match key {
+texts! {
+    /// `(nl, fr, en)` of a word the templates insert: class names, services, yes/no.
+    fn words, ALL_WORDS, otherwise ("?", "?", "?"), {
         "micro" => ("micro", "micro", "micro"),
         "small" => ("klein", "petite", "small"),
         "medium" => ("middelgroot", "moyenne", "medium"),
@@ -391,8 +410,12 @@ pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
             "30 jours après l'approbation",
             "30 days after approval",
         ),
-        _ => ("?", "?", "?"),
-    };
+    }
+}
+
+/// A word the templates insert, in a language.
+pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
+    let (nl, fr, en) = words(key);
     match lang {
         Lang::Nl => nl,
         Lang::Fr => fr,
@@ -434,32 +457,87 @@ impl<'a> Rendered<'a> {
     }
 }
 
-impl fmt::Display for Rendered<'_> {
-    /// The template with `{0}`, `{1}`, … replaced by the arguments (words translated).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// One piece of a rendered text: template text or a translated word (from this module's
+/// tables, which hold no character JSON escapes — tested), or an argument as it is.
+pub(crate) enum Piece<'a> {
+    /// Text of the template or a word in the message's language.
+    Fixed(&'static str),
+    /// Any other argument.
+    Arg(&'a Arg),
+}
+
+/// The position of the first `{` in `bytes`, eight bytes at a time where it can.
+fn find_open(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0_u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word) ^ (ONES * u64::from(b'{'));
+        if v.wrapping_sub(ONES) & !v & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == b'{').map(|at| i + at)
+}
+
+impl<'a> Rendered<'a> {
+    /// Calls `each` with the pieces of the text in order: the template between placeholders,
+    /// `{0}`, `{1}` … replaced by the arguments (words translated; a missing one left out; a
+    /// brace that opens no placeholder kept as it is).
+    pub(crate) fn pieces(&self, mut each: impl FnMut(Piece<'a>)) {
         let mut rest = self.template;
-        while let Some(open) = rest.find('{') {
-            f.write_str(&rest[..open])?;
+        while let Some(open) = find_open(rest.as_bytes()) {
+            if open > 0 {
+                each(Piece::Fixed(&rest[..open]));
+            }
             let after = &rest[open + 1..];
-            match after
-                .find('}')
-                .and_then(|close| after[..close].parse::<usize>().ok().map(|i| (i, close)))
-            {
-                Some((index, close)) => {
+            // `{` then one to three digits then `}`.
+            let mut index = 0;
+            let mut digits = 0;
+            while let Some(d) = after.as_bytes().get(digits).filter(|d| d.is_ascii_digit()) {
+                index = 10 * index + usize::from(d - b'0');
+                digits += 1;
+                if digits > 3 {
+                    break;
+                }
+            }
+            match after.as_bytes().get(digits) {
+                Some(b'}') if (1..=3).contains(&digits) => {
                     match self.args.get(index) {
-                        Some(Arg::Word(w)) => f.write_str(word(w, self.lang))?,
-                        Some(arg) => fmt::Display::fmt(arg, f)?,
+                        Some(Arg::Word(w)) => each(Piece::Fixed(word(w, self.lang))),
+                        Some(arg) => each(Piece::Arg(arg)),
                         None => {}
                     }
-                    rest = &after[close + 1..];
+                    rest = &after[digits + 1..];
                 }
-                None => {
-                    f.write_str("{")?;
+                _ => {
+                    each(Piece::Fixed("{"));
                     rest = after;
                 }
             }
         }
-        f.write_str(rest)
+        if !rest.is_empty() {
+            each(Piece::Fixed(rest));
+        }
+    }
+}
+
+impl fmt::Display for Rendered<'_> {
+    /// The template with `{0}`, `{1}`, … replaced by the arguments (words translated).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut result = Ok(());
+        self.pieces(|piece| {
+            if result.is_ok() {
+                result = match piece {
+                    Piece::Fixed(text) => f.write_str(text),
+                    Piece::Arg(arg) => fmt::Display::fmt(arg, f),
+                };
+            }
+        });
+        result
     }
 }
 
@@ -475,6 +553,23 @@ mod tests {
             assert_ne!(nl, "{0}", "{code}");
             assert!(nl != fr && fr != en, "{code}");
         }
+    }
+
+    /// The response writer copies template text and words into JSON strings as they are.
+    #[test]
+    fn templates_and_words_hold_nothing_json_escapes() {
+        let mut keys = std::collections::HashSet::new();
+        for (key, nl, fr, en) in ALL_TEMPLATES.iter().chain(ALL_WORDS) {
+            assert!(keys.insert(*key), "{key} twice");
+            for text in [key, nl, fr, en] {
+                assert!(
+                    !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'),
+                    "{key}: {text}"
+                );
+            }
+        }
+        assert!(ALL_TEMPLATES.len() > FindingCode::ALL.len());
+        assert!(ALL_WORDS.iter().any(|(key, ..)| *key == "small"));
     }
 
     #[test]
@@ -497,7 +592,17 @@ mod tests {
             render("eligibility", Lang::Nl, &[Arg::Word("eligible")]),
             render("eligibility", Lang::Nl, &[Arg::from("eligible")])
         );
-        // A missing argument is left empty; a brace that opens no placeholder stays.
+        // Braces that open no placeholder stay; placeholders past the eighth byte are found.
+        let odd = Rendered {
+            template: "a {x} {} {1 {12 {+0} {0}{1}, long enough to scan: {1}",
+            lang: Lang::Fr,
+            args: &[Arg::Word("small"), Arg::from(7)],
+        };
+        assert_eq!(
+            odd.to_string(),
+            "a {x} {} {1 {12 {+0} petite7, long enough to scan: 7"
+        );
+        // A missing argument is left empty.
         assert_eq!(
             Rendered::new("eligibility", Lang::En, &[]).to_string(),
             "Conclusion: ."

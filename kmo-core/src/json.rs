@@ -1596,19 +1596,19 @@ mod response {
     use crate::application::SizeInput;
     use crate::assess::Assessment;
     use crate::findings::{Arg, FindingCode, Severity};
-    use crate::i18n::Rendered;
+    use crate::i18n::{Piece, Rendered};
     use crate::sme::periods::OwnershipChangePolicy;
     use crate::units::{IsoDate, Money};
     use time::Date;
 
     /// Appends `text` as JSON string content: `"` and `\` escaped, control characters as
     /// `\b \t \n \f \r` or `\u00XX`; everything else as it is (UTF-8).
-    fn escape_into(out: &mut String, text: &str) {
+    fn escape_into(out: &mut Vec<u8>, text: &str) {
         /// Whether any of eight bytes may need escaping (`"`, `\`, below 0x20): exact when
         /// none does (the classic has-zero-byte test), so clean runs are skipped eight bytes
         /// at a time.
+        const ONES: u64 = 0x0101_0101_0101_0101;
         fn flagged(word: u64) -> bool {
-            const ONES: u64 = 0x0101_0101_0101_0101;
             const HIGH: u64 = 0x8080_8080_8080_8080;
             let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
             let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
@@ -1618,46 +1618,53 @@ mod response {
                 != 0
         }
         let bytes = text.as_bytes();
+        // `bytes[start..i]` is clean and not yet copied.
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                let mut word = [0_u8; 8];
-                word.copy_from_slice(chunk);
-                if !flagged(u64::from_le_bytes(word)) {
-                    i += 8;
-                    continue;
-                }
-            }
-            let b = bytes[i];
-            i += 1;
-            if b >= 0x20 && b != b'"' && b != b'\\' {
+            let rest = &bytes[i..];
+            let n = rest.len().min(8);
+            let word = match <[u8; 8]>::try_from(&rest[..n]) {
+                Ok(eight) => u64::from_le_bytes(eight),
+                // A short last chunk, padded with spaces (which need no escaping).
+                Err(_) => rest.iter().enumerate().fold(ONES * 0x20, |w, (k, &b)| {
+                    w ^ (u64::from(b ^ b' ') << (8 * k))
+                }),
+            };
+            if !flagged(word) {
+                i += n;
                 continue;
             }
-            let i = i - 1;
-            out.push_str(&text[start..i]);
-            match b {
-                b'"' => out.push_str("\\\""),
-                b'\\' => out.push_str("\\\\"),
-                0x08 => out.push_str("\\b"),
-                0x09 => out.push_str("\\t"),
-                0x0A => out.push_str("\\n"),
-                0x0C => out.push_str("\\f"),
-                0x0D => out.push_str("\\r"),
-                _ => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.push_str("\\u00");
-                    out.push(char::from(HEX[usize::from(b >> 4)]));
-                    out.push(char::from(HEX[usize::from(b & 0xF)]));
+            for (j, &b) in rest[..n].iter().enumerate() {
+                if b >= 0x20 && b != b'"' && b != b'\\' {
+                    continue;
                 }
+                let j = i + j;
+                out.extend_from_slice(&bytes[start..j]);
+                match b {
+                    b'"' => out.extend_from_slice(b"\\\""),
+                    b'\\' => out.extend_from_slice(b"\\\\"),
+                    0x08 => out.extend_from_slice(b"\\b"),
+                    0x09 => out.extend_from_slice(b"\\t"),
+                    0x0A => out.extend_from_slice(b"\\n"),
+                    0x0C => out.extend_from_slice(b"\\f"),
+                    0x0D => out.extend_from_slice(b"\\r"),
+                    _ => {
+                        const HEX: &[u8; 16] = b"0123456789abcdef";
+                        out.extend_from_slice(b"\\u00");
+                        out.push(HEX[usize::from(b >> 4)]);
+                        out.push(HEX[usize::from(b & 0xF)]);
+                    }
+                }
+                start = j + 1;
             }
-            start = i + 1;
+            i += n;
         }
-        out.push_str(&text[start..]);
+        out.extend_from_slice(&bytes[start..]);
     }
 
     /// A `fmt::Write` that escapes what it is given.
-    struct Escaped<'a>(&'a mut String);
+    struct Escaped<'a>(&'a mut Vec<u8>);
 
     impl fmt::Write for Escaped<'_> {
         fn write_str(&mut self, s: &str) -> fmt::Result {
@@ -1666,41 +1673,76 @@ mod response {
         }
     }
 
-    struct Out(String);
+    /// The response being written: bytes of UTF-8 text (every piece comes from a `&str`).
+    struct Out(Vec<u8>);
+
+    /// An argument of a message as JSON string content: text escaped, figures and dates
+    /// (digits, `.`, `-`) written as they are; what `Display` writes.
+    fn arg_content(out: &mut Vec<u8>, arg: &Arg) {
+        match arg {
+            Arg::Text(t) => escape_into(out, t),
+            Arg::Word(w) => escape_into(out, w),
+            Arg::Money(m) => m.push_to(out),
+            Arg::Percent(p) => p.push_to(out),
+            Arg::Date(d) => IsoDate(*d).push_to(out),
+            Arg::Int(_) | Arg::Decimal(_) | Arg::Nace(_) => {
+                let _ = std::io::Write::write_fmt(out, format_args!("{arg}"));
+            }
+        }
+    }
 
     impl Out {
+        /// A message or explanation as a JSON string: the template's text and words as they
+        /// are (they hold nothing to escape — tested in `i18n`), the arguments escaped.
+        fn rendered(&mut self, text: Rendered<'_>) {
+            let out = &mut self.0;
+            out.push(b'"');
+            text.pieces(|piece| match piece {
+                Piece::Fixed(t) => out.extend_from_slice(t.as_bytes()),
+                Piece::Arg(arg) => arg_content(out, arg),
+            });
+            out.push(b'"');
+        }
+
+        /// An argument as a JSON string.
+        fn arg(&mut self, arg: &Arg) {
+            self.0.push(b'"');
+            arg_content(&mut self.0, arg);
+            self.0.push(b'"');
+        }
+
         /// `"text"`, escaped.
         fn str(&mut self, text: &str) {
-            self.0.push('"');
+            self.0.push(b'"');
             escape_into(&mut self.0, text);
-            self.0.push('"');
+            self.0.push(b'"');
         }
 
         /// A value's `Display`, as an escaped JSON string.
         fn show(&mut self, value: impl Display) {
-            self.0.push('"');
+            self.0.push(b'"');
             // Writing into a String cannot fail.
             let _ = write!(Escaped(&mut self.0), "{value}");
-            self.0.push('"');
+            self.0.push(b'"');
         }
 
         /// An amount, a percentage or a date: digits, `.` and `-` only, nothing to escape.
         fn plain(&mut self, value: impl Display) {
-            self.0.push('"');
-            let _ = write!(self.0, "{value}");
-            self.0.push('"');
+            self.0.push(b'"');
+            let _ = std::io::Write::write_fmt(&mut self.0, format_args!("{value}"));
+            self.0.push(b'"');
         }
 
         fn money(&mut self, m: Money) {
-            self.0.push('"');
+            self.0.push(b'"');
             m.push_to(&mut self.0);
-            self.0.push('"');
+            self.0.push(b'"');
         }
 
         fn iso(&mut self, d: Date) {
-            self.0.push('"');
+            self.0.push(b'"');
             IsoDate(d).push_to(&mut self.0);
-            self.0.push('"');
+            self.0.push(b'"');
         }
 
         fn date(&mut self, d: Option<Date>) {
@@ -1722,17 +1764,17 @@ mod response {
         }
 
         fn int(&mut self, n: impl Display) {
-            let _ = write!(self.0, "{n}");
+            let _ = std::io::Write::write_fmt(&mut self.0, format_args!("{n}"));
         }
 
         fn raw(&mut self, text: &str) {
-            self.0.push_str(text);
+            self.0.extend_from_slice(text.as_bytes());
         }
     }
 
     pub(super) fn write(a: &Assessment, request: &ParsedRequest) -> String {
         let lang = request.lang;
-        let mut o = Out(String::with_capacity(
+        let mut o = Out(Vec::with_capacity(
             2048 + 256 * (a.trace.len() + a.findings.len()),
         ));
         o.raw("{\"aid\":");
@@ -1809,7 +1851,7 @@ mod response {
             first = false;
             o.str(code);
             o.raw(",\"message\":");
-            o.show(message);
+            o.rendered(message);
             if let Some(p) = path {
                 o.raw(",\"path\":");
                 o.str(p);
@@ -1900,9 +1942,9 @@ mod response {
             o.raw(",\"step\":");
             o.str(t.step);
             o.raw(",\"text\":");
-            o.show(t.text_in(lang));
+            o.rendered(t.text_in(lang));
             o.raw(",\"value\":");
-            o.show(&t.value);
+            o.arg(&t.value);
             o.raw("}");
         }
         o.raw("],\"trace_version\":");
@@ -1912,7 +1954,9 @@ mod response {
         o.raw(",\"wallet_class\":");
         o.opt_str(a.wallet_class.map(|c| c.as_str()));
         o.raw("}");
-        o.0
+        // Every byte came from a `&str` or is ASCII, so this is valid UTF-8.
+        String::from_utf8(o.0)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     fn policies(o: &mut Out, a: &Assessment, request: &ParsedRequest) {
@@ -1944,10 +1988,10 @@ mod response {
             /// output is serde_json's.
             #[test]
             fn escaping_matches_serde_json(text in "[\\x00-\\x7f\"\\\\éü€😀]{0,64}") {
-                let mut out = String::from("\"");
+                let mut out = b"\"".to_vec();
                 escape_into(&mut out, &text);
-                out.push('"');
-                proptest::prop_assert_eq!(out, serde_json::to_string(&text).unwrap());
+                out.push(b'"');
+                proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&text).unwrap());
             }
         }
 
@@ -1959,10 +2003,14 @@ mod response {
             }
             all.push_str("é€😀\u{2028}");
             for text in [all.as_str(), "", "plain", "\"", "\\", "a\"b\\c\nd"] {
-                let mut out = String::from("\"");
+                let mut out = b"\"".to_vec();
                 escape_into(&mut out, text);
-                out.push('"');
-                assert_eq!(out, serde_json::to_string(text).unwrap(), "{text:?}");
+                out.push(b'"');
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    serde_json::to_string(text).unwrap(),
+                    "{text:?}"
+                );
             }
         }
     }

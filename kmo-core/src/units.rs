@@ -240,18 +240,18 @@ impl fmt::Display for Money {
 impl Money {
     /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
     /// machinery (the response writer's path).
-    pub(crate) fn push_to(self, out: &mut String) {
+    pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         match self.cents() {
             Some(cents) => {
                 if cents < 0 {
-                    out.push('-');
+                    out.push(b'-');
                 }
                 let mut buf = [0_u8; 24];
                 let at = cents_digits(cents.unsigned_abs(), &mut buf);
-                out.extend(buf[at..].iter().map(|&b| char::from(b)));
+                out.extend_from_slice(&buf[at..]);
             }
             None => {
-                use fmt::Write as _;
+                use std::io::Write as _;
                 let _ = write!(out, "{self}");
             }
         }
@@ -265,20 +265,35 @@ fn cents_text(cents: u64, buf: &mut [u8; 24]) -> &str {
     core::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
+/// `00`, `01`, … `99`: two digits at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 /// Writes `cents / 100` with two decimals at the end of `buf`; returns where it starts.
 fn cents_digits(cents: u64, buf: &mut [u8; 24]) -> usize {
-    let mut rest = cents;
-    let mut at = buf.len();
-    let mut digits = 0;
-    while rest > 0 || digits < 3 {
-        if digits == 2 {
-            at -= 1;
-            buf[at] = b'.';
-        }
+    let pair = |n: u64| {
+        let i = 2 * (n as usize);
+        [DIGIT_PAIRS[i], DIGIT_PAIRS[i + 1]]
+    };
+    let mut at = buf.len() - 3;
+    buf[at + 1..].copy_from_slice(&pair(cents % 100));
+    buf[at] = b'.';
+    let mut whole = cents / 100;
+    while whole >= 100 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&pair(whole % 100));
+        whole /= 100;
+    }
+    if whole >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&pair(whole));
+    } else {
         at -= 1;
-        buf[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        digits += 1;
+        buf[at] = b'0' + whole as u8;
     }
     at
 }
@@ -419,6 +434,31 @@ impl Percent {
     /// ```
     pub fn plus_points(self, points: u8) -> Percent {
         Percent((self.0 + Decimal::from(points)).min(Decimal::ONE_HUNDRED))
+    }
+}
+
+impl Percent {
+    /// Appends the text `Display` writes (`30`, `24.99`) to `out`, without the formatting
+    /// machinery (the response writer's path).
+    pub(crate) fn push_to(self, out: &mut Vec<u8>) {
+        match self.basis_points() {
+            Some(bp) => {
+                let mut buf = [0_u8; 24];
+                let at = cents_digits(u64::from(bp), &mut buf);
+                let mut end = buf.len();
+                while buf[end - 1] == b'0' {
+                    end -= 1;
+                }
+                if buf[end - 1] == b'.' {
+                    end -= 1;
+                }
+                out.extend_from_slice(&buf[at..end]);
+            }
+            None => {
+                use std::io::Write as _;
+                let _ = write!(out, "{self}");
+            }
+        }
     }
 }
 
@@ -611,11 +651,11 @@ impl IsoDate {
     }
 
     /// Appends the text `Display` writes to `out`, without the formatting machinery.
-    pub(crate) fn push_to(self, out: &mut String) {
+    pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         match self.ascii() {
-            Some(buf) => out.extend(buf.iter().map(|&b| char::from(b))),
+            Some(buf) => out.extend_from_slice(&buf),
             None => {
-                use fmt::Write as _;
+                use std::io::Write as _;
                 let _ = write!(out, "{self}");
             }
         }
@@ -1053,19 +1093,20 @@ mod tests {
         /// The response writer's path writes what `Display` writes.
         #[test]
         fn push_to_is_display(cents in proptest::num::i64::ANY, days in -800_000_i32..3_000_000) {
-            let money = Money::from_cents(cents);
+            let text = |push: &dyn Fn(&mut Vec<u8>)| {
+                let mut out = b"x".to_vec();
+                push(&mut out);
+                String::from_utf8(out[1..].to_vec()).unwrap()
+            };
             for zero in [Money::ZERO, Money::from_cents(0)] {
-                let mut out = String::new();
-                zero.push_to(&mut out);
-                proptest::prop_assert_eq!(out, "0.00");
+                proptest::prop_assert_eq!(text(&|o| zero.push_to(o)), "0.00");
             }
-            let mut out = String::from("x");
-            money.push_to(&mut out);
-            proptest::prop_assert_eq!(&out[1..], money.to_string());
+            let money = Money::from_cents(cents);
+            proptest::prop_assert_eq!(text(&|o| money.push_to(o)), money.to_string());
+            let percent = Percent(Decimal::new(cents.rem_euclid(1_000_001), 4).normalize());
+            proptest::prop_assert_eq!(text(&|o| percent.push_to(o)), percent.to_string());
             let date = IsoDate(Date::from_julian_day(days).unwrap());
-            let mut out = String::new();
-            date.push_to(&mut out);
-            proptest::prop_assert_eq!(out, date.to_string());
+            proptest::prop_assert_eq!(text(&|o| date.push_to(o)), date.to_string());
         }
     }
 
