@@ -5,8 +5,9 @@
 //! JSON numbers are accepted too and converted exactly from their shortest decimal text. Dates
 //! are `YYYY-MM-DD`. Unknown fields are ignored with a `warning` finding naming them.
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use std::borrow::Cow;
+use strict::{Fields, Node};
 
 use time::{Date, Month};
 
@@ -428,9 +429,9 @@ fn full_form(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SmeDefinition, In
 }
 
 type Lists<'a> = (
-    Option<&'a Vec<Value>>,
-    Option<&'a Vec<Value>>,
-    Option<&'a Vec<Value>>,
+    Option<&'a [Node<'a>]>,
+    Option<&'a [Node<'a>]>,
+    Option<&'a [Node<'a>]>,
 );
 
 /// One period: its own figures, and its graph (its own lists, or the shared ones).
@@ -441,7 +442,6 @@ fn period<'a>(
     ignored: &mut Vec<String>,
     single: bool,
 ) -> Result<Period, InputError> {
-    static NONE: Vec<Value> = Vec::new();
     // Graph paths are relative to the size object, so that errors of SmeDefinition can be
     // prefixed once; a period's own list sits under `periods[i]`.
     let prefix = p
@@ -464,11 +464,11 @@ fn period<'a>(
             format!("{}.{rel}", top.path)
         }
     };
-    let list = |key: &str, shared: Option<&'a Vec<Value>>| -> Result<&Vec<Value>, InputError> {
+    let list = |key: &str, shared: Option<&'a [Node<'a>]>| -> Result<&'a [Node<'a>], InputError> {
         if own(key) {
             p.req(key, array)
         } else {
-            Ok(shared.unwrap_or(&NONE))
+            Ok(shared.unwrap_or(&[]))
         }
     };
     let paths = GraphPaths {
@@ -508,7 +508,7 @@ fn period<'a>(
     })
 }
 
-fn entity(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Entity, InputError> {
+fn entity(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Entity, InputError> {
     let o = Obj::at(v, path)?;
     o.known(
         &[
@@ -565,7 +565,7 @@ fn entity(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Entity, 
     })
 }
 
-fn holding(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Holding, InputError> {
+fn holding(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Holding, InputError> {
     let o = Obj::at(v, path)?;
     o.known(&["holder", "held", "capital_pct", "voting_pct"], ignored);
     let capital = o.opt("capital_pct", percent)?;
@@ -590,7 +590,7 @@ fn holding(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Holding
     })
 }
 
-fn control(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Control, InputError> {
+fn control(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Control, InputError> {
     let o = Obj::at(v, path)?;
     o.known(&["holder", "held", "right"], ignored);
     Ok(Control {
@@ -600,7 +600,7 @@ fn control(v: &Value, path: String, ignored: &mut Vec<String>) -> Result<Control
     })
 }
 
-fn strings(v: &Value, path: &str) -> Result<Vec<String>, InputError> {
+fn strings(v: &Node<'_>, path: &str) -> Result<Vec<String>, InputError> {
     array(v, path)?
         .iter()
         .enumerate()
@@ -717,14 +717,14 @@ fn lines(
 
 /// A JSON object and its path in the request.
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Fields<'a>,
     path: String,
 }
 
 impl<'a> Obj<'a> {
-    fn root(value: &'a Value) -> Result<Obj<'a>, InputError> {
+    fn root(value: &'a Node<'a>) -> Result<Obj<'a>, InputError> {
         match value {
-            Value::Object(map) => Ok(Obj {
+            Node::Object(map) => Ok(Obj {
                 map,
                 path: String::new(),
             }),
@@ -736,9 +736,9 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn at(value: &'a Value, path: String) -> Result<Obj<'a>, InputError> {
+    fn at(value: &'a Node<'a>, path: String) -> Result<Obj<'a>, InputError> {
         match value {
-            Value::Object(map) => Ok(Obj { map, path }),
+            Node::Object(map) => Ok(Obj { map, path }),
             other => Err(InputError::new(
                 E::WrongType,
                 path,
@@ -756,7 +756,7 @@ impl<'a> Obj<'a> {
     }
 
     /// The object itself.
-    fn map_value(&self) -> &'a Map<String, Value> {
+    fn map_value(&self) -> &'a Fields<'a> {
         self.map
     }
 
@@ -788,10 +788,10 @@ impl<'a> Obj<'a> {
     fn opt<T>(
         &self,
         key: &str,
-        read: impl Fn(&'a Value, &str) -> Result<T, InputError>,
+        read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
     ) -> Result<Option<T>, InputError> {
         match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
+            None | Some(Node::Null) => Ok(None),
             Some(v) => read(v, &self.child_in(key, &mut [0; 96])).map(Some),
         }
     }
@@ -799,7 +799,7 @@ impl<'a> Obj<'a> {
     fn req<T>(
         &self,
         key: &str,
-        read: impl Fn(&'a Value, &str) -> Result<T, InputError>,
+        read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
     ) -> Result<T, InputError> {
         self.opt(key, read)?.ok_or_else(|| {
             InputError::new(
@@ -822,34 +822,37 @@ impl<'a> Obj<'a> {
 
     fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
         match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
+            None | Some(Node::Null) => Ok(None),
             Some(v) => Obj::at(v, self.child(key)).map(Some),
         }
     }
 
     /// Records the fields that are not in `keys`.
+    /// Records the fields that are not in `keys`, in the order of their names.
     fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
+        let from = ignored.len();
         ignored.extend(
             self.map
                 .keys()
-                .filter(|k| !keys.contains(&k.as_str()))
+                .filter(|k| !keys.contains(k))
                 .map(|k| self.child(k)),
         );
+        ignored[from..].sort_unstable();
     }
 }
 
-fn type_name(v: &Value) -> &'static str {
+fn type_name(v: &Node<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Node::Null => "null",
+        Node::Bool(_) => "a boolean",
+        Node::Number(_) => "a number",
+        Node::String(_) => "a string",
+        Node::Array(_) => "a list",
+        Node::Object(_) => "an object",
     }
 }
 
-fn wrong(v: &Value, path: &str, expected: &str) -> InputError {
+fn wrong(v: &Node<'_>, path: &str, expected: &str) -> InputError {
     InputError::new(
         E::WrongType,
         path,
@@ -857,37 +860,41 @@ fn wrong(v: &Value, path: &str, expected: &str) -> InputError {
     )
 }
 
-fn string<'v>(v: &'v Value, path: &str) -> Result<&'v str, InputError> {
+fn string<'v>(v: &'v Node<'_>, path: &str) -> Result<&'v str, InputError> {
     v.as_str().ok_or_else(|| wrong(v, path, "a string"))
 }
 
-fn array<'v>(v: &'v Value, path: &str) -> Result<&'v Vec<Value>, InputError> {
+fn array<'v>(v: &'v Node<'_>, path: &str) -> Result<&'v [Node<'v>], InputError> {
     v.as_array().ok_or_else(|| wrong(v, path, "a list"))
 }
 
-fn boolean(v: &Value, path: &str) -> Result<bool, InputError> {
+fn boolean(v: &Node<'_>, path: &str) -> Result<bool, InputError> {
     v.as_bool().ok_or_else(|| wrong(v, path, "true or false"))
 }
 
 fn code<T>(
-    v: &Value,
+    v: &Node<'_>,
     path: &str,
     parse: impl Fn(&str) -> Result<T, InputError>,
 ) -> Result<T, InputError> {
     parse(string(v, path)?).map_err(|e| e.at(path))
 }
 
-fn date(v: &Value, path: &str) -> Result<Date, InputError> {
+fn date(v: &Node<'_>, path: &str) -> Result<Date, InputError> {
     code(v, path, parse_date)
 }
 
 /// The decimal text of a string or a finite JSON number (shortest round-trip form).
-fn decimal_text(v: &Value, path: &str, expected: &str) -> Result<String, InputError> {
+fn decimal_text<'v>(
+    v: &'v Node<'_>,
+    path: &str,
+    expected: &str,
+) -> Result<Cow<'v, str>, InputError> {
     match v {
-        Value::String(s) => Ok(s.clone()),
+        Node::String(s) => Ok(Cow::Borrowed(s)),
         // serde_json writes the shortest text that reads back as the same double ("0.1",
         // "2000.5", "1e30"); an exponent is expanded into plain digits, exactly.
-        Value::Number(n) => Ok(plain_digits(&n.to_string())),
+        Node::Number(n) => Ok(Cow::Owned(plain_digits(&n.to_string()))),
         other => Err(wrong(other, path, expected)),
     }
 }
@@ -924,7 +931,7 @@ fn plain_digits(text: &str) -> String {
     }
 }
 
-fn money(v: &Value, path: &str) -> Result<Money, InputError> {
+fn money(v: &Node<'_>, path: &str) -> Result<Money, InputError> {
     Money::parse(&decimal_text(
         v,
         path,
@@ -933,7 +940,7 @@ fn money(v: &Value, path: &str) -> Result<Money, InputError> {
     .map_err(|e| e.at(path))
 }
 
-fn percent(v: &Value, path: &str) -> Result<Percent, InputError> {
+fn percent(v: &Node<'_>, path: &str) -> Result<Percent, InputError> {
     Percent::parse(&decimal_text(
         v,
         path,
@@ -942,7 +949,7 @@ fn percent(v: &Value, path: &str) -> Result<Percent, InputError> {
     .map_err(|e| e.at(path))
 }
 
-fn awu(v: &Value, path: &str) -> Result<AnnualWorkUnits, InputError> {
+fn awu(v: &Node<'_>, path: &str) -> Result<AnnualWorkUnits, InputError> {
     AnnualWorkUnits::parse(&decimal_text(
         v,
         path,
@@ -951,7 +958,7 @@ fn awu(v: &Value, path: &str) -> Result<AnnualWorkUnits, InputError> {
     .map_err(|e| e.at(path))
 }
 
-fn whole_number(v: &Value, path: &str) -> Result<u32, InputError> {
+fn whole_number(v: &Node<'_>, path: &str) -> Result<u32, InputError> {
     let text = decimal_text(v, path, "a whole number")?;
     parse_plain_decimal(&text)
         .filter(|d| d.fract().is_zero() && !d.is_sign_negative())
@@ -966,7 +973,7 @@ fn whole_number(v: &Value, path: &str) -> Result<u32, InputError> {
         })
 }
 
-fn fiscal_year_end(v: &Value, path: &str) -> Result<FiscalYearEnd, InputError> {
+fn fiscal_year_end(v: &Node<'_>, path: &str) -> Result<FiscalYearEnd, InputError> {
     let text = string(v, path)?;
     let bad = || {
         InputError::new(
@@ -1136,7 +1143,7 @@ pub fn wallet_from_json(text: &str) -> Result<Wallet, InputError> {
 }
 
 fn wallet_from_value(
-    map: &Map<String, Value>,
+    map: &Fields<'_>,
     path: &str,
     ignored: &mut Vec<String>,
 ) -> Result<Wallet, InputError> {
@@ -1426,15 +1433,68 @@ pub fn classify_json(size: &str) -> String {
     }
 }
 
-/// JSON text to a [`Value`], refusing an object with the same key twice (`serde_json` would
+/// JSON text to a [`Node`] tree, refusing an object with the same key twice (`serde_json` would
 /// keep the last silently). The path of the duplicate is built only when there is one.
 mod strict {
     use core::fmt;
-
     use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-    use serde_json::{Map, Number, Value};
+    use serde_json::Number;
+    use std::borrow::Cow;
 
     use crate::error::{InputError, InputErrorCode as E};
+
+    /// A JSON value of a request: strings borrowed from the text where they hold no escape,
+    /// an object's fields in the order given (no map is built: objects are small).
+    #[derive(Debug)]
+    pub(crate) enum Node<'a> {
+        Null,
+        Bool(bool),
+        Number(Number),
+        String(Cow<'a, str>),
+        Array(Vec<Node<'a>>),
+        Object(Fields<'a>),
+    }
+
+    /// An object's fields, each key once.
+    #[derive(Debug, Default)]
+    pub(crate) struct Fields<'a>(Vec<(Cow<'a, str>, Node<'a>)>);
+
+    impl<'a> Fields<'a> {
+        pub(crate) fn get(&self, key: &str) -> Option<&Node<'a>> {
+            self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        }
+
+        pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+            self.0.iter().map(|(k, _)| k.as_ref())
+        }
+    }
+
+    impl<'a> Node<'a> {
+        pub(crate) fn as_str(&self) -> Option<&str> {
+            match self {
+                Node::String(s) => Some(s),
+                _ => None,
+            }
+        }
+
+        pub(crate) fn as_array(&self) -> Option<&[Node<'a>]> {
+            match self {
+                Node::Array(items) => Some(items),
+                _ => None,
+            }
+        }
+
+        pub(crate) fn as_bool(&self) -> Option<bool> {
+            match self {
+                Node::Bool(b) => Some(*b),
+                _ => None,
+            }
+        }
+
+        pub(crate) fn is_null(&self) -> bool {
+            matches!(self, Node::Null)
+        }
+    }
 
     /// Where a value sits, as a chain of borrowed segments (no allocation).
     #[derive(Clone, Copy)]
@@ -1461,64 +1521,104 @@ mod strict {
     struct Strict<'a>(Seg<'a>);
 
     impl<'de> DeserializeSeed<'de> for Strict<'_> {
-        type Value = Value;
-        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        type Value = Node<'de>;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
             d.deserialize_any(self)
         }
     }
 
+    /// A key, borrowed from the text when it holds no escape.
+    struct Key;
+
+    impl<'de> DeserializeSeed<'de> for Key {
+        type Value = Cow<'de, str>;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Key {
+        type Value = Cow<'de, str>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a key")
+        }
+        fn visit_borrowed_str<Er>(self, v: &'de str) -> Result<Cow<'de, str>, Er> {
+            Ok(Cow::Borrowed(v))
+        }
+        fn visit_str<Er>(self, v: &str) -> Result<Cow<'de, str>, Er> {
+            Ok(Cow::Owned(v.to_string()))
+        }
+        fn visit_string<Er>(self, v: String) -> Result<Cow<'de, str>, Er> {
+            Ok(Cow::Owned(v))
+        }
+    }
+
     impl<'de> Visitor<'de> for Strict<'_> {
-        type Value = Value;
+        type Value = Node<'de>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("a JSON value")
         }
-        fn visit_bool<Er>(self, v: bool) -> Result<Value, Er> {
-            Ok(Value::Bool(v))
+        fn visit_bool<Er>(self, v: bool) -> Result<Node<'de>, Er> {
+            Ok(Node::Bool(v))
         }
-        fn visit_i64<Er>(self, v: i64) -> Result<Value, Er> {
-            Ok(Value::Number(v.into()))
+        fn visit_i64<Er>(self, v: i64) -> Result<Node<'de>, Er> {
+            Ok(Node::Number(v.into()))
         }
-        fn visit_u64<Er>(self, v: u64) -> Result<Value, Er> {
-            Ok(Value::Number(v.into()))
+        fn visit_u64<Er>(self, v: u64) -> Result<Node<'de>, Er> {
+            Ok(Node::Number(v.into()))
         }
-        fn visit_f64<Er>(self, v: f64) -> Result<Value, Er> {
-            Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+        fn visit_f64<Er>(self, v: f64) -> Result<Node<'de>, Er> {
+            Ok(Number::from_f64(v).map_or(Node::Null, Node::Number))
         }
-        fn visit_str<Er>(self, v: &str) -> Result<Value, Er> {
-            Ok(Value::String(v.to_string()))
+        fn visit_borrowed_str<Er>(self, v: &'de str) -> Result<Node<'de>, Er> {
+            Ok(Node::String(Cow::Borrowed(v)))
         }
-        fn visit_string<Er>(self, v: String) -> Result<Value, Er> {
-            Ok(Value::String(v))
+        fn visit_str<Er>(self, v: &str) -> Result<Node<'de>, Er> {
+            Ok(Node::String(Cow::Owned(v.to_string())))
         }
-        fn visit_unit<Er>(self) -> Result<Value, Er> {
-            Ok(Value::Null)
+        fn visit_string<Er>(self, v: String) -> Result<Node<'de>, Er> {
+            Ok(Node::String(Cow::Owned(v)))
         }
-        fn visit_none<Er>(self) -> Result<Value, Er> {
-            Ok(Value::Null)
+        fn visit_unit<Er>(self) -> Result<Node<'de>, Er> {
+            Ok(Node::Null)
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        fn visit_none<Er>(self) -> Result<Node<'de>, Er> {
+            Ok(Node::Null)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
             let mut out = Vec::new();
             while let Some(v) = seq.next_element_seed(Strict(Seg::Index(&self.0, out.len())))? {
                 out.push(v);
             }
-            Ok(Value::Array(out))
+            Ok(Node::Array(out))
         }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-            let mut out = Map::new();
-            while let Some(key) = map.next_key::<String>()? {
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
+            /// Up to this many fields, a key is checked against the others one by one.
+            const FEW: usize = 16;
+            let mut out: Vec<(Cow<'de, str>, Node<'de>)> = Vec::new();
+            let mut seen = std::collections::HashSet::new();
+            while let Some(key) = map.next_key_seed(Key)? {
                 let value = map.next_value_seed(Strict(Seg::Key(&self.0, &key)))?;
-                if out.contains_key(&key) {
+                let twice = if out.len() < FEW {
+                    out.iter().any(|(k, _)| *k == key)
+                } else {
+                    if seen.is_empty() {
+                        seen.extend(out.iter().map(|(k, _)| k.clone()));
+                    }
+                    !seen.insert(key.clone())
+                };
+                if twice {
                     let path = Seg::Key(&self.0, &key);
                     return Err(de::Error::custom(format_args!("{MARK}{path}{MARK}")));
                 }
-                out.insert(key, value);
+                out.push((key, value));
             }
-            Ok(Value::Object(out))
+            Ok(Node::Object(Fields(out)))
         }
     }
 
     /// Parses `text` (one JSON value, nothing after it).
-    pub(super) fn from_str(text: &str, what: &str) -> Result<Value, InputError> {
+    pub(super) fn from_str<'a>(text: &'a str, what: &str) -> Result<Node<'a>, InputError> {
         let mut de = serde_json::Deserializer::from_str(text);
         let parsed = Strict(Seg::Root)
             .deserialize(&mut de)
@@ -1557,6 +1657,18 @@ mod strict {
             let e = super::from_str(r#"{"a":[{"b":1},{"b":1,"b":2}]}"#, "x").unwrap_err();
             assert_eq!(e.path, "a[1].b");
             assert!(super::from_str(r#"{"a":1,"b":{"a":1}}"#, "x").is_ok());
+            // A key written with an escape is the same key.
+            let e = super::from_str(r#"{"cost":1,"c\u006fst":2}"#, "x").unwrap_err();
+            assert_eq!(e.path, "cost");
+            // Past sixteen fields the check is by set; the first repeat is named either way.
+            for n in [3, 16, 17, 40] {
+                let fields: Vec<String> = (0..n).map(|i| format!("\"k{i}\":{i}")).collect();
+                let once = format!("{{{}}}", fields.join(","));
+                assert!(super::from_str(&once, "x").is_ok(), "{n}");
+                let twice = format!("{{{},\"k{}\":0,\"k0\":0}}", fields.join(","), n - 2);
+                let e = super::from_str(&twice, "x").unwrap_err();
+                assert_eq!(e.path, format!("k{}", n - 2), "{n}");
+            }
             assert_eq!(
                 super::from_str("{} x", "x").unwrap_err().code,
                 super::E::MalformedJson
@@ -1718,6 +1830,17 @@ mod response {
             self.0.push(b'"');
         }
 
+        /// A name of the engine's own (a code, a reference, a step): written as it is.
+        fn name(&mut self, text: &'static str) {
+            debug_assert!(
+                !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'),
+                "{text:?} needs escaping"
+            );
+            self.0.push(b'"');
+            self.0.extend_from_slice(text.as_bytes());
+            self.0.push(b'"');
+        }
+
         /// A value's `Display`, as an escaped JSON string.
         fn show(&mut self, value: impl Display) {
             self.0.push(b'"');
@@ -1798,7 +1921,7 @@ mod response {
             o.raw(",\"eligible\":");
             o.money(l.eligible);
             o.raw(",\"kind\":");
-            o.str(l.kind.as_str());
+            o.name(l.kind.as_str());
             o.raw(",\"line\":");
             o.int(l.index);
             o.raw(",\"not_eligible_because\":");
@@ -1819,7 +1942,7 @@ mod response {
                 o.raw(",\"period_start\":");
                 o.iso(d.period_start);
                 o.raw(",\"regime\":");
-                o.str(d.regime.reference);
+                o.name(d.regime.reference);
                 o.raw(",\"total\":");
                 o.money(d.total);
                 o.raw("}");
@@ -1838,18 +1961,18 @@ mod response {
         o.raw(",\"eligible_cost\":");
         o.money(a.eligible_cost);
         o.raw(",\"engine\":");
-        o.str(ENGINE);
+        o.name(ENGINE);
         o.raw(",\"findings\":[");
         let mut first = true;
         let mut finding = |o: &mut Out,
-                           code: &str,
+                           code: &'static str,
                            message: Rendered<'_>,
                            path: Option<&str>,
-                           reference: &str,
+                           reference: &'static str,
                            severity: Severity| {
             o.raw(if first { "{\"code\":" } else { ",{\"code\":" });
             first = false;
-            o.str(code);
+            o.name(code);
             o.raw(",\"message\":");
             o.rendered(message);
             if let Some(p) = path {
@@ -1857,9 +1980,9 @@ mod response {
                 o.str(p);
             }
             o.raw(",\"ref\":");
-            o.str(reference);
+            o.name(reference);
             o.raw(",\"severity\":");
-            o.str(severity.as_str());
+            o.name(severity.as_str());
             o.raw("}");
         };
         for f in &a.findings {
@@ -1889,7 +2012,7 @@ mod response {
         o.raw(",\"is_sme\":");
         o.bool(a.is_sme);
         o.raw(",\"lang\":");
-        o.str(lang.as_str());
+        o.name(lang.as_str());
         o.raw(",\"own_share\":");
         o.money(a.own_share);
         policies(&mut o, a, request);
@@ -1904,9 +2027,9 @@ mod response {
             o.raw(",\"date\":");
             o.date(p.date);
             o.raw(",\"ref\":");
-            o.str(p.reference);
+            o.name(p.reference);
             o.raw(",\"step\":");
-            o.str(p.step);
+            o.name(p.step);
             o.raw(",\"until\":");
             o.date(p.until);
             o.raw("}");
@@ -1919,9 +2042,9 @@ mod response {
         match a.rulebook {
             Some(b) => {
                 o.raw("{\"id\":");
-                o.str(b.id);
+                o.name(b.id);
                 o.raw(",\"ref\":");
-                o.str(b.reference);
+                o.name(b.reference);
                 o.raw(",\"valid_from\":");
                 o.iso(b.valid_from);
                 o.raw("}");
@@ -1929,7 +2052,7 @@ mod response {
             None => o.raw("null"),
         }
         o.raw(",\"size_class\":");
-        o.str(a.size_class.as_str());
+        o.name(a.size_class.as_str());
         o.raw(",\"sme\":");
         match &request.application.enterprise.size {
             SizeInput::Full(def) => o.raw(&sme_value(def).to_string()),
@@ -1938,9 +2061,9 @@ mod response {
         o.raw(",\"trace\":[");
         for (i, t) in a.trace.iter().enumerate() {
             o.raw(if i == 0 { "{\"ref\":" } else { ",{\"ref\":" });
-            o.str(t.reference);
+            o.name(t.reference);
             o.raw(",\"step\":");
-            o.str(t.step);
+            o.name(t.step);
             o.raw(",\"text\":");
             o.rendered(t.text_in(lang));
             o.raw(",\"value\":");
@@ -1968,14 +2091,14 @@ mod response {
         o.raw(",\"policies\":{\"fiscal_year\":");
         match enterprise.fiscal_year_end {
             Some(f) => o.show(format_args!("{:02}-{:02}", u8::from(f.month), f.day)),
-            None => o.str("calendar"),
+            None => o.name("calendar"),
         }
         o.raw(",\"own_share_deadline\":");
-        o.str(a.own_share_deadline.as_str());
+        o.name(a.own_share_deadline.as_str());
         o.raw(",\"ownership_change\":");
-        o.str(ownership.as_str());
+        o.name(ownership.as_str());
         o.raw(",\"rounding\":");
-        o.str("once, to the cent, half away from zero");
+        o.name("once, to the cent, half away from zero");
         o.raw("}");
     }
 
@@ -1993,6 +2116,19 @@ mod response {
                 out.push(b'"');
                 proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&text).unwrap());
             }
+        }
+
+        /// The names written without escaping (`Out::name`) need none.
+        #[test]
+        fn names_need_no_escaping() {
+            let clean = |t: &str| !t.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+            for code in crate::findings::FindingCode::ALL {
+                assert!(clean(code.as_str()));
+            }
+            for book in crate::kmo::rulebook::RULEBOOKS {
+                assert!(clean(book.id) && clean(book.reference), "{}", book.id);
+            }
+            assert!(clean(super::ENGINE));
         }
 
         #[test]
