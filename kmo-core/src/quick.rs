@@ -58,6 +58,42 @@ pub struct QuickQuote {
     pub vat_rate_bp: u32,
 }
 
+/// The largest amount a quick quote takes, in cents: EUR 1 000 000 000 000
+/// ([`MAX_MONEY`](crate::units::MAX_MONEY)), as the JSON document.
+pub const MAX_CENTS: i64 = 100_000_000_000_000;
+
+impl QuickQuote {
+    /// Whether the question is one the JSON document would accept: amounts of 0 to
+    /// [`MAX_CENTS`], a VAT rate of 0–100 %, a subtheme of its theme. The C and JavaScript
+    /// faces refuse the others as invalid input; [`quick_quote`] clamps them.
+    ///
+    /// ```
+    /// # use kmo_core::quick::QuickQuote;
+    /// # use kmo_core::{parse_date, ServiceKind, SizeClass, Subtheme, Theme};
+    /// let q = QuickQuote {
+    ///     application_date: parse_date("2026-03-10").unwrap(),
+    ///     size_class: SizeClass::Small, kind: ServiceKind::Advice,
+    ///     theme: Some(Theme::Digitalisering), subtheme: Some(Subtheme::Cybersecurity),
+    ///     start_date: None, cost_cents: 100_000, aid_used_cents: 0, vat_rate_bp: 2100,
+    /// };
+    /// assert!(q.is_valid());
+    /// assert!(!QuickQuote { vat_rate_bp: 10_001, ..q }.is_valid());
+    /// assert!(!QuickQuote { theme: Some(Theme::Innovatie), ..q }.is_valid());
+    /// ```
+    #[inline]
+    pub fn is_valid(&self) -> bool {
+        let amount = |cents: i64| (0..=MAX_CENTS).contains(&cents);
+        let subtheme_of_theme = match (self.theme, self.subtheme) {
+            (Some(t), Some(s)) => s.theme() == t,
+            _ => true,
+        };
+        amount(self.cost_cents)
+            && amount(self.aid_used_cents)
+            && self.vat_rate_bp <= 10_000
+            && subtheme_of_theme
+    }
+}
+
 /// Why a quick quote is not eligible, as a set of flags (no allocation).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Blocking(u8);
@@ -82,6 +118,11 @@ impl Blocking {
     /// No reason: eligible.
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    /// How many reasons.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
     }
 
     /// The reasons, in the order `assess` reports them.
@@ -127,7 +168,6 @@ impl QuickAnswer {
 /// Answers one quick quote. Amounts out of range are clamped to the accepted range (0 to
 /// EUR 1 000 000 000 000), as `assess` would refuse them; validate at the edge.
 pub fn quick_quote(q: &QuickQuote) -> QuickAnswer {
-    const MAX_CENTS: i64 = 100_000_000_000_000;
     let cost = q.cost_cents.clamp(0, MAX_CENTS);
     let used = q.aid_used_cents.clamp(0, MAX_CENTS);
     let mut blocking = Blocking::default();
@@ -219,6 +259,62 @@ mod tests {
             aid_used_cents: 0,
             vat_rate_bp: 2100,
         }
+    }
+
+    /// The ranges of the JSON document, at their edges.
+    #[test]
+    fn validity_at_the_edges() {
+        let base = q(100_000, ServiceKind::Training);
+        assert!(base.is_valid());
+        for (cents, valid) in [
+            (-1, false),
+            (0, true),
+            (MAX_CENTS, true),
+            (MAX_CENTS + 1, false),
+        ] {
+            assert_eq!(
+                QuickQuote {
+                    cost_cents: cents,
+                    ..base
+                }
+                .is_valid(),
+                valid,
+                "{cents}"
+            );
+            let used = QuickQuote {
+                aid_used_cents: cents,
+                ..base
+            };
+            assert_eq!(used.is_valid(), valid, "{cents}");
+        }
+        assert!(QuickQuote {
+            vat_rate_bp: 10_000,
+            ..base
+        }
+        .is_valid());
+        assert!(!QuickQuote {
+            vat_rate_bp: 10_001,
+            ..base
+        }
+        .is_valid());
+        // A subtheme without a theme is accepted (as in the document); of another theme, not.
+        assert!(QuickQuote {
+            theme: None,
+            ..base
+        }
+        .is_valid());
+        assert!(!QuickQuote {
+            theme: Some(Theme::Duurzaamheid),
+            ..base
+        }
+        .is_valid());
+        let energy = Some(Subtheme::EnergyEfficiency);
+        assert!(QuickQuote {
+            theme: Some(Theme::Duurzaamheid),
+            subtheme: energy,
+            ..base
+        }
+        .is_valid());
     }
 
     #[test]

@@ -741,6 +741,29 @@ pub fn date_from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
     Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 
+/// The date written as the number `yyyymmdd` (`20260310`), as the C and JavaScript faces pass
+/// dates; `None` when it is not a date of 1900–2199.
+///
+/// ```
+/// use kmo_core::units::{date_from_yyyymmdd, yyyymmdd};
+/// let d = date_from_yyyymmdd(20260310).unwrap();
+/// assert_eq!((d.to_string().as_str(), yyyymmdd(d)), ("2026-03-10", 20260310));
+/// assert!(date_from_yyyymmdd(20260229).is_none() && date_from_yyyymmdd(0).is_none());
+/// ```
+#[inline]
+pub fn date_from_yyyymmdd(n: u32) -> Option<Date> {
+    let year = i32::try_from(n / 10_000).ok()?;
+    date_from_ymd(year, (n / 100 % 100) as u8, (n % 100) as u8)
+}
+
+/// A date as the number `yyyymmdd`.
+#[inline]
+pub fn yyyymmdd(date: Date) -> u32 {
+    // One calendar conversion for the three fields.
+    let (year, month, day) = date.to_calendar_date();
+    year.unsigned_abs() * 10_000 + u32::from(u8::from(month)) * 100 + u32::from(day)
+}
+
 /// The date `days` calendar days after `date` (no weekend or holiday roll-over).
 pub(crate) fn add_days(date: Date, days: i64) -> Date {
     date.checked_add(time::Duration::days(days))
@@ -1107,6 +1130,29 @@ mod tests {
             proptest::prop_assert_eq!(text(&|o| percent.push_to(o)), percent.to_string());
             let date = IsoDate(Date::from_julian_day(days).unwrap());
             proptest::prop_assert_eq!(text(&|o| date.push_to(o)), date.to_string());
+        }
+    }
+
+    #[test]
+    fn yyyymmdd_edges() {
+        for (n, ok) in [
+            (19000101, true),
+            (18991231, false),
+            (21991231, true),
+            (22000101, false),
+            (20260229, false),
+            (20240229, true),
+            (20261301, false),
+            (20260100, false),
+            (20260132, false),
+            (0, false),
+            (u32::MAX, false),
+        ] {
+            let d = date_from_yyyymmdd(n);
+            assert_eq!(d.is_some(), ok, "{n}");
+            if let Some(d) = d {
+                assert_eq!(yyyymmdd(d), n);
+            }
         }
     }
 

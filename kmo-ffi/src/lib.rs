@@ -286,17 +286,12 @@ unsafe fn copy_out(s: &str, buf: *mut c_char, len: usize, written: *mut usize) -
 }
 
 fn date_from(yyyymmdd: i32) -> Option<Date> {
-    if yyyymmdd <= 0 {
-        return None;
-    }
-    let (y, m, d) = (yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
-    kmo_core::units::date_from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+    kmo_core::units::date_from_yyyymmdd(u32::try_from(yyyymmdd).ok()?)
 }
 
 fn date_to(date: Date) -> i32 {
-    // One calendar conversion for the three fields.
-    let (year, month, day) = date.to_calendar_date();
-    year * 10_000 + i32::from(u8::from(month)) * 100 + i32::from(day)
+    // Years 1900–2199 (and the deadlines a few years after): far inside an i32.
+    kmo_core::units::yyyymmdd(date) as i32
 }
 
 fn money_from(cents: i64) -> Option<Money> {
@@ -485,8 +480,6 @@ pub unsafe extern "C" fn kmo_classify(
 }
 
 fn quick_question(r: &kmo_quote_request) -> Option<QuickQuote> {
-    let size_class = size_from(r.size_class)?;
-    let kind = *ServiceKind::ALL.get(usize::try_from(r.service_kind).ok()?)?;
     let theme = match r.theme {
         0 => None,
         t => Some(*Theme::ALL.get(usize::try_from(t - 1).ok()?)?),
@@ -495,31 +488,22 @@ fn quick_question(r: &kmo_quote_request) -> Option<QuickQuote> {
         0 => None,
         s => Some(*Subtheme::ALL.get(usize::try_from(s - 1).ok()?)?),
     };
-    if let (Some(t), Some(s)) = (theme, subtheme) {
-        if s.theme() != t {
-            return None;
-        }
-    }
-    let start_date = match r.start_date {
-        0 => None,
-        d => Some(date_from(d)?),
-    };
-    // The same ranges as the JSON edge: whole cents 0 to EUR 10^12, VAT 0–100 %.
-    let in_range = |c: i64| (0..=100_000_000_000_000).contains(&c);
-    if !in_range(r.cost_cents) || !in_range(r.aid_used_cents) || r.vat_rate_bp > 10_000 {
-        return None;
-    }
-    Some(QuickQuote {
+    let question = QuickQuote {
         application_date: date_from(r.application_date)?,
-        size_class,
-        kind,
+        size_class: size_from(r.size_class)?,
+        kind: *ServiceKind::ALL.get(usize::try_from(r.service_kind).ok()?)?,
         theme,
         subtheme,
-        start_date,
+        start_date: match r.start_date {
+            0 => None,
+            d => Some(date_from(d)?),
+        },
         cost_cents: r.cost_cents,
         aid_used_cents: r.aid_used_cents,
         vat_rate_bp: r.vat_rate_bp,
-    })
+    };
+    // The same ranges as the JSON edge.
+    question.is_valid().then_some(question)
 }
 
 /// A quick quote for the common path: declared class, service, theme, date, cost in cents.
@@ -565,7 +549,7 @@ pub unsafe extern "C" fn kmo_quote(
             apply_by: due.and_then(|d| d.apply_by).map_or(0, date_to),
             pay_own_share_by: due.and_then(|d| d.pay_own_share_by).map_or(0, date_to),
             complete_by: due.map_or(0, |d| date_to(d.complete_by)),
-            blocking_count: a.blocking.codes().count() as u32,
+            blocking_count: a.blocking.len() as u32,
             first_blocking: first,
         };
         // SAFETY: checked for NULL above.

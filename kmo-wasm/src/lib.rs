@@ -314,12 +314,8 @@ pub fn quick_quote(
 /// The twelve numbers of a quick answer (the layout `quickQuote` documents).
 fn answer_numbers(question: &kmo_core::quick::QuickQuote) -> [f64; 12] {
     let a = kmo_core::quick::quick_quote(question);
-    let ymd = |d: Option<kmo_core::Date>| {
-        d.map_or(0.0, |d| {
-            let (year, month, day) = d.to_calendar_date();
-            f64::from(year * 10_000 + i32::from(u8::from(month)) * 100 + i32::from(day))
-        })
-    };
+    let ymd =
+        |d: Option<kmo_core::Date>| d.map_or(0.0, |d| f64::from(kmo_core::units::yyyymmdd(d)));
     let due = a.deadlines;
     let blocking: u32 = a
         .blocking
@@ -407,13 +403,8 @@ pub fn quick_quote_codes(
     // The same checks as the text path: calendar dates of 1900–2199, amounts 0 to EUR 10^12
     // in whole cents, rates 0–100 %, a subtheme of its theme.
     let question = || -> Option<kmo_core::quick::QuickQuote> {
+        use kmo_core::units::date_from_yyyymmdd;
         use kmo_core::{ServiceKind, SizeClass, Subtheme, Theme};
-        fn date(ymd: u32) -> Option<kmo_core::Date> {
-            let year = i32::try_from(ymd / 10_000).ok()?;
-            let month = u8::try_from(ymd / 100 % 100).ok()?;
-            let day = u8::try_from(ymd % 100).ok()?;
-            kmo_core::units::date_from_ymd(year, month, day)
-        }
         fn code<T: Copy>(all: &[T], number: u32) -> Option<T> {
             all.get(usize::try_from(number).ok()?.checked_sub(1)?)
                 .copied()
@@ -430,7 +421,7 @@ pub fn quick_quote_codes(
             (value.fract() == 0.0 && (0.0..=MAX_CENTS).contains(&value)).then_some(value as i64)
         }
         let question = kmo_core::quick::QuickQuote {
-            application_date: date(application_date)?,
+            application_date: date_from_yyyymmdd(application_date)?,
             size_class: code(&SizeClass::ALL, size_class)?,
             kind: code(ServiceKind::ALL, kind)?,
             theme: optional(Theme::ALL, theme)?,
@@ -438,16 +429,13 @@ pub fn quick_quote_codes(
             start_date: if start_date == 0 {
                 None
             } else {
-                Some(date(start_date)?)
+                Some(date_from_yyyymmdd(start_date)?)
             },
             cost_cents: cents(cost_cents)?,
             aid_used_cents: cents(aid_used_cents)?,
-            vat_rate_bp: (vat_rate_bp <= 10_000).then_some(vat_rate_bp)?,
+            vat_rate_bp,
         };
-        match (question.theme, question.subtheme) {
-            (Some(t), Some(s)) if s.theme() != t => None,
-            _ => Some(question),
-        }
+        question.is_valid().then_some(question)
     };
     match question() {
         Some(question) => {
