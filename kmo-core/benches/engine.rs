@@ -57,6 +57,28 @@ fn benches(c: &mut Criterion) {
 
     let q = quick();
     c.bench_function("quick quote", |b| b.iter(|| quick_quote(black_box(&q))));
+    // The work of the C call `kmo_quote` without the boundary: dates read from and written as
+    // yyyymmdd, the question checked, the answer's five dates converted.
+    c.bench_function("quick quote, yyyymmdd in and out", |b| {
+        use kmo_core::units::{date_from_yyyymmdd, yyyymmdd};
+        b.iter(|| {
+            let (day, start) = black_box((20_260_310_u32, 20_260_302_u32));
+            let question = QuickQuote {
+                application_date: date_from_yyyymmdd(day).unwrap_or(Date::MIN),
+                start_date: date_from_yyyymmdd(start),
+                ..q
+            };
+            let a = question.is_valid().then(|| quick_quote(&question));
+            a.and_then(|a| a.deadlines).map(|d| {
+                let ymd = |d: Option<Date>| d.map_or(0, yyyymmdd);
+                (
+                    ymd(d.apply_by),
+                    ymd(d.pay_own_share_by),
+                    yyyymmdd(d.complete_by),
+                )
+            })
+        })
+    });
     let many: Vec<QuickQuote> = (0..10_000)
         .map(|i| QuickQuote {
             cost_cents: 10_000 + i * 37,

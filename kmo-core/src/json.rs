@@ -831,13 +831,11 @@ impl<'a> Obj<'a> {
     /// Records the fields that are not in `keys`, in the order of their names.
     fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
         let from = ignored.len();
-        ignored.extend(
-            self.map
-                .keys()
-                .filter(|k| !keys.contains(k))
-                .map(|k| self.child(k)),
-        );
-        ignored[from..].sort_unstable();
+        for key in self.map.keys().filter(|k| !keys.contains(k)) {
+            let path = self.child(key);
+            let at = from + ignored[from..].partition_point(|p| *p < path);
+            ignored.insert(at, path);
+        }
     }
 }
 
@@ -1593,25 +1591,28 @@ mod strict {
             Ok(Node::Array(out))
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
-            /// Up to this many fields, a key is checked against the others one by one.
+            /// Up to this many fields, a key is checked against the others as it is read;
+            /// a larger object is checked once read, through an index of its keys.
             const FEW: usize = 16;
+            let twice = |parent: &Seg<'_>, key: &str| {
+                let path = Seg::Key(parent, key);
+                de::Error::custom(format_args!("{MARK}{path}{MARK}"))
+            };
             let mut out: Vec<(Cow<'de, str>, Node<'de>)> = Vec::new();
-            let mut seen = std::collections::HashSet::new();
             while let Some(key) = map.next_key_seed(Key)? {
                 let value = map.next_value_seed(Strict(Seg::Key(&self.0, &key)))?;
-                let twice = if out.len() < FEW {
-                    out.iter().any(|(k, _)| *k == key)
-                } else {
-                    if seen.is_empty() {
-                        seen.extend(out.iter().map(|(k, _)| k.clone()));
-                    }
-                    !seen.insert(key.clone())
-                };
-                if twice {
-                    let path = Seg::Key(&self.0, &key);
-                    return Err(de::Error::custom(format_args!("{MARK}{path}{MARK}")));
+                if out.len() < FEW && out.iter().any(|(k, _)| *k == key) {
+                    return Err(twice(&self.0, &key));
                 }
                 out.push((key, value));
+            }
+            if out.len() > FEW {
+                let mut index = std::collections::BTreeMap::<&str, usize>::new();
+                for (i, (key, _)) in out.iter().enumerate() {
+                    if index.insert(key, i).is_some() {
+                        return Err(twice(&self.0, key));
+                    }
+                }
             }
             Ok(Node::Object(Fields(out)))
         }
@@ -1710,7 +1711,7 @@ mod response {
     use crate::findings::{Arg, FindingCode, Severity};
     use crate::i18n::{Piece, Rendered};
     use crate::sme::periods::OwnershipChangePolicy;
-    use crate::units::{IsoDate, Money};
+    use crate::units::{IsoDate, Money, Utf8Bytes};
     use time::Date;
 
     /// Appends `text` as JSON string content: `"` and `\` escaped, control characters as
@@ -1798,7 +1799,7 @@ mod response {
             Arg::Percent(p) => p.push_to(out),
             Arg::Date(d) => IsoDate(*d).push_to(out),
             Arg::Int(_) | Arg::Decimal(_) | Arg::Nace(_) => {
-                let _ = std::io::Write::write_fmt(out, format_args!("{arg}"));
+                let _ = write!(Utf8Bytes(out), "{arg}");
             }
         }
     }
@@ -1852,7 +1853,7 @@ mod response {
         /// An amount, a percentage or a date: digits, `.` and `-` only, nothing to escape.
         fn plain(&mut self, value: impl Display) {
             self.0.push(b'"');
-            let _ = std::io::Write::write_fmt(&mut self.0, format_args!("{value}"));
+            let _ = write!(Utf8Bytes(&mut self.0), "{value}");
             self.0.push(b'"');
         }
 
@@ -1887,7 +1888,7 @@ mod response {
         }
 
         fn int(&mut self, n: impl Display) {
-            let _ = std::io::Write::write_fmt(&mut self.0, format_args!("{n}"));
+            let _ = write!(Utf8Bytes(&mut self.0), "{n}");
         }
 
         fn raw(&mut self, text: &str) {
@@ -2077,9 +2078,9 @@ mod response {
         o.raw(",\"wallet_class\":");
         o.opt_str(a.wallet_class.map(|c| c.as_str()));
         o.raw("}");
-        // Every byte came from a `&str` or is ASCII, so this is valid UTF-8.
-        String::from_utf8(o.0)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        // Every byte came from a `&str`, cut only next to an ASCII byte, or is ASCII: valid
+        // UTF-8, so the default (never taken) needs no replacement machinery.
+        String::from_utf8(o.0).unwrap_or_default()
     }
 
     fn policies(o: &mut Out, a: &Assessment, request: &ParsedRequest) {

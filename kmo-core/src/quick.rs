@@ -179,9 +179,11 @@ pub fn quick_quote(q: &QuickQuote) -> QuickAnswer {
     if too_large(q.size_class, false) {
         blocking.add(FindingCode::EnterpriseTooLarge);
     }
-    let deadline_book = rulebook_for(q.application_date).unwrap_or(&RULEBOOKS[0]);
+    // One lookup of the edition in force; before the first, its deadlines still date the
+    // application (as in `assess`).
+    let found = rulebook_for(q.application_date);
     let due = deadlines(
-        deadline_book,
+        found.unwrap_or(&RULEBOOKS[0]),
         q.application_date,
         q.start_date,
         OwnShareDeadline::default(),
@@ -191,7 +193,7 @@ pub fn quick_quote(q: &QuickQuote) -> QuickAnswer {
     if due.apply_by.is_some_and(|last| q.application_date > last) {
         blocking.add(FindingCode::ApplicationTooLate);
     }
-    let Some(book) = rulebook_for(q.application_date) else {
+    let Some(book) = found else {
         blocking.add(FindingCode::NoRulebookForDate);
         out.own_share_cents = cost;
         out.blocking = blocking;

@@ -251,8 +251,8 @@ impl Money {
                 out.extend_from_slice(&buf[at..]);
             }
             None => {
-                use std::io::Write as _;
-                let _ = write!(out, "{self}");
+                use fmt::Write as _;
+                let _ = write!(Utf8Bytes(out), "{self}");
             }
         }
     }
@@ -263,6 +263,17 @@ fn cents_text(cents: u64, buf: &mut [u8; 24]) -> &str {
     let at = cents_digits(cents, buf);
     // Only ASCII digits and a point were written.
     core::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
+/// Text written into a byte buffer (a `fmt::Write` for the response writer's `Vec<u8>`;
+/// `std::io::Write` would bring its error machinery into the WebAssembly module).
+pub(crate) struct Utf8Bytes<'a>(pub(crate) &'a mut Vec<u8>);
+
+impl fmt::Write for Utf8Bytes<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
 }
 
 /// `00`, `01`, … `99`: two digits at a time.
@@ -455,8 +466,8 @@ impl Percent {
                 out.extend_from_slice(&buf[at..end]);
             }
             None => {
-                use std::io::Write as _;
-                let _ = write!(out, "{self}");
+                use fmt::Write as _;
+                let _ = write!(Utf8Bytes(out), "{self}");
             }
         }
     }
@@ -655,8 +666,8 @@ impl IsoDate {
         match self.ascii() {
             Some(buf) => out.extend_from_slice(&buf),
             None => {
-                use std::io::Write as _;
-                let _ = write!(out, "{self}");
+                use fmt::Write as _;
+                let _ = write!(Utf8Bytes(out), "{self}");
             }
         }
     }
