@@ -19,7 +19,7 @@ use kmo_core::wallet::{Payment, Wallet as CoreWallet, WalletError};
 use kmo_core::{parse_date, EnterpriseNumber, InputError, InputErrorCode, Money, ProviderNumber};
 use std::cell::Cell;
 
-use serde_json::{json, Value};
+use serde_json::json;
 use wasm_bindgen::prelude::*;
 
 /// Assesses a request (CONTRACT.md §1) and returns the response or the error document.
@@ -131,31 +131,10 @@ impl WalletHandle {
     /// Quotes intended requests in order without recording them: `{"items": [...], "years":
     /// [...]}`.
     pub fn plan(&self, requests: &str) -> String {
-        let list: Vec<Value> = match serde_json::from_str(requests) {
-            Ok(Value::Array(list)) => list,
-            _ => {
-                return error_value(&InputError::new(
-                    InputErrorCode::MalformedJson,
-                    "",
-                    "expected a JSON list of requests".into(),
-                ))
-                .to_string()
-            }
+        let parsed = match kmo_core::json::parse_request_list(requests) {
+            Ok(parsed) => parsed,
+            Err(e) => return error_value(&e).to_string(),
         };
-        let mut parsed = Vec::with_capacity(list.len());
-        for (i, item) in list.iter().enumerate() {
-            match parse_request(&item.to_string()) {
-                Ok(p) => parsed.push(p),
-                Err(e) => {
-                    let path = if e.path.is_empty() {
-                        format!("[{i}]")
-                    } else {
-                        format!("[{i}].{}", e.path)
-                    };
-                    return error_value(&e.at(path)).to_string();
-                }
-            }
-        }
         let apps: Vec<_> = parsed.iter().map(|p| p.application.clone()).collect();
         let plan = self.0.plan(&apps);
         // Written as text around each response text (no JSON tree of the responses).
