@@ -1,9 +1,10 @@
 //! The JSON document (CONTRACT.md §1): [`assess_json`] reads a request, runs [`assess`] and
 //! writes the response — or the error document naming the offending field.
 //!
-//! Money and percentages travel as decimal strings (`"2000"`, `"2000.00"`, `"12.5"`); finite
-//! JSON numbers are accepted too and converted exactly from their shortest decimal text. Dates
-//! are `YYYY-MM-DD`. Unknown fields are ignored with a `warning` finding naming them.
+//! Money and percentages travel as decimal strings (`"2000"`, `"2000.00"`, `"12.5"`); JSON
+//! numbers are accepted too and read exactly from their text as written (JavaScript writes the
+//! shortest text of a double: `0.1`, `2000.5`, `1e+30`), never through binary floating point.
+//! Dates are `YYYY-MM-DD`. Unknown fields are ignored with a `warning` finding naming them.
 
 use serde_json::{json, Value};
 use std::borrow::Cow;
