@@ -788,10 +788,13 @@ impl<'a> Obj<'a> {
 
     fn child(&self, key: &str) -> String {
         if self.path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.path)
+            return key.to_string();
         }
+        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
+        path.push_str(&self.path);
+        path.push('.');
+        path.push_str(key);
+        path
     }
 
     /// The object itself.
@@ -2351,7 +2354,7 @@ mod response {
     use crate::findings::{Arg, FindingCode, Severity};
     use crate::i18n::{Piece, Rendered};
     use crate::sme::periods::OwnershipChangePolicy;
-    use crate::units::{IsoDate, Money, Utf8Bytes};
+    use crate::units::{push_decimal, push_int, IsoDate, Money, Percent};
     use time::Date;
 
     /// Appends `text` as JSON string content: `"` and `\` escaped, control characters as
@@ -2407,9 +2410,9 @@ mod response {
             Arg::Money(m) => m.push_to(out),
             Arg::Percent(p) => p.push_to(out),
             Arg::Date(d) => IsoDate(*d).push_to(out),
-            Arg::Int(_) | Arg::Decimal(_) | Arg::Nace(_) => {
-                let _ = write!(Utf8Bytes(out), "{arg}");
-            }
+            Arg::Int(n) => push_int(out, *n),
+            Arg::Decimal(d) => push_decimal(out, *d),
+            Arg::Nace(n) => n.push_to(out),
         }
     }
 
@@ -2459,10 +2462,10 @@ mod response {
             self.0.push(b'"');
         }
 
-        /// An amount, a percentage or a date: digits, `.` and `-` only, nothing to escape.
-        fn plain(&mut self, value: impl Display) {
+        /// A percentage: digits and `.` only, nothing to escape.
+        fn percent(&mut self, p: Percent) {
             self.0.push(b'"');
-            let _ = write!(Utf8Bytes(&mut self.0), "{value}");
+            p.push_to(&mut self.0);
             self.0.push(b'"');
         }
 
@@ -2496,8 +2499,8 @@ mod response {
             self.raw(if b { "true" } else { "false" });
         }
 
-        fn int(&mut self, n: impl Display) {
-            let _ = write!(Utf8Bytes(&mut self.0), "{n}");
+        fn int(&mut self, n: impl Into<i64>) {
+            push_int(&mut self.0, n.into());
         }
 
         fn raw(&mut self, text: &str) {
@@ -2533,7 +2536,7 @@ mod response {
             o.raw(",\"kind\":");
             o.name(l.kind.as_str());
             o.raw(",\"line\":");
-            o.int(l.index);
+            o.int(i64::try_from(l.index).unwrap_or(i64::MAX));
             o.raw(",\"not_eligible_because\":");
             o.opt_str(l.because.map(|b| b.as_str()));
             o.raw("}");
@@ -2645,9 +2648,9 @@ mod response {
             o.raw("}");
         }
         o.raw("],\"public_share\":");
-        o.plain(a.public_share);
+        o.percent(a.public_share);
         o.raw(",\"rate\":");
-        o.plain(a.rate);
+        o.percent(a.rate);
         o.raw(",\"rulebook\":");
         match a.rulebook {
             Some(b) => {

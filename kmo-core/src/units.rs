@@ -284,6 +284,61 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
 
+/// Writes the digits of `n` at the end of `buf`; returns where they start.
+fn digits(mut n: u128, buf: &mut [u8; 48]) -> usize {
+    let mut at = buf.len();
+    while n >= 100 {
+        let i = 2 * (n % 100) as usize;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[i..i + 2]);
+        n /= 100;
+    }
+    if n >= 10 {
+        let i = 2 * n as usize;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[i..i + 2]);
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    at
+}
+
+/// Appends a whole number as `Display` writes it, without the formatting machinery.
+pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
+    if n < 0 {
+        out.push(b'-');
+    }
+    let mut buf = [0_u8; 48];
+    let at = digits(u128::from(n.unsigned_abs()), &mut buf);
+    out.extend_from_slice(&buf[at..]);
+}
+
+/// Appends a decimal without trailing zeros (what `Display` writes of `d.normalize()`),
+/// without the formatting machinery.
+pub(crate) fn push_decimal(out: &mut Vec<u8>, d: Decimal) {
+    let d = d.normalize();
+    let scale = d.scale() as usize;
+    if d.is_sign_negative() && !d.is_zero() {
+        out.push(b'-');
+    }
+    let mut buf = [0_u8; 48];
+    let at = digits(d.mantissa().unsigned_abs(), &mut buf);
+    let text = &buf[at..];
+    if scale == 0 {
+        out.extend_from_slice(text);
+    } else if scale >= text.len() {
+        out.extend_from_slice(b"0.");
+        out.resize(out.len() + scale - text.len(), b'0');
+        out.extend_from_slice(text);
+    } else {
+        let point = text.len() - scale;
+        out.extend_from_slice(&text[..point]);
+        out.push(b'.');
+        out.extend_from_slice(&text[point..]);
+    }
+}
+
 /// Writes `cents / 100` with two decimals at the end of `buf`; returns where it starts.
 fn cents_digits(cents: u64, buf: &mut [u8; 24]) -> usize {
     let pair = |n: u64| {
@@ -1141,6 +1196,12 @@ mod tests {
             proptest::prop_assert_eq!(text(&|o| percent.push_to(o)), percent.to_string());
             let date = IsoDate(Date::from_julian_day(days).unwrap());
             proptest::prop_assert_eq!(text(&|o| date.push_to(o)), date.to_string());
+            proptest::prop_assert_eq!(text(&|o| push_int(o, cents)), cents.to_string());
+            for scale in [0, 1, 2, 4, 19, 28] {
+                for d in [Decimal::new(cents, scale), Decimal::from_i128_with_scale(i128::from(cents) * 1_000_000_007, scale)] {
+                    proptest::prop_assert_eq!(text(&|o| push_decimal(o, d)), d.normalize().to_string());
+                }
+            }
         }
     }
 

@@ -46,27 +46,30 @@ impl NaceCode {
             )
         };
         let t = text.trim();
-        let joined: String = match t.split_once('.') {
-            Some((div, rest)) if div.len() == 2 && !rest.is_empty() => format!("{div}{rest}"),
+        // The digits without the dot (which may follow the two of the division only).
+        let (div, rest) = match t.split_once('.') {
+            Some((div, rest)) if div.len() == 2 && !rest.is_empty() => (div, rest),
             Some(_) => {
                 return Err(bad(
                     "is not a NACE-BEL code such as 70, 70.2, 70.22 or 70.220",
                 ))
             }
-            None => t.to_string(),
+            None => (t, ""),
         };
-        if !(2..=5).contains(&joined.len()) || !joined.bytes().all(|b| b.is_ascii_digit()) {
+        let len = div.len() + rest.len();
+        let all_digits = div.bytes().chain(rest.bytes()).all(|b| b.is_ascii_digit());
+        if !(2..=5).contains(&len) || !all_digits {
             return Err(bad(
                 "is not a NACE-BEL code such as 70, 70.2, 70.22 or 70.220",
             ));
         }
         let mut digits = [0u8; 5];
-        for (slot, b) in digits.iter_mut().zip(joined.bytes()) {
+        for (slot, b) in digits.iter_mut().zip(div.bytes().chain(rest.bytes())) {
             *slot = b - b'0';
         }
         let code = NaceCode {
             digits,
-            len: joined.len() as u8,
+            len: len as u8,
         };
         if NOT_A_DIVISION.contains(&code.division()) {
             return Err(bad("names no NACE division"));
@@ -82,6 +85,18 @@ impl NaceCode {
     /// ```
     pub fn division(&self) -> u8 {
         self.digits[0] * 10 + self.digits[1]
+    }
+}
+
+impl NaceCode {
+    /// Appends the text `Display` writes (`62.010`), without the formatting machinery.
+    pub(crate) fn push_to(&self, out: &mut Vec<u8>) {
+        let digits = &self.digits[..usize::from(self.len)];
+        out.extend(digits[..2].iter().map(|d| b'0' + d));
+        if digits.len() > 2 {
+            out.push(b'.');
+            out.extend(digits[2..].iter().map(|d| b'0' + d));
+        }
     }
 }
 
@@ -120,7 +135,11 @@ mod tests {
             ("01.110", "01.110"),
             ("99", "99"),
         ] {
-            assert_eq!(NaceCode::parse(input).unwrap().to_string(), canon);
+            let code = NaceCode::parse(input).unwrap();
+            assert_eq!(code.to_string(), canon);
+            let mut out = Vec::new();
+            code.push_to(&mut out);
+            assert_eq!(out, canon.as_bytes());
         }
         for bad in [
             "", "7", "700000", "70.", ".70", "7.02", "70.2.2", "AB.12", "00", "04", "34.10",
