@@ -35,7 +35,8 @@ impl Default for Lang {
 }
 
 /// Declares a table of `(nl, fr, en)` texts by key: the lookup function (a `match`) and, for
-/// the tests, the list of every entry.
+/// the tests, the list of every entry. `split fn` gives the texts as [`Template`]s, split at
+/// their placeholders when the library is compiled.
 macro_rules! texts {
     ($(#[$meta:meta])* fn $name:ident, $all:ident, otherwise $default:expr, {
         $($key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
@@ -52,11 +53,95 @@ macro_rules! texts {
         #[cfg(test)]
         const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
+    ($(#[$meta:meta])* split fn $name:ident, $all:ident, otherwise $default:expr, {
+        $($key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
+    }) => {
+        $(#[$meta])*
+        fn $name(key: &str) -> &'static [Template; 3] {
+            match key {
+                $($key => {
+                    const SPLIT: [Template; 3] =
+                        [Template::new($nl), Template::new($fr), Template::new($en)];
+                    &SPLIT
+                })*
+                _ => {
+                    const SPLIT: [Template; 3] = [Template::new($default); 3];
+                    &SPLIT
+                }
+            }
+        }
+
+        /// Every entry: key, nl, fr, en.
+        #[cfg(test)]
+        const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
+    };
+}
+
+/// The most placeholders a template holds (one with more does not compile).
+const MAX_HOLES: usize = 6;
+
+/// A placeholder: where `{n}` starts and ends in the template, and `n`.
+#[derive(Clone, Copy, Debug)]
+struct Hole {
+    start: u16,
+    end: u16,
+    arg: u16,
+}
+
+/// A template and its placeholders (`{` then one to three digits then `}`), found when the
+/// library is compiled; any other brace is text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Template {
+    text: &'static str,
+    holes: [Hole; MAX_HOLES],
+    count: u8,
+}
+
+impl Template {
+    /// Splits `text` at its placeholders (a compile-time error past [`MAX_HOLES`]).
+    pub(crate) const fn new(text: &'static str) -> Template {
+        let b = text.as_bytes();
+        assert!(b.len() < u16::MAX as usize, "template too long");
+        let mut holes = [Hole {
+            start: 0,
+            end: 0,
+            arg: 0,
+        }; MAX_HOLES];
+        let mut count = 0;
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'{' {
+                let mut j = i + 1;
+                let mut arg = 0;
+                while j < b.len() && j - i <= 3 && b[j].is_ascii_digit() {
+                    arg = 10 * arg + (b[j] - b'0') as u16;
+                    j += 1;
+                }
+                if j > i + 1 && j < b.len() && b[j] == b'}' {
+                    assert!(count < MAX_HOLES, "too many placeholders in a template");
+                    holes[count] = Hole {
+                        start: i as u16,
+                        end: (j + 1) as u16,
+                        arg,
+                    };
+                    count += 1;
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        Template {
+            text,
+            holes,
+            count: count as u8,
+        }
+    }
 }
 
 texts! {
     /// `(nl, fr, en)` templates for a key (a finding code or a trace step name).
-    fn templates, ALL_TEMPLATES, otherwise ("{0}", "{0}", "{0}"), {
+    split fn templates, ALL_TEMPLATES, otherwise "{0}", {
         // ---- findings: blocking -------------------------------------------------------------
         "NO_RULEBOOK_FOR_DATE" => (
             "Voor een aanvraag op {0} bestaat geen regelgeving in deze bibliotheek: de huidige kmo-portefeuille geldt voor aanvragen vanaf 1 april 2016.",
@@ -427,7 +512,7 @@ pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
 /// written `@word` is translated with [`word`] first.
 pub(crate) fn render(key: &str, lang: Lang, args: &[Arg]) -> String {
     let message = Rendered::new(key, lang, args);
-    let mut out = String::with_capacity(message.template.len() + 32);
+    let mut out = String::with_capacity(message.template.text.len() + 32);
     // Writing into a String cannot fail.
     let _ = fmt::Write::write_fmt(&mut out, format_args!("{message}"));
     out
@@ -436,14 +521,14 @@ pub(crate) fn render(key: &str, lang: Lang, args: &[Arg]) -> String {
 /// A message or explanation in one language, written on demand through `Display`.
 #[derive(Clone, Copy, Debug)]
 pub struct Rendered<'a> {
-    template: &'static str,
+    template: &'static Template,
     lang: Lang,
     args: &'a [Arg],
 }
 
 impl<'a> Rendered<'a> {
     pub(crate) fn new(key: &str, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
-        let (nl, fr, en) = templates(key);
+        let [nl, fr, en] = templates(key);
         let template = match lang {
             Lang::Nl => nl,
             Lang::Fr => fr,
@@ -466,61 +551,27 @@ pub(crate) enum Piece<'a> {
     Arg(&'a Arg),
 }
 
-/// The position of the first `{` in `bytes`, eight bytes at a time where it can.
-fn find_open(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0_u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word) ^ (ONES * u64::from(b'{'));
-        if v.wrapping_sub(ONES) & !v & HIGH != 0 {
-            break;
-        }
-        i += 8;
-    }
-    bytes[i..].iter().position(|&b| b == b'{').map(|at| i + at)
-}
-
 impl<'a> Rendered<'a> {
     /// Calls `each` with the pieces of the text in order: the template between placeholders,
     /// `{0}`, `{1}` … replaced by the arguments (words translated; a missing one left out; a
     /// brace that opens no placeholder kept as it is).
     pub(crate) fn pieces(&self, mut each: impl FnMut(Piece<'a>)) {
-        let mut rest = self.template;
-        while let Some(open) = find_open(rest.as_bytes()) {
-            if open > 0 {
-                each(Piece::Fixed(&rest[..open]));
+        let Template { text, holes, count } = self.template;
+        let mut at = 0;
+        for hole in &holes[..usize::from(*count)] {
+            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+            if start > at {
+                each(Piece::Fixed(&text[at..start]));
             }
-            let after = &rest[open + 1..];
-            // `{` then one to three digits then `}`.
-            let mut index = 0;
-            let mut digits = 0;
-            while let Some(d) = after.as_bytes().get(digits).filter(|d| d.is_ascii_digit()) {
-                index = 10 * index + usize::from(d - b'0');
-                digits += 1;
-                if digits > 3 {
-                    break;
-                }
+            match self.args.get(usize::from(hole.arg)) {
+                Some(Arg::Word(w)) => each(Piece::Fixed(word(w, self.lang))),
+                Some(arg) => each(Piece::Arg(arg)),
+                None => {}
             }
-            match after.as_bytes().get(digits) {
-                Some(b'}') if (1..=3).contains(&digits) => {
-                    match self.args.get(index) {
-                        Some(Arg::Word(w)) => each(Piece::Fixed(word(w, self.lang))),
-                        Some(arg) => each(Piece::Arg(arg)),
-                        None => {}
-                    }
-                    rest = &after[digits + 1..];
-                }
-                _ => {
-                    each(Piece::Fixed("{"));
-                    rest = after;
-                }
-            }
+            at = end;
         }
-        if !rest.is_empty() {
-            each(Piece::Fixed(rest));
+        if at < text.len() {
+            each(Piece::Fixed(&text[at..]));
         }
     }
 }
@@ -549,7 +600,7 @@ mod tests {
     #[test]
     fn every_finding_has_three_real_messages() {
         for code in FindingCode::ALL {
-            let (nl, fr, en) = templates(code.as_str());
+            let [nl, fr, en] = templates(code.as_str()).map(|t| t.text);
             assert_ne!(nl, "{0}", "{code}");
             assert!(nl != fr && fr != en, "{code}");
         }
@@ -569,6 +620,18 @@ mod tests {
             }
         }
         assert!(ALL_TEMPLATES.len() > FindingCode::ALL.len());
+        // Every placeholder of every template is found, none of them past the arguments
+        // `{0}`…`{7}` a message can carry.
+        for (key, nl, fr, en) in ALL_TEMPLATES {
+            for text in [nl, fr, en] {
+                let t = Template::new(text);
+                assert_eq!(usize::from(t.count), text.matches('{').count(), "{key}");
+                assert!(
+                    t.holes[..usize::from(t.count)].iter().all(|h| h.arg < 8),
+                    "{key}"
+                );
+            }
+        }
         assert!(ALL_WORDS.iter().any(|(key, ..)| *key == "small"));
     }
 
@@ -593,14 +656,16 @@ mod tests {
             render("eligibility", Lang::Nl, &[Arg::from("eligible")])
         );
         // Braces that open no placeholder stay; placeholders past the eighth byte are found.
+        const ODD: Template =
+            Template::new("a {x} {} {1 {12 {+0} {1234} {0}{1}, long enough to scan: {1}");
         let odd = Rendered {
-            template: "a {x} {} {1 {12 {+0} {0}{1}, long enough to scan: {1}",
+            template: &ODD,
             lang: Lang::Fr,
             args: &[Arg::Word("small"), Arg::from(7)],
         };
         assert_eq!(
             odd.to_string(),
-            "a {x} {} {1 {12 {+0} petite7, long enough to scan: 7"
+            "a {x} {} {1 {12 {+0} {1234} petite7, long enough to scan: 7"
         );
         // A missing argument is left empty.
         assert_eq!(
