@@ -699,21 +699,16 @@ impl IsoDate {
     fn ascii(self) -> Option<[u8; 10]> {
         let (year, month, day) = self.0.to_calendar_date();
         let year = u16::try_from(year).ok().filter(|y| *y <= 9999)?;
-        let month = u8::from(month);
-        let digit = |n: u16| b'0' + (n % 10) as u8;
-        let buf = [
-            digit(year / 1000),
-            digit(year / 100),
-            digit(year / 10),
-            digit(year),
-            b'-',
-            digit(u16::from(month) / 10),
-            digit(u16::from(month)),
-            b'-',
-            digit(u16::from(day) / 10),
-            digit(u16::from(day)),
-        ];
-        Some(buf)
+        // Two digits at a time.
+        let pair = |n: u16| {
+            let i = 2 * usize::from(n);
+            [DIGIT_PAIRS[i], DIGIT_PAIRS[i + 1]]
+        };
+        let [c1, c2] = pair(year / 100);
+        let [y1, y2] = pair(year % 100);
+        let [m1, m2] = pair(u16::from(u8::from(month)));
+        let [d1, d2] = pair(u16::from(day));
+        Some([c1, c2, y1, y2, b'-', m1, m2, b'-', d1, d2])
     }
 
     /// Appends the text `Display` writes to `out`, without the formatting machinery.
