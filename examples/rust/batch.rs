@@ -12,7 +12,7 @@
 use std::io::{BufRead, BufWriter, Write};
 use std::time::Instant;
 
-use kmo_core::json::{error_value, parse_request, response_text};
+use kmo_core::json::{error_value, parse_request, response_into};
 use kmo_core::{assess_with, Detail};
 
 fn main() -> std::io::Result<()> {
@@ -29,16 +29,25 @@ fn main() -> std::io::Result<()> {
     } else {
         Detail::Full
     };
-    let stdin = std::io::stdin().lock();
+    let mut stdin = std::io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let started = Instant::now();
     let mut count = 0u64;
-    for line in stdin.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
+    // One line buffer and one response buffer for the whole run: constant memory, no
+    // allocation per request for either.
+    let mut line = String::new();
+    let mut answer = Vec::with_capacity(8192);
+    loop {
+        line.clear();
+        if stdin.read_line(&mut line)? == 0 {
+            break;
+        }
+        let request = line.trim_end_matches(['\n', '\r']);
+        if request.trim().is_empty() {
             continue;
         }
-        let answer = match parse_request(&line) {
+        answer.clear();
+        match parse_request(request) {
             Ok(request) => {
                 let assessment = match &request.wallet {
                     Some(w) => {
@@ -48,12 +57,12 @@ fn main() -> std::io::Result<()> {
                     }
                     None => assess_with(&request.application, detail),
                 };
-                response_text(&assessment, &request)
+                response_into(&assessment, &request, &mut answer);
             }
-            Err(e) => error_value(&e).to_string(),
-        };
-        out.write_all(answer.as_bytes())?;
-        out.write_all(b"\n")?;
+            Err(e) => answer.extend_from_slice(error_value(&e).to_string().as_bytes()),
+        }
+        answer.push(b'\n');
+        out.write_all(&answer)?;
         count += 1;
     }
     out.flush()?;
