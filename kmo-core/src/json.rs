@@ -807,26 +807,9 @@ impl<'a> Obj<'a> {
         self.map.get(key).is_some_and(|v| !v.is_null())
     }
 
-    /// The path of `key` below this object, written into `buf` when it fits (every field read
-    /// passes its path, which only an error keeps).
-    #[inline(never)]
-    fn child_in<'b>(&'b self, key: &'b str, buf: &'b mut [u8; 96]) -> Cow<'b, str> {
-        if self.path.is_empty() {
-            return Cow::Borrowed(key);
-        }
-        let (head, tail) = (self.path.len(), self.path.len() + 1 + key.len());
-        if let Some(out) = buf.get_mut(..tail) {
-            out[..head].copy_from_slice(self.path.as_bytes());
-            out[head] = b'.';
-            out[head + 1..].copy_from_slice(key.as_bytes());
-            // Two strings joined by an ASCII dot: always UTF-8.
-            if let Ok(path) = core::str::from_utf8(out) {
-                return Cow::Borrowed(path);
-            }
-        }
-        Cow::Owned(self.child(key))
-    }
-
+    /// The field `key` read by `read`, or `None` when absent or null. `read` is given the
+    /// path relative to the field (`""`; its items are `[i]`): the field's own path is joined
+    /// only when there is an error to name it in.
     fn opt<T>(
         &self,
         key: &str,
@@ -834,7 +817,16 @@ impl<'a> Obj<'a> {
     ) -> Result<Option<T>, InputError> {
         match self.map.get(key) {
             None | Some(Node::Null) => Ok(None),
-            Some(v) => read(v, &self.child_in(key, &mut [0; 96])).map(Some),
+            Some(v) => read(v, "").map(Some).map_err(|e| {
+                let mut path = self.child(key);
+                if !e.path.is_empty() {
+                    if !e.path.starts_with('[') {
+                        path.push('.');
+                    }
+                    path.push_str(&e.path);
+                }
+                e.at(path)
+            }),
         }
     }
 

@@ -207,6 +207,11 @@ impl Money {
     /// assert_eq!(cost.percent(Percent::from_whole(30)).to_string(), "0.02");
     /// ```
     pub fn percent(self, rate: Percent) -> Money {
+        // Whole cents and whole basis points (every amount and rate of a rulebook): the same
+        // rounding in integers (`percent_of_cents`, held equal below by a property test).
+        if let (Some(cents), Some(bp)) = (self.cents(), rate.basis_points()) {
+            return Money(Decimal::new(percent_of_cents(cents, bp), 2).normalize());
+        }
         // Both factors are bounded (money ≤ 1e12 with two decimals, percent ≤ 100 with four),
         // so the product is exact in 96 bits.
         let exact = self.0 * rate.0 / Decimal::ONE_HUNDRED;
@@ -1197,6 +1202,21 @@ mod tests {
                     proptest::prop_assert_eq!(text(&|o| push_decimal(o, d)), d.normalize().to_string());
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The integer lane of `Money::percent` is the decimal computation, rounding included.
+        #[test]
+        fn percent_lanes_agree(cents in -100_000_000_000_000_i64..=100_000_000_000_000, bp in 0_u32..=10_000) {
+            let money = Money::from_cents(cents);
+            let rate = Percent(Decimal::new(i64::from(bp), 2).normalize());
+            let exact = (money.0 * rate.0 / Decimal::ONE_HUNDRED)
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                .normalize();
+            let fast = money.percent(rate);
+            proptest::prop_assert_eq!(fast.0, exact);
+            proptest::prop_assert_eq!(fast.0.scale(), exact.scale());
         }
     }
 
