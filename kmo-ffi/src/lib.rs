@@ -535,25 +535,26 @@ pub unsafe extern "C" fn kmo_quote(
             }
         }
         let due = a.deadlines;
-        let q = kmo_quote_result {
-            eligible: a.eligible(),
-            size_class: size_to(question.size_class),
-            rate_bp: a.rate_bp,
-            eligible_cost_cents: question.cost_cents,
-            aid_cents: a.aid_cents,
-            own_share_cents: a.own_share_cents,
-            vat_cents: a.vat_cents,
-            ceiling_cents: a.ceiling_cents,
-            ceiling_left_cents: a.ceiling_left_cents,
-            capped: a.capped,
-            apply_by: due.and_then(|d| d.apply_by).map_or(0, date_to),
-            pay_own_share_by: due.and_then(|d| d.pay_own_share_by).map_or(0, date_to),
-            complete_by: due.map_or(0, |d| date_to(d.complete_by)),
-            blocking_count: a.blocking.len() as u32,
-            first_blocking: first,
+        // SAFETY: checked for NULL above; written once, in place.
+        unsafe {
+            out.write(kmo_quote_result {
+                eligible: a.eligible(),
+                size_class: size_to(question.size_class),
+                rate_bp: a.rate_bp,
+                eligible_cost_cents: question.cost_cents,
+                aid_cents: a.aid_cents,
+                own_share_cents: a.own_share_cents,
+                vat_cents: a.vat_cents,
+                ceiling_cents: a.ceiling_cents,
+                ceiling_left_cents: a.ceiling_left_cents,
+                capped: a.capped,
+                apply_by: due.and_then(|d| d.apply_by).map_or(0, date_to),
+                pay_own_share_by: due.and_then(|d| d.pay_own_share_by).map_or(0, date_to),
+                complete_by: due.map_or(0, |d| date_to(d.complete_by)),
+                blocking_count: a.blocking.len() as u32,
+                first_blocking: first,
+            })
         };
-        // SAFETY: checked for NULL above.
-        unsafe { *out = q };
         KMO_STATUS_OK
     })
 }
