@@ -3,7 +3,12 @@
 // Prints one JSON line of results. `node bench/bench.mjs`
 import Decimal from 'decimal.js';
 
+import { createRequire } from 'node:module';
+
 import { assess, quote } from '../node/index.js';
+
+// The engine's own export, to split `assess` into its stages.
+const raw = createRequire(import.meta.url)('../pkg/node/kmo_wasm.js');
 
 function measure(fn, { batch = 1000, rounds = 15, warmup = 20000 } = {}) {
   // Steady state: V8 optimises a function only after many calls; a short warm-up measures
@@ -46,10 +51,18 @@ function handCents({ size_class, cost_cents, aid_used_cents }) {
 }
 
 const costs = Array.from({ length: 1000 }, (_, i) => `${100 + ((i * 7919) % 40000)}.${String(i % 100).padStart(2, '0')}`);
+const texts = costs.map((cost) => JSON.stringify({ ...request, service: { ...request.service, cost } }));
+const responses = texts.map((t) => raw.assessJson(t));
 const results = {
+  response_bytes: responses[0].length,
   node: process.version,
   assess: measure((i) => assess({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),
   quote: measure((i) => quote({ ...q, cost: costs[i % 1000] }), { batch: 5000, rounds: 15 }),
+  // `assess` by stage: the request to JSON text, the engine (text in and out of WebAssembly
+  // memory included), and the response text to objects.
+  assess_stringify: measure((i) => JSON.stringify({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),
+  assess_engine: measure((i) => raw.assessJson(texts[i % 1000]), { batch: 200, rounds: 11, warmup: 3000 }),
+  assess_parse: measure((i) => JSON.parse(responses[i % 1000]), { batch: 200, rounds: 11, warmup: 3000 }),
   hand_decimal_js: measure((i) => handDecimal({ ...q, cost: costs[i % 1000] })),
   hand_integer_cents: measure((i) => handCents({ size_class: 'small', cost_cents: 10000 + i, aid_used_cents: 720000 }), { batch: 100000 }),
 };
