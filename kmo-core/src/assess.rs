@@ -223,10 +223,15 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
     let date = app.application_date;
     let enterprise = &app.enterprise;
     let service = &app.service;
-    let mut findings: Vec<Finding> = Vec::new();
+    // Room for the usual answer (a few findings, about twenty steps): one allocation each.
+    let mut findings: Vec<Finding> = Vec::with_capacity(8);
     let mut trace = Trace {
         on: detail == Detail::Full,
-        steps: Vec::new(),
+        steps: if detail == Detail::Full {
+            Vec::with_capacity(24)
+        } else {
+            Vec::new()
+        },
     };
 
     // Which rules: the edition in force on the application date.
