@@ -2304,6 +2304,39 @@ mod strict {
 }
 
 #[cfg(test)]
+mod path_tests {
+    /// A field's path is joined only on error: the field itself, an item of a list read
+    /// through it, and a field below an item keep their full paths.
+    #[test]
+    fn error_paths_are_whole() {
+        let request = |size: &str, cost: &str| {
+            format!(
+                r#"{{"application_date":"2026-03-10","enterprise":{{"size":{size}}},
+                   "service":{{"kind":"training","theme":"innovatie","cost":{cost}}}}}"#
+            )
+        };
+        let small = r#"{"class":"small"}"#;
+        let group = r#"{"periods":[{"end":"2025-12-31","staff_awu":"10","turnover":"1000000",
+            "balance_sheet":"500000"}],"entities":[{"id":"a","consolidates":["x",5]}]}"#;
+        for (text, path) in [
+            (request(small, "\"-1\""), "service.cost"),
+            (request(small, "true"), "service.cost"),
+            (
+                request(r#"{"class":"tiny"}"#, "\"1\""),
+                "enterprise.size.class",
+            ),
+            (
+                request(group, "\"1\""),
+                "enterprise.size.entities[0].consolidates[1]",
+            ),
+        ] {
+            let e = super::parse_request(&text).unwrap_err();
+            assert_eq!(e.path, path, "{text}");
+        }
+    }
+}
+
+#[cfg(test)]
 mod special_tests {
     proptest::proptest! {
         /// The table holds exactly the bytes a JSON string must escape.
