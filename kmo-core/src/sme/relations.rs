@@ -850,6 +850,15 @@ mod tests {
         holdings: &[(&str, &str, i64, i64)],
         controls: &[(&str, &str)],
     ) -> Aggregation {
+        try_graph(entities, holdings, controls).unwrap()
+    }
+
+    /// Enterprise A (market `m`) and the graph around it, aggregated.
+    fn try_graph(
+        entities: &[(&str, EntityKind, Option<&str>)],
+        holdings: &[(&str, &str, i64, i64)],
+        controls: &[(&str, &str)],
+    ) -> Result<Aggregation, InputError> {
         let figures = ExactFigures {
             staff: Decimal::ONE,
             turnover: Decimal::ONE,
@@ -887,7 +896,7 @@ mod tests {
                 })
                 .collect(),
         };
-        aggregate(&subject, &ownership, &GraphPaths::under("")).unwrap()
+        aggregate(&subject, &ownership, &GraphPaths::under(""))
     }
 
     fn relation(a: &Aggregation, id: &str) -> Option<Relation> {
@@ -1022,29 +1031,13 @@ mod tests {
 
     #[test]
     fn a_control_cycle_names_the_entities_on_it() {
-        let me = Entity {
-            figures: Some(ExactFigures::default()),
-            market: Some("m".into()),
-            ..Entity::new("A", EntityKind::Enterprise)
-        };
-        let held = |holder: &str, held: &str| Holding {
-            holder: holder.into(),
-            held: held.into(),
-            capital: Decimal::from(60),
-            votes: Decimal::from(60),
-        };
-        let graph = Ownership {
-            entities: ["B", "C", "D"]
-                .iter()
-                .map(|id| Entity {
-                    figures: Some(ExactFigures::default()),
-                    ..Entity::new(*id, EntityKind::Enterprise)
-                })
-                .collect(),
-            holdings: vec![held("B", "C"), held("C", "B"), held("D", "A")],
-            controls: vec![],
-        };
-        let e = aggregate(&me, &graph, &GraphPaths::under("")).unwrap_err();
+        use EntityKind::Enterprise as E_;
+        let e = try_graph(
+            &[("B", E_, None), ("C", E_, None), ("D", E_, None)],
+            &[("B", "C", 60, 60), ("C", "B", 60, 60), ("D", "A", 60, 60)],
+            &[],
+        )
+        .unwrap_err();
         assert_eq!(e.code, E::InconsistentInput);
         assert!(e.message.contains("through B, C;"), "{}", e.message);
     }
