@@ -289,19 +289,22 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
 
-/// Writes the digits of `n` at the end of `buf`; returns where they start.
-fn digits(mut n: u128, buf: &mut [u8; 48]) -> usize {
+/// `n` (below 100) as two digits.
+fn digit_pair(n: usize) -> [u8; 2] {
+    [DIGIT_PAIRS[2 * n], DIGIT_PAIRS[2 * n + 1]]
+}
+
+/// Writes the digits of `n` at the end of `buf` (two at a time); returns where they start.
+fn digits(mut n: u128, buf: &mut [u8]) -> usize {
     let mut at = buf.len();
     while n >= 100 {
-        let i = 2 * (n % 100) as usize;
         at -= 2;
-        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[i..i + 2]);
+        buf[at..at + 2].copy_from_slice(&digit_pair((n % 100) as usize));
         n /= 100;
     }
     if n >= 10 {
-        let i = 2 * n as usize;
         at -= 2;
-        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[i..i + 2]);
+        buf[at..at + 2].copy_from_slice(&digit_pair(n as usize));
     } else {
         at -= 1;
         buf[at] = b'0' + n as u8;
@@ -346,27 +349,10 @@ pub(crate) fn push_decimal(out: &mut Vec<u8>, d: Decimal) {
 
 /// Writes `cents / 100` with two decimals at the end of `buf`; returns where it starts.
 fn cents_digits(cents: u64, buf: &mut [u8; 24]) -> usize {
-    let pair = |n: u64| {
-        let i = 2 * (n as usize);
-        [DIGIT_PAIRS[i], DIGIT_PAIRS[i + 1]]
-    };
-    let mut at = buf.len() - 3;
-    buf[at + 1..].copy_from_slice(&pair(cents % 100));
-    buf[at] = b'.';
-    let mut whole = cents / 100;
-    while whole >= 100 {
-        at -= 2;
-        buf[at..at + 2].copy_from_slice(&pair(whole % 100));
-        whole /= 100;
-    }
-    if whole >= 10 {
-        at -= 2;
-        buf[at..at + 2].copy_from_slice(&pair(whole));
-    } else {
-        at -= 1;
-        buf[at] = b'0' + whole as u8;
-    }
-    at
+    let point = buf.len() - 3;
+    buf[point + 1..].copy_from_slice(&digit_pair((cents % 100) as usize));
+    buf[point] = b'.';
+    digits(u128::from(cents / 100), &mut buf[..point])
 }
 
 impl FromStr for Money {
@@ -704,11 +690,7 @@ impl IsoDate {
     fn ascii(self) -> Option<[u8; 10]> {
         let (year, month, day) = self.0.to_calendar_date();
         let year = u16::try_from(year).ok().filter(|y| *y <= 9999)?;
-        // Two digits at a time.
-        let pair = |n: u16| {
-            let i = 2 * usize::from(n);
-            [DIGIT_PAIRS[i], DIGIT_PAIRS[i + 1]]
-        };
+        let pair = |n: u16| digit_pair(usize::from(n));
         let [c1, c2] = pair(year / 100);
         let [y1, y2] = pair(year % 100);
         let [m1, m2] = pair(u16::from(u8::from(month)));
