@@ -146,11 +146,7 @@ pub fn parse_request_list(text: &str) -> Result<Vec<ParsedRequest>, InputError> 
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         out.push(request_from(item).map_err(|e| {
-            let path = if e.path.is_empty() {
-                format!("[{i}]")
-            } else {
-                format!("[{i}].{}", e.path)
-            };
+            let path = join_path(&format!("[{i}]"), &e.path);
             e.at(path)
         })?);
     }
@@ -458,12 +454,8 @@ fn full_form(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SmeDefinition, In
         })?
         .unwrap_or_default();
     SmeDefinition::new(subject, periods, prior, policy).map_err(|e| {
-        let path = e.path.clone();
-        e.at(if path.is_empty() {
-            o.path.clone()
-        } else {
-            format!("{}.{path}", o.path)
-        })
+        let path = join_path(&o.path, &e.path);
+        e.at(path)
     })
 }
 
@@ -496,13 +488,7 @@ fn period<'a>(
             key.to_string()
         }
     };
-    let absolute = |rel: &str| {
-        if top.path.is_empty() {
-            rel.to_string()
-        } else {
-            format!("{}.{rel}", top.path)
-        }
-    };
+    let absolute = |rel: &str| join_path(&top.path, rel);
     let list = |key: &str, shared: Option<&'a [Node<'a>]>| -> Result<&'a [Node<'a>], InputError> {
         if own(key) {
             p.req(key, array)
@@ -818,13 +804,7 @@ impl<'a> Obj<'a> {
         match self.map.get(key) {
             None | Some(Node::Null) => Ok(None),
             Some(v) => read(v, "").map(Some).map_err(|e| {
-                let mut path = self.child(key);
-                if !e.path.is_empty() {
-                    if !e.path.starts_with('[') {
-                        path.push('.');
-                    }
-                    path.push_str(&e.path);
-                }
+                let path = join_path(&self.child(key), &e.path);
                 e.at(path)
             }),
         }
@@ -861,36 +841,26 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// Records the fields that are not in `keys`, in the order of their names: a few by
-    /// insertion, many through an ordered index (a request with thousands of unknown fields
-    /// costs no quadratic time).
+    /// Records the fields that are not in `keys`, in the order of their names (through an
+    /// ordered index, built only when there is an unknown field; the map type of the reader's
+    /// duplicate check, so no new code).
     fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
-        /// Up to this many unknown fields, each is inserted in place.
-        const FEW: usize = 16;
-        let mut unknown = self.map.keys().filter(|k| !keys.contains(k));
-        let from = ignored.len();
-        for key in unknown.by_ref().take(FEW) {
-            let path = self.child(key);
-            let at = from + ignored[from..].partition_point(|p| *p < path);
-            ignored.insert(at, path);
+        let mut unknown = std::collections::BTreeMap::<&str, usize>::new();
+        for (i, key) in self.map.keys().filter(|k| !keys.contains(k)).enumerate() {
+            unknown.insert(key, i);
         }
-        let mut rest = unknown.peekable();
-        if rest.peek().is_some() {
-            let mut index = std::collections::BTreeMap::<&str, usize>::new();
-            for (i, key) in rest.enumerate() {
-                index.insert(key, i);
-            }
-            let first: Vec<String> = ignored.drain(from..).collect();
-            let mut first = first.into_iter().peekable();
-            for key in index.keys() {
-                let path = self.child(key);
-                while let Some(p) = first.next_if(|p| *p < path) {
-                    ignored.push(p);
-                }
-                ignored.push(path);
-            }
-            ignored.extend(first);
-        }
+        ignored.extend(unknown.keys().map(|key| self.child(key)));
+    }
+}
+
+/// A path relative to `prefix` made whole: `service` + `cost` → `service.cost`, `staff` +
+/// `[2]` → `staff[2]`; an empty side leaves the other as it is.
+fn join_path(prefix: &str, rel: &str) -> String {
+    match (prefix.is_empty(), rel.is_empty()) {
+        (true, _) => rel.to_string(),
+        (_, true) => prefix.to_string(),
+        _ if rel.starts_with('[') => format!("{prefix}{rel}"),
+        _ => format!("{prefix}.{rel}"),
     }
 }
 
@@ -2321,6 +2291,29 @@ mod strict {
                 super::E::MalformedJson
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod join_tests {
+    #[test]
+    fn paths_join_under_any_prefix() {
+        for (prefix, rel, whole) in [
+            ("", "cost", "cost"),
+            ("service", "", "service"),
+            ("service", "cost", "service.cost"),
+            ("staff", "[2]", "staff[2]"),
+            ("[1]", "service.cost", "[1].service.cost"),
+        ] {
+            assert_eq!(super::join_path(prefix, rel), whole);
+        }
+        // The size on its own (root path ""): a graph error names the field from the root.
+        let out = super::classify_json(
+            r#"{"periods":[{"end":"2025-12-31","staff_awu":"10","turnover":"1000000",
+                "balance_sheet":"500000"}],
+                "holdings":[{"holder":"X","held":"self","capital_pct":"30","voting_pct":"30"}]}"#,
+        );
+        assert!(out.contains(r#""path":"holdings[0].holder""#), "{out}");
     }
 }
 
