@@ -5,15 +5,17 @@
 //! cargo run --release -p kmo-core --example batch -- --generate 1000000 > requests.ndjson
 //! ```
 //!
-//! Each input line is one request (CONTRACT.md §1); each output line is its response or its
-//! error document, in order. `--numbers` leaves out the trace and the procedure timeline
-//! (the same decisions and findings, less to write). The run's count and rate go to stderr.
+//! Each input line is one request (the JSON document of `docs/json.md`); each output line is
+//! its response or its error document, in order: exactly what `kmo_core::assess_json` answers
+//! for the same line (both take `kmo_core::json::respond_into`). `--numbers` leaves out the
+//! trace and the procedure timeline (the same decisions and findings, less to write). The run's
+//! count and rate go to stderr.
 
 use std::io::{BufRead, BufWriter, Write};
 use std::time::Instant;
 
-use kmo_core::json::{error_value, parse_request, response_into};
-use kmo_core::{assess_with, Detail};
+use kmo_core::json::respond_into;
+use kmo_core::Detail;
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,20 +49,7 @@ fn main() -> std::io::Result<()> {
             continue;
         }
         answer.clear();
-        match parse_request(request) {
-            Ok(request) => {
-                let assessment = match &request.wallet {
-                    Some(w) => {
-                        let mut app = request.application.clone();
-                        app.aid_used = w.aid_counted(app.application_date.year());
-                        assess_with(&app, detail)
-                    }
-                    None => assess_with(&request.application, detail),
-                };
-                response_into(&assessment, &request, &mut answer);
-            }
-            Err(e) => answer.extend_from_slice(error_value(&e).to_string().as_bytes()),
-        }
+        respond_into(request, detail, &mut answer);
         answer.push(b'\n');
         out.write_all(&answer)?;
         count += 1;

@@ -12,7 +12,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use kmo_core::json::{error_value, parse_request, response_value};
+use kmo_core::json::{error_json, parse_request, response_json};
 use kmo_core::Lang;
 
 /// `println!` that stops quietly when the reader has gone (`quote … | head`).
@@ -42,27 +42,35 @@ fn main() -> ExitCode {
         eprintln!("cannot read {path}: {e}");
         return ExitCode::from(2);
     }
+    if raw {
+        // The response document, or the error document, as the JSON faces give them.
+        let out = kmo_core::assess_json(&text);
+        println!("{out}");
+        return if out.starts_with("{\"error\"") {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let invalid = |e: kmo_core::InputError, lang| {
+        eprintln!("{}", error_json(&e, lang));
+        ExitCode::FAILURE
+    };
     let request = match parse_request(&text) {
         Ok(r) => r,
-        Err(e) => {
-            if raw {
-                println!("{}", error_value(&e));
-            } else {
-                eprintln!("invalid request: {e}");
-            }
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return invalid(e, Lang::En),
     };
-    let a = request.assess();
-    if raw {
-        println!("{}", response_value(&a, &request));
-        return ExitCode::SUCCESS;
-    }
+    let a = match request.assess() {
+        Ok(a) => a,
+        Err(e) => return invalid(e, request.error_lang()),
+    };
+    // The same answer as the JSON document (`--json`), written for a person.
+    debug_assert!(kmo_core::assess_json(&text) == response_json(&a, &request));
     let lang = request.lang;
     let l = |nl: &'static str, fr: &'static str, en: &'static str| match lang {
         Lang::Nl => nl,
         Lang::Fr => fr,
-        Lang::En => en,
+        _ => en,
     };
     println!(
         "{}",

@@ -2,12 +2,13 @@
 
 use time::Date;
 
+use crate::error::InputError;
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
-use crate::kmo::cost::CostInput;
-use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
+use crate::kmo::cost::{check_cost, CostInput};
+use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
 use crate::kmo::deadlines::OwnShareDeadline;
 use crate::kmo::legal_form::LegalForm;
-use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::kmo::service::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::sme::definition::SmeDefinition;
 use crate::sme::{Figures, SizeClass};
 use crate::units::{Money, Percent};
@@ -52,7 +53,7 @@ pub struct Enterprise {
     /// Its size.
     pub size: SizeInput,
     /// The size class fixed at the first successful application of the calendar year, which
-    /// holds for the rest of that year (RULES.md §3 item 1).
+    /// holds for the rest of that year.
     pub year_size_class: Option<SizeClass>,
     /// Earlier de minimis aid of the single undertaking.
     pub de_minimis: Vec<DeMinimisAid>,
@@ -118,15 +119,31 @@ impl Service {
             provider: None,
             start_date: None,
             cost: CostInput::Amount(cost),
-            vat_rate: Percent::from_whole(21),
+            vat_rate: Service::DEFAULT_VAT_RATE,
         }
+    }
+
+    /// The VAT rate when none is given: 21 %, the Belgian standard rate for training and
+    /// advice.
+    pub const DEFAULT_VAT_RATE: Percent = Percent::whole(21);
+
+    /// Checks what the types alone cannot: a subtheme of the theme given with it, and the cost
+    /// lines ([`check_cost`]). Error paths are relative to the service (`subtheme`,
+    /// `lines[0].persons`).
+    ///
+    /// # Errors
+    ///
+    /// The first problem found, with its code and path.
+    pub fn validate(&self) -> Result<(), InputError> {
+        check_subtheme(self.theme, self.subtheme)?;
+        check_cost(self.kind, &self.cost)
     }
 }
 
 /// Parameters where the law is silent or the sources disagree.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Options {
-    /// The own-share payment deadline (RULES.md §5).
+    /// The own-share payment deadline.
     pub own_share_deadline: OwnShareDeadline,
     /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
     pub approval_date: Option<Date>,
@@ -143,7 +160,8 @@ pub struct Options {
 ///     Enterprise::new(SizeInput::Declared(SizeClass::Small)),
 ///     Service { theme: Some(Theme::Personeelsmanagement), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
 /// );
-/// assert_eq!(assess(&app).aid.to_string(), "600.00");
+/// assert_eq!(assess(&app)?.aid.to_string(), "600.00");
+/// # Ok::<(), InputError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Application {
@@ -169,5 +187,35 @@ impl Application {
             aid_used: Money::ZERO,
             options: Options::default(),
         }
+    }
+
+    /// Checks what the types alone cannot, with the code and the path the JSON document
+    /// gets for the same value: earlier de minimis aid dated after the application or
+    /// totalling more than [`Money::MAX`], a subtheme of another theme, invoice lines (none, a
+    /// catering line without persons or days, counts or a total out of range).
+    /// [`assess`](crate::assess()) runs it first.
+    ///
+    /// # Errors
+    ///
+    /// The first problem found, its path from the request's root
+    /// (`enterprise.de_minimis[0].date`, `service.lines[1].persons`).
+    ///
+    /// ```
+    /// use kmo_core::*;
+    /// let mut app = Application::new(
+    ///     parse_date("2026-03-10")?,
+    ///     Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+    ///     Service::new(ServiceKind::Training, Money::from_euro(2000)),
+    /// );
+    /// assert!(app.validate().is_ok());
+    /// app.enterprise.de_minimis.push(DeMinimisAid { date: parse_date("2026-04-01")?, amount: Money::from_euro(10) });
+    /// let err = app.validate().unwrap_err();
+    /// assert_eq!((err.code, err.path.as_str()), (InputErrorCode::InconsistentInput, "enterprise.de_minimis[0].date"));
+    /// # Ok::<(), InputError>(())
+    /// ```
+    pub fn validate(&self) -> Result<(), InputError> {
+        check_earlier_aid(self.application_date, &self.enterprise.de_minimis)
+            .map_err(|e| e.under("enterprise.de_minimis"))?;
+        self.service.validate().map_err(|e| e.under("service"))
     }
 }

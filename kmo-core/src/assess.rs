@@ -1,17 +1,36 @@
 //! The answer: [`assess`] runs every rule on one [`Application`] and returns an
 //! [`Assessment`] with the numbers, the deadlines, the findings and the trace.
+//!
+//! The rules run as a pipeline of named steps, each a function of the module where the rule
+//! lives, in the order a reader of the law would check them:
+//!
+//! 1. which rulebook is in force on the application date ([`kmo::rulebook`](crate::kmo::rulebook));
+//! 2. the size: the SME definition, the class fixed for the year, the wallet's class
+//!    ([`kmo::size`](crate::kmo::size));
+//! 3. who may use the wallet, and for which service ([`kmo::eligibility`](crate::kmo::eligibility));
+//! 4. the deadlines, and whether the application came on time ([`kmo::deadlines`](crate::kmo::deadlines));
+//! 5. the eligible cost and its minimum ([`kmo::cost`](crate::kmo::cost));
+//! 6. the rate, the ceiling and the aid ([`kmo::aid`](crate::kmo::aid));
+//! 7. de minimis ([`kmo::de_minimis`](crate::kmo::de_minimis));
+//! 8. the conclusion: the aid when eligible, the own share, the VAT.
+//!
+//! The quick quote ([`crate::quick`]) runs the same pipeline and keeps only the numbers and
+//! the blocking reasons.
 
-use time::Date;
-
-use crate::application::{Application, SizeInput};
-use crate::findings::{Arg, Finding, FindingCode as C, Severity, TraceStep};
-use crate::kmo::aid::{aid_rate, cap_aid};
-use crate::kmo::cost::{eligible_cost, CostBreakdown, NotEligibleBecause, REFERENCE as COST_REF};
-use crate::kmo::de_minimis::{check_de_minimis, DeMinimisCheck};
-use crate::kmo::deadlines::{deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep};
-use crate::kmo::eligibility as rule;
-use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
-use crate::sme::{classify, SizeClass, WalletClass};
+use crate::application::{Application, Service};
+use crate::error::InputError;
+use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep};
+use crate::kmo::aid::{aid_step, AidOutcome};
+use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
+use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
+use crate::kmo::deadlines::{
+    deadlines_step, explain_deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep,
+};
+use crate::kmo::eligibility::{self as rule, maatwerkbedrijf_applies, Scope};
+use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
+use crate::kmo::size::{classify_size, wallet_class_step, year_class};
+use crate::message::Arg;
+use crate::sme::{SizeClass, WalletClass};
 use crate::units::{Money, Percent};
 
 /// The engine's name and version, as it appears in every result (`kmo 0.1.0`).
@@ -19,18 +38,25 @@ pub const ENGINE: &str = concat!("kmo ", env!("CARGO_PKG_VERSION"));
 
 /// The result of assessing one application.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Assessment {
     /// No blocking finding.
     pub eligible: bool,
-    /// The class under the SME definition, as declared or computed (micro is not rewritten).
+    /// The class under the SME definition, as declared or computed (micro is not rewritten),
+    /// or the class fixed for the year at its first application.
     pub size_class: SizeClass,
     /// Whether the enterprise is an SME: not large, and less than 25 % held by public bodies.
     pub is_sme: bool,
+    /// Whether the enterprise is a small mid-cap (Recommendation (EU) 2025/1099): large, fewer
+    /// than 750 staff, turnover up to EUR 150 m or balance sheet up to EUR 129 m. Information
+    /// only: it changes no eligibility.
+    pub small_mid_cap: bool,
     /// The share held by public bodies (given, or found in the ownership graph).
     pub public_share: Percent,
     /// The class the wallet applies (micro → small; a large maatwerkbedrijf → medium).
     pub wallet_class: Option<WalletClass>,
-    /// The aid percentage, uplift included (0 when none applies).
+    /// The aid percentage, uplift included; it is given even when the application is not
+    /// eligible for another reason (0 only when no rulebook or wallet class applies).
     pub rate: Percent,
     /// The eligible cost, excluding VAT.
     pub eligible_cost: Money,
@@ -46,17 +72,17 @@ pub struct Assessment {
     pub vat: Money,
     /// The ceiling of the application's calendar year for this class.
     pub ceiling: Money,
-    /// What is left of it after this application.
+    /// What is left of it after this application (before it, when not eligible).
     pub ceiling_left: Money,
     /// Whether the ceiling cut the aid.
     pub capped: bool,
     /// The deadlines.
     pub deadlines: DeadlineSet,
-    /// The procedure as dated steps.
+    /// The procedure as dated steps (empty with [`Detail::Numbers`]).
     pub procedure: Vec<ProcedureStep>,
     /// Every finding, in the order the rules ran.
     pub findings: Vec<Finding>,
-    /// The computation step by step.
+    /// The computation step by step (empty with [`Detail::Numbers`]).
     pub trace: Vec<TraceStep>,
     /// The rulebook edition applied (`None` before 1 April 2016).
     pub rulebook: Option<&'static Rulebook>,
@@ -74,12 +100,13 @@ impl Assessment {
     /// ```
     /// use kmo_core::*;
     /// let app = Application::new(
-    ///     parse_date("2026-03-10").unwrap(),
+    ///     parse_date("2026-03-10")?,
     ///     Enterprise::new(SizeInput::Declared(SizeClass::Large)),
     ///     Service { theme: Some(Theme::Innovatie), ..Service::new(ServiceKind::Training, Money::from_euro(99)) },
     /// );
-    /// let codes: Vec<_> = assess(&app).blocking().map(|f| f.code).collect();
+    /// let codes: Vec<_> = assess(&app)?.blocking().map(|f| f.code).collect();
     /// assert_eq!(codes, [FindingCode::EnterpriseTooLarge, FindingCode::CostBelowMinimum]);
+    /// # Ok::<(), InputError>(())
     /// ```
     pub fn blocking(&self) -> impl Iterator<Item = &Finding> {
         self.findings
@@ -88,102 +115,9 @@ impl Assessment {
     }
 }
 
-/// The size class from the size input, how it was obtained, and the share held by public
-/// bodies found in an ownership graph.
-fn size_class(
-    input: &SizeInput,
-    findings: &mut Vec<Finding>,
-    trace: &mut Trace,
-) -> (SizeClass, &'static str, Percent) {
-    match input {
-        SizeInput::Declared(class) => (*class, "declared", Percent::ZERO),
-        SizeInput::Figures(figures) => (classify(figures), "figures", Percent::ZERO),
-        SizeInput::Full(def) => {
-            for period in def.periods() {
-                let f = &period.aggregation.figures;
-                trace.add(|| {
-                    TraceStep::new(
-                        "sme_period",
-                        "REC-2003/361 art. 4(2), art. 6",
-                        period.status.as_str(),
-                        vec![
-                            period.closing_date.map_or(Arg::from("?"), Arg::from),
-                            f.staff.normalize().into(),
-                            f.turnover.normalize().into(),
-                            f.balance_sheet.normalize().into(),
-                            Arg::Word(period.raw.as_str()),
-                            Arg::Word(period.status.as_str()),
-                        ],
-                    )
-                });
-            }
-            if let Some(last) = def.periods().last() {
-                for c in &last.aggregation.contributions {
-                    trace.add(|| {
-                        TraceStep::new(
-                            "sme_weight",
-                            c.relation.reference(),
-                            c.weight.normalize(),
-                            vec![
-                                c.id.clone().into(),
-                                Arg::Word(c.relation.as_str()),
-                                c.weight.normalize().into(),
-                            ],
-                        )
-                    });
-                }
-                if last.raw != last.status {
-                    findings.push(Finding::new(
-                        C::TwoPeriodRuleApplied,
-                        Severity::Info,
-                        "REC-2003/361 art. 4(2)",
-                        vec![
-                            Arg::Word(last.raw.as_str()),
-                            Arg::Word(last.status.as_str()),
-                        ],
-                    ));
-                }
-            }
-            if def.uses_estimate() {
-                findings.push(Finding::new(
-                    C::SizeFromEstimate,
-                    Severity::Info,
-                    "REC-2003/361 art. 4(3)",
-                    vec![],
-                ));
-            }
-            let public =
-                Percent::from_decimal(def.public_share()).unwrap_or(Percent::from_whole(100));
-            (def.class(), "definition", public)
-        }
-    }
-}
-
-/// Assesses one application: eligibility, aid, own share, VAT, ceiling, deadlines.
-///
-/// Ineligibility is a result with reasons, not an error: every blocking reason is in
-/// [`Assessment::findings`], and the aid is zero.
-///
-/// ```
-/// use kmo_core::*;
-/// let app = Application {
-///     aid_used: Money::parse("7200.00").unwrap(),
-///     ..Application::new(
-///         parse_date("2026-03-10").unwrap(),
-///         Enterprise::new(SizeInput::Declared(SizeClass::Small)),
-///         Service { theme: Some(Theme::Personeelsmanagement), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
-///     )
-/// };
-/// let a = assess(&app);
-/// assert_eq!((a.aid.to_string(), a.own_share.to_string()), ("300.00".into(), "1700.00".into()));
-/// assert!(a.capped);
-/// ```
-pub fn assess(app: &Application) -> Assessment {
-    assess_with(app, Detail::Full)
-}
-
 /// How much of the explanation to build.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Detail {
     /// Everything: findings, the trace and the procedure timeline (what [`assess`] does).
     #[default]
@@ -193,350 +127,223 @@ pub enum Detail {
     Numbers,
 }
 
-/// Collects trace steps, or skips building them.
-struct Trace {
-    on: bool,
-    steps: Vec<TraceStep>,
-}
-
-impl Trace {
-    fn add(&mut self, step: impl FnOnce() -> TraceStep) {
-        if self.on {
-            self.steps.push(step());
-        }
-    }
+/// Assesses one application: eligibility, aid, own share, VAT, ceiling, deadlines.
+///
+/// Ineligibility is a result with reasons, not an error: every blocking reason is in
+/// [`Assessment::findings`], and the aid is zero.
+///
+/// # Errors
+///
+/// The first problem [`Application::validate`] finds: invalid input, with the code and path
+/// the JSON document gets.
+///
+/// ```
+/// use kmo_core::*;
+/// let app = Application {
+///     aid_used: Money::parse("7200.00")?,
+///     ..Application::new(
+///         parse_date("2026-03-10")?,
+///         Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+///         Service { theme: Some(Theme::Personeelsmanagement), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
+///     )
+/// };
+/// let a = assess(&app)?;
+/// assert_eq!((a.aid.to_string(), a.own_share.to_string()), ("300.00".into(), "1700.00".into()));
+/// assert!(a.capped);
+/// # Ok::<(), InputError>(())
+/// ```
+pub fn assess(app: &Application) -> Result<Assessment, InputError> {
+    assess_with(app, Detail::Full)
 }
 
 /// [`assess`] with a choice of [`Detail`]: `Detail::Numbers` gives the same numbers, deadlines
 /// and findings without the trace and the procedure timeline.
 ///
+/// # Errors
+///
+/// As [`assess`].
+///
 /// ```
 /// use kmo_core::*;
-/// let app = kmo_core::json::parse_request(include_str!("../../examples/requests/sample.json")).unwrap().application;
-/// let full = assess(&app);
-/// let quick = assess_with(&app, Detail::Numbers);
+/// let request = kmo_core::json::parse_request(r#"{"application_date":"2026-03-10",
+///   "enterprise":{"size":{"class":"small"}},
+///   "service":{"kind":"training","theme":"innovatie","start_date":"2026-03-02","cost":"2000"}}"#)?;
+/// let full = assess(&request.application)?;
+/// let quick = assess_with(&request.application, Detail::Numbers)?;
 /// assert_eq!((quick.aid, quick.own_share, quick.vat), (full.aid, full.own_share, full.vat));
 /// assert_eq!(quick.findings, full.findings);
 /// assert!(quick.trace.is_empty() && !full.trace.is_empty());
+/// # Ok::<(), InputError>(())
 /// ```
-pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
+pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, InputError> {
+    app.validate()?;
+    let mut explanation = Explanation::new(detail == Detail::Full);
+    let d = decide(app, &mut explanation);
+    let procedure = match detail {
+        Detail::Full => procedure(
+            app.application_date,
+            app.service.start_date,
+            &d.deadlines,
+            app.options.portal_registration_date,
+        ),
+        Detail::Numbers => Vec::new(),
+    };
+    Ok(Assessment {
+        eligible: d.eligible,
+        size_class: d.class,
+        is_sme: d.is_sme,
+        small_mid_cap: d.small_mid_cap,
+        public_share: d.public_share,
+        wallet_class: d.wallet_class,
+        rate: d.aid.rate,
+        eligible_cost: d.cost.eligible,
+        invoiced: d.cost.invoiced,
+        aid_before_ceiling: d.aid.capped.before_ceiling,
+        aid: d.granted,
+        own_share: d.own_share,
+        vat: d.vat,
+        ceiling: d.aid.ceiling,
+        ceiling_left: d.ceiling_left,
+        capped: d.capped,
+        deadlines: d.deadlines,
+        procedure,
+        findings: explanation.findings,
+        trace: explanation.trace,
+        rulebook: d.book,
+        own_share_deadline: app.options.own_share_deadline,
+        de_minimis: d.de_minimis,
+        cost: d.cost,
+    })
+}
+
+/// What the pipeline decided, before it is dressed as an [`Assessment`] or a quick answer.
+#[derive(Clone, Debug)]
+pub(crate) struct Decision {
+    pub(crate) book: Option<&'static Rulebook>,
+    pub(crate) class: SizeClass,
+    pub(crate) is_sme: bool,
+    pub(crate) small_mid_cap: bool,
+    pub(crate) public_share: Percent,
+    pub(crate) wallet_class: Option<WalletClass>,
+    pub(crate) deadlines: DeadlineSet,
+    pub(crate) cost: CostBreakdown,
+    pub(crate) aid: AidOutcome,
+    pub(crate) de_minimis: Option<DeMinimisCheck>,
+    pub(crate) eligible: bool,
+    pub(crate) granted: Money,
+    pub(crate) ceiling_left: Money,
+    pub(crate) capped: bool,
+    pub(crate) own_share: Money,
+    pub(crate) vat: Money,
+}
+
+/// The pipeline: every rule on a validated application, each reporting to `out`.
+pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     let date = app.application_date;
     let enterprise = &app.enterprise;
     let service = &app.service;
-    // Room for the usual answer (a few findings, about twenty steps): one allocation each.
-    let mut findings: Vec<Finding> = Vec::with_capacity(8);
-    let mut trace = Trace {
-        on: detail == Detail::Full,
-        steps: if detail == Detail::Full {
-            Vec::with_capacity(24)
-        } else {
-            Vec::new()
-        },
-    };
 
-    // Which rules: the edition in force on the application date.
-    let book = rulebook_for(date);
-    match book {
-        Some(b) => {
-            trace.add(|| {
-                TraceStep::new(
-                    "rulebook",
-                    b.reference,
-                    b.id,
-                    vec![Arg::from(date), b.id.into(), b.reference.into()],
-                )
-            });
-            if let Some(why) = b.uncertain {
-                findings.push(Finding::new(
-                    C::RulebookUncertain,
-                    Severity::Info,
-                    b.reference,
-                    vec![why.into()],
-                ));
-            }
-        }
-        None => findings.push(Finding::new(
-            C::NoRulebookForDate,
-            Severity::Blocking,
-            "BVR-2016",
-            vec![Arg::from(date)],
-        )),
-    }
-    // The deadline rules are stable since 2016; before that, show them as a guide.
+    // 1. Which rules: the edition in force on the application date.
+    let book = rulebook_step(date, service.subtheme, out);
+    // The procedure is stable since 2016; before that, its deadlines are shown as a guide.
     let deadline_book = book.unwrap_or(&RULEBOOKS[0]);
 
-    // Size (REC-2003/361 art. 2), then the year's fixed class (§3 item 1).
-    let (computed, source, graph_public) = size_class(&enterprise.size, &mut findings, &mut trace);
-    let public_pct = enterprise.public_bodies_pct.max(graph_public);
-    trace.add(|| {
-        TraceStep::new(
-            "size_class",
-            "REC-2003/361 art. 2",
-            computed.as_str(),
-            vec![Arg::Word(computed.as_str()), Arg::Word(source)],
-        )
-    });
-    let class = match enterprise.year_size_class {
-        Some(fixed) => {
-            if fixed != computed {
-                findings.push(Finding::new(
-                    C::SizeClassFixedForYear,
-                    Severity::Info,
-                    "BVR-2016",
-                    vec![
-                        date.year().into(),
-                        Arg::Word(fixed.as_str()),
-                        Arg::Word(computed.as_str()),
-                    ],
-                ));
-            }
-            fixed
-        }
-        None => computed,
-    };
-    let maatwerk = rule::maatwerkbedrijf_applies(book, enterprise);
-    let wallet_class = match class.wallet_class() {
-        Some(c) => Some(c),
-        None if maatwerk => Some(WalletClass::Medium),
-        None => None,
-    };
-    if maatwerk {
-        findings.push(Finding::new(
-            C::MaatwerkbedrijfRuleApplied,
-            Severity::Info,
-            "BVR-2025",
-            vec![],
-        ));
-    }
-    if class == SizeClass::Micro {
-        findings.push(Finding::new(
-            C::MicroCountsAsSmall,
-            Severity::Info,
-            "BVR-2016 art. 18",
-            vec![],
-        ));
-    }
-    if let Some(wc) = wallet_class {
-        trace.add(|| {
-            TraceStep::new(
-                "wallet_class",
-                "BVR-2016 art. 18",
-                wc.as_str(),
-                vec![Arg::Word(wc.as_str())],
-            )
-        });
-    }
+    // 2. How big: the SME definition, the year's fixed class, the wallet's class.
+    let status = classify_size(&enterprise.size, enterprise.public_bodies_pct, out);
+    let class = year_class(date, enterprise.year_size_class, status.class, out);
+    let maatwerk = maatwerkbedrijf_applies(book, enterprise);
+    let wallet_class = wallet_class_step(class, maatwerk, out);
 
-    // Who may use the wallet (§3).
-    rule::size(class, maatwerk, &mut findings);
-    rule::private_sector(public_pct, &mut findings);
-    rule::establishment(enterprise.flemish_establishment, &mut findings);
-    rule::legal_form(enterprise, maatwerk, &mut findings);
-    rule::main_activity(enterprise, &mut findings);
-    rule::related_parties(enterprise.related_to_provider, &mut findings);
-    rule::registered(enterprise.active_in_kbo, &mut findings);
-    rule::provider(service, &mut findings);
+    // 3. Who may use the wallet, and for which service.
+    rule::size(class, maatwerk, out);
+    rule::private_sector(status.public_share, out);
+    rule::establishment(enterprise.flemish_establishment, out);
+    rule::legal_form(enterprise, maatwerk, out);
+    rule::main_activity(enterprise, out);
+    rule::related_parties(enterprise.related_to_provider, out);
+    rule::registered(enterprise.active_in_kbo, out);
+    rule::provider(service.provider, service.kind, out);
     if let Some(b) = book {
-        rule::service_scope(app, b, &mut findings);
+        rule::service_scope(b, scope(date, service), out);
     }
 
-    // Deadlines (§5).
-    let deadline_set = deadlines(
-        deadline_book,
-        date,
-        service.start_date,
-        app.options.own_share_deadline,
-        app.options.approval_date,
-    );
-    rule::on_time(
-        app,
-        deadline_set.apply_by,
-        deadline_book.deadlines.reference,
-        &mut findings,
-    );
+    // 4. The deadlines, and whether the application came on time.
+    let deadlines = deadlines_step(deadline_book, app, out);
 
-    // Eligible cost (§4.2).
-    let cost = eligible_cost(service.kind, &service.cost);
-    for line in &cost.lines {
-        let cut = line.amount.saturating_sub(line.eligible);
-        let finding = match line.because {
-            None => continue,
-            Some(NotEligibleBecause::CateringCap) => Finding::new(
-                C::CateringCapped,
-                Severity::Info,
-                COST_REF,
-                vec![(line.index + 1).into(), line.eligible.into()],
-            ),
-            Some(because) => Finding::new(
-                C::CostItemNotEligible,
-                Severity::Info,
-                COST_REF,
-                vec![
-                    (line.index + 1).into(),
-                    line.kind.as_str().into(),
-                    line.amount.into(),
-                    cut.into(),
-                    because.as_str().into(),
-                ],
-            ),
-        };
-        findings.push(finding);
-    }
-    trace.add(|| {
-        TraceStep::new(
-            "eligible_cost",
-            COST_REF,
-            cost.eligible,
-            vec![cost.eligible.into(), cost.invoiced.into()],
-        )
-    });
+    // 5. The eligible cost and its minimum.
+    let cost = cost_step(service.kind, &service.cost, out);
     if let Some(b) = book {
-        let minimum = b.minimums.for_service(service.kind);
-        trace.add(|| {
-            TraceStep::new(
-                "minimum_cost",
-                b.minimums.reference,
-                minimum,
-                vec![minimum.into()],
-            )
-        });
-        if cost.eligible < minimum {
-            findings.push(Finding::new(
-                C::CostBelowMinimum,
-                Severity::Blocking,
-                b.minimums.reference,
-                vec![cost.eligible.into(), minimum.into()],
-            ));
-        }
+        minimum_step(b, service.kind, cost.eligible, out);
     }
 
-    // Rate (§4.3), aid and ceiling (§4.4–4.5).
-    let mut rate = Percent::ZERO;
-    let mut ceiling = Money::ZERO;
-    let mut capped_aid = cap_aid(Money::ZERO, Percent::ZERO, Money::ZERO, Money::ZERO);
-    let ceiling_row = ceiling_for(date.year());
-    if let (Some(b), Some(wc), Some(row)) = (book, wallet_class, ceiling_row) {
-        let (r, uplift) = aid_rate(b, wc, service.kind, service.subtheme);
-        rate = r;
-        let base = b.rates.for_class(wc);
-        let points = uplift.map_or(0, |u| u.points);
-        trace.add(|| {
-            TraceStep::new(
-                "rate",
-                uplift.map_or(b.rates.reference, |u| u.reference),
-                rate,
-                vec![rate.into(), base.into(), points.into()],
-            )
-        });
-        if let (Some(u), Some(sub)) = (uplift, service.subtheme) {
-            findings.push(Finding::new(
-                C::UpliftApplied,
-                Severity::Info,
-                u.reference,
-                vec![Arg::Word(sub.as_str()), u.points.into()],
-            ));
-        }
-        ceiling = row.for_class(wc);
-        capped_aid = cap_aid(cost.eligible, rate, ceiling, app.aid_used);
-        let exact =
-            cost.eligible.as_decimal() * rate.as_decimal() / rust_decimal::Decimal::ONE_HUNDRED;
-        trace.add(|| {
-            TraceStep::new(
-                "aid_before_ceiling",
-                b.rates.reference,
-                capped_aid.before_ceiling,
-                vec![
-                    rate.into(),
-                    cost.eligible.into(),
-                    exact.normalize().into(),
-                    capped_aid.before_ceiling.into(),
-                ],
-            )
-        });
-        trace.add(|| {
-            TraceStep::new(
-                "ceiling",
-                row.reference,
-                capped_aid.left_before,
-                vec![
-                    date.year().into(),
-                    ceiling.into(),
-                    app.aid_used.into(),
-                    capped_aid.left_before.into(),
-                ],
-            )
-        });
-        if capped_aid.left_before.is_zero() {
-            findings.push(Finding::new(
-                C::CeilingExhausted,
-                Severity::Blocking,
-                row.reference,
-                vec![ceiling.into(), date.year().into()],
-            ));
-        } else if capped_aid.capped {
-            findings.push(Finding::new(
-                C::AidCappedByCeiling,
-                Severity::Info,
-                row.reference,
-                vec![
-                    capped_aid.aid.into(),
-                    ceiling.into(),
-                    capped_aid.before_ceiling.into(),
-                ],
-            ));
-        }
-    }
+    // 6. The rate, the ceiling and the aid.
+    let aid = aid_step(book, wallet_class, app, cost.eligible, out);
 
-    // De minimis (§3 item 7): on the aid that would be granted.
-    let de_minimis = if book.is_some() && wallet_class.is_some() {
-        let check = check_de_minimis(
-            date,
-            enterprise.fiscal_year_end,
-            &enterprise.de_minimis,
-            capped_aid.aid,
-        );
-        trace.add(|| {
-            TraceStep::new(
-                "de_minimis",
-                check.regime.reference,
-                check.total,
-                vec![
-                    Arg::from(check.period_start),
-                    Arg::from(check.period_end),
-                    check.earlier.into(),
-                    check.total.into(),
-                    check.regime.ceiling.into(),
-                ],
-            )
-        });
-        if check.exceeded {
-            findings.push(Finding::new(
-                C::DeMinimisExceeded,
-                Severity::Blocking,
-                check.regime.reference,
-                vec![
-                    capped_aid.aid.into(),
-                    check.total.into(),
-                    check.regime.ceiling.into(),
-                ],
-            ));
-        }
-        Some(check)
-    } else {
-        None
-    };
+    // 7. De minimis, on the aid that would be granted.
+    let de_minimis = (book.is_some() && wallet_class.is_some())
+        .then(|| de_minimis_step(app, aid.capped.aid, out));
 
-    let eligible = !findings.iter().any(|f| f.severity == Severity::Blocking);
-    let (aid, ceiling_left, capped) = if eligible {
-        (capped_aid.aid, capped_aid.left_after, capped_aid.capped)
+    // 8. The conclusion.
+    let eligible = !out.blocked();
+    let (granted, ceiling_left, capped) = if eligible {
+        (aid.capped.aid, aid.capped.left_after, aid.capped.capped)
     } else {
-        (Money::ZERO, capped_aid.left_before, false)
+        (Money::ZERO, aid.capped.left_before, false)
     };
-    let own_share = cost.eligible.saturating_sub(aid);
+    let own_share = cost.eligible.saturating_sub(granted);
     let vat = cost.invoiced.percent(service.vat_rate);
-    let ref_aid = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
-    trace.add(|| TraceStep::new("aid", ref_aid, aid, vec![aid.into()]));
-    trace.add(|| {
+    conclude(book, &cost, granted, own_share, vat, service, out);
+    explain_deadlines(deadline_book, app, &deadlines, out);
+    out.step(|| {
+        let word = if eligible { "eligible" } else { "not_eligible" };
+        TraceStep::new("eligibility", "BVR-2016", word, vec![Arg::Word(word)])
+    });
+    Decision {
+        book,
+        class,
+        is_sme: class != SizeClass::Large
+            && !crate::sme::relations::publicly_controlled(status.public_share),
+        small_mid_cap: status.small_mid_cap,
+        public_share: status.public_share,
+        wallet_class,
+        deadlines,
+        cost,
+        aid,
+        de_minimis,
+        eligible,
+        granted,
+        ceiling_left,
+        capped,
+        own_share,
+        vat,
+    }
+}
+
+/// What the scope rules look at.
+fn scope(date: time::Date, service: &Service) -> Scope {
+    Scope {
+        date,
+        kind: service.kind,
+        theme: service.theme,
+        subtheme: service.subtheme,
+        excluded_topic: service.excluded_topic,
+    }
+}
+
+/// The trace of the conclusion: the aid granted, the own share (eligible cost − aid, so the
+/// parts always add up to the cost), the VAT paid to the provider.
+fn conclude(
+    book: Option<&Rulebook>,
+    cost: &CostBreakdown,
+    aid: Money,
+    own_share: Money,
+    vat: Money,
+    service: &Service,
+    out: &mut impl Sink,
+) {
+    let aid_ref = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
+    out.step(|| TraceStep::new("aid", aid_ref, aid, vec![aid.into()]));
+    out.step(|| {
         TraceStep::new(
             "own_share",
             "MB-2016 art. 1",
@@ -544,119 +351,12 @@ pub fn assess_with(app: &Application, detail: Detail) -> Assessment {
             vec![cost.eligible.into(), aid.into(), own_share.into()],
         )
     });
-    trace.add(|| {
+    out.step(|| {
         TraceStep::new(
             "vat",
-            COST_REF,
+            crate::kmo::cost::REFERENCE,
             vat,
             vec![service.vat_rate.into(), cost.invoiced.into(), vat.into()],
-        )
-    });
-    push_deadline_trace(
-        &mut trace,
-        &deadline_set,
-        service.start_date,
-        app.options.own_share_deadline,
-        deadline_book,
-    );
-    if app.options.own_share_deadline == OwnShareDeadline::AfterApproval30Days
-        && app.options.approval_date.is_none()
-    {
-        findings.push(Finding::new(
-            C::ApprovalDateNotGiven,
-            Severity::Info,
-            "MB-2016",
-            vec![],
-        ));
-    }
-    trace.add(|| {
-        TraceStep::new(
-            "eligibility",
-            "BVR-2016",
-            if eligible { "eligible" } else { "not_eligible" },
-            vec![Arg::Word(if eligible {
-                "eligible"
-            } else {
-                "not_eligible"
-            })],
-        )
-    });
-
-    let steps = if detail == Detail::Numbers {
-        Vec::new()
-    } else {
-        procedure(
-            date,
-            service.start_date,
-            &deadline_set,
-            app.options.portal_registration_date,
-        )
-    };
-    Assessment {
-        eligible,
-        size_class: class,
-        is_sme: class != SizeClass::Large && public_pct < Percent::from_whole(25),
-        public_share: public_pct,
-        wallet_class,
-        rate,
-        eligible_cost: cost.eligible,
-        invoiced: cost.invoiced,
-        aid_before_ceiling: capped_aid.before_ceiling,
-        aid,
-        own_share,
-        vat,
-        ceiling,
-        ceiling_left,
-        capped,
-        deadlines: deadline_set,
-        procedure: steps,
-        findings,
-        trace: trace.steps,
-        rulebook: book,
-        own_share_deadline: app.options.own_share_deadline,
-        de_minimis,
-        cost,
-    }
-}
-
-fn push_deadline_trace(
-    trace: &mut Trace,
-    d: &DeadlineSet,
-    start: Option<Date>,
-    policy: OwnShareDeadline,
-    book: &Rulebook,
-) {
-    let reference = book.deadlines.reference;
-    if let (Some(by), Some(start)) = (d.apply_by, start) {
-        trace.add(|| {
-            TraceStep::new(
-                "apply_by",
-                reference,
-                Arg::from(by),
-                vec![Arg::from(by), Arg::from(start)],
-            )
-        });
-    }
-    if let Some(by) = d.pay_own_share_by {
-        let how = match policy {
-            OwnShareDeadline::AfterApplication14Days => Arg::Word("after_application"),
-            OwnShareDeadline::AfterApproval30Days => Arg::Word("after_approval"),
-        };
-        trace.add(|| {
-            TraceStep::new(
-                "pay_own_share_by",
-                reference,
-                Arg::from(by),
-                vec![Arg::from(by), how.clone()],
-            )
-        });
-    }
-    trace.add(|| {
-        TraceStep::new(
-            "complete_by",
-            reference,
-            Arg::from(d.complete_by),
-            vec![Arg::from(d.complete_by)],
         )
     });
 }

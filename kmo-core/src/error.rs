@@ -4,8 +4,14 @@
 //! not exist or a missing required field is an [`InputError`] naming the field
 //! (`service.cost`); a company that may not use the wallet gets a normal result with blocking
 //! findings instead.
+//!
+//! Every check that refuses a value lives in the core, at the type or rule it protects
+//! (`Money::parse`, `Application::validate`, `Holding::new`, …), so the typed API and the JSON
+//! document refuse the same values with the same code and path. The message is kept as a key
+//! and its values, and written in Dutch, French or English on demand
+//! ([`InputError::message`]); `Display` writes English.
 
-use core::fmt;
+use std::borrow::Cow;
 
 /// What kind of input error occurred. The `SCREAMING_SNAKE` names ([`InputErrorCode::as_str`])
 /// are stable and appear in the JSON error document.
@@ -49,13 +55,34 @@ pub enum InputErrorCode {
 }
 
 impl InputErrorCode {
+    /// Every code.
+    pub const ALL: &'static [InputErrorCode] = &[
+        InputErrorCode::MalformedJson,
+        InputErrorCode::DuplicateKey,
+        InputErrorCode::MissingField,
+        InputErrorCode::WrongType,
+        InputErrorCode::InvalidAmount,
+        InputErrorCode::NegativeAmount,
+        InputErrorCode::AmountOutOfRange,
+        InputErrorCode::TooManyDecimals,
+        InputErrorCode::InvalidPercent,
+        InputErrorCode::PercentOutOfRange,
+        InputErrorCode::InvalidNumber,
+        InputErrorCode::InvalidDate,
+        InputErrorCode::UnknownCode,
+        InputErrorCode::InvalidProviderNumber,
+        InputErrorCode::InvalidEnterpriseNumber,
+        InputErrorCode::InvalidNaceCode,
+        InputErrorCode::InconsistentInput,
+    ];
+
     /// The stable `SCREAMING_SNAKE` code.
     ///
     /// ```
     /// use kmo_core::InputErrorCode;
     /// assert_eq!(InputErrorCode::InvalidAmount.as_str(), "INVALID_AMOUNT");
     /// ```
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             InputErrorCode::MalformedJson => "MALFORMED_JSON",
             InputErrorCode::DuplicateKey => "DUPLICATE_KEY",
@@ -78,48 +105,88 @@ impl InputErrorCode {
     }
 }
 
-impl fmt::Display for InputErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl core::fmt::Display for InputErrorCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+/// A value an error message shows: the caller's text (clipped) or a word of the engine,
+/// translated with the message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Detail {
+    /// Text shown as it is (a value the caller gave, a list of accepted codes, a number).
+    Text(Cow<'static, str>),
+    /// A word translated into the message's language (`theme` → `thema`, `thème`).
+    Word(&'static str),
+}
+
+impl From<&'static str> for Detail {
+    fn from(text: &'static str) -> Detail {
+        Detail::Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Detail {
+    fn from(text: String) -> Detail {
+        Detail::Text(Cow::Owned(text))
+    }
+}
+
 /// An invalid request: a stable code, the path of the offending field (`service.cost`,
-/// `enterprise.de_minimis[2].date`) and an English message saying what was wrong and what was
-/// expected.
+/// `enterprise.de_minimis[2].date`) and a message saying what was wrong and what was expected,
+/// in Dutch, French or English ([`InputError::message`]; `Display` is English).
 ///
 /// ```
-/// use kmo_core::{InputErrorCode, Money};
+/// use kmo_core::{InputErrorCode, Lang, Money};
 /// let err = Money::parse("abc").unwrap_err().at("service.cost");
 /// assert_eq!(err.code, InputErrorCode::InvalidAmount);
 /// assert_eq!(err.path, "service.cost");
 /// assert!(err.to_string().starts_with("service.cost: "));
+/// assert!(err.message(Lang::Nl).contains("bedrag"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}{}{message}", .path, if .path.is_empty() { "" } else { ": " })]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
     /// What kind of error.
     pub code: InputErrorCode,
     /// Where: a dotted path into the request, empty when the error is about the whole request.
     pub path: String,
-    /// What was wrong and what was expected, in English.
-    pub message: String,
+    /// The message's template key.
+    key: &'static str,
+    /// The values the message shows.
+    details: Vec<Detail>,
 }
 
 impl InputError {
-    /// A new error.
-    ///
-    /// ```
-    /// # use kmo_core::{InputError, InputErrorCode};
-    /// let e = InputError::new(InputErrorCode::MissingField, "service.kind", "required".into());
-    /// assert_eq!(e.to_string(), "service.kind: required");
-    /// ```
-    pub fn new(code: InputErrorCode, path: impl Into<String>, message: String) -> InputError {
+    /// A new error whose message is the template `key` (see the message tables) with
+    /// `details` in its placeholders.
+    pub(crate) fn new(
+        code: InputErrorCode,
+        path: impl Into<String>,
+        key: &'static str,
+        details: Vec<Detail>,
+    ) -> InputError {
         InputError {
             code,
             path: path.into(),
-            message,
+            key,
+            details,
         }
+    }
+
+    /// An unknown code of the list `what` (`"theme"`): the code given, and the accepted ones.
+    pub(crate) fn unknown_code(what: &'static str, given: &str, accepted: &[&str]) -> InputError {
+        InputError::new(
+            InputErrorCode::UnknownCode,
+            "",
+            "err_unknown_code",
+            vec![
+                Detail::Word(what),
+                clip(given).into(),
+                accepted.join(", ").into(),
+            ],
+        )
     }
 
     /// The same error, located at `path`.
@@ -132,5 +199,78 @@ impl InputError {
     pub fn at(mut self, path: impl Into<String>) -> InputError {
         self.path = path.into();
         self
+    }
+
+    /// The same error, located under `prefix` (`service` + `cost` → `service.cost`,
+    /// `lines` + `[2]` → `lines[2]`).
+    pub(crate) fn under(mut self, prefix: &str) -> InputError {
+        self.path = join_path(prefix, &self.path);
+        self
+    }
+
+    /// The template key of the message (stable, for tests and translations).
+    pub fn message_key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The values the message shows.
+    pub fn details(&self) -> &[Detail] {
+        &self.details
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// A path relative to `prefix` made whole: `service` + `cost` → `service.cost`, `staff` +
+/// `[2]` → `staff[2]`; an empty side leaves the other as it is.
+pub(crate) fn join_path(prefix: &str, rel: &str) -> String {
+    match (prefix.is_empty(), rel.is_empty()) {
+        (true, _) => rel.to_string(),
+        (_, true) => prefix.to_string(),
+        _ if rel.starts_with('[') => format!("{prefix}{rel}"),
+        _ => format!("{prefix}.{rel}"),
+    }
+}
+
+/// Shortens a caller's string for an error message (40 characters and an ellipsis).
+pub(crate) fn clip(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        let head: String = text.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_join() {
+        assert_eq!(join_path("", "cost"), "cost");
+        assert_eq!(join_path("service", ""), "service");
+        assert_eq!(join_path("service", "cost"), "service.cost");
+        assert_eq!(
+            join_path("service.lines", "[2].amount"),
+            "service.lines[2].amount"
+        );
+    }
+
+    #[test]
+    fn clip_edges() {
+        let exactly = "a".repeat(40);
+        assert_eq!(clip(&exactly), exactly);
+        assert_eq!(clip(&"b".repeat(41)), format!("{}…", "b".repeat(40)));
+        assert_eq!(clip("é"), "é");
+    }
+
+    #[test]
+    fn every_code_once() {
+        let mut names: Vec<&str> = InputErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), InputErrorCode::ALL.len());
     }
 }

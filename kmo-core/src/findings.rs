@@ -1,47 +1,31 @@
 //! Findings: what the engine concluded beyond the numbers, each with a stable code, a severity,
-//! the legal reference (RULES.md §1 short name) and a message in Dutch, French or English.
+//! the legal reference (a short name of the reference registry, `docs/references.md`) and a message in Dutch, French or English.
 
 use core::fmt;
-use std::borrow::Cow;
 
-use rust_decimal::Decimal;
-use time::Date;
+use crate::coded::coded_enum;
+use crate::message::{render, Arg, Lang, Rendered};
 
-use crate::error::InputError;
-pub use crate::i18n::Rendered;
-use crate::i18n::{render, Lang};
-use crate::identifiers::NaceCode;
-use crate::kmo::service::{coded_enum, parse_code};
-use crate::units::{IsoDate, Money, Percent};
-
-/// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// For information: a choice made, a rule applied.
-    Info,
-    /// Something the caller should look at; does not block.
-    Warning,
-    /// The application is not eligible for this reason.
-    Blocking,
-}
-
-impl Severity {
-    /// `info`, `warning` or `blocking`.
+coded_enum!(
+    /// How much a finding matters.
     ///
     /// ```
     /// assert_eq!(kmo_core::Severity::Blocking.as_str(), "blocking");
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Blocking => "blocking",
-        }
+    Severity, "severity", {
+        /// For information: a choice made, a rule applied.
+        Info => "info",
+        /// Something the caller should look at; does not block.
+        Warning => "warning",
+        /// The application is not eligible for this reason.
+        Blocking => "blocking",
     }
-}
+);
 
 coded_enum!(
-    /// The stable code of a finding (`SCREAMING_SNAKE` in the JSON document).
+    /// The stable code of a finding (`SCREAMING_SNAKE` in the JSON document). The blocking
+    /// codes are declared in the order the rules run, so a set of them (the quick quote's
+    /// [`Blocking`](crate::quick::Blocking)) lists them as `assess` reports them.
     ///
     /// ```
     /// use kmo_core::FindingCode;
@@ -72,10 +56,10 @@ coded_enum!(
         AdviceOnlyCybersecurity => "ADVICE_ONLY_CYBERSECURITY",
         /// The service is on the list of excluded topics.
         ExcludedTopic => "EXCLUDED_TOPIC",
-        /// The eligible cost is below the minimum.
-        CostBelowMinimum => "COST_BELOW_MINIMUM",
         /// Applied more than 14 days after the start.
         ApplicationTooLate => "APPLICATION_TOO_LATE",
+        /// The eligible cost is below the minimum.
+        CostBelowMinimum => "COST_BELOW_MINIMUM",
         /// Nothing is left of this year's ceiling.
         CeilingExhausted => "CEILING_EXHAUSTED",
         /// The de minimis ceiling would be exceeded.
@@ -122,121 +106,26 @@ coded_enum!(
         TwoPeriodRuleApplied => "TWO_PERIOD_RULE_APPLIED",
         /// A field of the request is not known and was ignored.
         UnknownFieldIgnored => "UNKNOWN_FIELD_IGNORED",
+        /// The enterprise is a small mid-cap (Recommendation (EU) 2025/1099): information only.
+        SmallMidCap => "SMALL_MID_CAP",
+        /// The application falls on a day where the library chose between readings of the
+        /// sources (the first day of an uplift).
+        BoundaryDayChoice => "BOUNDARY_DAY_CHOICE",
+        /// The de minimis regulation applied has expired on the application date; no later
+        /// regulation is encoded.
+        DeMinimisRegulationExpired => "DE_MINIMIS_REGULATION_EXPIRED",
     }
 );
-
-/// One value a message shows, kept as it is and written only when the message is rendered
-/// (an assessment nobody reads the text of costs no formatting).
-///
-/// ```
-/// use kmo_core::{Arg, Money};
-/// assert_eq!(Arg::from(Money::from_cents(5)).to_string(), "0.05");
-/// assert_eq!(Arg::from("BVR-2016").to_string(), "BVR-2016");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Arg {
-    /// Text shown as it is.
-    Text(Cow<'static, str>),
-    /// A word shown in the message's language (`small` → `klein`, `petite`, `small`).
-    Word(&'static str),
-    /// An amount (two decimals).
-    Money(Money),
-    /// A percentage (without trailing zeros).
-    Percent(Percent),
-    /// A figure (without trailing zeros).
-    Decimal(Decimal),
-    /// A date (`YYYY-MM-DD`).
-    Date(Date),
-    /// A whole number.
-    Int(i64),
-    /// A NACE-BEL code (`62.010`).
-    Nace(NaceCode),
-}
-
-impl fmt::Display for Arg {
-    /// The value; a [`Arg::Word`] is written as its key (messages translate it).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Arg::Text(t) => f.write_str(t),
-            Arg::Word(w) => f.write_str(w),
-            Arg::Money(m) => fmt::Display::fmt(m, f),
-            Arg::Percent(p) => fmt::Display::fmt(p, f),
-            Arg::Decimal(d) => fmt::Display::fmt(&d.normalize(), f),
-            Arg::Date(d) => fmt::Display::fmt(&IsoDate(*d), f),
-            Arg::Int(i) => fmt::Display::fmt(i, f),
-            Arg::Nace(n) => fmt::Display::fmt(n, f),
-        }
-    }
-}
-
-impl From<&'static str> for Arg {
-    fn from(t: &'static str) -> Arg {
-        Arg::Text(Cow::Borrowed(t))
-    }
-}
-
-impl From<String> for Arg {
-    fn from(t: String) -> Arg {
-        Arg::Text(Cow::Owned(t))
-    }
-}
-
-impl From<Money> for Arg {
-    fn from(m: Money) -> Arg {
-        Arg::Money(m)
-    }
-}
-
-impl From<Percent> for Arg {
-    fn from(p: Percent) -> Arg {
-        Arg::Percent(p)
-    }
-}
-
-impl From<Decimal> for Arg {
-    fn from(d: Decimal) -> Arg {
-        Arg::Decimal(d)
-    }
-}
-
-impl From<NaceCode> for Arg {
-    fn from(n: NaceCode) -> Arg {
-        Arg::Nace(n)
-    }
-}
-
-impl From<Date> for Arg {
-    fn from(d: Date) -> Arg {
-        Arg::Date(d)
-    }
-}
-
-macro_rules! int_arg {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(i: $t) -> Arg {
-                Arg::Int(i64::from(i))
-            }
-        }
-    )*};
-}
-int_arg!(i32, u32, u8, u16, i64);
-
-impl From<usize> for Arg {
-    fn from(i: usize) -> Arg {
-        Arg::Int(i64::try_from(i).unwrap_or(i64::MAX))
-    }
-}
 
 /// One finding: a code, its severity, the reference and the values its message shows.
 ///
 /// ```
 /// use kmo_core::{Finding, FindingCode, Lang, Money, Severity};
 /// let f = Finding::new(FindingCode::CostBelowMinimum, Severity::Blocking, "BVR-2016 art. 16",
-///                      vec![Money::from_cents(9999).into(), Money::from_euro(100).into()]);
+///                      vec![Money::from_cents(9999)?.into(), Money::from_euro(100).into()]);
 /// assert!(f.message(Lang::En).contains("100.00"));
 /// assert!(f.message(Lang::Nl).contains("minimum"));
+/// # Ok::<(), kmo_core::InputError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -244,7 +133,7 @@ pub struct Finding {
     pub code: FindingCode,
     /// How much it matters.
     pub severity: Severity,
-    /// Where the rule is written (RULES.md §1 short name and article).
+    /// Where the rule is written (a short name of the reference registry and the article).
     pub reference: &'static str,
     /// The values the message shows, in order (`{0}`, `{1}`, …).
     pub args: Vec<Arg>,
@@ -281,9 +170,10 @@ impl Finding {
 ///
 /// ```
 /// use kmo_core::{Lang, Percent, TraceStep};
-/// let s = TraceStep::new("rate", "BVR-2016 art. 18", Percent::from_whole(30),
-///                        vec![Percent::from_whole(30).into(), Percent::from_whole(30).into(), 0.into()]);
+/// let thirty = Percent::from_whole(30)?;
+/// let s = TraceStep::new("rate", "BVR-2016 art. 18", thirty, vec![thirty.into(), thirty.into(), 0.into()]);
 /// assert!(s.text(Lang::En).contains("30"));
+/// # Ok::<(), kmo_core::InputError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TraceStep {
@@ -337,5 +227,101 @@ impl fmt::Display for Finding {
             self.reference,
             self.message(Lang::En)
         )
+    }
+}
+
+/// Where the rules of one assessment report what they decide: the full explanation of
+/// [`assess`](crate::assess()) ([`Explanation`]), or only the blocking reasons of the quick
+/// quote ([`crate::quick::Blocking`]). Every rule step writes to a `Sink`, so the quick quote
+/// and `assess` run the same decisions; the values of a message are built only by a sink that
+/// keeps them.
+pub(crate) trait Sink {
+    /// Records a finding; `args` is called only when the sink keeps messages.
+    fn finding(
+        &mut self,
+        code: FindingCode,
+        severity: Severity,
+        reference: &'static str,
+        args: impl FnOnce() -> Vec<Arg>,
+    );
+
+    /// Records a step of the computation; `step` is called only when the sink keeps a trace.
+    fn step(&mut self, step: impl FnOnce() -> TraceStep);
+
+    /// Whether a blocking finding was recorded.
+    fn blocked(&self) -> bool;
+
+    /// A blocking finding.
+    fn blocking(
+        &mut self,
+        code: FindingCode,
+        reference: &'static str,
+        args: impl FnOnce() -> Vec<Arg>,
+    ) {
+        self.finding(code, Severity::Blocking, reference, args);
+    }
+
+    /// An information finding.
+    fn info(
+        &mut self,
+        code: FindingCode,
+        reference: &'static str,
+        args: impl FnOnce() -> Vec<Arg>,
+    ) {
+        self.finding(code, Severity::Info, reference, args);
+    }
+}
+
+/// The findings and the trace of one assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Explanation {
+    /// Every finding, in the order the rules ran.
+    pub(crate) findings: Vec<Finding>,
+    /// The steps, when a trace is kept.
+    pub(crate) trace: Vec<TraceStep>,
+    /// Whether a trace is kept.
+    traced: bool,
+    /// Whether a blocking finding was recorded.
+    blocked: bool,
+}
+
+impl Explanation {
+    /// An empty explanation, with room for the usual answer (a few findings, about twenty
+    /// steps) when a trace is kept.
+    pub(crate) fn new(traced: bool) -> Explanation {
+        Explanation {
+            findings: Vec::with_capacity(8),
+            trace: if traced {
+                Vec::with_capacity(24)
+            } else {
+                Vec::new()
+            },
+            traced,
+            blocked: false,
+        }
+    }
+}
+
+impl Sink for Explanation {
+    fn finding(
+        &mut self,
+        code: FindingCode,
+        severity: Severity,
+        reference: &'static str,
+        args: impl FnOnce() -> Vec<Arg>,
+    ) {
+        self.blocked |= severity == Severity::Blocking;
+        self.findings
+            .push(Finding::new(code, severity, reference, args()));
+    }
+
+    fn step(&mut self, step: impl FnOnce() -> TraceStep) {
+        if self.traced {
+            self.trace.push(step());
+        }
+    }
+
+    fn blocked(&self) -> bool {
+        self.blocked
     }
 }

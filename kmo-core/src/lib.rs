@@ -7,13 +7,15 @@
 //! ## The model
 //!
 //! A company asks: *what does this training cost me?* The engine answers for one
-//! [`Application`] (*aanvraag*) on one date:
+//! [`Application`] (*aanvraag*) on one date, in the order a reader of the law would check:
 //!
 //! 1. **Which rules.** The [`Rulebook`] edition in force on the application date
 //!    ([`rulebook_for`]): aid percentages, subtheme uplifts, minimum costs, themes. The yearly
 //!    ceiling follows the calendar year of the application ([`ceiling_for`]).
-//! 2. **How big.** The [`SizeClass`] under Recommendation 2003/361/EC ([`classify`]); the
-//!    wallet treats micro as small ([`SizeClass::wallet_class`]).
+//! 2. **How big.** The [`SizeClass`] under Recommendation 2003/361/EC ([`classify`], or the
+//!    full definition with partner and linked enterprises and the two-period rule in
+//!    [`sme`]); the class fixed for the year at its first application; micro counts as small
+//!    ([`SizeClass::wallet_class`]).
 //! 3. **Who may.** Legal form, Flemish site, public participation, main activity, related
 //!    provider, registered provider, de minimis ([`kmo::eligibility`]). Every reason that
 //!    applies is reported as a blocking [`Finding`]; ineligibility is a result, not an error.
@@ -24,7 +26,16 @@
 //!    December of the next year ([`deadlines`]), as a timeline ([`procedure`]).
 //!
 //! Every step is in the [`Assessment::trace`], citing its article, with an explanation in
-//! Dutch, French or English ([`Lang`]).
+//! Dutch, French or English ([`Lang`]). [`assess`] runs the steps as a pipeline
+//! ([`mod@assess`]); the quick quote ([`quick`]) runs the same pipeline for the numbers only.
+//!
+//! ## Invalid input is an error, ineligibility is not
+//!
+//! Values are checked where they are built: a [`Money`] cannot be negative or finer than a
+//! cent, a [`Percent`] lies in 0–100, a date exists; what a type alone cannot check
+//! ([`Application::validate`]) is checked before any rule runs. The refusal is an
+//! [`InputError`] with a stable code, the path of the field and a message in three languages —
+//! the same code and path the JSON document gets for the same value.
 //!
 //! ## Example
 //!
@@ -44,7 +55,7 @@
 //!         ..Service::new(ServiceKind::Training, Money::parse("2000.00")?)
 //!     },
 //! );
-//! let quote = assess(&app);
+//! let quote = assess(&app)?;
 //! assert!(quote.eligible);
 //! assert_eq!(quote.aid.to_string(), "600.00");       // 30 % of 2 000
 //! assert_eq!(quote.own_share.to_string(), "1400.00"); // paid into the wallet
@@ -53,7 +64,8 @@
 //! # Ok::<(), kmo_core::InputError>(())
 //! ```
 //!
-//! The same question as a JSON document (the form the JavaScript and C faces use):
+//! The same question as a JSON document (the form the JavaScript and C faces use; feature
+//! `json`, on by default):
 //!
 //! ```
 //! let response = kmo_core::assess_json(r#"{
@@ -66,11 +78,17 @@
 //!
 //! ## Where the rules come from
 //!
-//! `RULES.md` of the project lists every rule, its source (BVR-2016, MB-2016, MB-2019,
-//! MB-2021, BVR-2022, MB-2023, BVR-2025, VR-2026-01-23, REC-2003/361, the de minimis
-//! regulations) and where the library chose because the law is silent. Those choices are
-//! visible in every result and, where the law disagrees with itself, are parameters
+//! Every rule cites its instrument by a short name (BVR-2016, MB-2016, MB-2019, MB-2021,
+//! BVR-2022, MB-2023, BVR-2025, VR-2026-01-23, REC-2003/361, REC-2025/1099, the de minimis
+//! regulations) that the repository's `docs/references.md` explains; `docs/rules.md` says how
+//! sure the project is of each rule and where the library chose because the law is silent.
+//! Those choices are visible in every result and, where the sources disagree, are parameters
 //! ([`Options`]).
+//!
+//! ## Features
+//!
+//! - `json` (default): the JSON document ([`assess_json`], [`json`]), read and written by the
+//!   library's own reader and writer. Without it the crate is the typed API alone.
 //!
 //! No I/O, no clock, no global state: every date comes from the caller.
 
@@ -79,13 +97,14 @@
 
 pub mod application;
 pub mod assess;
+mod coded;
 pub mod error;
 pub mod findings;
-pub mod i18n;
 pub mod identifiers;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod kmo;
+pub mod message;
 pub mod quick;
 pub mod sme;
 pub mod units;
@@ -94,8 +113,7 @@ pub mod wallet;
 pub use application::{Application, Enterprise, Options, Service, SizeInput};
 pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
 pub use error::{InputError, InputErrorCode};
-pub use findings::{Arg, Finding, FindingCode, Rendered, Severity, TraceStep, TRACE_VERSION};
-pub use i18n::Lang;
+pub use findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
 pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "json")]
 pub use json::assess_json;
@@ -106,9 +124,10 @@ pub use kmo::deadlines::{deadlines, procedure, DeadlineSet, OwnShareDeadline, Pr
 pub use kmo::legal_form::LegalForm;
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
 pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
-pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, WalletClass};
-pub use time::Date;
-pub use units::{parse_date, Money, Percent};
+pub use message::{Arg, Lang, Rendered};
+pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
+pub use time::{Date, Month};
+pub use units::{date, parse_date, Money, Percent};
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

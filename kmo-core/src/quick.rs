@@ -1,43 +1,45 @@
 //! The quick quote: a declared size class, one service, one date, amounts in integer cents —
 //! the calculator's and the invoice run's common path, without allocation.
 //!
-//! It applies the same rules as [`assess`](crate::assess()) for what it is given (rulebook of the date,
-//! size, theme, advice scope, minimum cost, rate and uplift, ceiling, rounding) through the same
-//! rulebook tables and rule predicates; what it is not given (legal form, site, de minimis, …)
-//! is not checked. The property tests hold it equal to `assess` on every input.
+//! It is not a second decision path: it runs [`assess`](crate::assess())'s pipeline on the
+//! application the question describes, keeping only the numbers and the blocking reasons (no
+//! message is built). What the question does not give (legal form, site, de minimis, …) is not
+//! checked, exactly as `assess` does not check what an application leaves out.
+//!
+//! A question is checked once ([`QuickQuestion::check`], the same checks and error codes as the
+//! JSON document); [`quick_quote`] then trusts it.
 //!
 //! ```
-//! use kmo_core::quick::{quick_quote, QuickQuote};
-//! use kmo_core::{parse_date, ServiceKind, SizeClass, Theme};
-//! let q = quick_quote(&QuickQuote {
-//!     application_date: parse_date("2026-03-10").unwrap(),
-//!     size_class: SizeClass::Small,
-//!     kind: ServiceKind::Training,
+//! use kmo_core::quick::{quick_quote, QuickQuestion};
+//! use kmo_core::{parse_date, Money, ServiceKind, SizeClass, Theme};
+//! let q = QuickQuestion {
 //!     theme: Some(Theme::Personeelsmanagement),
-//!     subtheme: None,
-//!     start_date: parse_date("2026-03-02").ok(),
-//!     cost_cents: 200_000,
-//!     aid_used_cents: 720_000,
-//!     vat_rate_bp: 2100,
-//! });
-//! assert_eq!((q.aid_cents, q.own_share_cents, q.vat_cents), (30_000, 170_000, 42_000));
-//! assert!(q.capped && q.eligible());
+//!     start_date: Some(parse_date("2026-03-02")?),
+//!     aid_used: Money::parse("7200")?,
+//!     ..QuickQuestion::new(parse_date("2026-03-10")?, SizeClass::Small, ServiceKind::Training, Money::parse("2000")?)
+//! }
+//! .check()?;
+//! let a = quick_quote(&q);
+//! assert_eq!((a.aid_cents, a.own_share_cents, a.vat_cents), (30_000, 170_000, 42_000));
+//! assert!(a.capped && a.eligible());
+//! # Ok::<(), kmo_core::InputError>(())
 //! ```
 
 use time::Date;
 
-use crate::findings::FindingCode;
-use crate::kmo::aid::aid_rate;
-use crate::kmo::deadlines::{deadlines, DeadlineSet, OwnShareDeadline};
-use crate::kmo::eligibility::{advice_not_allowed, theme_missing, too_large};
-use crate::kmo::rulebook::{ceiling_for, rulebook_for, RULEBOOKS};
+use crate::application::{Application, Enterprise, Options, Service, SizeInput};
+use crate::assess::decide;
+use crate::error::InputError;
+use crate::findings::{FindingCode, Severity, Sink, TraceStep};
+use crate::kmo::deadlines::{DeadlineSet, OwnShareDeadline};
 use crate::kmo::service::{ServiceKind, Subtheme, Theme};
+use crate::message::Arg;
 use crate::sme::SizeClass;
-use crate::units::percent_of_cents;
+use crate::units::{Money, Percent};
 
-/// A quick quote's question. Amounts in cents, the VAT rate in basis points (2100 = 21 %).
+/// A quick quote's question, as a caller gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct QuickQuote {
+pub struct QuickQuestion {
     /// The application date.
     pub application_date: Date,
     /// The size class (declared).
@@ -50,69 +52,104 @@ pub struct QuickQuote {
     pub subtheme: Option<Subtheme>,
     /// The start of the service, when known (the application is due 14 days after it).
     pub start_date: Option<Date>,
-    /// The eligible cost excluding VAT, in cents (0 to 100 000 000 000 000).
-    pub cost_cents: i64,
-    /// Aid already granted in the application's calendar year, in cents.
-    pub aid_used_cents: i64,
-    /// The VAT rate in basis points (0 to 10 000).
-    pub vat_rate_bp: u32,
+    /// The eligible cost excluding VAT.
+    pub cost: Money,
+    /// Aid already granted in the application's calendar year.
+    pub aid_used: Money,
+    /// The VAT rate (21 % unless given).
+    pub vat_rate: Percent,
+    /// The own-share deadline policy.
+    pub own_share_deadline: OwnShareDeadline,
+    /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
+    pub approval_date: Option<Date>,
 }
 
-/// The largest amount a quick quote takes, in cents: EUR 1 000 000 000 000
-/// ([`MAX_MONEY`](crate::units::MAX_MONEY)), as the JSON document.
-pub const MAX_CENTS: i64 = 100_000_000_000_000;
+impl QuickQuestion {
+    /// A question with no theme, start date or aid used, at 21 % VAT and the default
+    /// own-share deadline.
+    pub fn new(
+        application_date: Date,
+        size_class: SizeClass,
+        kind: ServiceKind,
+        cost: Money,
+    ) -> QuickQuestion {
+        QuickQuestion {
+            application_date,
+            size_class,
+            kind,
+            theme: None,
+            subtheme: None,
+            start_date: None,
+            cost,
+            aid_used: Money::ZERO,
+            vat_rate: Service::DEFAULT_VAT_RATE,
+            own_share_deadline: OwnShareDeadline::default(),
+            approval_date: None,
+        }
+    }
 
-impl QuickQuote {
-    /// Whether the question is one the JSON document would accept: amounts of 0 to
-    /// [`MAX_CENTS`], a VAT rate of 0–100 %, a subtheme of its theme. The C and JavaScript
-    /// faces refuse the others as invalid input; [`quick_quote`] clamps them.
+    /// The application the question describes.
+    fn application(&self) -> Application {
+        Application {
+            application_date: self.application_date,
+            enterprise: Enterprise::new(SizeInput::Declared(self.size_class)),
+            service: Service {
+                theme: self.theme,
+                subtheme: self.subtheme,
+                start_date: self.start_date,
+                vat_rate: self.vat_rate,
+                ..Service::new(self.kind, self.cost)
+            },
+            aid_used: self.aid_used,
+            options: Options {
+                own_share_deadline: self.own_share_deadline,
+                approval_date: self.approval_date,
+                portal_registration_date: None,
+            },
+        }
+    }
+
+    /// Checks the question as the JSON document would be checked
+    /// ([`Application::validate`]: a subtheme of another theme is refused).
     ///
-    /// ```
-    /// # use kmo_core::quick::QuickQuote;
-    /// # use kmo_core::{parse_date, ServiceKind, SizeClass, Subtheme, Theme};
-    /// let q = QuickQuote {
-    ///     application_date: parse_date("2026-03-10").unwrap(),
-    ///     size_class: SizeClass::Small, kind: ServiceKind::Advice,
-    ///     theme: Some(Theme::Digitalisering), subtheme: Some(Subtheme::Cybersecurity),
-    ///     start_date: None, cost_cents: 100_000, aid_used_cents: 0, vat_rate_bp: 2100,
-    /// };
-    /// assert!(q.is_valid());
-    /// assert!(!QuickQuote { vat_rate_bp: 10_001, ..q }.is_valid());
-    /// assert!(!QuickQuote { theme: Some(Theme::Innovatie), ..q }.is_valid());
-    /// ```
-    #[inline]
-    pub fn is_valid(&self) -> bool {
-        let amount = |cents: i64| (0..=MAX_CENTS).contains(&cents);
-        let subtheme_of_theme = match (self.theme, self.subtheme) {
-            (Some(t), Some(s)) => s.theme() == t,
-            _ => true,
-        };
-        amount(self.cost_cents)
-            && amount(self.aid_used_cents)
-            && self.vat_rate_bp <= 10_000
-            && subtheme_of_theme
+    /// # Errors
+    ///
+    /// The problem found, with its code and the path of the field (`service.subtheme`).
+    pub fn check(&self) -> Result<QuickQuote, InputError> {
+        let app = self.application();
+        app.validate()?;
+        Ok(QuickQuote(app))
     }
 }
 
-/// Why a quick quote is not eligible, as a set of flags (no allocation).
+/// A checked quick question ([`QuickQuestion::check`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuickQuote(Application);
+
+impl QuickQuote {
+    /// The application the question describes.
+    pub fn application(&self) -> &Application {
+        &self.0
+    }
+
+    /// The declared size class.
+    pub fn size_class(&self) -> SizeClass {
+        match self.0.enterprise.size {
+            SizeInput::Declared(class) => class,
+            // A quick question always declares its class.
+            _ => SizeClass::Large,
+        }
+    }
+}
+
+/// Why a quick quote is not eligible, as a set of finding codes (no allocation).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Blocking(u8);
+pub struct Blocking(u64);
 
 impl Blocking {
-    const CODES: [FindingCode; 7] = [
-        FindingCode::NoRulebookForDate,
-        FindingCode::EnterpriseTooLarge,
-        FindingCode::ThemeRequired,
-        FindingCode::AdviceOnlyCybersecurity,
-        FindingCode::ApplicationTooLate,
-        FindingCode::CostBelowMinimum,
-        FindingCode::CeilingExhausted,
-    ];
-
-    fn add(&mut self, code: FindingCode) {
-        if let Some(i) = Self::CODES.iter().position(|c| *c == code) {
-            self.0 |= 1 << i;
-        }
+    /// The bit of a code: its position in [`FindingCode::ALL`].
+    fn bit(code: FindingCode) -> u64 {
+        1 << (code.number() - 1)
     }
 
     /// No reason: eligible.
@@ -125,21 +162,53 @@ impl Blocking {
         self.0.count_ones() as usize
     }
 
-    /// The reasons, in the order `assess` reports them.
+    /// Whether `code` is one of the reasons.
+    pub fn contains(self, code: FindingCode) -> bool {
+        self.0 & Blocking::bit(code) != 0
+    }
+
+    /// The reasons as bits: bit `n − 1` for the code numbered `n` ([`FindingCode::number`]).
+    pub fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The reasons, in the order of [`FindingCode::ALL`].
     pub fn codes(self) -> impl Iterator<Item = FindingCode> {
-        Self::CODES
-            .into_iter()
-            .enumerate()
-            .filter(move |(i, _)| self.0 & (1 << i) != 0)
-            .map(|(_, c)| c)
+        FindingCode::ALL
+            .iter()
+            .copied()
+            .filter(move |c| self.contains(*c))
+    }
+}
+
+impl Sink for Blocking {
+    fn finding(
+        &mut self,
+        code: FindingCode,
+        severity: Severity,
+        _reference: &'static str,
+        _args: impl FnOnce() -> Vec<Arg>,
+    ) {
+        if severity == Severity::Blocking {
+            self.0 |= Blocking::bit(code);
+        }
+    }
+
+    fn step(&mut self, _step: impl FnOnce() -> TraceStep) {}
+
+    fn blocked(&self) -> bool {
+        !self.is_empty()
     }
 }
 
 /// A quick quote's answer, in cents and basis points.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct QuickAnswer {
-    /// The aid percentage, uplift included, in basis points (0 when none applies).
+    /// The aid percentage, uplift included, in basis points (as `assess` gives it).
     pub rate_bp: u32,
+    /// The eligible cost.
+    pub eligible_cost_cents: i64,
     /// The aid (0 when not eligible).
     pub aid_cents: i64,
     /// Cost − aid.
@@ -148,7 +217,7 @@ pub struct QuickAnswer {
     pub vat_cents: i64,
     /// The year's ceiling for the class.
     pub ceiling_cents: i64,
-    /// What is left of it after this application.
+    /// What is left of it after this application (before it, when not eligible).
     pub ceiling_left_cents: i64,
     /// Whether the ceiling cut the aid.
     pub capped: bool,
@@ -165,75 +234,23 @@ impl QuickAnswer {
     }
 }
 
-/// Answers one quick quote. Amounts out of range are clamped to the accepted range (0 to
-/// EUR 1 000 000 000 000), as `assess` would refuse them; validate at the edge.
+/// Answers one checked quick quote.
 pub fn quick_quote(q: &QuickQuote) -> QuickAnswer {
-    let cost = q.cost_cents.clamp(0, MAX_CENTS);
-    let used = q.aid_used_cents.clamp(0, MAX_CENTS);
     let mut blocking = Blocking::default();
-    let mut out = QuickAnswer {
-        vat_cents: percent_of_cents(cost, q.vat_rate_bp.min(10_000)),
-        ..QuickAnswer::default()
-    };
-    // Every reason that applies is reported, the size whatever the date.
-    if too_large(q.size_class, false) {
-        blocking.add(FindingCode::EnterpriseTooLarge);
+    let d = decide(&q.0, &mut blocking);
+    QuickAnswer {
+        // Every rate of a rulebook is a whole number of basis points.
+        rate_bp: d.aid.rate.basis_points().unwrap_or(0),
+        eligible_cost_cents: d.cost.eligible.cents(),
+        aid_cents: d.granted.cents(),
+        own_share_cents: d.own_share.cents(),
+        vat_cents: d.vat.cents(),
+        ceiling_cents: d.aid.ceiling.cents(),
+        ceiling_left_cents: d.ceiling_left.cents(),
+        capped: d.capped,
+        deadlines: Some(d.deadlines),
+        blocking,
     }
-    // One lookup of the edition in force; before the first, its deadlines still date the
-    // application (as in `assess`).
-    let found = rulebook_for(q.application_date);
-    let due = deadlines(
-        found.unwrap_or(&RULEBOOKS[0]),
-        q.application_date,
-        q.start_date,
-        OwnShareDeadline::default(),
-        None,
-    );
-    out.deadlines = Some(due);
-    if due.apply_by.is_some_and(|last| q.application_date > last) {
-        blocking.add(FindingCode::ApplicationTooLate);
-    }
-    let Some(book) = found else {
-        blocking.add(FindingCode::NoRulebookForDate);
-        out.own_share_cents = cost;
-        out.blocking = blocking;
-        return out;
-    };
-    if theme_missing(book, q.theme, q.subtheme).is_some() {
-        blocking.add(FindingCode::ThemeRequired);
-    }
-    if advice_not_allowed(book, q.kind, q.subtheme).is_some() {
-        blocking.add(FindingCode::AdviceOnlyCybersecurity);
-    }
-    if cost < book.minimums.for_service(q.kind).cents().unwrap_or(0) {
-        blocking.add(FindingCode::CostBelowMinimum);
-    }
-    let mut left = 0;
-    if let (Some(class), Some(row)) = (
-        q.size_class.wallet_class(),
-        ceiling_for(q.application_date.year()),
-    ) {
-        let (rate, _) = aid_rate(book, class, q.kind, q.subtheme);
-        out.rate_bp = rate.basis_points().unwrap_or(0);
-        out.ceiling_cents = row.for_class(class).cents().unwrap_or(0);
-        left = (out.ceiling_cents - used).max(0);
-        if left == 0 {
-            blocking.add(FindingCode::CeilingExhausted);
-        }
-        let raw = percent_of_cents(cost, out.rate_bp);
-        out.aid_cents = raw.min(left);
-        out.capped = out.aid_cents < raw;
-    }
-    if blocking.is_empty() {
-        out.ceiling_left_cents = left - out.aid_cents;
-    } else {
-        out.aid_cents = 0;
-        out.capped = false;
-        out.ceiling_left_cents = left;
-    }
-    out.own_share_cents = cost - out.aid_cents;
-    out.blocking = blocking;
-    out
 }
 
 /// Answers a slice of quick quotes into `out` (the shorter of the two lengths), for year-end
@@ -249,97 +266,64 @@ mod tests {
     use super::*;
     use crate::units::parse_date;
 
-    fn q(cost_cents: i64, kind: ServiceKind) -> QuickQuote {
-        QuickQuote {
-            application_date: parse_date("2026-03-10").unwrap(),
-            size_class: SizeClass::Small,
-            kind,
+    fn q(cost: &str, kind: ServiceKind) -> QuickQuestion {
+        QuickQuestion {
             theme: Some(Theme::Digitalisering),
             subtheme: Some(Subtheme::Cybersecurity),
-            start_date: None,
-            cost_cents,
-            aid_used_cents: 0,
-            vat_rate_bp: 2100,
+            ..QuickQuestion::new(
+                parse_date("2026-03-10").unwrap(),
+                SizeClass::Small,
+                kind,
+                Money::parse(cost).unwrap(),
+            )
         }
     }
 
-    /// The ranges of the JSON document, at their edges.
     #[test]
-    fn validity_at_the_edges() {
-        let base = q(100_000, ServiceKind::Training);
-        assert!(base.is_valid());
-        for (cents, valid) in [
-            (-1, false),
-            (0, true),
-            (MAX_CENTS, true),
-            (MAX_CENTS + 1, false),
-        ] {
-            assert_eq!(
-                QuickQuote {
-                    cost_cents: cents,
-                    ..base
-                }
-                .is_valid(),
-                valid,
-                "{cents}"
-            );
-            let used = QuickQuote {
-                aid_used_cents: cents,
-                ..base
-            };
-            assert_eq!(used.is_valid(), valid, "{cents}");
-        }
-        assert!(QuickQuote {
-            vat_rate_bp: 10_000,
-            ..base
-        }
-        .is_valid());
-        assert!(!QuickQuote {
-            vat_rate_bp: 10_001,
-            ..base
-        }
-        .is_valid());
-        // A subtheme without a theme is accepted (as in the document); of another theme, not.
-        assert!(QuickQuote {
+    fn a_subtheme_of_another_theme_is_refused_as_in_the_document() {
+        let base = q("1000", ServiceKind::Training);
+        assert!(base.check().is_ok());
+        assert!(QuickQuestion {
             theme: None,
             ..base
         }
-        .is_valid());
-        assert!(!QuickQuote {
+        .check()
+        .is_ok());
+        let e = QuickQuestion {
             theme: Some(Theme::Duurzaamheid),
             ..base
         }
-        .is_valid());
-        let energy = Some(Subtheme::EnergyEfficiency);
-        assert!(QuickQuote {
-            theme: Some(Theme::Duurzaamheid),
-            subtheme: energy,
-            ..base
-        }
-        .is_valid());
+        .check()
+        .unwrap_err();
+        let document = crate::json::parse_request(
+            r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
+            "service":{"kind":"training","theme":"duurzaamheid","subtheme":"cybersecurity","cost":"1000"}}"#,
+        )
+        .and_then(|r| r.assess())
+        .unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_str()),
+            (document.code, document.path.as_str())
+        );
     }
 
     #[test]
     fn minimum_cost_edges() {
-        assert!(
-            quick_quote(&q(10_000, ServiceKind::Training)).eligible(),
-            "EUR 100.00 is enough"
-        );
-        assert!(!quick_quote(&q(9_999, ServiceKind::Training)).eligible());
-        assert!(
-            quick_quote(&q(50_000, ServiceKind::Advice)).eligible(),
-            "EUR 500.00 is enough"
-        );
-        assert!(!quick_quote(&q(49_999, ServiceKind::Advice)).eligible());
+        let answer = |cost, kind| quick_quote(&q(cost, kind).check().unwrap());
+        assert!(answer("100.00", ServiceKind::Training).eligible());
+        assert!(!answer("99.99", ServiceKind::Training).eligible());
+        assert!(answer("500.00", ServiceKind::Advice).eligible());
+        let below = answer("499.99", ServiceKind::Advice);
+        assert!(below.blocking.contains(FindingCode::CostBelowMinimum));
+        assert_eq!(below.blocking.len(), 1);
     }
 
     #[test]
     fn batch_answers_every_question() {
-        let questions = [
-            q(10_000, ServiceKind::Training),
-            q(200_000, ServiceKind::Training),
-            q(9_999, ServiceKind::Training),
-        ];
+        let questions: Vec<QuickQuote> = ["100", "2000", "99.99"]
+            .iter()
+            .map(|c| q(c, ServiceKind::Training).check().unwrap())
+            .collect();
         let mut answers = [QuickAnswer::default(); 3];
         quick_quotes(&questions, &mut answers);
         for (question, answer) in questions.iter().zip(&answers) {

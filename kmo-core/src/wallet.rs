@@ -2,16 +2,16 @@
 //! years.
 //!
 //! The seed of the product is a yearly budget: EUR 7 500 of aid (10 000 / 15 000 in 2016–2019)
-//! per calendar year of the application, shared by any number of applications (RULES.md §4.4).
+//! per calendar year of the application, shared by any number of applications.
 //! The [`Wallet`] keeps the history and answers for the next application:
 //!
 //! - [`Wallet::apply`] assesses an application against the rulebook of its date, with the aid
 //!   already counted in its calendar year and the size class fixed at the year's first
-//!   successful application (RULES.md §3 item 1), and records it when eligible;
+//!   successful application, and records it when eligible;
 //! - [`Wallet::pay`], [`Wallet::release`], [`Wallet::stop`] follow the money: the own share
 //!   paid in (late payment makes the application lapse), releases to the provider never above
 //!   what the wallet holds, a stop that refunds the unused own share and returns the unused aid
-//!   to the year's budget only when stopped in the same calendar year (RULES.md §4.4, §5);
+//!   to the year's budget only when stopped in the same calendar year;
 //! - [`Wallet::plan`] quotes a list of intended services in order, with the budget left per
 //!   year and a hint when starting in the next calendar year would yield more aid.
 //!
@@ -21,19 +21,20 @@
 //! use kmo_core::*;
 //! use kmo_core::wallet::Wallet;
 //!
-//! let training = |date: &str, cost: i64| Application::new(
+//! let training = |date: &str, cost: u32| Application::new(
 //!     parse_date(date).unwrap(),
 //!     Enterprise::new(SizeInput::Declared(SizeClass::Small)),
 //!     Service { theme: Some(Theme::Innovatie), start_date: Some(parse_date(date).unwrap()),
 //!               ..Service::new(ServiceKind::Training, Money::from_euro(cost)) },
 //! );
 //! let mut wallet = Wallet::new();
-//! let first = wallet.apply(&training("2026-02-02", 20_000)).unwrap();
+//! let first = wallet.apply(&training("2026-02-02", 20_000))?;
 //! assert_eq!(first.assessment.aid.to_string(), "6000.00");
-//! let second = wallet.apply(&training("2026-05-04", 10_000)).unwrap();
+//! let second = wallet.apply(&training("2026-05-04", 10_000))?;
 //! assert_eq!(second.assessment.aid.to_string(), "1500.00"); // what is left of 7 500
 //! assert!(second.assessment.capped);
 //! assert_eq!(wallet.aid_counted(2026).to_string(), "7500.00");
+//! # Ok::<(), kmo_core::wallet::WalletError>(())
 //! ```
 
 use std::collections::BTreeMap;
@@ -42,8 +43,12 @@ use rust_decimal::RoundingStrategy;
 use time::Date;
 
 use crate::application::{Application, Service};
-use crate::assess::{assess, Assessment};
+use crate::assess::{assess_with, Assessment, Detail};
+use crate::coded::coded_enum;
+use crate::error::{InputError, InputErrorCode as E};
 use crate::kmo::rulebook::ceiling_for;
+use crate::kmo::size::wallet_class;
+use crate::message::Lang;
 use crate::sme::SizeClass;
 use crate::units::{add_days, ymd, Money, Percent};
 
@@ -68,6 +73,18 @@ pub struct Settlement {
     /// The aid that went back to the year's budget (only when ended in the same calendar year).
     pub aid_returned: Money,
 }
+
+coded_enum!(
+    /// The kinds of [`Status`], as the wallet document names them.
+    StatusKind, "application status", {
+        /// Running.
+        Active => "active",
+        /// Stopped.
+        Stopped => "stopped",
+        /// Lapsed.
+        Lapsed => "lapsed",
+    }
+);
 
 /// Where an application stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,15 +138,141 @@ pub struct WalletApplication {
     pub status: Status,
 }
 
-impl WalletApplication {
-    /// The own share paid in so far.
-    pub fn paid(&self) -> Money {
-        self.payments.iter().map(|m| m.amount).sum()
+impl Status {
+    /// The kind of status.
+    pub fn kind(self) -> StatusKind {
+        match self {
+            Status::Active => StatusKind::Active,
+            Status::Stopped { .. } => StatusKind::Stopped,
+            Status::Lapsed { .. } => StatusKind::Lapsed,
+        }
     }
 
-    /// What was released to the provider so far.
+    /// The status of `kind` ended on `on` (settled when the wallet is built: see
+    /// [`Wallet::from_applications`]).
+    ///
+    /// # Errors
+    ///
+    /// `MISSING_FIELD` at `ended_on` for a stopped or lapsed status without a date,
+    /// `INCONSISTENT_INPUT` there for an active one with a date.
+    pub fn from_kind(kind: StatusKind, on: Option<Date>) -> Result<Status, InputError> {
+        let unsettled = Settlement {
+            own_share_used: Money::ZERO,
+            aid_used: Money::ZERO,
+            refund: Money::ZERO,
+            aid_returned: Money::ZERO,
+        };
+        match (kind, on) {
+            (StatusKind::Active, None) => Ok(Status::Active),
+            (StatusKind::Active, Some(_)) => Err(InputError::new(
+                E::InconsistentInput,
+                "ended_on",
+                "err_active_ended",
+                vec![],
+            )),
+            (_, None) => Err(InputError::new(
+                E::MissingField,
+                "ended_on",
+                "err_ended_on_missing",
+                vec![],
+            )),
+            (StatusKind::Stopped, Some(on)) => Ok(Status::Stopped {
+                on,
+                settlement: unsettled,
+            }),
+            (StatusKind::Lapsed, Some(on)) => Ok(Status::Lapsed {
+                on,
+                settlement: unsettled,
+            }),
+        }
+    }
+}
+
+impl WalletApplication {
+    /// The own share paid in so far (at most the own share: [`WalletApplication::validate`]).
+    pub fn paid(&self) -> Money {
+        Money::checked_sum(self.payments.iter().map(|m| m.amount)).unwrap_or(Money::MAX)
+    }
+
+    /// What was released to the provider so far (at most the eligible cost).
     pub fn released(&self) -> Money {
-        self.releases.iter().map(|m| m.amount).sum()
+        Money::checked_sum(self.releases.iter().map(|m| m.amount)).unwrap_or(Money::MAX)
+    }
+
+    /// Checks what the types alone cannot: aid + own share is the eligible cost, payments
+    /// and releases dated from the application on, payments at most the own share, releases
+    /// at most the eligible cost, an end not before the application. Error paths are relative
+    /// to the application (`payments[0].date`).
+    ///
+    /// # Errors
+    ///
+    /// `INCONSISTENT_INPUT` at the field.
+    pub fn validate(&self) -> Result<(), InputError> {
+        let inconsistent = |path: String, key: &'static str, details: Vec<String>| {
+            InputError::new(
+                E::InconsistentInput,
+                path,
+                key,
+                details.into_iter().map(Into::into).collect(),
+            )
+        };
+        if self.aid.checked_add(self.own_share) != Some(self.eligible_cost) {
+            return Err(inconsistent(
+                "eligible_cost".into(),
+                "err_parts_do_not_add_up",
+                vec![
+                    self.aid.to_string(),
+                    self.own_share.to_string(),
+                    self.eligible_cost.to_string(),
+                ],
+            ));
+        }
+        let day = self.application_date;
+        for (key, list) in [("payments", &self.payments), ("releases", &self.releases)] {
+            for (j, m) in list.iter().enumerate() {
+                if m.date < day {
+                    return Err(inconsistent(
+                        format!("{key}[{j}].date"),
+                        "err_before_application",
+                        vec![m.date.to_string(), day.to_string()],
+                    ));
+                }
+            }
+        }
+        let paid = Money::checked_sum(self.payments.iter().map(|m| m.amount));
+        if paid.map_or(true, |p| p > self.own_share) {
+            return Err(inconsistent(
+                "payments".into(),
+                "err_payments_exceed",
+                vec![self.own_share.to_string()],
+            ));
+        }
+        let released = Money::checked_sum(self.releases.iter().map(|m| m.amount));
+        if released.map_or(true, |r| r > self.eligible_cost) {
+            return Err(inconsistent(
+                "releases".into(),
+                "err_releases_exceed",
+                vec![self.eligible_cost.to_string()],
+            ));
+        }
+        if let Some(on) = self.ended_on() {
+            if on < day {
+                return Err(inconsistent(
+                    "ended_on".into(),
+                    "err_before_application",
+                    vec![on.to_string(), day.to_string()],
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The day it was stopped or lapsed, if it did.
+    pub fn ended_on(&self) -> Option<Date> {
+        match self.status {
+            Status::Active => None,
+            Status::Stopped { on, .. } | Status::Lapsed { on, .. } => Some(on),
+        }
     }
 
     /// What the wallet holds for this application and may still release: own share + aid once
@@ -154,7 +297,7 @@ impl WalletApplication {
     /// The settlement if the application ended on `on`: releases are split between own share
     /// and aid in proportion (rounded once, to the cent); the rest of the own share paid in is
     /// refunded; the unused aid returns to the year only when `on` is in the application's
-    /// calendar year (RULES.md §4.4).
+    /// calendar year.
     pub fn settle(&self, on: Date) -> Settlement {
         let released = self.released();
         let own_share_used = if self.eligible_cost.is_zero() {
@@ -163,8 +306,9 @@ impl WalletApplication {
             let exact = self.own_share.as_decimal() * released.as_decimal()
                 / self.eligible_cost.as_decimal();
             let rounded = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+            // own share × released / cost ≤ own share: a valid amount.
             Money::from_decimal(rounded)
-                .unwrap_or(Money::ZERO)
+                .unwrap_or(self.own_share)
                 .min(self.paid())
         };
         let aid_used = released.saturating_sub(own_share_used).min(self.aid);
@@ -238,9 +382,90 @@ pub enum WalletError {
         /// What may still be released.
         available: Money,
     },
-    /// The wallet document is invalid.
-    #[error("invalid wallet: {0}")]
-    Invalid(#[from] crate::error::InputError),
+    /// The wallet document or the application is invalid.
+    #[error(transparent)]
+    Invalid(#[from] InputError),
+}
+
+impl WalletError {
+    /// The stable `SCREAMING_SNAKE` code of the refusal (an invalid document gives its input
+    /// error's code).
+    ///
+    /// ```
+    /// use kmo_core::wallet::WalletError;
+    /// assert_eq!(WalletError::ZeroAmount.code(), "ZERO_AMOUNT");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            WalletError::UnknownApplication(_) => "UNKNOWN_APPLICATION",
+            WalletError::AlreadyEnded(_) => "APPLICATION_ENDED",
+            WalletError::BeforeApplication { .. } => "BEFORE_APPLICATION",
+            WalletError::OutOfOrder { .. } => "OUT_OF_ORDER",
+            WalletError::ZeroAmount => "ZERO_AMOUNT",
+            WalletError::Overpayment { .. } => "OVERPAYMENT",
+            WalletError::OwnShareNotPaid(_) => "OWN_SHARE_NOT_PAID",
+            WalletError::ReleaseExceedsBalance { .. } => "RELEASE_EXCEEDS_BALANCE",
+            WalletError::Invalid(e) => e.code.as_str(),
+        }
+    }
+
+    /// Every code [`WalletError::code`] gives besides an input error's.
+    pub const CODES: &'static [&'static str] = &[
+        "UNKNOWN_APPLICATION",
+        "APPLICATION_ENDED",
+        "BEFORE_APPLICATION",
+        "OUT_OF_ORDER",
+        "ZERO_AMOUNT",
+        "OVERPAYMENT",
+        "OWN_SHARE_NOT_PAID",
+        "RELEASE_EXCEEDS_BALANCE",
+    ];
+
+    /// The field the refusal is about (`amount`, `date`, `id`), or the input error's path.
+    pub fn path(&self) -> &str {
+        match self {
+            WalletError::UnknownApplication(_)
+            | WalletError::AlreadyEnded(_)
+            | WalletError::OwnShareNotPaid(_) => "id",
+            WalletError::BeforeApplication { .. } | WalletError::OutOfOrder { .. } => "date",
+            WalletError::ZeroAmount
+            | WalletError::Overpayment { .. }
+            | WalletError::ReleaseExceedsBalance { .. } => "amount",
+            WalletError::Invalid(e) => &e.path,
+        }
+    }
+
+    /// The message in a language.
+    ///
+    /// ```
+    /// use kmo_core::{wallet::WalletError, Lang};
+    /// assert!(WalletError::ZeroAmount.message(Lang::Nl).contains("nul"));
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::message::{render, Arg};
+        let args: Vec<Arg> = match self {
+            WalletError::UnknownApplication(id)
+            | WalletError::AlreadyEnded(id)
+            | WalletError::OwnShareNotPaid(id) => vec![(*id).into()],
+            WalletError::BeforeApplication {
+                id,
+                date,
+                application_date,
+            } => vec![(*date).into(), (*application_date).into(), (*id).into()],
+            WalletError::OutOfOrder { date, last } => vec![(*date).into(), (*last).into()],
+            WalletError::ZeroAmount => vec![],
+            WalletError::Overpayment { id, amount, due } => {
+                vec![(*id).into(), (*amount).into(), (*due).into()]
+            }
+            WalletError::ReleaseExceedsBalance {
+                id,
+                amount,
+                available,
+            } => vec![(*id).into(), (*amount).into(), (*available).into()],
+            WalletError::Invalid(e) => return e.message(lang),
+        };
+        render(self.code(), lang, &args)
+    }
 }
 
 /// The result of [`Wallet::apply`].
@@ -300,8 +525,8 @@ pub struct Plan {
     pub years: Vec<YearBudget>,
 }
 
-/// One enterprise's applications. Plain data: see [`crate::json::wallet_to_json`] and
-/// [`crate::json::wallet_from_json`].
+/// One enterprise's applications. Plain data: see `json::wallet_to_json` and
+/// `json::wallet_from_json` (feature `json`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Wallet {
     applications: Vec<WalletApplication>,
@@ -313,9 +538,59 @@ impl Wallet {
         Wallet::default()
     }
 
-    /// A wallet from recorded applications (ids must be unique; checked by the JSON reader).
-    pub fn from_applications(applications: Vec<WalletApplication>) -> Wallet {
-        Wallet { applications }
+    /// A wallet from recorded applications: ids unique, each application valid
+    /// ([`WalletApplication::validate`]), the aid of a year at most [`Money::MAX`]. The
+    /// settlement of a stopped or lapsed application is derived again from its facts.
+    ///
+    /// # Errors
+    ///
+    /// The first problem, its path from the wallet document's root
+    /// (`applications[1].payments`).
+    pub fn from_applications(
+        mut applications: Vec<WalletApplication>,
+    ) -> Result<Wallet, InputError> {
+        for i in 0..applications.len() {
+            let at = |e: InputError| e.under(&format!("applications[{i}]"));
+            let id = applications[i].id;
+            if applications[..i].iter().any(|a| a.id == id) {
+                return Err(at(InputError::new(
+                    E::InconsistentInput,
+                    "id",
+                    "err_id_twice",
+                    vec![id.to_string().into()],
+                )));
+            }
+            applications[i].validate().map_err(at)?;
+            let app = &mut applications[i];
+            app.status = match app.status {
+                Status::Active => Status::Active,
+                Status::Stopped { on, .. } => Status::Stopped {
+                    on,
+                    settlement: app.settle(on),
+                },
+                Status::Lapsed { on, .. } => Status::Lapsed {
+                    on,
+                    settlement: app.settle(on),
+                },
+            };
+        }
+        let wallet = Wallet { applications };
+        for year in wallet.years_with_applications() {
+            let aids = wallet
+                .applications
+                .iter()
+                .filter(|a| a.application_date.year() == year)
+                .map(|a| a.aid);
+            if Money::checked_sum(aids).is_none() {
+                return Err(InputError::new(
+                    E::AmountOutOfRange,
+                    "applications",
+                    "err_total_too_large",
+                    vec![],
+                ));
+            }
+        }
+        Ok(wallet)
     }
 
     /// The recorded applications, in the order they were recorded.
@@ -328,13 +603,16 @@ impl Wallet {
         self.applications.iter().find(|a| a.id == id)
     }
 
-    /// The aid counted against the ceiling of a calendar year (RULES.md §4.4).
+    /// The aid counted against the ceiling of a calendar year.
     pub fn aid_counted(&self, year: i32) -> Money {
-        self.applications
-            .iter()
-            .filter(|a| a.application_date.year() == year)
-            .map(WalletApplication::aid_counted)
-            .sum()
+        // A year's aid is at most Money::MAX (from_applications, apply).
+        Money::checked_sum(
+            self.applications
+                .iter()
+                .filter(|a| a.application_date.year() == year)
+                .map(WalletApplication::aid_counted),
+        )
+        .unwrap_or(Money::MAX)
     }
 
     /// The size class fixed for a year: that of its earliest recorded application.
@@ -350,9 +628,8 @@ impl Wallet {
     /// The budget of a year.
     pub fn year_budget(&self, year: i32) -> YearBudget {
         let size_class = self.year_size_class(year);
-        // A large class only records for a maatwerkbedrijf, which gets the medium ceiling.
-        let wallet_class =
-            size_class.map(|c| c.wallet_class().unwrap_or(crate::sme::WalletClass::Medium));
+        // A large class is only recorded for a maatwerkbedrijf (which assess let through).
+        let wallet_class = size_class.and_then(|c| wallet_class(c, c == SizeClass::Large));
         let ceiling = match (wallet_class, ceiling_for(year)) {
             (Some(class), Some(row)) => row.for_class(class),
             _ => Money::ZERO,
@@ -367,29 +644,60 @@ impl Wallet {
         }
     }
 
-    /// Every year with an application, oldest first.
-    pub fn years(&self) -> Vec<YearBudget> {
-        let years: std::collections::BTreeSet<i32> = self
-            .applications
+    /// The calendar years with an application, oldest first.
+    fn years_with_applications(&self) -> std::collections::BTreeSet<i32> {
+        self.applications
             .iter()
             .map(|a| a.application_date.year())
-            .collect();
-        years.into_iter().map(|y| self.year_budget(y)).collect()
+            .collect()
     }
 
-    /// Assesses an application against the wallet without recording it: the aid already
-    /// counted in its calendar year and the year's fixed size class are taken from the wallet.
-    pub fn assess(&self, app: &Application) -> Assessment {
+    /// Every year with an application, oldest first.
+    pub fn years(&self) -> Vec<YearBudget> {
+        self.years_with_applications()
+            .into_iter()
+            .map(|y| self.year_budget(y))
+            .collect()
+    }
+
+    /// The application as the wallet sees it: with the aid already counted in its calendar
+    /// year and the year's fixed size class (the application's own `aid_used` and
+    /// `year_size_class` are replaced by the wallet's).
+    pub fn in_context(&self, app: &Application) -> Application {
         let year = app.application_date.year();
         let mut app = app.clone();
         app.aid_used = self.aid_counted(year);
         if let Some(class) = self.year_size_class(year) {
             app.enterprise.year_size_class = Some(class);
         }
-        assess(&app)
+        app
     }
 
-    /// Assesses an application and records it when eligible.
+    /// Assesses an application against the wallet without recording it ([`Wallet::in_context`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`assess`](crate::assess()).
+    pub fn assess(&self, app: &Application) -> Result<Assessment, InputError> {
+        self.assess_with(app, Detail::Full)
+    }
+
+    /// [`Wallet::assess`] with a choice of [`Detail`].
+    ///
+    /// # Errors
+    ///
+    /// As [`assess`](crate::assess()).
+    pub fn assess_with(&self, app: &Application, detail: Detail) -> Result<Assessment, InputError> {
+        assess_with(&self.in_context(app), detail)
+    }
+
+    /// Assesses an application against the wallet ([`Wallet::in_context`]: the application's
+    /// own `aid_used` is ignored) and records it when eligible.
+    ///
+    /// # Errors
+    ///
+    /// [`WalletError::OutOfOrder`] for an application dated before one already recorded in its
+    /// year; [`WalletError::Invalid`] for an invalid application.
     pub fn apply(&mut self, app: &Application) -> Result<Applied, WalletError> {
         let date = app.application_date;
         if let Some(last) = self
@@ -402,7 +710,7 @@ impl Wallet {
         {
             return Err(WalletError::OutOfOrder { date, last });
         }
-        let assessment = self.assess(app);
+        let assessment = self.assess(app)?;
         let id = if assessment.eligible {
             let id = self.applications.iter().map(|a| a.id).max().unwrap_or(0) + 1;
             self.applications.push(WalletApplication {
@@ -525,13 +833,21 @@ impl Wallet {
     /// Quotes intended applications in order, as if each were applied after the ones before it,
     /// and says when moving one into the next calendar year would give more aid. The wallet
     /// itself is not changed.
-    pub fn plan(&self, intended: &[Application]) -> Plan {
+    ///
+    /// # Errors
+    ///
+    /// The first invalid application (its path under `[index]`).
+    pub fn plan(&self, intended: &[Application]) -> Result<Plan, InputError> {
         let mut sim = self.clone();
         let mut items = Vec::with_capacity(intended.len());
         for (index, app) in intended.iter().enumerate() {
-            let assessment = sim.assess(app);
+            let assessment = sim
+                .assess(app)
+                .map_err(|e| e.under(&format!("[{index}]")))?;
             let moved = moved_to_next_year(app);
-            let later = sim.assess(&moved);
+            let later = sim
+                .assess(&moved)
+                .map_err(|e| e.under(&format!("[{index}]")))?;
             let better_next_year = (later.eligible && later.aid > assessment.aid)
                 .then_some((moved.application_date, later.aid));
             if assessment.eligible {
@@ -544,10 +860,10 @@ impl Wallet {
                 better_next_year,
             });
         }
-        Plan {
+        Ok(Plan {
             items,
             years: sim.years(),
-        }
+        })
     }
 }
 
@@ -564,14 +880,11 @@ fn moved_to_next_year(app: &Application) -> Application {
     moved
 }
 
-/// Sums of a year, for the property tests and summaries.
+/// The aid counted per year, for the property tests and summaries.
 pub fn counted_by_year(wallet: &Wallet) -> BTreeMap<i32, Money> {
-    let mut out = BTreeMap::new();
-    for app in wallet.applications() {
-        let entry = out
-            .entry(app.application_date.year())
-            .or_insert(Money::ZERO);
-        *entry = entry.saturating_add(app.aid_counted());
-    }
-    out
+    wallet
+        .years_with_applications()
+        .into_iter()
+        .map(|y| (y, wallet.aid_counted(y)))
+        .collect()
 }

@@ -1,5 +1,9 @@
-//! Property tests over the whole pipeline (RULES.md §4.5 and the invariants of CONTRACT.md).
+//! Property tests over the whole pipeline: the parts add up, the aid is rounded once, the
+//! classes are monotone, nothing panics, the fast paths equal the reference, and the typed API
+//! and the JSON document agree — on what they accept and on what they refuse.
 
+use kmo_core::json::{parse_request, response_json};
+use kmo_core::quick::{quick_quote, QuickQuestion};
 use kmo_core::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -13,7 +17,7 @@ fn date_between(from: i32, to: i32) -> impl Strategy<Value = Date> {
 }
 
 fn money(max_cents: i64) -> impl Strategy<Value = Money> {
-    (0..=max_cents).prop_map(Money::from_cents)
+    (0..=max_cents).prop_map(|c| Money::from_cents(c).unwrap())
 }
 
 fn class() -> impl Strategy<Value = SizeClass> {
@@ -50,7 +54,7 @@ fn application() -> impl Strategy<Value = Application> {
                             theme,
                             subtheme,
                             start_date: Some(date - time::Duration::days(i64::from(vat % 20))),
-                            vat_rate: Percent::from_whole(vat),
+                            vat_rate: Percent::from_whole(vat).unwrap(),
                             ..Service::new(kind, cost)
                         },
                     )
@@ -65,13 +69,12 @@ proptest! {
     /// Aid + own share = eligible cost, to the cent; aid never above what was left.
     #[test]
     fn parts_add_up_and_respect_the_ceiling(app in application()) {
-        let a = assess(&app);
-        prop_assert_eq!(a.aid.as_decimal() + a.own_share.as_decimal(), a.eligible_cost.as_decimal());
+        let a = assess(&app).unwrap();
+        prop_assert_eq!(a.aid.checked_add(a.own_share), Some(a.eligible_cost));
         prop_assert!(a.aid <= a.ceiling.saturating_sub(app.aid_used));
         prop_assert!(a.ceiling_left <= a.ceiling);
-        prop_assert!(a.aid.cents().is_some() && a.own_share.cents().is_some() && a.vat.cents().is_some());
         if a.eligible {
-            prop_assert_eq!(a.ceiling_left.as_decimal() + a.aid.as_decimal(), a.ceiling.saturating_sub(app.aid_used).as_decimal());
+            prop_assert_eq!(a.ceiling_left.checked_add(a.aid), Some(a.ceiling.saturating_sub(app.aid_used)));
         } else {
             prop_assert!(a.aid.is_zero());
             prop_assert!(a.blocking().next().is_some(), "ineligible without a blocking reason");
@@ -81,7 +84,7 @@ proptest! {
     /// The aid is rate × cost rounded once, half away from zero, unless capped.
     #[test]
     fn aid_is_rounded_once(app in application()) {
-        let a = assess(&app);
+        let a = assess(&app).unwrap();
         if a.eligible && !a.capped {
             let exact = a.eligible_cost.as_decimal() * a.rate.as_decimal() / Decimal::ONE_HUNDRED;
             let diff = (a.aid.as_decimal() - exact).abs();
@@ -97,16 +100,16 @@ proptest! {
             let mut a = app.clone();
             a.enterprise.size = SizeInput::Declared(class);
             a.enterprise.maatwerkbedrijf = false;
-            rates.push(assess(&a).rate);
+            rates.push(assess(&a).unwrap().rate);
         }
         prop_assert!(rates.windows(2).all(|w| w[0] >= w[1]), "{:?}", rates);
     }
 
     /// More staff or more money never makes a smaller class (monotone thresholds).
     #[test]
-    fn classification_is_monotone(awu in 0u32..400, t in 0i64..70_000_000, b in 0i64..60_000_000, dx in 0u32..50, dt in 0i64..5_000_000) {
-        let f = |awu: u32, t: i64, b: i64| classify(&Figures {
-            staff: AnnualWorkUnits::whole(awu),
+    fn classification_is_monotone(awu in 0u32..400, t in 0u32..70_000_000, b in 0u32..60_000_000, dx in 0u32..50, dt in 0u32..5_000_000) {
+        let f = |awu: u32, t: u32, b: u32| classify(&Figures {
+            staff: AnnualWorkUnits::whole(awu).unwrap(),
             turnover: Money::from_euro(t),
             balance_sheet: Money::from_euro(b),
         });
@@ -150,6 +153,7 @@ proptest! {
         let out: Value = serde_json::from_str(&assess_json(&req.to_string())).expect("always JSON");
         if let Some(err) = out.get("error") {
             prop_assert!(err["code"].as_str().is_some_and(|c| !c.is_empty()));
+            prop_assert!(err["message"].as_str().is_some_and(|m| !m.is_empty()));
         } else {
             prop_assert!(out["aid"].as_str().is_some());
         }
@@ -250,42 +254,41 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
-    /// The integer rounding twin equals the decimal rule (RULES.md §4.5) on every amount.
+    /// The integer rounding twin equals the decimal rule on every amount.
     #[test]
     fn integer_rounding_equals_decimal_rounding(cents in 0i64..=100_000_000_000_000, bp in 0u32..=10_000) {
-        let decimal = Money::from_cents(cents).percent(Percent::from_decimal(Decimal::new(i64::from(bp), 2)).unwrap());
-        prop_assert_eq!(Some(kmo_core::units::percent_of_cents(cents, bp)), decimal.cents());
+        let decimal = Money::from_cents(cents).unwrap().percent(Percent::from_basis_points(bp).unwrap());
+        prop_assert_eq!(kmo_core::units::percent_of_cents(cents, bp), decimal.cents());
     }
 
     /// The quick quote answers exactly as `assess` for the same question.
     #[test]
-    fn quick_quote_equals_assess(app in application(), used in 0i64..1_600_000) {
+    fn quick_quote_equals_assess(app in application(), used in money(1_600_000)) {
         let SizeInput::Declared(class) = app.enterprise.size else { unreachable!() };
         let CostInput::Amount(cost) = app.service.cost else { unreachable!() };
-        let q = kmo_core::quick::QuickQuote {
-            application_date: app.application_date,
-            size_class: class,
-            kind: app.service.kind,
+        let q = QuickQuestion {
             theme: app.service.theme,
             subtheme: app.service.subtheme,
             start_date: app.service.start_date,
-            cost_cents: cost.cents().unwrap(),
-            aid_used_cents: used,
-            vat_rate_bp: app.service.vat_rate.basis_points().unwrap(),
-        };
+            aid_used: used,
+            vat_rate: app.service.vat_rate,
+            ..QuickQuestion::new(app.application_date, class, app.service.kind, cost)
+        }
+        .check()
+        .unwrap();
         let mut plain = app.clone();
         plain.enterprise.maatwerkbedrijf = false;
-        plain.aid_used = Money::from_cents(used);
-        let a = assess(&plain);
-        let quick = kmo_core::quick::quick_quote(&q);
+        plain.aid_used = used;
+        let a = assess(&plain).unwrap();
+        let quick = quick_quote(&q);
         prop_assert_eq!(quick.eligible(), a.eligible);
         prop_assert_eq!(quick.blocking.codes().collect::<Vec<_>>(), a.blocking().map(|f| f.code).collect::<Vec<_>>());
         prop_assert_eq!(Some(quick.rate_bp), a.rate.basis_points());
-        prop_assert_eq!(Some(quick.aid_cents), a.aid.cents());
-        prop_assert_eq!(Some(quick.own_share_cents), a.own_share.cents());
-        prop_assert_eq!(Some(quick.vat_cents), a.vat.cents());
-        prop_assert_eq!(Some(quick.ceiling_cents), a.ceiling.cents());
-        prop_assert_eq!(Some(quick.ceiling_left_cents), a.ceiling_left.cents());
+        prop_assert_eq!(quick.aid_cents, a.aid.cents());
+        prop_assert_eq!(quick.own_share_cents, a.own_share.cents());
+        prop_assert_eq!(quick.vat_cents, a.vat.cents());
+        prop_assert_eq!(quick.ceiling_cents, a.ceiling.cents());
+        prop_assert_eq!(quick.ceiling_left_cents, a.ceiling_left.cents());
         prop_assert_eq!(quick.capped, a.capped);
         prop_assert_eq!(quick.deadlines, Some(a.deadlines));
     }
@@ -293,8 +296,278 @@ proptest! {
     /// `Detail::Numbers` decides exactly as the full assessment.
     #[test]
     fn numbers_only_decides_the_same(app in application()) {
-        let full = assess(&app);
-        let lean = assess_with(&app, Detail::Numbers);
-        prop_assert_eq!(Assessment { trace: Vec::new(), procedure: Vec::new(), ..full }, lean);
+        let full = assess(&app).unwrap();
+        let lean = assess_with(&app, Detail::Numbers).unwrap();
+        prop_assert_eq!(full.eligible, lean.eligible);
+        prop_assert_eq!(&full.findings, &lean.findings);
+        prop_assert_eq!((full.aid, full.own_share, full.vat, full.rate), (lean.aid, lean.own_share, lean.vat, lean.rate));
+        prop_assert_eq!((full.ceiling_left, full.capped, full.deadlines), (lean.ceiling_left, lean.capped, lean.deadlines));
+        prop_assert!(lean.trace.is_empty() && lean.procedure.is_empty());
+    }
+}
+
+// ---- the typed API and the JSON document agree ---------------------------------------------
+
+/// A richer application than `application()`: figures or a declared class, conditions,
+/// invoice lines, de minimis aid, options.
+fn rich_application() -> impl Strategy<Value = Application> {
+    let size = prop_oneof![
+        class().prop_map(SizeInput::Declared),
+        (0u32..400_000, 0u32..60_000_000, 0u32..50_000_000).prop_map(|(milli, t, b)| {
+            SizeInput::Figures(Figures {
+                staff: AnnualWorkUnits::from_decimal(Decimal::new(i64::from(milli), 3)).unwrap(),
+                turnover: Money::from_euro(t),
+                balance_sheet: Money::from_euro(b),
+            })
+        }),
+    ];
+    let line = (
+        prop::sample::select(CostLineKind::ALL.to_vec()),
+        money(2_000_000),
+        prop::option::of(0u32..30),
+        prop::option::of(0u32..5),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(kind, amount, persons, days, separately, exclusive)| CostLine {
+                persons,
+                days,
+                separately_invoiced: separately,
+                exclusive_use: exclusive,
+                ..CostLine::new(kind, amount)
+            },
+        );
+    let cost = prop_oneof![
+        money(3_000_000).prop_map(CostInput::Amount),
+        prop::collection::vec(line, 1..4).prop_map(CostInput::Lines),
+    ];
+    let conditions = (
+        prop::option::of(prop::sample::select(LegalForm::ALL.to_vec())),
+        prop::option::of(any::<bool>()),
+        prop::option::of(any::<bool>()),
+        0u32..=10_000,
+        prop::option::of(prop::sample::select(vec!["62.010", "01.1", "70.22"])),
+        prop::option::of(prop::sample::select(vec!["DV.O236459", "DV.A236460"])),
+    );
+    let options = (
+        prop::sample::select(OwnShareDeadline::ALL.to_vec()),
+        prop::option::of(0i64..40),
+        prop::option::of(0i64..60),
+    );
+    (
+        (date_between(2016, 2027), size, cost, conditions, options),
+        (
+            prop::sample::select(ServiceKind::ALL.to_vec()),
+            prop::option::of(prop::sample::select(Subtheme::ALL.to_vec())),
+            prop::option::of(prop::sample::select(Theme::ALL.to_vec())),
+            prop::collection::vec((0i64..1500, money(30_000_000)), 0..3),
+            money(1_000_000),
+            prop::option::of(0i64..30),
+        ),
+    )
+        .prop_map(
+            |(
+                (
+                    date,
+                    size,
+                    cost,
+                    (form, flemish, related, public_bp, nace, provider),
+                    (policy, approval, registration),
+                ),
+                (kind, subtheme, theme, de_minimis, used, start),
+            )| {
+                let theme = subtheme.map(Subtheme::theme).or(theme);
+                let mut app = Application::new(
+                    date,
+                    Enterprise {
+                        legal_form: form,
+                        flemish_establishment: flemish,
+                        related_to_provider: related,
+                        public_bodies_pct: Percent::from_basis_points(public_bp).unwrap(),
+                        nace: nace.map(|n| n.parse().unwrap()),
+                        de_minimis: de_minimis
+                            .into_iter()
+                            .map(|(days, amount)| DeMinimisAid {
+                                date: date - time::Duration::days(days),
+                                amount,
+                            })
+                            .collect(),
+                        ..Enterprise::new(size)
+                    },
+                    Service {
+                        theme,
+                        subtheme,
+                        provider: provider.map(|p| p.parse().unwrap()),
+                        start_date: start.map(|d| date - time::Duration::days(d)),
+                        cost,
+                        ..Service::new(kind, Money::ZERO)
+                    },
+                );
+                app.aid_used = used;
+                app.options = Options {
+                    own_share_deadline: policy,
+                    approval_date: approval.map(|d| date + time::Duration::days(d)),
+                    portal_registration_date: registration.map(|d| date - time::Duration::days(d)),
+                };
+                app
+            },
+        )
+}
+
+/// The request document of a typed application.
+fn document(app: &Application) -> Value {
+    let e = &app.enterprise;
+    let s = &app.service;
+    let size = match &e.size {
+        SizeInput::Declared(c) => json!({ "class": c.as_str() }),
+        SizeInput::Figures(f) => json!({
+            "staff_awu": f.staff.to_string(),
+            "turnover": f.turnover.to_string(),
+            "balance_sheet": f.balance_sheet.to_string(),
+        }),
+        _ => unreachable!("not generated"),
+    };
+    let mut enterprise = json!({
+        "size": size,
+        "public_bodies_pct": e.public_bodies_pct.to_string(),
+        "de_minimis": e.de_minimis.iter().map(|a| json!({ "date": a.date.to_string(), "amount": a.amount.to_string() })).collect::<Vec<_>>(),
+    });
+    if let Some(f) = e.legal_form {
+        enterprise["legal_form"] = json!(f.as_str());
+    }
+    if let Some(b) = e.flemish_establishment {
+        enterprise["flemish_establishment"] = json!(b);
+    }
+    if let Some(b) = e.related_to_provider {
+        enterprise["related_to_provider"] = json!(b);
+    }
+    if let Some(n) = e.nace {
+        enterprise["nace"] = json!(n.to_string());
+    }
+    let mut service = json!({ "kind": s.kind.as_str(), "vat_rate": s.vat_rate.to_string() });
+    if let Some(t) = s.theme {
+        service["theme"] = json!(t.as_str());
+    }
+    if let Some(t) = s.subtheme {
+        service["subtheme"] = json!(t.as_str());
+    }
+    if let Some(p) = s.provider {
+        service["provider"] = json!(p.to_string());
+    }
+    if let Some(d) = s.start_date {
+        service["start_date"] = json!(d.to_string());
+    }
+    match &s.cost {
+        CostInput::Amount(m) => service["cost"] = json!(m.to_string()),
+        CostInput::Lines(lines) => {
+            service["lines"] = lines
+                .iter()
+                .map(|l| {
+                    let mut line = json!({
+                        "kind": l.kind.as_str(),
+                        "amount": l.amount.to_string(),
+                        "separately_invoiced": l.separately_invoiced,
+                        "exclusive_use": l.exclusive_use,
+                    });
+                    if let Some(p) = l.persons {
+                        line["persons"] = json!(p);
+                    }
+                    if let Some(d) = l.days {
+                        line["days"] = json!(d);
+                    }
+                    line
+                })
+                .collect()
+        }
+    }
+    let mut options = json!({ "own_share_deadline": app.options.own_share_deadline.as_str() });
+    if let Some(d) = app.options.approval_date {
+        options["approval_date"] = json!(d.to_string());
+    }
+    if let Some(d) = app.options.portal_registration_date {
+        options["portal_registration_date"] = json!(d.to_string());
+    }
+    json!({
+        "application_date": app.application_date.to_string(),
+        "lang": "fr",
+        "enterprise": enterprise,
+        "service": service,
+        "wallet": { "aid_used": app.aid_used.to_string() },
+        "options": options,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// Every application both can express: the document reads back as the same typed
+    /// application, and `assess_json` answers what the typed `assess` answers — the same
+    /// response, byte for byte, or the same error (code and path).
+    #[test]
+    fn typed_and_json_give_the_same_assessment(app in rich_application()) {
+        let text = document(&app).to_string();
+        let parsed = parse_request(&text).unwrap();
+        prop_assert_eq!(&parsed.application, &app);
+        let out = assess_json(&text);
+        match assess(&app) {
+            Ok(a) => prop_assert_eq!(out, response_json(&a, &parsed)),
+            Err(e) => {
+                let v: Value = serde_json::from_str(&out).unwrap();
+                prop_assert_eq!(v["error"]["code"].as_str(), Some(e.code.as_str()));
+                prop_assert_eq!(v["error"]["path"].as_str(), Some(e.path.as_str()));
+                let message = e.message(Lang::Fr);
+                prop_assert_eq!(v["error"]["message"].as_str(), Some(message.as_str()));
+            }
+        }
+    }
+
+    /// Invalid typed inputs are refused with the code and path the document gets for the same
+    /// value.
+    #[test]
+    fn typed_refusals_are_the_documents(app in rich_application(), how in 0u8..6, n in 1u32..1000) {
+        let mut app = app;
+        let refused = |app: &Application| assess(app).unwrap_err();
+        let typed = match how {
+            // Earlier de minimis aid dated after the application.
+            0 => {
+                app.enterprise.de_minimis.push(DeMinimisAid {
+                    date: app.application_date + time::Duration::days(i64::from(n)),
+                    amount: Money::from_euro(n),
+                });
+                refused(&app)
+            }
+            // A subtheme of another theme.
+            1 => {
+                app.service.subtheme = Some(Subtheme::Cybersecurity);
+                app.service.theme = Some(Theme::Innovatie);
+                refused(&app)
+            }
+            // A training's catering line without persons.
+            2 => {
+                app.service.kind = ServiceKind::Training;
+                app.service.cost = CostInput::Lines(vec![CostLine { days: Some(1), ..CostLine::new(CostLineKind::Catering, Money::from_euro(n)) }]);
+                refused(&app)
+            }
+            // No invoice line at all.
+            3 => {
+                app.service.cost = CostInput::Lines(Vec::new());
+                refused(&app)
+            }
+            // Lines together above the maximum amount.
+            4 => {
+                app.service.cost = CostInput::Lines(vec![CostLine::new(CostLineKind::Fee, Money::MAX), CostLine::new(CostLineKind::Fee, Money::from_euro(n))]);
+                refused(&app)
+            }
+            // Money below zero cannot be built.
+            _ => Money::from_cents(-i64::from(n)).unwrap_err().at("service.cost"),
+        };
+        let mut doc = document(&app);
+        if how >= 5 {
+            doc["service"] = json!({ "kind": "training", "cost": format!("-{}.{:02}", n / 100, n % 100) });
+        }
+        let out: Value = serde_json::from_str(&assess_json(&doc.to_string())).unwrap();
+        prop_assert_eq!(out["error"]["code"].as_str(), Some(typed.code.as_str()), "{}", out);
+        prop_assert_eq!(out["error"]["path"].as_str(), Some(typed.path.as_str()));
     }
 }

@@ -1,4 +1,4 @@
-//! The wallet (issue 4): operations, typed errors that leave it unchanged, and properties over
+//! The wallet: operations, typed errors that leave it unchanged, and properties over
 //! random sequences of apply / pay / release / stop.
 
 use kmo_core::json::{wallet_from_json, wallet_to_json};
@@ -62,7 +62,7 @@ fn size_class_fixed_for_the_year() {
         .apply(&training("2026-06-05", "1000", SizeClass::Medium))
         .unwrap();
     assert_eq!(later.assessment.size_class, SizeClass::Small);
-    assert_eq!(later.assessment.rate, Percent::from_whole(30));
+    assert_eq!(later.assessment.rate, Percent::from_whole(30).unwrap());
     assert!(later
         .assessment
         .findings
@@ -188,7 +188,9 @@ fn invalid_operations_leave_the_wallet_unchanged() {
 fn plan_hints_at_the_next_year() {
     let mut w = Wallet::new();
     w.apply(&small("2026-02-01", "23000")).unwrap(); // 6 900 of 7 500
-    let plan = w.plan(&[small("2026-11-02", "5000"), small("2026-12-01", "1000")]);
+    let plan = w
+        .plan(&[small("2026-11-02", "5000"), small("2026-12-01", "1000")])
+        .unwrap();
     assert_eq!(plan.items[0].assessment.aid, Money::from_euro(600));
     assert_eq!(
         plan.items[0].better_next_year,
@@ -270,14 +272,14 @@ fn edges_of_the_wallet_rules() {
     );
     let _ = b;
     // A plan item gets a next-year hint only when the next year gives strictly more aid.
-    let plan = Wallet::new().plan(&[small("2026-06-01", "1000")]);
+    let plan = Wallet::new().plan(&[small("2026-06-01", "1000")]).unwrap();
     assert_eq!(
         plan.items[0].better_next_year, None,
         "same aid in 2027: no hint"
     );
     let mut full = Wallet::new();
     full.apply(&small("2026-01-05", "25000")).unwrap();
-    let plan = full.plan(&[small("2026-06-01", "1000")]);
+    let plan = full.plan(&[small("2026-06-01", "1000")]).unwrap();
     assert_eq!(
         plan.items[0].better_next_year,
         Some((d("2027-01-01"), Money::from_euro(300)))
@@ -353,7 +355,7 @@ fn run(ops: &[Op]) -> Wallet {
                     .pay(
                         id,
                         date + time::Duration::days(i64::from(day) / 20),
-                        Money::from_cents(cents),
+                        Money::from_cents(cents).unwrap(),
                     )
                     .map(|_| ()),
                 None => Ok(()),
@@ -367,7 +369,7 @@ fn run(ops: &[Op]) -> Wallet {
                     .release(
                         id,
                         date + time::Duration::days(i64::from(day)),
-                        Money::from_cents(cents),
+                        Money::from_cents(cents).unwrap(),
                     )
                     .map(|_| ()),
                 None => Ok(()),
@@ -399,7 +401,7 @@ proptest! {
             prop_assert!(a.released() <= a.eligible_cost);
             if let Status::Stopped { settlement, .. } | Status::Lapsed { settlement, .. } = a.status {
                 prop_assert!(settlement.refund <= a.paid());
-                prop_assert_eq!(settlement.refund.saturating_add(settlement.own_share_used), a.paid());
+                prop_assert_eq!(settlement.refund.checked_add(settlement.own_share_used), Some(a.paid()));
                 prop_assert!(settlement.aid_returned <= a.aid);
             }
         }

@@ -5,8 +5,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::clip;
 use crate::error::{InputError, InputErrorCode};
-use crate::units::clip;
 
 /// A Belgian enterprise number with valid check digits, shown as `0403.170.701`.
 ///
@@ -29,11 +29,12 @@ impl EnterpriseNumber {
     /// assert!(EnterpriseNumber::parse("2403.170.701").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<EnterpriseNumber, InputError> {
-        let err = |why: &str| {
+        let err = |key: &'static str| {
             InputError::new(
                 InputErrorCode::InvalidEnterpriseNumber,
                 "",
-                format!("`{}` {why}", clip(text)),
+                key,
+                vec![clip(text).into()],
             )
         };
         let trimmed = text.trim();
@@ -46,21 +47,19 @@ impl EnterpriseNumber {
             match c {
                 '0'..='9' => digits.push(c as u8 - b'0'),
                 '.' | ' ' => {}
-                _ => return Err(err("is not an enterprise number such as 0403.170.701")),
+                _ => return Err(err("err_enterprise_number_shape")),
             }
         }
         if digits.len() != 10 {
-            return Err(err("does not have ten digits (0xxx.xxx.xxx)"));
+            return Err(err("err_enterprise_number_digits"));
         }
         if digits[0] > 1 {
-            return Err(err("must start with 0 or 1"));
+            return Err(err("err_enterprise_number_first"));
         }
         let value = digits.iter().fold(0u64, |acc, d| acc * 10 + u64::from(*d));
         let (base, check) = (value / 100, value % 100);
         if 97 - base % 97 != check {
-            return Err(err(
-                "has wrong check digits (the last two must be 97 − the first eight mod 97)",
-            ));
+            return Err(err("err_enterprise_number_check"));
         }
         Ok(EnterpriseNumber(value))
     }

@@ -6,9 +6,9 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::clip;
 use crate::error::{InputError, InputErrorCode};
 use crate::kmo::service::ServiceKind;
-use crate::units::clip;
 
 /// A registered service provider's number, in canonical form `DV.O236459`.
 ///
@@ -38,10 +38,8 @@ impl ProviderNumber {
             InputError::new(
                 InputErrorCode::InvalidProviderNumber,
                 "",
-                format!(
-                    "`{}` is not a provider number; expected DV. + O (training) or A (advice) + 6 digits, e.g. DV.O236459",
-                    clip(text)
-                ),
+                "err_provider_number",
+                vec![clip(text).into()],
             )
         };
         let trimmed = text.trim();

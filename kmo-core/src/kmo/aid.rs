@@ -1,8 +1,14 @@
-//! The aid: percentage × eligible cost, rounded once, capped by what is left of the year's
-//! ceiling (BVR-2016 art. 18; RULES.md §4.3–4.5).
+//! The aid: percentage × eligible cost, rounded once to the cent, capped by what is left of the
+//! year's ceiling (BVR-2016 art. 18). The ceiling follows the calendar year of the application
+//! and is shared by every application of that year, training and advice together.
 
-use crate::kmo::rulebook::{Rulebook, Uplift};
+use rust_decimal::Decimal;
+
+use crate::application::Application;
+use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::kmo::rulebook::{ceiling_for, Rulebook, Uplift};
 use crate::kmo::service::{ServiceKind, Subtheme};
+use crate::message::Arg;
 use crate::sme::WalletClass;
 use crate::units::{Money, Percent};
 
@@ -30,7 +36,8 @@ pub fn aid_rate(
 }
 
 /// The aid after the ceiling.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CappedAid {
     /// Rate × eligible cost, rounded once to the cent.
     pub before_ceiling: Money,
@@ -45,14 +52,16 @@ pub struct CappedAid {
 }
 
 /// Rate × eligible cost, rounded once to the cent half away from zero, then capped at what is
-/// left of the ceiling (partial aid, RULES.md §4.4 **choice**).
+/// left of the ceiling (partial aid, a **choice**: the law does not say what happens when the
+/// ceiling is nearly used).
 ///
 /// ```
 /// use kmo_core::{cap_aid, Money, Percent};
-/// let out = cap_aid(Money::from_euro(2000), Percent::from_whole(30), Money::from_euro(7500), Money::from_euro(7200));
+/// let out = cap_aid(Money::from_euro(2000), Percent::from_whole(30)?, Money::from_euro(7500), Money::from_euro(7200));
 /// assert_eq!(out.aid.to_string(), "300.00");
 /// assert!(out.capped);
 /// assert_eq!(out.left_after, Money::ZERO);
+/// # Ok::<(), kmo_core::InputError>(())
 /// ```
 pub fn cap_aid(eligible_cost: Money, rate: Percent, ceiling: Money, used: Money) -> CappedAid {
     let before_ceiling = eligible_cost.percent(rate);
@@ -64,5 +73,98 @@ pub fn cap_aid(eligible_cost: Money, rate: Percent, ceiling: Money, used: Money)
         aid,
         left_after: left_before.saturating_sub(aid),
         capped: aid < before_ceiling,
+    }
+}
+
+/// The rate, the ceiling and the aid of one application.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct AidOutcome {
+    /// The aid percentage, uplift included (0 when no rate applies).
+    pub(crate) rate: Percent,
+    /// The ceiling of the application's year for the class (0 when none applies).
+    pub(crate) ceiling: Money,
+    /// The aid before and after the ceiling.
+    pub(crate) capped: CappedAid,
+}
+
+/// Rate (BVR-2016 art. 18, uplifts of MB-2021 and MB-2023), ceiling of the application's
+/// calendar year, and the aid capped by what is left of it after `aid_used`. Nothing applies
+/// without a rulebook or a wallet class.
+pub(crate) fn aid_step(
+    book: Option<&'static Rulebook>,
+    class: Option<WalletClass>,
+    app: &Application,
+    eligible_cost: Money,
+    out: &mut impl Sink,
+) -> AidOutcome {
+    let (date, aid_used) = (app.application_date, app.aid_used);
+    let (kind, subtheme) = (app.service.kind, app.service.subtheme);
+    let (Some(book), Some(class), Some(row)) = (book, class, ceiling_for(date.year())) else {
+        return AidOutcome::default();
+    };
+    let (rate, uplift) = aid_rate(book, class, kind, subtheme);
+    out.step(|| {
+        TraceStep::new(
+            "rate",
+            uplift.map_or(book.rates.reference, |u| u.reference),
+            rate,
+            vec![
+                rate.into(),
+                book.rates.for_class(class).into(),
+                uplift.map_or(0, |u| u.points).into(),
+            ],
+        )
+    });
+    if let (Some(u), Some(sub)) = (uplift, subtheme) {
+        out.info(C::UpliftApplied, u.reference, || {
+            vec![Arg::Word(sub.as_str()), u.points.into()]
+        });
+    }
+    let ceiling = row.for_class(class);
+    let capped = cap_aid(eligible_cost, rate, ceiling, aid_used);
+    out.step(|| {
+        let exact = eligible_cost.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED;
+        TraceStep::new(
+            "aid_before_ceiling",
+            book.rates.reference,
+            capped.before_ceiling,
+            vec![
+                rate.into(),
+                eligible_cost.into(),
+                exact.normalize().into(),
+                capped.before_ceiling.into(),
+            ],
+        )
+    });
+    out.step(|| {
+        TraceStep::new(
+            "ceiling",
+            row.reference,
+            capped.left_before,
+            vec![
+                date.year().into(),
+                ceiling.into(),
+                aid_used.into(),
+                capped.left_before.into(),
+            ],
+        )
+    });
+    if capped.left_before.is_zero() {
+        out.blocking(C::CeilingExhausted, row.reference, || {
+            vec![ceiling.into(), date.year().into()]
+        });
+    } else if capped.capped {
+        out.info(C::AidCappedByCeiling, row.reference, || {
+            vec![
+                capped.aid.into(),
+                ceiling.into(),
+                capped.before_ceiling.into(),
+            ]
+        });
+    }
+    AidOutcome {
+        rate,
+        ceiling,
+        capped,
     }
 }

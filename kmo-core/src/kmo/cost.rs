@@ -1,13 +1,16 @@
-//! The eligible cost of an application (RULES.md §4.2; BVR-2016 art. 16).
+//! The eligible cost of an application (BVR-2016 art. 16).
 //!
 //! All amounts exclude VAT. A single amount is taken as it is; invoice lines are sorted into
 //! what the wallet pays for and what it does not.
 
-use crate::error::InputError;
-use crate::kmo::service::{coded_enum, parse_code, ServiceKind};
-use crate::units::{eur, Money};
-use core::fmt;
 use rust_decimal::Decimal;
+
+use crate::coded::coded_enum;
+use crate::error::{InputError, InputErrorCode};
+use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::kmo::rulebook::Rulebook;
+use crate::kmo::service::ServiceKind;
+use crate::units::{eur, Money};
 
 /// Where the eligible-cost rules are written.
 pub const REFERENCE: &str = "BVR-2016 art. 16";
@@ -148,7 +151,73 @@ pub struct CostBreakdown {
     pub lines: Vec<LineOutcome>,
 }
 
-/// Applies RULES.md §4.2 to the cost of a service.
+/// The most persons or days a catering line may give (as the JSON document's whole numbers).
+pub const MAX_COUNT: u32 = 1_000_000;
+
+/// Checks the cost of a service of `kind` before its rules are applied: invoice lines are
+/// given (at least one), a training's catering line says for how many persons and days (the
+/// cap is per person per day), counts are at most [`MAX_COUNT`], and the amounts together are
+/// at most [`Money::MAX`]. Error paths are relative to the service (`lines[1].persons`).
+///
+/// # Errors
+///
+/// `MISSING_FIELD`, `INVALID_NUMBER` or `AMOUNT_OUT_OF_RANGE`, at the field.
+///
+/// ```
+/// use kmo_core::{CostInput, CostLine, CostLineKind, Money, ServiceKind};
+/// use kmo_core::kmo::cost::check_cost;
+/// let lunch = CostLine::new(CostLineKind::Catering, Money::from_euro(200));
+/// let err = check_cost(ServiceKind::Training, &CostInput::Lines(vec![lunch])).unwrap_err();
+/// assert_eq!(err.path, "lines[0].persons");
+/// ```
+pub fn check_cost(kind: ServiceKind, cost: &CostInput) -> Result<(), InputError> {
+    let CostInput::Lines(lines) = cost else {
+        return Ok(());
+    };
+    if lines.is_empty() {
+        return Err(InputError::new(
+            InputErrorCode::MissingField,
+            "lines",
+            "err_no_lines",
+            vec![],
+        ));
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let counted = line.kind == CostLineKind::Catering && kind == ServiceKind::Training;
+        for (field, count) in [("persons", line.persons), ("days", line.days)] {
+            match count {
+                None if counted => {
+                    return Err(InputError::new(
+                        InputErrorCode::MissingField,
+                        format!("lines[{i}].{field}"),
+                        "err_catering_count",
+                        vec![field.into()],
+                    ))
+                }
+                Some(n) if n > MAX_COUNT => {
+                    return Err(InputError::new(
+                        InputErrorCode::InvalidNumber,
+                        format!("lines[{i}].{field}"),
+                        "err_whole_number",
+                        vec![n.to_string().into()],
+                    ))
+                }
+                _ => {}
+            }
+        }
+    }
+    if Money::checked_sum(lines.iter().map(|l| l.amount)).is_none() {
+        return Err(InputError::new(
+            InputErrorCode::AmountOutOfRange,
+            "lines",
+            "err_total_too_large",
+            vec![],
+        ));
+    }
+    Ok(())
+}
+
+/// Applies the eligible-cost rules to the cost of a service (checked by [`check_cost`]).
 ///
 /// ```
 /// use kmo_core::{eligible_cost, CostInput, CostLine, CostLineKind, Money, ServiceKind};
@@ -174,16 +243,76 @@ pub fn eligible_cost(service: ServiceKind, cost: &CostInput) -> CostBreakdown {
                 .enumerate()
                 .map(|(index, line)| line_outcome(service, index, line))
                 .collect();
+            // Parts of the lines' total, which check_cost holds to at most Money::MAX.
+            let sum = |amounts: &mut dyn Iterator<Item = Money>| {
+                Money::checked_sum(amounts).unwrap_or(Money::MAX)
+            };
             CostBreakdown {
-                eligible: outcomes.iter().map(|o| o.eligible).sum(),
-                invoiced: lines
+                eligible: sum(&mut outcomes.iter().map(|o| o.eligible)),
+                invoiced: sum(&mut lines
                     .iter()
                     .filter(|l| !l.separately_invoiced)
-                    .map(|l| l.amount)
-                    .sum(),
+                    .map(|l| l.amount)),
                 lines: outcomes,
             }
         }
+    }
+}
+
+/// The eligible cost of the service, with a notice for every invoice line that is not (fully)
+/// eligible, and its trace.
+pub(crate) fn cost_step(kind: ServiceKind, cost: &CostInput, out: &mut impl Sink) -> CostBreakdown {
+    let breakdown = eligible_cost(kind, cost);
+    for line in &breakdown.lines {
+        let cut = line.amount.saturating_sub(line.eligible);
+        match line.because {
+            None => {}
+            Some(NotEligibleBecause::CateringCap) => out.info(C::CateringCapped, REFERENCE, || {
+                vec![(line.index + 1).into(), line.eligible.into()]
+            }),
+            Some(because) => out.info(C::CostItemNotEligible, REFERENCE, || {
+                vec![
+                    (line.index + 1).into(),
+                    line.kind.as_str().into(),
+                    line.amount.into(),
+                    cut.into(),
+                    because.as_str().into(),
+                ]
+            }),
+        }
+    }
+    out.step(|| {
+        TraceStep::new(
+            "eligible_cost",
+            REFERENCE,
+            breakdown.eligible,
+            vec![breakdown.eligible.into(), breakdown.invoiced.into()],
+        )
+    });
+    breakdown
+}
+
+/// The minimum eligible cost of the rulebook for the service (EUR 100 for training, EUR 500
+/// for advice): below it, the application is not eligible.
+pub(crate) fn minimum_step(
+    book: &Rulebook,
+    kind: ServiceKind,
+    eligible: Money,
+    out: &mut impl Sink,
+) {
+    let minimum = book.minimums.for_service(kind);
+    out.step(|| {
+        TraceStep::new(
+            "minimum_cost",
+            book.minimums.reference,
+            minimum,
+            vec![minimum.into()],
+        )
+    });
+    if eligible < minimum {
+        out.blocking(C::CostBelowMinimum, book.minimums.reference, || {
+            vec![eligible.into(), minimum.into()]
+        });
     }
 }
 
@@ -221,20 +350,21 @@ fn line_outcome(service: ServiceKind, index: usize, line: &CostLine) -> LineOutc
 fn catering_cap(persons: u32, days: u32) -> Money {
     let product =
         CATERING_CAP_PER_PERSON_PER_DAY.as_decimal() * Decimal::from(persons) * Decimal::from(days);
-    Money::from_decimal(product.min(crate::units::MAX_MONEY)).unwrap_or(Money::ZERO)
+    // Above Money::MAX the cap cannot cut a line (no line is larger).
+    Money::from_decimal(product.min(crate::units::MAX_MONEY)).unwrap_or(Money::MAX)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn line(kind: CostLineKind, euro: i64) -> CostLine {
+    fn line(kind: CostLineKind, euro: u32) -> CostLine {
         CostLine::new(kind, Money::from_euro(euro))
     }
 
     #[test]
     fn catering_cap_edges() {
-        let at = |amount: i64| {
+        let at = |amount: u32| {
             let l = CostLine {
                 persons: Some(2),
                 days: Some(3),

@@ -1,14 +1,24 @@
-//! De minimis (RULES.md §3 item 7): the aid is de minimis aid; with it, the single
-//! undertaking's de minimis aid over the reference period must not exceed the ceiling, or
-//! none of it may be granted.
+//! De minimis: the aid is de minimis aid; with it, the single undertaking's de minimis aid over
+//! the reference period must not exceed the ceiling, or none of it may be granted (no partial
+//! grant). The aid counts as granted on the application date, when the right to it is
+//! conferred, whatever the payment date.
 //!
 //! | Applications | Period | Ceiling | Reference |
 //! |---|---|---|---|
 //! | before 2024-01-01 | current and two previous fiscal years | EUR 200 000 | DEMINIMIS-1407 |
-//! | from 2024-01-01 | three years ending on the application date | EUR 300 000 | DEMINIMIS-2831 |
+//! | 2024-01-01 – 2030-12-31 | three years ending on the application date (the grant date) | EUR 300 000 | DEMINIMIS-2831 |
+//!
+//! Regulation 2023/2831 applies until 31 December 2030; an application after that date is
+//! still measured against it, with a notice that no later regulation is encoded.
+
+use core::str::FromStr;
 
 use time::{Date, Month};
 
+use crate::application::Application;
+use crate::error::{clip, InputError, InputErrorCode};
+use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::message::Arg;
 use crate::units::{add_days, add_years, eur, ymd, Money};
 
 /// One earlier de minimis aid of the single undertaking.
@@ -20,13 +30,135 @@ pub struct DeMinimisAid {
     pub amount: Money,
 }
 
+/// Checks earlier de minimis aid given for an application on `application_date`: each aid
+/// dated on or before that date (aid granted later cannot count yet), and all of it together
+/// at most [`Money::MAX`]. Error paths are relative to the list (`[2].date`).
+///
+/// # Errors
+///
+/// `INCONSISTENT_INPUT` at `[i].date` for aid after the application, `AMOUNT_OUT_OF_RANGE` for
+/// a total above [`Money::MAX`].
+///
+/// ```
+/// use kmo_core::{parse_date, DeMinimisAid, Money};
+/// use kmo_core::kmo::de_minimis::check_earlier_aid;
+/// let day = parse_date("2026-03-10").unwrap();
+/// let aid = |date| [DeMinimisAid { date: parse_date(date).unwrap(), amount: Money::from_euro(10) }];
+/// assert!(check_earlier_aid(day, &aid("2026-03-10")).is_ok());
+/// assert_eq!(check_earlier_aid(day, &aid("2026-03-11")).unwrap_err().path, "[0].date");
+/// ```
+pub fn check_earlier_aid(
+    application_date: Date,
+    earlier: &[DeMinimisAid],
+) -> Result<(), InputError> {
+    for (i, aid) in earlier.iter().enumerate() {
+        if aid.date > application_date {
+            return Err(InputError::new(
+                InputErrorCode::InconsistentInput,
+                format!("[{i}].date"),
+                "err_de_minimis_after_application",
+                vec![
+                    aid.date.to_string().into(),
+                    application_date.to_string().into(),
+                ],
+            ));
+        }
+    }
+    if Money::checked_sum(earlier.iter().map(|a| a.amount)).is_none() {
+        return Err(InputError::new(
+            InputErrorCode::AmountOutOfRange,
+            "",
+            "err_total_too_large",
+            vec![],
+        ));
+    }
+    Ok(())
+}
+
 /// The end of the enterprise's fiscal year (month and day), when not 31 December.
+///
+/// ```
+/// use kmo_core::FiscalYearEnd;
+/// let june: FiscalYearEnd = "06-30".parse().unwrap();
+/// assert_eq!((june.month(), june.day()), (kmo_core::Month::June, 30));
+/// assert!("02-29".parse::<FiscalYearEnd>().is_err());
+/// assert!("6-30".parse::<FiscalYearEnd>().is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FiscalYearEnd {
-    /// Month.
-    pub month: Month,
-    /// Day (29 February is not accepted).
-    pub day: u8,
+    month: Month,
+    day: u8,
+}
+
+impl FiscalYearEnd {
+    /// 31 December: a fiscal year that is the calendar year.
+    pub const CALENDAR: FiscalYearEnd = FiscalYearEnd {
+        month: Month::December,
+        day: 31,
+    };
+
+    /// A fiscal year end on `day` of `month`. 29 February is refused: it cannot end every
+    /// fiscal year.
+    ///
+    /// # Errors
+    ///
+    /// `INVALID_DATE` when the day does not exist in that month of a common year.
+    pub fn new(month: Month, day: u8) -> Result<FiscalYearEnd, InputError> {
+        if day == 0 || day > month.length(2025) {
+            return Err(InputError::new(
+                InputErrorCode::InvalidDate,
+                "",
+                "err_fiscal_year_end",
+                vec![format!("{:02}-{day:02}", u8::from(month)).into()],
+            ));
+        }
+        Ok(FiscalYearEnd { month, day })
+    }
+
+    /// The month.
+    pub fn month(self) -> Month {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+impl FromStr for FiscalYearEnd {
+    type Err = InputError;
+
+    /// Reads `MM-DD` (`06-30`).
+    fn from_str(text: &str) -> Result<FiscalYearEnd, InputError> {
+        let bad = || {
+            InputError::new(
+                InputErrorCode::InvalidDate,
+                "",
+                "err_fiscal_year_end",
+                vec![clip(text).into()],
+            )
+        };
+        let (m, d) = text.split_once('-').ok_or_else(bad)?;
+        let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+        if !two_digits(m) || !two_digits(d) {
+            return Err(bad());
+        }
+        let month = m
+            .parse::<u8>()
+            .ok()
+            .and_then(|m| Month::try_from(m).ok())
+            .ok_or_else(bad)?;
+        let day = d.parse::<u8>().map_err(|_| bad())?;
+        FiscalYearEnd::new(month, day).map_err(|_| bad())
+    }
+}
+
+impl core::fmt::Display for FiscalYearEnd {
+    /// `MM-DD`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{:02}-{:02}", u8::from(self.month), self.day)
+    }
 }
 
 /// How the reference period is counted.
@@ -43,6 +175,8 @@ pub enum Period {
 pub struct Regime {
     /// First application date it governs.
     pub valid_from: Date,
+    /// The last day the regulation applies, when it says so.
+    pub valid_until: Option<Date>,
     /// The ceiling over the period.
     pub ceiling: Money,
     /// How the period is counted.
@@ -55,12 +189,14 @@ pub struct Regime {
 pub const REGIMES: &[Regime] = &[
     Regime {
         valid_from: ymd(2014, Month::January, 1),
+        valid_until: Some(ymd(2023, Month::December, 31)),
         ceiling: eur(200_000),
         period: Period::ThreeFiscalYears,
         reference: "DEMINIMIS-1407",
     },
     Regime {
         valid_from: ymd(2024, Month::January, 1),
+        valid_until: Some(ymd(2030, Month::December, 31)),
         ceiling: eur(300_000),
         period: Period::RollingThreeYears,
         reference: "DEMINIMIS-2831",
@@ -82,6 +218,14 @@ pub fn de_minimis_regime(date: Date) -> &'static Regime {
         .unwrap_or(&REGIMES[0])
 }
 
+impl Regime {
+    /// Whether `date` is after the last day the regulation applies (no later regulation is
+    /// encoded; the library keeps applying this one and says so).
+    pub fn expired_on(&self, date: Date) -> bool {
+        self.valid_until.is_some_and(|until| date > until)
+    }
+}
+
 /// The result of the de minimis test.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DeMinimisCheck {
@@ -99,8 +243,9 @@ pub struct DeMinimisCheck {
     pub exceeded: bool,
 }
 
-/// Tests `new_aid` against the earlier de minimis aid (RULES.md §3 item 7). Fiscal year =
-/// calendar year unless `fiscal_year_end` is given **choice**.
+/// Tests `new_aid` against the earlier de minimis aid. Fiscal year = calendar year unless
+/// `fiscal_year_end` is given (a **choice**). The earlier aid is taken as checked by
+/// [`check_earlier_aid`].
 ///
 /// ```
 /// use kmo_core::{check_de_minimis, parse_date, DeMinimisAid, Money};
@@ -119,28 +264,69 @@ pub fn check_de_minimis(
     let period_start = match regime.period {
         Period::RollingThreeYears => add_days(add_years(application_date, -3), 1),
         Period::ThreeFiscalYears => {
-            let end = fiscal_year_end.unwrap_or(FiscalYearEnd {
-                month: Month::December,
-                day: 31,
-            });
+            let end = fiscal_year_end.unwrap_or(FiscalYearEnd::CALENDAR);
             let current_end = current_fiscal_year_end(application_date, end);
             add_days(add_years(current_end, -3), 1)
         }
     };
-    let earlier_total: Money = earlier
-        .iter()
-        .filter(|a| a.date >= period_start && a.date <= application_date)
-        .map(|a| a.amount)
-        .sum();
-    let total = earlier_total.saturating_add(new_aid);
+    // All earlier aid together is at most Money::MAX (check_earlier_aid), so is a part of it.
+    let earlier_total = Money::checked_sum(
+        earlier
+            .iter()
+            .filter(|a| a.date >= period_start && a.date <= application_date)
+            .map(|a| a.amount),
+    )
+    .unwrap_or(Money::MAX);
+    // Above Money::MAX the total is far above any ceiling: exceeded, shown as the maximum.
+    let (total, exceeded) = match earlier_total.checked_add(new_aid) {
+        Some(total) => (total, total > regime.ceiling),
+        None => (Money::MAX, true),
+    };
     DeMinimisCheck {
         regime,
         period_start,
         period_end: application_date,
         earlier: earlier_total,
         total,
-        exceeded: total > regime.ceiling,
+        exceeded,
     }
+}
+
+/// The de minimis test on the aid that would be granted, with its trace: when the total would
+/// exceed the ceiling, none of the aid may be granted.
+pub(crate) fn de_minimis_step(
+    app: &Application,
+    aid: Money,
+    out: &mut impl Sink,
+) -> DeMinimisCheck {
+    let e = &app.enterprise;
+    let check = check_de_minimis(app.application_date, e.fiscal_year_end, &e.de_minimis, aid);
+    let regime = check.regime;
+    out.step(|| {
+        TraceStep::new(
+            "de_minimis",
+            regime.reference,
+            check.total,
+            vec![
+                Arg::from(check.period_start),
+                Arg::from(check.period_end),
+                check.earlier.into(),
+                check.total.into(),
+                regime.ceiling.into(),
+            ],
+        )
+    });
+    if check.exceeded {
+        out.blocking(C::DeMinimisExceeded, regime.reference, || {
+            vec![aid.into(), check.total.into(), regime.ceiling.into()]
+        });
+    }
+    if regime.expired_on(app.application_date) {
+        out.info(C::DeMinimisRegulationExpired, regime.reference, || {
+            vec![regime.valid_until.map_or(Arg::from("?"), Arg::from)]
+        });
+    }
+    check
 }
 
 /// The last day of the fiscal year containing `date`.
@@ -172,8 +358,13 @@ mod tests {
                 amount: Money::from_euro(300_000),
             }]
         };
-        assert!(check_de_minimis(app, None, &aid("2023-03-11"), Money::from_cents(1)).exceeded);
-        assert!(!check_de_minimis(app, None, &aid("2023-03-10"), Money::from_cents(1)).exceeded);
+        assert!(
+            check_de_minimis(app, None, &aid("2023-03-11"), Money::from_cents(1).unwrap()).exceeded
+        );
+        assert!(
+            !check_de_minimis(app, None, &aid("2023-03-10"), Money::from_cents(1).unwrap())
+                .exceeded
+        );
     }
 
     #[test]
@@ -186,19 +377,42 @@ mod tests {
             }]
         };
         // calendar years 2021–2023
-        assert!(check_de_minimis(app, None, &aid("2021-01-01"), Money::from_cents(1)).exceeded);
-        assert!(!check_de_minimis(app, None, &aid("2020-12-31"), Money::from_cents(1)).exceeded);
+        assert!(
+            check_de_minimis(app, None, &aid("2021-01-01"), Money::from_cents(1).unwrap()).exceeded
+        );
+        assert!(
+            !check_de_minimis(app, None, &aid("2020-12-31"), Money::from_cents(1).unwrap())
+                .exceeded
+        );
         // fiscal year ending 30 June: current FY ends 2023-06-30, period from 2020-07-01
-        let june = Some(FiscalYearEnd {
-            month: Month::June,
-            day: 30,
-        });
-        assert!(check_de_minimis(app, june, &aid("2020-07-01"), Money::from_cents(1)).exceeded);
-        assert!(!check_de_minimis(app, june, &aid("2020-06-30"), Money::from_cents(1)).exceeded);
+        let june = Some(FiscalYearEnd::new(Month::June, 30).unwrap());
+        assert!(
+            check_de_minimis(app, june, &aid("2020-07-01"), Money::from_cents(1).unwrap()).exceeded
+        );
+        assert!(
+            !check_de_minimis(app, june, &aid("2020-06-30"), Money::from_cents(1).unwrap())
+                .exceeded
+        );
         // After the fiscal year end, the current fiscal year ends next year: 2023-08-15 is in
         // 2023-07-01 … 2024-06-30, so the period starts on 2021-07-01.
         let august = d("2023-08-15");
-        assert!(check_de_minimis(august, june, &aid("2021-07-01"), Money::from_cents(1)).exceeded);
-        assert!(!check_de_minimis(august, june, &aid("2021-06-30"), Money::from_cents(1)).exceeded);
+        assert!(
+            check_de_minimis(
+                august,
+                june,
+                &aid("2021-07-01"),
+                Money::from_cents(1).unwrap()
+            )
+            .exceeded
+        );
+        assert!(
+            !check_de_minimis(
+                august,
+                june,
+                &aid("2021-06-30"),
+                Money::from_cents(1).unwrap()
+            )
+            .exceeded
+        );
     }
 }

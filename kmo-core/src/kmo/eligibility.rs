@@ -1,164 +1,186 @@
-//! Who may use the kmo-portefeuille and for what (RULES.md §3 and §4.1). Each rule is one
-//! function that adds its finding; every reason that applies is reported, not only the first.
+//! Who may use the kmo-portefeuille and for what. Each rule is one function that reports its
+//! finding; every reason that applies is reported, not only the first.
+//!
+//! | Rule | Reference |
+//! |---|---|
+//! | small or medium under the SME definition; large only as a recognised maatwerkbedrijf from 2026 | REC-2003/361 art. 2; BVR-2025 |
+//! | less than 25 % held by public bodies | REC-2003/361 art. 3(4) |
+//! | an operating site in the Flemish Region | BVR-2016 |
+//! | an admitted legal form (waived for a maatwerkbedrijf from 2026) | BVR-2016 art. 4 |
+//! | a main activity outside agriculture, forestry and fisheries | MB-2016 art. 3 |
+//! | provider and enterprise not related | BVR-2016 |
+//! | active in the KBO/BCE | BVR-2016 |
+//! | a provider registered for the service | BVR-2016 art. 9 |
+//! | a theme (from 2023), advice only for cybersecurity (from February 2026), no excluded topic (from July 2020) | BVR-2022; VR-2026-01-23; BVR-2016 art. 9 |
+//! | applied at the latest 14 days after the start | MB-2016 |
 
-use crate::application::{Application, Enterprise, Service};
-use crate::findings::{Arg, Finding, FindingCode as C, Severity};
+use time::Date;
+
+use crate::application::Enterprise;
+use crate::findings::{FindingCode as C, Sink};
+use crate::identifiers::ProviderNumber;
 use crate::kmo::rulebook::Rulebook;
-use crate::kmo::service::{ServiceKind, Subtheme, Theme};
+use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::message::Arg;
+use crate::sme::relations::publicly_controlled;
 use crate::sme::SizeClass;
 use crate::units::Percent;
 
-fn blocking(code: C, reference: &'static str, args: Vec<Arg>) -> Finding {
-    Finding::new(code, Severity::Blocking, reference, args)
-}
-
-fn info(code: C, reference: &'static str, args: Vec<Arg>) -> Finding {
-    Finding::new(code, Severity::Info, reference, args)
-}
-
-/// Whether the maatwerkbedrijf exception of BVR-2025 applies (a recognised maatwerkbedrijf,
-/// application from 1 January 2026).
+/// Whether the maatwerkbedrijf exception of BVR-2025 applies: a recognised maatwerkbedrijf,
+/// applying from 1 January 2026. Neither the legal-form condition (BVR-2016 art. 4, first
+/// paragraph) nor art. 7 applies to it, and it is eligible whatever its size.
+///
+/// ```
+/// use kmo_core::{parse_date, rulebook_for, Enterprise, SizeClass, SizeInput};
+/// use kmo_core::kmo::eligibility::maatwerkbedrijf_applies;
+/// let e = Enterprise { maatwerkbedrijf: true, ..Enterprise::new(SizeInput::Declared(SizeClass::Large)) };
+/// assert!(!maatwerkbedrijf_applies(rulebook_for(parse_date("2025-12-31")?), &e));
+/// assert!(maatwerkbedrijf_applies(rulebook_for(parse_date("2026-01-01")?), &e));
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
 pub fn maatwerkbedrijf_applies(book: Option<&Rulebook>, enterprise: &Enterprise) -> bool {
     enterprise.maatwerkbedrijf && book.is_some_and(|b| b.maatwerkbedrijf.is_some())
 }
 
-/// §3 item 1: small or medium under the SME definition; large only as a recognised
-/// maatwerkbedrijf from 2026 (BVR-2025).
-pub fn size(class: SizeClass, maatwerk: bool, out: &mut Vec<Finding>) {
-    if too_large(class, maatwerk) {
-        out.push(blocking(
-            C::EnterpriseTooLarge,
-            "REC-2003/361 art. 2",
-            vec![],
-        ));
-    }
-}
-
 /// Whether the size excludes the enterprise: large, and not a maatwerkbedrijf under BVR-2025.
+///
+/// ```
+/// use kmo_core::SizeClass;
+/// use kmo_core::kmo::eligibility::too_large;
+/// assert!(too_large(SizeClass::Large, false));
+/// assert!(!too_large(SizeClass::Large, true));
+/// assert!(!too_large(SizeClass::Medium, false));
+/// ```
 pub fn too_large(class: SizeClass, maatwerk: bool) -> bool {
     class == SizeClass::Large && !maatwerk
 }
 
-/// §3 item 3: public participation below 25 % (REC-2003/361 art. 3(4)).
-pub fn private_sector(public_pct: Percent, out: &mut Vec<Finding>) {
-    if public_pct >= Percent::from_whole(25) {
-        out.push(blocking(
-            C::PublicParticipation,
-            "REC-2003/361 art. 3(4)",
-            vec![public_pct.into()],
-        ));
+/// Small or medium under the SME definition; large only as a recognised maatwerkbedrijf from
+/// 2026 (BVR-2025).
+pub(crate) fn size(class: SizeClass, maatwerk: bool, out: &mut impl Sink) {
+    if too_large(class, maatwerk) {
+        out.blocking(C::EnterpriseTooLarge, "REC-2003/361 art. 2", Vec::new);
     }
 }
 
-/// §3 item 2: an operating site in the Flemish Region.
-pub fn establishment(flemish: Option<bool>, out: &mut Vec<Finding>) {
+/// Public participation below 25 % (REC-2003/361 art. 3(4)).
+pub(crate) fn private_sector(public_pct: Percent, out: &mut impl Sink) {
+    if publicly_controlled(public_pct) {
+        out.blocking(C::PublicParticipation, "REC-2003/361 art. 3(4)", || {
+            vec![public_pct.into()]
+        });
+    }
+}
+
+/// An operating site in the Flemish Region.
+pub(crate) fn establishment(flemish: Option<bool>, out: &mut impl Sink) {
     match flemish {
         Some(true) => {}
-        Some(false) => out.push(blocking(C::NoFlemishEstablishment, "BVR-2016", vec![])),
-        None => out.push(info(C::EstablishmentNotChecked, "BVR-2016", vec![])),
+        Some(false) => out.blocking(C::NoFlemishEstablishment, "BVR-2016", Vec::new),
+        None => out.info(C::EstablishmentNotChecked, "BVR-2016", Vec::new),
     }
 }
 
-/// §3 item 4: the legal form (BVR-2016 art. 4), waived for a maatwerkbedrijf from 2026.
-pub fn legal_form(enterprise: &Enterprise, maatwerk: bool, out: &mut Vec<Finding>) {
+/// The legal form (BVR-2016 art. 4), waived for a maatwerkbedrijf from 2026.
+pub(crate) fn legal_form(enterprise: &Enterprise, maatwerk: bool, out: &mut impl Sink) {
     match enterprise.legal_form {
         _ if maatwerk => {}
-        Some(form) if !form.is_eligible() => out.push(blocking(
-            C::LegalFormNotEligible,
-            "BVR-2016 art. 4",
-            vec![form.as_str().into()],
-        )),
+        Some(form) if !form.is_eligible() => {
+            out.blocking(C::LegalFormNotEligible, "BVR-2016 art. 4", || {
+                vec![form.as_str().into()]
+            })
+        }
         Some(_) => {}
-        None => out.push(info(C::LegalFormNotChecked, "BVR-2016 art. 4", vec![])),
+        None => out.info(C::LegalFormNotChecked, "BVR-2016 art. 4", Vec::new),
     }
 }
 
 /// NACE divisions excluded as main activity: primary agriculture, forestry, fisheries.
 pub const EXCLUDED_DIVISIONS: [u8; 3] = [1, 2, 3];
 
-/// §3 item 5: the main activity (MB-2016 art. 3). Known exclusions block; anything else is
-/// accepted with a notice that the annex was not available.
-pub fn main_activity(enterprise: &Enterprise, out: &mut Vec<Finding>) {
+/// The main activity (MB-2016 art. 3). Known exclusions block; anything else is accepted with a
+/// notice that the annex was not available.
+pub(crate) fn main_activity(enterprise: &Enterprise, out: &mut impl Sink) {
     match enterprise.nace {
-        Some(code) if EXCLUDED_DIVISIONS.contains(&code.division()) => out.push(blocking(
-            C::MainActivityExcluded,
-            "MB-2016 art. 3",
-            vec![code.into()],
-        )),
-        Some(code) => out.push(info(
-            C::MainActivityNotVerified,
-            "MB-2016 art. 3",
-            vec![code.into()],
-        )),
-        None => out.push(info(C::MainActivityNotChecked, "MB-2016 art. 3", vec![])),
+        Some(code) if EXCLUDED_DIVISIONS.contains(&code.division()) => {
+            out.blocking(C::MainActivityExcluded, "MB-2016 art. 3", || {
+                vec![code.into()]
+            })
+        }
+        Some(code) => out.info(C::MainActivityNotVerified, "MB-2016 art. 3", || {
+            vec![code.into()]
+        }),
+        None => out.info(C::MainActivityNotChecked, "MB-2016 art. 3", Vec::new),
     }
 }
 
-/// §3 item 6: provider and enterprise not related.
-pub fn related_parties(related: Option<bool>, out: &mut Vec<Finding>) {
+/// Provider and enterprise not related.
+pub(crate) fn related_parties(related: Option<bool>, out: &mut impl Sink) {
     match related {
-        Some(true) => out.push(blocking(C::RelatedToProvider, "BVR-2016", vec![])),
+        Some(true) => out.blocking(C::RelatedToProvider, "BVR-2016", Vec::new),
         Some(false) => {}
-        None => out.push(info(C::RelatedPartiesNotChecked, "BVR-2016", vec![])),
+        None => out.info(C::RelatedPartiesNotChecked, "BVR-2016", Vec::new),
     }
 }
 
-/// §3 item 9: active in the KBO/BCE (only when the caller says it is not).
-pub fn registered(active: Option<bool>, out: &mut Vec<Finding>) {
+/// Active in the KBO/BCE (only when the caller says it is not).
+pub(crate) fn registered(active: Option<bool>, out: &mut impl Sink) {
     if active == Some(false) {
-        out.push(blocking(C::NotActiveInKbo, "BVR-2016", vec![]));
+        out.blocking(C::NotActiveInKbo, "BVR-2016", Vec::new);
     }
 }
 
-/// §3 item 8: a provider registered for this service (the letter of the number).
-pub fn provider(service: &Service, out: &mut Vec<Finding>) {
-    match service.provider {
-        Some(number) if number.service() != service.kind => out.push(blocking(
+/// A provider registered for this service (the letter of the number).
+pub(crate) fn provider(provider: Option<ProviderNumber>, kind: ServiceKind, out: &mut impl Sink) {
+    match provider {
+        Some(number) if number.service() != kind => out.blocking(
             C::ProviderNotRegisteredForService,
             "BVR-2016 art. 9",
-            vec![
-                Arg::from(number.to_string()),
-                Arg::Word(number.service().as_str()),
-                Arg::Word(service.kind.as_str()),
-            ],
-        )),
+            || {
+                vec![
+                    Arg::from(number.to_string()),
+                    Arg::Word(number.service().as_str()),
+                    Arg::Word(kind.as_str()),
+                ]
+            },
+        ),
         Some(_) => {}
-        None => out.push(info(C::ProviderNotChecked, "BVR-2016 art. 9", vec![])),
+        None => out.info(C::ProviderNotChecked, "BVR-2016 art. 9", Vec::new),
     }
 }
 
-/// §4.1: themes (from 2023), advice only for cybersecurity (from February 2026), excluded
-/// topics (from July 2020), and themes or subthemes given on a date they have no effect.
-pub fn service_scope(app: &Application, book: &Rulebook, out: &mut Vec<Finding>) {
-    let service = &app.service;
-    let date = || Arg::from(app.application_date);
-    if let Some(reference) = theme_missing(book, service.theme, service.subtheme) {
-        out.push(blocking(C::ThemeRequired, reference, vec![]));
+/// What a service is about, for the scope rules.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scope {
+    pub(crate) date: Date,
+    pub(crate) kind: ServiceKind,
+    pub(crate) theme: Option<Theme>,
+    pub(crate) subtheme: Option<Subtheme>,
+    pub(crate) excluded_topic: Option<ExcludedTopic>,
+}
+
+/// Themes (from 2023), advice only for cybersecurity (from February 2026), excluded topics
+/// (from July 2020), and themes or subthemes given on a date they have no effect.
+pub(crate) fn service_scope(book: &Rulebook, s: Scope, out: &mut impl Sink) {
+    if let Some(reference) = theme_missing(book, s.theme, s.subtheme) {
+        out.blocking(C::ThemeRequired, reference, Vec::new);
     }
-    if let (None, Some(theme)) = (book.themes_required, service.theme) {
-        out.push(info(
-            C::ThemeNotInForce,
-            "BVR-2022",
-            vec![theme.as_str().into(), date()],
-        ));
+    if let (None, Some(theme)) = (book.themes_required, s.theme) {
+        out.info(C::ThemeNotInForce, "BVR-2022", || {
+            vec![theme.as_str().into(), s.date.into()]
+        });
     }
-    if let Some(reference) = advice_not_allowed(book, service.kind, service.subtheme) {
-        out.push(blocking(C::AdviceOnlyCybersecurity, reference, vec![]));
+    if let Some(reference) = advice_not_allowed(book, s.kind, s.subtheme) {
+        out.blocking(C::AdviceOnlyCybersecurity, reference, Vec::new);
     }
-    if let (Some(reference), Some(topic)) = (book.excluded_topics, service.excluded_topic) {
-        out.push(blocking(
-            C::ExcludedTopic,
-            reference,
-            vec![topic.as_str().into()],
-        ));
+    if let (Some(reference), Some(topic)) = (book.excluded_topics, s.excluded_topic) {
+        out.blocking(C::ExcludedTopic, reference, || vec![topic.as_str().into()]);
     }
-    if let Some(sub) = service.subtheme {
-        if book.uplift(sub, service.kind).is_none() {
-            out.push(info(
-                C::SubthemeNotInForce,
-                book.reference,
-                vec![Arg::Word(sub.as_str()), date()],
-            ));
+    if let Some(sub) = s.subtheme {
+        if book.uplift(sub, s.kind).is_none() {
+            out.info(C::SubthemeNotInForce, book.reference, || {
+                vec![Arg::Word(sub.as_str()), s.date.into()]
+            });
         }
     }
 }
@@ -190,20 +212,20 @@ pub fn advice_not_allowed(
         .filter(|_| kind == ServiceKind::Advice && subtheme != Some(Subtheme::Cybersecurity))
 }
 
-/// §5: the application must come at the latest 14 calendar days after the start.
-pub fn on_time(
-    app: &Application,
-    apply_by: Option<time::Date>,
-    book_ref: &'static str,
-    out: &mut Vec<Finding>,
+/// The application must come at the latest 14 calendar days after the start (`apply_by`).
+pub(crate) fn on_time(
+    application_date: Date,
+    apply_by: Option<Date>,
+    reference: &'static str,
+    out: &mut impl Sink,
 ) {
     match apply_by {
-        Some(last) if app.application_date > last => out.push(blocking(
-            C::ApplicationTooLate,
-            book_ref,
-            vec![Arg::from(app.application_date), Arg::from(last)],
-        )),
+        Some(last) if application_date > last => {
+            out.blocking(C::ApplicationTooLate, reference, || {
+                vec![Arg::from(application_date), Arg::from(last)]
+            })
+        }
         Some(_) => {}
-        None => out.push(info(C::StartDateNotGiven, book_ref, vec![])),
+        None => out.info(C::StartDateNotGiven, reference, Vec::new),
     }
 }

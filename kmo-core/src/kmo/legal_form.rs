@@ -1,9 +1,6 @@
 //! Legal forms (BVR-2016 art. 4; RULES.md §3 item 4).
 
-use core::fmt;
-
-use crate::error::InputError;
-use crate::kmo::service::{coded_enum, parse_code};
+use crate::coded::coded_enum;
 
 coded_enum!(
     /// The legal form of the enterprise (*rechtsvorm*).
@@ -13,7 +10,7 @@ coded_enum!(
     /// assert!(LegalForm::parse("bv").unwrap().is_eligible());
     /// assert!(!LegalForm::parse("vzw").unwrap().is_eligible());
     /// let err = LegalForm::parse("llc").unwrap_err();
-    /// assert!(err.message.contains("eenmanszaak"));
+    /// assert!(err.message(kmo_core::Lang::En).contains("eenmanszaak"));
     /// ```
     LegalForm, "legal form", {
         /// Eenmanszaak: a natural person trading or self-employed (also secondary occupation and

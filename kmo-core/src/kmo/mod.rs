@@ -9,3 +9,4 @@ pub mod eligibility;
 pub mod legal_form;
 pub mod rulebook;
 pub mod service;
+pub mod size;

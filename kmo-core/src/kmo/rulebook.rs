@@ -17,7 +17,7 @@
 //!     id: "2027-01-01",
 //!     valid_from: ymd(2027, Month::January, 1),
 //!     reference: "BVR-2026",
-//!     rates: Rates { small: Percent::from_whole(35), ..E2026_02.rates },
+//!     rates: Rates { small: Percent::whole(35), ..E2026_02.rates },
 //!     ..E2026_02
 //! },
 //! ```
@@ -27,7 +27,9 @@
 
 use time::{Date, Month};
 
+use crate::findings::{FindingCode as C, Sink, TraceStep};
 use crate::kmo::service::{ServiceKind, Subtheme};
+use crate::message::Arg;
 use crate::sme::WalletClass;
 use crate::units::{eur, ymd, Money, Percent};
 
@@ -48,7 +50,7 @@ impl Rates {
     /// ```
     /// use kmo_core::{rulebook_for, parse_date, WalletClass, Percent};
     /// let book = rulebook_for(parse_date("2019-11-30").unwrap()).unwrap();
-    /// assert_eq!(book.rates.for_class(WalletClass::Small), Percent::from_whole(40));
+    /// assert_eq!(book.rates.for_class(WalletClass::Small), Percent::from_whole(40).unwrap());
     /// ```
     pub fn for_class(&self, class: WalletClass) -> Percent {
         match class {
@@ -105,6 +107,7 @@ pub struct Deadlines {
 
 /// One edition of the rules, in force for applications from `valid_from` until the next one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Rulebook {
     /// A stable identifier: the `valid_from` date.
     pub id: &'static str,
@@ -129,8 +132,12 @@ pub struct Rulebook {
     pub advice_only_cybersecurity: Option<&'static str>,
     /// Procedure deadlines.
     pub deadlines: Deadlines,
-    /// Whether the date or content of this edition is uncertain (RULES.md §6), and why.
+    /// Whether the date or content of this edition is uncertain, and why (a key of the
+    /// message tables, written in the reader's language).
     pub uncertain: Option<&'static str>,
+    /// How current the edition is known to be, for the latest one (a key of the message
+    /// tables).
+    pub status: Option<&'static str>,
 }
 
 impl Rulebook {
@@ -176,8 +183,8 @@ const E2016: Rulebook = Rulebook {
     valid_from: ymd(2016, Month::April, 1),
     reference: "BVR-2016",
     rates: Rates {
-        small: Percent::from_whole(40),
-        medium: Percent::from_whole(30),
+        small: Percent::whole(40),
+        medium: Percent::whole(30),
         reference: "BVR-2016 art. 18",
     },
     uplifts: &[],
@@ -196,6 +203,7 @@ const E2016: Rulebook = Rulebook {
         reference: "MB-2016",
     },
     uncertain: None,
+    status: None,
 };
 
 const E2019_12: Rulebook = Rulebook {
@@ -203,8 +211,8 @@ const E2019_12: Rulebook = Rulebook {
     valid_from: ymd(2019, Month::December, 1),
     reference: "MB-2019",
     rates: Rates {
-        small: Percent::from_whole(30),
-        medium: Percent::from_whole(20),
+        small: Percent::whole(30),
+        medium: Percent::whole(20),
         reference: "BVR-2016 art. 18; MB-2019",
     },
     ..E2016
@@ -231,7 +239,7 @@ const E2023_01: Rulebook = Rulebook {
     valid_from: ymd(2023, Month::January, 1),
     reference: "BVR-2022",
     themes_required: Some("BVR-2022"),
-    uncertain: Some("all eight themes taken from 1 January 2023; personeelsmanagement may have come later in 2023"),
+    uncertain: Some("uncertain_themes_2023"),
     ..E2021_09
 };
 
@@ -240,7 +248,7 @@ const E2023_03: Rulebook = Rulebook {
     valid_from: ymd(2023, Month::March, 15),
     reference: "MB-2023",
     uplifts: &[CYBER, ENERGY],
-    uncertain: Some("the start date of the energy-efficiency uplift (15 March 2023) is unverified"),
+    uncertain: Some("uncertain_energy_start"),
     ..E2023_01
 };
 
@@ -259,6 +267,7 @@ const E2026_02: Rulebook = Rulebook {
     reference: "VR-2026-01-23",
     uplifts: &[CYBER, ENERGY_TRAINING_ONLY],
     advice_only_cybersecurity: Some("VR-2026-01-23"),
+    status: Some("status_current_2026"),
     ..E2026_01
 };
 
@@ -280,7 +289,90 @@ pub fn rulebook_for(date: Date) -> Option<&'static Rulebook> {
     RULEBOOKS.iter().rev().find(|book| book.valid_from <= date)
 }
 
-/// The aid ceiling of one calendar year (RULES.md §4.4).
+/// A day on which the library chose between readings of the sources: the first day of an
+/// uplift. An application on that day or the day before, for the subtheme concerned, carries a
+/// notice naming the choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BoundaryChoice {
+    /// The subtheme whose uplift starts.
+    pub subtheme: Subtheme,
+    /// The first day the library grants the uplift.
+    pub first_day: Date,
+    /// Where it is written.
+    pub reference: &'static str,
+    /// The choice, as a key of the message tables.
+    pub choice: &'static str,
+}
+
+/// The boundary days chosen by the library.
+pub const BOUNDARY_CHOICES: &[BoundaryChoice] = &[
+    // VLAIO: applications "after 13 September 2021"; a minister's answer: "since its
+    // introduction (13/9/2021)". The library follows VLAIO.
+    BoundaryChoice {
+        subtheme: Subtheme::Cybersecurity,
+        first_day: ymd(2021, Month::September, 14),
+        reference: "MB-2021",
+        choice: "choice_cyber_start",
+    },
+    // No source found gives the day; the date of the decree is taken.
+    BoundaryChoice {
+        subtheme: Subtheme::EnergyEfficiency,
+        first_day: ymd(2023, Month::March, 15),
+        reference: "MB-2023",
+        choice: "choice_energy_start",
+    },
+];
+
+/// The boundary choice an application on `date` for `subtheme` falls on: the first day of the
+/// uplift or the day before.
+///
+/// ```
+/// use kmo_core::{parse_date, Subtheme};
+/// use kmo_core::kmo::rulebook::boundary_choice;
+/// let on = |d| boundary_choice(parse_date(d).unwrap(), Some(Subtheme::Cybersecurity)).is_some();
+/// assert!(!on("2021-09-12") && on("2021-09-13") && on("2021-09-14") && !on("2021-09-15"));
+/// ```
+pub fn boundary_choice(date: Date, subtheme: Option<Subtheme>) -> Option<&'static BoundaryChoice> {
+    let subtheme = subtheme?;
+    BOUNDARY_CHOICES.iter().find(|c| {
+        c.subtheme == subtheme && (date == c.first_day || date.next_day() == Some(c.first_day))
+    })
+}
+
+/// The edition in force on the application date, its trace, the notice of an open question
+/// about it, and the notice of a boundary-day choice; the blocking reason when none is.
+pub(crate) fn rulebook_step(
+    date: Date,
+    subtheme: Option<Subtheme>,
+    out: &mut impl Sink,
+) -> Option<&'static Rulebook> {
+    let book = rulebook_for(date);
+    match book {
+        Some(b) => {
+            out.step(|| {
+                TraceStep::new(
+                    "rulebook",
+                    b.reference,
+                    b.id,
+                    vec![Arg::from(date), b.id.into(), b.reference.into()],
+                )
+            });
+            if let Some(why) = b.uncertain {
+                out.info(C::RulebookUncertain, b.reference, || vec![Arg::Word(why)]);
+            }
+        }
+        None => out.blocking(C::NoRulebookForDate, "BVR-2016", || vec![Arg::from(date)]),
+    }
+    if let Some(choice) = boundary_choice(date, subtheme) {
+        out.info(C::BoundaryDayChoice, choice.reference, || {
+            vec![Arg::from(date), Arg::Word(choice.choice)]
+        });
+    }
+    book
+}
+
+/// The aid ceiling of one calendar year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ceiling {
     /// The first calendar year of this row.
@@ -386,10 +478,12 @@ mod reference_tests {
             .unwrap();
         assert_eq!(energy.reference, "MB-2023; VR-2026-01-23");
         // The open questions of RULES.md §6 stay visible where they apply.
-        assert!(RULEBOOKS[4]
-            .uncertain
-            .is_some_and(|u| u.contains("personeelsmanagement")));
-        assert!(RULEBOOKS[5].uncertain.is_some_and(|u| u.contains("energy")));
+        assert_eq!(RULEBOOKS[4].uncertain, Some("uncertain_themes_2023"));
+        assert_eq!(RULEBOOKS[5].uncertain, Some("uncertain_energy_start"));
+        assert_eq!(
+            RULEBOOKS.last().unwrap().status,
+            Some("status_current_2026")
+        );
         assert!(RULEBOOKS[6].uncertain.is_none() && RULEBOOKS[0].uncertain.is_none());
     }
 }

@@ -1,68 +1,7 @@
-//! Services, themes and subthemes (BVR-2016 art. 9; BVR-2022; RULES.md §4.1).
+//! Services, themes and subthemes (BVR-2016 art. 9; BVR-2022).
 
-use core::fmt;
-
-use crate::error::{InputError, InputErrorCode};
-use crate::units::clip;
-
-/// Finds the variant whose code is `code`, or an [`InputErrorCode::UnknownCode`] error listing
-/// the accepted codes.
-pub(crate) fn parse_code<T: Copy>(
-    all: &[T],
-    code_of: fn(T) -> &'static str,
-    what: &str,
-    code: &str,
-) -> Result<T, InputError> {
-    all.iter()
-        .copied()
-        .find(|v| code_of(*v) == code)
-        .ok_or_else(|| {
-            let accepted: Vec<&str> = all.iter().map(|v| code_of(*v)).collect();
-            InputError::new(
-                InputErrorCode::UnknownCode,
-                "",
-                format!(
-                    "unknown {what} `{}`; accepted: {}",
-                    clip(code),
-                    accepted.join(", ")
-                ),
-            )
-        })
-}
-
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name {
-            $($(#[$vmeta])* $variant),+
-        }
-
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stable lower-case code used in the JSON document.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code),+
-                }
-            }
-
-            /// Parses the lower-case code; an unknown code is an error listing the accepted ones.
-            pub fn parse(code: &str) -> Result<$name, InputError> {
-                parse_code($name::ALL, $name::as_str, $what, code)
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-pub(crate) use coded_enum;
+use crate::coded::coded_enum;
+use crate::error::{Detail, InputError, InputErrorCode};
 
 coded_enum!(
     /// The two services of the kmo-portefeuille since 1 April 2016 (BVR-2016 art. 9).
@@ -134,9 +73,40 @@ impl Subtheme {
     }
 }
 
+/// A subtheme must belong to the theme given with it (a subtheme alone implies its theme).
+/// The error's path is `subtheme`.
+///
+/// # Errors
+///
+/// `INCONSISTENT_INPUT` when the subtheme belongs to another theme.
+///
+/// ```
+/// use kmo_core::{Subtheme, Theme};
+/// use kmo_core::kmo::service::check_subtheme;
+/// assert!(check_subtheme(Some(Theme::Digitalisering), Some(Subtheme::Cybersecurity)).is_ok());
+/// assert!(check_subtheme(None, Some(Subtheme::Cybersecurity)).is_ok());
+/// assert!(check_subtheme(Some(Theme::Innovatie), Some(Subtheme::Cybersecurity)).is_err());
+/// ```
+pub fn check_subtheme(theme: Option<Theme>, subtheme: Option<Subtheme>) -> Result<(), InputError> {
+    match (theme, subtheme) {
+        (Some(t), Some(s)) if s.theme() != t => Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "subtheme",
+            "err_subtheme_theme",
+            vec![
+                Detail::Word(s.as_str()),
+                Detail::Word(s.theme().as_str()),
+                Detail::Word(t.as_str()),
+            ],
+        )),
+        _ => Ok(()),
+    }
+}
+
 coded_enum!(
-    /// Topics excluded from 1 July 2020 (extended July 2021), RULES.md §4.1 **3p**. A caller tags
-    /// a service with one when it applies.
+    /// Topics excluded from 1 July 2020 (extended July 2021); the list comes from third parties
+    /// (providers, accountants), not from the legal text. A caller tags a service with one when it
+    /// applies.
     ///
     /// ```
     /// use kmo_core::ExcludedTopic;

@@ -2,13 +2,13 @@
 //! enterprise's own figures and its ownership graph, aggregated (art. 6), classified (art. 2)
 //! and run through the two-period rule (art. 4).
 
-use rust_decimal::Decimal;
 use time::Date;
 
 use crate::error::{InputError, InputErrorCode as E};
 use crate::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};
 use crate::sme::relations::{aggregate, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
 use crate::sme::thresholds::{ExactFigures, Figures, SizeClass};
+use crate::units::Percent;
 
 /// The enterprise itself: its id in the graph, its market, what its consolidated accounts
 /// include.
@@ -76,7 +76,7 @@ pub struct PeriodOutcome {
 /// use kmo_core::{AnnualWorkUnits, Figures, Money, SizeClass};
 /// let period = |awu: u32| Period {
 ///     closing_date: None, estimate: false, ownership_changed: false,
-///     own: Figures { staff: AnnualWorkUnits::whole(awu), turnover: Money::from_euro(1), balance_sheet: Money::from_euro(1) },
+///     own: Figures { staff: AnnualWorkUnits::whole(awu).unwrap(), turnover: Money::from_euro(1), balance_sheet: Money::from_euro(1) },
 ///     ownership: Default::default(), paths: Default::default(),
 /// };
 /// let def = SmeDefinition::new(Subject::new("self"), vec![period(220), period(260), period(255)],
@@ -105,7 +105,8 @@ impl SmeDefinition {
             return Err(InputError::new(
                 E::MissingField,
                 "periods",
-                "at least one closed period is needed".into(),
+                "err_no_periods",
+                vec![],
             ));
         }
         for (i, pair) in periods.windows(2).enumerate() {
@@ -114,7 +115,8 @@ impl SmeDefinition {
                     return Err(InputError::new(
                         E::InconsistentInput,
                         format!("periods[{}].closing_date", i + 1),
-                        format!("periods must be given oldest first; {b} is not after {a}"),
+                        "err_periods_order",
+                        vec![b.to_string().into(), a.to_string().into()],
                     ));
                 }
             }
@@ -169,10 +171,18 @@ impl SmeDefinition {
     }
 
     /// The share held by public bodies at the latest closing (art. 3(4)).
-    pub fn public_share(&self) -> Decimal {
+    pub fn public_share(&self) -> Percent {
         self.periods
             .last()
-            .map_or(Decimal::ZERO, |p| p.aggregation.public_share)
+            .map_or(Percent::ZERO, |p| p.aggregation.public_share)
+    }
+
+    /// The aggregated figures at the latest closing (what the class of
+    /// [`SmeDefinition::class`] rests on).
+    pub fn figures(&self) -> ExactFigures {
+        self.periods
+            .last()
+            .map_or(ExactFigures::default(), |p| p.aggregation.figures)
     }
 
     /// The ownership-change policy used.
@@ -203,7 +213,7 @@ mod tests {
             estimate,
             ownership_changed: false,
             own: Figures {
-                staff: AnnualWorkUnits::whole(awu),
+                staff: AnnualWorkUnits::whole(awu).unwrap(),
                 turnover: Money::from_euro(1),
                 balance_sheet: Money::from_euro(1),
             },

@@ -6,12 +6,10 @@
 //! of maternity or parental leave. Part-time, part-year and seasonal work count as fractions.
 //! For the kmo-portefeuille, temporary agency staff are not counted (VLAIO).
 
-use core::fmt;
-
 use rust_decimal::Decimal;
 
-use crate::error::{InputError, InputErrorCode};
-use crate::kmo::service::{coded_enum, parse_code};
+use crate::coded::coded_enum;
+use crate::error::{Detail, InputError, InputErrorCode};
 use crate::sme::thresholds::AnnualWorkUnits;
 
 coded_enum!(
@@ -87,24 +85,35 @@ impl StaffMember {
     /// Checks the fractions: fte in 0–1 with at most four decimals, months 0–12, leave not
     /// above the months worked.
     pub fn validate(&self) -> Result<(), InputError> {
-        let bad = |m: String| InputError::new(InputErrorCode::InvalidNumber, "", m);
+        let bad = |field: &str, key: &'static str, details: Vec<Detail>| {
+            InputError::new(InputErrorCode::InvalidNumber, field, key, details)
+        };
         if self.fte.is_sign_negative()
             || self.fte > Decimal::ONE
             || self.fte.normalize().scale() > 4
         {
-            return Err(bad(format!(
-                "fte {} is outside 0–1 (at most four decimals)",
-                self.fte
-            )));
+            return Err(bad(
+                "fte",
+                "err_fte_range",
+                vec![self.fte.normalize().to_string().into()],
+            ));
         }
         if self.months > 12 {
-            return Err(bad(format!("{} months is more than a year", self.months)));
+            return Err(bad(
+                "months",
+                "err_months_range",
+                vec![self.months.to_string().into()],
+            ));
         }
         if self.leave_months > self.months {
-            return Err(bad(format!(
-                "{} months of leave exceed the {} months worked",
-                self.leave_months, self.months
-            )));
+            return Err(bad(
+                "leave_months",
+                "err_leave_months",
+                vec![
+                    self.leave_months.to_string().into(),
+                    self.months.to_string().into(),
+                ],
+            ));
         }
         Ok(())
     }
@@ -131,6 +140,9 @@ impl StaffMember {
 /// assert_eq!(annual_work_units(&staff).unwrap().to_string(), "1.6666666666666666666666666667");
 /// ```
 pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, InputError> {
+    for (i, member) in staff.iter().enumerate() {
+        member.validate().map_err(|e| e.under(&format!("[{i}]")))?;
+    }
     let total: Decimal = staff.iter().map(StaffMember::annual_work_units).sum();
     AnnualWorkUnits::from_exact(total)
 }

@@ -5,6 +5,8 @@
 //! - [`periods`]: art. 4, the reference period and the two-period rule.
 //! - [`relations`]: art. 3 and 6, partner and linked enterprises, public bodies, aggregation.
 //! - [`definition`]: all of it together, for a series of periods.
+//! - [`status`]: what the rest of the library asks: the class, SME or not, small mid-cap.
+//! - [`small_mid_cap`]: Recommendation (EU) 2025/1099 (information only).
 //!
 //! The size class of one enterprise from its own figures for one period is [`classify`]; the
 //! kmo-portefeuille then treats micro as small ([`SizeClass::wallet_class`]).
@@ -13,6 +15,9 @@ pub mod definition;
 pub mod headcount;
 pub mod periods;
 pub mod relations;
+pub mod small_mid_cap;
+pub mod status;
 pub mod thresholds;
 
+pub use status::{sme_status, SmeStatus};
 pub use thresholds::{classify, AnnualWorkUnits, Figures, SizeClass, WalletClass};

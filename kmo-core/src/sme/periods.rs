@@ -6,10 +6,7 @@
 //! has given the opposite answer at two consecutive closings, going up or down alike
 //! (RULES.md §2.3). Without an earlier status, the raw class of the first period applies.
 
-use core::fmt;
-
-use crate::error::InputError;
-use crate::kmo::service::{coded_enum, parse_code};
+use crate::coded::coded_enum;
 use crate::sme::thresholds::SizeClass;
 
 coded_enum!(

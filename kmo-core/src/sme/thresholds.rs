@@ -7,83 +7,42 @@
 //! | medium | `< 250` | `<= 50 000 000` | OR | `<= 43 000 000` |
 //!
 //! "Fewer than" is strict, "not exceeding" inclusive, and "and/or" is an inclusive OR: the staff
-//! test is mandatory and one of the two financial tests suffices (RULES.md §2.1).
+//! test is mandatory and one of the two financial tests suffices.
 
 use core::fmt;
+use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::error::{InputError, InputErrorCode};
-use crate::units::{clip, read_plain_decimal, Money};
+use crate::coded::coded_enum;
+use crate::error::{clip, InputError, InputErrorCode};
+use crate::units::{read_plain_decimal, Money};
 
-/// The size class under the SME definition.
-///
-/// ```
-/// use kmo_core::SizeClass;
-/// assert_eq!(SizeClass::parse("micro").unwrap(), SizeClass::Micro);
-/// assert!(SizeClass::Micro < SizeClass::Large);
-/// assert_eq!(SizeClass::Medium.as_str(), "medium");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum SizeClass {
-    /// Micro enterprise (art. 2(3)).
-    Micro,
-    /// Small enterprise (art. 2(2)).
-    Small,
-    /// Medium-sized enterprise (art. 2(1)).
-    Medium,
-    /// Not an SME.
-    Large,
-}
+coded_enum!(
+    /// The size class under the SME definition.
+    ///
+    /// ```
+    /// use kmo_core::SizeClass;
+    /// assert_eq!(SizeClass::parse("micro").unwrap(), SizeClass::Micro);
+    /// assert!(SizeClass::Micro < SizeClass::Large);
+    /// assert_eq!(SizeClass::Medium.as_str(), "medium");
+    /// assert!("huge".parse::<SizeClass>().is_err());
+    /// ```
+    SizeClass, "size class", {
+        /// Micro enterprise (art. 2(3)).
+        Micro => "micro",
+        /// Small enterprise (art. 2(2)).
+        Small => "small",
+        /// Medium-sized enterprise (art. 2(1)).
+        Medium => "medium",
+        /// Not an SME.
+        Large => "large",
+    }
+);
 
 impl SizeClass {
-    /// All classes, smallest first.
-    pub const ALL: [SizeClass; 4] = [
-        SizeClass::Micro,
-        SizeClass::Small,
-        SizeClass::Medium,
-        SizeClass::Large,
-    ];
-
-    /// The lower-case code: `micro`, `small`, `medium`, `large`.
-    ///
-    /// ```
-    /// # use kmo_core::SizeClass;
-    /// assert_eq!(SizeClass::Large.as_str(), "large");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SizeClass::Micro => "micro",
-            SizeClass::Small => "small",
-            SizeClass::Medium => "medium",
-            SizeClass::Large => "large",
-        }
-    }
-
-    /// Parses a lower-case code.
-    ///
-    /// ```
-    /// # use kmo_core::SizeClass;
-    /// assert!(SizeClass::parse("huge").is_err());
-    /// ```
-    pub fn parse(code: &str) -> Result<SizeClass, InputError> {
-        SizeClass::ALL
-            .into_iter()
-            .find(|c| c.as_str() == code)
-            .ok_or_else(|| {
-                InputError::new(
-                    InputErrorCode::UnknownCode,
-                    "",
-                    format!(
-                        "unknown size class `{}`; expected one of micro, small, medium, large",
-                        clip(code)
-                    ),
-                )
-            })
-    }
-
     /// The class the kmo-portefeuille applies: micro counts as small (there is no micro rate),
-    /// large has no class of its own. (RULES.md §3 item 1.)
+    /// large has no class of its own (BVR-2016 art. 18).
     ///
     /// ```
     /// # use kmo_core::{SizeClass, WalletClass};
@@ -99,40 +58,20 @@ impl SizeClass {
     }
 }
 
-impl fmt::Display for SizeClass {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The two classes the kmo-portefeuille knows for its rates and ceilings.
-///
-/// ```
-/// use kmo_core::WalletClass;
-/// assert_eq!(WalletClass::Medium.as_str(), "medium");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum WalletClass {
-    /// Small (including micro).
-    Small,
-    /// Medium (and, from 2026, a large recognised maatwerkbedrijf).
-    Medium,
-}
-
-impl WalletClass {
-    /// `small` or `medium`.
+coded_enum!(
+    /// The two classes the kmo-portefeuille knows for its rates and ceilings.
     ///
     /// ```
-    /// # use kmo_core::WalletClass;
-    /// assert_eq!(WalletClass::Small.as_str(), "small");
+    /// use kmo_core::WalletClass;
+    /// assert_eq!(WalletClass::Medium.as_str(), "medium");
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            WalletClass::Small => "small",
-            WalletClass::Medium => "medium",
-        }
+    WalletClass, "wallet class", {
+        /// Small (including micro).
+        Small => "small",
+        /// Medium (and, from 2026, a large recognised maatwerkbedrijf).
+        Medium => "medium",
     }
-}
+);
 
 /// Staff in annual work units (AWU, *jaararbeidseenheden*): fractional, never rounded before
 /// comparing (REC-2003/361 art. 5).
@@ -161,10 +100,8 @@ impl AnnualWorkUnits {
             InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
-                format!(
-                    "`{}` is not a number of annual work units such as \"12\" or \"9.5\"",
-                    clip(text)
-                ),
+                "err_awu_malformed",
+                vec![clip(text).into()],
             )
         })?;
         AnnualWorkUnits::from_decimal(value)
@@ -183,16 +120,16 @@ impl AnnualWorkUnits {
             return Err(InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
-                format!("staff of {value} AWU is negative"),
+                "err_awu_negative",
+                vec![value.to_string().into()],
             ));
         }
         if value > Self::MAX || value.scale() > 6 {
             return Err(InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
-                format!(
-                    "staff of {value} AWU is out of range (0–10 000 000, at most six decimals)"
-                ),
+                "err_awu_range",
+                vec![value.to_string().into()],
             ));
         }
         Ok(AnnualWorkUnits(value.abs()))
@@ -205,27 +142,33 @@ impl AnnualWorkUnits {
             return Err(InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
-                format!("staff of {value} AWU is out of range (0–10 000 000)"),
+                "err_awu_range",
+                vec![value.normalize().to_string().into()],
             ));
         }
         Ok(AnnualWorkUnits(value.abs()))
     }
 
-    /// A whole number of AWU.
+    /// A whole number of AWU, 0–10 000 000.
+    ///
+    /// # Errors
+    ///
+    /// `INVALID_NUMBER` above 10 000 000.
     ///
     /// ```
     /// # use kmo_core::AnnualWorkUnits;
-    /// assert_eq!(AnnualWorkUnits::whole(10).to_string(), "10");
+    /// assert_eq!(AnnualWorkUnits::whole(10).unwrap().to_string(), "10");
+    /// assert!(AnnualWorkUnits::whole(10_000_001).is_err());
     /// ```
-    pub fn whole(units: u32) -> AnnualWorkUnits {
-        AnnualWorkUnits(Decimal::from(units.min(10_000_000)))
+    pub fn whole(units: u32) -> Result<AnnualWorkUnits, InputError> {
+        AnnualWorkUnits::from_decimal(Decimal::from(units))
     }
 
     /// The exact value.
     ///
     /// ```
     /// # use kmo_core::AnnualWorkUnits;
-    /// assert_eq!(AnnualWorkUnits::whole(3).as_decimal().to_string(), "3");
+    /// assert_eq!(AnnualWorkUnits::whole(3).unwrap().as_decimal().to_string(), "3");
     /// ```
     pub fn as_decimal(self) -> Decimal {
         self.0
@@ -238,12 +181,19 @@ impl fmt::Display for AnnualWorkUnits {
     }
 }
 
+impl FromStr for AnnualWorkUnits {
+    type Err = InputError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        AnnualWorkUnits::parse(s)
+    }
+}
+
 /// The figures of one accounting period (annual basis), for one enterprise or aggregated.
 ///
 /// ```
 /// use kmo_core::{AnnualWorkUnits, Figures, Money};
 /// let f = Figures {
-///     staff: AnnualWorkUnits::whole(12),
+///     staff: AnnualWorkUnits::whole(12).unwrap(),
 ///     turnover: Money::from_euro(1_800_000),
 ///     balance_sheet: Money::from_euro(900_000),
 /// };
@@ -372,7 +322,7 @@ impl Ceiling {
 ///
 /// ```
 /// use kmo_core::{classify, AnnualWorkUnits, Figures, Money, SizeClass};
-/// let at = |awu: &str, turnover: i64, balance: i64| classify(&Figures {
+/// let at = |awu: &str, turnover: u32, balance: u32| classify(&Figures {
 ///     staff: AnnualWorkUnits::parse(awu).unwrap(),
 ///     turnover: Money::from_euro(turnover),
 ///     balance_sheet: Money::from_euro(balance),
@@ -511,8 +461,15 @@ mod tests {
                 .as_decimal(),
             Decimal::new(2, 3)
         );
-        assert_eq!(AnnualWorkUnits::whole(3).as_decimal(), Decimal::from(3));
-        assert_eq!(AnnualWorkUnits::whole(20_000_000).as_decimal(), max);
+        assert_eq!(
+            AnnualWorkUnits::whole(3).unwrap().as_decimal(),
+            Decimal::from(3)
+        );
+        assert!(AnnualWorkUnits::whole(20_000_000).is_err());
+        assert_eq!(
+            AnnualWorkUnits::whole(10_000_000).unwrap().as_decimal(),
+            max
+        );
         assert_eq!(AnnualWorkUnits::parse("9.990").unwrap().to_string(), "9.99");
         assert_eq!(SizeClass::Small.to_string(), "small");
         assert_eq!(format!("{}", SizeClass::Large), "large");

@@ -1,0 +1,206 @@
+//! The engine's other answers as JSON: the rulebooks, the SME classification on its own, the
+//! identifier checks, the quick quote, and the numbering of the coded values the C and
+//! WebAssembly faces use.
+
+use super::fields::Obj;
+use super::reader;
+use super::request::{read_quick_question, size_input};
+use super::response;
+use super::writer::{document, error_json, Out};
+use crate::application::SizeInput;
+use crate::assess::ENGINE;
+use crate::findings::FindingCode;
+use crate::identifiers::{EnterpriseNumber, ProviderNumber};
+use crate::kmo::rulebook::RULEBOOKS;
+use crate::kmo::service::{ServiceKind, Subtheme, Theme};
+use crate::kmo::size::status_of;
+use crate::message::{word, Lang};
+use crate::quick::{quick_quote, QuickAnswer};
+use crate::sme::SizeClass;
+use crate::units::{Money, Percent};
+
+/// Every rulebook edition as JSON: dates, rates, uplifts, minimums, themes, references, open
+/// questions and, for the latest, how current it is known to be.
+///
+/// ```
+/// let v: serde_json::Value = serde_json::from_str(&kmo_core::json::rulebooks_json()).unwrap();
+/// assert_eq!(v[0]["valid_from"], "2016-04-01");
+/// assert_eq!(v[0]["rates"]["small"], "40");
+/// assert!(v.as_array().unwrap().last().unwrap()["status"].as_str().unwrap().contains("not re-verified"));
+/// ```
+pub fn rulebooks_json() -> String {
+    document(8192, |o| {
+        o.list(RULEBOOKS, |o, b| {
+            let mut book = o.object();
+            book.key("advice_only_cybersecurity")
+                .opt_str(b.advice_only_cybersecurity);
+            book.key("excluded_topics").opt_str(b.excluded_topics);
+            book.key("id").name(b.id);
+            book.key("maatwerkbedrijf").opt_str(b.maatwerkbedrijf);
+            {
+                let mut min = book.key("minimum_cost").object();
+                min.key("advice").money(b.minimums.advice);
+                min.key("ref").name(b.minimums.reference);
+                min.key("training").money(b.minimums.training);
+            }
+            {
+                let mut rates = book.key("rates").object();
+                rates.key("medium").percent(b.rates.medium);
+                rates.key("ref").name(b.rates.reference);
+                rates.key("small").percent(b.rates.small);
+            }
+            book.key("ref").name(b.reference);
+            book.key("status")
+                .opt_str(b.status.map(|key| word(key, Lang::En)));
+            book.key("themes_required").opt_str(b.themes_required);
+            book.key("uncertain")
+                .opt_str(b.uncertain.map(|key| word(key, Lang::En)));
+            book.key("uplifts").list(b.uplifts, |o, u| {
+                let mut up = o.object();
+                up.key("points").int(u.points);
+                up.key("ref").name(u.reference);
+                up.key("services")
+                    .list(u.services, |o, s| o.name(s.as_str()));
+                up.key("subtheme").name(u.subtheme.as_str());
+            });
+            book.key("valid_from").iso(b.valid_from);
+        });
+    })
+}
+
+/// SME classification on its own: `size` is the `enterprise.size` object of a request
+/// (declared class, one period's figures, or the full form). Returns
+/// `{"engine", "is_sme", "public_share", "size_class", "small_mid_cap", "sme"}` or the error
+/// document (in English: the object carries no language).
+///
+/// ```
+/// let out = kmo_core::json::classify_json(r#"{"staff_awu":"49.99","turnover":"12000000","balance_sheet":"9000000"}"#);
+/// assert!(out.contains(r#""size_class":"small""#) && out.contains(r#""small_mid_cap":false"#));
+/// let big = kmo_core::json::classify_json(r#"{"staff_awu":"300","turnover":"100000000","balance_sheet":"1"}"#);
+/// assert!(big.contains(r#""small_mid_cap":true"#));
+/// let err = kmo_core::json::classify_json(r#"{"staff_awu":"-1","turnover":"1","balance_sheet":"1"}"#);
+/// assert!(err.contains(r#""path":"staff_awu""#));
+/// ```
+pub fn classify_json(size: &str) -> String {
+    let value = match reader::from_str(size, "the size") {
+        Ok(v) => v,
+        Err(e) => return error_json(&e, Lang::En),
+    };
+    let input = match Obj::root(&value, "the size").and_then(|o| size_input(&o, &mut Vec::new())) {
+        Ok(input) => input,
+        Err(e) => return error_json(&e, Lang::En),
+    };
+    let status = status_of(&input, Percent::ZERO);
+    document(512, |o| {
+        let mut doc = o.object();
+        doc.key("engine").name(ENGINE);
+        doc.key("is_sme").bool(status.is_sme);
+        doc.key("public_share").percent(status.public_share);
+        doc.key("size_class").name(status.class.as_str());
+        doc.key("small_mid_cap").bool(status.small_mid_cap);
+        let out = doc.key("sme");
+        match &input {
+            SizeInput::Full(def) => response::sme(out, def),
+            _ => out.raw("null"),
+        }
+    })
+}
+
+/// Checks a service-provider number (tolerant: `DVO236459`, `dv o236459`): `{"canonical",
+/// "service"}` or the error document at `provider`.
+///
+/// ```
+/// assert_eq!(kmo_core::json::provider_number_json("dvo236459", kmo_core::Lang::En),
+///            r#"{"canonical":"DV.O236459","service":"training"}"#);
+/// ```
+pub fn provider_number_json(text: &str, lang: Lang) -> String {
+    match ProviderNumber::parse(text) {
+        Ok(p) => document(64, |o| {
+            let mut doc = o.object();
+            doc.key("canonical").show(p);
+            doc.key("service").name(p.service().as_str());
+        }),
+        Err(e) => error_json(&e.at("provider"), lang),
+    }
+}
+
+/// Checks a Belgian enterprise number: `{"canonical"}` or the error document at
+/// `enterprise_number`.
+///
+/// ```
+/// assert_eq!(kmo_core::json::enterprise_number_json("BE0403170701", kmo_core::Lang::En),
+///            r#"{"canonical":"0403.170.701"}"#);
+/// ```
+pub fn enterprise_number_json(text: &str, lang: Lang) -> String {
+    match EnterpriseNumber::parse(text) {
+        Ok(n) => document(48, |o| {
+            o.object().key("canonical").show(n);
+        }),
+        Err(e) => error_json(&e.at("enterprise_number"), lang),
+    }
+}
+
+/// A quick quote from its JSON question (see [`crate::quick`]: `application_date`,
+/// `size_class`, `kind`, `theme`, `subtheme`, `start_date`, `cost`, `aid_used`, `vat_rate`,
+/// `lang`, `options`): `{"aid", "blocking", "capped", "ceiling", "ceiling_left", "deadlines",
+/// "eligible", "eligible_cost", "own_share", "rate", "size_class", "vat"}`, or the error
+/// document in the question's language.
+///
+/// ```
+/// let out = kmo_core::json::quote_json(r#"{"application_date":"2026-03-10","size_class":"small",
+///   "theme":"personeelsmanagement","cost":2000}"#);
+/// assert!(out.contains(r#""aid":"600.00""#) && out.contains(r#""own_share":"1400.00""#));
+/// ```
+pub fn quote_json(question: &str) -> String {
+    let (q, _) = match read_quick_question(question) {
+        Ok(q) => q,
+        Err((e, lang)) => return error_json(&e, lang),
+    };
+    let a = quick_quote(&q);
+    document(512, |o| quote_document(o, &a, q.size_class()))
+}
+
+/// The answer of a quick quote as JSON.
+fn quote_document(o: &mut Out<'_>, a: &QuickAnswer, class: SizeClass) {
+    let cents = |c: i64| Money::from_cents(c).unwrap_or(Money::MAX);
+    let mut doc = o.object();
+    doc.key("aid").money(cents(a.aid_cents));
+    doc.key("blocking")
+        .list(a.blocking.codes(), |o, c| o.name(c.as_str()));
+    doc.key("capped").bool(a.capped);
+    doc.key("ceiling").money(cents(a.ceiling_cents));
+    doc.key("ceiling_left").money(cents(a.ceiling_left_cents));
+    {
+        let mut d = doc.key("deadlines").object();
+        let due = a.deadlines;
+        d.key("apply_by").date(due.and_then(|d| d.apply_by));
+        d.key("complete_by").date(due.map(|d| d.complete_by));
+        d.key("pay_own_share_by")
+            .date(due.and_then(|d| d.pay_own_share_by));
+    }
+    doc.key("eligible").bool(a.eligible());
+    doc.key("eligible_cost").money(cents(a.eligible_cost_cents));
+    doc.key("own_share").money(cents(a.own_share_cents));
+    doc.key("rate")
+        .percent(Percent::from_basis_points(a.rate_bp).unwrap_or(Percent::ZERO));
+    doc.key("size_class").name(class.as_str());
+    doc.key("vat").money(cents(a.vat_cents));
+}
+
+/// The numbering of the coded values in the C and WebAssembly faces (1 for the first value, 0
+/// for none): `{"finding_code": [...], "kind": [...], "size_class": [...], "subtheme": [...],
+/// "theme": [...]}`, the code numbered `n` at index `n − 1`.
+pub fn codes_json() -> String {
+    document(2048, |o| {
+        let mut doc = o.object();
+        doc.key("finding_code")
+            .list(FindingCode::ALL, |o, c| o.name(c.as_str()));
+        doc.key("kind")
+            .list(ServiceKind::ALL, |o, c| o.name(c.as_str()));
+        doc.key("size_class")
+            .list(SizeClass::ALL, |o, c| o.name(c.as_str()));
+        doc.key("subtheme")
+            .list(Subtheme::ALL, |o, c| o.name(c.as_str()));
+        doc.key("theme").list(Theme::ALL, |o, c| o.name(c.as_str()));
+    })
+}

@@ -1,0 +1,278 @@
+//! Reading the fields of a JSON document: objects with their path, and one reader per kind of
+//! value (text, list, code, date, amount, percentage, number). The readers map JSON to the
+//! core's types and leave every check of a value to the type that holds it (`Money::parse`,
+//! `parse_date`, …); a field's path is joined only when there is an error to name it in.
+
+use std::borrow::Cow;
+
+use time::Date;
+
+use super::reader::{Fields, Node};
+use crate::error::{clip, join_path, Detail, InputError, InputErrorCode as E};
+use crate::kmo::de_minimis::FiscalYearEnd;
+use crate::sme::AnnualWorkUnits;
+use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
+
+/// A JSON object and its path in the request.
+pub(crate) struct Obj<'a> {
+    pub(crate) map: &'a Fields<'a>,
+    pub(crate) path: String,
+}
+
+impl<'a> Obj<'a> {
+    /// The document's root object; `what` names the document (`the request`).
+    pub(crate) fn root(value: &'a Node<'a>, what: &'static str) -> Result<Obj<'a>, InputError> {
+        match value {
+            Node::Object(map) => Ok(Obj {
+                map,
+                path: String::new(),
+            }),
+            _ => Err(InputError::new(
+                E::MalformedJson,
+                "",
+                "err_not_an_object",
+                vec![Detail::Word(what)],
+            )),
+        }
+    }
+
+    pub(crate) fn at(value: &'a Node<'a>, path: String) -> Result<Obj<'a>, InputError> {
+        match value {
+            Node::Object(map) => Ok(Obj { map, path }),
+            other => Err(InputError::new(
+                E::WrongType,
+                path,
+                "err_wrong_type",
+                vec![Detail::Word("an object"), Detail::Word(type_name(other))],
+            )),
+        }
+    }
+
+    pub(crate) fn child(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            return key.to_string();
+        }
+        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
+        path.push_str(&self.path);
+        path.push('.');
+        path.push_str(key);
+        path
+    }
+
+    /// The object itself.
+    pub(crate) fn map_value(&self) -> &'a Fields<'a> {
+        self.map
+    }
+
+    /// Present and not null.
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.map.get(key).is_some_and(|v| !v.is_null())
+    }
+
+    /// The field `key` read by `read`, or `None` when absent or null. `read` is given the
+    /// path relative to the field (`""`; its items are `[i]`): the field's own path is joined
+    /// only when there is an error to name it in.
+    pub(crate) fn opt<T>(
+        &self,
+        key: &str,
+        read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
+    ) -> Result<Option<T>, InputError> {
+        match self.map.get(key) {
+            None | Some(Node::Null) => Ok(None),
+            Some(v) => read(v, "").map(Some).map_err(|e| {
+                let path = join_path(&self.child(key), &e.path);
+                e.at(path)
+            }),
+        }
+    }
+
+    pub(crate) fn req<T>(
+        &self,
+        key: &str,
+        read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
+    ) -> Result<T, InputError> {
+        self.opt(key, read)?.ok_or_else(|| {
+            InputError::new(
+                E::MissingField,
+                self.child(key),
+                "err_field_required",
+                vec![key.to_string().into()],
+            )
+        })
+    }
+
+    pub(crate) fn obj(&self, key: &str) -> Result<Obj<'a>, InputError> {
+        self.opt_obj(key)?.ok_or_else(|| {
+            InputError::new(
+                E::MissingField,
+                self.child(key),
+                "err_object_required",
+                vec![key.to_string().into()],
+            )
+        })
+    }
+
+    pub(crate) fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
+        match self.map.get(key) {
+            None | Some(Node::Null) => Ok(None),
+            Some(v) => Obj::at(v, self.child(key)).map(Some),
+        }
+    }
+
+    /// Records the fields that are not in `keys`, in the order of their names (through an
+    /// ordered index, built only when there is an unknown field; the map type of the reader's
+    /// duplicate check, so no new code).
+    pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
+        let mut unknown = std::collections::BTreeMap::<&str, usize>::new();
+        for (i, key) in self.map.keys().filter(|k| !keys.contains(k)).enumerate() {
+            unknown.insert(key, i);
+        }
+        ignored.extend(unknown.keys().map(|key| self.child(key)));
+    }
+}
+
+pub(crate) fn type_name(v: &Node<'_>) -> &'static str {
+    match v {
+        Node::Null => "null",
+        Node::Bool(_) => "a boolean",
+        Node::Number(_) => "a number",
+        Node::String(_) => "a string",
+        Node::Array(_) => "a list",
+        Node::Object(_) => "an object",
+    }
+}
+
+/// A value of the wrong JSON type: what was expected (a word of the message tables), what was
+/// found.
+pub(crate) fn wrong(v: &Node<'_>, path: &str, expected: &'static str) -> InputError {
+    InputError::new(
+        E::WrongType,
+        path,
+        "err_wrong_type",
+        vec![Detail::Word(expected), Detail::Word(type_name(v))],
+    )
+}
+
+pub(crate) fn string<'v>(v: &'v Node<'_>, path: &str) -> Result<&'v str, InputError> {
+    v.as_str().ok_or_else(|| wrong(v, path, "a string"))
+}
+
+pub(crate) fn array<'v>(v: &'v Node<'_>, path: &str) -> Result<&'v [Node<'v>], InputError> {
+    v.as_array().ok_or_else(|| wrong(v, path, "a list"))
+}
+
+pub(crate) fn boolean(v: &Node<'_>, path: &str) -> Result<bool, InputError> {
+    v.as_bool().ok_or_else(|| wrong(v, path, "true or false"))
+}
+
+pub(crate) fn code<T>(
+    v: &Node<'_>,
+    path: &str,
+    parse: impl Fn(&str) -> Result<T, InputError>,
+) -> Result<T, InputError> {
+    parse(string(v, path)?).map_err(|e| e.at(path))
+}
+
+pub(crate) fn date(v: &Node<'_>, path: &str) -> Result<Date, InputError> {
+    code(v, path, parse_date)
+}
+
+/// The decimal text of a string or a finite JSON number (shortest round-trip form).
+pub(crate) fn decimal_text<'v>(
+    v: &'v Node<'_>,
+    path: &str,
+    expected: &'static str,
+) -> Result<Cow<'v, str>, InputError> {
+    match v {
+        Node::String(s) => Ok(Cow::Borrowed(s)),
+        // A number as written: JavaScript writes the shortest text that reads back as the
+        // same double ("0.1", "2000.5", "1e+30"); an exponent is expanded into plain digits.
+        Node::Number(n) => Ok(Cow::Owned(plain_digits(n))),
+        other => Err(wrong(other, path, expected)),
+    }
+}
+
+/// `1.5e-7` → `0.00000015`, `1e30` → `1000000000000000000000000000000`; other text unchanged.
+/// The digits are capped (a number of a thousand digits is out of every range anyway).
+pub(crate) fn plain_digits(text: &str) -> String {
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return text.to_string();
+    };
+    let Ok(exponent) = exponent.parse::<i32>() else {
+        return text.to_string();
+    };
+    let exponent = exponent.clamp(-1000, 1000);
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or(("", mantissa), |m| ("-", m));
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    let point = int.len() as i32 + exponent; // where the decimal point goes in `digits`
+    if point <= 0 {
+        format!(
+            "{sign}0.{}{digits}",
+            "0".repeat(point.unsigned_abs() as usize)
+        )
+    } else if point as usize >= digits.len() {
+        format!(
+            "{sign}{digits}{}",
+            "0".repeat(point as usize - digits.len())
+        )
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{sign}{a}.{b}")
+    }
+}
+
+pub(crate) fn money(v: &Node<'_>, path: &str) -> Result<Money, InputError> {
+    Money::parse(&decimal_text(v, path, "an amount")?).map_err(|e| e.at(path))
+}
+
+pub(crate) fn percent(v: &Node<'_>, path: &str) -> Result<Percent, InputError> {
+    Percent::parse(&decimal_text(v, path, "a percentage")?).map_err(|e| e.at(path))
+}
+
+pub(crate) fn awu(v: &Node<'_>, path: &str) -> Result<AnnualWorkUnits, InputError> {
+    AnnualWorkUnits::parse(&decimal_text(v, path, "a number of annual work units")?)
+        .map_err(|e| e.at(path))
+}
+
+pub(crate) fn whole_number(v: &Node<'_>, path: &str) -> Result<u32, InputError> {
+    bounded_number(v, path, 1_000_000)
+}
+
+/// A whole number 0–`max` (a number or its text).
+pub(crate) fn bounded_number(v: &Node<'_>, path: &str, max: u32) -> Result<u32, InputError> {
+    let text = decimal_text(v, path, "a whole number")?;
+    parse_plain_decimal(&text)
+        .filter(|d| d.fract().is_zero() && !d.is_sign_negative())
+        .and_then(|d| u32::try_from(d).ok())
+        .filter(|n| *n <= max)
+        .ok_or_else(|| {
+            InputError::new(
+                E::InvalidNumber,
+                path,
+                "err_whole_number_range",
+                vec![clip(&text).into(), max.to_string().into()],
+            )
+        })
+}
+
+pub(crate) fn fiscal_year_end(v: &Node<'_>, path: &str) -> Result<FiscalYearEnd, InputError> {
+    code(v, path, str::parse::<FiscalYearEnd>)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_digits;
+
+    #[test]
+    fn exponents_become_plain_digits() {
+        assert_eq!(plain_digits("1e30"), format!("1{}", "0".repeat(30)));
+        assert_eq!(plain_digits("1.5e-7"), "0.00000015");
+        assert_eq!(plain_digits("-2.5e2"), "-250");
+        assert_eq!(plain_digits("1.25e1"), "12.5");
+        assert_eq!(plain_digits("2000.5"), "2000.5");
+        assert_eq!(plain_digits("5e-324"), format!("0.{}5", "0".repeat(323)));
+    }
+}

@@ -1,0 +1,391 @@
+//! The wallet as a JSON document, and the answers of the wallet's operations (apply, plan,
+//! pay, release, stop) as the faces give them.
+//!
+//! ```json
+//! {"applications": [
+//!   {"id": 1, "application_date": "2026-01-10", "aid": "3000.00", "own_share": "7000.00",
+//!    "status": "stopped", "ended_on": "2026-05-01", "payments": [...], "releases": [...]}
+//! ], "years": [...]}
+//! ```
+//!
+//! Only `application_date` and `aid` are required per application, so a history can be written
+//! by hand; derived fields (`years`, `settlement`, `aid_counted`) are written for the reader and
+//! ignored when read (they are computed again), so a wallet round-trips exactly.
+
+use super::fields::{array, code, date, money, percent, whole_number, Obj};
+use super::reader::{self, Fields};
+use super::request::{read_request, read_request_list, service};
+use super::response;
+use super::writer::{document, error_into, Out};
+use crate::application::Service;
+use crate::error::InputError;
+use crate::kmo::cost::CostInput;
+use crate::message::Lang;
+use crate::sme::SizeClass;
+use crate::units::{parse_date, Money};
+use crate::wallet::{
+    Movement, Payment, Settlement, Status, StatusKind, Wallet, WalletApplication, WalletError,
+    YearBudget,
+};
+
+/// Reads a wallet document (see the [module docs](self)).
+///
+/// # Errors
+///
+/// Malformed JSON, a field of the wrong type, an invalid application
+/// ([`WalletApplication::validate`]), an id given twice.
+///
+/// ```
+/// use kmo_core::json::{wallet_from_json, wallet_to_json};
+/// let w = wallet_from_json(r#"{"applications":[{"application_date":"2026-02-01","aid":"600.00","status":"stopped","ended_on":"2026-03-01"}]}"#)?;
+/// assert_eq!(w.aid_counted(2026).to_string(), "0.00"); // stopped in the same year: returned
+/// assert_eq!(wallet_from_json(&wallet_to_json(&w))?, w);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn wallet_from_json(text: &str) -> Result<Wallet, InputError> {
+    let value = reader::from_str(text, "the wallet")?;
+    let root = Obj::root(&value, "the wallet")?;
+    let mut ignored = Vec::new();
+    wallet_from_value(root.map, "", &mut ignored)
+}
+
+/// The wallet of a document's object at `path` (a request's `wallet` carries one).
+pub(crate) fn wallet_from_value(
+    map: &Fields<'_>,
+    path: &str,
+    ignored: &mut Vec<String>,
+) -> Result<Wallet, InputError> {
+    let o = Obj {
+        map,
+        path: path.to_string(),
+    };
+    o.known(&["applications", "years"], ignored);
+    let items = o.req("applications", array)?;
+    let mut apps: Vec<WalletApplication> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let a = Obj::at(item, format!("{}[{i}]", o.child("applications")))?;
+        a.known(
+            &[
+                "id",
+                "application_date",
+                "service",
+                "size_class",
+                "rate",
+                "eligible_cost",
+                "aid",
+                "own_share",
+                "vat",
+                "pay_own_share_by",
+                "payments",
+                "releases",
+                "status",
+                "ended_on",
+                "settlement",
+                "aid_counted",
+            ],
+            ignored,
+        );
+        let aid = a.req("aid", money)?;
+        let own_share = a.opt("own_share", money)?.unwrap_or(Money::ZERO);
+        let movements = |key: &str| -> Result<Vec<Movement>, InputError> {
+            match a.opt(key, array)? {
+                None => Ok(Vec::new()),
+                Some(list) => list
+                    .iter()
+                    .enumerate()
+                    .map(|(j, m)| {
+                        let m = Obj::at(m, format!("{}[{j}]", a.child(key)))?;
+                        Ok(Movement {
+                            date: m.req("date", date)?,
+                            amount: m.req("amount", money)?,
+                        })
+                    })
+                    .collect(),
+            }
+        };
+        let status_kind = a
+            .opt("status", |v, p| code(v, p, StatusKind::parse))?
+            .unwrap_or(StatusKind::Active);
+        let status = Status::from_kind(status_kind, a.opt("ended_on", date)?)
+            .map_err(|e| e.under(&a.path))?;
+        apps.push(WalletApplication {
+            id: match a.opt("id", whole_number)? {
+                Some(id) => id,
+                None => u32::try_from(i + 1).unwrap_or(u32::MAX),
+            },
+            application_date: a.req("application_date", date)?,
+            service: match a.opt_obj("service")? {
+                Some(s) => Some(service(&s, ignored)?),
+                None => None,
+            },
+            size_class: a.opt("size_class", |v, p| code(v, p, SizeClass::parse))?,
+            rate: a.opt("rate", percent)?,
+            // Without it, the parts: aid + own share (each at most Money::MAX; their sum is
+            // checked by WalletApplication::validate).
+            eligible_cost: match a.opt("eligible_cost", money)? {
+                Some(cost) => cost,
+                None => aid.checked_add(own_share).unwrap_or(Money::MAX),
+            },
+            aid,
+            own_share,
+            vat: a.opt("vat", money)?.unwrap_or(Money::ZERO),
+            pay_own_share_by: a.opt("pay_own_share_by", date)?,
+            payments: movements("payments")?,
+            releases: movements("releases")?,
+            status,
+        });
+    }
+    Wallet::from_applications(apps).map_err(|e| e.under(path))
+}
+
+/// The wallet as a JSON document: every recorded fact, and the years' budgets.
+pub fn wallet_to_json(wallet: &Wallet) -> String {
+    document(512 + 512 * wallet.applications().len(), |o| {
+        let mut doc = o.object();
+        doc.key("applications").list(wallet.applications(), |o, a| {
+            let (ended_on, settlement) = match a.status {
+                Status::Active => (None, None),
+                Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
+                    (Some(on), Some(settlement))
+                }
+            };
+            let mut app = o.object();
+            app.key("aid").money(a.aid);
+            app.key("aid_counted").money(a.aid_counted());
+            app.key("application_date").iso(a.application_date);
+            app.key("eligible_cost").money(a.eligible_cost);
+            app.key("ended_on").date(ended_on);
+            app.key("id").int(a.id);
+            app.key("own_share").money(a.own_share);
+            app.key("pay_own_share_by").date(a.pay_own_share_by);
+            app.key("payments").list(&a.payments, movement);
+            app.key("rate")
+                .opt_str(a.rate.map(|r| r.to_string()).as_deref());
+            app.key("releases").list(&a.releases, movement);
+            let out = app.key("service");
+            match &a.service {
+                Some(s) => service_document(out, s),
+                None => out.raw("null"),
+            }
+            let out = app.key("settlement");
+            match settlement {
+                Some(s) => settlement_document(out, s),
+                None => out.raw("null"),
+            }
+            app.key("size_class")
+                .opt_str(a.size_class.map(|c| c.as_str()));
+            app.key("status").name(a.status.kind().as_str());
+            app.key("vat").money(a.vat);
+        });
+        years_document(doc.key("years"), &wallet.years());
+    })
+}
+
+fn movement(o: &mut Out<'_>, m: &Movement) {
+    let mut item = o.object();
+    item.key("amount").money(m.amount);
+    item.key("date").iso(m.date);
+}
+
+/// The budgets of calendar years: `[{"ceiling","counted","left","size_class","year"}]`.
+fn years_document(o: &mut Out<'_>, years: &[YearBudget]) {
+    o.list(years, |o, y| {
+        let mut year = o.object();
+        year.key("ceiling").money(y.ceiling);
+        year.key("counted").money(y.counted);
+        year.key("left").money(y.left);
+        year.key("size_class")
+            .opt_str(y.size_class.map(|c| c.as_str()));
+        year.key("year").int(y.year);
+    });
+}
+
+/// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`.
+fn settlement_document(o: &mut Out<'_>, s: Settlement) {
+    let mut doc = o.object();
+    doc.key("aid_returned").money(s.aid_returned);
+    doc.key("aid_used").money(s.aid_used);
+    doc.key("own_share_used").money(s.own_share_used);
+    doc.key("refund").money(s.refund);
+}
+
+/// A service in the request form, as the request reader reads it.
+fn service_document(o: &mut Out<'_>, s: &Service) {
+    let mut doc = o.object();
+    if let CostInput::Amount(m) = &s.cost {
+        doc.key("cost").money(*m);
+    }
+    doc.key("excluded_topic")
+        .opt_str(s.excluded_topic.map(|t| t.as_str()));
+    doc.key("kind").name(s.kind.as_str());
+    if let CostInput::Lines(lines) = &s.cost {
+        doc.key("lines").list(lines, |o, l| {
+            let mut line = o.object();
+            line.key("amount").money(l.amount);
+            line.key("days")
+                .raw(&l.days.map_or("null".into(), |d| d.to_string()));
+            line.key("exclusive_use").bool(l.exclusive_use);
+            line.key("kind").name(l.kind.as_str());
+            line.key("persons")
+                .raw(&l.persons.map_or("null".into(), |p| p.to_string()));
+            line.key("separately_invoiced").bool(l.separately_invoiced);
+        });
+    }
+    doc.key("provider")
+        .opt_str(s.provider.map(|p| p.to_string()).as_deref());
+    doc.key("start_date").date(s.start_date);
+    doc.key("subtheme").opt_str(s.subtheme.map(|t| t.as_str()));
+    doc.key("theme").opt_str(s.theme.map(|t| t.as_str()));
+    doc.key("vat_rate").percent(s.vat_rate);
+}
+
+/// The error document of a wallet refusal, its message in `lang`.
+///
+/// ```
+/// use kmo_core::{json::wallet_error_json, wallet::WalletError, Lang};
+/// let doc = wallet_error_json(&WalletError::ZeroAmount, Lang::En);
+/// assert!(doc.contains(r#""code":"ZERO_AMOUNT""#) && doc.contains(r#""path":"amount""#));
+/// ```
+pub fn wallet_error_json(e: &WalletError, lang: Lang) -> String {
+    document(160, |o| {
+        error_into(o, e.code(), e.path(), &e.message(lang));
+    })
+}
+
+fn input_error(e: &InputError, lang: Lang) -> String {
+    super::writer::error_json(e, lang)
+}
+
+/// Assesses a request against the wallet and records it when eligible:
+/// `{"assessment": {...}, "id": n|null}`, or the error document in the request's language.
+///
+/// ```
+/// use kmo_core::{json::wallet_apply_json, wallet::Wallet};
+/// let mut w = Wallet::new();
+/// let out = wallet_apply_json(&mut w, r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
+///   "service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#);
+/// assert!(out.ends_with(r#","id":1}"#));
+/// ```
+pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
+    let parsed = match read_request(request) {
+        Ok(p) => p,
+        Err((e, lang)) => return input_error(&e, lang),
+    };
+    match wallet.apply(&parsed.application) {
+        Ok(applied) => document(4096, |o| {
+            let mut doc = o.object();
+            response::write(&applied.assessment, &parsed, doc.key("assessment"));
+            let out = doc.key("id");
+            match applied.id {
+                Some(id) => out.int(id),
+                None => out.raw("null"),
+            }
+        }),
+        Err(e) => wallet_error_json(&e, parsed.error_lang()),
+    }
+}
+
+/// Quotes intended requests (a JSON list) in order without recording them:
+/// `{"items": [{"assessment", "better_next_year"}], "years": [...], "years_before": [...]}`.
+pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
+    let parsed = match read_request_list(requests) {
+        Ok(p) => p,
+        Err((e, lang)) => return input_error(&e, lang),
+    };
+    let apps: Vec<_> = parsed.iter().map(|p| p.application.clone()).collect();
+    let plan = match wallet.plan(&apps) {
+        Ok(plan) => plan,
+        Err(e) => {
+            let lang = parsed.first().map_or(Lang::En, |p| p.error_lang());
+            return input_error(&e, lang);
+        }
+    };
+    document(4096 * (1 + plan.items.len()), |o| {
+        let mut doc = o.object();
+        doc.key("items")
+            .list(plan.items.iter().zip(&parsed), |o, (item, request)| {
+                let mut it = o.object();
+                response::write(&item.assessment, request, it.key("assessment"));
+                let out = it.key("better_next_year");
+                match item.better_next_year {
+                    Some((date, aid)) => {
+                        let mut better = out.object();
+                        better.key("aid").money(aid);
+                        better.key("application_date").iso(date);
+                    }
+                    None => out.raw("null"),
+                }
+            });
+        years_document(doc.key("years"), &plan.years);
+        years_document(doc.key("years_before"), &wallet.years());
+    })
+}
+
+/// The date and amount of a payment or release, read as the document reads them.
+fn date_and_amount(date: &str, amount: &str) -> Result<(time::Date, Money), InputError> {
+    Ok((
+        parse_date(date).map_err(|e| e.at("date"))?,
+        Money::parse(amount).map_err(|e| e.at("amount"))?,
+    ))
+}
+
+/// Pays part of an application's own share: `{"due", "lapsed": false}`, or `{"lapsed": true,
+/// "settlement"}` when the payment came after the deadline, or the error document.
+pub fn wallet_pay_json(
+    wallet: &mut Wallet,
+    id: u32,
+    date: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
+    let (date, amount) = match date_and_amount(date, amount) {
+        Ok(v) => v,
+        Err(e) => return input_error(&e, lang),
+    };
+    match wallet.pay(id, date, amount) {
+        Ok(Payment::Accepted { due }) => document(64, |o| {
+            let mut doc = o.object();
+            doc.key("due").money(due);
+            doc.key("lapsed").bool(false);
+        }),
+        Ok(Payment::Lapsed(s)) => document(160, |o| {
+            let mut doc = o.object();
+            doc.key("lapsed").bool(true);
+            settlement_document(doc.key("settlement"), s);
+        }),
+        Err(e) => wallet_error_json(&e, lang),
+    }
+}
+
+/// Releases an amount to the provider: `{"available"}` (what the wallet still holds for the
+/// application), or the error document.
+pub fn wallet_release_json(
+    wallet: &mut Wallet,
+    id: u32,
+    date: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
+    let (date, amount) = match date_and_amount(date, amount) {
+        Ok(v) => v,
+        Err(e) => return input_error(&e, lang),
+    };
+    match wallet.release(id, date, amount) {
+        Ok(left) => document(48, |o| {
+            o.object().key("available").money(left);
+        }),
+        Err(e) => wallet_error_json(&e, lang),
+    }
+}
+
+/// Stops an application: its settlement, or the error document.
+pub fn wallet_stop_json(wallet: &mut Wallet, id: u32, date: &str, lang: Lang) -> String {
+    let date = match parse_date(date) {
+        Ok(d) => d,
+        Err(e) => return input_error(&e.at("date"), lang),
+    };
+    match wallet.stop(id, date) {
+        Ok(s) => document(128, |o| settlement_document(o, s)),
+        Err(e) => wallet_error_json(&e, lang),
+    }
+}

@@ -1,0 +1,193 @@
+//! The size the kmo-portefeuille applies: the class under the SME definition (REC-2003/361),
+//! the class fixed for the calendar year at its first successful application, micro counted as
+//! small, and a large recognised maatwerkbedrijf counted as medium (BVR-2025).
+
+use time::Date;
+
+use crate::application::SizeInput;
+use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::message::Arg;
+use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
+use crate::sme::thresholds::ExactFigures;
+use crate::sme::{sme_status, SizeClass, SmeStatus, WalletClass};
+use crate::units::Percent;
+
+/// How the class was obtained: `declared`, `figures` or `definition`.
+pub(crate) fn source(input: &SizeInput) -> &'static str {
+    match input {
+        SizeInput::Declared(_) => "declared",
+        SizeInput::Figures(_) => "figures",
+        SizeInput::Full(_) => "definition",
+    }
+}
+
+/// The SME status of a size input: its class, SME or not (with the share held by public
+/// bodies: the one declared, or found in the ownership graph, whichever is greater), small
+/// mid-cap or not. The classification answer and [`assess`](crate::assess()) both ask here.
+///
+/// ```
+/// use kmo_core::{AnnualWorkUnits, Figures, Money, Percent, SizeClass, SizeInput};
+/// use kmo_core::kmo::size::status_of;
+/// let big = SizeInput::Figures(Figures {
+///     staff: AnnualWorkUnits::whole(300)?, turnover: Money::from_euro(100_000_000),
+///     balance_sheet: Money::from_euro(90_000_000) });
+/// let s = status_of(&big, Percent::ZERO);
+/// assert_eq!(s.class, SizeClass::Large);
+/// assert!(!s.is_sme && s.small_mid_cap);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn status_of(input: &SizeInput, declared_public: Percent) -> SmeStatus {
+    match input {
+        SizeInput::Declared(class) => sme_status(*class, declared_public, None),
+        SizeInput::Figures(figures) => {
+            let exact = ExactFigures::from(figures);
+            sme_status(exact.class(), declared_public, Some(&exact))
+        }
+        SizeInput::Full(def) => sme_status(
+            def.class(),
+            declared_public.max(def.public_share()),
+            Some(&def.figures()),
+        ),
+    }
+}
+
+/// The size class under the SME definition (REC-2003/361 art. 2, 4, 6), with the full
+/// definition's periods and weights in the trace, and the notices of the two-period rule, an
+/// estimate and a small mid-cap.
+pub(crate) fn classify_size(
+    input: &SizeInput,
+    declared_public: Percent,
+    out: &mut impl Sink,
+) -> SmeStatus {
+    let status = status_of(input, declared_public);
+    if let SizeInput::Full(def) = input {
+        for period in def.periods() {
+            let f = &period.aggregation.figures;
+            out.step(|| {
+                TraceStep::new(
+                    "sme_period",
+                    "REC-2003/361 art. 4(2), art. 6",
+                    period.status.as_str(),
+                    vec![
+                        period.closing_date.map_or(Arg::from("?"), Arg::from),
+                        f.staff.normalize().into(),
+                        f.turnover.normalize().into(),
+                        f.balance_sheet.normalize().into(),
+                        Arg::Word(period.raw.as_str()),
+                        Arg::Word(period.status.as_str()),
+                    ],
+                )
+            });
+        }
+        if let Some(last) = def.periods().last() {
+            for c in &last.aggregation.contributions {
+                out.step(|| {
+                    TraceStep::new(
+                        "sme_weight",
+                        c.relation.reference(),
+                        c.weight.normalize(),
+                        vec![
+                            c.id.clone().into(),
+                            Arg::Word(c.relation.as_str()),
+                            c.weight.normalize().into(),
+                        ],
+                    )
+                });
+            }
+            if last.raw != last.status {
+                out.info(C::TwoPeriodRuleApplied, "REC-2003/361 art. 4(2)", || {
+                    vec![
+                        Arg::Word(last.raw.as_str()),
+                        Arg::Word(last.status.as_str()),
+                    ]
+                });
+            }
+        }
+        if def.uses_estimate() {
+            out.info(C::SizeFromEstimate, "REC-2003/361 art. 4(3)", Vec::new);
+        }
+    }
+    out.step(|| {
+        TraceStep::new(
+            "size_class",
+            "REC-2003/361 art. 2",
+            status.class.as_str(),
+            vec![Arg::Word(status.class.as_str()), Arg::Word(source(input))],
+        )
+    });
+    if status.small_mid_cap {
+        out.info(C::SmallMidCap, SMALL_MID_CAP_REF, Vec::new);
+    }
+    status
+}
+
+/// The class that holds for the application: the one fixed at the first successful
+/// application of the calendar year, when there was one (it holds for the rest of that year),
+/// else the class computed now.
+pub(crate) fn year_class(
+    date: Date,
+    fixed: Option<SizeClass>,
+    computed: SizeClass,
+    out: &mut impl Sink,
+) -> SizeClass {
+    match fixed {
+        Some(fixed) => {
+            if fixed != computed {
+                out.info(C::SizeClassFixedForYear, "BVR-2016", || {
+                    vec![
+                        date.year().into(),
+                        Arg::Word(fixed.as_str()),
+                        Arg::Word(computed.as_str()),
+                    ]
+                });
+            }
+            fixed
+        }
+        None => computed,
+    }
+}
+
+/// The class the wallet's rates and ceilings use: micro and small as small, medium as medium,
+/// a large enterprise only as a recognised maatwerkbedrijf from 2026, then as medium
+/// (BVR-2025). The one place this is decided; the faces ask here.
+///
+/// ```
+/// use kmo_core::{SizeClass, WalletClass};
+/// use kmo_core::kmo::size::wallet_class;
+/// assert_eq!(wallet_class(SizeClass::Micro, false), Some(WalletClass::Small));
+/// assert_eq!(wallet_class(SizeClass::Large, false), None);
+/// assert_eq!(wallet_class(SizeClass::Large, true), Some(WalletClass::Medium));
+/// ```
+pub fn wallet_class(class: SizeClass, maatwerk: bool) -> Option<WalletClass> {
+    match class.wallet_class() {
+        Some(c) => Some(c),
+        None if maatwerk => Some(WalletClass::Medium),
+        None => None,
+    }
+}
+
+/// [`wallet_class`], with its notices and trace.
+pub(crate) fn wallet_class_step(
+    class: SizeClass,
+    maatwerk: bool,
+    out: &mut impl Sink,
+) -> Option<WalletClass> {
+    let wc = wallet_class(class, maatwerk);
+    if maatwerk {
+        out.info(C::MaatwerkbedrijfRuleApplied, "BVR-2025", Vec::new);
+    }
+    if class == SizeClass::Micro {
+        out.info(C::MicroCountsAsSmall, "BVR-2016 art. 18", Vec::new);
+    }
+    if let Some(wc) = wc {
+        out.step(|| {
+            TraceStep::new(
+                "wallet_class",
+                "BVR-2016 art. 18",
+                wc.as_str(),
+                vec![Arg::Word(wc.as_str())],
+            )
+        });
+    }
+    wc
+}

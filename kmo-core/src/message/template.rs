@@ -1,0 +1,208 @@
+//! Templates split at their placeholders when the library is compiled, and their rendering
+//! into text with the values of a finding, a trace step or an error.
+
+use core::fmt;
+
+use super::arg::Arg;
+use super::lang::Lang;
+use super::texts::{templates, words};
+
+/// The most placeholders a template holds (one with more does not compile).
+const MAX_HOLES: usize = 6;
+
+/// A placeholder: where `{n}` starts and ends in the template, and `n`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hole {
+    pub(super) start: u16,
+    pub(super) end: u16,
+    pub(super) arg: u16,
+}
+
+/// A template and its placeholders (`{` then one to three digits then `}`), found when the
+/// library is compiled; any other brace is text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Template {
+    pub(super) text: &'static str,
+    pub(super) holes: [Hole; MAX_HOLES],
+    pub(super) count: u8,
+}
+
+impl Template {
+    /// Splits `text` at its placeholders (a compile-time error past [`MAX_HOLES`]).
+    pub(crate) const fn new(text: &'static str) -> Template {
+        let b = text.as_bytes();
+        assert!(b.len() < u16::MAX as usize, "template too long");
+        let mut holes = [Hole {
+            start: 0,
+            end: 0,
+            arg: 0,
+        }; MAX_HOLES];
+        let mut count = 0;
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'{' {
+                let mut j = i + 1;
+                let mut arg = 0;
+                while j < b.len() && j - i <= 3 && b[j].is_ascii_digit() {
+                    arg = 10 * arg + (b[j] - b'0') as u16;
+                    j += 1;
+                }
+                if j > i + 1 && j < b.len() && b[j] == b'}' {
+                    assert!(count < MAX_HOLES, "too many placeholders in a template");
+                    holes[count] = Hole {
+                        start: i as u16,
+                        end: (j + 1) as u16,
+                        arg,
+                    };
+                    count += 1;
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        Template {
+            text,
+            holes,
+            count: count as u8,
+        }
+    }
+}
+
+/// A word the templates insert, in a language.
+pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
+    let (nl, fr, en) = words(key);
+    match lang {
+        Lang::Nl => nl,
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// Renders the template of `key` in `lang`, replacing `{0}`, `{1}` … with `args`. An argument
+/// written `@word` is translated with [`word`] first.
+pub(crate) fn render(key: &str, lang: Lang, args: &[Arg]) -> String {
+    let message = Rendered::new(key, lang, args);
+    let mut out = String::with_capacity(message.template.text.len() + 32);
+    // Writing into a String cannot fail.
+    let _ = fmt::Write::write_fmt(&mut out, format_args!("{message}"));
+    out
+}
+
+/// A message or explanation in one language, written on demand through `Display`.
+#[derive(Clone, Copy, Debug)]
+pub struct Rendered<'a> {
+    template: &'static Template,
+    lang: Lang,
+    args: &'a [Arg],
+}
+
+impl<'a> Rendered<'a> {
+    pub(crate) fn new(key: &str, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
+        let [nl, fr, en] = templates(key);
+        let template = match lang {
+            Lang::Nl => nl,
+            Lang::Fr => fr,
+            Lang::En => en,
+        };
+        Rendered {
+            template,
+            lang,
+            args,
+        }
+    }
+}
+
+/// One piece of a rendered text: template text or a translated word (from this module's
+/// tables, which hold no character JSON escapes — tested), or an argument as it is.
+pub(crate) enum Piece<'a> {
+    /// Text of the template or a word in the message's language.
+    Fixed(&'static str),
+    /// Any other argument.
+    Arg(&'a Arg),
+}
+
+impl<'a> Rendered<'a> {
+    /// Calls `each` with the pieces of the text in order: the template between placeholders,
+    /// `{0}`, `{1}` … replaced by the arguments (words translated; a missing one left out; a
+    /// brace that opens no placeholder kept as it is).
+    pub(crate) fn pieces(&self, mut each: impl FnMut(Piece<'a>)) {
+        let Template { text, holes, count } = self.template;
+        let mut at = 0;
+        for hole in &holes[..usize::from(*count)] {
+            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+            if start > at {
+                each(Piece::Fixed(&text[at..start]));
+            }
+            match self.args.get(usize::from(hole.arg)) {
+                Some(Arg::Word(w)) => each(Piece::Fixed(word(w, self.lang))),
+                Some(arg) => each(Piece::Arg(arg)),
+                None => {}
+            }
+            at = end;
+        }
+        if at < text.len() {
+            each(Piece::Fixed(&text[at..]));
+        }
+    }
+}
+
+impl fmt::Display for Rendered<'_> {
+    /// The template with `{0}`, `{1}`, … replaced by the arguments (words translated).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut result = Ok(());
+        self.pieces(|piece| {
+            if result.is_ok() {
+                result = match piece {
+                    Piece::Fixed(text) => f.write_str(text),
+                    Piece::Arg(arg) => fmt::Display::fmt(arg, f),
+                };
+            }
+        });
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_and_words() {
+        let args = vec![Arg::Word("small"), Arg::from(30)];
+        assert_eq!(
+            render("wallet_class", Lang::Nl, &args),
+            "Voor de kmo-portefeuille geldt de categorie klein."
+        );
+        assert_eq!(
+            render("eligibility", Lang::En, &[Arg::Word("eligible")]),
+            "Conclusion: eligible."
+        );
+        // A word is translated; the same text given as text is not.
+        assert_eq!(
+            render("eligibility", Lang::Nl, &[Arg::from("eligible")]),
+            render("eligibility", Lang::Nl, &[Arg::Text("eligible".into())])
+        );
+        assert_ne!(
+            render("eligibility", Lang::Nl, &[Arg::Word("eligible")]),
+            render("eligibility", Lang::Nl, &[Arg::from("eligible")])
+        );
+        // Braces that open no placeholder stay; placeholders past the eighth byte are found.
+        const ODD: Template =
+            Template::new("a {x} {} {1 {12 {+0} {1234} {0}{1}, long enough to scan: {1}");
+        let odd = Rendered {
+            template: &ODD,
+            lang: Lang::Fr,
+            args: &[Arg::Word("small"), Arg::from(7)],
+        };
+        assert_eq!(
+            odd.to_string(),
+            "a {x} {} {1 {12 {+0} {1234} petite7, long enough to scan: 7"
+        );
+        // A missing argument is left empty.
+        assert_eq!(
+            Rendered::new("eligibility", Lang::En, &[]).to_string(),
+            "Conclusion: ."
+        );
+    }
+}

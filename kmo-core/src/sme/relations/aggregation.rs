@@ -1,0 +1,253 @@
+//! Art. 6: whose figures are added to the enterprise's, and at which weight. The linked group
+//! counts at 100 %; a partner (with the enterprises linked to it) at its weight; a partner's
+//! partners and holdings below 25 % not at all. Consolidated accounts, where they exist, are used
+//! instead of adding the consolidated enterprises again. Every entity is counted once.
+
+use rust_decimal::Decimal;
+
+use super::graph::{Entity, EntityKind, Graph, GraphPaths, Ownership};
+use super::linked::{check_no_control_cycle, direct_control, linked_groups};
+use super::partner::other_group;
+use super::public::{public_nodes, public_share};
+use crate::error::{clip, Detail, InputError, InputErrorCode as E};
+use crate::sme::thresholds::ExactFigures;
+use crate::units::Percent;
+
+/// How an entity's figures entered the total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Relation {
+    /// The enterprise itself (100 %).
+    Own,
+    /// Linked, directly or indirectly (100 %, art. 6(2)).
+    Linked,
+    /// A partner, up- or downstream of the enterprise or of an enterprise linked to it
+    /// (pro rata, art. 6(2)).
+    Partner,
+    /// Linked to a partner (100 % into the partner's figures, then pro rata, art. 6(3)).
+    LinkedToPartner,
+    /// Already in someone's consolidated accounts (not added again).
+    Consolidated,
+    /// An exempt investor holding 25–50 % (not a partner, art. 3(2)).
+    ExemptInvestor,
+    /// A public body (never added; art. 3(4) instead).
+    PublicBody,
+    /// A natural person (never added).
+    NaturalPerson,
+    /// Related too remotely (a partner's partner, a stake below 25 %): not added.
+    NotCounted,
+}
+
+impl Relation {
+    /// A stable code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Own => "own",
+            Relation::Linked => "linked",
+            Relation::Partner => "partner",
+            Relation::LinkedToPartner => "linked_to_partner",
+            Relation::Consolidated => "consolidated",
+            Relation::ExemptInvestor => "exempt_investor",
+            Relation::PublicBody => "public_body",
+            Relation::NaturalPerson => "natural_person",
+            Relation::NotCounted => "not_counted",
+        }
+    }
+
+    /// The reference that decides it.
+    pub fn reference(self) -> &'static str {
+        match self {
+            Relation::Own | Relation::Linked => "REC-2003/361 art. 3(3), art. 6(2)",
+            Relation::Partner | Relation::NotCounted => "REC-2003/361 art. 3(2), art. 6(2)",
+            Relation::LinkedToPartner => "REC-2003/361 art. 6(3)",
+            Relation::Consolidated => "REC-2003/361 art. 6(2)",
+            Relation::ExemptInvestor => "REC-2003/361 art. 3(2)",
+            Relation::PublicBody => "REC-2003/361 art. 3(4)",
+            Relation::NaturalPerson => "REC-2003/361 art. 3(3); SME-GUIDE-2020",
+        }
+    }
+}
+
+/// One entity's part in the total.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Contribution {
+    /// The entity.
+    pub id: String,
+    /// How it relates.
+    pub relation: Relation,
+    /// The weight applied, in percent (0 when not added).
+    pub weight: Decimal,
+    /// What it added.
+    pub added: ExactFigures,
+}
+
+/// The result of art. 3 and 6 for one closing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Aggregation {
+    /// The figures to compare with the ceilings.
+    pub figures: ExactFigures,
+    /// Every entity's part, the enterprise first.
+    pub contributions: Vec<Contribution>,
+    /// The share of capital or voting rights controlled by public bodies (art. 3(4)).
+    pub public_share: Percent,
+}
+
+/// Applies art. 3 and 6 to `subject` (whose own figures are in `subject.figures`) and its
+/// ownership graph: the checks of the graph, control and linked groups (art. 3(3)), partners
+/// (art. 3(2)), public control (art. 3(4)), then the weighted sum (art. 6). Invalid graphs
+/// (unknown references, a holding of oneself, more than 100 % of one enterprise's capital or
+/// votes, a cycle of control, an enterprise without figures whose figures are needed) are
+/// typed input errors naming the field.
+///
+/// ```
+/// use kmo_core::sme::relations::*;
+/// use kmo_core::sme::thresholds::ExactFigures;
+/// use kmo_core::Percent;
+/// use rust_decimal::Decimal;
+/// let figures = |awu: i64, t: i64, b: i64| Some(ExactFigures { staff: awu.into(), turnover: t.into(), balance_sheet: b.into() });
+/// let a = Entity { figures: figures(20, 3_000_000, 2_000_000), ..Entity::new("A", EntityKind::Enterprise) };
+/// let c = Entity { figures: figures(30, 9_000_000, 6_000_000), ..Entity::new("C", EntityKind::Enterprise) };
+/// let graph = Ownership {
+///     entities: vec![c],
+///     holdings: vec![Holding::new("A", "C", Some(Percent::parse("33")?), None)?],
+///     controls: vec![],
+/// };
+/// let out = aggregate(&a, &graph, &GraphPaths::under(""))?;
+/// assert_eq!(out.figures.staff, Decimal::new(299, 1));             // 20 + 33 % × 30
+/// assert_eq!(out.figures.turnover, Decimal::from(5_970_000));
+/// assert_eq!(out.figures.class(), kmo_core::SizeClass::Small);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn aggregate(
+    subject: &Entity,
+    graph: &Ownership,
+    paths: &GraphPaths,
+) -> Result<Aggregation, InputError> {
+    let g = Graph::new(subject, graph, paths)?;
+    let n = g.len();
+    let nodes = &g.nodes;
+
+    // Art. 3(3): control and the linked groups.
+    let controls = direct_control(&g);
+    check_no_control_cycle(&g, &controls)?;
+    let mut groups = linked_groups(&g, &controls);
+    let root: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
+
+    // Art. 3(4): public control.
+    let public = public_nodes(&g);
+    let public_share = public_share(&g, &public);
+
+    // The own group at 100 %.
+    let own_group: Vec<usize> = (0..n)
+        .filter(|&i| root[i] == root[0] && nodes[i].kind.is_enterprise() || i == 0)
+        .collect();
+    let mut relation = vec![None::<(Relation, Decimal)>; n];
+    for &i in &own_group {
+        let r = if i == 0 {
+            Relation::Own
+        } else {
+            Relation::Linked
+        };
+        relation[i] = Some((r, Decimal::ONE_HUNDRED));
+    }
+
+    // Art. 3(2): every other group of enterprises, partner or not.
+    let mut other_roots: Vec<usize> = (0..n)
+        .filter(|&i| nodes[i].kind.is_enterprise() && root[i] != root[0])
+        .map(|i| root[i])
+        .collect();
+    other_roots.sort_unstable();
+    other_roots.dedup();
+    let mut sets: Vec<(Vec<usize>, Decimal)> = vec![(own_group.clone(), Decimal::ONE_HUNDRED)];
+    for r in other_roots {
+        let members: Vec<usize> = (0..n)
+            .filter(|&i| root[i] == r && nodes[i].kind.is_enterprise())
+            .collect();
+        let group = other_group(&g, &own_group, members);
+        for &m in &group.members {
+            let direct = g.edges.iter().any(|e| {
+                (e.holder == m && own_group.contains(&e.held))
+                    || (e.held == m && own_group.contains(&e.holder))
+            });
+            relation[m] = Some(match () {
+                _ if group.weight < super::partner::PARTNER_FROM => {
+                    (Relation::NotCounted, Decimal::ZERO)
+                }
+                _ if group.exempt => (Relation::ExemptInvestor, Decimal::ZERO),
+                _ if direct => (Relation::Partner, group.weight),
+                _ => (Relation::LinkedToPartner, group.weight),
+            });
+        }
+        if group.is_partner() {
+            sets.push((group.members, group.weight));
+        }
+    }
+
+    // Art. 6: the weighted sum; what a counted member's consolidated accounts include is not
+    // added again.
+    let consolidated_within = |set: &[usize], i: usize| {
+        set.iter()
+            .any(|&k| k != i && nodes[k].consolidates.iter().any(|c| c == &nodes[i].id))
+    };
+    let mut figures = ExactFigures::default();
+    let mut contributions = Vec::with_capacity(n);
+    let mut counted = vec![false; n];
+    for (set, weight) in &sets {
+        for &i in set {
+            counted[i] = true;
+            let (rel, w) = relation[i].unwrap_or((Relation::NotCounted, Decimal::ZERO));
+            if consolidated_within(set, i) {
+                contributions.push(Contribution {
+                    id: nodes[i].id.clone(),
+                    relation: Relation::Consolidated,
+                    weight: Decimal::ZERO,
+                    added: ExactFigures::default(),
+                });
+                continue;
+            }
+            let own = nodes[i].figures.ok_or_else(|| {
+                let path = if i == 0 {
+                    "staff_awu".to_string()
+                } else {
+                    g.entity_path(i)
+                };
+                InputError::new(
+                    E::MissingField,
+                    path,
+                    "err_figures_needed",
+                    vec![clip(&nodes[i].id).into(), Detail::Word(rel.as_str())],
+                )
+            })?;
+            let mut added = ExactFigures::default();
+            added.add_weighted(&own, *weight);
+            figures.add_weighted(&own, *weight);
+            contributions.push(Contribution {
+                id: nodes[i].id.clone(),
+                relation: rel,
+                weight: w,
+                added,
+            });
+        }
+    }
+    for i in (0..n).filter(|&i| !counted[i]) {
+        let rel = match &nodes[i].kind {
+            EntityKind::NaturalPerson => Relation::NaturalPerson,
+            k if k.is_public_body() || public[i] && !k.is_enterprise() => Relation::PublicBody,
+            EntityKind::LocalAuthority { .. } => Relation::ExemptInvestor,
+            _ => relation[i].map_or(Relation::NotCounted, |r| r.0),
+        };
+        contributions.push(Contribution {
+            id: nodes[i].id.clone(),
+            relation: rel,
+            weight: Decimal::ZERO,
+            added: ExactFigures::default(),
+        });
+    }
+    Ok(Aggregation {
+        figures,
+        contributions,
+        public_share,
+    })
+}

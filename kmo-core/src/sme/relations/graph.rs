@@ -1,0 +1,477 @@
+//! The ownership graph around the enterprise for one closing: the other entities, the
+//! shareholdings and the control rights, and the checks every graph must pass before the
+//! articles are applied (known ids, nobody holding itself, at most 100 % of one enterprise).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::coded::coded_enum;
+use crate::error::{clip, Detail, InputError, InputErrorCode as E};
+use crate::sme::thresholds::ExactFigures;
+use crate::units::{Money, Percent};
+
+coded_enum!(
+    /// The kinds of entity the JSON document names (`kind`); see [`EntityKind`] for what each
+    /// means. `research_centre` and `regional_development_fund` are the same exempt investors
+    /// as `university` and `institutional_investor`.
+    ///
+    /// ```
+    /// use kmo_core::sme::relations::EntityType;
+    /// assert_eq!(EntityType::parse("business_angel").unwrap(), EntityType::BusinessAngel);
+    /// ```
+    EntityType, "entity kind", {
+        /// An ordinary enterprise.
+        Enterprise => "enterprise",
+        /// A natural person.
+        NaturalPerson => "natural_person",
+        /// A public body.
+        PublicBody => "public_body",
+        /// A public investment corporation.
+        PublicInvestmentCorporation => "public_investment_corporation",
+        /// A venture capital company.
+        VentureCapital => "venture_capital",
+        /// A business angel (give `invested`).
+        BusinessAngel => "business_angel",
+        /// A university.
+        University => "university",
+        /// A non-profit research centre.
+        ResearchCentre => "research_centre",
+        /// An institutional investor.
+        InstitutionalInvestor => "institutional_investor",
+        /// A regional development fund.
+        RegionalDevelopmentFund => "regional_development_fund",
+        /// An autonomous local authority (give `annual_budget` and `inhabitants`).
+        LocalAuthority => "local_authority",
+    }
+);
+
+/// What an entity in the ownership graph is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// An ordinary enterprise.
+    Enterprise,
+    /// A natural person (links enterprises only in the same or adjacent markets).
+    NaturalPerson,
+    /// A public body (art. 3(4)).
+    PublicBody,
+    /// A public investment corporation (exempt investor).
+    PublicInvestmentCorporation,
+    /// A venture capital company (exempt investor).
+    VentureCapital,
+    /// A business angel: exempt when the total invested in the same enterprise is below
+    /// EUR 1 250 000 (EN text; the DE text says "not exceeding": the library takes `<`).
+    BusinessAngel {
+        /// Total invested in the same enterprise.
+        invested: Money,
+    },
+    /// A university or non-profit research centre (exempt investor).
+    University,
+    /// An institutional investor, including a regional development fund (exempt investor).
+    InstitutionalInvestor,
+    /// An autonomous local authority: exempt when its annual budget is below EUR 10 million
+    /// **and** it has fewer than 5 000 inhabitants; otherwise a public body.
+    LocalAuthority {
+        /// Annual budget.
+        annual_budget: Money,
+        /// Inhabitants.
+        inhabitants: u32,
+    },
+}
+
+/// What some kinds need to say: a business angel what it invested, a local authority its
+/// budget and inhabitants.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KindDetails {
+    /// A business angel's total investment in the enterprise.
+    pub invested: Option<Money>,
+    /// A local authority's annual budget.
+    pub annual_budget: Option<Money>,
+    /// A local authority's inhabitants.
+    pub inhabitants: Option<u32>,
+}
+
+impl EntityKind {
+    /// The kind of `entity_type`, with the details it needs.
+    ///
+    /// # Errors
+    ///
+    /// `MISSING_FIELD` at `invested`, `annual_budget` or `inhabitants` when the kind needs it.
+    ///
+    /// ```
+    /// use kmo_core::sme::relations::{EntityKind, EntityType};
+    /// use kmo_core::sme::relations::graph::KindDetails;
+    /// let e = EntityKind::from_type(EntityType::BusinessAngel, KindDetails::default()).unwrap_err();
+    /// assert_eq!(e.path, "invested");
+    /// ```
+    pub fn from_type(kind: EntityType, details: KindDetails) -> Result<EntityKind, InputError> {
+        let need = |field: &'static str| {
+            InputError::new(
+                E::MissingField,
+                field,
+                "err_kind_needs",
+                vec![Detail::Word(kind.as_str()), field.into()],
+            )
+        };
+        Ok(match kind {
+            EntityType::Enterprise => EntityKind::Enterprise,
+            EntityType::NaturalPerson => EntityKind::NaturalPerson,
+            EntityType::PublicBody => EntityKind::PublicBody,
+            EntityType::PublicInvestmentCorporation => EntityKind::PublicInvestmentCorporation,
+            EntityType::VentureCapital => EntityKind::VentureCapital,
+            EntityType::BusinessAngel => EntityKind::BusinessAngel {
+                invested: details.invested.ok_or_else(|| need("invested"))?,
+            },
+            EntityType::University | EntityType::ResearchCentre => EntityKind::University,
+            EntityType::InstitutionalInvestor | EntityType::RegionalDevelopmentFund => {
+                EntityKind::InstitutionalInvestor
+            }
+            EntityType::LocalAuthority => EntityKind::LocalAuthority {
+                annual_budget: details.annual_budget.ok_or_else(|| need("annual_budget"))?,
+                inhabitants: details.inhabitants.ok_or_else(|| need("inhabitants"))?,
+            },
+        })
+    }
+
+    /// The JSON code of the kind.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EntityKind::Enterprise => "enterprise",
+            EntityKind::NaturalPerson => "natural_person",
+            EntityKind::PublicBody => "public_body",
+            EntityKind::PublicInvestmentCorporation => "public_investment_corporation",
+            EntityKind::VentureCapital => "venture_capital",
+            EntityKind::BusinessAngel { .. } => "business_angel",
+            EntityKind::University => "university",
+            EntityKind::InstitutionalInvestor => "institutional_investor",
+            EntityKind::LocalAuthority { .. } => "local_authority",
+        }
+    }
+
+    /// Whether the entity is an enterprise whose figures can be added (not a person, not a
+    /// public authority).
+    pub(crate) fn is_enterprise(&self) -> bool {
+        !matches!(
+            self,
+            EntityKind::NaturalPerson | EntityKind::PublicBody | EntityKind::LocalAuthority { .. }
+        )
+    }
+}
+
+/// One entity of the ownership graph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// A unique identifier.
+    pub id: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its own figures (its consolidated figures, if `consolidates` is not empty).
+    pub figures: Option<ExactFigures>,
+    /// Entities whose figures its consolidated accounts already include.
+    pub consolidates: Vec<String>,
+    /// Its relevant market (for links through natural persons).
+    pub market: Option<String>,
+    /// Markets directly up- or downstream of its own.
+    pub adjacent_markets: Vec<String>,
+    /// Natural persons acting jointly share a group name.
+    pub acting_jointly: Option<String>,
+}
+
+impl Entity {
+    /// An entity with no figures, market or consolidation.
+    pub fn new(id: impl Into<String>, kind: EntityKind) -> Entity {
+        Entity {
+            id: id.into(),
+            kind,
+            figures: None,
+            consolidates: Vec::new(),
+            market: None,
+            adjacent_markets: Vec::new(),
+            acting_jointly: None,
+        }
+    }
+}
+
+/// A shareholding: `holder` owns `capital` of the capital and `votes` of the voting rights of
+/// `held`.
+///
+/// ```
+/// use kmo_core::sme::relations::Holding;
+/// use kmo_core::Percent;
+/// let h = Holding::new("X", "A", Some(Percent::parse("30")?), None)?;
+/// assert_eq!(h.votes, h.capital); // one share given: the other is the same
+/// assert_eq!(Holding::new("X", "A", None, None).unwrap_err().path, "capital_pct");
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holding {
+    /// Who holds.
+    pub holder: String,
+    /// What is held.
+    pub held: String,
+    /// Share of the capital.
+    pub capital: Percent,
+    /// Share of the voting rights.
+    pub votes: Percent,
+}
+
+impl Holding {
+    /// A holding of capital and votes; when only one of the two is given, the other is the
+    /// same.
+    ///
+    /// # Errors
+    ///
+    /// `MISSING_FIELD` at `capital_pct` when neither is given.
+    pub fn new(
+        holder: impl Into<String>,
+        held: impl Into<String>,
+        capital: Option<Percent>,
+        votes: Option<Percent>,
+    ) -> Result<Holding, InputError> {
+        let (capital, votes) = match (capital, votes) {
+            (Some(c), Some(v)) => (c, v),
+            (Some(c), None) => (c, c),
+            (None, Some(v)) => (v, v),
+            (None, None) => {
+                return Err(InputError::new(
+                    E::MissingField,
+                    "capital_pct",
+                    "err_holding_share",
+                    vec![],
+                ))
+            }
+        };
+        Ok(Holding {
+            holder: holder.into(),
+            held: held.into(),
+            capital,
+            votes,
+        })
+    }
+}
+
+coded_enum!(
+    /// A control right other than a majority of votes (art. 3(3)(b)–(d)).
+    ControlRight, "control right", {
+        /// The right to appoint or remove a majority of the board.
+        BoardMajority => "board_majority",
+        /// Dominant influence under a contract.
+        DominantInfluenceContract => "dominant_influence_contract",
+        /// Dominant influence under the memorandum or articles.
+        DominantInfluenceArticles => "dominant_influence_articles",
+        /// Control of a majority of votes under an agreement with other shareholders.
+        VotingAgreement => "voting_agreement",
+    }
+);
+
+/// A control right of `holder` over `held`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Control {
+    /// Who controls.
+    pub holder: String,
+    /// What is controlled.
+    pub held: String,
+    /// Which right.
+    pub right: ControlRight,
+}
+
+/// The ownership graph around the enterprise, for one closing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ownership {
+    /// The other entities.
+    pub entities: Vec<Entity>,
+    /// Shareholdings.
+    pub holdings: Vec<Holding>,
+    /// Control rights.
+    pub controls: Vec<Control>,
+}
+
+/// Where the parts of the graph sit in the request, for error paths.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GraphPaths {
+    /// Path prefix of the entities list (`entities`).
+    pub entities: String,
+    /// Path prefix of the holdings list (`holdings`).
+    pub holdings: String,
+    /// Path prefix of the controls list (`controls`).
+    pub controls: String,
+}
+
+impl GraphPaths {
+    /// Paths under a prefix (`""` for the top level of the size object).
+    pub fn under(prefix: &str) -> GraphPaths {
+        let join = |k: &str| {
+            if prefix.is_empty() {
+                k.to_string()
+            } else {
+                format!("{prefix}.{k}")
+            }
+        };
+        GraphPaths {
+            entities: join("entities"),
+            holdings: join("holdings"),
+            controls: join("controls"),
+        }
+    }
+}
+
+/// A shareholding between two nodes, by index, in exact decimals.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Edge {
+    pub(super) holder: usize,
+    pub(super) held: usize,
+    pub(super) capital: Decimal,
+    pub(super) votes: Decimal,
+}
+
+/// A checked graph: the enterprise (node 0) and the entities as nodes, holdings as edges,
+/// control rights as pairs, every reference resolved.
+pub(super) struct Graph<'a> {
+    pub(super) nodes: Vec<&'a Entity>,
+    pub(super) edges: Vec<Edge>,
+    pub(super) rights: Vec<(usize, usize)>,
+    pub(super) paths: &'a GraphPaths,
+}
+
+impl<'a> Graph<'a> {
+    /// Checks and indexes the graph around `subject`: ids present and unique, every reference
+    /// to a known id, nobody holding or controlling itself, only enterprises and exempt
+    /// investors held, at most 100 % of one enterprise's capital and of its votes.
+    pub(super) fn new(
+        subject: &'a Entity,
+        graph: &'a Ownership,
+        paths: &'a GraphPaths,
+    ) -> Result<Graph<'a>, InputError> {
+        let nodes: Vec<&Entity> = core::iter::once(subject)
+            .chain(graph.entities.iter())
+            .collect();
+        let mut out = Graph {
+            nodes,
+            edges: Vec::with_capacity(graph.holdings.len()),
+            rights: Vec::with_capacity(graph.controls.len()),
+            paths,
+        };
+        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, node) in out.nodes.iter().enumerate() {
+            if node.id.is_empty() {
+                return Err(InputError::new(
+                    E::MissingField,
+                    format!("{}.id", out.entity_path(i)),
+                    "err_entity_id",
+                    vec![],
+                ));
+            }
+            if index.insert(node.id.as_str(), i).is_some() {
+                let path = if i == 0 {
+                    "id".to_string()
+                } else {
+                    format!("{}.id", out.entity_path(i))
+                };
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    path,
+                    "err_id_twice",
+                    vec![clip(&node.id).into()],
+                ));
+            }
+        }
+        let lookup = |id: &str, path: String| -> Result<usize, InputError> {
+            index.get(id).copied().ok_or_else(|| {
+                InputError::new(
+                    E::UnknownCode,
+                    path,
+                    "err_no_such_entity",
+                    vec![clip(id).into()],
+                )
+            })
+        };
+        for (i, node) in out.nodes.iter().enumerate() {
+            for (j, c) in node.consolidates.iter().enumerate() {
+                let path = if i == 0 {
+                    format!("consolidates[{j}]")
+                } else {
+                    format!("{}.consolidates[{j}]", out.entity_path(i))
+                };
+                lookup(c, path)?;
+            }
+        }
+        let n = out.nodes.len();
+        let mut capital_in = vec![Decimal::ZERO; n];
+        let mut votes_in = vec![Decimal::ZERO; n];
+        for (k, h) in graph.holdings.iter().enumerate() {
+            let here = format!("{}[{k}]", paths.holdings);
+            let holder = lookup(&h.holder, format!("{here}.holder"))?;
+            let held = lookup(&h.held, format!("{here}.held"))?;
+            if holder == held {
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    format!("{here}.held"),
+                    "err_holds_itself",
+                    vec![clip(&h.held).into()],
+                ));
+            }
+            let kind = &out.nodes[held].kind;
+            if !kind.is_enterprise() && !kind.is_exempt_investor() {
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    format!("{here}.held"),
+                    "err_cannot_be_held",
+                    vec![clip(&h.held).into(), Detail::Word(kind.code())],
+                ));
+            }
+            let (capital, votes) = (h.capital.as_decimal(), h.votes.as_decimal());
+            capital_in[held] += capital;
+            votes_in[held] += votes;
+            if capital_in[held] > Decimal::ONE_HUNDRED || votes_in[held] > Decimal::ONE_HUNDRED {
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    here,
+                    "err_holdings_over_100",
+                    vec![clip(&h.held).into()],
+                ));
+            }
+            out.edges.push(Edge {
+                holder,
+                held,
+                capital,
+                votes,
+            });
+        }
+        for (k, c) in graph.controls.iter().enumerate() {
+            let here = format!("{}[{k}]", paths.controls);
+            let holder = lookup(&c.holder, format!("{here}.holder"))?;
+            let held = lookup(&c.held, format!("{here}.held"))?;
+            if holder == held {
+                return Err(InputError::new(
+                    E::InconsistentInput,
+                    format!("{here}.held"),
+                    "err_controls_itself",
+                    vec![clip(&c.held).into()],
+                ));
+            }
+            out.rights.push((holder, held));
+        }
+        Ok(out)
+    }
+
+    /// The number of nodes.
+    pub(super) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The path of node `i` (an entity, `i ≥ 1`) in the request.
+    pub(super) fn entity_path(&self, i: usize) -> String {
+        format!("{}[{}]", self.paths.entities, i.saturating_sub(1))
+    }
+
+    /// The capital and the votes `from` hold together in `to`.
+    pub(super) fn held_by(&self, from: impl Fn(usize) -> bool, to: usize) -> (Decimal, Decimal) {
+        self.edges
+            .iter()
+            .filter(|e| e.held == to && from(e.holder))
+            .fold((Decimal::ZERO, Decimal::ZERO), |(c, v), e| {
+                (c + e.capital, v + e.votes)
+            })
+    }
+}

@@ -1,0 +1,150 @@
+//! Art. 3(3): linked enterprises. An enterprise controls another by a majority of its voting
+//! rights (strictly more than 50 %) or by a control right (board majority, dominant influence
+//! by contract or articles, a voting agreement); linked is transitive. Through a natural person
+//! or a group of persons acting jointly, enterprises are linked only when they are active in
+//! the same or adjacent markets (HaTeFo, C-110/13).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::graph::{Entity, EntityKind, Graph};
+use crate::error::{InputError, InputErrorCode as E};
+
+/// A majority of the voting rights is strictly more than this share.
+pub const MAJORITY_ABOVE: Decimal = Decimal::from_parts(50, 0, 0, false, 0);
+
+/// Whether the nodes `by` together control node `t`: more than half of its votes, or a
+/// control right of one of them over it.
+pub(super) fn controlled_by(g: &Graph<'_>, by: impl Fn(usize) -> bool + Copy, t: usize) -> bool {
+    let (_, votes) = g.held_by(by, t);
+    votes > MAJORITY_ABOVE
+        || g.rights
+            .iter()
+            .any(|&(holder, held)| held == t && by(holder))
+}
+
+/// Who controls whom, directly: for each node, the nodes it controls on its own.
+pub(super) fn direct_control(g: &Graph<'_>) -> Vec<Vec<usize>> {
+    let mut controls = vec![Vec::<usize>::new(); g.len()];
+    for e in &g.edges {
+        if e.votes > MAJORITY_ABOVE {
+            controls[e.holder].push(e.held);
+        }
+    }
+    for &(holder, held) in &g.rights {
+        controls[holder].push(held);
+    }
+    controls
+}
+
+/// Control is a strict order: nobody controls itself, directly or through others.
+pub(super) fn check_no_control_cycle(
+    g: &Graph<'_>,
+    controls: &[Vec<usize>],
+) -> Result<(), InputError> {
+    // Kahn's algorithm: what cannot be peeled off lies on a cycle.
+    let n = controls.len();
+    let mut indegree = vec![0usize; n];
+    for targets in controls {
+        for &t in targets {
+            indegree[t] += 1;
+        }
+    }
+    let mut ready: Vec<usize> = (0..n).filter(|&i| indegree[i] == 0).collect();
+    let mut peeled = 0;
+    while let Some(i) = ready.pop() {
+        peeled += 1;
+        for &t in &controls[i] {
+            indegree[t] -= 1;
+            if indegree[t] == 0 {
+                ready.push(t);
+            }
+        }
+    }
+    if peeled == n {
+        return Ok(());
+    }
+    let on_cycle: Vec<&str> = (0..n)
+        .filter(|&i| indegree[i] > 0)
+        .map(|i| g.nodes[i].id.as_str())
+        .collect();
+    Err(InputError::new(
+        E::InconsistentInput,
+        g.paths.holdings.clone(),
+        "err_control_cycle",
+        vec![on_cycle.join(", ").into()],
+    ))
+}
+
+/// A minimal union-find over node indices: the linked groups.
+pub(super) struct Groups(Vec<usize>);
+
+impl Groups {
+    /// The group's representative of node `i`.
+    pub(super) fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[rb] = ra;
+        }
+    }
+}
+
+/// The linked groups: enterprises joined by control, transitively, and enterprises controlled
+/// by the same natural person (or persons acting jointly) in related markets.
+pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
+    let n = g.len();
+    let nodes = &g.nodes;
+    let mut groups = Groups((0..n).collect());
+    for (holder, held_list) in controls.iter().enumerate() {
+        if nodes[holder].kind.is_enterprise() {
+            for &held in held_list {
+                if nodes[held].kind.is_enterprise() {
+                    groups.union(holder, held);
+                }
+            }
+        }
+    }
+    let mut persons: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        if node.kind == EntityKind::NaturalPerson {
+            persons
+                .entry(node.acting_jointly.as_deref().unwrap_or(&node.id))
+                .or_default()
+                .push(i);
+        }
+    }
+    for members in persons.values() {
+        let controlled: Vec<usize> = (0..n)
+            .filter(|&t| nodes[t].kind.is_enterprise())
+            .filter(|&t| controlled_by(g, |i| members.contains(&i), t))
+            .collect();
+        for (x, &a) in controlled.iter().enumerate() {
+            // Every pair once: each enterprise with those before it.
+            for &b in &controlled[..x] {
+                if related_markets(nodes[a], nodes[b]) {
+                    groups.union(a, b);
+                }
+            }
+        }
+    }
+    groups
+}
+
+/// Same market, or one's market adjacent to the other's (HaTeFo, C-110/13).
+fn related_markets(a: &Entity, b: &Entity) -> bool {
+    match (&a.market, &b.market) {
+        (Some(ma), Some(mb)) => {
+            ma == mb || a.adjacent_markets.contains(mb) || b.adjacent_markets.contains(ma)
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,97 @@
+//! Art. 3(2): partner enterprises. An enterprise holding, alone or with its linked
+//! enterprises, 25 % or more of the capital or voting rights of another (or held so by it) is
+//! its partner, weighted at the greater of the two shares. Exempt investors may hold 25–50 %
+//! without making a partnership, unless the enterprise holds 25 % or more of them.
+
+use rust_decimal::Decimal;
+
+use super::graph::{EntityKind, Graph};
+use super::linked::MAJORITY_ABOVE;
+use crate::units::Money;
+
+/// A partnership starts at this share (inclusive: 24.99 % is nothing, 25 % is a partner).
+pub const PARTNER_FROM: Decimal = Decimal::from_parts(25, 0, 0, false, 0);
+
+/// The business-angel limit: strictly below EUR 1 250 000.
+pub const BUSINESS_ANGEL_LIMIT: Money = Money::from_euro(1_250_000);
+/// The local-authority budget limit: strictly below EUR 10 000 000.
+pub const LOCAL_AUTHORITY_BUDGET_LIMIT: Money = Money::from_euro(10_000_000);
+/// The local-authority population limit: fewer than 5 000 inhabitants.
+pub const LOCAL_AUTHORITY_INHABITANTS_LIMIT: u32 = 5_000;
+
+impl EntityKind {
+    /// Whether this is an exempt investor of art. 3(2), conditions included.
+    ///
+    /// ```
+    /// use kmo_core::sme::relations::EntityKind;
+    /// use kmo_core::Money;
+    /// let town = |inhabitants| EntityKind::LocalAuthority { annual_budget: Money::from_euro(9_900_000), inhabitants };
+    /// assert!(town(4_999).is_exempt_investor());
+    /// assert!(!town(5_000).is_exempt_investor());
+    /// ```
+    pub fn is_exempt_investor(&self) -> bool {
+        match self {
+            EntityKind::PublicInvestmentCorporation
+            | EntityKind::VentureCapital
+            | EntityKind::University
+            | EntityKind::InstitutionalInvestor => true,
+            EntityKind::BusinessAngel { invested } => *invested < BUSINESS_ANGEL_LIMIT,
+            EntityKind::LocalAuthority {
+                annual_budget,
+                inhabitants,
+            } => {
+                *annual_budget < LOCAL_AUTHORITY_BUDGET_LIMIT
+                    && *inhabitants < LOCAL_AUTHORITY_INHABITANTS_LIMIT
+            }
+            _ => false,
+        }
+    }
+}
+
+/// A group of linked enterprises outside the enterprise's own group, as art. 3(2) sees it.
+pub(super) struct OtherGroup {
+    /// Its members.
+    pub(super) members: Vec<usize>,
+    /// The greater of the shares it holds in the own group or the own group holds in it.
+    pub(super) weight: Decimal,
+    /// A lone exempt investor holding at most 50 %, of which the enterprise holds less than
+    /// 25 %.
+    pub(super) exempt: bool,
+}
+
+impl OtherGroup {
+    /// Whether the group is a partner of the enterprise: 25 % or more, not exempt.
+    pub(super) fn is_partner(&self) -> bool {
+        self.weight >= PARTNER_FROM && !self.exempt
+    }
+}
+
+/// The greater of capital and votes that the nodes `from` hold together in `to`.
+fn stake(g: &Graph<'_>, from: &[usize], to: usize) -> Decimal {
+    let (capital, votes) = g.held_by(|i| from.contains(&i), to);
+    capital.max(votes)
+}
+
+/// How another group relates to the own group: its weight (the greater stake, either way)
+/// and whether it is an exempt investor.
+pub(super) fn other_group(g: &Graph<'_>, own_group: &[usize], members: Vec<usize>) -> OtherGroup {
+    let up = own_group
+        .iter()
+        .map(|&l| stake(g, &members, l))
+        .max()
+        .unwrap_or_default();
+    let down = members
+        .iter()
+        .map(|&y| stake(g, own_group, y))
+        .max()
+        .unwrap_or_default();
+    let exempt = members.len() == 1
+        && g.nodes[members[0]].kind.is_exempt_investor()
+        && up <= MAJORITY_ABOVE
+        && down < PARTNER_FROM;
+    OtherGroup {
+        weight: up.max(down),
+        exempt,
+        members,
+    }
+}

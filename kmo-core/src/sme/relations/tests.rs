@@ -1,0 +1,351 @@
+
+use super::*;
+use crate::error::{InputError, InputErrorCode as E};
+use crate::sme::thresholds::ExactFigures;
+use crate::units::{Money, Percent};
+use rust_decimal::Decimal;
+
+fn pct(n: i64) -> Percent {
+    Percent::from_decimal(Decimal::from(n)).unwrap()
+}
+
+#[test]
+fn codes_references_and_paths() {
+    assert_eq!(EntityKind::Enterprise.code(), "enterprise");
+    assert_eq!(
+        EntityKind::LocalAuthority {
+            annual_budget: Money::ZERO,
+            inhabitants: 0
+        }
+        .code(),
+        "local_authority"
+    );
+    assert_eq!(
+        Relation::Partner.reference(),
+        "REC-2003/361 art. 3(2), art. 6(2)"
+    );
+    assert_eq!(
+        Relation::LinkedToPartner.reference(),
+        "REC-2003/361 art. 6(3)"
+    );
+    assert_eq!(Relation::PublicBody.reference(), "REC-2003/361 art. 3(4)");
+    let p = GraphPaths::under("periods[2]");
+    assert_eq!(
+        (
+            p.entities.as_str(),
+            p.holdings.as_str(),
+            p.controls.as_str()
+        ),
+        (
+            "periods[2].entities",
+            "periods[2].holdings",
+            "periods[2].controls"
+        )
+    );
+    assert_eq!(GraphPaths::under("").holdings, "holdings");
+}
+
+#[test]
+fn holdings_are_checked_through_the_typed_api_too() {
+    let me = Entity {
+        figures: Some(ExactFigures::default()),
+        ..Entity::new("A", EntityKind::Enterprise)
+    };
+    let hold = |held: &str, capital: i64| Ownership {
+        entities: vec![
+            Entity::new("P", EntityKind::NaturalPerson),
+            Entity::new("G", EntityKind::PublicBody),
+        ],
+        holdings: vec![Holding {
+            holder: "A".into(),
+            held: held.into(),
+            capital: pct(capital),
+            votes: Percent::ZERO,
+        }],
+        controls: vec![],
+    };
+    let paths = GraphPaths::under("");
+    for held in ["P", "G"] {
+        let e = aggregate(&me, &hold(held, 10), &paths).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_str()),
+            (E::InconsistentInput, "holdings[0].held"),
+            "{held}"
+        );
+    }
+    // A share outside 0–100 cannot be built at all: the type refuses it with the code the
+    // document gets.
+    for capital in [101, -1] {
+        let e = Percent::from_decimal(Decimal::from(capital)).unwrap_err();
+        assert_eq!(e.code, E::PercentOutOfRange, "{capital}");
+    }
+}
+
+/// A small graph around the enterprise `A` (market `m`): entities by id and kind, with
+/// figures of one AWU for enterprises.
+fn graph(
+    entities: &[(&str, EntityKind, Option<&str>)],
+    holdings: &[(&str, &str, i64, i64)],
+    controls: &[(&str, &str)],
+) -> Aggregation {
+    try_graph(entities, holdings, controls).unwrap()
+}
+
+/// Enterprise A (market `m`) and the graph around it, aggregated.
+fn try_graph(
+    entities: &[(&str, EntityKind, Option<&str>)],
+    holdings: &[(&str, &str, i64, i64)],
+    controls: &[(&str, &str)],
+) -> Result<Aggregation, InputError> {
+    let figures = ExactFigures {
+        staff: Decimal::ONE,
+        turnover: Decimal::ONE,
+        balance_sheet: Decimal::ONE,
+    };
+    let subject = Entity {
+        figures: Some(figures),
+        market: Some("m".into()),
+        ..Entity::new("A", EntityKind::Enterprise)
+    };
+    let ownership = Ownership {
+        entities: entities
+            .iter()
+            .map(|(id, kind, market)| Entity {
+                figures: kind.is_enterprise().then_some(figures),
+                market: market.map(String::from),
+                ..Entity::new(*id, kind.clone())
+            })
+            .collect(),
+        holdings: holdings
+            .iter()
+            .map(|(holder, held, capital, votes)| Holding {
+                holder: (*holder).into(),
+                held: (*held).into(),
+                capital: pct(*capital),
+                votes: pct(*votes),
+            })
+            .collect(),
+        controls: controls
+            .iter()
+            .map(|(holder, held)| Control {
+                holder: (*holder).into(),
+                held: (*held).into(),
+                right: ControlRight::BoardMajority,
+            })
+            .collect(),
+    };
+    aggregate(&subject, &ownership, &GraphPaths::under(""))
+}
+
+fn relation(a: &Aggregation, id: &str) -> Option<Relation> {
+    a.contributions
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.relation)
+}
+
+#[test]
+fn capital_and_votes_are_each_capped_at_100_percent() {
+    let me = Entity {
+        figures: Some(ExactFigures::default()),
+        ..Entity::new("A", EntityKind::Enterprise)
+    };
+    // Two holders of A with (capital, votes) each: summed separately, each up to 100 %.
+    for (capital, votes, refused) in [(60, 10, true), (10, 60, true), (50, 50, false)] {
+        let graph = Ownership {
+            entities: vec![
+                Entity::new("P", EntityKind::NaturalPerson),
+                Entity::new("Q", EntityKind::NaturalPerson),
+            ],
+            holdings: ["P", "Q"]
+                .iter()
+                .map(|holder| Holding {
+                    holder: (*holder).into(),
+                    held: "A".into(),
+                    capital: pct(capital),
+                    votes: pct(votes),
+                })
+                .collect(),
+            controls: vec![],
+        };
+        let outcome = aggregate(&me, &graph, &GraphPaths::under(""));
+        assert_eq!(
+            outcome.err().map(|e| (e.code, e.path)),
+            refused.then(|| (E::InconsistentInput, "holdings[1]".to_string())),
+            "{capital} {votes}"
+        );
+    }
+}
+
+#[test]
+fn natural_persons_link_enterprises_they_control_in_one_market() {
+    use EntityKind::{Enterprise as E_, NaturalPerson as P_};
+    let people = |b_votes: i64| {
+        graph(
+            &[("P", P_, None), ("B", E_, Some("m"))],
+            &[("P", "A", 60, 60), ("P", "B", b_votes, b_votes)],
+            &[],
+        )
+    };
+    // More than half of the votes controls (art. 3(3)(a)); exactly half does not.
+    assert_eq!(relation(&people(51), "B"), Some(Relation::Linked));
+    assert_ne!(relation(&people(50), "B"), Some(Relation::Linked));
+    // A control right links without votes.
+    let right = graph(
+        &[("P", P_, None), ("B", E_, Some("m"))],
+        &[("P", "A", 60, 60)],
+        &[("P", "B")],
+    );
+    assert_eq!(relation(&right, "B"), Some(Relation::Linked));
+    // Another person's majority in B does not count for P.
+    let other = graph(
+        &[("P", P_, None), ("Q", P_, None), ("B", E_, Some("m"))],
+        &[("P", "A", 60, 60), ("Q", "B", 60, 60)],
+        &[],
+    );
+    assert_ne!(relation(&other, "B"), Some(Relation::Linked));
+    // Nor does P's control right over another enterprise.
+    let right_elsewhere = graph(
+        &[("P", P_, None), ("X", E_, Some("y")), ("B", E_, Some("m"))],
+        &[("P", "A", 60, 60)],
+        &[("P", "X")],
+    );
+    assert_ne!(relation(&right_elsewhere, "B"), Some(Relation::Linked));
+}
+
+#[test]
+fn exempt_investors_and_enterprises_linked_to_a_partner() {
+    use EntityKind::{Enterprise as E_, VentureCapital as V_};
+    // An exempt investor with 25–50 % is not a partner, unless the enterprise holds 25 %
+    // or more of it (art. 3(2)).
+    let investor = |down: i64| {
+        let mut holdings = vec![("V", "A", 30, 30)];
+        if down > 0 {
+            holdings.push(("A", "V", down, down));
+        }
+        relation(&graph(&[("V", V_, Some("v"))], &holdings, &[]), "V")
+    };
+    assert_eq!(investor(0), Some(Relation::ExemptInvestor));
+    assert_eq!(investor(24), Some(Relation::ExemptInvestor));
+    assert_eq!(investor(25), Some(Relation::Partner));
+    // B holds 30 % of A and controls C: B is a partner, C is linked to the partner.
+    let group = graph(
+        &[("B", E_, Some("z")), ("C", E_, Some("z2"))],
+        &[("B", "A", 30, 30), ("B", "C", 60, 60)],
+        &[],
+    );
+    assert_eq!(relation(&group, "B"), Some(Relation::Partner));
+    assert_eq!(relation(&group, "C"), Some(Relation::LinkedToPartner));
+}
+
+#[test]
+fn holders_that_are_not_added_say_what_they_are() {
+    use EntityKind::{NaturalPerson as P_, PublicBody as G_};
+    let small_town = EntityKind::LocalAuthority {
+        annual_budget: Money::from_euro(1_000_000),
+        inhabitants: 4_000,
+    };
+    let a = graph(
+        &[
+            ("P", P_, None),
+            ("G", G_, None),
+            ("L", small_town.clone(), None),
+        ],
+        &[("P", "A", 20, 20), ("G", "A", 10, 10), ("L", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(relation(&a, "P"), Some(Relation::NaturalPerson));
+    assert_eq!(relation(&a, "G"), Some(Relation::PublicBody));
+    assert_eq!(relation(&a, "L"), Some(Relation::ExemptInvestor));
+    // A small local authority controlled by a public body counts as public.
+    let b = graph(
+        &[("G", G_, None), ("L", small_town, None)],
+        &[("G", "L", 60, 60), ("L", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(relation(&b, "L"), Some(Relation::PublicBody));
+    assert_eq!(b.public_share, pct(30));
+}
+
+#[test]
+fn a_control_cycle_names_the_entities_on_it() {
+    use EntityKind::Enterprise as E_;
+    let e = try_graph(
+        &[("B", E_, None), ("C", E_, None), ("D", E_, None)],
+        &[("B", "C", 60, 60), ("C", "B", 60, 60), ("D", "A", 60, 60)],
+        &[],
+    )
+    .unwrap_err();
+    assert_eq!(e.code, E::InconsistentInput);
+    let message = e.message(crate::Lang::En);
+    assert!(message.contains("through B, C;"), "{message}");
+}
+
+#[test]
+fn a_publicly_controlled_enterprise_keeps_its_own_relation() {
+    use EntityKind::{Enterprise as E_, PublicBody as G_};
+    let a = graph(
+        &[("G", G_, None), ("C", E_, Some("x"))],
+        &[("G", "C", 60, 60), ("C", "A", 10, 10)],
+        &[],
+    );
+    assert_eq!(relation(&a, "C"), Some(Relation::NotCounted));
+    assert_eq!(a.public_share, pct(10));
+}
+
+#[test]
+fn public_bodies_control_through_votes_rights_and_chains() {
+    use EntityKind::{Enterprise as E_, NaturalPerson as P_, PublicBody as G_};
+    let through_c = |g_votes: i64| {
+        graph(
+            &[("G", G_, None), ("C", E_, Some("x"))],
+            &[("G", "C", g_votes, g_votes), ("C", "A", 30, 30)],
+            &[],
+        )
+        .public_share
+    };
+    assert_eq!(through_c(51), pct(30));
+    assert_eq!(through_c(50), Percent::ZERO);
+    let by_right = graph(
+        &[("G", G_, None), ("C", E_, Some("x"))],
+        &[("C", "A", 30, 30)],
+        &[("G", "C")],
+    );
+    assert_eq!(by_right.public_share, pct(30));
+    // A public body's majority elsewhere does not make a privately held C public.
+    let elsewhere = graph(
+        &[
+            ("G", G_, None),
+            ("X", E_, Some("y")),
+            ("P", P_, None),
+            ("C", E_, Some("x")),
+        ],
+        &[("G", "X", 60, 60), ("P", "C", 60, 60), ("C", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(elsewhere.public_share, Percent::ZERO);
+    let right_elsewhere = graph(
+        &[("G", G_, None), ("X", E_, Some("y")), ("C", E_, Some("x"))],
+        &[("C", "A", 30, 30)],
+        &[("G", "X")],
+    );
+    assert_eq!(right_elsewhere.public_share, Percent::ZERO);
+    // Indirect control through a chain listed backwards needs more than one pass.
+    let chain = graph(
+        &[
+            ("C2", E_, Some("x")),
+            ("C1", E_, Some("y")),
+            ("G", G_, None),
+        ],
+        &[
+            ("G", "C1", 60, 60),
+            ("C1", "C2", 60, 60),
+            ("C2", "A", 30, 30),
+        ],
+        &[],
+    );
+    assert_eq!(chain.public_share, pct(30));
+    // No public body at all: no public share (and the search ends).
+    let none = graph(&[("P", P_, None)], &[("P", "A", 30, 30)], &[]);
+    assert_eq!(none.public_share, Percent::ZERO);
+}

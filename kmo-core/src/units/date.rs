@@ -1,0 +1,303 @@
+//! Calendar dates: ISO text, `yyyymmdd` numbers, and the day arithmetic of the deadlines.
+
+use core::fmt;
+
+use time::{Date, Month};
+
+use super::digits::{digit_pair, Utf8Bytes};
+use crate::error::{clip, InputError, InputErrorCode};
+
+/// A date written `YYYY-MM-DD` directly from its fields (the `Display` of [`Date`] goes
+/// through the general formatting machinery; this is the hot path of every response).
+///
+/// ```
+/// use kmo_core::units::{date_from_ymd, IsoDate};
+/// assert_eq!(IsoDate(date_from_ymd(2026, 3, 1).unwrap()).to_string(), "2026-03-01");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IsoDate(pub Date);
+
+impl IsoDate {
+    /// The ten characters, for years 0–9999.
+    fn ascii(self) -> Option<[u8; 10]> {
+        let (year, month, day) = self.0.to_calendar_date();
+        let year = u16::try_from(year).ok().filter(|y| *y <= 9999)?;
+        let pair = |n: u16| digit_pair(usize::from(n));
+        let [c1, c2] = pair(year / 100);
+        let [y1, y2] = pair(year % 100);
+        let [m1, m2] = pair(u16::from(u8::from(month)));
+        let [d1, d2] = pair(u16::from(day));
+        Some([c1, c2, y1, y2, b'-', m1, m2, b'-', d1, d2])
+    }
+
+    /// Appends the text `Display` writes to `out`, without the formatting machinery.
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+    pub(crate) fn push_to(self, out: &mut Vec<u8>) {
+        match self.ascii() {
+            Some(buf) => out.extend_from_slice(&buf),
+            None => {
+                use fmt::Write as _;
+                let _ = write!(Utf8Bytes(out), "{self}");
+            }
+        }
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.ascii() {
+            // Only ASCII digits and dashes were written.
+            Some(buf) => f.pad(core::str::from_utf8(&buf).unwrap_or("")),
+            None => fmt::Display::fmt(&self.0, f),
+        }
+    }
+}
+
+/// The earliest date the engine accepts anywhere (1 January 1900).
+pub const MIN_YEAR: i32 = 1900;
+/// The latest year the engine accepts anywhere (2199).
+pub const MAX_YEAR: i32 = 2199;
+
+/// Parses an ISO calendar date `YYYY-MM-DD` that exists (no 2026-02-30, no 2026-13-01), in the
+/// years 1900–2199.
+///
+/// ```
+/// use kmo_core::parse_date;
+/// assert_eq!(parse_date("2026-03-10").unwrap().to_string(), "2026-03-10");
+/// assert!(parse_date("2025-02-29").is_err());
+/// assert!(parse_date("2026-3-10").is_err());
+/// assert!(parse_date("0000-01-01").is_err());
+/// ```
+pub fn parse_date(text: &str) -> Result<Date, InputError> {
+    let bad = |key: &'static str| {
+        InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            key,
+            vec![clip(text).into()],
+        )
+    };
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return Err(bad("err_date_shape"));
+    }
+    let num = |r: core::ops::Range<usize>| -> i32 {
+        b[r].iter().fold(0, |acc, c| acc * 10 + i32::from(c - b'0'))
+    };
+    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(bad("err_date_years"));
+    }
+    let month = u8::try_from(month)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .ok_or_else(|| bad("err_date_month"))?;
+    let day = u8::try_from(day).map_err(|_| bad("err_date_missing"))?;
+    Date::from_calendar_date(year, month, day).map_err(|_| bad("err_date_missing"))
+}
+
+/// The calendar date `year`-`month`-`day`, in the years 1900–2199 (the range of
+/// [`parse_date`]): for callers who build dates without the date crate.
+///
+/// # Errors
+///
+/// `INVALID_DATE` when the date does not exist or lies outside 1900–2199.
+///
+/// ```
+/// use kmo_core::date;
+/// assert_eq!(date(2026, 3, 10).unwrap().to_string(), "2026-03-10");
+/// assert!(date(2026, 2, 29).is_err());
+/// ```
+pub fn date(year: i32, month: u8, day: u8) -> Result<Date, InputError> {
+    date_from_ymd(year, month, day).ok_or_else(|| {
+        InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            "err_date_missing",
+            vec![format!("{year:04}-{month:02}-{day:02}").into()],
+        )
+    })
+}
+
+/// The calendar date `year`-`month`-`day` if it exists and lies in the years 1900–2199 (the
+/// same range as [`parse_date`]), without going through text.
+///
+/// ```
+/// use kmo_core::units::date_from_ymd;
+/// assert_eq!(date_from_ymd(2026, 3, 10).unwrap().to_string(), "2026-03-10");
+/// assert!(date_from_ymd(2026, 2, 29).is_none());
+/// assert!(date_from_ymd(1899, 12, 31).is_none());
+/// ```
+pub fn date_from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return None;
+    }
+    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
+}
+
+/// The date written as the number `yyyymmdd` (`20260310`), as the C and JavaScript faces pass
+/// dates; `None` when it is not a date of 1900–2199.
+///
+/// ```
+/// use kmo_core::units::{date_from_yyyymmdd, yyyymmdd};
+/// let d = date_from_yyyymmdd(20260310).unwrap();
+/// assert_eq!((d.to_string().as_str(), yyyymmdd(d)), ("2026-03-10", 20260310));
+/// assert!(date_from_yyyymmdd(20260229).is_none() && date_from_yyyymmdd(0).is_none());
+/// ```
+#[inline]
+pub fn date_from_yyyymmdd(n: u32) -> Option<Date> {
+    let year = i32::try_from(n / 10_000).ok()?;
+    date_from_ymd(year, (n / 100 % 100) as u8, (n % 100) as u8)
+}
+
+/// A date as the number `yyyymmdd`.
+#[inline]
+pub fn yyyymmdd(date: Date) -> u32 {
+    // One calendar conversion for the three fields.
+    let (year, month, day) = date.to_calendar_date();
+    year.unsigned_abs() * 10_000 + u32::from(u8::from(month)) * 100 + u32::from(day)
+}
+
+/// The date `days` calendar days after `date` (no weekend or holiday roll-over).
+pub(crate) fn add_days(date: Date, days: i64) -> Date {
+    date.checked_add(time::Duration::days(days))
+        .unwrap_or(Date::MAX)
+}
+
+/// The same day `months` months later (or earlier, when negative), or the last day of that
+/// month when it is shorter.
+pub(crate) fn add_months(date: Date, months: i32) -> Date {
+    let total = date.year() * 12 + i32::from(u8::from(date.month())) - 1 + months;
+    let (year, month0) = (total.div_euclid(12), total.rem_euclid(12));
+    let month = u8::try_from(month0 + 1)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .unwrap_or(Month::December);
+    let day = date.day().min(month.length(year));
+    Date::from_calendar_date(year, month, day).unwrap_or(Date::MAX)
+}
+
+/// The same day `years` years later or earlier (29 February becomes 28 February in a common
+/// year).
+pub(crate) fn add_years(date: Date, years: i32) -> Date {
+    add_months(date, years * 12)
+}
+
+/// 31 December of `year`.
+pub(crate) fn end_of_year(year: i32) -> Date {
+    Date::from_calendar_date(year, Month::December, 31).unwrap_or(Date::MAX)
+}
+
+/// A date literal for the rulebook tables; the arguments are checked by the tests.
+pub(crate) const fn ymd(year: i32, month: Month, day: u8) -> Date {
+    match Date::from_calendar_date(year, month, day) {
+        Ok(d) => d,
+        Err(_) => Date::MIN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_edges() {
+        assert!(parse_date("2024-02-29").is_ok());
+        assert!(parse_date("2026-13-01").is_err());
+        assert!(parse_date("2026-00-10").is_err());
+        assert!(parse_date("2026-01-32").is_err());
+        assert!(parse_date("1899-12-31").is_err());
+        assert!(parse_date("2199-12-31").is_ok());
+        assert!(parse_date("2026-01-01T00:00").is_err());
+        assert_eq!(
+            add_months(ymd(2026, Month::January, 31), 1),
+            ymd(2026, Month::February, 28)
+        );
+        assert_eq!(
+            add_years(ymd(2024, Month::February, 29), 1),
+            ymd(2025, Month::February, 28)
+        );
+        assert_eq!(
+            add_days(ymd(2026, Month::December, 25), 14),
+            ymd(2027, Month::January, 8)
+        );
+    }
+
+    proptest::proptest! {
+        /// The fast date text equals the `time` crate's for every date it can represent.
+        #[test]
+        fn iso_date_is_time_display(days in -800_000_i32..3_000_000) {
+            let d = Date::from_julian_day(days).unwrap();
+            proptest::prop_assert_eq!(IsoDate(d).to_string(), d.to_string());
+        }
+    }
+
+    #[test]
+    fn date_from_ymd_edges() {
+        assert_eq!(
+            date_from_ymd(1900, 1, 1)
+                .map(|d| IsoDate(d).to_string())
+                .as_deref(),
+            Some("1900-01-01")
+        );
+        assert_eq!(
+            date_from_ymd(2199, 12, 31)
+                .map(|d| IsoDate(d).to_string())
+                .as_deref(),
+            Some("2199-12-31")
+        );
+        assert_eq!(
+            date_from_ymd(2028, 2, 29)
+                .map(|d| IsoDate(d).to_string())
+                .as_deref(),
+            Some("2028-02-29")
+        );
+        assert_eq!(date_from_ymd(1899, 12, 31), None);
+        assert_eq!(date_from_ymd(2200, 1, 1), None);
+        assert_eq!(date_from_ymd(2026, 13, 1), None);
+        assert_eq!(date_from_ymd(2026, 0, 1), None);
+        assert_eq!(date_from_ymd(2026, 2, 29), None);
+    }
+
+    #[test]
+    fn yyyymmdd_edges() {
+        for (n, ok) in [
+            (19000101, true),
+            (18991231, false),
+            (21991231, true),
+            (22000101, false),
+            (20260229, false),
+            (20240229, true),
+            (20261301, false),
+            (20260100, false),
+            (20260132, false),
+            (0, false),
+            (u32::MAX, false),
+        ] {
+            let d = date_from_yyyymmdd(n);
+            assert_eq!(d.is_some(), ok, "{n}");
+            if let Some(d) = d {
+                assert_eq!(yyyymmdd(d), n);
+            }
+        }
+    }
+
+    #[test]
+    fn date_shape_edges() {
+        for bad in [
+            "2026+03-10",
+            "2026-03+10",
+            "2026-03-1a",
+            "20260-3-10",
+            "2026-03-10 ",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+}

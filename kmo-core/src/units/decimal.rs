@@ -1,0 +1,289 @@
+//! Reading decimals from text, and the integer lanes (cents, basis points) of the arithmetic.
+
+use rust_decimal::Decimal;
+
+/// `value × 10^places` when that is a whole number that fits an `i64`, read from the mantissa
+/// and scale without decimal arithmetic (the fast path for cents and basis points).
+pub(crate) fn whole_units(value: Decimal, places: u32) -> Option<i64> {
+    // Powers of ten that fit an `i64`, so that the usual amounts (mantissa below 10^16, at most
+    // two places to shift) are converted in 64-bit arithmetic: 128-bit multiplication and
+    // division are library calls in WebAssembly, many times slower.
+    const POW10: [i64; 19] = {
+        let mut p = [1_i64; 19];
+        let mut i = 1;
+        while i < 19 {
+            p[i] = p[i - 1] * 10;
+            i += 1;
+        }
+        p
+    };
+    const SMALL: u64 = 10_000_000_000_000_000;
+    let u = value.unpack();
+    let scale = u.scale;
+    if u.hi == 0 && places <= 2 && scale <= 18 {
+        let magnitude = (u64::from(u.mid) << 32) + u64::from(u.lo);
+        if magnitude < SMALL {
+            // |m| < 10^16 and at most ×100: inside i64 without overflow checks.
+            let m = if u.negative {
+                -(magnitude as i64)
+            } else {
+                magnitude as i64
+            };
+            return Some(if scale <= places {
+                m * POW10[(places - scale) as usize]
+            } else {
+                let divisor = POW10[(scale - places) as usize];
+                if m % divisor != 0 {
+                    return None;
+                }
+                m / divisor
+            });
+        }
+    }
+    whole_units_wide(value, places)
+}
+
+/// [`whole_units`] in 128-bit arithmetic, for any mantissa.
+fn whole_units_wide(value: Decimal, places: u32) -> Option<i64> {
+    let mantissa = value.mantissa();
+    let scale = value.scale();
+    let units = if scale <= places {
+        mantissa.checked_mul(10_i128.checked_pow(places - scale)?)?
+    } else {
+        let divisor = 10_i128.checked_pow(scale - places)?;
+        if mantissa % divisor != 0 {
+            return None;
+        }
+        mantissa / divisor
+    };
+    i64::try_from(units).ok()
+}
+
+/// `basis_points / 10 000` of `cents`, rounded once to the cent, half away from zero: the
+/// integer twin of [`Money::percent`](crate::Money::percent), for the quick paths. Exact for
+/// every accepted amount (the product stays far inside `i128`).
+///
+/// ```
+/// use kmo_core::units::percent_of_cents;
+/// assert_eq!(percent_of_cents(5, 3000), 2);       // 30 % of 0.05 = 0.015 → 0.02
+/// assert_eq!(percent_of_cents(200_000, 3000), 60_000);
+/// ```
+pub fn percent_of_cents(cents: i64, basis_points: u32) -> i64 {
+    // Every accepted amount (at most 10^14 cents) times at most 10 000 basis points stays
+    // inside i64: 64-bit arithmetic then, which WebAssembly does natively.
+    const FITS: u64 = 100_000_000_000_000;
+    if cents.unsigned_abs() <= FITS && basis_points <= 10_000 {
+        let product = cents * i64::from(basis_points);
+        let (quotient, remainder) = (product / 10_000, product % 10_000);
+        return if remainder.abs() * 2 >= 10_000 {
+            quotient + product.signum()
+        } else {
+            quotient
+        };
+    }
+    let product = i128::from(cents) * i128::from(basis_points);
+    let (quotient, remainder) = (product / 10_000, product % 10_000);
+    let rounded = if remainder.abs() * 2 >= 10_000 {
+        quotient + product.signum()
+    } else {
+        quotient
+    };
+    i64::try_from(rounded).unwrap_or(if rounded < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// Why a text is not an acceptable plain decimal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Plain {
+    /// Not `[-][0-9]+(.[0-9]+)?`.
+    Malformed,
+    /// More than 15 significant integer digits: beyond every range the engine accepts.
+    TooLarge,
+    /// More than 12 significant decimals: finer than anything the engine accepts.
+    TooPrecise,
+}
+
+/// Reads `[0-9]+(\.[0-9]+)?` with an optional leading `-` (so that negative values are reported
+/// as negative rather than malformed): no exponent, no `+`, no spaces. Leading zeros of the
+/// integer part and trailing zeros of the fraction do not count against the limits, so any
+/// length of text is classified in one pass without overflowing.
+pub(crate) fn read_plain_decimal(text: &str) -> Result<Decimal, Plain> {
+    let negative = text.starts_with('-');
+    let body = if negative { &text[1..] } else { text };
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (body, ""),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(int) || body.contains('.') && (frac.is_empty() || !digits(frac)) {
+        return Err(Plain::Malformed);
+    }
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    if int.len() > 15 {
+        return Err(Plain::TooLarge);
+    }
+    if frac.len() > 12 {
+        return Err(Plain::TooPrecise);
+    }
+    // At most 27 significant digits (< 2^96): always exact in `Decimal`, read without allocating.
+    let mantissa = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0_i128, |acc, b| acc * 10 + i128::from(b - b'0'));
+    let mantissa = if negative { -mantissa } else { mantissa };
+    // `frac.len() <= 12`, so the scale always fits.
+    Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| Plain::TooLarge)
+}
+
+/// [`read_plain_decimal`], when only success matters.
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+pub(crate) fn parse_plain_decimal(text: &str) -> Option<Decimal> {
+    read_plain_decimal(text).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_decimal_edges() {
+        // Leading and trailing zeros do not count: any length is classified, never overflows.
+        let padded = format!("{}1.{}", "0".repeat(5000), "0".repeat(5000));
+        assert_eq!(parse_plain_decimal(&padded), Some(Decimal::ONE));
+        assert_eq!(
+            read_plain_decimal(&"9".repeat(15)),
+            Ok(Decimal::from(999_999_999_999_999_i64))
+        );
+        assert_eq!(read_plain_decimal(&"9".repeat(16)), Err(Plain::TooLarge));
+        assert_eq!(
+            read_plain_decimal("0.000000000001"),
+            Ok(Decimal::new(1, 12))
+        );
+        assert_eq!(
+            read_plain_decimal("0.0000000000001"),
+            Err(Plain::TooPrecise)
+        );
+        assert_eq!(
+            read_plain_decimal(&"9".repeat(10_000_000)),
+            Err(Plain::TooLarge)
+        );
+        assert_eq!(read_plain_decimal("1..0"), Err(Plain::Malformed));
+        assert_eq!(read_plain_decimal("1."), Err(Plain::Malformed));
+        assert_eq!(read_plain_decimal("--1"), Err(Plain::Malformed));
+        assert!(parse_plain_decimal("-").is_none());
+        assert!(parse_plain_decimal("").is_none());
+        assert_eq!(parse_plain_decimal("-1.5"), Some(Decimal::new(-15, 1)));
+    }
+
+    proptest::proptest! {
+        /// The allocation-free reader agrees with rust_decimal's own parser on every plain
+        /// decimal within the limits: sign, leading and trailing zeros, 0–15 + 0–12 digits.
+        #[test]
+        fn plain_decimal_agrees_with_rust_decimal(
+            negative: bool,
+            zeros in "0{0,3}",
+            int in "[0-9]{1,15}",
+            frac in proptest::option::of("[0-9]{1,12}"),
+            trailing in "0{0,3}",
+        ) {
+            let sign = if negative { "-" } else { "" };
+            let text = match &frac {
+                Some(f) => format!("{sign}{zeros}{int}.{f}{trailing}"),
+                None => format!("{sign}{zeros}{int}"),
+            };
+            // The oracle reads the same number without the padding zeros (which it would
+            // count against its 28 digits).
+            let int_part = int.trim_start_matches('0');
+            let frac_part = frac.as_deref().unwrap_or("").trim_end_matches('0');
+            let canonical = format!(
+                "{sign}{}{}{frac_part}",
+                if int_part.is_empty() { "0" } else { int_part },
+                if frac_part.is_empty() { "" } else { "." },
+            );
+            let expected = Decimal::from_str_exact(&canonical).unwrap();
+            let got = read_plain_decimal(&text).unwrap();
+            proptest::prop_assert_eq!(got, expected);
+        }
+    }
+
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        /// The 64-bit fast lane of `whole_units` agrees with the 128-bit one everywhere,
+        /// around its 10^16 limit and for mantissas beyond 64 bits.
+        #[test]
+        fn whole_units_lanes_agree(
+            mantissa in proptest::prop_oneof![
+                -100_000_i128..100_000,
+                -10_000_000_000_000_010_i128..-9_999_999_999_999_990,
+                9_999_999_999_999_990_i128..10_000_000_000_000_010,
+                proptest::num::i128::ANY.prop_map(|m| m >> 33),
+            ],
+            scale in 0_u32..=28,
+            places in 0_u32..=4,
+        ) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            proptest::prop_assert_eq!(whole_units(value, places), whole_units_wide(value, places));
+        }
+
+        /// The 64-bit lane of `percent_of_cents` agrees with 128-bit arithmetic.
+        #[test]
+        fn percent_of_cents_lanes_agree(cents in -200_000_000_000_000_i64..200_000_000_000_000, bp in 0_u32..=12_000) {
+            let product = i128::from(cents) * i128::from(bp);
+            let (q, r) = (product / 10_000, product % 10_000);
+            let expected = if r.abs() * 2 >= 10_000 { q + product.signum() } else { q };
+            proptest::prop_assert_eq!(i128::from(percent_of_cents(cents, bp)), expected);
+        }
+    }
+
+    #[test]
+    fn percent_of_cents_at_the_limits_of_its_lanes() {
+        let wide = |cents: i64, bp: u32| {
+            let product = i128::from(cents) * i128::from(bp);
+            let (q, r) = (product / 10_000, product % 10_000);
+            let rounded = if r.abs() * 2 >= 10_000 {
+                q + product.signum()
+            } else {
+                q
+            };
+            i64::try_from(rounded).unwrap_or(i64::MAX)
+        };
+        let fits = 100_000_000_000_000_i64;
+        for (cents, bp) in [
+            (i64::MAX, 10_000),
+            (i64::MIN, 10_000),
+            (fits, u32::MAX),
+            (fits + 1, 10_000),
+            (fits, 10_001),
+            (-fits, 10_000),
+            (fits, 10_000),
+            (5, u32::MAX),
+        ] {
+            assert_eq!(
+                percent_of_cents(cents, bp),
+                wide(cents, bp),
+                "{cents} × {bp}"
+            );
+        }
+    }
+
+    #[test]
+    fn whole_units_edges() {
+        assert_eq!(whole_units(Decimal::new(-12345, 2), 2), Some(-12345));
+        assert_eq!(whole_units(Decimal::new(-12345, 3), 2), None);
+        assert_eq!(whole_units(Decimal::new(-12340, 3), 2), Some(-1234));
+        assert_eq!(whole_units(Decimal::new(5, 0), 2), Some(500));
+        let edge = 9_999_999_999_999_999_i64;
+        assert_eq!(whole_units(Decimal::new(edge, 0), 2), Some(edge * 100));
+        assert_eq!(
+            whole_units(Decimal::new(edge + 1, 0), 2),
+            Some((edge + 1) * 100)
+        );
+        assert_eq!(whole_units(Decimal::new(i64::MAX, 0), 2), None);
+        // A mantissa beyond 64 bits whose low 64 bits are small is not read as small.
+        let wide = Decimal::from_i128_with_scale((1_i128 << 64) + 5, 2);
+        assert_eq!(whole_units(wide, 2), None);
+        let wide_mid = Decimal::from_i128_with_scale((1_i128 << 32) + 5, 0);
+        assert_eq!(whole_units(wide_mid, 2), Some(((1_i64 << 32) + 5) * 100));
+    }
+}

@@ -1,0 +1,138 @@
+//! Numbers and dates written digit by digit, without the formatting machinery: the response
+//! writer's hot path (held equal to `Display` by the tests of the types that use it).
+
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+/// Text written into a byte buffer (a `fmt::Write` for the response writer's `Vec<u8>`;
+/// `std::io::Write` would bring its error machinery into the WebAssembly module).
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+pub(crate) struct Utf8Bytes<'a>(pub(crate) &'a mut Vec<u8>);
+
+impl fmt::Write for Utf8Bytes<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// `00`, `01`, … `99`: two digits at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// `n` (below 100) as two digits.
+pub(crate) fn digit_pair(n: usize) -> [u8; 2] {
+    [DIGIT_PAIRS[2 * n], DIGIT_PAIRS[2 * n + 1]]
+}
+
+/// Writes the digits of `n` at the end of `buf` (two at a time); returns where they start.
+fn digits(mut n: u128, buf: &mut [u8]) -> usize {
+    let mut at = buf.len();
+    while n >= 100 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&digit_pair((n % 100) as usize));
+        n /= 100;
+    }
+    if n >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&digit_pair(n as usize));
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    at
+}
+
+/// Appends a whole number as `Display` writes it.
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
+    if n < 0 {
+        out.push(b'-');
+    }
+    let mut buf = [0_u8; 48];
+    let at = digits(u128::from(n.unsigned_abs()), &mut buf);
+    out.extend_from_slice(&buf[at..]);
+}
+
+/// Appends a decimal without trailing zeros (what `Display` writes of `d.normalize()`).
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+pub(crate) fn push_decimal(out: &mut Vec<u8>, d: Decimal) {
+    let d = d.normalize();
+    let scale = d.scale() as usize;
+    if d.is_sign_negative() && !d.is_zero() {
+        out.push(b'-');
+    }
+    let mut buf = [0_u8; 48];
+    let at = digits(d.mantissa().unsigned_abs(), &mut buf);
+    let text = &buf[at..];
+    if scale == 0 {
+        out.extend_from_slice(text);
+    } else if scale >= text.len() {
+        out.extend_from_slice(b"0.");
+        out.resize(out.len() + scale - text.len(), b'0');
+        out.extend_from_slice(text);
+    } else {
+        let point = text.len() - scale;
+        out.extend_from_slice(&text[..point]);
+        out.push(b'.');
+        out.extend_from_slice(&text[point..]);
+    }
+}
+
+/// Writes `hundredths / 100` with two decimals at the end of `buf`; returns where it starts.
+pub(crate) fn hundredths_digits(hundredths: u64, buf: &mut [u8; 24]) -> usize {
+    let point = buf.len() - 3;
+    buf[point + 1..].copy_from_slice(&digit_pair((hundredths % 100) as usize));
+    buf[point] = b'.';
+    digits(u128::from(hundredths / 100), &mut buf[..point])
+}
+
+/// `hundredths / 100` with two decimals (`5` → `0.05`), written at the end of `buf`.
+pub(crate) fn hundredths_text(hundredths: u64, buf: &mut [u8; 24]) -> &str {
+    let at = hundredths_digits(hundredths, buf);
+    // Only ASCII digits and a point were written.
+    core::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(push: &dyn Fn(&mut Vec<u8>)) -> String {
+        let mut out = b"x".to_vec();
+        push(&mut out);
+        String::from_utf8(out[1..].to_vec()).unwrap()
+    }
+
+    proptest::proptest! {
+        /// Whole numbers and decimals are written as `Display` writes them.
+        #[test]
+        fn writers_are_display(n in proptest::num::i64::ANY) {
+            proptest::prop_assert_eq!(text(&|o| push_int(o, n)), n.to_string());
+            for scale in [0, 1, 2, 4, 19, 28] {
+                for d in [Decimal::new(n, scale), Decimal::from_i128_with_scale(i128::from(n) * 1_000_000_007, scale)] {
+                    proptest::prop_assert_eq!(text(&|o| push_decimal(o, d)), d.normalize().to_string());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hundredths_edges() {
+        let mut buf = [0_u8; 24];
+        for (n, want) in [
+            (0, "0.00"),
+            (5, "0.05"),
+            (99, "0.99"),
+            (100, "1.00"),
+            (123_456, "1234.56"),
+        ] {
+            assert_eq!(hundredths_text(n, &mut buf), want);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! Units: money, percentages and calendar dates, each a type of its own.
+//!
+//! Money is exact decimal ([`rust_decimal::Decimal`]), never binary floating point. Values are
+//! parsed and checked at the edge — [`Money::parse`], [`Money::from_cents`],
+//! [`Percent::parse`], [`parse_date`], [`date`] — and trusted inside the engine: a [`Money`]
+//! is never negative, finer than a cent or above [`Money::MAX`], a [`Percent`] never outside
+//! 0–100.
+
+mod date;
+mod decimal;
+mod digits;
+mod money;
+mod percent;
+
+pub(crate) use date::{add_days, add_months, add_years, end_of_year, ymd};
+pub use date::{
+    date, date_from_ymd, date_from_yyyymmdd, parse_date, yyyymmdd, IsoDate, MAX_YEAR, MIN_YEAR,
+};
+#[cfg(feature = "json")]
+pub(crate) use decimal::parse_plain_decimal;
+pub use decimal::percent_of_cents;
+pub(crate) use decimal::read_plain_decimal;
+#[cfg(feature = "json")]
+pub(crate) use digits::{push_decimal, push_int};
+pub(crate) use money::eur;
+pub use money::{Money, MAX_MONEY};
+pub use percent::Percent;

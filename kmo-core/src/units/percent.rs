@@ -1,0 +1,254 @@
+//! Percentages: aid rates, VAT rates, shares of capital and votes.
+
+use core::fmt;
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use super::decimal::{read_plain_decimal, whole_units, Plain};
+use super::digits::{hundredths_digits, Utf8Bytes};
+use crate::error::{clip, InputError, InputErrorCode};
+
+/// A percentage between 0 and 100 inclusive, with at most four decimals (`24.99`, `21`, `30`).
+///
+/// ```
+/// use kmo_core::Percent;
+/// let p: Percent = "24.99".parse().unwrap();
+/// assert!(p < Percent::from_whole(25).unwrap());
+/// assert_eq!(Percent::from_whole(45).unwrap().to_string(), "45");
+/// assert!(Percent::parse("100.01").is_err());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Percent(Decimal);
+
+impl Percent {
+    /// 0 %.
+    pub const ZERO: Percent = Percent(Decimal::ZERO);
+
+    /// 100 %.
+    pub const HUNDRED: Percent = Percent(Decimal::ONE_HUNDRED);
+
+    /// A whole number of percent, 0–100.
+    ///
+    /// # Errors
+    ///
+    /// `PERCENT_OUT_OF_RANGE` above 100.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(30).unwrap().to_string(), "30");
+    /// assert!(Percent::from_whole(101).is_err());
+    /// ```
+    pub fn from_whole(value: u8) -> Result<Percent, InputError> {
+        Percent::from_decimal(Decimal::from(value))
+    }
+
+    /// A whole percentage known to be at most 100 (the rulebook tables; checked by their
+    /// tests).
+    pub(crate) const fn whole(value: u8) -> Percent {
+        Percent(Decimal::from_parts(value as u32, 0, 0, false, 0))
+    }
+
+    /// Parses `"25"`, `"24.99"`, `"0"`.
+    ///
+    /// # Errors
+    ///
+    /// `INVALID_PERCENT` for anything but plain digits with an optional point,
+    /// `PERCENT_OUT_OF_RANGE` outside 0–100, `TOO_MANY_DECIMALS` beyond four decimals.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert!(Percent::parse("25.00").unwrap() == Percent::from_whole(25).unwrap());
+    /// assert!(Percent::parse("-1").is_err());
+    /// ```
+    pub fn parse(text: &str) -> Result<Percent, InputError> {
+        let value = read_plain_decimal(text).map_err(|why| match why {
+            Plain::Malformed => InputError::new(
+                InputErrorCode::InvalidPercent,
+                "",
+                "err_percent_malformed",
+                vec![clip(text).into()],
+            ),
+            Plain::TooLarge => InputError::new(
+                InputErrorCode::PercentOutOfRange,
+                "",
+                "err_percent_range",
+                vec![clip(text).into()],
+            ),
+            Plain::TooPrecise => InputError::new(
+                InputErrorCode::TooManyDecimals,
+                "",
+                "err_percent_decimals",
+                vec![clip(text).into()],
+            ),
+        })?;
+        Percent::from_decimal(value)
+    }
+
+    /// Checks a decimal percentage (0–100, at most four decimals).
+    ///
+    /// # Errors
+    ///
+    /// As [`Percent::parse`].
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// use rust_decimal::Decimal;
+    /// assert!(Percent::from_decimal(Decimal::new(2499, 2)).is_ok());
+    /// ```
+    pub fn from_decimal(value: Decimal) -> Result<Percent, InputError> {
+        let value = value.normalize();
+        if value.is_sign_negative() && !value.is_zero() || value > Decimal::ONE_HUNDRED {
+            return Err(InputError::new(
+                InputErrorCode::PercentOutOfRange,
+                "",
+                "err_percent_range",
+                vec![value.to_string().into()],
+            ));
+        }
+        if value.scale() > 4 {
+            return Err(InputError::new(
+                InputErrorCode::TooManyDecimals,
+                "",
+                "err_percent_decimals",
+                vec![value.to_string().into()],
+            ));
+        }
+        Ok(Percent(value.abs()))
+    }
+
+    /// A percentage from basis points (30 % is 3000), 0–10 000.
+    ///
+    /// # Errors
+    ///
+    /// `PERCENT_OUT_OF_RANGE` above 10 000.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_basis_points(2100).unwrap().to_string(), "21");
+    /// assert!(Percent::from_basis_points(10_001).is_err());
+    /// ```
+    pub fn from_basis_points(bp: u32) -> Result<Percent, InputError> {
+        Percent::from_decimal(Decimal::new(i64::from(bp), 2))
+    }
+
+    /// The exact decimal value (30 % is `30`).
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(20).unwrap().as_decimal().to_string(), "20");
+    /// ```
+    pub fn as_decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// The percentage in basis points (30 % is 3000), when it is a whole number of them.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(45).unwrap().basis_points(), Some(4500));
+    /// assert_eq!(Percent::parse("0.001").unwrap().basis_points(), None);
+    /// ```
+    pub fn basis_points(self) -> Option<u32> {
+        whole_units(self.0, 2).and_then(|bp| u32::try_from(bp).ok())
+    }
+
+    /// `self + points`, at most 100 %.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::from_whole(30).unwrap().plus_points(15), Percent::from_whole(45).unwrap());
+    /// assert_eq!(Percent::from_whole(95).unwrap().plus_points(15), Percent::HUNDRED);
+    /// ```
+    pub fn plus_points(self, points: u8) -> Percent {
+        Percent((self.0 + Decimal::from(points)).min(Decimal::ONE_HUNDRED))
+    }
+
+    /// Appends the text `Display` writes (`30`, `24.99`) to `out`, without the formatting
+    /// machinery (the response writer's path).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+    pub(crate) fn push_to(self, out: &mut Vec<u8>) {
+        match self.basis_points() {
+            Some(bp) => {
+                let mut buf = [0_u8; 24];
+                let at = hundredths_digits(u64::from(bp), &mut buf);
+                let mut end = buf.len();
+                while buf[end - 1] == b'0' {
+                    end -= 1;
+                }
+                if buf[end - 1] == b'.' {
+                    end -= 1;
+                }
+                out.extend_from_slice(&buf[at..end]);
+            }
+            None => {
+                use fmt::Write as _;
+                let _ = write!(Utf8Bytes(out), "{self}");
+            }
+        }
+    }
+}
+
+impl fmt::Display for Percent {
+    /// Without trailing zeros: `30`, `24.99`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0.normalize(), f)
+    }
+}
+
+impl FromStr for Percent {
+    type Err = InputError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Percent::parse(s)
+    }
+}
+
+impl TryFrom<Decimal> for Percent {
+    type Error = InputError;
+    fn try_from(value: Decimal) -> Result<Percent, InputError> {
+        Percent::from_decimal(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_edges() {
+        assert_eq!(Percent::from_whole(100).unwrap(), Percent::HUNDRED);
+        assert_eq!(
+            Percent::from_whole(101).unwrap_err().code,
+            InputErrorCode::PercentOutOfRange
+        );
+        assert_eq!(
+            Percent::from_whole(99).unwrap().as_decimal(),
+            Decimal::from(99)
+        );
+        assert!(Percent::from_decimal(Decimal::ONE_HUNDRED).is_ok());
+        assert!(Percent::from_decimal(Decimal::new(1_000_001, 4)).is_err());
+        assert!(Percent::from_decimal(Decimal::new(99_9999, 4)).is_ok());
+        assert!(Percent::from_decimal(Decimal::new(1, 5)).is_err());
+        assert_eq!(Percent::whole(45).basis_points(), Some(4500));
+        assert_eq!(Percent::parse("24.99").unwrap().basis_points(), Some(2499));
+        assert_eq!(Percent::parse("0.001").unwrap().basis_points(), None);
+        assert_eq!(Percent::parse("12.5").unwrap().to_string(), "12.5");
+        assert!(Percent::from_basis_points(10_000).is_ok());
+        // The typed constructors refuse what the JSON reader refuses, with the same code.
+        assert_eq!(
+            Percent::from_basis_points(10_001).unwrap_err().code,
+            Percent::parse("100.01").unwrap_err().code
+        );
+    }
+
+    proptest::proptest! {
+        /// The response writer's text is `Display`'s.
+        #[test]
+        fn push_to_is_display(n in 0_i64..=1_000_000) {
+            let percent = Percent(Decimal::new(n, 4).normalize());
+            let mut out = Vec::new();
+            percent.push_to(&mut out);
+            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), percent.to_string());
+        }
+    }
+}
