@@ -1,22 +1,76 @@
 //! Generates `kmo.h` with cbindgen into `OUT_DIR` (the checked-in copy in `include/` is compared
 //! with it by the tests; `KMO_UPDATE_HEADER=1 cargo build -p kmo-ffi` refreshes it), and gives
-//! the shared library a soname carrying the major version.
+//! the shared library its soname.
 
 use std::env;
 use std::path::PathBuf;
 
+/// What the header defines before its declarations: the export macro and the version macros.
+fn preamble(major: u32, minor: u32, patch: u32) -> String {
+    format!(
+        r#"
+/*
+ * KMO_API marks every function of the library: exported from the shared library, imported by
+ * its users (dllimport on Windows unless KMO_STATIC is defined for a static link).
+ */
+#ifndef KMO_API
+#  if defined(_WIN32) || defined(__CYGWIN__)
+#    if defined(KMO_STATIC)
+#      define KMO_API
+#    else
+#      define KMO_API __declspec(dllimport)
+#    endif
+#  elif defined(__GNUC__) || defined(__clang__)
+#    define KMO_API __attribute__((visibility("default")))
+#  else
+#    define KMO_API
+#  endif
+#endif
+
+/*
+ * The version of this header; kmo_version() and kmo_version_number() give the library's.
+ * KMO_VERSION_NUMBER is major * 10000 + minor * 100 + patch.
+ */
+#define KMO_VERSION_MAJOR {major}
+#define KMO_VERSION_MINOR {minor}
+#define KMO_VERSION_PATCH {patch}
+#define KMO_VERSION_NUMBER {number}
+#define KMO_VERSION_STRING "{major}.{minor}.{patch}"
+"#,
+        number = major * 10_000 + minor * 100 + patch,
+    )
+}
+
+/// The shared library's soname: it changes with every breaking release, which under 0.x is
+/// every minor release (`libkmo.so.0.1` for 0.1.x) and from 1.0 every major one.
+fn soname(major: u32, minor: u32) -> String {
+    if major == 0 {
+        format!("libkmo.so.0.{minor}")
+    } else {
+        format!("libkmo.so.{major}")
+    }
+}
+
 fn main() {
     let crate_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets it")).join("kmo.h");
-    let mut config =
-        cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).expect("cbindgen.toml");
-    let part = |name: &str| env::var(name).expect("cargo sets the version");
-    config.after_includes = Some(format!(
-        "\n/** The version of this header; kmo_version() gives the library's. */\n#define KMO_VERSION_MAJOR {}\n#define KMO_VERSION_MINOR {}\n#define KMO_VERSION_PATCH {}\n",
+    let part = |name: &str| -> u32 {
+        let text = env::var(name).expect("cargo sets the version");
+        text.parse().expect("a version part is a number")
+    };
+    let (major, minor, patch) = (
         part("CARGO_PKG_VERSION_MAJOR"),
         part("CARGO_PKG_VERSION_MINOR"),
         part("CARGO_PKG_VERSION_PATCH"),
-    ));
+    );
+    assert!(
+        minor < 100 && patch < 100,
+        "KMO_VERSION_NUMBER needs minor and patch below 100"
+    );
+
+    let mut config =
+        cbindgen::Config::from_file(crate_dir.join("cbindgen.toml")).expect("cbindgen.toml");
+    config.after_includes = Some(preamble(major, minor, patch));
     match cbindgen::Builder::new()
         .with_crate(&crate_dir)
         .with_config(config)
@@ -30,9 +84,11 @@ fn main() {
         }
         Err(e) => panic!("cbindgen failed: {e}"),
     }
-    let major = env::var("CARGO_PKG_VERSION_MAJOR").expect("cargo sets it");
     if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
-        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libkmo.so.{major}");
+        println!(
+            "cargo:rustc-cdylib-link-arg=-Wl,-soname,{}",
+            soname(major, minor)
+        );
     }
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=cbindgen.toml");

@@ -1,6 +1,8 @@
 /* Quote a training for a client and print the invoice split: the aid paid through the
  * kmo-portefeuille, the own share the client pays into the wallet, the VAT paid directly to
- * the provider. Build:  cc quote.c $(pkg-config --cflags --libs kmo) -o quote */
+ * the provider. Build:
+ *   cc quote.c $(pkg-config --cflags --libs kmo) -o quote                       (shared)
+ *   cc quote.c $(pkg-config --static --cflags --libs kmo-static) -o quote       (static) */
 #include <inttypes.h>
 #include <stdio.h>
 
@@ -11,6 +13,12 @@ static void euro(const char *label, int64_t cents) {
 }
 
 int main(void) {
+    /* The soname keeps releases that break the ABI apart; within one, the library loaded at
+     * run time must be at least as new as the header the program was compiled with. */
+    if (kmo_version_number() < KMO_VERSION_NUMBER) {
+        fprintf(stderr, "libkmo %s is older than kmo.h %s\n", kmo_version(), KMO_VERSION_STRING);
+        return 1;
+    }
     kmo_quote_request request = {
         .application_date = 20260310,
         .start_date = 20260302,

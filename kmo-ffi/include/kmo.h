@@ -1,13 +1,19 @@
 /*
  * kmo.h: the kmo-portefeuille (Flemish SME wallet) and the European SME definition, as a C
  * library. Money is int64_t cents, percentages are basis points (1 % = 100), dates are
- * yyyymmdd integers (20260310). Every fallible function returns a kmo_status; outputs are
- * written only on success (kmo_assess_json also writes the error document on invalid input).
- * Strings the library returns are freed with kmo_string_free, handles with their _free
- * function; passing NULL to a _free function does nothing.
+ * yyyymmdd integers (20260310). Every fallible function returns a kmo_status (a uint32_t;
+ * KMO_STATUS_OK is 0); outputs are written only on success (kmo_assess_json also writes the
+ * error document on invalid input). Strings the library returns are freed with
+ * kmo_string_free, handles with their _free function; passing NULL to a _free function does
+ * nothing. Enumerations are uint32_t typedefs: the C ABI does not depend on the size of an
+ * enum.
  *
  * Thread safety: the library has no global mutable state. Every function may be called from
  * several threads at once; a kmo_wallet handle must not be used by two threads at the same time.
+ *
+ * Linking: pkg-config `kmo` (shared) or `kmo-static`, CMake `find_package(kmo)` with the
+ * targets kmo::kmo and kmo::kmo_static. Define KMO_STATIC when linking the static library on
+ * Windows (the CMake and pkg-config static targets do).
  */
 
 #ifndef KMO_H
@@ -19,16 +25,48 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/** The version of this header; kmo_version() gives the library's. */
+/*
+ * KMO_API marks every function of the library: exported from the shared library, imported by
+ * its users (dllimport on Windows unless KMO_STATIC is defined for a static link).
+ */
+#ifndef KMO_API
+#  if defined(_WIN32) || defined(__CYGWIN__)
+#    if defined(KMO_STATIC)
+#      define KMO_API
+#    else
+#      define KMO_API __declspec(dllimport)
+#    endif
+#  elif defined(__GNUC__) || defined(__clang__)
+#    define KMO_API __attribute__((visibility("default")))
+#  else
+#    define KMO_API
+#  endif
+#endif
+
+/*
+ * The version of this header; kmo_version() and kmo_version_number() give the library's.
+ * KMO_VERSION_NUMBER is major * 10000 + minor * 100 + patch.
+ */
 #define KMO_VERSION_MAJOR 0
 #define KMO_VERSION_MINOR 1
 #define KMO_VERSION_PATCH 0
+#define KMO_VERSION_NUMBER 100
+#define KMO_VERSION_STRING "0.1.0"
 
 
 /**
- * The outcome of a call. The values never change.
+ * The outcome of a call: `KMO_STATUS_OK` (0) or why it failed. In C a `kmo_status` is a
+ * `uint32_t`; the enumerators name its values.
+ *
+ * A value never changes meaning. Values are added over time (more specific reasons for
+ * refused input and wallet operations; 100 and above are reserved for them), so treat a
+ * non-zero value you do not know as a failure and show its `kmo_status_message`.
  */
-typedef enum {
+enum kmo_status
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
   /**
    * Success.
    */
@@ -67,12 +105,19 @@ typedef enum {
    * An internal error was caught at the boundary (a bug: please report it).
    */
   KMO_STATUS_PANIC = 99,
-} kmo_status;
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_status;
+#endif // __cplusplus
 
 /**
  * The size class under the SME definition.
  */
-typedef enum {
+enum kmo_size_class
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
   /**
    * Micro enterprise.
    */
@@ -89,12 +134,19 @@ typedef enum {
    * Not an SME.
    */
   KMO_SIZE_LARGE = 3,
-} kmo_size_class;
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_size_class;
+#endif // __cplusplus
 
 /**
  * The service: training (opleiding) or advice (advies).
  */
-typedef enum {
+enum kmo_service_kind
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
   /**
    * Training.
    */
@@ -103,12 +155,19 @@ typedef enum {
    * Advice.
    */
   KMO_SERVICE_ADVICE = 1,
-} kmo_service_kind;
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_service_kind;
+#endif // __cplusplus
 
 /**
  * Themes (from 2023). `KMO_THEME_NONE` before themes existed.
  */
-typedef enum {
+enum kmo_theme
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
   /**
    * No theme.
    */
@@ -145,12 +204,19 @@ typedef enum {
    * Personeelsmanagement.
    */
   KMO_THEME_PERSONEELSMANAGEMENT = 8,
-} kmo_theme;
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_theme;
+#endif // __cplusplus
 
 /**
  * Subthemes with an uplift.
  */
-typedef enum {
+enum kmo_subtheme
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
   /**
    * No subtheme.
    */
@@ -163,7 +229,10 @@ typedef enum {
    * Energy efficiency and alternative energy.
    */
   KMO_SUBTHEME_ENERGY_EFFICIENCY = 2,
-} kmo_subtheme;
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_subtheme;
+#endif // __cplusplus
 
 /**
  * A wallet: one enterprise's applications. Create with `kmo_wallet_new` or
@@ -174,8 +243,9 @@ typedef struct kmo_wallet kmo_wallet;
 /**
  * A quick quote: a declared size class, one service, one date. Enumerations are passed as
  * `uint32_t` values of `kmo_size_class`, `kmo_service_kind`, `kmo_theme`, `kmo_subtheme`.
+ * Zero-initialise it and set the fields you know.
  */
-typedef struct {
+typedef struct kmo_quote_request {
   /**
    * Application date, yyyymmdd.
    */
@@ -217,7 +287,7 @@ typedef struct {
 /**
  * The answer to a quick quote.
  */
-typedef struct {
+typedef struct kmo_quote_result {
   /**
    * No blocking reason.
    */
@@ -283,7 +353,7 @@ typedef struct {
 /**
  * One rulebook edition, numerically (references: `kmo_rulebooks_json`).
  */
-typedef struct {
+typedef struct kmo_rulebook {
   /**
    * First application date it governs, yyyymmdd.
    */
@@ -323,9 +393,9 @@ typedef struct {
 } kmo_rulebook;
 
 /**
- * A payment's outcome.
+ * How a payment went.
  */
-typedef struct {
+typedef struct kmo_payment {
   /**
    * The payment came too late: the application lapsed instead (see `refund_cents`).
    */
@@ -343,7 +413,7 @@ typedef struct {
 /**
  * How a stopped application was settled.
  */
-typedef struct {
+typedef struct kmo_settlement {
   /**
    * Own share spent on releases, cents.
    */
@@ -367,22 +437,39 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * The library version, `"0.1.0"` (static; do not free). Compare with `KMO_VERSION_MAJOR`,
- * `KMO_VERSION_MINOR`, `KMO_VERSION_PATCH` of the header you compiled against.
- */
-const char *kmo_version(void);
-
-/**
  * Writes a NUL-terminated English description of `status` into `buf` (128 bytes always
- * suffice) and its length, without the NUL, into `*written`.
+ * suffice) and its length, without the NUL, into `*written`. A value the library does not
+ * know gives "unknown status".
  *
  * # Safety
  * `buf` must point to `len` writable bytes and `written` to a writable `size_t`.
  */
-kmo_status kmo_status_message(uint32_t status, char *buf, size_t len, size_t *written);
+KMO_API kmo_status kmo_status_message(uint32_t status, char *buf, size_t len, size_t *written);
 
 /**
- * Assesses a JSON request (CONTRACT.md §1, `request_len` bytes of UTF-8, no NUL needed).
+ * Frees a string returned by the library. `NULL` does nothing.
+ *
+ * # Safety
+ * `s` must be NULL or a string returned by this library, not yet freed.
+ */
+KMO_API void kmo_string_free(char *s);
+
+/**
+ * The library version, `"0.1.0"` (static; do not free). Compare with `KMO_VERSION_STRING`
+ * (or `KMO_VERSION_MAJOR`, `KMO_VERSION_MINOR`, `KMO_VERSION_PATCH`) of the header you
+ * compiled against.
+ */
+KMO_API const char *kmo_version(void);
+
+/**
+ * The library version as one number, major × 10000 + minor × 100 + patch (0.1.0 is 100),
+ * equal to `KMO_VERSION_NUMBER` of the header it comes with. A program can check at start-up
+ * that the library it loaded is the one it was compiled for.
+ */
+KMO_API uint32_t kmo_version_number(void);
+
+/**
+ * Assesses a JSON request (`request_len` bytes of UTF-8, no NUL needed).
  * On success returns `KMO_STATUS_OK` and the response; on invalid input returns
  * `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and** the error document
  * `{"error":{"code","path","message"}}`. Free `*out_json` with `kmo_string_free`.
@@ -391,18 +478,11 @@ kmo_status kmo_status_message(uint32_t status, char *buf, size_t len, size_t *wr
  * `request` must point to `request_len` readable bytes; `out_json` and `out_len` must be
  * writable.
  */
+KMO_API
 kmo_status kmo_assess_json(const char *request,
                            size_t request_len,
                            char **out_json,
                            size_t *out_len);
-
-/**
- * Frees a string returned by the library. `NULL` does nothing.
- *
- * # Safety
- * `s` must be NULL or a string returned by this library, not yet freed.
- */
-void kmo_string_free(char *s);
 
 /**
  * The size class from one period's own figures (REC-2003/361 art. 2): staff in thousandths
@@ -411,21 +491,11 @@ void kmo_string_free(char *s);
  * # Safety
  * `out_class` must be writable.
  */
+KMO_API
 kmo_status kmo_classify(int64_t staff_awu_milli,
                         int64_t turnover_cents,
                         int64_t balance_sheet_cents,
                         kmo_size_class *out_class);
-
-/**
- * A quick quote for the common path: declared class, service, theme, date, cost in cents.
- * Conditions not given (legal form, site, …) are not checked; use `kmo_assess_json` for
- * those. Returns `KMO_STATUS_INVALID_INPUT` for a date that does not exist, a negative amount,
- * an enumeration value out of range, or a subtheme of another theme.
- *
- * # Safety
- * `request` must point to a readable `kmo_quote_request`; `out` must be writable.
- */
-kmo_status kmo_quote(const kmo_quote_request *request, kmo_quote_result *out);
 
 /**
  * Checks a service-provider number (tolerant: `DVO236459`, `dv o236459`) and writes its
@@ -436,6 +506,7 @@ kmo_status kmo_quote(const kmo_quote_request *request, kmo_quote_result *out);
  * `number` must point to `len` readable bytes; `out_kind`, `buf` (`buf_len` bytes) and
  * `written` must be writable.
  */
+KMO_API
 kmo_status kmo_provider_number_check(const char *number,
                                      size_t len,
                                      kmo_service_kind *out_kind,
@@ -451,6 +522,7 @@ kmo_status kmo_provider_number_check(const char *number,
  * `number` must point to `len` readable bytes; `buf` (`buf_len` bytes) and `written` must be
  * writable.
  */
+KMO_API
 kmo_status kmo_enterprise_number_check(const char *number,
                                        size_t len,
                                        char *buf,
@@ -458,9 +530,20 @@ kmo_status kmo_enterprise_number_check(const char *number,
                                        size_t *written);
 
 /**
+ * A quick quote for the common path: declared class, service, theme, date, cost in cents.
+ * Conditions not given (legal form, site, …) are not checked; use `kmo_assess_json` for
+ * those. Returns `KMO_STATUS_INVALID_INPUT` for a date that does not exist, a negative amount,
+ * an enumeration value out of range, or a subtheme of another theme.
+ *
+ * # Safety
+ * `request` must point to a readable `kmo_quote_request`; `out` must be writable.
+ */
+KMO_API kmo_status kmo_quote(const struct kmo_quote_request *request, struct kmo_quote_result *out);
+
+/**
  * How many rulebook editions there are.
  */
-size_t kmo_rulebook_count(void);
+KMO_API size_t kmo_rulebook_count(void);
 
 /**
  * Edition `index` (0 = oldest), numerically.
@@ -468,7 +551,7 @@ size_t kmo_rulebook_count(void);
  * # Safety
  * `out` must be writable.
  */
-kmo_status kmo_rulebook_get(size_t index, kmo_rulebook *out);
+KMO_API kmo_status kmo_rulebook_get(size_t index, struct kmo_rulebook *out);
 
 /**
  * Every edition as JSON, with references: `[{"id","valid_from","ref",...}]`. Free with
@@ -477,21 +560,21 @@ kmo_status kmo_rulebook_get(size_t index, kmo_rulebook *out);
  * # Safety
  * `out_json` and `out_len` must be writable.
  */
-kmo_status kmo_rulebooks_json(char **out_json, size_t *out_len);
+KMO_API kmo_status kmo_rulebooks_json(char **out_json, size_t *out_len);
 
 /**
- * The aid ceiling of a calendar year for a size class, in cents (RULES.md §4.4). A large
- * class (a maatwerkbedrijf from 2026) gets the medium ceiling.
+ * The aid ceiling of a calendar year for a size class, in cents. A large class (a
+ * maatwerkbedrijf from 2026) gets the medium ceiling.
  *
  * # Safety
  * `out_cents` must be writable.
  */
-kmo_status kmo_ceiling(int32_t year, uint32_t size_class, int64_t *out_cents);
+KMO_API kmo_status kmo_ceiling(int32_t year, uint32_t size_class, int64_t *out_cents);
 
 /**
  * A new, empty wallet. Free with `kmo_wallet_free`. Returns NULL only if allocation fails.
  */
-kmo_wallet *kmo_wallet_new(void);
+KMO_API struct kmo_wallet *kmo_wallet_new(void);
 
 /**
  * Frees a wallet. `NULL` does nothing.
@@ -499,7 +582,7 @@ kmo_wallet *kmo_wallet_new(void);
  * # Safety
  * `wallet` must be NULL or a wallet from this library, not yet freed.
  */
-void kmo_wallet_free(kmo_wallet *wallet);
+KMO_API void kmo_wallet_free(struct kmo_wallet *wallet);
 
 /**
  * Reads a wallet from its JSON document; `*out` receives a new wallet.
@@ -507,7 +590,7 @@ void kmo_wallet_free(kmo_wallet *wallet);
  * # Safety
  * `json` must point to `len` readable bytes; `out` must be writable.
  */
-kmo_status kmo_wallet_from_json(const char *json, size_t len, kmo_wallet **out);
+KMO_API kmo_status kmo_wallet_from_json(const char *json, size_t len, struct kmo_wallet **out);
 
 /**
  * Writes the wallet's JSON document. Free with `kmo_string_free`.
@@ -515,7 +598,10 @@ kmo_status kmo_wallet_from_json(const char *json, size_t len, kmo_wallet **out);
  * # Safety
  * `wallet` must be a live wallet; `out_json` and `out_len` writable.
  */
-kmo_status kmo_wallet_to_json(const kmo_wallet *wallet, char **out_json, size_t *out_len);
+KMO_API
+kmo_status kmo_wallet_to_json(const struct kmo_wallet *wallet,
+                              char **out_json,
+                              size_t *out_len);
 
 /**
  * Assesses a JSON request against the wallet and records it when eligible (`*out_id` is its
@@ -527,7 +613,8 @@ kmo_status kmo_wallet_to_json(const kmo_wallet *wallet, char **out_json, size_t 
  * `wallet` must be a live wallet; `request` must point to `len` readable bytes; the outputs
  * must be writable.
  */
-kmo_status kmo_wallet_apply_json(kmo_wallet *wallet,
+KMO_API
+kmo_status kmo_wallet_apply_json(struct kmo_wallet *wallet,
                                  const char *request,
                                  size_t len,
                                  uint32_t *out_id,
@@ -541,11 +628,12 @@ kmo_status kmo_wallet_apply_json(kmo_wallet *wallet,
  * # Safety
  * `wallet` must be a live wallet; `out` writable.
  */
-kmo_status kmo_wallet_pay(kmo_wallet *wallet,
+KMO_API
+kmo_status kmo_wallet_pay(struct kmo_wallet *wallet,
                           uint32_t id,
                           int32_t date,
                           int64_t amount_cents,
-                          kmo_payment *out);
+                          struct kmo_payment *out);
 
 /**
  * Releases `amount_cents` to the provider; `*out_available_cents` is what the wallet still
@@ -554,7 +642,8 @@ kmo_status kmo_wallet_pay(kmo_wallet *wallet,
  * # Safety
  * `wallet` must be a live wallet; `out_available_cents` writable.
  */
-kmo_status kmo_wallet_release(kmo_wallet *wallet,
+KMO_API
+kmo_status kmo_wallet_release(struct kmo_wallet *wallet,
                               uint32_t id,
                               int32_t date,
                               int64_t amount_cents,
@@ -566,7 +655,11 @@ kmo_status kmo_wallet_release(kmo_wallet *wallet,
  * # Safety
  * `wallet` must be a live wallet; `out` writable.
  */
-kmo_status kmo_wallet_stop(kmo_wallet *wallet, uint32_t id, int32_t date, kmo_settlement *out);
+KMO_API
+kmo_status kmo_wallet_stop(struct kmo_wallet *wallet,
+                           uint32_t id,
+                           int32_t date,
+                           struct kmo_settlement *out);
 
 /**
  * The aid counted against the ceiling of a calendar year, in cents.
@@ -574,7 +667,10 @@ kmo_status kmo_wallet_stop(kmo_wallet *wallet, uint32_t id, int32_t date, kmo_se
  * # Safety
  * `wallet` must be a live wallet; `out_cents` writable.
  */
-kmo_status kmo_wallet_aid_counted(const kmo_wallet *wallet, int32_t year, int64_t *out_cents);
+KMO_API
+kmo_status kmo_wallet_aid_counted(const struct kmo_wallet *wallet,
+                                  int32_t year,
+                                  int64_t *out_cents);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -1,8 +1,8 @@
 //! The C face tested from C, run by `cargo test`: the API and misuse tests (warnings as errors,
 //! C99), the same under AddressSanitizer + UBSan and under Valgrind, the header as C++, the
 //! header up to date with cbindgen, the golden suite through `kmo_assess_json` compared vector
-//! for vector with the Rust face, and the installed library used through pkg-config (shared and
-//! static) and Python's ctypes.
+//! for vector with the Rust face, and Python's ctypes. The installed library (pkg-config, CMake,
+//! DESTDIR) is tested by `tests/consumer/run.sh`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -141,14 +141,77 @@ fn header_is_up_to_date() {
 #[test]
 fn version_macros_match_the_crate() {
     let header = std::fs::read_to_string(manifest().join("include/kmo.h")).unwrap();
+    let part = |text: &str| -> u32 { text.parse().unwrap() };
+    let (major, minor, patch) = (
+        part(env!("CARGO_PKG_VERSION_MAJOR")),
+        part(env!("CARGO_PKG_VERSION_MINOR")),
+        part(env!("CARGO_PKG_VERSION_PATCH")),
+    );
     for (name, value) in [
-        ("MAJOR", env!("CARGO_PKG_VERSION_MAJOR")),
-        ("MINOR", env!("CARGO_PKG_VERSION_MINOR")),
-        ("PATCH", env!("CARGO_PKG_VERSION_PATCH")),
+        ("MAJOR", major.to_string()),
+        ("MINOR", minor.to_string()),
+        ("PATCH", patch.to_string()),
+        ("NUMBER", (major * 10_000 + minor * 100 + patch).to_string()),
+        ("STRING", format!("\"{}\"", env!("CARGO_PKG_VERSION"))),
     ] {
         assert!(
             header.contains(&format!("#define KMO_VERSION_{name} {value}\n")),
             "KMO_VERSION_{name}"
+        );
+    }
+    assert_eq!(
+        kmo::kmo_version_number(),
+        major * 10_000 + minor * 100 + patch
+    );
+}
+
+/// Every function declaration carries the export macro, and every enumeration is a `uint32_t`
+/// typedef in C.
+#[test]
+fn header_declarations_are_exported_and_fixed_width() {
+    let header = std::fs::read_to_string(manifest().join("include/kmo.h")).unwrap();
+    let lines: Vec<&str> = header.lines().collect();
+    let mut declared = 0;
+    for (i, line) in lines.iter().enumerate() {
+        // A declaration starts in column 0 (comments start with a space, directives with #).
+        let starts = line.starts_with(|c: char| c.is_ascii_lowercase() || c == 'K');
+        if starts && line.contains("kmo_") && line.contains('(') {
+            assert!(
+                line.starts_with("KMO_API ") || (i > 0 && lines[i - 1] == "KMO_API"),
+                "declared without KMO_API: {line}"
+            );
+            declared += 1;
+        }
+    }
+    let exported: usize = std::fs::read_dir(manifest().join("src"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .map(|text| text.matches("#[no_mangle]").count())
+        .sum();
+    assert_eq!(declared, exported, "every exported function is declared");
+    for name in [
+        "kmo_status",
+        "kmo_size_class",
+        "kmo_service_kind",
+        "kmo_theme",
+        "kmo_subtheme",
+    ] {
+        assert!(
+            header.contains(&format!("typedef uint32_t {name};")),
+            "{name} is not a uint32_t"
+        );
+        assert!(header.contains(&format!("enum {name}\n")), "enum {name}");
+    }
+    for name in [
+        "kmo_quote_request",
+        "kmo_quote_result",
+        "kmo_rulebook",
+        "kmo_payment",
+        "kmo_settlement",
+    ] {
+        assert!(
+            header.contains(&format!("typedef struct {name} {{")),
+            "struct {name} has no tag"
         );
     }
 }
@@ -241,90 +304,6 @@ fn golden_suite_through_c() {
         failures.join("\n")
     );
     println!("{} golden vectors passed through the C face", vectors.len());
-}
-
-fn install(prefix: &Path) {
-    let _ = std::fs::remove_dir_all(prefix);
-    let profile = profile_dir();
-    let profile_name = profile.file_name().unwrap().to_string_lossy().to_string();
-    library();
-    run(Command::new("bash")
-        .arg(manifest().join("install.sh"))
-        .arg(prefix)
-        .arg(&profile_name)
-        .env("KMO_NO_BUILD", "1")
-        .env("CARGO_TARGET_DIR", profile.parent().unwrap()));
-}
-
-fn pkg_config(prefix: &Path, args: &[&str]) -> Vec<String> {
-    let out = run(Command::new("pkg-config")
-        .args(args)
-        .arg("kmo")
-        .env("PKG_CONFIG_PATH", prefix.join("lib/pkgconfig")));
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
-}
-
-#[test]
-fn example_through_pkg_config_shared_and_static() {
-    let dir = work_dir("pkg-config");
-    let example = manifest().join("../examples/c/quote.c");
-
-    // Shared: the soname carries the major version.
-    let prefix = dir.join("prefix-shared");
-    install(&prefix);
-    let dynamic = run(Command::new("readelf")
-        .arg("-d")
-        .arg(prefix.join("lib/libkmo.so")));
-    assert!(String::from_utf8_lossy(&dynamic.stdout)
-        .contains(&format!("[libkmo.so.{}]", env!("CARGO_PKG_VERSION_MAJOR"))));
-    let exe = dir.join("quote-shared");
-    run(Command::new("gcc")
-        .args(C_FLAGS)
-        .arg(&example)
-        .args(pkg_config(&prefix, &["--cflags", "--libs"]))
-        .arg("-o")
-        .arg(&exe));
-    let out = run(Command::new(&exe).env("LD_LIBRARY_PATH", prefix.join("lib")));
-    let text = String::from_utf8_lossy(&out.stdout);
-    for (label, amount) in [
-        ("aid through the kmo-portefeuille", "300.00"),
-        ("own share paid into the wallet", "1700.00"),
-        ("VAT paid directly", "420.00"),
-    ] {
-        let line = text
-            .lines()
-            .find(|l| l.contains(label))
-            .unwrap_or_else(|| panic!("no `{label}` in:\n{text}"));
-        assert!(line.ends_with(&format!(" {amount}")), "{line}");
-    }
-
-    // Static: only libkmo.a installed, linked with `pkg-config --static`.
-    let prefix = dir.join("prefix-static");
-    install(&prefix);
-    for so in [
-        "libkmo.so",
-        "libkmo.so.0",
-        &format!("libkmo.so.{}", env!("CARGO_PKG_VERSION")),
-    ] {
-        let _ = std::fs::remove_file(prefix.join("lib").join(so));
-    }
-    let exe = dir.join("quote-static");
-    run(Command::new("gcc")
-        .args(C_FLAGS)
-        .arg(&example)
-        .args(pkg_config(&prefix, &["--static", "--cflags", "--libs"]))
-        .arg("-o")
-        .arg(&exe));
-    let out = run(&mut Command::new(&exe));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("EUR      300.00"));
-    let ldd = run(Command::new("ldd").arg(&exe));
-    assert!(
-        !String::from_utf8_lossy(&ldd.stdout).contains("libkmo"),
-        "statically linked"
-    );
 }
 
 #[test]

@@ -6,6 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The named struct tags can be forward-declared before the header. */
+struct kmo_quote_request;
+struct kmo_wallet;
+static int forward_declared(const struct kmo_quote_request *r, const struct kmo_wallet *w) {
+    return r != NULL && w == NULL;
+}
+
 #include "kmo.h"
 
 static int passed = 0;
@@ -45,6 +52,23 @@ static void test_version(void) {
     char expected[32];
     snprintf(expected, sizeof expected, "%d.%d.%d", KMO_VERSION_MAJOR, KMO_VERSION_MINOR, KMO_VERSION_PATCH);
     CHECK(strcmp(kmo_version(), expected) == 0);
+    CHECK(strcmp(KMO_VERSION_STRING, expected) == 0);
+    /* The number packs the three parts, and the library reports the header's. */
+    CHECK(KMO_VERSION_NUMBER == KMO_VERSION_MAJOR * 10000 + KMO_VERSION_MINOR * 100 + KMO_VERSION_PATCH);
+    CHECK(KMO_VERSION_MINOR < 100 && KMO_VERSION_PATCH < 100);
+    CHECK(kmo_version_number() == KMO_VERSION_NUMBER);
+}
+
+/* The C ABI does not depend on the size of an enum: statuses and coded values are uint32_t. */
+static void test_fixed_width_types(void) {
+    CHECK(sizeof(kmo_status) == 4 && sizeof(kmo_size_class) == 4 && sizeof(kmo_service_kind) == 4);
+    CHECK(sizeof(kmo_theme) == 4 && sizeof(kmo_subtheme) == 4);
+    kmo_status status = KMO_STATUS_PANIC;
+    uint32_t *as_u32 = &status; /* the same type, so no cast is needed */
+    CHECK(*as_u32 == 99);
+    kmo_quote_request r;
+    memset(&r, 0, sizeof r);
+    CHECK(forward_declared(&r, NULL));
 }
 
 static void test_status_messages(void) {
@@ -272,6 +296,7 @@ static void test_threads(void) {
 
 int main(void) {
     test_version();
+    test_fixed_width_types();
     test_status_messages();
     test_assess_json();
     test_quote();

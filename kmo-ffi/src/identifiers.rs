@@ -1,0 +1,61 @@
+//! Identifiers: the service-provider number and the Belgian enterprise number.
+
+use std::ffi::c_char;
+
+use kmo_core::{EnterpriseNumber, ProviderNumber};
+
+use crate::convert;
+use crate::kmo_service_kind;
+use crate::kmo_status;
+use crate::strings::copy_out;
+
+/// Checks a service-provider number (tolerant: `DVO236459`, `dv o236459`) and writes its
+/// canonical form (`DV.O236459`, 11 bytes with the NUL) and the service it is registered for.
+/// A malformed number is `KMO_STATUS_INVALID_INPUT`.
+///
+/// # Safety
+/// `number` must point to `len` readable bytes; `out_kind`, `buf` (`buf_len` bytes) and
+/// `written` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_provider_number_check(
+    number: *const c_char,
+    len: usize,
+    out_kind: *mut kmo_service_kind,
+    buf: *mut c_char,
+    buf_len: usize,
+    written: *mut usize,
+) -> kmo_status {
+    ffi_boundary! {
+        let out_kind = try_out!(out_kind);
+        let buf = try_buf!(buf, buf_len);
+        let written = try_out!(written);
+        let number = ProviderNumber::parse(try_str!(number, len))
+            .map_err(|e| convert::input_status(&e))?;
+        copy_out(&number.to_string(), buf, written)?;
+        out_kind.write(convert::c_service_kind(number.service()));
+        Ok(())
+    }
+}
+
+/// Checks a Belgian enterprise number (check digits included) and writes its canonical form
+/// `0403.170.701` (13 bytes with the NUL).
+///
+/// # Safety
+/// `number` must point to `len` readable bytes; `buf` (`buf_len` bytes) and `written` must be
+/// writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_enterprise_number_check(
+    number: *const c_char,
+    len: usize,
+    buf: *mut c_char,
+    buf_len: usize,
+    written: *mut usize,
+) -> kmo_status {
+    ffi_boundary! {
+        let buf = try_buf!(buf, buf_len);
+        let written = try_out!(written);
+        let number = EnterpriseNumber::parse(try_str!(number, len))
+            .map_err(|e| convert::input_status(&e))?;
+        copy_out(&number.to_string(), buf, written)
+    }
+}

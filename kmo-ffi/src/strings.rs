@@ -1,0 +1,56 @@
+//! Text across the boundary: reading UTF-8 input, handing out strings the caller frees with
+//! `kmo_string_free`, and copying into the caller's buffers.
+
+use std::ffi::{c_char, CString};
+use std::mem::MaybeUninit;
+
+use crate::kmo_status::{self, *};
+
+/// Bytes as UTF-8, or `KMO_STATUS_INVALID_UTF8`.
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, kmo_status> {
+    std::str::from_utf8(bytes).map_err(|_| KMO_STATUS_INVALID_UTF8)
+}
+
+/// Hands `s` to C: a NUL-terminated copy in `*out`, to be freed with `kmo_string_free`, and its
+/// length without the NUL in `*out_len`.
+pub(crate) fn give(
+    s: String,
+    out: &mut MaybeUninit<*mut c_char>,
+    out_len: &mut MaybeUninit<usize>,
+) -> Result<(), kmo_status> {
+    let len = s.len();
+    // The library's documents never contain NUL; one would be a bug.
+    let c = CString::new(s).map_err(|_| KMO_STATUS_PANIC)?;
+    out.write(c.into_raw());
+    out_len.write(len);
+    Ok(())
+}
+
+/// Copies `s` NUL-terminated into `buf` and its length into `*written`, or reports
+/// `KMO_STATUS_BUFFER_TOO_SMALL` and writes nothing.
+pub(crate) fn copy_out(
+    s: &str,
+    buf: &mut [MaybeUninit<u8>],
+    written: &mut MaybeUninit<usize>,
+) -> Result<(), kmo_status> {
+    let room = buf.get_mut(..=s.len()).ok_or(KMO_STATUS_BUFFER_TOO_SMALL)?;
+    for (slot, byte) in room.iter_mut().zip(s.bytes().chain([0])) {
+        slot.write(byte);
+    }
+    written.write(s.len());
+    Ok(())
+}
+
+/// Frees a string returned by the library. `NULL` does nothing.
+///
+/// # Safety
+/// `s` must be NULL or a string returned by this library, not yet freed.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_string_free(s: *mut c_char) {
+    ffi_boundary!(or(), {
+        if !s.is_null() {
+            // SAFETY: `s` came from CString::into_raw in `give` and is freed once.
+            drop(unsafe { CString::from_raw(s) });
+        }
+    })
+}
