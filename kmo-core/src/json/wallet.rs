@@ -321,24 +321,31 @@ pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
     })
 }
 
-/// The date and amount of a payment or release, read as the document reads them.
-fn date_and_amount(date: &str, amount: &str) -> Result<(time::Date, Money), InputError> {
+/// An application's id given as text (`"3"`, as JavaScript writes a number), read as the
+/// document reads its ids.
+fn application_id(id: &str) -> Result<u32, InputError> {
+    super::fields::bounded_number(&super::reader::Node::Number(id.into()), "id", u32::MAX)
+}
+
+/// The id, date and amount of a payment or release, read as the document reads them.
+fn id_date_and_amount(id: &str, date: &str, amount: &str) -> Result<(u32, time::Date, Money), InputError> {
     Ok((
+        application_id(id)?,
         parse_date(date).map_err(|e| e.at("date"))?,
         Money::parse(amount).map_err(|e| e.at("amount"))?,
     ))
 }
 
-/// Pays part of an application's own share: `{"due", "lapsed": false}`, or `{"lapsed": true,
+/// Pays part of an application's own share (`id` as text, as a document gives it): `{"due", "lapsed": false}`, or `{"lapsed": true,
 /// "settlement"}` when the payment came after the deadline, or the error document.
 pub fn wallet_pay_json(
     wallet: &mut Wallet,
-    id: u32,
+    id: &str,
     date: &str,
     amount: &str,
     lang: Lang,
 ) -> String {
-    let (date, amount) = match date_and_amount(date, amount) {
+    let (id, date, amount) = match id_date_and_amount(id, date, amount) {
         Ok(v) => v,
         Err(e) => return input_error(&e, lang),
     };
@@ -361,12 +368,12 @@ pub fn wallet_pay_json(
 /// application), or the error document.
 pub fn wallet_release_json(
     wallet: &mut Wallet,
-    id: u32,
+    id: &str,
     date: &str,
     amount: &str,
     lang: Lang,
 ) -> String {
-    let (date, amount) = match date_and_amount(date, amount) {
+    let (id, date, amount) = match id_date_and_amount(id, date, amount) {
         Ok(v) => v,
         Err(e) => return input_error(&e, lang),
     };
@@ -379,10 +386,10 @@ pub fn wallet_release_json(
 }
 
 /// Stops an application: its settlement, or the error document.
-pub fn wallet_stop_json(wallet: &mut Wallet, id: u32, date: &str, lang: Lang) -> String {
-    let date = match parse_date(date) {
-        Ok(d) => d,
-        Err(e) => return input_error(&e.at("date"), lang),
+pub fn wallet_stop_json(wallet: &mut Wallet, id: &str, date: &str, lang: Lang) -> String {
+    let (id, date) = match application_id(id).and_then(|id| Ok((id, parse_date(date).map_err(|e| e.at("date"))?))) {
+        Ok(v) => v,
+        Err(e) => return input_error(&e, lang),
     };
     match wallet.stop(id, date) {
         Ok(s) => document(128, |o| settlement_document(o, s)),
