@@ -1,17 +1,61 @@
 #!/usr/bin/env bash
 # Builds the npm package in kmo-wasm/: the WebAssembly module (size profile), the wasm-bindgen
-# glue for Node, browsers and bundlers, wasm-opt -Oz, and a size report (pkg/SIZE.md).
+# glue for Node, browsers and bundlers, wasm-opt -Oz, the module inlined (gzip + base64) for the
+# default browser entry, the CommonJS API layer and declarations, and a size report (pkg/SIZE.md).
 # Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli of the pinned version, and
 # `npm ci` in kmo-wasm/ (for binaryen's wasm-opt). scripts/setup-wasm installs them.
+#
+# Usage: bash build.sh              build pkg/
+#        bash build.sh --if-stale   build only when pkg/ is missing or was built from other sources
+#                                   (what `npm pack` runs first, through the `prepack` script)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
+
+fail() {
+  printf 'kmo-wasm: cannot build the WebAssembly package: %s\n' "$1" >&2
+  printf 'Run `bash scripts/setup-wasm` from the repository root (it installs the wasm32 target, wasm-bindgen-cli and the npm tools), then try again.\n' >&2
+  exit 1
+}
+
+want_bindgen=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+
+# What the package is built from; pkg/.stamp holds its digest.
+stamp() {
+  {
+    (cd "$root" && find kmo-core/src kmo-core/Cargo.toml kmo-wasm/src kmo-wasm/Cargo.toml kmo-wasm/js \
+      kmo-wasm/index.d.ts kmo-wasm/build.sh Cargo.toml Cargo.lock -type f -print0 | sort -z | xargs -0 sha256sum)
+    echo "wasm-bindgen $want_bindgen"
+  } | sha256sum | cut -c1-64
+}
+
+if [ "${1:-}" = "--if-stale" ]; then
+  if [ -f pkg/.stamp ] && [ "$(cat pkg/.stamp)" = "$(stamp)" ]; then
+    echo "kmo-wasm: pkg/ is up to date with the sources (bash build.sh rebuilds it)"
+    exit 0
+  fi
+  echo "kmo-wasm: pkg/ is missing or out of date; building it"
+fi
+
+command -v cargo >/dev/null 2>&1 || fail "cargo (Rust) is not installed"
+if command -v rustup >/dev/null 2>&1 && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  fail "the Rust target wasm32-unknown-unknown is not installed"
+fi
+have_bindgen=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+[ "$have_bindgen" = "$want_bindgen" ] ||
+  fail "wasm-bindgen-cli $want_bindgen is needed (found: ${have_bindgen:-none})"
+[ -x node_modules/.bin/wasm-opt ] || fail "wasm-opt is missing (npm ci in kmo-wasm/ installs binaryen)"
+
 cargo build -q --locked -p kmo-wasm --target wasm32-unknown-unknown --profile wasm-release
 wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm-release/kmo_wasm.wasm"
 rm -rf pkg
-for target in nodejs:node web:web bundler:bundler; do
-  out="pkg/${target#*:}"
-  wasm-bindgen --target "${target%%:*}" --weak-refs --out-dir "$out" "$wasm"
+# The web glue is built without its default `new URL('kmo_wasm_bg.wasm', import.meta.url)`:
+# web/index.js names the file itself, and the default entry (browser/index.js), which carries the
+# module inline, must not make bundlers emit an unused copy of it.
+for target in nodejs:node: web:web:--omit-default-module-path bundler:bundler:; do
+  IFS=: read -r kind out flag <<<"$target"
+  out="pkg/$out"
+  wasm-bindgen --target "$kind" --weak-refs ${flag:+"$flag"} --out-dir "$out" "$wasm"
   node_modules/.bin/wasm-opt -Oz --converge "$out/kmo_wasm_bg.wasm" -o "$out/kmo_wasm_bg.wasm"
   # The raw glue's JSDoc repeats the Rust docs of internal functions (the API is documented in
   # index.d.ts and README.md): shipped without it.
@@ -21,25 +65,54 @@ for target in nodejs:node web:web bundler:bundler; do
   ' "$out/kmo_wasm.js"
   rm -f "$out/package.json" "$out/.gitignore"
 done
+# The three targets get byte-identical WebAssembly. The Node glue reads it from pkg/web/ (one
+# copy less in the package); the bundler glue keeps its own, because the module imports
+# "./kmo_wasm_bg.js" from beside itself (the WebAssembly ESM integration resolves it there).
+relink() { # file, text to replace, replacement
+  node -e '
+    const fs = require("fs"), [f, from, to] = process.argv.slice(1), s = fs.readFileSync(f, "utf8");
+    if (s.split(from).length !== 2) { console.error(`build.sh: ${f} no longer has ${from} once; update build.sh`); process.exit(1); }
+    fs.writeFileSync(f, s.replace(from, to));
+  ' "$@"
+}
+cmp -s pkg/node/kmo_wasm_bg.wasm pkg/web/kmo_wasm_bg.wasm || { echo "build.sh: pkg/node and pkg/web have different wasm" >&2; exit 1; }
+rm pkg/node/kmo_wasm_bg.wasm pkg/node/kmo_wasm_bg.wasm.d.ts
+relink pkg/node/kmo_wasm.js '`${__dirname}/kmo_wasm_bg.wasm`' '`${__dirname}/../web/kmo_wasm_bg.wasm`'
 # The Node glue is CommonJS inside an ESM package.
 echo '{ "type": "commonjs" }' > pkg/node/package.json
+# The module for the default browser entry: gzip (unpacked by the browser's DecompressionStream),
+# then base64 in a JavaScript string, so that every bundler takes it as plain code.
+node -e '
+  const fs = require("fs"), zlib = require("zlib");
+  const gz = zlib.gzipSync(fs.readFileSync("pkg/web/kmo_wasm_bg.wasm"), { level: 9 });
+  fs.writeFileSync("pkg/inline.js", "// Generated by build.sh: kmo_wasm_bg.wasm, gzip, base64.\nexport default \"" + gz.toString("base64") + "\";\n");
+'
 # The API layer for CommonJS (`require`), derived from the one ESM source.
 {
   echo '// Generated by build.sh from js/api.js; do not edit.'
   sed -e 's/^export class /class /' -e 's/^export function /function /' js/api.js
   echo 'module.exports = { KmoError, makeApi };'
 } > pkg/api.cjs
+# The declarations of the CommonJS entry: the same API as index.d.ts, as a CommonJS module.
+{
+  echo '// Generated by build.sh from index.d.ts: the declarations of the CommonJS entry.'
+  cat index.d.ts
+} > pkg/index.d.cts
 raw=$(stat -c %s "$wasm")
 opt=$(stat -c %s pkg/web/kmo_wasm_bg.wasm)
 gz_wasm=$(gzip -9 -c pkg/web/kmo_wasm_bg.wasm | wc -c)
-gz_glue=$(cat pkg/web/kmo_wasm.js js/api.js web/index.js | gzip -9 | wc -c)
+gz_inline=$(gzip -9 -c pkg/inline.js | wc -c)
+gz_glue=$(cat pkg/web/kmo_wasm.js js/api.js web/gate.js browser/index.js | gzip -9 | wc -c)
 cat > pkg/SIZE.md <<EOT
 | what | bytes |
 |---|---|
 | wasm from cargo (wasm-release profile) | $raw |
 | wasm after wasm-bindgen and wasm-opt -Oz | $opt |
 | wasm, gzip -9 | $gz_wasm |
+| wasm inlined for the default entry (gzip, base64), gzip -9 | $gz_inline |
 | browser glue + API layer (JS), gzip -9 | $gz_glue |
-| **total, gzip -9** | **$((gz_wasm + gz_glue))** |
+| **total, gzip -9: kmo-portefeuille/web (separate .wasm)** | **$((gz_wasm + gz_glue))** |
+| **total, gzip -9: kmo-portefeuille (wasm inlined)** | **$((gz_inline + gz_glue))** |
 EOT
+stamp > pkg/.stamp
 cat pkg/SIZE.md

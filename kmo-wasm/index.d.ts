@@ -1,4 +1,6 @@
-// Types of the kmo-portefeuille package: the JSON document of CONTRACT.md §1 as TypeScript.
+// Types of the kmo-portefeuille package: the request and response documents as TypeScript.
+// One API for every entry: `kmo-portefeuille` (Node.js ESM and CommonJS, bundlers, browsers,
+// workers), `kmo-portefeuille/web`, `kmo-portefeuille/bundler` and `kmo-portefeuille/node`.
 
 /** An amount or percentage: a decimal string ("2000", "2000.00", "12.5") or a finite number. */
 export type Decimal = string | number;
@@ -130,7 +132,35 @@ export interface Request {
 }
 
 export type Severity = 'info' | 'warning' | 'blocking';
-export interface Finding { code: string; severity: Severity; ref: string; message: string; path?: string }
+/** The stable code of a finding (a reason for ineligibility, a warning or a note). */
+export type FindingCode =
+  | 'NO_RULEBOOK_FOR_DATE' | 'ENTERPRISE_TOO_LARGE' | 'PUBLIC_PARTICIPATION' | 'NO_FLEMISH_ESTABLISHMENT'
+  | 'LEGAL_FORM_NOT_ELIGIBLE' | 'MAIN_ACTIVITY_EXCLUDED' | 'RELATED_TO_PROVIDER' | 'NOT_ACTIVE_IN_KBO'
+  | 'PROVIDER_NOT_REGISTERED_FOR_SERVICE' | 'THEME_REQUIRED' | 'ADVICE_ONLY_CYBERSECURITY' | 'EXCLUDED_TOPIC'
+  | 'COST_BELOW_MINIMUM' | 'APPLICATION_TOO_LATE' | 'CEILING_EXHAUSTED' | 'DE_MINIMIS_EXCEEDED'
+  | 'AID_CAPPED_BY_CEILING' | 'UPLIFT_APPLIED' | 'MICRO_COUNTS_AS_SMALL' | 'MAATWERKBEDRIJF_RULE_APPLIED'
+  | 'SIZE_CLASS_FIXED_FOR_YEAR' | 'THEME_NOT_IN_FORCE' | 'SUBTHEME_NOT_IN_FORCE' | 'MAIN_ACTIVITY_NOT_VERIFIED'
+  | 'COST_ITEM_NOT_ELIGIBLE' | 'CATERING_CAPPED' | 'RULEBOOK_UNCERTAIN' | 'LEGAL_FORM_NOT_CHECKED'
+  | 'ESTABLISHMENT_NOT_CHECKED' | 'MAIN_ACTIVITY_NOT_CHECKED' | 'RELATED_PARTIES_NOT_CHECKED'
+  | 'PROVIDER_NOT_CHECKED' | 'START_DATE_NOT_GIVEN' | 'APPROVAL_DATE_NOT_GIVEN' | 'SIZE_FROM_ESTIMATE'
+  | 'TWO_PERIOD_RULE_APPLIED' | 'UNKNOWN_FIELD_IGNORED';
+/** The code of an invalid request. */
+export type InputErrorCode =
+  | 'MALFORMED_JSON' | 'DUPLICATE_KEY' | 'MISSING_FIELD' | 'WRONG_TYPE' | 'INVALID_AMOUNT' | 'NEGATIVE_AMOUNT'
+  | 'AMOUNT_OUT_OF_RANGE' | 'TOO_MANY_DECIMALS' | 'INVALID_PERCENT' | 'PERCENT_OUT_OF_RANGE' | 'INVALID_NUMBER'
+  | 'INVALID_DATE' | 'UNKNOWN_CODE' | 'INVALID_PROVIDER_NUMBER' | 'INVALID_ENTERPRISE_NUMBER'
+  | 'INVALID_NACE_CODE' | 'INCONSISTENT_INPUT';
+/** The code of a wallet operation that was refused (the wallet is left unchanged). */
+export type WalletErrorCode =
+  | 'UNKNOWN_APPLICATION' | 'APPLICATION_ENDED' | 'BEFORE_APPLICATION' | 'OUT_OF_ORDER' | 'ZERO_AMOUNT'
+  | 'OVERPAYMENT' | 'OWN_SHARE_NOT_PAID' | 'RELEASE_EXCEEDS_BALANCE' | 'WALLET_REFUSED';
+/**
+ * The code of a KmoError: an invalid request, a refused wallet operation, a call before
+ * `await init()` (NOT_INITIALIZED), or a JavaScript environment the default browser entry cannot
+ * load in (UNSUPPORTED_ENVIRONMENT).
+ */
+export type ErrorCode = InputErrorCode | WalletErrorCode | 'NOT_INITIALIZED' | 'UNSUPPORTED_ENVIRONMENT';
+export interface Finding { code: FindingCode; severity: Severity; ref: string; message: string; path?: string }
 export interface TraceStep { step: string; ref: string; value: string; text: string }
 export interface ProcedureStep { step: string; date: IsoDate | null; until: IsoDate | null; approximate: boolean; ref: string }
 export interface Deadlines { apply_by: IsoDate | null; pay_own_share_by: IsoDate | null; complete_by: IsoDate }
@@ -148,7 +178,7 @@ export interface SmePeriod {
 }
 export interface SmeDetail { prior_class: SizeClass | null; ownership_change: 'immediate' | 'two_period'; periods: SmePeriod[] }
 
-/** The response (CONTRACT.md §1). */
+/** The answer of `assess`. */
 export interface Assessment {
   eligible: boolean;
   size_class: SizeClass;
@@ -210,7 +240,7 @@ export interface Quote {
   capped: boolean;
   deadlines: Deadlines;
   /** The codes of the blocking reasons (empty when eligible). */
-  blocking: string[];
+  blocking: FindingCode[];
 }
 
 export interface Rulebook {
@@ -257,10 +287,17 @@ export interface PlanResult {
 /** An invalid request or operation; `code` is stable, `path` names the field. */
 export declare class KmoError extends Error {
   readonly name: 'KmoError';
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly path: string;
-  constructor(code: string, path: string, message: string);
+  constructor(code: ErrorCode, path: string, message: string);
 }
+
+/**
+ * Makes the engine ready; call it once (`await init()`) before the first call. In the browser
+ * entries it loads the WebAssembly module (concurrent calls share one load); in Node.js, and with a
+ * bundler's own WebAssembly loading, the module is ready on import and it resolves at once.
+ */
+export declare function init(): Promise<void>;
 
 /** One enterprise's applications across a year and across years. */
 export declare class Wallet {

@@ -1,0 +1,2 @@
+// Placeholder for the declarations of the <kmo-calculator> web component.
+export {};

@@ -1,0 +1,3 @@
+// Placeholder for the <kmo-calculator> web component (the entry kmo-portefeuille/calculator),
+// which replaces this file.
+export {};
