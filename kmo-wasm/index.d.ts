@@ -125,25 +125,28 @@ export interface Request {
   service: Service;
   wallet?: { aid_used?: Decimal } | { applications: WalletApplicationInput[] };
   options?: {
-    own_share_deadline?: 'after_application_14_days' | 'after_approval_30_days';
+    own_share_deadline?: OwnShareDeadline;
     approval_date?: IsoDate | null;
     portal_registration_date?: IsoDate | null;
   };
 }
 
 export type Severity = 'info' | 'warning' | 'blocking';
+/** When the own share must be paid: 14 days after the application (the default), 30 days after it, or 30 days after the provider's approval. */
+export type OwnShareDeadline = 'after_application_14_days' | 'after_approval_30_days' | 'after_application_30_days';
 /** The stable code of a finding (a reason for ineligibility, a warning or a note). */
 export type FindingCode =
   | 'NO_RULEBOOK_FOR_DATE' | 'ENTERPRISE_TOO_LARGE' | 'PUBLIC_PARTICIPATION' | 'NO_FLEMISH_ESTABLISHMENT'
   | 'LEGAL_FORM_NOT_ELIGIBLE' | 'MAIN_ACTIVITY_EXCLUDED' | 'RELATED_TO_PROVIDER' | 'NOT_ACTIVE_IN_KBO'
   | 'PROVIDER_NOT_REGISTERED_FOR_SERVICE' | 'THEME_REQUIRED' | 'ADVICE_ONLY_CYBERSECURITY' | 'EXCLUDED_TOPIC'
-  | 'COST_BELOW_MINIMUM' | 'APPLICATION_TOO_LATE' | 'CEILING_EXHAUSTED' | 'DE_MINIMIS_EXCEEDED'
+  | 'APPLICATION_TOO_LATE' | 'COST_BELOW_MINIMUM' | 'CEILING_EXHAUSTED' | 'DE_MINIMIS_EXCEEDED'
   | 'AID_CAPPED_BY_CEILING' | 'UPLIFT_APPLIED' | 'MICRO_COUNTS_AS_SMALL' | 'MAATWERKBEDRIJF_RULE_APPLIED'
   | 'SIZE_CLASS_FIXED_FOR_YEAR' | 'THEME_NOT_IN_FORCE' | 'SUBTHEME_NOT_IN_FORCE' | 'MAIN_ACTIVITY_NOT_VERIFIED'
   | 'COST_ITEM_NOT_ELIGIBLE' | 'CATERING_CAPPED' | 'RULEBOOK_UNCERTAIN' | 'LEGAL_FORM_NOT_CHECKED'
   | 'ESTABLISHMENT_NOT_CHECKED' | 'MAIN_ACTIVITY_NOT_CHECKED' | 'RELATED_PARTIES_NOT_CHECKED'
   | 'PROVIDER_NOT_CHECKED' | 'START_DATE_NOT_GIVEN' | 'APPROVAL_DATE_NOT_GIVEN' | 'SIZE_FROM_ESTIMATE'
-  | 'TWO_PERIOD_RULE_APPLIED' | 'UNKNOWN_FIELD_IGNORED';
+  | 'TWO_PERIOD_RULE_APPLIED' | 'UNKNOWN_FIELD_IGNORED' | 'SMALL_MID_CAP' | 'BOUNDARY_DAY_CHOICE'
+  | 'DE_MINIMIS_REGULATION_EXPIRED';
 /** The code of an invalid request. */
 export type InputErrorCode =
   | 'MALFORMED_JSON' | 'DUPLICATE_KEY' | 'MISSING_FIELD' | 'WRONG_TYPE' | 'INVALID_AMOUNT' | 'NEGATIVE_AMOUNT'
@@ -153,7 +156,7 @@ export type InputErrorCode =
 /** The code of a wallet operation that was refused (the wallet is left unchanged). */
 export type WalletErrorCode =
   | 'UNKNOWN_APPLICATION' | 'APPLICATION_ENDED' | 'BEFORE_APPLICATION' | 'OUT_OF_ORDER' | 'ZERO_AMOUNT'
-  | 'OVERPAYMENT' | 'OWN_SHARE_NOT_PAID' | 'RELEASE_EXCEEDS_BALANCE' | 'WALLET_REFUSED';
+  | 'OVERPAYMENT' | 'OWN_SHARE_NOT_PAID' | 'RELEASE_EXCEEDS_BALANCE';
 /**
  * The code of a KmoError: an invalid request, a refused wallet operation, a call before
  * `await init()` (NOT_INITIALIZED), or a JavaScript environment the default browser entry cannot
@@ -183,6 +186,8 @@ export interface Assessment {
   eligible: boolean;
   size_class: SizeClass;
   is_sme: boolean;
+  /** A small mid-cap (Recommendation (EU) 2025/1099): information only. */
+  small_mid_cap: boolean;
   public_share: string;
   sme: SmeDetail | null;
   wallet_class: 'small' | 'medium' | null;
@@ -213,7 +218,7 @@ export interface Assessment {
   engine: string;
 }
 
-export interface Classification { size_class: SizeClass; is_sme: boolean; public_share: string; sme: SmeDetail | null; engine: string }
+export interface Classification { size_class: SizeClass; is_sme: boolean; small_mid_cap: boolean; public_share: string; sme: SmeDetail | null; engine: string }
 
 export interface QuoteInput {
   application_date: IsoDate;
@@ -225,7 +230,9 @@ export interface QuoteInput {
   cost: Decimal;
   aid_used?: Decimal;
   vat_rate?: Decimal;
+  /** The language of error messages (English when not given). */
   lang?: Lang;
+  options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null };
 }
 export interface Quote {
   eligible: boolean;
@@ -254,8 +261,16 @@ export interface Rulebook {
   excluded_topics: string | null;
   maatwerkbedrijf: string | null;
   advice_only_cybersecurity: string | null;
+  /** An open question about the edition, when there is one. */
   uncertain: string | null;
+  /** How current the latest edition is known to be ("in force since …, not re-verified since"). */
+  status: string | null;
 }
+
+/** The numbering of the coded values shared with the C library: the code numbered n at index n − 1. */
+export interface Codes { finding_code: FindingCode[]; kind: ServiceKind[]; size_class: SizeClass[]; subtheme: Subtheme[]; theme: Theme[] }
+/** Options of a wallet. */
+export interface WalletOptions { /** The language of its error messages (English by default). */ lang?: Lang }
 
 export interface Settlement { own_share_used: MoneyText; aid_used: MoneyText; refund: MoneyText; aid_returned: MoneyText }
 export interface YearBudget { year: number; size_class: SizeClass | null; ceiling: MoneyText; counted: MoneyText; left: MoneyText }
@@ -301,8 +316,8 @@ export declare function init(): Promise<void>;
 
 /** One enterprise's applications across a year and across years. */
 export declare class Wallet {
-  constructor(document?: WalletDocument | { applications: WalletApplicationInput[] } | string);
-  static fromJSON(document: WalletDocument | { applications: WalletApplicationInput[] } | string): Wallet;
+  constructor(document?: WalletDocument | { applications: WalletApplicationInput[] } | string | null, options?: WalletOptions);
+  static fromJSON(document: WalletDocument | { applications: WalletApplicationInput[] } | string, options?: WalletOptions): Wallet;
   toJSON(): WalletDocument;
   apply(request: Request): { id: number | null; assessment: Assessment };
   plan(requests: Request[]): PlanResult;
@@ -320,9 +335,11 @@ export declare function classify(size: SizeInput): Classification;
 export declare function quote(input: QuoteInput): Quote;
 /** Every rulebook edition. */
 export declare function rulebooks(): Rulebook[];
-/** Checks a provider number: canonical form and service. */
-export declare function checkProviderNumber(text: string): { canonical: string; service: ServiceKind };
-/** Checks a Belgian enterprise number (check digits): canonical form. */
-export declare function checkEnterpriseNumber(text: string): { canonical: string };
+/** The numbering of the coded values shared with the C library. */
+export declare function codes(): Codes;
+/** Checks a provider number: canonical form and service (error messages in `lang`, English by default). */
+export declare function checkProviderNumber(text: string, lang?: Lang): { canonical: string; service: ServiceKind };
+/** Checks a Belgian enterprise number (check digits): canonical form (error messages in `lang`). */
+export declare function checkEnterpriseNumber(text: string, lang?: Lang): { canonical: string };
 /** The engine and its version, "kmo 0.1.0". */
 export declare function engine(): string;

@@ -1,11 +1,11 @@
-//! Criterion benchmarks of the engine (issue 8). `cargo bench -p kmo-core`; the numbers go into
+//! Criterion benchmarks of the engine. `cargo bench -p kmo-core`; the numbers go into
 //! BENCHMARKS.md through `scripts/bench`.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use kmo_core::json::{parse_request, wallet_from_json};
-use kmo_core::quick::{quick_quote, quick_quotes, QuickQuote};
+use kmo_core::quick::{quick_quote, quick_quotes, QuickQuestion, QuickQuote};
 use kmo_core::wallet::Wallet;
 use kmo_core::*;
 
@@ -14,23 +14,33 @@ fn d(s: &str) -> Date {
 }
 
 /// The sample application of the README (a small BV, EUR 2 000 training, 7 200 used).
-const SAMPLE: &str = include_str!("../../examples/requests/sample.json");
+const SAMPLE: &str = r#"{
+  "application_date": "2026-03-10", "lang": "nl",
+  "enterprise": { "legal_form": "bv", "nace": "62.010", "flemish_establishment": true,
+    "public_bodies_pct": "0", "maatwerkbedrijf": false, "related_to_provider": false,
+    "enterprise_number": "0403.170.701",
+    "size": { "staff_awu": "12", "turnover": "1800000", "balance_sheet": "900000" },
+    "de_minimis": [ { "date": "2025-05-01", "amount": "15000.00" } ] },
+  "service": { "kind": "training", "theme": "personeelsmanagement", "subtheme": null,
+    "provider": "DV.O236459", "start_date": "2026-03-02", "cost": "2000.00", "vat_rate": "21" },
+  "wallet": { "aid_used": "7200.00" }
+}"#;
 
 fn typical() -> Application {
     parse_request(SAMPLE).unwrap().application
 }
 
-fn quick() -> QuickQuote {
-    QuickQuote {
-        application_date: d("2026-03-10"),
-        size_class: SizeClass::Small,
-        kind: ServiceKind::Training,
+fn question() -> QuickQuestion {
+    QuickQuestion {
         theme: Some(Theme::Personeelsmanagement),
-        subtheme: None,
         start_date: Some(d("2026-03-02")),
-        cost_cents: 200_000,
-        aid_used_cents: 720_000,
-        vat_rate_bp: 2100,
+        aid_used: Money::from_euro(7_200),
+        ..QuickQuestion::new(
+            d("2026-03-10"),
+            SizeClass::Small,
+            ServiceKind::Training,
+            Money::from_euro(2_000),
+        )
     }
 }
 
@@ -55,20 +65,23 @@ fn benches(c: &mut Criterion) {
         b.iter(|| assess_json(black_box(SAMPLE)))
     });
 
-    let q = quick();
+    let q = question().check().unwrap();
     c.bench_function("quick quote", |b| b.iter(|| quick_quote(black_box(&q))));
-    // The work of the C call `kmo_quote` without the boundary: dates read from and written as
-    // yyyymmdd, the question checked, the answer's five dates converted.
+    // The work of the C call `kmo_quote` without the boundary: amounts from cents, dates read
+    // from and written as yyyymmdd, the question checked, the answer's dates converted.
     c.bench_function("quick quote, yyyymmdd in and out", |b| {
         use kmo_core::units::{date_from_yyyymmdd, yyyymmdd};
         b.iter(|| {
-            let (day, start) = black_box((20_260_310_u32, 20_260_302_u32));
-            let question = QuickQuote {
+            let (day, start, cost, used) =
+                black_box((20_260_310_u32, 20_260_302_u32, 200_000_i64, 720_000_i64));
+            let question = QuickQuestion {
                 application_date: date_from_yyyymmdd(day).unwrap_or(Date::MIN),
                 start_date: date_from_yyyymmdd(start),
-                ..q
+                cost: Money::from_cents(cost).unwrap_or(Money::ZERO),
+                aid_used: Money::from_cents(used).unwrap_or(Money::ZERO),
+                ..question()
             };
-            let a = question.is_valid().then(|| quick_quote(&question));
+            let a = question.check().ok().map(|q| quick_quote(&q));
             a.and_then(|a| a.deadlines).map(|d| {
                 let ymd = |d: Option<Date>| d.map_or(0, yyyymmdd);
                 (
@@ -80,10 +93,14 @@ fn benches(c: &mut Criterion) {
         })
     });
     let many: Vec<QuickQuote> = (0..10_000)
-        .map(|i| QuickQuote {
-            cost_cents: 10_000 + i * 37,
-            aid_used_cents: (i * 113) % 800_000,
-            ..quick()
+        .map(|i| {
+            QuickQuestion {
+                cost: Money::from_cents(10_000 + i * 37).unwrap(),
+                aid_used: Money::from_cents((i * 113) % 800_000).unwrap(),
+                ..question()
+            }
+            .check()
+            .unwrap()
         })
         .collect();
     let mut out = vec![Default::default(); many.len()];
@@ -104,7 +121,7 @@ fn benches(c: &mut Criterion) {
         a.service.cost = CostInput::Amount(Money::from_euro(300));
         wallet.apply(&a).unwrap();
     }
-    let doc = kmo_core::json::wallet_to_json(&wallet).to_string();
+    let doc = kmo_core::json::wallet_to_json(&wallet);
     let mut next = typical();
     next.application_date = d("2026-12-30");
     next.service.start_date = Some(d("2026-12-30"));

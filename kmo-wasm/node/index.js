@@ -9,4 +9,4 @@ const api = makeApi(require('../pkg/node/kmo_wasm.js'));
 export { KmoError };
 /** Resolves at once: in Node.js the module is ready on import. */
 export const init = async () => {};
-export const { assess, classify, quote, rulebooks, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;
+export const { assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;

@@ -26,13 +26,13 @@ test('FindingCode is every finding code of kmo-core', () => {
 });
 
 test('InputErrorCode is every input error code of kmo-core', () => {
-  const block = /pub fn as_str\(self\) -> &'static str \{[\s\S]*?\n {4}\}/.exec(read('../../kmo-core/src/error.rs'))?.[0];
+  const block = /pub (?:const )?fn as_str\(self\) -> &'static str \{[\s\S]*?\n {4}\}/.exec(read('../../kmo-core/src/error.rs'))?.[0];
   assert.deepEqual(union('InputErrorCode'), quoted(block, 'InputErrorCode::as_str'));
 });
 
-test('WalletErrorCode is every code the wallet of kmo-wasm gives', () => {
-  const block = /fn wallet_error\([\s\S]*?\n\}/.exec(read('../src/lib.rs'))?.[0];
-  assert.deepEqual(union('WalletErrorCode'), quoted(block, 'wallet_error in kmo-wasm/src/lib.rs'));
+test('WalletErrorCode is every code a wallet refusal of kmo-core gives', () => {
+  const block = /pub fn code\(&self\) -> &'static str \{[\s\S]*?\n {4}\}/.exec(read('../../kmo-core/src/wallet.rs'))?.[0];
+  assert.deepEqual(union('WalletErrorCode'), quoted(block, 'WalletError::code in kmo-core/src/wallet.rs'));
 });
 
 test('ErrorCode adds the codes of the JavaScript layer', () => {

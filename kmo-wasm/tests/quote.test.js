@@ -17,11 +17,14 @@ const pad = (n) => String(n).padStart(2, '0');
 const randomDate = () => `${2015 + pick(13)}-${pad(1 + pick(12))}-${pad(1 + pick(28))}`;
 const randomCase = () => {
   const subtheme = pick(4) === 0 ? table.subtheme[pick(table.subtheme.length)] : undefined;
+  // Mostly the subtheme's own theme; sometimes another (refused by the engine).
+  const own = { cybersecurity: 'digitalisering', energy_efficiency: 'duurzaamheid' }[subtheme];
+  const theme = own && pick(4) !== 0 ? own : pick(3) === 0 ? undefined : table.theme[pick(table.theme.length)];
   return {
     application_date: randomDate(),
     size_class: table.size_class[pick(table.size_class.length)],
     kind: table.kind[pick(table.kind.length)],
-    theme: pick(3) === 0 ? undefined : table.theme[pick(table.theme.length)],
+    theme,
     subtheme,
     start_date: pick(2) === 0 ? undefined : randomDate(),
     cost: pick(3) === 0 ? pick(40000) + pick(100) / 100 : `${pick(40000)}.${pad(pick(100))}`,

@@ -31,11 +31,11 @@ export function gated(load) {
   }
 
   class Wallet {
-    constructor(document) {
-      return new (ready().Wallet)(document);
+    constructor(document, options) {
+      return new (ready().Wallet)(document, options);
     }
-    static fromJSON(document) {
-      return new (ready().Wallet)(document);
+    static fromJSON(document, options) {
+      return new (ready().Wallet)(document, options);
     }
     static [Symbol.hasInstance](value) {
       return api !== null && value instanceof api.Wallet;
@@ -48,8 +48,9 @@ export function gated(load) {
     classify: (size) => ready().classify(size),
     quote: (input) => ready().quote(input),
     rulebooks: () => ready().rulebooks(),
-    checkProviderNumber: (text) => ready().checkProviderNumber(text),
-    checkEnterpriseNumber: (text) => ready().checkEnterpriseNumber(text),
+    codes: () => ready().codes(),
+    checkProviderNumber: (text, lang) => ready().checkProviderNumber(text, lang),
+    checkEnterpriseNumber: (text, lang) => ready().checkEnterpriseNumber(text, lang),
     engine: () => ready().engine(),
     Wallet,
   };

@@ -328,7 +328,11 @@ fn application_id(id: &str) -> Result<u32, InputError> {
 }
 
 /// The id, date and amount of a payment or release, read as the document reads them.
-fn id_date_and_amount(id: &str, date: &str, amount: &str) -> Result<(u32, time::Date, Money), InputError> {
+fn id_date_and_amount(
+    id: &str,
+    date: &str,
+    amount: &str,
+) -> Result<(u32, time::Date, Money), InputError> {
     Ok((
         application_id(id)?,
         parse_date(date).map_err(|e| e.at("date"))?,
@@ -387,7 +391,9 @@ pub fn wallet_release_json(
 
 /// Stops an application: its settlement, or the error document.
 pub fn wallet_stop_json(wallet: &mut Wallet, id: &str, date: &str, lang: Lang) -> String {
-    let (id, date) = match application_id(id).and_then(|id| Ok((id, parse_date(date).map_err(|e| e.at("date"))?))) {
+    let (id, date) = match application_id(id)
+        .and_then(|id| Ok((id, parse_date(date).map_err(|e| e.at("date"))?)))
+    {
         Ok(v) => v,
         Err(e) => return input_error(&e, lang),
     };

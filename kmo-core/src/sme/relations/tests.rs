@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::error::{InputError, InputErrorCode as E};
 use crate::sme::thresholds::ExactFigures;

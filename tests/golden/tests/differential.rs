@@ -45,7 +45,7 @@ fn random_valid_requests_through_the_pipeline() {
         responses.push_str(&text);
         responses.push('\n');
     }
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/differential");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/differential");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("requests.ndjson"), requests.join("\n") + "\n").unwrap();
     std::fs::write(dir.join("rust.ndjson"), responses).unwrap();

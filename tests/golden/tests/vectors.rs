@@ -1,4 +1,4 @@
-//! The golden suite (`tests/vectors/*.json`, CONTRACT.md §5) through `assess_json`. The
+//! The golden suite (`tests/vectors/*.json`) through `assess_json`. The
 //! responses are also written to `target/golden/rust.ndjson`, one per vector in suite order, so
 //! that the other faces' runs can be compared with this one vector for vector.
 
@@ -18,7 +18,7 @@ fn golden_vectors_through_assess_json() {
             text + "\n"
         })
         .collect();
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/golden");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/golden");
     std::fs::create_dir_all(&dir).expect("target/golden");
     std::fs::write(dir.join("rust.ndjson"), responses).expect("rust.ndjson");
     println!("{n} golden vectors passed through the Rust face");

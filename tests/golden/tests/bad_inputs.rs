@@ -19,7 +19,7 @@ fn every_bad_input_is_a_typed_error_naming_the_field() {
         cases.len(),
         failures.join("\n")
     );
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bad-inputs");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bad-inputs");
     std::fs::create_dir_all(&dir).unwrap();
     let lines: String = cases
         .iter()
