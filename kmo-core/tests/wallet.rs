@@ -2,7 +2,7 @@
 //! random sequences of apply / pay / release / stop.
 
 use kmo_core::json::{wallet_from_json, wallet_to_json};
-use kmo_core::wallet::{counted_by_year, Payment, Status, Wallet, WalletError};
+use kmo_core::wallet::{counted_by_year, Payment, Status, Wallet, WalletApplication, WalletError};
 use kmo_core::*;
 use proptest::prelude::*;
 
@@ -426,4 +426,124 @@ proptest! {
         let backward: Vec<Op> = (2019..=2021).rev().flat_map(by_year).collect();
         prop_assert_eq!(counted_by_year(&run(&forward)), counted_by_year(&run(&backward)));
     }
+}
+
+/// The own-share deadline policy decides when a late payment makes an application lapse.
+#[test]
+fn lapsing_follows_the_own_share_policy() {
+    let with = |policy: OwnShareDeadline, approval: Option<&str>| {
+        let mut app = small("2026-03-10", "2000");
+        app.options.own_share_deadline = policy;
+        app.options.approval_date = approval.map(d);
+        let mut w = Wallet::new();
+        let id = w.apply(&app).unwrap().id.unwrap();
+        (w, id)
+    };
+    let own_share = Money::from_euro(1400);
+    // Day 20 after the application: late under the default 14 days, in time under 30.
+    let (mut w, id) = with(OwnShareDeadline::AfterApplication14Days, None);
+    assert!(matches!(
+        w.pay(id, d("2026-03-30"), own_share),
+        Ok(Payment::Lapsed(_))
+    ));
+    let (mut w, id) = with(OwnShareDeadline::AfterApplication30Days, None);
+    assert_eq!(w.get(id).unwrap().pay_own_share_by, Some(d("2026-04-09")));
+    assert!(matches!(
+        w.pay(id, d("2026-03-30"), own_share),
+        Ok(Payment::Accepted { .. })
+    ));
+    let (mut w, id) = with(OwnShareDeadline::AfterApplication30Days, None);
+    assert!(matches!(
+        w.pay(id, d("2026-04-10"), own_share),
+        Ok(Payment::Lapsed(_))
+    ));
+    // 30 days after the approval.
+    let (mut w, id) = with(OwnShareDeadline::AfterApproval30Days, Some("2026-03-20"));
+    assert!(matches!(
+        w.pay(id, d("2026-04-19"), own_share),
+        Ok(Payment::Accepted { .. })
+    ));
+    let (mut w, id) = with(OwnShareDeadline::AfterApproval30Days, Some("2026-03-20"));
+    assert!(matches!(
+        w.pay(id, d("2026-04-20"), own_share),
+        Ok(Payment::Lapsed(_))
+    ));
+    // Without an approval date there is no deadline to miss.
+    let (mut w, id) = with(OwnShareDeadline::AfterApproval30Days, None);
+    assert_eq!(w.get(id).unwrap().pay_own_share_by, None);
+    assert!(matches!(
+        w.pay(id, d("2026-12-30"), own_share),
+        Ok(Payment::Accepted { .. })
+    ));
+}
+
+/// A refusal speaks the caller's language and names its field.
+#[test]
+fn refusals_have_codes_paths_and_messages() {
+    let mut w = Wallet::new();
+    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let e = w
+        .pay(id, d("2026-03-11"), Money::from_euro(5000))
+        .unwrap_err();
+    assert_eq!((e.code(), e.path()), ("OVERPAYMENT", "amount"));
+    assert!(
+        e.message(Lang::Nl).contains("eigen aandeel"),
+        "{}",
+        e.message(Lang::Nl)
+    );
+    assert!(e.message(Lang::Fr).contains("quote-part"));
+    let e = w
+        .release(id, d("2026-03-11"), Money::from_euro(1))
+        .unwrap_err();
+    assert_eq!(e.code(), "OWN_SHARE_NOT_PAID");
+    let e = w.stop(99, d("2026-03-11")).unwrap_err();
+    assert_eq!((e.code(), e.path()), ("UNKNOWN_APPLICATION", "id"));
+    // The error chain does not print the message twice.
+    let invalid = WalletError::from(Money::from_cents(-1).unwrap_err());
+    assert!(std::error::Error::source(&invalid).is_none());
+    assert_eq!(
+        invalid.to_string(),
+        Money::from_cents(-1).unwrap_err().to_string()
+    );
+}
+
+/// Hand-written histories are checked by the core, whatever built them.
+#[test]
+fn a_history_is_checked_when_built() {
+    let app = |aid: u32, own: u32, cost: u32| WalletApplication {
+        id: 1,
+        application_date: d("2026-03-10"),
+        service: None,
+        size_class: None,
+        rate: None,
+        eligible_cost: Money::from_euro(cost),
+        aid: Money::from_euro(aid),
+        own_share: Money::from_euro(own),
+        vat: Money::ZERO,
+        pay_own_share_by: None,
+        payments: Vec::new(),
+        releases: Vec::new(),
+        status: Status::Active,
+    };
+    assert!(Wallet::from_applications(vec![app(600, 1400, 2000)]).is_ok());
+    let e = Wallet::from_applications(vec![app(600, 1400, 2001)]).unwrap_err();
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (
+            InputErrorCode::InconsistentInput,
+            "applications[0].eligible_cost"
+        )
+    );
+    let e = Wallet::from_applications(vec![app(600, 1400, 2000), app(1, 1, 2)]).unwrap_err();
+    assert_eq!(e.path, "applications[1].id");
+    // The document refuses the same, with the same code and path.
+    let doc = r#"{"applications":[{"application_date":"2026-03-10","aid":"600","own_share":"1400","eligible_cost":"2001"}]}"#;
+    let e = wallet_from_json(doc).unwrap_err();
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (
+            InputErrorCode::InconsistentInput,
+            "applications[0].eligible_cost"
+        )
+    );
 }

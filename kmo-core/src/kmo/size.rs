@@ -174,7 +174,11 @@ pub(crate) fn wallet_class_step(
 ) -> Option<WalletClass> {
     let wc = wallet_class(class, maatwerk);
     if maatwerk {
-        out.info(C::MaatwerkbedrijfRuleApplied, "BVR-2025", Vec::new);
+        out.info(
+            C::MaatwerkbedrijfRuleApplied,
+            "BVR-2025; BVR-2016 art. 4, art. 7",
+            Vec::new,
+        );
     }
     if class == SizeClass::Micro {
         out.info(C::MicroCountsAsSmall, "BVR-2016 art. 18", Vec::new);

@@ -148,9 +148,9 @@ texts! {
             "A micro enterprise gets the percentage and ceiling of a small enterprise.",
         ),
         "MAATWERKBEDRIJF_RULE_APPLIED" => (
-            "Als erkend maatwerkbedrijf komt de onderneming vanaf 2026 in aanmerking ongeacht grootte en rechtsvorm.",
-            "En tant qu'entreprise de travail adapté agréée, l'entreprise est admise à partir de 2026 quelles que soient sa taille et sa forme juridique.",
-            "As a recognised maatwerkbedrijf the enterprise is eligible from 2026 whatever its size and legal form.",
+            "Als erkend maatwerkbedrijf komt de onderneming vanaf 2026 in aanmerking ongeacht haar grootte; de voorwaarde van de rechtsvorm (art. 4, eerste lid) en art. 7 gelden niet voor haar.",
+            "En tant qu'entreprise de travail adapté agréée, l'entreprise est admise à partir de 2026 quelle que soit sa taille ; la condition de forme juridique (art. 4, premier alinéa) et l'art. 7 ne s'appliquent pas à elle.",
+            "As a recognised maatwerkbedrijf the enterprise is eligible from 2026 whatever its size; the legal-form condition (art. 4, first paragraph) and art. 7 do not apply to it.",
         ),
         "SIZE_CLASS_FIXED_FOR_YEAR" => (
             "De grootte werd vastgelegd bij de eerste aanvraag van {0} ({1}) en geldt het hele jaar, ook al geven de cijfers nu {2}.",
@@ -691,9 +691,9 @@ texts! {
             "Apply by {0} (14 calendar days after the start on {1}).",
         ),
         "pay_own_share_by" => (
-            "Eigen aandeel storten uiterlijk op {0} ({1}).",
-            "Verser la quote-part au plus tard le {0} ({1}).",
-            "Pay the own share by {0} ({1}).",
+            "Eigen aandeel storten bij de financieel beheerder (Sodexo) uiterlijk op {0} ({1}).",
+            "Verser la quote-part au gestionnaire financier (Sodexo) au plus tard le {0} ({1}).",
+            "Pay the own share to the financial manager (Sodexo) by {0} ({1}).",
         ),
         "complete_by" => (
             "De opleiding of het advies moet afgerond zijn op {0} (31 december van het jaar na de aanvraag).",
