@@ -129,7 +129,7 @@ pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletCl
 pub use time::{Date, Month};
 pub use units::{date, parse_date, Money, Percent};
 
-/// The README's examples, compiled and run as doc tests.
+/// The crate README's examples, compiled and run as doc tests.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

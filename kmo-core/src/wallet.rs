@@ -240,7 +240,7 @@ impl WalletApplication {
             }
         }
         let paid = Money::checked_sum(self.payments.iter().map(|m| m.amount));
-        if paid.map_or(true, |p| p > self.own_share) {
+        if paid.is_none_or(|p| p > self.own_share) {
             return Err(inconsistent(
                 "payments".into(),
                 "err_payments_exceed",
@@ -248,7 +248,7 @@ impl WalletApplication {
             ));
         }
         let released = Money::checked_sum(self.releases.iter().map(|m| m.amount));
-        if released.map_or(true, |r| r > self.eligible_cost) {
+        if released.is_none_or(|r| r > self.eligible_cost) {
             return Err(inconsistent(
                 "releases".into(),
                 "err_releases_exceed",
