@@ -1,196 +1,148 @@
-// The kmo-portefeuille calculator: a provider's page that tells a visitor what a training or
-// advice costs with the subsidy. Every number and every explanation comes from kmo; this file
-// only fills the form in and writes the answer out.
-import init, { assess, engine, KmoError } from '../../kmo-wasm/web/index.js';
+// The provider's own page script: the language from ?lang=, the page's texts, the list of
+// services from the same catalogue the calculator reads, and a contact form pre-filled from the
+// calculator's kmo-quote event. The calculator itself needs none of this.
 
-const UI = {
+const TEXTS = {
   nl: {
-    title: 'Wat kost deze opleiding u met de kmo-portefeuille?', company: 'Uw onderneming', sizeMode: 'Grootte',
-    sizeKnown: 'Ik ken de grootte', sizeFigures: 'Bereken uit de cijfers', sizeClass: 'Grootte van de onderneming',
-    micro: 'Micro', small: 'Klein', medium: 'Middelgroot', large: 'Groot', staff: 'Personeel (jaararbeidseenheden)',
-    turnover: 'Jaaromzet excl. btw (EUR)', balance: 'Balanstotaal (EUR)', used: 'Steun al gebruikt dit jaar (EUR)',
-    service: 'De opleiding of het advies', catalogue: 'Kies uit ons aanbod', custom: 'Andere dienst', kind: 'Soort dienst',
-    training: 'Opleiding', advice: 'Advies', theme: 'Thema', subtheme: 'Subthema', none: 'Geen',
-    cybersecurity: 'Cybersecurity', energy: 'Energie-efficiëntie', cost: 'Prijs excl. btw (EUR)',
-    start: 'Startdatum (eerste les)', applied: 'Datum van de aanvraag', calculate: 'Bereken', result: 'Uw berekening',
-    aid: 'Steun van de Vlaamse overheid', ownShare: 'Eigen aandeel (te storten in de kmo-portefeuille)',
-    vat: 'Btw (rechtstreeks aan de dienstverlener)', left: 'Nog beschikbaar dit jaar', timeline: 'Tijdlijn',
-    findings: 'Opmerkingen', explanation: 'Hoe is dit berekend?',
-    headline: (you, price, rate) => `Met de kmo-portefeuille betaalt u ${you} in plaats van ${price} (${rate} % steun).`,
-    notEligible: 'Deze aanvraag komt niet in aanmerking voor de kmo-portefeuille.',
-    error: 'Controleer het veld', until: 'uiterlijk', from: 'vanaf',
-    steps: { portal_registration: 'Registratie op het portaal', activation_letter: 'Brief met activatielink', service_start: 'Start van de dienst', apply: 'Aanvraag indienen', pay_own_share: 'Eigen aandeel storten', complete_service: 'Dienst afronden', invoice_and_release: 'Factuur en vrijgave aan de dienstverlener', vat_to_provider: 'Btw rechtstreeks aan de dienstverlener', keep_records: 'Bewijsstukken bewaren' },
-    themes: { bedrijfsstrategie: 'Bedrijfsstrategie', beroepsspecifieke_competenties: 'Beroepsspecifieke competenties', digitalisering: 'Digitalisering', duurzaamheid: 'Duurzaamheid', financiele_geletterdheid: 'Financiële geletterdheid', innovatie: 'Innovatie', internationalisering: 'Internationalisering', personeelsmanagement: 'Personeelsmanagement' },
+    pageTitle: 'Flexorius – HR-opleidingen en -advies met de kmo-portefeuille',
+    languages: 'Taal',
+    skip: 'Naar de calculator',
+    title: 'Wat als we u 20 % of 30 % subsidie geven op onze opleidingen en adviezen?',
+    lead: 'Met de kmo-portefeuille betaalt de Vlaamse overheid een deel van de opleidingen en adviezen die uw onderneming bij een erkende dienstverlener koopt. Flexorius is erkend voor opleiding en advies.',
+    offerTitle: 'Ons aanbod in HR',
+    training: 'opleiding',
+    advice: 'advies',
+    exclVat: 'excl. btw',
+    aidTitle: 'Hoeveel steun krijgt u?',
+    aidSmall: 'Kleine ondernemingen (ook micro-ondernemingen): 30 % steun.',
+    aidMedium: 'Middelgrote ondernemingen: 20 % steun.',
+    aidCyber: 'Opleidingen en adviezen over cybersecurity: 15 procentpunt extra.',
+    aidCeiling: 'Per kalenderjaar hoogstens 7 500 euro steun, opleiding en advies samen.',
+    aidAdvice: 'Sinds 1 februari 2026 komt advies alleen nog in aanmerking als het over cybersecurity gaat.',
+    howTitle: 'Zo werkt het',
+    how1: 'Eerste keer? Registreer uw onderneming eenmalig op het kmo-portefeuilleplatform. Na ongeveer 10 dagen krijgt u een brief met een eenmalige link; die is een maand geldig.',
+    how2: 'Dien uw aanvraag in, uiterlijk 14 dagen na de start van de opleiding of het advies.',
+    how3: 'Stort uw eigen aandeel in de kmo-portefeuille, binnen 14 dagen na uw aanvraag.',
+    how4: 'Na de opleiding of het advies sturen wij de factuur; u geeft de betaling vrij op het platform.',
+    how5: 'De btw betaalt u rechtstreeks aan ons.',
+    calcTitle: 'Bereken wat het u kost',
+    contactTitle: 'Vraag uw offerte aan',
+    contactName: 'Naam',
+    contactEmail: 'E-mail',
+    contactMessage: 'Uw vraag',
+    contactSend: 'Verstuur',
+    contactSent: 'Bedankt! (Voorbeeldpagina: er is niets verstuurd.)',
+    message: (q, money, day) => `Graag een offerte voor ${q.service?.title ?? 'een opleiding of advies'}${q.start_date ? `, start op ${day(q.start_date)}` : ''}. Volgens uw calculator: eigen aandeel ${money(q.own_share)}, steun ${money(q.aid)}, btw ${money(q.vat)}.`,
+    footer: 'Voorbeeldpagina. De calculator geeft een indicatie volgens de regels van de kmo-portefeuille; het Agentschap Innoveren & Ondernemen beslist over uw aanvraag.',
   },
   fr: {
-    title: 'Que vous coûte cette formation avec le portefeuille PME ?', company: 'Votre entreprise', sizeMode: 'Taille',
-    sizeKnown: 'Je connais la taille', sizeFigures: 'Calculer à partir des chiffres', sizeClass: "Taille de l'entreprise",
-    micro: 'Micro', small: 'Petite', medium: 'Moyenne', large: 'Grande', staff: 'Personnel (unités de travail annuel)',
-    turnover: "Chiffre d'affaires annuel HTVA (EUR)", balance: 'Total du bilan (EUR)', used: 'Aide déjà utilisée cette année (EUR)',
-    service: 'La formation ou le conseil', catalogue: 'Choisissez dans notre offre', custom: 'Autre service', kind: 'Type de service',
-    training: 'Formation', advice: 'Conseil', theme: 'Thème', subtheme: 'Sous-thème', none: 'Aucun',
-    cybersecurity: 'Cybersécurité', energy: 'Efficacité énergétique', cost: 'Prix HTVA (EUR)',
-    start: 'Date de début (premier cours)', applied: 'Date de la demande', calculate: 'Calculer', result: 'Votre calcul',
-    aid: 'Aide du gouvernement flamand', ownShare: 'Quote-part (à verser dans le portefeuille PME)',
-    vat: 'TVA (directement au prestataire)', left: 'Encore disponible cette année', timeline: 'Calendrier',
-    findings: 'Remarques', explanation: 'Comment est-ce calculé ?',
-    headline: (you, price, rate) => `Avec le portefeuille PME, vous payez ${you} au lieu de ${price} (${rate} % d'aide).`,
-    notEligible: "Cette demande n'est pas admissible au portefeuille PME.",
-    error: 'Vérifiez le champ', until: 'au plus tard le', from: 'à partir du',
-    steps: { portal_registration: 'Inscription sur le portail', activation_letter: "Lettre avec le lien d'activation", service_start: 'Début du service', apply: 'Introduire la demande', pay_own_share: 'Verser la quote-part', complete_service: 'Terminer le service', invoice_and_release: 'Facture et libération au prestataire', vat_to_provider: 'TVA directement au prestataire', keep_records: 'Conserver les pièces' },
-    themes: { bedrijfsstrategie: "Stratégie d'entreprise", beroepsspecifieke_competenties: 'Compétences professionnelles', digitalisering: 'Numérisation', duurzaamheid: 'Durabilité', financiele_geletterdheid: 'Culture financière', innovatie: 'Innovation', internationalisering: 'Internationalisation', personeelsmanagement: 'Gestion du personnel' },
+    pageTitle: 'Flexorius – Formations et conseils RH avec le portefeuille PME',
+    languages: 'Langue',
+    skip: 'Aller au calculateur',
+    title: 'Et si nous vous offrions 20 % ou 30 % de subside sur nos formations et conseils ?',
+    lead: 'Avec le portefeuille PME (kmo-portefeuille), le gouvernement flamand paie une partie des formations et conseils que votre entreprise achète auprès d’un prestataire agréé. Flexorius est agréé pour la formation et le conseil.',
+    offerTitle: 'Notre offre RH',
+    training: 'formation',
+    advice: 'conseil',
+    exclVat: 'HTVA',
+    aidTitle: 'Quelle aide recevez-vous ?',
+    aidSmall: 'Petites entreprises (microentreprises comprises) : 30 % d’aide.',
+    aidMedium: 'Moyennes entreprises : 20 % d’aide.',
+    aidCyber: 'Formations et conseils en cybersécurité : 15 points de pourcentage en plus.',
+    aidCeiling: 'Au maximum 7 500 euros d’aide par année civile, formation et conseil ensemble.',
+    aidAdvice: 'Depuis le 1er février 2026, le conseil n’est plus admissible que s’il porte sur la cybersécurité.',
+    howTitle: 'Comment ça marche',
+    how1: 'Première fois ? Inscrivez votre entreprise une seule fois sur la plateforme du portefeuille PME. Après une dizaine de jours, vous recevez un courrier avec un lien unique, valable un mois.',
+    how2: 'Introduisez votre demande au plus tard 14 jours après le début de la formation ou du conseil.',
+    how3: 'Versez votre quote-part dans le portefeuille PME dans les 14 jours suivant votre demande.',
+    how4: 'Après la formation ou le conseil, nous envoyons la facture ; vous libérez le paiement sur la plateforme.',
+    how5: 'Vous nous payez la TVA directement.',
+    calcTitle: 'Calculez ce que cela vous coûte',
+    contactTitle: 'Demandez votre offre',
+    contactName: 'Nom',
+    contactEmail: 'E-mail',
+    contactMessage: 'Votre question',
+    contactSend: 'Envoyer',
+    contactSent: 'Merci ! (Page d’exemple : rien n’a été envoyé.)',
+    message: (q, money, day) => `Je souhaite une offre pour ${q.service?.title ?? 'une formation ou un conseil'}${q.start_date ? `, début le ${day(q.start_date)}` : ''}. Selon votre calculateur : quote-part ${money(q.own_share)}, aide ${money(q.aid)}, TVA ${money(q.vat)}.`,
+    footer: 'Page d’exemple. Le calculateur donne une indication selon les règles du portefeuille PME ; l’Agence flamande pour l’innovation et l’entrepreneuriat (VLAIO) décide de votre demande.',
   },
   en: {
-    title: 'What does this training cost you with the kmo-portefeuille?', company: 'Your company', sizeMode: 'Size',
-    sizeKnown: 'I know the size', sizeFigures: 'Compute from the figures', sizeClass: 'Size of the company',
-    micro: 'Micro', small: 'Small', medium: 'Medium', large: 'Large', staff: 'Staff (annual work units)',
-    turnover: 'Annual turnover excl. VAT (EUR)', balance: 'Balance-sheet total (EUR)', used: 'Aid already used this year (EUR)',
-    service: 'The training or advice', catalogue: 'Pick from our services', custom: 'Another service', kind: 'Kind of service',
-    training: 'Training', advice: 'Advice', theme: 'Theme', subtheme: 'Subtheme', none: 'None',
-    cybersecurity: 'Cybersecurity', energy: 'Energy efficiency', cost: 'Price excl. VAT (EUR)',
-    start: 'Start date (first lesson)', applied: 'Application date', calculate: 'Calculate', result: 'Your quote',
-    aid: 'Aid from the Flemish government', ownShare: 'Own share (paid into the kmo-portefeuille)',
-    vat: 'VAT (paid directly to the provider)', left: 'Still available this year', timeline: 'Timeline',
-    findings: 'Notes', explanation: 'How was this computed?',
-    headline: (you, price, rate) => `With the kmo-portefeuille you pay ${you} instead of ${price} (${rate} % aid).`,
-    notEligible: 'This application is not eligible for the kmo-portefeuille.',
-    error: 'Please check the field', until: 'by', from: 'from',
-    steps: { portal_registration: 'Registration on the portal', activation_letter: 'Letter with the activation link', service_start: 'Start of the service', apply: 'Apply', pay_own_share: 'Pay the own share', complete_service: 'Finish the service', invoice_and_release: 'Invoice and release to the provider', vat_to_provider: 'VAT directly to the provider', keep_records: 'Keep the records' },
-    themes: { bedrijfsstrategie: 'Business strategy', beroepsspecifieke_competenties: 'Job-specific skills', digitalisering: 'Digitalisation', duurzaamheid: 'Sustainability', financiele_geletterdheid: 'Financial literacy', innovatie: 'Innovation', internationalisering: 'Internationalisation', personeelsmanagement: 'People management' },
+    pageTitle: 'Flexorius – HR training and advice with the kmo-portefeuille',
+    languages: 'Language',
+    skip: 'Skip to the calculator',
+    title: 'What if we give you 20 % or 30 % subsidy on our training and advice?',
+    lead: 'With the kmo-portefeuille (SME wallet), the Flemish government pays part of the training and advice your company buys from a registered provider. Flexorius is registered for training and advice.',
+    offerTitle: 'Our HR services',
+    training: 'training',
+    advice: 'advice',
+    exclVat: 'excl. VAT',
+    aidTitle: 'How much aid do you get?',
+    aidSmall: 'Small enterprises (micro enterprises too): 30 % aid.',
+    aidMedium: 'Medium-sized enterprises: 20 % aid.',
+    aidCyber: 'Training and advice on cybersecurity: 15 percentage points more.',
+    aidCeiling: 'At most 7,500 euro of aid per calendar year, training and advice together.',
+    aidAdvice: 'Since 1 February 2026, advice only qualifies when it is about cybersecurity.',
+    howTitle: 'How it works',
+    how1: 'First time? Register your company once on the kmo-portefeuille platform. After about 10 days a letter brings a one-time link, valid for one month.',
+    how2: 'Apply at the latest 14 days after the training or advice starts.',
+    how3: 'Pay your own share into the kmo-portefeuille within 14 days of applying.',
+    how4: 'After the training or advice we send the invoice; you release the payment on the platform.',
+    how5: 'You pay the VAT directly to us.',
+    calcTitle: 'Calculate what it costs you',
+    contactTitle: 'Ask for your offer',
+    contactName: 'Name',
+    contactEmail: 'Email',
+    contactMessage: 'Your question',
+    contactSend: 'Send',
+    contactSent: 'Thank you! (Sample page: nothing was sent.)',
+    message: (q, money, day) => `Please send an offer for ${q.service?.title ?? 'a training or advice'}${q.start_date ? `, starting on ${day(q.start_date)}` : ''}. According to your calculator: own share ${money(q.own_share)}, aid ${money(q.aid)}, VAT ${money(q.vat)}.`,
+    footer: 'Sample page. The calculator gives an indication under the rules of the kmo-portefeuille; the Flemish Agency for Innovation and Entrepreneurship (VLAIO) decides on your application.',
   },
 };
 
-const $ = (id) => document.getElementById(id);
-let lang = 'nl';
-let catalogue = { provider: {}, services: [] };
-
-const money = (text) => new Intl.NumberFormat(`${lang}-BE`, { style: 'currency', currency: 'EUR' }).format(Number(text));
-const day = (iso) => (iso ? new Intl.DateTimeFormat(`${lang}-BE`, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) : '');
-
-function translate() {
-  const t = UI[lang];
-  document.documentElement.lang = lang;
-  document.title = t.title;
-  for (const el of document.querySelectorAll('[data-t]')) {
-    const text = t[el.dataset.t];
-    if (typeof text === 'string') el.textContent = text;
-  }
-  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-  const theme = $('theme').value || 'personeelsmanagement';
-  $('theme').replaceChildren(...Object.entries(t.themes).map(([code, name]) => new Option(name, code)));
-  $('theme').value = theme;
-  const picked = $('catalogue').value;
-  $('catalogue').replaceChildren(new Option(t.custom, ''), ...catalogue.services.map((s) => new Option(`${s.title[lang]} — ${money(s.price)}`, s.id)));
-  $('catalogue').value = picked;
+const asked = new URLSearchParams(location.search).get('lang');
+const lang = Object.hasOwn(TEXTS, asked ?? '') ? asked : 'nl';
+const t = TEXTS[lang];
+document.documentElement.lang = lang;
+document.title = t.pageTitle;
+for (const el of document.querySelectorAll('[data-t]')) el.textContent = t[el.dataset.t];
+document.querySelector('nav[data-t-label]').setAttribute('aria-label', t.languages);
+for (const a of document.querySelectorAll('.langs a')) {
+  if (a.hreflang === lang) a.setAttribute('aria-current', 'page');
 }
 
-function pick() {
-  const s = catalogue.services.find((x) => x.id === $('catalogue').value);
-  if (!s) return;
-  $('kind').value = s.kind;
-  $('theme').value = s.theme;
-  $('subtheme').value = s.subtheme ?? '';
-  $('cost').value = s.price;
-}
+const locale = lang === 'en' ? 'en-IE' : `${lang}-BE`;
+const money = (amount) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount);
+const day = (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
-function request() {
-  const kind = $('kind').value;
-  const size = $('size-mode').value === 'class'
-    ? { class: $('size-class').value }
-    : { staff_awu: $('staff').value.trim(), turnover: $('turnover').value.trim(), balance_sheet: $('balance').value.trim() };
-  return {
-    application_date: $('applied').value,
-    lang,
-    enterprise: { size },
-    service: {
-      kind,
-      theme: $('theme').value,
-      subtheme: $('subtheme').value || null,
-      provider: kind === 'training' ? catalogue.provider.training_number : catalogue.provider.advice_number,
-      start_date: $('start').value || null,
-      cost: $('cost').value.trim().replace(',', '.'),
-    },
-    wallet: { aid_used: $('used').value.trim().replace(',', '.') || '0' },
-  };
-}
-
-function show() {
-  const t = UI[lang];
-  $('error').hidden = true;
-  let a;
-  try {
-    a = assess(request());
-  } catch (e) {
-    if (!(e instanceof KmoError)) throw e;
-    $('result').hidden = true;
-    $('error').hidden = false;
-    $('error').dataset.code = e.code;
-    $('error').dataset.path = e.path;
-    $('error').textContent = `${t.error} ${e.path}: ${e.message.replace(/^[^:]*: /, '')}`;
-    return;
-  }
-  const r = $('result');
-  r.hidden = false;
-  Object.assign(r.dataset, { eligible: a.eligible, aid: a.aid, ownShare: a.own_share, vat: a.vat });
-  $('headline').textContent = a.eligible ? t.headline(money(a.own_share), money(a.eligible_cost), a.rate) : t.notEligible;
-  $('aid').textContent = money(a.aid);
-  $('own-share').textContent = money(a.own_share);
-  $('vat').textContent = money(a.vat);
-  $('left').textContent = money(a.ceiling_left);
-  $('timeline').replaceChildren(...a.procedure.filter((s) => s.date || s.until).map((s) => {
-    const li = document.createElement('li');
-    const when = [s.date && s.step !== 'pay_own_share' && s.step !== 'apply' ? day(s.date) : '', s.until ? `${t.until} ${day(s.until)}` : ''].filter(Boolean).join(', ');
-    li.textContent = `${t.steps[s.step] ?? s.step}: ${when}`;
-    return li;
-  }));
-  $('findings').replaceChildren(...a.findings.map((f) => {
-    const li = document.createElement('li');
-    li.className = f.severity;
-    li.dataset.code = f.code;
-    li.append(f.message, ' ');
-    const ref = document.createElement('span');
-    ref.className = 'ref';
-    ref.textContent = `(${f.ref})`;
-    li.append(ref);
-    return li;
-  }));
-  $('trace').replaceChildren(...a.trace.map((s) => {
-    const li = document.createElement('li');
-    li.append(s.text, ' ');
-    const ref = document.createElement('span');
-    ref.className = 'ref';
-    ref.textContent = `[${s.ref}]`;
-    li.append(ref);
-    return li;
-  }));
-}
-
-async function main() {
-  await init();
-  catalogue = await (await fetch('catalogue.json')).json();
-  const today = new Date().toISOString().slice(0, 10);
-  $('applied').value = today;
-  $('start').value = today;
-  translate();
-  $('engine').textContent = `${engine()} · ${catalogue.provider.name}`;
-  $('catalogue').addEventListener('change', pick);
-  $('size-mode').addEventListener('change', () => {
-    const figures = $('size-mode').value === 'figures';
-    $('figures-rows').hidden = !figures;
-    $('class-row').hidden = figures;
+// The offer, from the catalogue the calculator uses too (one list to maintain).
+fetch('catalogue.json')
+  .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .then((catalogue) => {
+    document.getElementById('offer').replaceChildren(...catalogue.services.map((s) => {
+      const li = document.createElement('li');
+      const title = document.createElement('strong');
+      title.textContent = s.title[lang] ?? s.title.nl;
+      li.append(title, ` — ${t[s.kind]}, ${money(s.price)} ${t.exclVat}`);
+      return li;
+    }));
+  })
+  .catch(() => {
+    document.getElementById('offer').closest('section').hidden = true;
   });
-  for (const b of document.querySelectorAll('[data-lang]')) {
-    b.addEventListener('click', () => {
-      lang = b.dataset.lang;
-      translate();
-      if (!$('result').hidden || !$('error').hidden) show();
-    });
-  }
-  $('form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    show();
-  });
-  document.body.dataset.ready = 'true';
-}
 
-main();
+// The calculator's quote pre-fills the contact form, until the visitor writes there.
+const message = document.getElementById('contact-message');
+let written = false;
+message.addEventListener('input', () => {
+  written = true;
+});
+document.querySelector('kmo-calculator').addEventListener('kmo-quote', (e) => {
+  document.getElementById('contact-quote').value = JSON.stringify(e.detail);
+  if (!written) message.value = t.message(e.detail, money, day);
+});
+document.getElementById('contact').addEventListener('submit', (e) => {
+  e.preventDefault();
+  document.getElementById('contact-sent').textContent = t.contactSent;
+});

@@ -1,34 +1,119 @@
-// A static server for the calculator, on 127.0.0.1 only: `node examples/web/serve.js [port]`
-// serves the repository, so the page can load kmo-wasm/web and kmo-wasm/pkg.
-import { createReadStream, statSync } from 'node:fs';
+// Serves the sample provider page on 127.0.0.1 — and only what that page needs: the page's own
+// files, the <kmo-calculator> element and the package files it loads (the browser entry, the API
+// layer, the WebAssembly glue and module). Nothing else of the repository is reachable.
+//
+//   node examples/web/serve.js            → http://127.0.0.1:8080/examples/web/
+//   PORT=9000 node examples/web/serve.js  → another port (PORT=0: any free port)
+//
+// Text and WebAssembly go out gzip-compressed when the browser accepts it, as a production
+// server or CDN would send them (the page's size is measured that way).
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm', '.png': 'image/png' };
 
-export function serve(port = 0) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root) || file.split(sep).includes('node_modules') && !file.includes(`${sep}pkg${sep}`)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+// URL path → file in the repository. Every other path is 404. The package's files
+// (/kmo-wasm/…) can come from an installed copy instead (serve(port, { packageDir })), so that
+// tests see the element as the published package ships it.
+const FILES = {
+  '/examples/web/index.html': 'examples/web/index.html',
+  '/examples/web/app.js': 'examples/web/app.js',
+  '/examples/web/style.css': 'examples/web/style.css',
+  '/examples/web/catalogue.json': 'examples/web/catalogue.json',
+  '/kmo-wasm/calculator/index.js': 'kmo-wasm/calculator/index.js',
+  '/kmo-wasm/web/index.js': 'kmo-wasm/web/index.js',
+  '/kmo-wasm/js/api.js': 'kmo-wasm/js/api.js',
+  '/kmo-wasm/pkg/web/kmo_wasm.js': 'kmo-wasm/pkg/web/kmo_wasm.js',
+  '/kmo-wasm/pkg/web/kmo_wasm_bg.wasm': 'kmo-wasm/pkg/web/kmo_wasm_bg.wasm',
+};
+const REDIRECTS = { '/': '/examples/web/', '/examples/web': '/examples/web/' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+// Files are read (and compressed) once per change of their modification time.
+const cache = new Map();
+function load(file, packageDir) {
+  const path = packageDir && file.startsWith('kmo-wasm/') ? join(packageDir, file.slice('kmo-wasm/'.length)) : join(root, file);
+  const { mtimeMs } = statSync(path);
+  let entry = cache.get(path);
+  if (!entry || entry.mtimeMs !== mtimeMs) {
+    const body = readFileSync(path);
+    entry = { mtimeMs, body, gzip: gzipSync(body, { level: 9 }), etag: `"${mtimeMs.toString(36)}-${body.length.toString(36)}"` };
+    cache.set(path, entry);
+  }
+  return entry;
+}
+
+function handle(req, res, packageDir) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if (REDIRECTS[pathname]) {
+    res.writeHead(302, { location: REDIRECTS[pathname] }).end();
+    return;
+  }
+  const file = FILES[pathname.endsWith('/') ? `${pathname}index.html` : pathname];
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+    return;
+  }
+  let entry;
+  try {
+    entry = load(file, packageDir);
+  } catch {
+    // The package is not built yet (kmo-wasm/pkg/ is missing): `bash kmo-wasm/build.sh`.
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not built\n');
+    return;
+  }
+  const headers = {
+    'content-type': TYPES[extname(file)],
+    'cache-control': 'no-cache',
+    etag: entry.etag,
+    vary: 'accept-encoding',
+    'x-content-type-options': 'nosniff',
+  };
+  if (req.headers['if-none-match'] === entry.etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const body = gzip ? entry.gzip : entry.body;
+  if (gzip) headers['content-encoding'] = 'gzip';
+  headers['content-length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Starts the server on 127.0.0.1 (`port` 0: any free port); resolves to the http.Server.
+ * `packageDir`: an installed kmo-portefeuille package to take the /kmo-wasm/ files from.
+ */
+export function serve(port = 0, { packageDir } = {}) {
+  const server = createServer((req, res) => handle(req, res, packageDir));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await serve(Number(process.argv[2] ?? 8080));
+  const port = Number(process.env.PORT ?? 8080);
+  const server = await serve(port);
   console.log(`http://127.0.0.1:${server.address().port}/examples/web/`);
 }

@@ -1,0 +1,576 @@
+// <kmo-calculator> in Chromium, the way a visitor of the sample provider page meets it: quotes
+// to the cent, phone widths, axe-core, keyboard only, the failure states, the kmo-quote event,
+// print, and screenshots under target/web/.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+import { AXE, ROOT, calc, focused, lastQuote, open, resultState, samplePage, settled, shown, start } from './browser.mjs';
+
+const SHOTS = join(ROOT, 'target/web');
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+let env;
+
+before(async () => {
+  env = await start();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await env?.close();
+});
+
+const fill = (page, id, text) => calc(page).locator(`#${id}`).fill(text);
+const pick = (page, id, value) => calc(page).locator(`#${id}`).selectOption(value);
+const size = (page, value) => calc(page).locator(`input[name="size"][value="${value}"]`).check();
+
+async function amounts(page) {
+  const out = {};
+  for (const f of ['price', 'aid', 'own_share', 'vat', 'ceiling_left']) out[f] = await shown(page, f);
+  return out;
+}
+
+describe('quotes to the cent', () => {
+  test('three catalogue services and a free price (nl), dates in Brussels', async () => {
+    const page = await samplePage(env, 'nl');
+    // 23:30 UTC on 10 March is 11 March in Brussels: the default start date and the application date.
+    assert.equal(await calc(page).locator('#start').inputValue(), '2026-03-11');
+    assert.equal(await calc(page).locator('#price').inputValue(), '2.000,00');
+    await resultState(page, 'eligible');
+    assert.deepEqual(await amounts(page), { price: `€${NBSP}2.000,00`, aid: `€${NBSP}600,00`, own_share: `€${NBSP}1.400,00`, vat: `€${NBSP}420,00`, ceiling_left: `€${NBSP}6.900,00` });
+    let q = await lastQuote(page);
+    assert.deepEqual(
+      { service: q.service.id, application_date: q.application_date, start_date: q.start_date, rate: q.rate, aid: q.aid, own_share: q.own_share, vat: q.vat, deadlines: q.deadlines },
+      { service: 'onboarding', application_date: '2026-03-11', start_date: '2026-03-11', rate: '30', aid: '600.00', own_share: '1400.00', vat: '420.00', deadlines: { apply_by: '2026-03-25', pay_own_share_by: '2026-03-25', complete_by: '2027-12-31' } },
+    );
+    assert.equal(await calc(page).locator('.dates [data-field="apply_by"]').textContent(), '25 maart 2026');
+    assert.match(await calc(page).locator('.headline').textContent(), /U betaalt €\s1\.400,00 in plaats van €\s2\.000,00/);
+
+    // A cybersecurity training for a medium-sized company: 20 % + 15 points.
+    await pick(page, 'service', 'staff-data-security');
+    await size(page, 'medium');
+    assert.equal(await calc(page).locator('#price').inputValue(), '600,00');
+    q = await lastQuote(page);
+    assert.deepEqual([q.size_class, q.rate, q.aid, q.own_share, q.vat, q.ceiling_left], ['medium', '35', '210.00', '390.00', '126.00', '7290.00']);
+    assert.equal(await shown(page, 'own_share'), `€${NBSP}390,00`);
+
+    // Cybersecurity advice, small, 7 000 already used: 45 % of 3 200 is 1 440, capped at 500.
+    await pick(page, 'service', 'cyber-hr-advice');
+    await size(page, 'small');
+    await fill(page, 'used', '7.000');
+    q = await lastQuote(page);
+    assert.deepEqual([q.rate, q.aid, q.own_share, q.vat, q.ceiling_left, q.capped], ['45', '500.00', '2700.00', '672.00', '0.00', true]);
+    assert.deepEqual(await amounts(page), { price: `€${NBSP}3.200,00`, aid: `€${NBSP}500,00`, own_share: `€${NBSP}2.700,00`, vat: `€${NBSP}672,00`, ceiling_left: `€${NBSP}0,00` });
+    assert.equal(await calc(page).locator('.findings li[data-code="AID_CAPPED_BY_CEILING"]').count(), 1);
+
+    // A free price with a decimal comma and a thousands point.
+    await pick(page, 'service', '');
+    await fill(page, 'used', '');
+    await pick(page, 'kind', 'training');
+    await pick(page, 'theme', 'personeelsmanagement');
+    await fill(page, 'price', '1.234,56');
+    q = await lastQuote(page);
+    assert.deepEqual([q.service, q.price, q.aid, q.own_share, q.vat], [null, '1234.56', '370.37', '864.19', '259.26']);
+    assert.equal(await shown(page, 'aid'), `€${NBSP}370,37`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('the free price as French and English visitors write it', async () => {
+    for (const [lang, typed, expect] of [
+      ['fr', `1${NNBSP}234,56`, { aid: `370,37${NNBSP}€`, own_share: `864,19${NNBSP}€`, vat: `259,26${NNBSP}€` }],
+      ['fr', '1 234,56', { aid: `370,37${NNBSP}€`, own_share: `864,19${NNBSP}€`, vat: `259,26${NNBSP}€` }],
+      ['en', '1,234.56', { aid: '€370.37', own_share: '€864.19', vat: '€259.26' }],
+      ['en', '€ 1234.5', { aid: '€370.35', own_share: '€864.15', vat: '€259.25' }],
+    ]) {
+      const page = await samplePage(env, lang);
+      await pick(page, 'service', '');
+      await fill(page, 'price', typed);
+      const q = await lastQuote(page);
+      assert.equal(q.eligible, true, `${lang} ${typed}`);
+      // French separates with a narrow no-break space (thousands) and a no-break space (€).
+      for (const [field, text] of Object.entries(expect)) assert.equal((await shown(page, field)).replace(/\u00a0/g, NNBSP), text, `${lang} ${typed} ${field}`);
+      await page.context().close();
+    }
+  });
+
+  test('the size from staff, turnover and balance sheet, with separators', async () => {
+    const page = await samplePage(env, 'nl');
+    await size(page, 'figures');
+    await fill(page, 'staff', '9,5');
+    await fill(page, 'turnover', '1.800.000');
+    await fill(page, 'balance', '900 000');
+    let q = await lastQuote(page);
+    assert.deepEqual([q.size_class, q.aid], ['micro', '600.00']);
+    await fill(page, 'staff', '60');
+    await fill(page, 'turnover', '20.000.000,00');
+    await fill(page, 'balance', '20’000’000');
+    q = await lastQuote(page);
+    assert.deepEqual([q.size_class, q.rate, q.aid, q.own_share], ['medium', '20', '400.00', '1600.00']);
+    assert.match(await calc(page).locator('.basis').first().textContent(), /middelgrote onderneming/);
+    await page.context().close();
+  });
+
+  test('first time: the registration and the letter join the steps', async () => {
+    const page = await samplePage(env, 'en');
+    assert.equal(await calc(page).locator('[data-step="activation_letter"]').count(), 0);
+    await calc(page).locator('#first').check();
+    await page.waitForFunction(() => window.quotes.at(-1)?.first_time === true);
+    assert.match(await calc(page).locator('[data-step="portal_registration"]').textContent(), /on 11 March 2026/);
+    assert.match(await calc(page).locator('[data-step="activation_letter"]').textContent(), /around 21 March 2026; the link is valid until 21 April 2026/);
+    await page.context().close();
+  });
+
+  test('not eligible: the engine\'s reasons, in the language, with their articles', async () => {
+    const page = await samplePage(env, 'fr');
+    await pick(page, 'service', '');
+    await pick(page, 'kind', 'advice');
+    await pick(page, 'theme', 'personeelsmanagement');
+    await fill(page, 'price', '2 500');
+    await resultState(page, 'not-eligible');
+    const q = await lastQuote(page);
+    assert.equal(q.eligible, false);
+    assert.ok(q.blocking.includes('ADVICE_ONLY_CYBERSECURITY'));
+    const reason = calc(page).locator('.findings li.blocking[data-code="ADVICE_ONLY_CYBERSECURITY"]');
+    assert.match(await reason.textContent(), /cybersécurité.*\(VR-2026-01-23\)/s);
+    assert.match(await calc(page).locator('.headline').textContent(), /n’est pas admissible/);
+    await page.context().close();
+  });
+
+  test('the visitor\'s numbers become decimal strings (never floats)', async () => {
+    const page = await samplePage(env, 'nl');
+    const cases = await page.evaluate(async () => {
+      const { parseDecimal } = await import('/kmo-wasm/calculator/index.js');
+      const rows = [
+        ['1.250,50', 'nl'], ['1 250,50', 'fr'], ['1,250.50', 'en'], ['1.250', 'nl'], ['1.250', 'en'], ['1,250', 'nl'], ['1,250', 'en'],
+        ['12,5', 'nl'], ['12.5', 'nl'], ['0,1', 'en'], [',5', 'nl'], ['€ 2.000', 'nl'], ['2000 EUR', 'fr'], ['1’234’567.89', 'en'],
+        ['1.234.567', 'en'], ['-5', 'nl'], ['abc', 'nl'], ['1.23.4', 'nl'], ['1,2,3', 'nl'], ['12,', 'nl'], ['99999999999999999999.99', 'en'],
+      ];
+      return rows.map(([text, lang]) => [text, lang, parseDecimal(text, lang)]);
+    });
+    assert.deepEqual(cases.map((c) => c[2]), [
+      '1250.50', '1250.50', '1250.50', '1250', '1.250', '1.250', '1250',
+      '12.5', '12.5', '0.1', '0.5', '2000', '2000', '1234567.89',
+      '1234567', '-5', null, null, null, '12', '99999999999999999999.99',
+    ]);
+    await page.context().close();
+  });
+});
+
+describe('errors at their field, in the visitor\'s language', () => {
+  for (const [lang, message] of [['nl', 'Vul een bedrag in, bijvoorbeeld 1.250,00.'], ['fr', 'Indiquez un montant, par exemple 1 250,00.'], ['en', /is not a decimal amount/]]) {
+    test(`an invalid price (${lang})`, async () => {
+      const page = await samplePage(env, lang);
+      await fill(page, 'price', 'twintig');
+      await resultState(page, 'error');
+      const price = calc(page).locator('#price');
+      assert.equal(await price.getAttribute('aria-invalid'), 'true');
+      assert.ok((await price.getAttribute('aria-describedby')).split(' ').includes('price-error'));
+      const error = calc(page).locator('#price-error');
+      assert.equal(await error.getAttribute('data-code'), 'INVALID_AMOUNT');
+      assert.equal(await error.getAttribute('data-path'), 'service.cost');
+      if (typeof message === 'string') assert.equal(await error.textContent(), message);
+      else assert.match(await error.textContent(), message);
+      assert.equal(await lastQuote(page).then((q) => q.eligible), true, 'the last valid quote stays the last event');
+      // Submitting from another field moves the focus to the field in error.
+      await calc(page).locator('#used').focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await focused(page), 'price');
+      await fill(page, 'price', '-5');
+      assert.equal(await error.getAttribute('data-code'), 'NEGATIVE_AMOUNT');
+      await fill(page, 'price', '950');
+      await resultState(page, 'eligible');
+      assert.equal(await price.getAttribute('aria-invalid'), null);
+      assert.equal(await error.isHidden(), true);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+  }
+
+  test('an empty required figure asks for it without an error until it is touched', async () => {
+    const page = await samplePage(env, 'nl');
+    await size(page, 'figures');
+    await resultState(page, 'error');
+    assert.match(await calc(page).locator('.result [part="message"]').textContent(), /Vul „Personeel \(voltijdse equivalenten\)” in/);
+    assert.equal(await calc(page).locator('#staff').getAttribute('aria-invalid'), null);
+    await calc(page).locator('form button[type="submit"]').click();
+    assert.equal(await calc(page).locator('#staff').getAttribute('aria-invalid'), 'true');
+    assert.equal(await calc(page).locator('#staff-error').textContent(), 'Dit veld is verplicht.');
+    assert.equal(await focused(page), 'staff');
+    await page.context().close();
+  });
+});
+
+describe('phones first', () => {
+  const widths = [320, 360, 768, 1280];
+  test('no sideways scrolling and nothing cut off, at 320, 360, 768 and 1280 px, in each language and state', async () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      const page = await samplePage(env, lang, { width: 320 });
+      for (const state of ['quote', 'figures', 'error']) {
+        if (state === 'figures') {
+          await size(page, 'figures');
+          await fill(page, 'staff', '12');
+          await fill(page, 'turnover', '1.800.000');
+          await fill(page, 'balance', '900.000');
+          await calc(page).locator('#first').check();
+          await calc(page).locator('details summary').click();
+        }
+        if (state === 'error') {
+          await pick(page, 'service', '');
+          await fill(page, 'price', 'een heel lang woord zonder spaties-ditisechteenheellangwoord');
+        }
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 800 });
+          const layout = await page.evaluate(() => {
+            const root = document.querySelector('kmo-calculator').shadowRoot;
+            const out = [];
+            for (const el of root.querySelectorAll('input, select, button, summary, label, dd, dt, li, p, h2, h3')) {
+              const r = el.getBoundingClientRect();
+              if (r.width === 0 && r.height === 0) continue;
+              if (el.closest('.sr-only')) continue;
+              if (r.left < -0.5 || r.right > innerWidth + 0.5) out.push(`${el.tagName} ${el.id || el.className} ${r.left}..${r.right}`);
+            }
+            return { scroll: document.documentElement.scrollWidth, inner: innerWidth, out };
+          });
+          assert.ok(layout.scroll <= layout.inner, `${lang} ${state} ${width}px: page ${layout.scroll}px wide`);
+          assert.deepEqual(layout.out, [], `${lang} ${state} ${width}px: cut off`);
+        }
+        await page.setViewportSize({ width: 320, height: 800 });
+      }
+      await page.context().close();
+    }
+  });
+
+  test('touch targets of at least 44 × 44 px; numeric keyboards for amounts', async () => {
+    const page = await samplePage(env, 'nl', { width: 320 });
+    await size(page, 'figures');
+    const small = await page.evaluate(() => {
+      const root = document.querySelector('kmo-calculator').shadowRoot;
+      const out = [];
+      for (const el of root.querySelectorAll('input, select, button, summary')) {
+        // A radio button or a checkbox is reached through its whole label.
+        const target = el.type === 'radio' || el.type === 'checkbox' ? el.closest('label') : el;
+        const r = target.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (r.width < 44 || r.height < 44) out.push(`${el.id || el.name || el.tagName} ${r.width}×${r.height}`);
+      }
+      return out;
+    });
+    assert.deepEqual(small, []);
+    for (const id of ['price', 'used', 'staff', 'turnover', 'balance']) {
+      assert.equal(await calc(page).locator(`#${id}`).getAttribute('inputmode'), 'decimal', id);
+    }
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const lang of ['nl', 'fr', 'en']) {
+    test(`axe-core finds no violation (${lang}): quote, figures, error, not eligible`, async () => {
+      const page = await samplePage(env, lang, { width: 360 });
+      await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+      const run = async (state) => {
+        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const found = result.violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        assert.deepEqual(found, [], found.join('\n'));
+      };
+      await run('quote');
+      await size(page, 'figures');
+      await run('figures, nothing filled in yet');
+      await fill(page, 'staff', '12,5');
+      await fill(page, 'turnover', '1.800.000');
+      await fill(page, 'balance', '900.000');
+      await calc(page).locator('#first').check();
+      await calc(page).locator('details summary').click();
+      await run('figures');
+      await fill(page, 'staff', 'x');
+      await run('error');
+      await size(page, 'small');
+      await pick(page, 'service', '');
+      await pick(page, 'kind', 'advice');
+      await resultState(page, 'not-eligible');
+      await run('not eligible');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await run('wide');
+      await page.context().close();
+    });
+  }
+
+  test('keyboard only: tab to the calculator, choose, type, submit, read the result', async () => {
+    const page = await samplePage(env, 'nl', { width: 360 });
+    const tabTo = async (want, key = 'Tab', max = 60) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press(key);
+        const id = await focused(page);
+        if (typeof want === 'function' ? want(id) : id === want) return id;
+      }
+      throw new Error(`${want} not reached with ${key}`);
+    };
+    await tabTo('service');
+    await page.keyboard.press('ArrowDown'); // onboarding → conflict management
+    await page.waitForFunction(() => window.quotes.at(-1)?.service?.id === 'conflict');
+    await tabTo('price');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1.500,00');
+    await tabTo('size-small');
+    await page.keyboard.press('ArrowDown'); // small → medium
+    await tabTo('used');
+    await page.keyboard.type('7.000');
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(page), 'result-title');
+    const q = await lastQuote(page);
+    assert.deepEqual([q.service.id, q.size_class, q.price, q.aid, q.own_share, q.vat, q.ceiling_left], ['conflict', 'medium', '1500.00', '300.00', '1200.00', '315.00', '200.00']);
+    // The explanation opens from the keyboard.
+    await tabTo((id) => id === 'summary');
+    await page.keyboard.press('Enter');
+    assert.equal(await calc(page).locator('details').getAttribute('open'), '');
+    // An error: back to the price, a wrong amount, submit from another field → focus on the price.
+    await tabTo('price', 'Shift+Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('15O0');
+    await tabTo('used');
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(page), 'price');
+    assert.equal(await calc(page).locator('#price').getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
+describe('honest states', () => {
+  for (const lang of ['nl', 'fr', 'en']) {
+    test(`the WebAssembly blocked: a message in ${lang}, and a retry that works`, async () => {
+      let blocked = true;
+      const page = await open(env, {
+        route: (p) => p.route('**/*.wasm', (r) => (blocked ? r.abort('blockedbyclient') : r.continue())),
+      });
+      await page.goto(`${env.page}?lang=${lang}`);
+      await settled(page);
+      const failure = calc(page).locator('[data-state="failed"]');
+      assert.equal(await failure.getAttribute('role'), 'alert');
+      const text = await failure.textContent();
+      assert.match(text, { nl: /kan in deze browser niet starten.*Flexorius/s, fr: /ne peut pas démarrer.*Flexorius/s, en: /cannot start in this browser.*Flexorius/s }[lang]);
+      assert.equal(await calc(page).locator('form').count(), 0, 'no dead form');
+      blocked = false;
+      await calc(page).locator('[data-state="failed"] button').click();
+      await resultState(page, 'eligible');
+      assert.equal((await lastQuote(page)).aid, '600.00');
+      await page.context().close();
+    });
+  }
+
+  test('a Content Security Policy without wasm-unsafe-eval: the message, not a dead form', async () => {
+    const page = await open(env, {
+      route: (p) => p.route((url) => url.pathname === '/examples/web/', async (r) => {
+        const response = await r.fetch();
+        await r.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
+      }),
+    });
+    await page.goto(`${env.page}?lang=nl`);
+    await settled(page);
+    assert.match(await calc(page).locator('[data-state="failed"]').textContent(), /rekenmodule werd geblokkeerd/);
+    await page.context().close();
+  });
+
+  test('the same policy with wasm-unsafe-eval: the calculator works (its styles pass style-src \'self\')', async () => {
+    const page = await open(env, {
+      route: (p) => p.route((url) => url.pathname === '/examples/web/', async (r) => {
+        const response = await r.fetch();
+        await r.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" } });
+      }),
+    });
+    await page.goto(`${env.page}?lang=en`);
+    await resultState(page, 'eligible');
+    const height = await calc(page).locator('#price').evaluate((el) => getComputedStyle(el).minHeight);
+    assert.equal(height, '44px');
+    await page.context().close();
+  });
+
+  test('the catalogue missing (404): a message, and the free price still works', async () => {
+    const page = await open(env, { route: (p) => p.route('**/catalogue.json', (r) => r.fulfill({ status: 404, body: 'not found' })) });
+    await page.goto(`${env.page}?lang=nl`);
+    await settled(page);
+    assert.match(await calc(page).locator('.notice').textContent(), /Ons aanbod kon niet worden geladen/);
+    assert.deepEqual(await calc(page).locator('#service option').evaluateAll((o) => o.map((x) => x.value)), ['']);
+    await fill(page, 'price', '2000');
+    await resultState(page, 'eligible');
+    assert.equal((await lastQuote(page)).aid, '600.00');
+    await page.context().close();
+  });
+
+  test('a loading state before the first answer', async () => {
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    const page = await open(env, { route: (p) => p.route('**/*.wasm', async (r) => { await held; await r.continue(); }) });
+    await page.goto(`${env.page}?lang=fr`);
+    const status = calc(page).locator('[part="status"]');
+    await status.waitFor();
+    assert.equal(await status.getAttribute('aria-busy'), 'true');
+    assert.equal(await status.textContent(), 'Chargement du calculateur…');
+    release();
+    await resultState(page, 'eligible');
+    await page.context().close();
+  });
+});
+
+describe('the sample page\'s server', () => {
+  test('serves the page and what it loads, gzip, and nothing else of the repository', async () => {
+    const get = (path, headers = {}) => fetch(`${env.origin}${path}`, { headers, redirect: 'manual' });
+    for (const path of ['/examples/web/', '/examples/web/?lang=fr', '/examples/web/app.js', '/examples/web/catalogue.json', '/kmo-wasm/calculator/index.js', '/kmo-wasm/pkg/web/kmo_wasm_bg.wasm']) {
+      assert.equal((await get(path)).status, 200, path);
+    }
+    const wasm = await get('/kmo-wasm/pkg/web/kmo_wasm_bg.wasm', { 'accept-encoding': 'gzip' });
+    assert.deepEqual([wasm.headers.get('content-type'), wasm.headers.get('content-encoding')], ['application/wasm', 'gzip']);
+    for (const path of ['/README.md', '/Cargo.toml', '/examples/web/serve.js', '/examples/web/package.json', '/kmo-wasm/package.json', '/kmo-wasm/src/lib.rs',
+      '/examples/web/../../Cargo.toml', '/examples/web/%2e%2e/%2e%2e/Cargo.toml', '/kmo-wasm/pkg/node/kmo_wasm_bg.wasm', '/.git/config', '/target/web/perf.json']) {
+      assert.equal((await get(path)).status, 404, path);
+    }
+    assert.equal((await get('/')).headers.get('location'), '/examples/web/');
+  });
+
+  test('`node examples/web/serve.js` listens on 127.0.0.1, on the port PORT names', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createServer } = await import('node:net');
+    const port = await new Promise((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address();
+        probe.close(() => resolve(free));
+      });
+    });
+    const child = spawn(process.execPath, [join(ROOT, 'examples/web/serve.js')], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const line = await new Promise((resolve, reject) => {
+        child.stdout.once('data', (d) => resolve(String(d).trim()));
+        child.once('exit', (code) => reject(new Error(`serve.js exited with ${code}`)));
+      });
+      assert.equal(line, `http://127.0.0.1:${port}/examples/web/`);
+      assert.match(await (await fetch(line)).text(), /<kmo-calculator/);
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+describe('the package', () => {
+  const consumer = process.env.KMO_CONSUMER_DIR;
+  test('a fresh project resolves kmo-portefeuille/calculator to the element', { skip: consumer ? false : 'testing the repository (KMO_CALCULATOR_FROM=repo)' }, () => {
+    const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('kmo-portefeuille/calculator'))"], { cwd: consumer }).toString().trim();
+    assert.equal(resolved, pathToFileURL(join(consumer, 'node_modules/kmo-portefeuille/calculator/index.js')).href);
+  });
+});
+
+describe('embedding', () => {
+  const bare = (body, lang = 'fr-BE') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
+    <script type="module" src="/kmo-wasm/calculator/index.js"></script></head><body>${body}</body></html>`;
+  const inline = JSON.stringify({ provider: 'Atelier Ouest', services: [{ id: 'excel', title: { nl: 'Excel', fr: 'Excel avancé', en: 'Advanced Excel' }, kind: 'training', theme: 'digitalisering', price: '1250' }] });
+
+  test('inline catalogue, the page\'s language, the lang attribute, and nothing global', async () => {
+    const page = await open(env, {
+      width: 300,
+      route: (p) => p.route('**/embed.html', (r) => r.fulfill({
+        contentType: 'text/html',
+        body: bare(`<div style="width:260px"><kmo-calculator><script type="application/json">${inline}</script></kmo-calculator></div>`),
+      })),
+    });
+    await page.goto(`${env.origin}/examples/web/embed.html`);
+    await resultState(page, 'eligible');
+    assert.match(await calc(page).locator('.result h2').textContent(), /Votre calcul/);
+    assert.equal(await calc(page).locator('#price').inputValue(), `1${NNBSP}250,00`);
+    assert.match(await calc(page).locator('[part="vat"]').textContent(), /directement à Atelier Ouest/);
+    assert.equal((await lastQuote(page)).aid, '375.00');
+    // Nothing outside the shadow root: no style sheet, no id, no global.
+    assert.deepEqual(await page.evaluate(() => [document.styleSheets.length, document.querySelectorAll('[id]').length, getComputedStyle(document.body).margin]), [0, 0, '8px']);
+    // The lang attribute wins; amounts keep their value when the language changes.
+    await page.evaluate(() => document.querySelector('kmo-calculator').setAttribute('lang', 'en'));
+    assert.equal(await calc(page).locator('#price').inputValue(), '1,250.00');
+    assert.match(await calc(page).locator('.result h2').textContent(), /Your quote/);
+    assert.equal((await lastQuote(page)).aid, '375.00');
+    // A narrow column scrolls nothing sideways.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+    await page.context().close();
+  });
+
+  test('theming through custom properties and ::part', async () => {
+    const page = await samplePage(env, 'nl');
+    const [bg, radius] = await calc(page).locator('button[type="submit"]').evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).borderTopLeftRadius]);
+    assert.equal(bg, 'rgb(90, 42, 130)'); // --kmo-accent: the page's brand colour
+    assert.equal(radius, '999px'); // ::part(submit)
+    await page.context().close();
+  });
+
+  test('print: a one-page summary of the quote in each language', async () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      const page = await samplePage(env, lang);
+      await calc(page).locator('#first').check();
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await calc(page).locator('form').isHidden(), true);
+      assert.equal(await calc(page).locator('.result').isVisible(), true);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.equal(pages, 1, `${lang}: ${pages} pages`);
+      await page.context().close();
+    }
+  });
+});
+
+describe('the kmo-quote event', () => {
+  test('its detail is the shown quote, for the host page\'s offer form', async () => {
+    const page = await samplePage(env, 'en');
+    await pick(page, 'service', 'conflict');
+    const q = await lastQuote(page);
+    assert.deepEqual(q, {
+      service: { id: 'conflict', title: 'Conflict management for managers' },
+      kind: 'training',
+      theme: 'personeelsmanagement',
+      subtheme: null,
+      lang: 'en',
+      application_date: '2026-03-11',
+      start_date: '2026-03-11',
+      first_time: false,
+      size_class: 'small',
+      eligible: true,
+      price: '1250.00',
+      eligible_cost: '1250.00',
+      rate: '30',
+      aid: '375.00',
+      own_share: '875.00',
+      vat: '262.50',
+      ceiling: '7500.00',
+      ceiling_left: '7125.00',
+      capped: false,
+      deadlines: { apply_by: '2026-03-25', pay_own_share_by: '2026-03-25', complete_by: '2027-12-31' },
+      blocking: [],
+      engine: q.engine,
+    });
+    assert.match(q.engine, /^kmo \d/);
+    assert.deepEqual(await calc(page).evaluate((el) => el.quote.aid), '375.00');
+    // The sample page fills its offer form from it.
+    assert.match(await page.locator('#contact-message').inputValue(), /Conflict management for managers.*own share €875\.00/);
+    assert.equal(JSON.parse(await page.locator('#contact-quote').inputValue()).own_share, '875.00');
+    // One event per change of the shown quote, not per keystroke that changes nothing.
+    const before = await page.evaluate(() => window.quotes.length);
+    await fill(page, 'price', '1.250,00');
+    await fill(page, 'price', '1250');
+    assert.equal(await page.evaluate(() => window.quotes.length), before);
+    await page.context().close();
+  });
+});
+
+describe('screenshots', () => {
+  test('at 360 and 1280 px in each language, under target/web/', async () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      for (const width of [360, 1280]) {
+        const page = await samplePage(env, lang, { width });
+        await calc(page).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SHOTS, `calculator-${lang}-${width}.png`), fullPage: true });
+        await calc(page).screenshot({ path: join(SHOTS, `calculator-${lang}-${width}-element.png`) });
+        await page.context().close();
+      }
+    }
+  });
+});
