@@ -755,7 +755,7 @@ impl Wallet {
     }
 
     /// Records a payment of the own share. A payment after the deadline is not taken: the
-    /// application lapses (RULES.md §5) and what was paid before is refunded.
+    /// application lapses and what was paid before is refunded.
     pub fn pay(&mut self, id: u32, date: Date, amount: Money) -> Result<Payment, WalletError> {
         let app = self.active(id, date)?;
         if amount.is_zero() {

@@ -1,4 +1,4 @@
-/* C benchmarks (issue 8): the typed quick quote and kmo_assess_json per call, from C.
+/* C benchmarks: the typed quick quote and kmo_assess_json per call, from C.
  * Prints one JSON line. Built and run by scripts/bench against the release libkmo.a. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>

@@ -1,4 +1,4 @@
-// JavaScript benchmarks (issue 8): kmo's `assess` and `quote` per call, marshalling included,
+// JavaScript benchmarks: kmo's `assess` and `quote` per call, marshalling included,
 // beside a quick quote written the way a web developer would (decimal.js, and integer cents).
 // Prints one JSON line of results. `node bench/bench.mjs`
 import Decimal from 'decimal.js';

@@ -1,4 +1,4 @@
-//! Belgian enterprise numbers (*ondernemingsnummer*, KBO/BCE), RULES.md §3 item 9.
+//! Belgian enterprise numbers (*ondernemingsnummer*, KBO/BCE), checked when given.
 //!
 //! Ten digits, the first 0 or 1; the last two are 97 − (the first eight mod 97).
 

@@ -1,4 +1,4 @@
-//! NACE-BEL activity codes, RULES.md §3 item 5.
+//! NACE-BEL activity codes: the main activity of MB-2016 art. 3.
 //!
 //! Accepted forms: `70`, `70.2`, `70.22`, `70.220` (and the same digits without the dot). The
 //! division (first two digits) must be a NACE division of NACE-BEL 2008 or NACE-BEL 2025; the two

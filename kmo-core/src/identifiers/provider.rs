@@ -1,4 +1,4 @@
-//! Registration numbers of service providers (*dienstverleners*), RULES.md §3 item 8.
+//! Registration numbers of service providers (*dienstverleners*, BVR-2016 art. 9).
 //!
 //! `DV.` + a service letter + six digits: `O` for opleiding (training), `A` for advies (advice),
 //! e.g. `DV.O236459`. The parser accepts `DVO236459`, `DV O236459`, `dv.o236459`.

@@ -86,7 +86,7 @@ impl CostLine {
 pub enum CostInput {
     /// A single amount excluding VAT, all of it eligible.
     Amount(Money),
-    /// Invoice lines, sorted by the rules of §4.2.
+    /// Invoice lines, sorted by the eligible-cost rules.
     Lines(Vec<CostLine>),
 }
 

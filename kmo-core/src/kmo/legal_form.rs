@@ -1,4 +1,4 @@
-//! Legal forms (BVR-2016 art. 4; RULES.md §3 item 4).
+//! Legal forms (BVR-2016 art. 4).
 
 use crate::coded::coded_enum;
 

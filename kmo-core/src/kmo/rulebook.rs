@@ -1,4 +1,4 @@
-//! The dated rulebooks (RULES.md §4.3–4.4): one entry per date on which a rule of the
+//! The dated rulebooks: one entry per date on which a rule of the
 //! kmo-portefeuille changed, each with its `valid_from` and legal reference.
 //!
 //! The rate, uplifts, minimum costs, themes and deadlines follow the **application date**
@@ -22,7 +22,8 @@
 //! },
 //! ```
 //!
-//! plus a line in RULES.md §1 for its short name, and vectors on the day before and the day of
+//! plus an entry in the reference registry (`docs/references.md`) for its short name, and
+//! vectors on the day before and the day of
 //! `valid_from` in `tests/vectors`. A new ceiling is one row in [`CEILINGS`].
 
 use time::{Date, Month};
@@ -73,7 +74,7 @@ pub struct Uplift {
     pub reference: &'static str,
 }
 
-/// The minimum eligible cost per application (RULES.md §4.2).
+/// The minimum eligible cost per application (BVR-2016 art. 16).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Minimums {
     /// Training: EUR 100.
@@ -94,7 +95,7 @@ impl Minimums {
     }
 }
 
-/// The deadlines of the procedure (RULES.md §5).
+/// The deadlines of the procedure (MB-2016).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Deadlines {
     /// The application may be submitted up to this many calendar days after the start.
@@ -113,7 +114,7 @@ pub struct Rulebook {
     pub id: &'static str,
     /// The first application date this edition governs.
     pub valid_from: Date,
-    /// The instrument that opened this edition (a RULES.md §1 short name).
+    /// The instrument that opened this edition (a short name of `docs/references.md`).
     pub reference: &'static str,
     /// Base percentages.
     pub rates: Rates,
@@ -451,7 +452,7 @@ mod tests {
 mod reference_tests {
     use super::*;
 
-    /// Every edition and uplift cites the instrument of RULES.md §1 that made it.
+    /// Every edition and uplift cites the instrument that made it.
     #[test]
     fn every_edition_cites_its_instrument() {
         let refs: Vec<(&str, &str)> = RULEBOOKS.iter().map(|b| (b.id, b.reference)).collect();
@@ -477,7 +478,7 @@ mod reference_tests {
             .uplift(Subtheme::EnergyEfficiency, ServiceKind::Training)
             .unwrap();
         assert_eq!(energy.reference, "MB-2023; VR-2026-01-23");
-        // The open questions of RULES.md §6 stay visible where they apply.
+        // The open questions stay visible where they apply.
         assert_eq!(RULEBOOKS[4].uncertain, Some("uncertain_themes_2023"));
         assert_eq!(RULEBOOKS[5].uncertain, Some("uncertain_energy_start"));
         assert_eq!(

@@ -3,15 +3,15 @@
 //! Art. 4(2): crossing a ceiling "will not result in the loss or acquisition of the status …
 //! unless those ceilings are exceeded over two consecutive accounting periods". The library
 //! keeps one status per ceiling (micro, small, medium); a status flips only when the raw test
-//! has given the opposite answer at two consecutive closings, going up or down alike
-//! (RULES.md §2.3). Without an earlier status, the raw class of the first period applies.
+//! has given the opposite answer at two consecutive closings, going up or down alike.
+//! Without an earlier status, the raw class of the first period applies.
 
 use crate::coded::coded_enum;
 use crate::sme::thresholds::SizeClass;
 
 coded_enum!(
     /// How a change of ownership (joining or leaving a group) affects the two-period rule
-    /// (RULES.md §2.3, a parameter).
+    /// (a parameter: the sources disagree).
     ///
     /// ```
     /// use kmo_core::sme::periods::OwnershipChangePolicy;

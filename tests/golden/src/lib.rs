@@ -1,4 +1,4 @@
-//! The golden suite (`tests/vectors/*.json`, CONTRACT.md §5), shared by every face's test run.
+//! The golden suite (`tests/vectors/*.json`), shared by every face's test run.
 //!
 //! Each file holds `{"vectors": [...]}`; each vector has a `request` (or a raw `request_text`),
 //! an `expect` object that must be a subset of the response (objects by key, lists element by
