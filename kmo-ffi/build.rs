@@ -36,6 +36,19 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
 #define KMO_VERSION_PATCH {patch}
 #define KMO_VERSION_NUMBER {number}
 #define KMO_VERSION_STRING "{major}.{minor}.{patch}"
+
+/*
+ * KMO_QUOTE_REQUEST_INIT initialises a kmo_quote_request: struct_size set to the size this
+ * header gives it, the engine's default VAT rate (KMO_VAT_RATE_DEFAULT), every other field 0
+ * (none, or the engine's default). Set the fields you know after it:
+ *
+ *     kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
+ *     r.application_date = 20260310;
+ *
+ * A zero-initialised request (struct_size 0) is refused with KMO_STATUS_INVALID_STRUCT_SIZE.
+ */
+#define KMO_QUOTE_REQUEST_INIT \
+  {{ (uint32_t)sizeof(kmo_quote_request), 0, 0, 0, 0, 0, 0, KMO_VAT_RATE_DEFAULT, 0, 0, 0, 0 }}
 "#,
         number = major * 10_000 + minor * 100 + patch,
     )

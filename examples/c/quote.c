@@ -19,28 +19,34 @@ int main(void) {
         fprintf(stderr, "libkmo %s is older than kmo.h %s\n", kmo_version(), KMO_VERSION_STRING);
         return 1;
     }
-    kmo_quote_request request = {
-        .application_date = 20260310,
-        .start_date = 20260302,
-        .size_class = KMO_SIZE_SMALL,
-        .service_kind = KMO_SERVICE_TRAINING,
-        .theme = KMO_THEME_PERSONEELSMANAGEMENT,
-        .subtheme = KMO_SUBTHEME_NONE,
-        .cost_cents = 200000,     /* EUR 2 000.00 excluding VAT */
-        .aid_used_cents = 720000, /* EUR 7 200.00 of this year's aid already used */
-        .vat_rate_bp = 2100,      /* 21 % */
-    };
+    kmo_quote_request request = KMO_QUOTE_REQUEST_INIT; /* struct_size, the default VAT rate */
+    request.application_date = 20260310;
+    request.start_date = 20260302;
+    request.size_class = KMO_SIZE_SMALL;
+    request.service_kind = KMO_SERVICE_TRAINING;
+    request.theme = KMO_THEME_PERSONEELSMANAGEMENT;
+    request.cost_cents = 200000;     /* EUR 2 000.00 excluding VAT */
+    request.aid_used_cents = 720000; /* EUR 7 200.00 of this year's aid already used */
     kmo_quote_result quote;
-    kmo_status status = kmo_quote(&request, &quote);
+    kmo_error *error = NULL;
+    kmo_status status = kmo_quote(&request, &quote, &error);
     if (status != KMO_STATUS_OK) {
-        char message[128];
-        size_t written;
-        kmo_status_message(status, message, sizeof message, &written);
-        fprintf(stderr, "kmo_quote: %s\n", message);
+        if (error != NULL) { /* which field, and why */
+            fprintf(stderr, "kmo_quote: %s: %s\n", kmo_error_path(error), kmo_error_message(error, KMO_LANG_EN));
+            kmo_error_free(error);
+        } else {
+            char message[128];
+            size_t written;
+            kmo_status_message(status, message, sizeof message, &written);
+            fprintf(stderr, "kmo_quote: %s\n", message);
+        }
         return 1;
     }
     if (!quote.eligible) {
-        printf("Not eligible: %s\n", quote.first_blocking);
+        char reason[KMO_CODE_TEXT_SIZE];
+        size_t written;
+        kmo_code_text(KMO_CODES_FINDING, quote.first_blocking, reason, sizeof reason, &written);
+        printf("Not eligible: %s (and %u more)\n", reason, quote.blocking_count - 1);
         return 0;
     }
     printf("Training for a small enterprise, kmo %s, %u.%02u %% aid%s\n", kmo_version(),

@@ -26,8 +26,7 @@ static volatile int64_t sink;
 static const char *REQUEST;
 
 static void quote_loop(long n) {
-    kmo_quote_request r;
-    memset(&r, 0, sizeof r);
+    kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
     r.application_date = 20260310;
     r.start_date = 20260302;
     r.size_class = KMO_SIZE_SMALL;
@@ -38,7 +37,7 @@ static void quote_loop(long n) {
     kmo_quote_result q;
     for (long i = 0; i < n; i++) {
         r.cost_cents = 10000 + i % 4000000;
-        kmo_quote(&r, &q);
+        kmo_quote(&r, &q, NULL);
         sink += q.aid_cents;
     }
 }

@@ -2,11 +2,14 @@
  * kmo.h: the kmo-portefeuille (Flemish SME wallet) and the European SME definition, as a C
  * library. Money is int64_t cents, percentages are basis points (1 % = 100), dates are
  * yyyymmdd integers (20260310). Every fallible function returns a kmo_status (a uint32_t;
- * KMO_STATUS_OK is 0); outputs are written only on success (kmo_assess_json also writes the
- * error document on invalid input). Strings the library returns are freed with
- * kmo_string_free, handles with their _free function; passing NULL to a _free function does
- * nothing. Enumerations are uint32_t typedefs: the C ABI does not depend on the size of an
- * enum.
+ * KMO_STATUS_OK is 0); outputs are written only on success (the JSON entries also write the
+ * error document on invalid input). A call that can refuse input takes a last
+ * `kmo_error **out_error` (NULL if you only want the status): the refusal's code, field and
+ * message in Dutch, French or English. Strings the library returns are freed with
+ * kmo_string_free, handles and errors with their _free function; passing NULL to a _free
+ * function does nothing. Enumerations are uint32_t typedefs: the C ABI does not depend on the
+ * size of an enum. The numbers of coded values (size class, service, theme, ...) are the
+ * engine's own, 1 for the first value, 0 for none or the default.
  *
  * Thread safety: the library has no global mutable state. Every function may be called from
  * several threads at once; a kmo_wallet handle must not be used by two threads at the same time.
@@ -53,14 +56,51 @@
 #define KMO_VERSION_NUMBER 100
 #define KMO_VERSION_STRING "0.1.0"
 
+/*
+ * KMO_QUOTE_REQUEST_INIT initialises a kmo_quote_request: struct_size set to the size this
+ * header gives it, the engine's default VAT rate (KMO_VAT_RATE_DEFAULT), every other field 0
+ * (none, or the engine's default). Set the fields you know after it:
+ *
+ *     kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
+ *     r.application_date = 20260310;
+ *
+ * A zero-initialised request (struct_size 0) is refused with KMO_STATUS_INVALID_STRUCT_SIZE.
+ */
+#define KMO_QUOTE_REQUEST_INIT \
+  { (uint32_t)sizeof(kmo_quote_request), 0, 0, 0, 0, 0, 0, KMO_VAT_RATE_DEFAULT, 0, 0, 0, 0 }
+
+
+/**
+ * Room for any code's text with its NUL (the longest code has 35 characters).
+ */
+#define KMO_CODE_TEXT_SIZE 48
+
+/**
+ * `vat_rate_bp` for the engine's default VAT rate (21 %, the Belgian standard rate for
+ * training and advice). `KMO_QUOTE_REQUEST_INIT` sets it.
+ */
+#define KMO_VAT_RATE_DEFAULT UINT32_MAX
+
+/**
+ * The `struct_size` of the first version of `kmo_quote_request` (up to `aid_used_cents`).
+ */
+#define KMO_QUOTE_REQUEST_V1_SIZE 48
+
+/**
+ * Room for any amount's text with its NUL (`1000000000000.00`, the largest, has 16
+ * characters).
+ */
+#define KMO_MONEY_TEXT_SIZE 24
 
 /**
  * The outcome of a call: `KMO_STATUS_OK` (0) or why it failed. In C a `kmo_status` is a
  * `uint32_t`; the enumerators name its values.
  *
- * A value never changes meaning. Values are added over time (more specific reasons for
- * refused input and wallet operations; 100 and above are reserved for them), so treat a
- * non-zero value you do not know as a failure and show its `kmo_status_message`.
+ * A value never changes meaning. Values are added over time, so treat a non-zero value you do
+ * not know as a failure and show its `kmo_status_message`. Each refusal of the wallet has its
+ * own status (named after the refusal's code, `KMO_STATUS_OVERPAYMENT` for `OVERPAYMENT`);
+ * every other refusal of input is `KMO_STATUS_INVALID_INPUT`, whose `kmo_error` (or error
+ * document) gives the code, the field and the message.
  */
 enum kmo_status
 #ifdef __cplusplus
@@ -80,7 +120,8 @@ enum kmo_status
    */
   KMO_STATUS_INVALID_UTF8 = 2,
   /**
-   * The input is invalid (malformed JSON, a value out of range, an unknown code).
+   * The input is invalid (malformed JSON, a value out of range, an unknown code): the
+   * `kmo_error` or the error document names the field and says why.
    */
   KMO_STATUS_INVALID_INPUT = 3,
   /**
@@ -88,19 +129,53 @@ enum kmo_status
    */
   KMO_STATUS_BUFFER_TOO_SMALL = 4,
   /**
-   * No application with that id in the wallet.
+   * No application with that id in the wallet (`UNKNOWN_APPLICATION`).
    */
   KMO_STATUS_UNKNOWN_APPLICATION = 5,
   /**
-   * The wallet refused the operation (already ended, overpayment, release above the
-   * balance, own share not paid, date before the application, out of order); the wallet is
-   * unchanged.
-   */
-  KMO_STATUS_WALLET_REFUSED = 6,
-  /**
-   * An index is out of range.
+   * An index or a result is out of range (a rulebook index, a number no code has, a date
+   * outside the years 1900–2199 after day arithmetic).
    */
   KMO_STATUS_OUT_OF_RANGE = 7,
+  /**
+   * A versioned struct's `struct_size` is 0 (a struct not initialised with its `_INIT`
+   * macro), smaller than its first version, or set fields this library does not know (a
+   * newer header than the library).
+   */
+  KMO_STATUS_INVALID_STRUCT_SIZE = 8,
+  /**
+   * The application was already stopped or has lapsed (`APPLICATION_ENDED`); the wallet is
+   * unchanged.
+   */
+  KMO_STATUS_APPLICATION_ENDED = 10,
+  /**
+   * The date is before the application date (`BEFORE_APPLICATION`); the wallet is
+   * unchanged.
+   */
+  KMO_STATUS_BEFORE_APPLICATION = 11,
+  /**
+   * An application dated before one already recorded in the same year (`OUT_OF_ORDER`);
+   * the wallet is unchanged.
+   */
+  KMO_STATUS_OUT_OF_ORDER = 12,
+  /**
+   * The amount is zero (`ZERO_AMOUNT`); the wallet is unchanged.
+   */
+  KMO_STATUS_ZERO_AMOUNT = 13,
+  /**
+   * More than the own share still due (`OVERPAYMENT`); the wallet is unchanged.
+   */
+  KMO_STATUS_OVERPAYMENT = 14,
+  /**
+   * A release before the own share is paid in full (`OWN_SHARE_NOT_PAID`); the wallet is
+   * unchanged.
+   */
+  KMO_STATUS_OWN_SHARE_NOT_PAID = 15,
+  /**
+   * A release above what the wallet holds for the application (`RELEASE_EXCEEDS_BALANCE`);
+   * the wallet is unchanged.
+   */
+  KMO_STATUS_RELEASE_EXCEEDS_BALANCE = 16,
   /**
    * An internal error was caught at the boundary (a bug: please report it).
    */
@@ -108,35 +183,6 @@ enum kmo_status
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_status;
-#endif // __cplusplus
-
-/**
- * The size class under the SME definition.
- */
-enum kmo_size_class
-#ifdef __cplusplus
-  : uint32_t
-#endif // __cplusplus
- {
-  /**
-   * Micro enterprise.
-   */
-  KMO_SIZE_MICRO = 0,
-  /**
-   * Small enterprise.
-   */
-  KMO_SIZE_SMALL = 1,
-  /**
-   * Medium-sized enterprise.
-   */
-  KMO_SIZE_MEDIUM = 2,
-  /**
-   * Not an SME.
-   */
-  KMO_SIZE_LARGE = 3,
-};
-#ifndef __cplusplus
-typedef uint32_t kmo_size_class;
 #endif // __cplusplus
 
 /**
@@ -148,16 +194,53 @@ enum kmo_service_kind
 #endif // __cplusplus
  {
   /**
+   * None given or known.
+   */
+  KMO_SERVICE_NONE = 0,
+  /**
    * Training.
    */
-  KMO_SERVICE_TRAINING = 0,
+  KMO_SERVICE_TRAINING = 1,
   /**
    * Advice.
    */
-  KMO_SERVICE_ADVICE = 1,
+  KMO_SERVICE_ADVICE = 2,
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_service_kind;
+#endif // __cplusplus
+
+/**
+ * The size class under the SME definition.
+ */
+enum kmo_size_class
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * None given or known.
+   */
+  KMO_SIZE_NONE = 0,
+  /**
+   * Micro enterprise.
+   */
+  KMO_SIZE_MICRO = 1,
+  /**
+   * Small enterprise.
+   */
+  KMO_SIZE_SMALL = 2,
+  /**
+   * Medium-sized enterprise.
+   */
+  KMO_SIZE_MEDIUM = 3,
+  /**
+   * Not an SME.
+   */
+  KMO_SIZE_LARGE = 4,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_size_class;
 #endif // __cplusplus
 
 /**
@@ -222,11 +305,11 @@ enum kmo_subtheme
    */
   KMO_SUBTHEME_NONE = 0,
   /**
-   * Cybersecurity.
+   * Cybersecurity (theme digitalisering).
    */
   KMO_SUBTHEME_CYBERSECURITY = 1,
   /**
-   * Energy efficiency and alternative energy.
+   * Energy efficiency and alternative energy (theme duurzaamheid).
    */
   KMO_SUBTHEME_ENERGY_EFFICIENCY = 2,
 };
@@ -235,57 +318,427 @@ typedef uint32_t kmo_subtheme;
 #endif // __cplusplus
 
 /**
+ * The code of a finding: a blocking reason, a warning or a notice. A quick quote's blocking
+ * reasons are a set of them: bit `n - 1` of `kmo_quote_result.blocking` for the code numbered
+ * `n`.
+ */
+enum kmo_finding_code
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * No finding.
+   */
+  KMO_FINDING_NONE = 0,
+  /**
+   * No rulebook covers the application date (before 1 April 2016).
+   */
+  KMO_FINDING_NO_RULEBOOK_FOR_DATE = 1,
+  /**
+   * A large enterprise (and not a recognised maatwerkbedrijf from 2026).
+   */
+  KMO_FINDING_ENTERPRISE_TOO_LARGE = 2,
+  /**
+   * 25 % or more held by public bodies.
+   */
+  KMO_FINDING_PUBLIC_PARTICIPATION = 3,
+  /**
+   * No operating site in the Flemish Region.
+   */
+  KMO_FINDING_NO_FLEMISH_ESTABLISHMENT = 4,
+  /**
+   * The legal form is not admitted.
+   */
+  KMO_FINDING_LEGAL_FORM_NOT_ELIGIBLE = 5,
+  /**
+   * The main activity is excluded (agriculture, forestry, fisheries).
+   */
+  KMO_FINDING_MAIN_ACTIVITY_EXCLUDED = 6,
+  /**
+   * The provider and the enterprise are related.
+   */
+  KMO_FINDING_RELATED_TO_PROVIDER = 7,
+  /**
+   * The enterprise is not active in the KBO/BCE.
+   */
+  KMO_FINDING_NOT_ACTIVE_IN_KBO = 8,
+  /**
+   * The provider is not registered for this service.
+   */
+  KMO_FINDING_PROVIDER_NOT_REGISTERED_FOR_SERVICE = 9,
+  /**
+   * From 2023 a service must fall within a theme.
+   */
+  KMO_FINDING_THEME_REQUIRED = 10,
+  /**
+   * From 1 February 2026 advice only for cybersecurity.
+   */
+  KMO_FINDING_ADVICE_ONLY_CYBERSECURITY = 11,
+  /**
+   * The service is on the list of excluded topics.
+   */
+  KMO_FINDING_EXCLUDED_TOPIC = 12,
+  /**
+   * Applied more than 14 days after the start.
+   */
+  KMO_FINDING_APPLICATION_TOO_LATE = 13,
+  /**
+   * The eligible cost is below the minimum.
+   */
+  KMO_FINDING_COST_BELOW_MINIMUM = 14,
+  /**
+   * Nothing is left of this year's ceiling.
+   */
+  KMO_FINDING_CEILING_EXHAUSTED = 15,
+  /**
+   * The de minimis ceiling would be exceeded.
+   */
+  KMO_FINDING_DE_MINIMIS_EXCEEDED = 16,
+  /**
+   * The aid was capped at what is left of the ceiling.
+   */
+  KMO_FINDING_AID_CAPPED_BY_CEILING = 17,
+  /**
+   * A subtheme uplift was applied.
+   */
+  KMO_FINDING_UPLIFT_APPLIED = 18,
+  /**
+   * A micro enterprise gets the small-enterprise rate and ceiling.
+   */
+  KMO_FINDING_MICRO_COUNTS_AS_SMALL = 19,
+  /**
+   * The maatwerkbedrijf rule of 2026 was applied.
+   */
+  KMO_FINDING_MAATWERKBEDRIJF_RULE_APPLIED = 20,
+  /**
+   * The size class fixed at the year's first application overrides the figures.
+   */
+  KMO_FINDING_SIZE_CLASS_FIXED_FOR_YEAR = 21,
+  /**
+   * A theme was given for a date before themes existed.
+   */
+  KMO_FINDING_THEME_NOT_IN_FORCE = 22,
+  /**
+   * A subtheme was given for a date or service on which it has no uplift.
+   */
+  KMO_FINDING_SUBTHEME_NOT_IN_FORCE = 23,
+  /**
+   * The main activity is accepted but not verified against the annex.
+   */
+  KMO_FINDING_MAIN_ACTIVITY_NOT_VERIFIED = 24,
+  /**
+   * An invoice line is not (fully) eligible.
+   */
+  KMO_FINDING_COST_ITEM_NOT_ELIGIBLE = 25,
+  /**
+   * Catering was capped at EUR 25 per person per day.
+   */
+  KMO_FINDING_CATERING_CAPPED = 26,
+  /**
+   * The rulebook edition has an open question.
+   */
+  KMO_FINDING_RULEBOOK_UNCERTAIN = 27,
+  /**
+   * No legal form given; not checked.
+   */
+  KMO_FINDING_LEGAL_FORM_NOT_CHECKED = 28,
+  /**
+   * No establishment given; not checked.
+   */
+  KMO_FINDING_ESTABLISHMENT_NOT_CHECKED = 29,
+  /**
+   * No NACE code given; not checked.
+   */
+  KMO_FINDING_MAIN_ACTIVITY_NOT_CHECKED = 30,
+  /**
+   * Relation to the provider not given; not checked.
+   */
+  KMO_FINDING_RELATED_PARTIES_NOT_CHECKED = 31,
+  /**
+   * No provider number given; not checked.
+   */
+  KMO_FINDING_PROVIDER_NOT_CHECKED = 32,
+  /**
+   * No start date given; the application deadline is not checked.
+   */
+  KMO_FINDING_START_DATE_NOT_GIVEN = 33,
+  /**
+   * The own-share deadline needs the approval date, which was not given.
+   */
+  KMO_FINDING_APPROVAL_DATE_NOT_GIVEN = 34,
+  /**
+   * The size rests on a bona fide estimate (a new enterprise without approved accounts).
+   */
+  KMO_FINDING_SIZE_FROM_ESTIMATE = 35,
+  /**
+   * The two-period rule keeps a status the latest figures alone would change.
+   */
+  KMO_FINDING_TWO_PERIOD_RULE_APPLIED = 36,
+  /**
+   * A field of the request is not known and was ignored.
+   */
+  KMO_FINDING_UNKNOWN_FIELD_IGNORED = 37,
+  /**
+   * The enterprise is a small mid-cap (Recommendation (EU) 2025/1099): information only.
+   */
+  KMO_FINDING_SMALL_MID_CAP = 38,
+  /**
+   * The application falls on a day where the library chose between readings of the
+   * sources (the first day of an uplift).
+   */
+  KMO_FINDING_BOUNDARY_DAY_CHOICE = 39,
+  /**
+   * The de minimis regulation applied has expired on the application date; no later
+   * regulation is encoded.
+   */
+  KMO_FINDING_DE_MINIMIS_REGULATION_EXPIRED = 40,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_finding_code;
+#endif // __cplusplus
+
+/**
+ * When the own share must be paid into the wallet. The sources disagree; the default is the
+ * provider's guidance, 14 days after the application.
+ */
+enum kmo_own_share_deadline
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * The engine's default (`KMO_OWN_SHARE_AFTER_APPLICATION_14_DAYS`).
+   */
+  KMO_OWN_SHARE_DEFAULT = 0,
+  /**
+   * Within 14 days after the application.
+   */
+  KMO_OWN_SHARE_AFTER_APPLICATION_14_DAYS = 1,
+  /**
+   * Within 30 calendar days after the provider's approval (give the approval date).
+   */
+  KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS = 2,
+  /**
+   * Within 30 calendar days after the application.
+   */
+  KMO_OWN_SHARE_AFTER_APPLICATION_30_DAYS = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_own_share_deadline;
+#endif // __cplusplus
+
+/**
+ * The language of a message.
+ */
+enum kmo_lang
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * English, as the engine answers a question that names no language.
+   */
+  KMO_LANG_DEFAULT = 0,
+  /**
+   * Nederlands.
+   */
+  KMO_LANG_NL = 1,
+  /**
+   * Français.
+   */
+  KMO_LANG_FR = 2,
+  /**
+   * English.
+   */
+  KMO_LANG_EN = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_lang;
+#endif // __cplusplus
+
+/**
+ * Where an application in a wallet stands.
+ */
+enum kmo_application_status
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * Running.
+   */
+  KMO_APPLICATION_ACTIVE = 1,
+  /**
+   * Stopped.
+   */
+  KMO_APPLICATION_STOPPED = 2,
+  /**
+   * Lapsed (the own share was not paid in time).
+   */
+  KMO_APPLICATION_LAPSED = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_application_status;
+#endif // __cplusplus
+
+/**
+ * The lists `kmo_code_text` and `kmo_code_number` know.
+ */
+enum kmo_code_list
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * `kmo_size_class`: `micro`, `small`, `medium`, `large`.
+   */
+  KMO_CODES_SIZE_CLASS = 1,
+  /**
+   * `kmo_service_kind`: `training`, `advice`.
+   */
+  KMO_CODES_SERVICE_KIND = 2,
+  /**
+   * `kmo_theme`: `bedrijfsstrategie`, …, `personeelsmanagement`.
+   */
+  KMO_CODES_THEME = 3,
+  /**
+   * `kmo_subtheme`: `cybersecurity`, `energy_efficiency`.
+   */
+  KMO_CODES_SUBTHEME = 4,
+  /**
+   * `kmo_finding_code`: `NO_RULEBOOK_FOR_DATE`, …
+   */
+  KMO_CODES_FINDING = 5,
+  /**
+   * `kmo_own_share_deadline`: `after_application_14_days`, …
+   */
+  KMO_CODES_OWN_SHARE_DEADLINE = 6,
+  /**
+   * `kmo_lang`: `nl`, `fr`, `en`.
+   */
+  KMO_CODES_LANG = 7,
+  /**
+   * `kmo_application_status`: `active`, `stopped`, `lapsed`.
+   */
+  KMO_CODES_APPLICATION_STATUS = 8,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_code_list;
+#endif // __cplusplus
+
+/**
+ * Why a call refused its input: a stable code (`NEGATIVE_AMOUNT`, `OVERPAYMENT`), the field
+ * (`cost_cents`, `amount`, `applications[1].aid`), and the message in Dutch, French or
+ * English. Returned through a call's `out_error`; free with `kmo_error_free`.
+ */
+typedef struct kmo_error kmo_error;
+
+/**
  * A wallet: one enterprise's applications. Create with `kmo_wallet_new` or
  * `kmo_wallet_from_json`, free with `kmo_wallet_free`.
  */
 typedef struct kmo_wallet kmo_wallet;
 
 /**
- * A quick quote: a declared size class, one service, one date. Enumerations are passed as
- * `uint32_t` values of `kmo_size_class`, `kmo_service_kind`, `kmo_theme`, `kmo_subtheme`.
- * Zero-initialise it and set the fields you know.
+ * The SME status of an enterprise.
+ */
+typedef struct kmo_classification {
+  /**
+   * The size class (a `kmo_size_class` value).
+   */
+  uint32_t size_class;
+  /**
+   * An SME: not large, and less than 25 % held by public bodies.
+   */
+  bool is_sme;
+  /**
+   * A small mid-cap (Recommendation (EU) 2025/1099): large, but below its thresholds.
+   * Information only: it changes no eligibility.
+   */
+  bool small_mid_cap;
+} kmo_classification;
+
+/**
+ * A quick quote's question: a declared size class, one service, one date.
+ *
+ * Initialise it with `KMO_QUOTE_REQUEST_INIT`, which sets `struct_size`, the default VAT rate
+ * and every other field to 0, then set the fields you know:
+ *
+ * ```c
+ * kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
+ * r.application_date = 20260310;
+ * r.size_class = KMO_SIZE_SMALL;
+ * r.service_kind = KMO_SERVICE_TRAINING;
+ * r.theme = KMO_THEME_PERSONEELSMANAGEMENT;
+ * r.cost_cents = 200000;
+ * ```
+ *
+ * `struct_size` lets the struct grow: the library reads the fields that fit in it and gives
+ * the later ones their default (0), so a program built against an older header keeps working.
+ * A `struct_size` of 0 (a zero-initialised struct) is refused with
+ * `KMO_STATUS_INVALID_STRUCT_SIZE`, so that it cannot silently mean a VAT rate of 0.
+ * Enumerations are `uint32_t` values of `kmo_size_class`, `kmo_service_kind`, `kmo_theme`,
+ * `kmo_subtheme`, `kmo_own_share_deadline`.
  */
 typedef struct kmo_quote_request {
+  /**
+   * `sizeof(kmo_quote_request)` of the caller's header (`KMO_QUOTE_REQUEST_INIT` sets it).
+   */
+  uint32_t struct_size;
   /**
    * Application date, yyyymmdd.
    */
   int32_t application_date;
   /**
-   * Start of the service, yyyymmdd, or 0 when unknown.
+   * Start of the service, yyyymmdd, or 0 when unknown (then the 14-day application deadline
+   * is not checked).
    */
   int32_t start_date;
   /**
-   * A `kmo_size_class` value.
+   * A `kmo_size_class` value (required).
    */
   uint32_t size_class;
   /**
-   * A `kmo_service_kind` value.
+   * A `kmo_service_kind` value (required).
    */
   uint32_t service_kind;
   /**
-   * A `kmo_theme` value.
+   * A `kmo_theme` value, `KMO_THEME_NONE` for none.
    */
   uint32_t theme;
   /**
-   * A `kmo_subtheme` value.
+   * A `kmo_subtheme` value, `KMO_SUBTHEME_NONE` for none.
    */
   uint32_t subtheme;
+  /**
+   * The VAT rate in basis points (2100 = 21 %, 0 for a provider exempt from VAT), or
+   * `KMO_VAT_RATE_DEFAULT`.
+   */
+  uint32_t vat_rate_bp;
   /**
    * The cost excluding VAT, in cents.
    */
   int64_t cost_cents;
   /**
-   * Aid already granted in the application's calendar year, in cents.
+   * Aid already granted in the application's calendar year, in cents (a wallet call
+   * replaces it with what the wallet counts).
    */
   int64_t aid_used_cents;
   /**
-   * The VAT rate in basis points (2100 = 21 %).
+   * When the own share must be paid: a `kmo_own_share_deadline` value,
+   * `KMO_OWN_SHARE_DEFAULT` for the engine's default. (Version 2 of the struct.)
    */
-  uint32_t vat_rate_bp;
+  uint32_t own_share_deadline;
+  /**
+   * The provider's approval date, yyyymmdd, or 0 (needed by
+   * `KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS`). (Version 2 of the struct.)
+   */
+  int32_t approval_date;
 } kmo_quote_request;
 
 /**
- * The answer to a quick quote.
+ * The answer to a quote.
  */
 typedef struct kmo_quote_result {
   /**
@@ -293,23 +746,41 @@ typedef struct kmo_quote_result {
    */
   bool eligible;
   /**
-   * The size class used.
+   * Whether the year's ceiling cut the aid.
    */
-  kmo_size_class size_class;
+  bool capped;
   /**
-   * The aid percentage in basis points (3000 = 30 %).
+   * The size class used (a `kmo_size_class` value).
+   */
+  uint32_t size_class;
+  /**
+   * The aid percentage, uplift included, in basis points (3000 = 30 %).
    */
   uint32_t rate_bp;
+  /**
+   * How many blocking reasons there are.
+   */
+  uint32_t blocking_count;
+  /**
+   * The first blocking reason, a `kmo_finding_code` value (`KMO_FINDING_NONE` when
+   * eligible); `kmo_code_text(KMO_CODES_FINDING, …)` gives its text.
+   */
+  uint32_t first_blocking;
+  /**
+   * Every blocking reason: bit `n - 1` set for the `kmo_finding_code` numbered `n`, in the
+   * order the rules run (`first_blocking` is the lowest).
+   */
+  uint64_t blocking;
   /**
    * The eligible cost, cents.
    */
   int64_t eligible_cost_cents;
   /**
-   * The aid, cents.
+   * The aid, cents (0 when not eligible).
    */
   int64_t aid_cents;
   /**
-   * The own share paid into the wallet, cents.
+   * The own share paid into the wallet (cost − aid), cents.
    */
   int64_t own_share_cents;
   /**
@@ -317,37 +788,26 @@ typedef struct kmo_quote_result {
    */
   int64_t vat_cents;
   /**
-   * The year's ceiling, cents.
+   * The year's ceiling for the class, cents.
    */
   int64_t ceiling_cents;
   /**
-   * What is left of it after this application, cents.
+   * What is left of it after this application (before it, when not eligible), cents.
    */
   int64_t ceiling_left_cents;
-  /**
-   * Whether the ceiling cut the aid.
-   */
-  bool capped;
   /**
    * Last day to apply, yyyymmdd (0 when the start is unknown).
    */
   int32_t apply_by;
   /**
-   * Last day to pay the own share, yyyymmdd.
+   * Last day to pay the own share, yyyymmdd (0 when the policy needs an approval date that
+   * was not given).
    */
   int32_t pay_own_share_by;
   /**
    * Last day to finish the service, yyyymmdd.
    */
   int32_t complete_by;
-  /**
-   * How many blocking reasons there are.
-   */
-  uint32_t blocking_count;
-  /**
-   * The code of the first blocking reason, NUL-terminated (empty when eligible).
-   */
-  char first_blocking[48];
 } kmo_quote_result;
 
 /**
@@ -367,13 +827,21 @@ typedef struct kmo_rulebook {
    */
   uint32_t medium_rate_bp;
   /**
-   * Cybersecurity uplift for training, basis points (0 when none).
+   * Cybersecurity uplift of a training, basis points (0 when none).
    */
-  uint32_t cybersecurity_uplift_bp;
+  uint32_t cybersecurity_training_uplift_bp;
   /**
-   * Energy-efficiency uplift for training, basis points (0 when none).
+   * Cybersecurity uplift of an advice, basis points (0 when none).
    */
-  uint32_t energy_uplift_bp;
+  uint32_t cybersecurity_advice_uplift_bp;
+  /**
+   * Energy-efficiency uplift of a training, basis points (0 when none).
+   */
+  uint32_t energy_training_uplift_bp;
+  /**
+   * Energy-efficiency uplift of an advice, basis points (0 when none).
+   */
+  uint32_t energy_advice_uplift_bp;
   /**
    * Minimum eligible cost of a training, cents.
    */
@@ -411,7 +879,7 @@ typedef struct kmo_payment {
 } kmo_payment;
 
 /**
- * How a stopped application was settled.
+ * How a stopped or lapsed application was settled.
  */
 typedef struct kmo_settlement {
   /**
@@ -432,9 +900,215 @@ typedef struct kmo_settlement {
   int64_t aid_returned_cents;
 } kmo_settlement;
 
+/**
+ * What the wallet holds for one application.
+ */
+typedef struct kmo_wallet_application {
+  /**
+   * The wallet's number for it (1, 2, …).
+   */
+  uint32_t id;
+  /**
+   * The application date, yyyymmdd.
+   */
+  int32_t application_date;
+  /**
+   * Where it stands: a `kmo_application_status` value.
+   */
+  uint32_t status;
+  /**
+   * The day it was stopped or lapsed, yyyymmdd (0 while active).
+   */
+  int32_t ended_on;
+  /**
+   * The size class applied, fixed for the calendar year (a `kmo_size_class` value;
+   * `KMO_SIZE_NONE` when not recorded).
+   */
+  uint32_t size_class;
+  /**
+   * The service (a `kmo_service_kind` value; `KMO_SERVICE_NONE` when not recorded).
+   */
+  uint32_t service_kind;
+  /**
+   * The aid percentage in basis points (0 when not recorded).
+   */
+  uint32_t rate_bp;
+  /**
+   * The last day to pay the own share, yyyymmdd (0 when not known).
+   */
+  int32_t pay_own_share_by;
+  /**
+   * The eligible cost, cents.
+   */
+  int64_t eligible_cost_cents;
+  /**
+   * The aid granted, cents.
+   */
+  int64_t aid_cents;
+  /**
+   * The own share, cents.
+   */
+  int64_t own_share_cents;
+  /**
+   * The VAT, paid directly to the provider, cents.
+   */
+  int64_t vat_cents;
+  /**
+   * Own share paid in so far, cents.
+   */
+  int64_t paid_cents;
+  /**
+   * Released to the provider so far, cents.
+   */
+  int64_t released_cents;
+  /**
+   * What the wallet holds for it and may still release (own share + aid once the own share
+   * is paid in full, minus releases), cents.
+   */
+  int64_t available_cents;
+  /**
+   * The aid it counts against its year's ceiling, cents.
+   */
+  int64_t aid_counted_cents;
+  /**
+   * The settlement once stopped or lapsed (zeros while active).
+   */
+  struct kmo_settlement settlement;
+} kmo_wallet_application;
+
+/**
+ * One calendar year of a wallet.
+ */
+typedef struct kmo_year_budget {
+  /**
+   * The calendar year.
+   */
+  int32_t year;
+  /**
+   * The size class fixed for the year by its first recorded application (a
+   * `kmo_size_class` value; `KMO_SIZE_NONE` before any).
+   */
+  uint32_t size_class;
+  /**
+   * The year's ceiling for that class, cents (0 before any application).
+   */
+  int64_t ceiling_cents;
+  /**
+   * The aid counted against it, cents.
+   */
+  int64_t counted_cents;
+  /**
+   * What is left, cents.
+   */
+  int64_t left_cents;
+} kmo_year_budget;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+/**
+ * Writes the text code of a coded value (`small`, `COST_BELOW_MINIMUM`), NUL-terminated,
+ * into `buf` (`KMO_CODE_TEXT_SIZE` bytes always suffice) and its length without the NUL into
+ * `*written`. A list the library does not know is `KMO_STATUS_INVALID_INPUT`; a number with
+ * no code in the list (0 included) is `KMO_STATUS_OUT_OF_RANGE`.
+ *
+ * # Safety
+ * `buf` must point to `len` writable bytes and `written` to a writable `size_t`.
+ */
+KMO_API
+kmo_status kmo_code_text(uint32_t list,
+                         uint32_t number,
+                         char *buf,
+                         size_t len,
+                         size_t *written);
+
+/**
+ * The number of a text code in a list (`"small"` in `KMO_CODES_SIZE_CLASS` is
+ * `KMO_SIZE_SMALL`). Codes are matched exactly (`"Small"` is not one). An unknown code is
+ * `KMO_STATUS_INVALID_INPUT` with the error `UNKNOWN_CODE`, whose message lists the codes of
+ * the list; a list the library does not know is `KMO_STATUS_INVALID_INPUT`.
+ *
+ * # Safety
+ * `text` must point to `len` readable bytes; `out_number` must be writable; `out_error`
+ * NULL or writable.
+ */
+KMO_API
+kmo_status kmo_code_number(uint32_t list,
+                           const char *text,
+                           size_t len,
+                           uint32_t *out_number,
+                           struct kmo_error **out_error);
+
+/**
+ * The numbering of the coded values as JSON, the code numbered `n` at index `n - 1`:
+ * `{"finding_code": [...], "kind": [...], "size_class": [...], "subtheme": [...],
+ * "theme": [...]}`. Free with `kmo_string_free`.
+ *
+ * # Safety
+ * `out_json` and `out_len` must be writable.
+ */
+KMO_API kmo_status kmo_codes_json(char **out_json, size_t *out_len);
+
+/**
+ * The status the call returned with this error (`KMO_STATUS_NULL_ARGUMENT` for NULL).
+ *
+ * # Safety
+ * `error` must be NULL or an error from this library, not yet freed.
+ */
+KMO_API kmo_status kmo_error_status(const struct kmo_error *error);
+
+/**
+ * The stable code, `SCREAMING_SNAKE` (`NEGATIVE_AMOUNT`, `OVERPAYMENT`), or NULL for a NULL
+ * error. The text lives as long as the error.
+ *
+ * # Safety
+ * `error` must be NULL or an error from this library, not yet freed.
+ */
+KMO_API const char *kmo_error_code(const struct kmo_error *error);
+
+/**
+ * The field the error is about (`cost_cents`, `amount`, `service.cost` in a JSON document),
+ * empty when it is about the whole input, NULL for a NULL error. The text lives as long as
+ * the error.
+ *
+ * # Safety
+ * `error` must be NULL or an error from this library, not yet freed.
+ */
+KMO_API const char *kmo_error_path(const struct kmo_error *error);
+
+/**
+ * The message in a language (a `kmo_lang` value; `KMO_LANG_DEFAULT` is English), UTF-8 and
+ * NUL-terminated; NULL for a NULL error or a language number the library does not know. The
+ * text lives as long as the error.
+ *
+ * # Safety
+ * `error` must be NULL or an error from this library, not yet freed.
+ */
+KMO_API const char *kmo_error_message(const struct kmo_error *error, uint32_t lang);
+
+/**
+ * The error document `{"error":{"code","message","path"}}`, its message in a language (a
+ * `kmo_lang` value; `KMO_LANG_DEFAULT` is English): the same document the JSON entries and
+ * the JavaScript package give. Free `*out_json` with `kmo_string_free`.
+ *
+ * # Safety
+ * `error` must be an error from this library, not yet freed; `out_json` and `out_len` must be
+ * writable.
+ */
+KMO_API
+kmo_status kmo_error_json(const struct kmo_error *error,
+                          uint32_t lang,
+                          char **out_json,
+                          size_t *out_len);
+
+/**
+ * Frees an error. `NULL` does nothing.
+ *
+ * # Safety
+ * `error` must be NULL or an error from this library, not yet freed.
+ */
+KMO_API void kmo_error_free(struct kmo_error *error);
 
 /**
  * Writes a NUL-terminated English description of `status` into `buf` (128 bytes always
@@ -472,7 +1146,9 @@ KMO_API uint32_t kmo_version_number(void);
  * Assesses a JSON request (`request_len` bytes of UTF-8, no NUL needed).
  * On success returns `KMO_STATUS_OK` and the response; on invalid input returns
  * `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and** the error document
- * `{"error":{"code","path","message"}}`. Free `*out_json` with `kmo_string_free`.
+ * `{"error":{"code","message","path"}}`, its message in the request's `lang` (English when it
+ * gives none). The bytes are those of the Rust crate and the JavaScript package. Free
+ * `*out_json` with `kmo_string_free`.
  *
  * # Safety
  * `request` must point to `request_len` readable bytes; `out_json` and `out_len` must be
@@ -485,26 +1161,45 @@ kmo_status kmo_assess_json(const char *request,
                            size_t *out_len);
 
 /**
- * The size class from one period's own figures (REC-2003/361 art. 2): staff in thousandths
- * of an annual work unit (9.99 AWU = 9990), turnover and balance-sheet total in cents.
+ * The SME status from one period's own figures (REC-2003/361 art. 2): staff in thousandths
+ * of an annual work unit (9.99 AWU = 9990), turnover and balance-sheet total in cents. A
+ * negative or out-of-range figure is `KMO_STATUS_INVALID_INPUT` (`*out_error` names
+ * `staff_awu_milli`, `turnover_cents` or `balance_sheet_cents`).
  *
  * # Safety
- * `out_class` must be writable.
+ * `out` must be writable; `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_classify(int64_t staff_awu_milli,
                         int64_t turnover_cents,
                         int64_t balance_sheet_cents,
-                        kmo_size_class *out_class);
+                        struct kmo_classification *out,
+                        struct kmo_error **out_error);
+
+/**
+ * The SME classification from the `enterprise.size` object of a request (a declared class,
+ * one period's figures, or the full definition with partner and linked enterprises):
+ * `{"engine", "is_sme", "public_share", "size_class", "small_mid_cap", "sme"}`, or
+ * `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and** the error document. Free
+ * `*out_json` with `kmo_string_free`.
+ *
+ * # Safety
+ * `size` must point to `len` readable bytes; `out_json` and `out_len` must be writable.
+ */
+KMO_API
+kmo_status kmo_classify_json(const char *size,
+                             size_t len,
+                             char **out_json,
+                             size_t *out_len);
 
 /**
  * Checks a service-provider number (tolerant: `DVO236459`, `dv o236459`) and writes its
  * canonical form (`DV.O236459`, 11 bytes with the NUL) and the service it is registered for.
- * A malformed number is `KMO_STATUS_INVALID_INPUT`.
+ * A malformed number is `KMO_STATUS_INVALID_INPUT` (`*out_error` says why, at `number`).
  *
  * # Safety
  * `number` must point to `len` readable bytes; `out_kind`, `buf` (`buf_len` bytes) and
- * `written` must be writable.
+ * `written` must be writable; `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_provider_number_check(const char *number,
@@ -512,33 +1207,59 @@ kmo_status kmo_provider_number_check(const char *number,
                                      kmo_service_kind *out_kind,
                                      char *buf,
                                      size_t buf_len,
-                                     size_t *written);
+                                     size_t *written,
+                                     struct kmo_error **out_error);
 
 /**
  * Checks a Belgian enterprise number (check digits included) and writes its canonical form
- * `0403.170.701` (13 bytes with the NUL).
+ * `0403.170.701` (13 bytes with the NUL). A malformed number or wrong check digits are
+ * `KMO_STATUS_INVALID_INPUT` (`*out_error` says why, at `number`).
  *
  * # Safety
  * `number` must point to `len` readable bytes; `buf` (`buf_len` bytes) and `written` must be
- * writable.
+ * writable; `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_enterprise_number_check(const char *number,
                                        size_t len,
                                        char *buf,
                                        size_t buf_len,
-                                       size_t *written);
+                                       size_t *written,
+                                       struct kmo_error **out_error);
 
 /**
  * A quick quote for the common path: declared class, service, theme, date, cost in cents.
  * Conditions not given (legal form, site, …) are not checked; use `kmo_assess_json` for
- * those. Returns `KMO_STATUS_INVALID_INPUT` for a date that does not exist, a negative amount,
- * an enumeration value out of range, or a subtheme of another theme.
+ * those. A date that does not exist, an amount out of range, an enumeration value with no
+ * code, or a subtheme of another theme is `KMO_STATUS_INVALID_INPUT` (`*out_error` names the
+ * field: `application_date`, `cost_cents`, `subtheme`); a `struct_size` the library does not
+ * know is `KMO_STATUS_INVALID_STRUCT_SIZE`.
  *
  * # Safety
- * `request` must point to a readable `kmo_quote_request`; `out` must be writable.
+ * `request` must point to a readable `kmo_quote_request` of its `struct_size`; `out` must be
+ * writable; `out_error` NULL or writable.
  */
-KMO_API kmo_status kmo_quote(const struct kmo_quote_request *request, struct kmo_quote_result *out);
+KMO_API
+kmo_status kmo_quote(const struct kmo_quote_request *request,
+                     struct kmo_quote_result *out,
+                     struct kmo_error **out_error);
+
+/**
+ * The quick quote from its JSON question (`application_date`, `size_class`, `kind`, `theme`,
+ * `subtheme`, `start_date`, `cost`, `aid_used`, `vat_rate`, `lang`, `options`), as the
+ * JavaScript package answers it: `{"aid", "blocking", "capped", "ceiling", "ceiling_left",
+ * "deadlines", "eligible", "eligible_cost", "own_share", "rate", "size_class", "vat"}`; on
+ * invalid input `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and** the error
+ * document in the question's language. Free `*out_json` with `kmo_string_free`.
+ *
+ * # Safety
+ * `question` must point to `len` readable bytes; `out_json` and `out_len` must be writable.
+ */
+KMO_API
+kmo_status kmo_quote_json(const char *question,
+                          size_t len,
+                          char **out_json,
+                          size_t *out_len);
 
 /**
  * How many rulebook editions there are.
@@ -563,13 +1284,106 @@ KMO_API kmo_status kmo_rulebook_get(size_t index, struct kmo_rulebook *out);
 KMO_API kmo_status kmo_rulebooks_json(char **out_json, size_t *out_len);
 
 /**
- * The aid ceiling of a calendar year for a size class, in cents. A large class (a
- * maatwerkbedrijf from 2026) gets the medium ceiling.
+ * The aid ceiling of a calendar year for a size class (a `kmo_size_class` value), in cents,
+ * for the class the wallet applies: micro and small as small, medium as medium, a large
+ * enterprise only when it is a recognised maatwerkbedrijf (`maatwerkbedrijf`), then as medium;
+ * a large enterprise otherwise has no ceiling (0). A year before the first ceiling (2016) is
+ * `KMO_STATUS_OUT_OF_RANGE`; a class number with no class is `KMO_STATUS_INVALID_INPUT`
+ * (`*out_error`: `UNKNOWN_CODE` at `size_class`).
  *
  * # Safety
- * `out_cents` must be writable.
+ * `out_cents` must be writable; `out_error` NULL or writable.
  */
-KMO_API kmo_status kmo_ceiling(int32_t year, uint32_t size_class, int64_t *out_cents);
+KMO_API
+kmo_status kmo_ceiling(int32_t year,
+                       uint32_t size_class,
+                       bool maatwerkbedrijf,
+                       int64_t *out_cents,
+                       struct kmo_error **out_error);
+
+/**
+ * The cents of an amount written as the engine reads it in a JSON document: plain digits with
+ * at most two decimals (`2000`, `2000.5`, `2000.00`). Anything else (a sign, a comma, a third
+ * decimal, more than the engine's largest amount) is `KMO_STATUS_INVALID_INPUT`, with the
+ * engine's reason at `text`.
+ *
+ * # Safety
+ * `text` must point to `len` readable bytes; `out_cents` must be writable; `out_error` NULL or
+ * writable.
+ */
+KMO_API
+kmo_status kmo_money_parse(const char *text,
+                           size_t len,
+                           int64_t *out_cents,
+                           struct kmo_error **out_error);
+
+/**
+ * Writes an amount in cents as the engine writes it, with two decimals (`200000` →
+ * `2000.00`), NUL-terminated, into `buf` (`KMO_MONEY_TEXT_SIZE` bytes always suffice), and
+ * its length into `*written`. A negative or too large amount is `KMO_STATUS_INVALID_INPUT`.
+ *
+ * # Safety
+ * `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
+ * NULL or writable.
+ */
+KMO_API
+kmo_status kmo_money_format(int64_t cents,
+                            char *buf,
+                            size_t len,
+                            size_t *written,
+                            struct kmo_error **out_error);
+
+/**
+ * Checks a `yyyymmdd` date: it exists, in the years 1900–2199 the engine accepts. Otherwise
+ * `KMO_STATUS_INVALID_INPUT`, with the engine's reason (no such day, no such month, outside
+ * the years) at `date`.
+ *
+ * # Safety
+ * `out_error` must be NULL or writable.
+ */
+KMO_API kmo_status kmo_date_check(int32_t date, struct kmo_error **out_error);
+
+/**
+ * The `yyyymmdd` number of an ISO date `YYYY-MM-DD` that exists in the years 1900–2199, read
+ * as the engine reads dates in a JSON document; otherwise `KMO_STATUS_INVALID_INPUT` with the
+ * reason at `text`.
+ *
+ * # Safety
+ * `text` must point to `len` readable bytes; `out_date` must be writable; `out_error` NULL or
+ * writable.
+ */
+KMO_API
+kmo_status kmo_date_parse(const char *text,
+                          size_t len,
+                          int32_t *out_date,
+                          struct kmo_error **out_error);
+
+/**
+ * The date `days` calendar days after `date` (before it when negative), as the deadlines count
+ * them: no roll-over to a working day. An invalid `date` is `KMO_STATUS_INVALID_INPUT`; a
+ * result outside the years 1900–2199 is `KMO_STATUS_OUT_OF_RANGE`.
+ *
+ * # Safety
+ * `out_date` must be writable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_date_add_days(int32_t date,
+                             int32_t days,
+                             int32_t *out_date,
+                             struct kmo_error **out_error);
+
+/**
+ * The number of calendar days from `from` to `to` (negative when `to` is earlier): 14 from
+ * 20260302 to 20260316. An invalid date is `KMO_STATUS_INVALID_INPUT`, at `from` or `to`.
+ *
+ * # Safety
+ * `out_days` must be writable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_date_days_between(int32_t from,
+                                 int32_t to,
+                                 int32_t *out_days,
+                                 struct kmo_error **out_error);
 
 /**
  * A new, empty wallet. Free with `kmo_wallet_free`. Returns NULL only if allocation fails.
@@ -585,15 +1399,24 @@ KMO_API struct kmo_wallet *kmo_wallet_new(void);
 KMO_API void kmo_wallet_free(struct kmo_wallet *wallet);
 
 /**
- * Reads a wallet from its JSON document; `*out` receives a new wallet.
+ * Reads a wallet from its JSON document (what `kmo_wallet_to_json` writes, or a history
+ * written by hand); `*out` receives a new wallet. An invalid document is
+ * `KMO_STATUS_INVALID_INPUT`: `*out_error` gives the code, the path in the document
+ * (`applications[1].aid`) and the message, and `kmo_error_json` the error document.
  *
  * # Safety
- * `json` must point to `len` readable bytes; `out` must be writable.
+ * `json` must point to `len` readable bytes; `out` must be writable; `out_error` NULL or
+ * writable.
  */
-KMO_API kmo_status kmo_wallet_from_json(const char *json, size_t len, struct kmo_wallet **out);
+KMO_API
+kmo_status kmo_wallet_from_json(const char *json,
+                                size_t len,
+                                struct kmo_wallet **out,
+                                struct kmo_error **out_error);
 
 /**
- * Writes the wallet's JSON document. Free with `kmo_string_free`.
+ * Writes the wallet's JSON document (every recorded fact, and the years' budgets). Free with
+ * `kmo_string_free`.
  *
  * # Safety
  * `wallet` must be a live wallet; `out_json` and `out_len` writable.
@@ -604,10 +1427,44 @@ kmo_status kmo_wallet_to_json(const struct kmo_wallet *wallet,
                               size_t *out_len);
 
 /**
- * Assesses a JSON request against the wallet and records it when eligible (`*out_id` is its
- * id, or 0 when not recorded). The response is the assess document (or the error document,
- * with `KMO_STATUS_INVALID_INPUT`). A request dated before an application already recorded in
- * the same year is refused (`KMO_STATUS_WALLET_REFUSED`, nothing written).
+ * Assesses a quote request against the wallet — with the aid the wallet already counts in the
+ * application's calendar year (the request's `aid_used_cents` is ignored) and the size class
+ * fixed for that year — and records it when eligible: `*out_id` is its id, or 0 when not
+ * eligible (`out` says why). Invalid input is `KMO_STATUS_INVALID_INPUT`; a request dated
+ * before an application already recorded in the same year is `KMO_STATUS_OUT_OF_ORDER`
+ * (nothing recorded, nothing written).
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
+ * `struct_size`; `out_id` and `out` writable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_wallet_apply(struct kmo_wallet *wallet,
+                            const struct kmo_quote_request *request,
+                            uint32_t *out_id,
+                            struct kmo_quote_result *out,
+                            struct kmo_error **out_error);
+
+/**
+ * What `kmo_wallet_apply` would answer, without recording anything (the wallet is not
+ * changed).
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
+ * `struct_size`; `out` writable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_wallet_quote(const struct kmo_wallet *wallet,
+                            const struct kmo_quote_request *request,
+                            struct kmo_quote_result *out,
+                            struct kmo_error **out_error);
+
+/**
+ * Assesses a JSON request against the wallet and records it when eligible. The document is
+ * the JavaScript package's `Wallet.apply` answer, `{"assessment": {...}, "id": n|null}`;
+ * `*out_id` is the id (0 when not recorded). On refusal the status says why
+ * (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`, `KMO_STATUS_INVALID_UTF8`) and the
+ * document is the error document, its message in the request's language; `*out_id` is 0.
  *
  * # Safety
  * `wallet` must be a live wallet; `request` must point to `len` readable bytes; the outputs
@@ -622,55 +1479,121 @@ kmo_status kmo_wallet_apply_json(struct kmo_wallet *wallet,
                                  size_t *out_len);
 
 /**
- * Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
- * deadline makes the application lapse (`out->lapsed`).
+ * Quotes intended requests (a JSON list of requests) in order, as if each were applied after
+ * the ones before it, without recording them: `{"items": [{"assessment",
+ * "better_next_year"}], "years": [...], "years_before": [...]}`, the JavaScript package's
+ * `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and**
+ * the error document, its path starting with the item's index (`[2].service.cost`). Free
+ * `*out_json` with `kmo_string_free`.
  *
  * # Safety
- * `wallet` must be a live wallet; `out` writable.
+ * `wallet` must be a live wallet; `requests` must point to `len` readable bytes; `out_json`
+ * and `out_len` writable.
+ */
+KMO_API
+kmo_status kmo_wallet_plan_json(const struct kmo_wallet *wallet,
+                                const char *requests,
+                                size_t len,
+                                char **out_json,
+                                size_t *out_len);
+
+/**
+ * Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
+ * deadline makes the application lapse (`out->lapsed`). Refusals, each with its status and
+ * the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+ * `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
+ * invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_wallet_pay(struct kmo_wallet *wallet,
                           uint32_t id,
                           int32_t date,
                           int64_t amount_cents,
-                          struct kmo_payment *out);
+                          struct kmo_payment *out,
+                          struct kmo_error **out_error);
 
 /**
- * Releases `amount_cents` to the provider; `*out_available_cents` is what the wallet still
- * holds for the application.
+ * Releases `amount_cents` to the provider on `date`; `*out_available_cents` is what the
+ * wallet still holds for the application. Refusals, each with its status and the wallet
+ * unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+ * `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OWN_SHARE_NOT_PAID`,
+ * `KMO_STATUS_RELEASE_EXCEEDS_BALANCE`.
  *
  * # Safety
- * `wallet` must be a live wallet; `out_available_cents` writable.
+ * `wallet` must be a live wallet; `out_available_cents` writable; `out_error` NULL or
+ * writable.
  */
 KMO_API
 kmo_status kmo_wallet_release(struct kmo_wallet *wallet,
                               uint32_t id,
                               int32_t date,
                               int64_t amount_cents,
-                              int64_t *out_available_cents);
+                              int64_t *out_available_cents,
+                              struct kmo_error **out_error);
 
 /**
- * Stops an application on `date` (yyyymmdd) and writes the settlement.
+ * Stops an application on `date` (yyyymmdd) and writes the settlement: the unused own share
+ * is refunded, the unused aid returns to the year's budget only when stopped in the
+ * application's calendar year. Refusals: `KMO_STATUS_UNKNOWN_APPLICATION`,
+ * `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`.
  *
  * # Safety
- * `wallet` must be a live wallet; `out` writable.
+ * `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_wallet_stop(struct kmo_wallet *wallet,
                            uint32_t id,
                            int32_t date,
-                           struct kmo_settlement *out);
+                           struct kmo_settlement *out,
+                           struct kmo_error **out_error);
 
 /**
- * The aid counted against the ceiling of a calendar year, in cents.
+ * What the wallet holds for the application `id`; `KMO_STATUS_UNKNOWN_APPLICATION` when it
+ * has none with that id.
  *
  * # Safety
- * `wallet` must be a live wallet; `out_cents` writable.
+ * `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
  */
 KMO_API
-kmo_status kmo_wallet_aid_counted(const struct kmo_wallet *wallet,
-                                  int32_t year,
-                                  int64_t *out_cents);
+kmo_status kmo_wallet_get(const struct kmo_wallet *wallet,
+                          uint32_t id,
+                          struct kmo_wallet_application *out,
+                          struct kmo_error **out_error);
+
+/**
+ * How many applications the wallet records.
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `out_count` writable.
+ */
+KMO_API kmo_status kmo_wallet_count(const struct kmo_wallet *wallet, size_t *out_count);
+
+/**
+ * The application at `index` (0 = the first recorded), for listing a wallet;
+ * `KMO_STATUS_OUT_OF_RANGE` from `kmo_wallet_count` on.
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `out` writable.
+ */
+KMO_API
+kmo_status kmo_wallet_get_at(const struct kmo_wallet *wallet,
+                             size_t index,
+                             struct kmo_wallet_application *out);
+
+/**
+ * A calendar year of the wallet: the size class fixed by its first recorded application, the
+ * ceiling for that class, the aid counted against it and what is left.
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `out` writable.
+ */
+KMO_API
+kmo_status kmo_wallet_year(const struct kmo_wallet *wallet,
+                           int32_t year,
+                           struct kmo_year_budget *out);
 
 #ifdef __cplusplus
 }  // extern "C"

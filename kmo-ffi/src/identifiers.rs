@@ -5,17 +5,17 @@ use std::ffi::c_char;
 use kmo_core::{EnterpriseNumber, ProviderNumber};
 
 use crate::convert;
-use crate::kmo_service_kind;
 use crate::kmo_status;
 use crate::strings::copy_out;
+use crate::{kmo_error, kmo_service_kind};
 
 /// Checks a service-provider number (tolerant: `DVO236459`, `dv o236459`) and writes its
 /// canonical form (`DV.O236459`, 11 bytes with the NUL) and the service it is registered for.
-/// A malformed number is `KMO_STATUS_INVALID_INPUT`.
+/// A malformed number is `KMO_STATUS_INVALID_INPUT` (`*out_error` says why, at `number`).
 ///
 /// # Safety
 /// `number` must point to `len` readable bytes; `out_kind`, `buf` (`buf_len` bytes) and
-/// `written` must be writable.
+/// `written` must be writable; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_provider_number_check(
     number: *const c_char,
@@ -24,25 +24,26 @@ pub unsafe extern "C" fn kmo_provider_number_check(
     buf: *mut c_char,
     buf_len: usize,
     written: *mut usize,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let out_kind = try_out!(out_kind);
         let buf = try_buf!(buf, buf_len);
         let written = try_out!(written);
-        let number = ProviderNumber::parse(try_str!(number, len))
-            .map_err(|e| convert::input_status(&e))?;
+        let number = ProviderNumber::parse(try_str!(number, len)).map_err(|e| e.at("number"))?;
         copy_out(&number.to_string(), buf, written)?;
         out_kind.write(convert::c_service_kind(number.service()));
         Ok(())
-    }
+    })
 }
 
 /// Checks a Belgian enterprise number (check digits included) and writes its canonical form
-/// `0403.170.701` (13 bytes with the NUL).
+/// `0403.170.701` (13 bytes with the NUL). A malformed number or wrong check digits are
+/// `KMO_STATUS_INVALID_INPUT` (`*out_error` says why, at `number`).
 ///
 /// # Safety
 /// `number` must point to `len` readable bytes; `buf` (`buf_len` bytes) and `written` must be
-/// writable.
+/// writable; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_enterprise_number_check(
     number: *const c_char,
@@ -50,12 +51,12 @@ pub unsafe extern "C" fn kmo_enterprise_number_check(
     buf: *mut c_char,
     buf_len: usize,
     written: *mut usize,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let buf = try_buf!(buf, buf_len);
         let written = try_out!(written);
-        let number = EnterpriseNumber::parse(try_str!(number, len))
-            .map_err(|e| convert::input_status(&e))?;
-        copy_out(&number.to_string(), buf, written)
-    }
+        let number = EnterpriseNumber::parse(try_str!(number, len)).map_err(|e| e.at("number"))?;
+        Ok(copy_out(&number.to_string(), buf, written)?)
+    })
 }

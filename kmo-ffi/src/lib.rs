@@ -4,20 +4,26 @@
 //! rustls-ffi:
 //!
 //! - every fallible function returns a [`kmo_status`] (a `uint32_t` in C) whose values never
-//!   change meaning;
+//!   change meaning; each refusal of the wallet has its own status;
 //! - outputs go through out-parameters and are written only on success (the JSON entries also
 //!   write the error document on invalid input);
+//! - a call that can refuse input takes a last `kmo_error **out_error` (NULL when the caller
+//!   only wants the status): the refusal's code, path and message in Dutch, French or English,
+//!   and its error document, as the other faces give them;
 //! - a NULL pointer gives `KMO_STATUS_NULL_ARGUMENT`, text that is not UTF-8
 //!   `KMO_STATUS_INVALID_UTF8`;
 //! - no panic crosses the boundary: it becomes `KMO_STATUS_PANIC`;
 //! - enumerations coming *from* C are taken as integers and checked, so an out-of-range value
-//!   is an error, never undefined behaviour.
+//!   is an error, never undefined behaviour; their numbers are the core's (`number()`);
+//! - a struct the caller fills carries its own size first (`struct_size`), so fields can be
+//!   added without breaking programs built against an older header.
 //!
 //! The boundary is written once, in this file: `ffi_boundary!` wraps every exported body, and
 //! the `try_*!` macros turn raw pointers into references or return a status. Every conversion
 //! between C values and core types is in `convert.rs`. One file per concept holds the exported
-//! functions: `status.rs`, `version.rs`, `codes.rs` (the C enumerations of coded values),
-//! `strings.rs`, `assess.rs`, `quote.rs`, `identifiers.rs`, `rulebooks.rs`, `wallet.rs`.
+//! functions: `status.rs`, `errors.rs`, `version.rs`, `codes.rs` (the C enumerations of coded
+//! values and their text), `strings.rs`, `units.rs` (money and dates), `assess.rs`,
+//! `quote.rs`, `identifiers.rs`, `rulebooks.rs`, `wallet.rs`.
 
 #![allow(non_camel_case_types)]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -30,13 +36,28 @@ use std::mem::MaybeUninit;
 ///
 /// For a function returning a [`kmo_status`], the body is a block evaluating to
 /// `Result<(), kmo_status>` (so `?` returns a status early); `Ok(())` becomes `KMO_STATUS_OK`
-/// and a panic `KMO_STATUS_PANIC`. For a function returning anything else, write
+/// and a panic `KMO_STATUS_PANIC`. For a function that can refuse input, write
+/// `ffi_boundary!(error OUT_ERROR, body)`: the body evaluates to `Result<(), Failure>` (`?`
+/// takes a status, an input error or a wallet error), and `*OUT_ERROR` (when not NULL) receives
+/// the refusal's detail, or NULL. For a function returning anything else, write
 /// `ffi_boundary!(or VALUE, body)`: a panic returns `VALUE`.
 macro_rules! ffi_boundary {
     (or $on_panic:expr, $($body:tt)*) => {
         ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(|| { $($body)* }))
             .unwrap_or_else(|_| $on_panic)
     };
+    (error $out_error:expr, $($body:tt)*) => {{
+        let out_error: *mut *mut $crate::kmo_error = $out_error;
+        // SAFETY: NULL means "no detail wanted"; otherwise the exported function's `# Safety`
+        // contract makes `out_error` writable for the whole call.
+        let slot = unsafe { $crate::out_param(out_error) };
+        $crate::errors::finish(
+            ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(
+                || -> ::std::result::Result<(), $crate::errors::Failure> { $($body)* },
+            )),
+            slot,
+        )
+    }};
     ($($body:tt)*) => {
         $crate::status::finish(::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(
             || -> ::std::result::Result<(), $crate::kmo_status> { $($body)* },
@@ -106,8 +127,20 @@ macro_rules! try_buf {
     }};
 }
 
+/// A copy of a versioned struct (`struct_size` first) the caller filled, or returns
+/// `KMO_STATUS_NULL_ARGUMENT` or `KMO_STATUS_INVALID_STRUCT_SIZE`.
+macro_rules! try_versioned {
+    ($ptr:expr) => {{
+        let ptr = $ptr;
+        // SAFETY: NULL is refused; otherwise the exported function's `# Safety` contract makes
+        // `struct_size` bytes at `ptr` readable for the whole call.
+        unsafe { $crate::in_versioned(ptr) }?
+    }};
+}
+
 // What every call shares (the header declares these first).
 mod codes;
+mod errors;
 mod status;
 mod strings;
 mod version;
@@ -117,25 +150,42 @@ mod assess;
 mod identifiers;
 mod quote;
 mod rulebooks;
+mod units;
 mod wallet;
 
 // Between C values and core types.
 mod convert;
 
-pub use assess::{kmo_assess_json, kmo_classify};
-pub use codes::{kmo_service_kind, kmo_size_class, kmo_subtheme, kmo_theme};
+pub use assess::{kmo_assess_json, kmo_classification, kmo_classify, kmo_classify_json};
+pub use codes::{
+    kmo_application_status, kmo_code_list, kmo_code_number, kmo_code_text, kmo_codes_json,
+    kmo_finding_code, kmo_lang, kmo_own_share_deadline, kmo_service_kind, kmo_size_class,
+    kmo_subtheme, kmo_theme, KMO_CODE_TEXT_SIZE,
+};
+pub use errors::{
+    kmo_error, kmo_error_code, kmo_error_free, kmo_error_json, kmo_error_message, kmo_error_path,
+    kmo_error_status,
+};
 pub use identifiers::{kmo_enterprise_number_check, kmo_provider_number_check};
-pub use quote::{kmo_quote, kmo_quote_request, kmo_quote_result};
+pub use quote::{
+    kmo_quote, kmo_quote_json, kmo_quote_request, kmo_quote_result, KMO_QUOTE_REQUEST_V1_SIZE,
+    KMO_VAT_RATE_DEFAULT,
+};
 pub use rulebooks::{
     kmo_ceiling, kmo_rulebook, kmo_rulebook_count, kmo_rulebook_get, kmo_rulebooks_json,
 };
 pub use status::{kmo_status, kmo_status_message};
 pub use strings::kmo_string_free;
+pub use units::{
+    kmo_date_add_days, kmo_date_check, kmo_date_days_between, kmo_date_parse, kmo_money_format,
+    kmo_money_parse, KMO_MONEY_TEXT_SIZE,
+};
 pub use version::{kmo_version, kmo_version_number};
 pub use wallet::{
-    kmo_payment, kmo_settlement, kmo_wallet, kmo_wallet_aid_counted, kmo_wallet_apply_json,
-    kmo_wallet_free, kmo_wallet_from_json, kmo_wallet_new, kmo_wallet_pay, kmo_wallet_release,
-    kmo_wallet_stop, kmo_wallet_to_json,
+    kmo_payment, kmo_settlement, kmo_wallet, kmo_wallet_application, kmo_wallet_apply,
+    kmo_wallet_apply_json, kmo_wallet_count, kmo_wallet_free, kmo_wallet_from_json, kmo_wallet_get,
+    kmo_wallet_get_at, kmo_wallet_new, kmo_wallet_pay, kmo_wallet_plan_json, kmo_wallet_quote,
+    kmo_wallet_release, kmo_wallet_stop, kmo_wallet_to_json, kmo_wallet_year, kmo_year_budget,
 };
 
 /// An out-parameter as `MaybeUninit`, which has `T`'s layout and no validity requirement, so
@@ -176,6 +226,55 @@ unsafe fn out_buffer<'a>(ptr: *mut c_char, len: usize) -> Option<&'a mut [MaybeU
     // SAFETY: non-NULL, at most isize::MAX bytes, and the caller guarantees they are writable;
     // MaybeUninit<u8> lets them be uninitialised.
     Some(unsafe { std::slice::from_raw_parts_mut(ptr.cast::<MaybeUninit<u8>>(), len) })
+}
+
+/// A struct the caller fills, whose first field is its `uint32_t struct_size` (the
+/// `sizeof` of the caller's header): fields are only ever added at the end, each with 0 as
+/// its default.
+///
+/// # Safety
+/// Implement it only for `#[repr(C)]` structs of integers with no padding, so that every byte
+/// pattern is a valid value, whose first field is a `u32` size.
+unsafe trait Versioned: Copy + Default {
+    /// The size of the first version: a smaller `struct_size` is refused.
+    const FIRST_SIZE: usize;
+}
+
+/// The largest `struct_size` read: anything larger is not a struct of this library.
+const MAX_STRUCT_SIZE: usize = 4096;
+
+/// Copies a versioned struct: the fields within the caller's `struct_size` as given, the
+/// later ones (a caller built against an older header) at their default, 0. A size below the
+/// first version, above [`MAX_STRUCT_SIZE`], or one whose bytes beyond the fields this library
+/// knows are not all zero (a newer header's fields set) is `KMO_STATUS_INVALID_STRUCT_SIZE`.
+///
+/// # Safety
+/// `ptr` must be NULL or point to a `T`-aligned struct whose first `struct_size` bytes are
+/// readable during the call.
+unsafe fn in_versioned<T: Versioned>(ptr: *const T) -> Result<T, kmo_status> {
+    if ptr.is_null() {
+        return Err(kmo_status::KMO_STATUS_NULL_ARGUMENT);
+    }
+    // SAFETY: every versioned struct starts with its u32 size, and at least those 4 bytes are
+    // readable under the caller's contract.
+    let size = unsafe { ptr.cast::<u32>().read_unaligned() } as usize;
+    if !(T::FIRST_SIZE..=MAX_STRUCT_SIZE).contains(&size) {
+        return Err(kmo_status::KMO_STATUS_INVALID_STRUCT_SIZE);
+    }
+    // SAFETY: the caller's contract makes `size` bytes readable; size ≤ MAX_STRUCT_SIZE.
+    let bytes = unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), size) };
+    let known = size.min(std::mem::size_of::<T>());
+    if bytes[known..].iter().any(|b| *b != 0) {
+        return Err(kmo_status::KMO_STATUS_INVALID_STRUCT_SIZE);
+    }
+    let mut value = T::default();
+    // SAFETY: `value` is a T of size_of::<T>() ≥ known bytes, distinct from the caller's
+    // memory; T is plain integers without padding (the `Versioned` contract), so any bytes
+    // make a valid T.
+    unsafe {
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), (&mut value as *mut T).cast::<u8>(), known);
+    }
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -228,6 +327,67 @@ mod tests {
         assert_eq!(read(2), Ok("ok".to_string()));
         assert_eq!(read(3), Err(KMO_STATUS_INVALID_UTF8));
         assert_eq!(read(usize::MAX), Err(KMO_STATUS_INVALID_INPUT));
+    }
+
+    #[test]
+    fn versioned_structs_are_read_within_their_size() {
+        use crate::kmo_quote_request;
+        /// 64 bytes aligned as the struct, as a caller's memory.
+        #[repr(C, align(8))]
+        struct Caller([u8; 64]);
+        impl Caller {
+            fn sized(&mut self, size: u32) -> &mut Caller {
+                self.0[..4].copy_from_slice(&size.to_ne_bytes());
+                self
+            }
+            fn read(&self) -> Result<kmo_quote_request, kmo_status> {
+                // SAFETY: 64 readable bytes, aligned for the struct; the sizes the test sets
+                // are at most 64 or refused before any read beyond the first four bytes.
+                unsafe { crate::in_versioned((self as *const Caller).cast::<kmo_quote_request>()) }
+            }
+        }
+        let current = kmo_quote_request {
+            struct_size: 56,
+            application_date: 20260310,
+            cost_cents: 7,
+            own_share_deadline: 3,
+            approval_date: 20260320,
+            ..Default::default()
+        };
+        let mut caller = Caller([0; 64]);
+        // SAFETY: the 56 bytes of a plain struct without padding into a 64-byte buffer.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                (&current as *const kmo_quote_request).cast::<u8>(),
+                caller.0.as_mut_ptr(),
+                56,
+            );
+        }
+        let got = caller.read().unwrap();
+        assert_eq!(
+            (got.cost_cents, got.own_share_deadline, got.approval_date),
+            (7, 3, 20260320)
+        );
+        // The first version: the later fields keep their default even if bytes follow.
+        let old = caller.sized(48).read().unwrap();
+        assert_eq!(
+            (old.cost_cents, old.own_share_deadline, old.approval_date),
+            (7, 0, 0)
+        );
+        // A newer caller: zero bytes beyond the known fields are fine, set ones are not.
+        assert!(caller.sized(64).read().is_ok());
+        caller.0[60] = 1;
+        assert_eq!(caller.read().unwrap_err(), KMO_STATUS_INVALID_STRUCT_SIZE);
+        for size in [0, 4, 47, 4097, u32::MAX] {
+            assert_eq!(
+                caller.sized(size).read().unwrap_err(),
+                KMO_STATUS_INVALID_STRUCT_SIZE,
+                "{size}"
+            );
+        }
+        // SAFETY: NULL is refused before any read.
+        let null = unsafe { crate::in_versioned(std::ptr::null::<kmo_quote_request>()) };
+        assert_eq!(null.unwrap_err(), KMO_STATUS_NULL_ARGUMENT);
     }
 
     #[test]

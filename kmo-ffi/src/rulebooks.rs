@@ -2,9 +2,11 @@
 
 use std::ffi::c_char;
 
-use kmo_core::{ceiling_for, WalletClass, RULEBOOKS};
+use kmo_core::kmo::size::wallet_class;
+use kmo_core::{ceiling_for, SizeClass, RULEBOOKS};
 
 use crate::convert;
+use crate::kmo_error;
 use crate::kmo_status::{self, *};
 use crate::strings::give;
 
@@ -18,10 +20,14 @@ pub struct kmo_rulebook {
     pub small_rate_bp: u32,
     /// Medium-enterprise rate, basis points.
     pub medium_rate_bp: u32,
-    /// Cybersecurity uplift for training, basis points (0 when none).
-    pub cybersecurity_uplift_bp: u32,
-    /// Energy-efficiency uplift for training, basis points (0 when none).
-    pub energy_uplift_bp: u32,
+    /// Cybersecurity uplift of a training, basis points (0 when none).
+    pub cybersecurity_training_uplift_bp: u32,
+    /// Cybersecurity uplift of an advice, basis points (0 when none).
+    pub cybersecurity_advice_uplift_bp: u32,
+    /// Energy-efficiency uplift of a training, basis points (0 when none).
+    pub energy_training_uplift_bp: u32,
+    /// Energy-efficiency uplift of an advice, basis points (0 when none).
+    pub energy_advice_uplift_bp: u32,
     /// Minimum eligible cost of a training, cents.
     pub minimum_training_cents: i64,
     /// Minimum eligible cost of an advice, cents.
@@ -65,27 +71,33 @@ pub unsafe extern "C" fn kmo_rulebooks_json(
     ffi_boundary! {
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        give(kmo_core::json::rulebooks_value().to_string(), out_json, out_len)
+        give(kmo_core::json::rulebooks_json(), out_json, out_len)
     }
 }
 
-/// The aid ceiling of a calendar year for a size class, in cents. A large class (a
-/// maatwerkbedrijf from 2026) gets the medium ceiling.
+/// The aid ceiling of a calendar year for a size class (a `kmo_size_class` value), in cents,
+/// for the class the wallet applies: micro and small as small, medium as medium, a large
+/// enterprise only when it is a recognised maatwerkbedrijf (`maatwerkbedrijf`), then as medium;
+/// a large enterprise otherwise has no ceiling (0). A year before the first ceiling (2016) is
+/// `KMO_STATUS_OUT_OF_RANGE`; a class number with no class is `KMO_STATUS_INVALID_INPUT`
+/// (`*out_error`: `UNKNOWN_CODE` at `size_class`).
 ///
 /// # Safety
-/// `out_cents` must be writable.
+/// `out_cents` must be writable; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_ceiling(
     year: i32,
     size_class: u32,
+    maatwerkbedrijf: bool,
     out_cents: *mut i64,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let out_cents = try_out!(out_cents);
-        let class = convert::size_class(size_class)?;
-        let row = ceiling_for(year).ok_or(KMO_STATUS_INVALID_INPUT)?;
-        let wallet_class = class.wallet_class().unwrap_or(WalletClass::Medium);
-        out_cents.write(convert::c_cents(row.for_class(wallet_class)));
+        let class = convert::coded::<SizeClass>(size_class, "size_class")?;
+        let row = ceiling_for(year).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
+        let ceiling = wallet_class(class, maatwerkbedrijf).map_or(0, |c| convert::c_cents(row.for_class(c)));
+        out_cents.write(ceiling);
         Ok(())
-    }
+    })
 }

@@ -5,9 +5,11 @@ use std::ffi::c_char;
 /// The outcome of a call: `KMO_STATUS_OK` (0) or why it failed. In C a `kmo_status` is a
 /// `uint32_t`; the enumerators name its values.
 ///
-/// A value never changes meaning. Values are added over time (more specific reasons for
-/// refused input and wallet operations; 100 and above are reserved for them), so treat a
-/// non-zero value you do not know as a failure and show its `kmo_status_message`.
+/// A value never changes meaning. Values are added over time, so treat a non-zero value you do
+/// not know as a failure and show its `kmo_status_message`. Each refusal of the wallet has its
+/// own status (named after the refusal's code, `KMO_STATUS_OVERPAYMENT` for `OVERPAYMENT`);
+/// every other refusal of input is `KMO_STATUS_INVALID_INPUT`, whose `kmo_error` (or error
+/// document) gives the code, the field and the message.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum kmo_status {
@@ -17,18 +19,39 @@ pub enum kmo_status {
     KMO_STATUS_NULL_ARGUMENT = 1,
     /// A string was not valid UTF-8.
     KMO_STATUS_INVALID_UTF8 = 2,
-    /// The input is invalid (malformed JSON, a value out of range, an unknown code).
+    /// The input is invalid (malformed JSON, a value out of range, an unknown code): the
+    /// `kmo_error` or the error document names the field and says why.
     KMO_STATUS_INVALID_INPUT = 3,
     /// The output buffer is too small; nothing was written.
     KMO_STATUS_BUFFER_TOO_SMALL = 4,
-    /// No application with that id in the wallet.
+    /// No application with that id in the wallet (`UNKNOWN_APPLICATION`).
     KMO_STATUS_UNKNOWN_APPLICATION = 5,
-    /// The wallet refused the operation (already ended, overpayment, release above the
-    /// balance, own share not paid, date before the application, out of order); the wallet is
-    /// unchanged.
-    KMO_STATUS_WALLET_REFUSED = 6,
-    /// An index is out of range.
+    /// An index or a result is out of range (a rulebook index, a number no code has, a date
+    /// outside the years 1900–2199 after day arithmetic).
     KMO_STATUS_OUT_OF_RANGE = 7,
+    /// A versioned struct's `struct_size` is 0 (a struct not initialised with its `_INIT`
+    /// macro), smaller than its first version, or set fields this library does not know (a
+    /// newer header than the library).
+    KMO_STATUS_INVALID_STRUCT_SIZE = 8,
+    /// The application was already stopped or has lapsed (`APPLICATION_ENDED`); the wallet is
+    /// unchanged.
+    KMO_STATUS_APPLICATION_ENDED = 10,
+    /// The date is before the application date (`BEFORE_APPLICATION`); the wallet is
+    /// unchanged.
+    KMO_STATUS_BEFORE_APPLICATION = 11,
+    /// An application dated before one already recorded in the same year (`OUT_OF_ORDER`);
+    /// the wallet is unchanged.
+    KMO_STATUS_OUT_OF_ORDER = 12,
+    /// The amount is zero (`ZERO_AMOUNT`); the wallet is unchanged.
+    KMO_STATUS_ZERO_AMOUNT = 13,
+    /// More than the own share still due (`OVERPAYMENT`); the wallet is unchanged.
+    KMO_STATUS_OVERPAYMENT = 14,
+    /// A release before the own share is paid in full (`OWN_SHARE_NOT_PAID`); the wallet is
+    /// unchanged.
+    KMO_STATUS_OWN_SHARE_NOT_PAID = 15,
+    /// A release above what the wallet holds for the application (`RELEASE_EXCEEDS_BALANCE`);
+    /// the wallet is unchanged.
+    KMO_STATUS_RELEASE_EXCEEDS_BALANCE = 16,
     /// An internal error was caught at the boundary (a bug: please report it).
     KMO_STATUS_PANIC = 99,
 }
@@ -37,21 +60,44 @@ use kmo_status::*;
 
 impl kmo_status {
     /// Every status, for looking one up by value.
-    const ALL: [kmo_status; 9] = [
+    pub(crate) const ALL: [kmo_status; 16] = [
         KMO_STATUS_OK,
         KMO_STATUS_NULL_ARGUMENT,
         KMO_STATUS_INVALID_UTF8,
         KMO_STATUS_INVALID_INPUT,
         KMO_STATUS_BUFFER_TOO_SMALL,
         KMO_STATUS_UNKNOWN_APPLICATION,
-        KMO_STATUS_WALLET_REFUSED,
         KMO_STATUS_OUT_OF_RANGE,
+        KMO_STATUS_INVALID_STRUCT_SIZE,
+        KMO_STATUS_APPLICATION_ENDED,
+        KMO_STATUS_BEFORE_APPLICATION,
+        KMO_STATUS_OUT_OF_ORDER,
+        KMO_STATUS_ZERO_AMOUNT,
+        KMO_STATUS_OVERPAYMENT,
+        KMO_STATUS_OWN_SHARE_NOT_PAID,
+        KMO_STATUS_RELEASE_EXCEEDS_BALANCE,
         KMO_STATUS_PANIC,
     ];
 
     /// The status with this value, if there is one (a C caller may pass any number).
     pub(crate) fn from_value(value: u32) -> Option<kmo_status> {
         Self::ALL.into_iter().find(|s| *s as u32 == value)
+    }
+
+    /// The status of a refusal's stable code: the wallet's own refusals have one each, every
+    /// other code (an input error's) is `KMO_STATUS_INVALID_INPUT`.
+    pub(crate) fn of_code(code: &str) -> kmo_status {
+        match code {
+            "UNKNOWN_APPLICATION" => KMO_STATUS_UNKNOWN_APPLICATION,
+            "APPLICATION_ENDED" => KMO_STATUS_APPLICATION_ENDED,
+            "BEFORE_APPLICATION" => KMO_STATUS_BEFORE_APPLICATION,
+            "OUT_OF_ORDER" => KMO_STATUS_OUT_OF_ORDER,
+            "ZERO_AMOUNT" => KMO_STATUS_ZERO_AMOUNT,
+            "OVERPAYMENT" => KMO_STATUS_OVERPAYMENT,
+            "OWN_SHARE_NOT_PAID" => KMO_STATUS_OWN_SHARE_NOT_PAID,
+            "RELEASE_EXCEEDS_BALANCE" => KMO_STATUS_RELEASE_EXCEEDS_BALANCE,
+            _ => KMO_STATUS_INVALID_INPUT,
+        }
     }
 
     /// An English description of the status, without a final full stop.
@@ -61,12 +107,31 @@ impl kmo_status {
             KMO_STATUS_NULL_ARGUMENT => "a required pointer was NULL",
             KMO_STATUS_INVALID_UTF8 => "a string was not valid UTF-8",
             KMO_STATUS_INVALID_INPUT => {
-                "the input is invalid (see the error document for the field)"
+                "the input is invalid (the error names the field and says why)"
             }
             KMO_STATUS_BUFFER_TOO_SMALL => "the output buffer is too small",
             KMO_STATUS_UNKNOWN_APPLICATION => "no application with that id in the wallet",
-            KMO_STATUS_WALLET_REFUSED => "the wallet refused the operation; it is unchanged",
-            KMO_STATUS_OUT_OF_RANGE => "index out of range",
+            KMO_STATUS_OUT_OF_RANGE => "index or result out of range",
+            KMO_STATUS_INVALID_STRUCT_SIZE => {
+                "struct_size is not set (use the struct's _INIT macro) or not one this library knows"
+            }
+            KMO_STATUS_APPLICATION_ENDED => "the application has already ended; the wallet is unchanged",
+            KMO_STATUS_BEFORE_APPLICATION => {
+                "the date is before the application date; the wallet is unchanged"
+            }
+            KMO_STATUS_OUT_OF_ORDER => {
+                "an application of that year with a later date is already recorded; the wallet is unchanged"
+            }
+            KMO_STATUS_ZERO_AMOUNT => "the amount must be more than zero; the wallet is unchanged",
+            KMO_STATUS_OVERPAYMENT => {
+                "more than the own share still due; the wallet is unchanged"
+            }
+            KMO_STATUS_OWN_SHARE_NOT_PAID => {
+                "the own share is not paid in full, nothing can be released; the wallet is unchanged"
+            }
+            KMO_STATUS_RELEASE_EXCEEDS_BALANCE => {
+                "more than the wallet holds for the application; the wallet is unchanged"
+            }
             KMO_STATUS_PANIC => "internal error caught at the library boundary (please report it)",
         }
     }
@@ -105,13 +170,33 @@ pub unsafe extern "C" fn kmo_status_message(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kmo_core::wallet::WalletError;
 
     #[test]
     fn every_status_is_found_by_its_value_and_fits_128_bytes() {
         for s in kmo_status::ALL {
             assert_eq!(kmo_status::from_value(s as u32), Some(s));
-            assert!(s.message().len() < 128);
+            assert!(s.message().len() < 128, "{s:?}");
         }
-        assert_eq!(kmo_status::from_value(8), None);
+        assert_eq!(kmo_status::from_value(6), None);
+        assert_eq!(kmo_status::from_value(9), None);
+    }
+
+    /// Every refusal code of the wallet has its own status, named after it; a new code in the
+    /// core fails here until the C face names it.
+    #[test]
+    fn every_wallet_refusal_has_its_own_status() {
+        let mut seen = Vec::new();
+        for code in WalletError::CODES {
+            let status = kmo_status::of_code(code);
+            assert_ne!(status, KMO_STATUS_INVALID_INPUT, "{code} has no status");
+            assert_eq!(format!("{status:?}"), format!("KMO_STATUS_{code}"));
+            assert!(!seen.contains(&status), "{code} shares a status");
+            seen.push(status);
+        }
+        assert_eq!(
+            kmo_status::of_code("NEGATIVE_AMOUNT"),
+            KMO_STATUS_INVALID_INPUT
+        );
     }
 }

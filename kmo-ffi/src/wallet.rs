@@ -1,13 +1,17 @@
-//! The wallet: one enterprise's applications, as an opaque handle.
+//! The wallet: one enterprise's applications, as an opaque handle. Typed calls (apply a quote
+//! request, preview, pay, release, stop, what the wallet holds, the year's budget) and the JSON
+//! ones the JavaScript package has (the document, apply, plan).
 
 use std::ffi::c_char;
 
-use kmo_core::json::{error_value, parse_request, response_text, wallet_from_json, wallet_to_json};
+use kmo_core::json::{wallet_apply_json, wallet_from_json, wallet_plan_json, wallet_to_json};
 use kmo_core::wallet::Wallet;
+use kmo_core::Detail;
 
 use crate::convert;
-use crate::kmo_status;
-use crate::strings::give;
+use crate::kmo_status::{self, *};
+use crate::strings::{give, give_document};
+use crate::{kmo_error, kmo_quote_request, kmo_quote_result};
 
 /// A wallet: one enterprise's applications. Create with `kmo_wallet_new` or
 /// `kmo_wallet_from_json`, free with `kmo_wallet_free`.
@@ -25,7 +29,7 @@ pub struct kmo_payment {
     pub refund_cents: i64,
 }
 
-/// How a stopped application was settled.
+/// How a stopped or lapsed application was settled.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_settlement {
@@ -37,6 +41,65 @@ pub struct kmo_settlement {
     pub refund_cents: i64,
     /// Aid returned to the year's budget, cents (only when stopped in the same year).
     pub aid_returned_cents: i64,
+}
+
+/// What the wallet holds for one application.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct kmo_wallet_application {
+    /// The wallet's number for it (1, 2, …).
+    pub id: u32,
+    /// The application date, yyyymmdd.
+    pub application_date: i32,
+    /// Where it stands: a `kmo_application_status` value.
+    pub status: u32,
+    /// The day it was stopped or lapsed, yyyymmdd (0 while active).
+    pub ended_on: i32,
+    /// The size class applied, fixed for the calendar year (a `kmo_size_class` value;
+    /// `KMO_SIZE_NONE` when not recorded).
+    pub size_class: u32,
+    /// The service (a `kmo_service_kind` value; `KMO_SERVICE_NONE` when not recorded).
+    pub service_kind: u32,
+    /// The aid percentage in basis points (0 when not recorded).
+    pub rate_bp: u32,
+    /// The last day to pay the own share, yyyymmdd (0 when not known).
+    pub pay_own_share_by: i32,
+    /// The eligible cost, cents.
+    pub eligible_cost_cents: i64,
+    /// The aid granted, cents.
+    pub aid_cents: i64,
+    /// The own share, cents.
+    pub own_share_cents: i64,
+    /// The VAT, paid directly to the provider, cents.
+    pub vat_cents: i64,
+    /// Own share paid in so far, cents.
+    pub paid_cents: i64,
+    /// Released to the provider so far, cents.
+    pub released_cents: i64,
+    /// What the wallet holds for it and may still release (own share + aid once the own share
+    /// is paid in full, minus releases), cents.
+    pub available_cents: i64,
+    /// The aid it counts against its year's ceiling, cents.
+    pub aid_counted_cents: i64,
+    /// The settlement once stopped or lapsed (zeros while active).
+    pub settlement: kmo_settlement,
+}
+
+/// One calendar year of a wallet.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct kmo_year_budget {
+    /// The calendar year.
+    pub year: i32,
+    /// The size class fixed for the year by its first recorded application (a
+    /// `kmo_size_class` value; `KMO_SIZE_NONE` before any).
+    pub size_class: u32,
+    /// The year's ceiling for that class, cents (0 before any application).
+    pub ceiling_cents: i64,
+    /// The aid counted against it, cents.
+    pub counted_cents: i64,
+    /// What is left, cents.
+    pub left_cents: i64,
 }
 
 /// A new, empty wallet. Free with `kmo_wallet_free`. Returns NULL only if allocation fails.
@@ -61,25 +124,31 @@ pub unsafe extern "C" fn kmo_wallet_free(wallet: *mut kmo_wallet) {
     })
 }
 
-/// Reads a wallet from its JSON document; `*out` receives a new wallet.
+/// Reads a wallet from its JSON document (what `kmo_wallet_to_json` writes, or a history
+/// written by hand); `*out` receives a new wallet. An invalid document is
+/// `KMO_STATUS_INVALID_INPUT`: `*out_error` gives the code, the path in the document
+/// (`applications[1].aid`) and the message, and `kmo_error_json` the error document.
 ///
 /// # Safety
-/// `json` must point to `len` readable bytes; `out` must be writable.
+/// `json` must point to `len` readable bytes; `out` must be writable; `out_error` NULL or
+/// writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_from_json(
     json: *const c_char,
     len: usize,
     out: *mut *mut kmo_wallet,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let out = try_out!(out);
-        let wallet = wallet_from_json(try_str!(json, len)).map_err(|e| convert::input_status(&e))?;
+        let wallet = wallet_from_json(try_str!(json, len))?;
         out.write(Box::into_raw(Box::new(kmo_wallet(wallet))));
         Ok(())
-    }
+    })
 }
 
-/// Writes the wallet's JSON document. Free with `kmo_string_free`.
+/// Writes the wallet's JSON document (every recorded fact, and the years' budgets). Free with
+/// `kmo_string_free`.
 ///
 /// # Safety
 /// `wallet` must be a live wallet; `out_json` and `out_len` writable.
@@ -93,14 +162,70 @@ pub unsafe extern "C" fn kmo_wallet_to_json(
         let wallet = try_ref!(wallet);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        give(wallet_to_json(&wallet.0).to_string(), out_json, out_len)
+        give(wallet_to_json(&wallet.0), out_json, out_len)
     }
 }
 
-/// Assesses a JSON request against the wallet and records it when eligible (`*out_id` is its
-/// id, or 0 when not recorded). The response is the assess document (or the error document,
-/// with `KMO_STATUS_INVALID_INPUT`). A request dated before an application already recorded in
-/// the same year is refused (`KMO_STATUS_WALLET_REFUSED`, nothing written).
+/// Assesses a quote request against the wallet — with the aid the wallet already counts in the
+/// application's calendar year (the request's `aid_used_cents` is ignored) and the size class
+/// fixed for that year — and records it when eligible: `*out_id` is its id, or 0 when not
+/// eligible (`out` says why). Invalid input is `KMO_STATUS_INVALID_INPUT`; a request dated
+/// before an application already recorded in the same year is `KMO_STATUS_OUT_OF_ORDER`
+/// (nothing recorded, nothing written).
+///
+/// # Safety
+/// `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
+/// `struct_size`; `out_id` and `out` writable; `out_error` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_apply(
+    wallet: *mut kmo_wallet,
+    request: *const kmo_quote_request,
+    out_id: *mut u32,
+    out: *mut kmo_quote_result,
+    out_error: *mut *mut kmo_error,
+) -> kmo_status {
+    ffi_boundary!(error out_error, {
+        let wallet = try_mut!(wallet);
+        let request = try_versioned!(request);
+        let out_id = try_out!(out_id);
+        let out = try_out!(out);
+        let question = convert::quick_quote(&request)?;
+        let applied = wallet.0.apply(question.application())?;
+        out_id.write(applied.id.unwrap_or(0));
+        out.write(convert::c_assessment(&applied.assessment));
+        Ok(())
+    })
+}
+
+/// What `kmo_wallet_apply` would answer, without recording anything (the wallet is not
+/// changed).
+///
+/// # Safety
+/// `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
+/// `struct_size`; `out` writable; `out_error` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_quote(
+    wallet: *const kmo_wallet,
+    request: *const kmo_quote_request,
+    out: *mut kmo_quote_result,
+    out_error: *mut *mut kmo_error,
+) -> kmo_status {
+    ffi_boundary!(error out_error, {
+        let wallet = try_ref!(wallet);
+        let request = try_versioned!(request);
+        let out = try_out!(out);
+        let question = convert::quick_quote(&request)?;
+        let assessment = wallet.0.assess_with(question.application(), Detail::Numbers)?;
+        out.write(convert::c_assessment(&assessment));
+        Ok(())
+    })
+}
+
+/// Assesses a JSON request against the wallet and records it when eligible. The document is
+/// the JavaScript package's `Wallet.apply` answer, `{"assessment": {...}, "id": n|null}`;
+/// `*out_id` is the id (0 when not recorded). On refusal the status says why
+/// (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`, `KMO_STATUS_INVALID_UTF8`) and the
+/// document is the error document, its message in the request's language; `*out_id` is 0.
 ///
 /// # Safety
 /// `wallet` must be a live wallet; `request` must point to `len` readable bytes; the outputs
@@ -116,28 +241,55 @@ pub unsafe extern "C" fn kmo_wallet_apply_json(
 ) -> kmo_status {
     ffi_boundary! {
         let wallet = try_mut!(wallet);
+        let request = try_bytes!(request, len);
         let out_id = try_out!(out_id);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        let parsed = match parse_request(try_str!(request, len)) {
-            Ok(parsed) => parsed,
-            Err(e) => {
-                give(error_value(&e).to_string(), out_json, out_len)?;
-                return Err(convert::input_status(&e));
-            }
-        };
-        let applied = wallet.0.apply(&parsed.application).map_err(convert::wallet_status)?;
-        give(response_text(&applied.assessment, &parsed), out_json, out_len)?;
-        out_id.write(applied.id.unwrap_or(0));
+        let before = wallet.0.applications().len();
+        out_id.write(0);
+        give_document(request, |text| wallet_apply_json(&mut wallet.0, text), out_json, out_len)?;
+        // An eligible request is recorded as the wallet's last application.
+        if wallet.0.applications().len() > before {
+            out_id.write(wallet.0.applications().last().map_or(0, |a| a.id));
+        }
         Ok(())
     }
 }
 
-/// Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
-/// deadline makes the application lapse (`out->lapsed`).
+/// Quotes intended requests (a JSON list of requests) in order, as if each were applied after
+/// the ones before it, without recording them: `{"items": [{"assessment",
+/// "better_next_year"}], "years": [...], "years_before": [...]}`, the JavaScript package's
+/// `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and**
+/// the error document, its path starting with the item's index (`[2].service.cost`). Free
+/// `*out_json` with `kmo_string_free`.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable.
+/// `wallet` must be a live wallet; `requests` must point to `len` readable bytes; `out_json`
+/// and `out_len` writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_plan_json(
+    wallet: *const kmo_wallet,
+    requests: *const c_char,
+    len: usize,
+    out_json: *mut *mut c_char,
+    out_len: *mut usize,
+) -> kmo_status {
+    ffi_boundary! {
+        let wallet = try_ref!(wallet);
+        let out_json = try_out!(out_json);
+        let out_len = try_out!(out_len);
+        give_document(try_bytes!(requests, len), |text| wallet_plan_json(&wallet.0, text), out_json, out_len)
+    }
+}
+
+/// Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
+/// deadline makes the application lapse (`out->lapsed`). Refusals, each with its status and
+/// the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+/// `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
+/// invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
+///
+/// # Safety
+/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_pay(
     wallet: *mut kmo_wallet,
@@ -145,22 +297,27 @@ pub unsafe extern "C" fn kmo_wallet_pay(
     date: i32,
     amount_cents: i64,
     out: *mut kmo_payment,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let wallet = try_mut!(wallet);
         let out = try_out!(out);
-        let (date, amount) = (convert::date(date)?, convert::money(amount_cents)?);
-        let payment = wallet.0.pay(id, date, amount).map_err(convert::wallet_status)?;
-        out.write(convert::c_payment(payment));
+        let date = convert::date(date, "date")?;
+        let amount = convert::money(amount_cents, "amount_cents")?;
+        out.write(convert::c_payment(wallet.0.pay(id, date, amount)?));
         Ok(())
-    }
+    })
 }
 
-/// Releases `amount_cents` to the provider; `*out_available_cents` is what the wallet still
-/// holds for the application.
+/// Releases `amount_cents` to the provider on `date`; `*out_available_cents` is what the
+/// wallet still holds for the application. Refusals, each with its status and the wallet
+/// unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+/// `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OWN_SHARE_NOT_PAID`,
+/// `KMO_STATUS_RELEASE_EXCEEDS_BALANCE`.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out_available_cents` writable.
+/// `wallet` must be a live wallet; `out_available_cents` writable; `out_error` NULL or
+/// writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_release(
     wallet: *mut kmo_wallet,
@@ -168,51 +325,117 @@ pub unsafe extern "C" fn kmo_wallet_release(
     date: i32,
     amount_cents: i64,
     out_available_cents: *mut i64,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let wallet = try_mut!(wallet);
         let out_available_cents = try_out!(out_available_cents);
-        let (date, amount) = (convert::date(date)?, convert::money(amount_cents)?);
-        let available = wallet.0.release(id, date, amount).map_err(convert::wallet_status)?;
+        let date = convert::date(date, "date")?;
+        let amount = convert::money(amount_cents, "amount_cents")?;
+        let available = wallet.0.release(id, date, amount)?;
         out_available_cents.write(convert::c_cents(available));
         Ok(())
-    }
+    })
 }
 
-/// Stops an application on `date` (yyyymmdd) and writes the settlement.
+/// Stops an application on `date` (yyyymmdd) and writes the settlement: the unused own share
+/// is refunded, the unused aid returns to the year's budget only when stopped in the
+/// application's calendar year. Refusals: `KMO_STATUS_UNKNOWN_APPLICATION`,
+/// `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable.
+/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_stop(
     wallet: *mut kmo_wallet,
     id: u32,
     date: i32,
     out: *mut kmo_settlement,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let wallet = try_mut!(wallet);
         let out = try_out!(out);
-        let settlement = wallet.0.stop(id, convert::date(date)?).map_err(convert::wallet_status)?;
-        out.write(convert::c_settlement(settlement));
+        let date = convert::date(date, "date")?;
+        out.write(convert::c_settlement(wallet.0.stop(id, date)?));
+        Ok(())
+    })
+}
+
+/// What the wallet holds for the application `id`; `KMO_STATUS_UNKNOWN_APPLICATION` when it
+/// has none with that id.
+///
+/// # Safety
+/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_get(
+    wallet: *const kmo_wallet,
+    id: u32,
+    out: *mut kmo_wallet_application,
+    out_error: *mut *mut kmo_error,
+) -> kmo_status {
+    ffi_boundary!(error out_error, {
+        let wallet = try_ref!(wallet);
+        let out = try_out!(out);
+        let app = wallet
+            .0
+            .get(id)
+            .ok_or(kmo_core::wallet::WalletError::UnknownApplication(id))?;
+        out.write(convert::c_wallet_application(app));
+        Ok(())
+    })
+}
+
+/// How many applications the wallet records.
+///
+/// # Safety
+/// `wallet` must be a live wallet; `out_count` writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_count(
+    wallet: *const kmo_wallet,
+    out_count: *mut usize,
+) -> kmo_status {
+    ffi_boundary! {
+        let wallet = try_ref!(wallet);
+        try_out!(out_count).write(wallet.0.applications().len());
         Ok(())
     }
 }
 
-/// The aid counted against the ceiling of a calendar year, in cents.
+/// The application at `index` (0 = the first recorded), for listing a wallet;
+/// `KMO_STATUS_OUT_OF_RANGE` from `kmo_wallet_count` on.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out_cents` writable.
+/// `wallet` must be a live wallet; `out` writable.
 #[no_mangle]
-pub unsafe extern "C" fn kmo_wallet_aid_counted(
+pub unsafe extern "C" fn kmo_wallet_get_at(
     wallet: *const kmo_wallet,
-    year: i32,
-    out_cents: *mut i64,
+    index: usize,
+    out: *mut kmo_wallet_application,
 ) -> kmo_status {
     ffi_boundary! {
         let wallet = try_ref!(wallet);
-        let out_cents = try_out!(out_cents);
-        out_cents.write(convert::c_cents(wallet.0.aid_counted(year)));
+        let out = try_out!(out);
+        let app = wallet.0.applications().get(index).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
+        out.write(convert::c_wallet_application(app));
+        Ok(())
+    }
+}
+
+/// A calendar year of the wallet: the size class fixed by its first recorded application, the
+/// ceiling for that class, the aid counted against it and what is left.
+///
+/// # Safety
+/// `wallet` must be a live wallet; `out` writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_year(
+    wallet: *const kmo_wallet,
+    year: i32,
+    out: *mut kmo_year_budget,
+) -> kmo_status {
+    ffi_boundary! {
+        let wallet = try_ref!(wallet);
+        try_out!(out).write(convert::c_year_budget(wallet.0.year_budget(year)));
         Ok(())
     }
 }

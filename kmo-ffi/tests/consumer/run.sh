@@ -3,9 +3,10 @@
 # with DESTDIR, then used from outside the repository by a C program built with pkg-config
 # (shared, and static through Libs.private) and with CMake's find_package(kmo) (kmo::kmo and
 # kmo::kmo_static). Each program is run and its answer checked; the static ones must not need
-# libkmo.so. Also: the install tree, the soname and its links, the exported symbols against the
-# header, the CMake version rules, a staged /usr install (multiarch), the positional form and
-# --uninstall.
+# libkmo.so. The invoice run (examples/c/invoices.c) is built both ways and must write the
+# checked-in expected output for the sample invoices, byte for byte. Also: the install tree,
+# the soname and its links, the exported symbols against the header, the CMake version rules,
+# a staged /usr install (multiarch), the positional form and --uninstall.
 #
 # Usage: bash kmo-ffi/tests/consumer/run.sh      (KMO_PROFILE=debug for a debug library)
 set -euo pipefail
@@ -106,7 +107,12 @@ ok "kmo.pc and kmo-static.pc: version $version, Libs.private '$native' (rustc --
 # ---- consumers: outside the repository, against the staged prefix ---------------------------
 app=$tmp/app
 mkdir -p "$app"
-cp "$root/examples/c/quote.c" "$app/"
+cp "$root/examples/c/quote.c" "$root/examples/c/invoices.c" "$root/examples/c/invoices.csv" \
+  "$root/examples/c/invoices.expected.csv" "$app/"
+check_invoices() { # label output
+  [ "$2" = "$(cat "$app/invoices.expected.csv")" ] ||
+    fail "$1: the invoice run differs from invoices.expected.csv: $(diff <(printf '%s\n' "$2") "$app/invoices.expected.csv")"
+}
 check_quote() { # label output
   local label=$1 text=$2 line
   for expected in "aid through the kmo-portefeuille:300.00" "own share paid into the wallet:1700.00" \
@@ -126,7 +132,9 @@ run "pkg-config shared build" gcc "${C_FLAGS[@]}" "$app/quote.c" $shared_flags -
 case " $(needed "$app/quote-shared")" in *" $soname "*) ;; *) fail "quote-shared does not need $soname: $(needed "$app/quote-shared")" ;; esac
 out=$(run "quote-shared" env "LD_LIBRARY_PATH=$lib" "$app/quote-shared")
 check_quote "pkg-config shared" "$out"
-ok "pkg-config shared: cc quote.c $shared_flags -> NEEDED $soname; runs, aid 300.00 / own share 1700.00 / VAT 420.00"
+run "pkg-config shared invoices build" gcc "${C_FLAGS[@]}" "$app/invoices.c" $shared_flags -o "$app/invoices-shared" > /dev/null
+check_invoices "pkg-config shared" "$(run "invoices-shared" env "LD_LIBRARY_PATH=$lib" "$app/invoices-shared" "$app/invoices.csv")"
+ok "pkg-config shared: cc quote.c $shared_flags -> NEEDED $soname; runs, aid 300.00 / own share 1700.00 / VAT 420.00; the invoice run writes the expected output"
 
 static_flags=$(pkg-config --static --cflags --libs kmo-static)
 case "$static_flags" in *"$native"*) ;; *) fail "pkg-config --static kmo-static lacks Libs.private: $static_flags" ;; esac
@@ -140,7 +148,7 @@ unset PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
 
 cmake_app=$tmp/cmake-app
 mkdir -p "$cmake_app"
-cp "$here/CMakeLists.txt" "$root/examples/c/quote.c" "$cmake_app/"
+cp "$here/CMakeLists.txt" "$root/examples/c/quote.c" "$root/examples/c/invoices.c" "$cmake_app/"
 configure=$(run "cmake configure" cmake -S "$cmake_app" -B "$cmake_app/build" -DCMAKE_BUILD_TYPE=Release \
   "-DCMAKE_PREFIX_PATH=$stage$prefix")
 [[ $configure == *"kmo $version from $stage$libdir/cmake/kmo"* ]] ||
@@ -152,7 +160,9 @@ check_quote "cmake kmo::kmo" "$out"
 case "$(needed "$cmake_app/build/quote_static")" in *libkmo*) fail "quote_static needs $(needed "$cmake_app/build/quote_static")" ;; esac
 out=$(run "cmake quote_static" env -u LD_LIBRARY_PATH "$cmake_app/build/quote_static")
 check_quote "cmake kmo::kmo_static" "$out"
-ok "CMake find_package(kmo 0.1): kmo::kmo (NEEDED $soname, runs through CMake's rpath) and kmo::kmo_static (no libkmo NEEDED), both run"
+case "$(needed "$cmake_app/build/invoices")" in *libkmo*) fail "invoices needs $(needed "$cmake_app/build/invoices")" ;; esac
+check_invoices "cmake invoices" "$(run "cmake invoices" env -u LD_LIBRARY_PATH "$cmake_app/build/invoices" "$app/invoices.csv")"
+ok "CMake find_package(kmo 0.1): kmo::kmo (NEEDED $soname, runs through CMake's rpath) and kmo::kmo_static (no libkmo NEEDED), both run; the static invoice run writes the expected output"
 
 # Which requested versions the package accepts (0.x: the same minor line, at least as new).
 if [ "$major" = 0 ]; then

@@ -1,0 +1,307 @@
+//! Why a call refused its input, in detail: `kmo_error`, the C form of the core's input and
+//! wallet errors — the same code, path, messages and error document the other faces give.
+//!
+//! A call that can refuse input takes a last `kmo_error **out_error`. When it is not NULL the
+//! call always writes it: a new error for a refusal of input (`KMO_STATUS_INVALID_INPUT` and
+//! the wallet's statuses), NULL otherwise (success, or a status with nothing more to say, such
+//! as `KMO_STATUS_NULL_ARGUMENT`). Free it with `kmo_error_free`.
+
+use std::ffi::{c_char, CString};
+use std::mem::MaybeUninit;
+
+use kmo_core::json::{error_json, wallet_error_json};
+use kmo_core::wallet::WalletError;
+use kmo_core::{InputError, Lang};
+
+use crate::kmo_status::{self, *};
+use crate::strings::give;
+
+/// What the core refused, as it said it.
+#[derive(Debug)]
+pub(crate) enum Refusal {
+    /// Input that is not valid.
+    Input(InputError),
+    /// A wallet operation the wallet does not allow.
+    Wallet(WalletError),
+}
+
+/// Why the body of an exported function stopped: a status, with the core's error when there
+/// is one.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    status: kmo_status,
+    refusal: Option<Refusal>,
+}
+
+impl From<kmo_status> for Failure {
+    fn from(status: kmo_status) -> Failure {
+        Failure {
+            status,
+            refusal: None,
+        }
+    }
+}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Failure {
+        Failure {
+            status: KMO_STATUS_INVALID_INPUT,
+            refusal: Some(Refusal::Input(e)),
+        }
+    }
+}
+
+impl From<WalletError> for Failure {
+    fn from(e: WalletError) -> Failure {
+        Failure {
+            status: kmo_status::of_code(e.code()),
+            refusal: Some(Refusal::Wallet(e)),
+        }
+    }
+}
+
+/// Why a call refused its input: a stable code (`NEGATIVE_AMOUNT`, `OVERPAYMENT`), the field
+/// (`cost_cents`, `amount`, `applications[1].aid`), and the message in Dutch, French or
+/// English. Returned through a call's `out_error`; free with `kmo_error_free`.
+pub struct kmo_error {
+    status: kmo_status,
+    refusal: Refusal,
+    code: CString,
+    path: CString,
+    /// The message in each language, in the order of `Lang::ALL`.
+    messages: Vec<CString>,
+}
+
+/// Text as a C string: a NUL the caller wrote into a value (which a message or path may quote)
+/// cannot be in one, and becomes U+FFFD.
+fn c_text(text: &str) -> CString {
+    CString::new(text.replace('\0', "\u{FFFD}")).unwrap_or_default()
+}
+
+impl kmo_error {
+    fn new(status: kmo_status, refusal: Refusal) -> kmo_error {
+        let (code, path) = match &refusal {
+            Refusal::Input(e) => (e.code.as_str(), e.path.as_str()),
+            Refusal::Wallet(e) => (e.code(), e.path()),
+        };
+        let messages = Lang::ALL
+            .iter()
+            .map(|lang| {
+                c_text(&match &refusal {
+                    Refusal::Input(e) => e.message(*lang),
+                    Refusal::Wallet(e) => e.message(*lang),
+                })
+            })
+            .collect();
+        kmo_error {
+            status,
+            code: c_text(code),
+            path: c_text(path),
+            messages,
+            refusal,
+        }
+    }
+
+    /// The language of a `kmo_lang` value: 0 is English (a typed call carries no language, and
+    /// the core writes English then).
+    fn lang(value: u32) -> Option<Lang> {
+        match value {
+            0 => Some(Lang::En),
+            n => Lang::from_number(n),
+        }
+    }
+}
+
+/// What `ffi_boundary!(error …)` returns: the body's status (`KMO_STATUS_PANIC` when it
+/// panicked), after writing the error, or NULL, into `slot` when the caller asked for it.
+pub(crate) fn finish(
+    outcome: std::thread::Result<Result<(), Failure>>,
+    slot: Option<&mut MaybeUninit<*mut kmo_error>>,
+) -> kmo_status {
+    let (status, refusal) = match outcome {
+        Ok(Ok(())) => (KMO_STATUS_OK, None),
+        Ok(Err(f)) => (f.status, f.refusal),
+        Err(_) => (KMO_STATUS_PANIC, None),
+    };
+    if let Some(slot) = slot {
+        let error = refusal
+            .and_then(|r| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    Box::into_raw(Box::new(kmo_error::new(status, r)))
+                }))
+                .ok()
+            })
+            .unwrap_or(std::ptr::null_mut());
+        slot.write(error);
+    }
+    status
+}
+
+/// The status the call returned with this error (`KMO_STATUS_NULL_ARGUMENT` for NULL).
+///
+/// # Safety
+/// `error` must be NULL or an error from this library, not yet freed.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_error_status(error: *const kmo_error) -> kmo_status {
+    ffi_boundary!(or KMO_STATUS_PANIC, {
+        // SAFETY: NULL gives None; otherwise the caller guarantees a live error.
+        unsafe { error.as_ref() }.map_or(KMO_STATUS_NULL_ARGUMENT, |e| e.status)
+    })
+}
+
+/// The stable code, `SCREAMING_SNAKE` (`NEGATIVE_AMOUNT`, `OVERPAYMENT`), or NULL for a NULL
+/// error. The text lives as long as the error.
+///
+/// # Safety
+/// `error` must be NULL or an error from this library, not yet freed.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_error_code(error: *const kmo_error) -> *const c_char {
+    ffi_boundary!(or std::ptr::null(), {
+        // SAFETY: NULL gives None; otherwise the caller guarantees a live error.
+        unsafe { error.as_ref() }.map_or(std::ptr::null(), |e| e.code.as_ptr())
+    })
+}
+
+/// The field the error is about (`cost_cents`, `amount`, `service.cost` in a JSON document),
+/// empty when it is about the whole input, NULL for a NULL error. The text lives as long as
+/// the error.
+///
+/// # Safety
+/// `error` must be NULL or an error from this library, not yet freed.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_error_path(error: *const kmo_error) -> *const c_char {
+    ffi_boundary!(or std::ptr::null(), {
+        // SAFETY: NULL gives None; otherwise the caller guarantees a live error.
+        unsafe { error.as_ref() }.map_or(std::ptr::null(), |e| e.path.as_ptr())
+    })
+}
+
+/// The message in a language (a `kmo_lang` value; `KMO_LANG_DEFAULT` is English), UTF-8 and
+/// NUL-terminated; NULL for a NULL error or a language number the library does not know. The
+/// text lives as long as the error.
+///
+/// # Safety
+/// `error` must be NULL or an error from this library, not yet freed.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_error_message(error: *const kmo_error, lang: u32) -> *const c_char {
+    ffi_boundary!(or std::ptr::null(), {
+        // SAFETY: NULL gives None; otherwise the caller guarantees a live error.
+        let Some(e) = (unsafe { error.as_ref() }) else {
+            return std::ptr::null();
+        };
+        kmo_error::lang(lang)
+            .and_then(|l| Lang::ALL.iter().position(|x| *x == l))
+            .and_then(|i| e.messages.get(i))
+            .map_or(std::ptr::null(), |m| m.as_ptr())
+    })
+}
+
+/// The error document `{"error":{"code","message","path"}}`, its message in a language (a
+/// `kmo_lang` value; `KMO_LANG_DEFAULT` is English): the same document the JSON entries and
+/// the JavaScript package give. Free `*out_json` with `kmo_string_free`.
+///
+/// # Safety
+/// `error` must be an error from this library, not yet freed; `out_json` and `out_len` must be
+/// writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_error_json(
+    error: *const kmo_error,
+    lang: u32,
+    out_json: *mut *mut c_char,
+    out_len: *mut usize,
+) -> kmo_status {
+    ffi_boundary! {
+        let e = try_ref!(error);
+        let out_json = try_out!(out_json);
+        let out_len = try_out!(out_len);
+        let lang = kmo_error::lang(lang).ok_or(KMO_STATUS_INVALID_INPUT)?;
+        let document = match &e.refusal {
+            Refusal::Input(e) => error_json(e, lang),
+            Refusal::Wallet(e) => wallet_error_json(e, lang),
+        };
+        give(document, out_json, out_len)
+    }
+}
+
+/// Frees an error. `NULL` does nothing.
+///
+/// # Safety
+/// `error` must be NULL or an error from this library, not yet freed.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_error_free(error: *mut kmo_error) {
+    ffi_boundary!(or(), {
+        if !error.is_null() {
+            // SAFETY: the pointer came from Box::into_raw in `finish` and is freed once.
+            drop(unsafe { Box::from_raw(error) });
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kmo_core::Money;
+    use std::ffi::CStr;
+
+    fn made(f: Failure) -> (kmo_status, *mut kmo_error) {
+        let mut out = MaybeUninit::new(std::ptr::null_mut());
+        let status = finish(Ok(Err(f)), Some(&mut out));
+        // SAFETY: `finish` wrote the slot.
+        (status, unsafe { out.assume_init() })
+    }
+
+    #[test]
+    fn an_input_error_keeps_code_path_and_every_language() {
+        let e = Money::from_cents(-5).unwrap_err().at("cost_cents");
+        let (status, error) = made(e.clone().into());
+        assert_eq!(status, KMO_STATUS_INVALID_INPUT);
+        // SAFETY: a live error from `finish`; the strings live as long as it.
+        unsafe {
+            assert_eq!(kmo_error_status(error), KMO_STATUS_INVALID_INPUT);
+            assert_eq!(
+                CStr::from_ptr(kmo_error_code(error)).to_str(),
+                Ok("NEGATIVE_AMOUNT")
+            );
+            assert_eq!(
+                CStr::from_ptr(kmo_error_path(error)).to_str(),
+                Ok("cost_cents")
+            );
+            for (n, lang) in [(1, Lang::Nl), (2, Lang::Fr), (3, Lang::En), (0, Lang::En)] {
+                let text = CStr::from_ptr(kmo_error_message(error, n))
+                    .to_str()
+                    .unwrap();
+                assert_eq!(text, e.message(lang));
+            }
+            assert!(kmo_error_message(error, 4).is_null());
+            kmo_error_free(error);
+        }
+    }
+
+    #[test]
+    fn a_wallet_refusal_has_its_status() {
+        let (status, error) = made(WalletError::ZeroAmount.into());
+        assert_eq!(status, KMO_STATUS_ZERO_AMOUNT);
+        // SAFETY: a live error from `finish`, freed once.
+        unsafe { kmo_error_free(error) };
+    }
+
+    #[test]
+    fn no_detail_and_no_slot_write_nothing_harmful() {
+        let (status, error) = made(KMO_STATUS_NULL_ARGUMENT.into());
+        assert_eq!(status, KMO_STATUS_NULL_ARGUMENT);
+        assert!(error.is_null());
+        assert_eq!(
+            finish(Ok(Err(WalletError::ZeroAmount.into())), None),
+            KMO_STATUS_ZERO_AMOUNT
+        );
+        let mut out = MaybeUninit::new(std::ptr::dangling_mut::<kmo_error>());
+        assert_eq!(finish(Ok(Ok(())), Some(&mut out)), KMO_STATUS_OK);
+        // SAFETY: `finish` wrote the slot.
+        assert!(unsafe { out.assume_init() }.is_null());
+    }
+
+    #[test]
+    fn a_nul_in_a_message_is_replaced() {
+        assert_eq!(c_text("a\0b").to_str(), Ok("a\u{FFFD}b"));
+    }
+}
