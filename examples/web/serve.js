@@ -25,6 +25,7 @@ const FILES = {
   '/examples/web/catalogue.json': 'examples/web/catalogue.json',
   '/kmo-wasm/calculator/index.js': 'kmo-wasm/calculator/index.js',
   '/kmo-wasm/web/index.js': 'kmo-wasm/web/index.js',
+  '/kmo-wasm/web/gate.js': 'kmo-wasm/web/gate.js',
   '/kmo-wasm/js/api.js': 'kmo-wasm/js/api.js',
   '/kmo-wasm/pkg/web/kmo_wasm.js': 'kmo-wasm/pkg/web/kmo_wasm.js',
   '/kmo-wasm/pkg/web/kmo_wasm_bg.wasm': 'kmo-wasm/pkg/web/kmo_wasm_bg.wasm',

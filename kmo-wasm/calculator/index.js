@@ -920,18 +920,14 @@ export class KmoCalculator extends HTMLElement {
     }
   }
 
-  // The engine's message when it speaks the visitor's language, else the element's own words
-  // for the error code.
-  #errorMessage(e, request) {
+  // The element's own words for the error codes a visitor meets (they speak of the form, not of
+  // the JSON document), in the visitor's language; for any other code the engine's message,
+  // which comes in the request's language too.
+  #errorMessage(e) {
+    const words = this.#t.errors[e.code];
+    if (words) return words;
     const own = e.path && e.message.startsWith(`${e.path}: `) ? e.message.slice(e.path.length + 2) : e.message;
-    const fallback = this.#t.errors[e.code] ?? this.#t.errors.default;
-    if (this.#lang === 'en') return (own.charAt(0).toUpperCase() + own.slice(1)).replace(/`([^`]*)`/g, '“$1”');
-    try {
-      this.#api.assess({ ...request, lang: 'en' });
-    } catch (english) {
-      if (english.message !== e.message) return own.replace(/`([^`]*)`/g, '“$1”');
-    }
-    return fallback;
+    return own ? (own.charAt(0).toUpperCase() + own.slice(1)).replace(/`([^`]*)`/g, '“$1”') : this.#t.errors.default;
   }
 
   #showError(e, request, submitted) {
@@ -957,7 +953,7 @@ export class KmoCalculator extends HTMLElement {
     }
     const input = field === 'size' ? n.sizeGroup : n[field];
     const err = n[`${field}Error`];
-    err.textContent = isKmo ? this.#errorMessage(e, request) : t.general;
+    err.textContent = isKmo ? this.#errorMessage(e) : t.general;
     err.hidden = false;
     err.dataset.code = e.code;
     err.dataset.path = e.path;
