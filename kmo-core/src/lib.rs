@@ -26,7 +26,7 @@
 //!    December of the next year ([`deadlines`]), as a timeline ([`procedure`]).
 //!
 //! Every step is in the [`Assessment::trace`], citing its article, with an explanation in
-//! Dutch, French or English ([`Lang`]). [`assess`] runs the steps as a pipeline
+//! Dutch, French or English ([`Lang`]). [`assess()`] runs the steps as a pipeline
 //! ([`mod@assess`]); the quick quote ([`quick`]) runs the same pipeline for the numbers only.
 //!
 //! ## Invalid input is an error, ineligibility is not

@@ -53,13 +53,14 @@ function handCents({ size_class, cost_cents, aid_used_cents }) {
 const costs = Array.from({ length: 1000 }, (_, i) => `${100 + ((i * 7919) % 40000)}.${String(i % 100).padStart(2, '0')}`);
 const texts = costs.map((cost) => JSON.stringify({ ...request, service: { ...request.service, cost } }));
 const responses = texts.map((t) => raw.assessJson(t));
+const quoteTexts = costs.map((cost) => JSON.stringify({ ...q, cost }));
 const results = {
   response_bytes: responses[0].length,
   node: process.version,
   assess: measure((i) => assess({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),
   quote: measure((i) => quote({ ...q, cost: costs[i % 1000] }), { batch: 5000, rounds: 15 }),
-  // The engine's part of `quote`: the numeric export, answer left in WebAssembly memory.
-  quote_engine: measure((i) => raw.quickQuoteCodes(20260310, 2, 1, 8, 0, 0, 10000 + (i % 4000000), 720000, 2100), { batch: 5000, rounds: 15 }),
+  // The engine's part of `quote`: the question's text in, the answer's text out.
+  quote_engine: measure((i) => raw.quoteJson(quoteTexts[i % 1000]), { batch: 5000, rounds: 15 }),
   // `assess` by stage: the request to JSON text, the engine (text in and out of WebAssembly
   // memory included), and the response text to objects.
   assess_stringify: measure((i) => JSON.stringify({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),

@@ -28,7 +28,7 @@ use crate::wallet::{
     YearBudget,
 };
 
-/// Reads a wallet document (see the [module docs](self)).
+/// Reads a wallet document (the form [`wallet_to_json`] writes; see `docs/json.md`).
 ///
 /// # Errors
 ///
