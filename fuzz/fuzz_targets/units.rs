@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     if let Ok(m) = Money::parse(text) {
         assert_eq!(Money::parse(&m.to_string()).unwrap(), m);
-        assert!(m.cents().is_some());
+        assert_eq!(Money::from_cents(m.cents()).unwrap(), m);
     }
     if let Ok(p) = Percent::parse(text) {
         assert_eq!(Percent::parse(&p.to_string()).unwrap(), p);
