@@ -421,13 +421,15 @@ impl WalletError {
         "RELEASE_EXCEEDS_BALANCE",
     ];
 
-    /// The field the refusal is about (`amount`, `date`, `id`), or the input error's path.
+    /// The field the refusal is about (`amount`, `date`, `id`, the application's
+    /// `application_date`), or the input error's path.
     pub fn path(&self) -> &str {
         match self {
             WalletError::UnknownApplication(_)
             | WalletError::AlreadyEnded(_)
             | WalletError::OwnShareNotPaid(_) => "id",
-            WalletError::BeforeApplication { .. } | WalletError::OutOfOrder { .. } => "date",
+            WalletError::BeforeApplication { .. } => "date",
+            WalletError::OutOfOrder { .. } => "application_date",
             WalletError::ZeroAmount
             | WalletError::Overpayment { .. }
             | WalletError::ReleaseExceedsBalance { .. } => "amount",
@@ -755,7 +757,7 @@ impl Wallet {
     }
 
     /// Records a payment of the own share. A payment after the deadline is not taken: the
-    /// application lapses and what was paid before is refunded.
+    /// application lapses (on the day after its deadline) and what was paid before is refunded.
     pub fn pay(&mut self, id: u32, date: Date, amount: Money) -> Result<Payment, WalletError> {
         let app = self.active(id, date)?;
         if amount.is_zero() {
@@ -765,12 +767,12 @@ impl Wallet {
         if amount > due {
             return Err(WalletError::Overpayment { id, amount, due });
         }
-        if app.pay_own_share_by.is_some_and(|by| date > by) {
-            let settlement = app.settle(date);
-            app.status = Status::Lapsed {
-                on: date,
-                settlement,
-            };
+        if let Some(by) = app.pay_own_share_by.filter(|by| date > *by) {
+            // It lapsed when the deadline passed (as `lapse_overdue` says), not on the day the
+            // late payment came: that day decides whether the aid returns to its year.
+            let on = add_days(by, 1);
+            let settlement = app.settle(on);
+            app.status = Status::Lapsed { on, settlement };
             return Ok(Payment::Lapsed(settlement));
         }
         app.payments.push(Movement { date, amount });

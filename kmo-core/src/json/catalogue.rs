@@ -53,8 +53,12 @@ pub fn rulebooks_json() -> String {
             book.key("status")
                 .opt_str(b.status.map(|key| word(key, Lang::En)));
             book.key("themes_required").opt_str(b.themes_required);
-            book.key("uncertain")
-                .opt_str(b.uncertain.map(|key| word(key, Lang::En)));
+            let uncertain: Vec<&str> = b.uncertain.iter().map(|key| word(key, Lang::En)).collect();
+            book.key("uncertain").opt_str(
+                (!uncertain.is_empty())
+                    .then(|| uncertain.join("; "))
+                    .as_deref(),
+            );
             book.key("uplifts").list(b.uplifts, |o, u| {
                 let mut up = o.object();
                 up.key("points").int(u.points);

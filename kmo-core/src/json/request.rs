@@ -196,7 +196,8 @@ fn request_fields(
     let service = service(&root.obj("service")?, &mut ignored)?;
     let (aid_used, wallet) = match root.opt_obj("wallet")? {
         Some(w) => {
-            w.known(&["aid_used", "applications"], &mut ignored);
+            // `years` is what a wallet document carries for its reader: known, and ignored.
+            w.known(&["aid_used", "applications", "years"], &mut ignored);
             if w.has("aid_used") && w.has("applications") {
                 return Err(InputError::new(
                     E::InconsistentInput,

@@ -59,7 +59,10 @@ pub(crate) fn wallet_from_value(
         map,
         path: path.to_string(),
     };
-    o.known(&["applications", "years"], ignored);
+    // A request's `wallet` object had its keys checked by the request reader.
+    if path.is_empty() {
+        o.known(&["applications", "years"], ignored);
+    }
     let items = o.req("applications", array)?;
     let mut apps: Vec<WalletApplication> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -87,22 +90,6 @@ pub(crate) fn wallet_from_value(
         );
         let aid = a.req("aid", money)?;
         let own_share = a.opt("own_share", money)?.unwrap_or(Money::ZERO);
-        let movements = |key: &str| -> Result<Vec<Movement>, InputError> {
-            match a.opt(key, array)? {
-                None => Ok(Vec::new()),
-                Some(list) => list
-                    .iter()
-                    .enumerate()
-                    .map(|(j, m)| {
-                        let m = Obj::at(m, format!("{}[{j}]", a.child(key)))?;
-                        Ok(Movement {
-                            date: m.req("date", date)?,
-                            amount: m.req("amount", money)?,
-                        })
-                    })
-                    .collect(),
-            }
-        };
         let status_kind = a
             .opt("status", |v, p| code(v, p, StatusKind::parse))?
             .unwrap_or(StatusKind::Active);
@@ -130,12 +117,34 @@ pub(crate) fn wallet_from_value(
             own_share,
             vat: a.opt("vat", money)?.unwrap_or(Money::ZERO),
             pay_own_share_by: a.opt("pay_own_share_by", date)?,
-            payments: movements("payments")?,
-            releases: movements("releases")?,
+            payments: movements(&a, "payments", ignored)?,
+            releases: movements(&a, "releases", ignored)?,
             status,
         });
     }
     Wallet::from_applications(apps).map_err(|e| e.under(path))
+}
+
+/// The payments or releases (`key`) of a wallet application.
+fn movements(
+    a: &Obj<'_>,
+    key: &str,
+    ignored: &mut Vec<String>,
+) -> Result<Vec<Movement>, InputError> {
+    let Some(list) = a.opt(key, array)? else {
+        return Ok(Vec::new());
+    };
+    list.iter()
+        .enumerate()
+        .map(|(j, m)| {
+            let m = Obj::at(m, format!("{}[{j}]", a.child(key)))?;
+            m.known(&["date", "amount"], ignored);
+            Ok(Movement {
+                date: m.req("date", date)?,
+                amount: m.req("amount", money)?,
+            })
+        })
+        .collect()
 }
 
 /// The wallet as a JSON document: every recorded fact, and the years' budgets.

@@ -10,6 +10,7 @@ use crate::error::{InputError, InputErrorCode};
 use crate::findings::{FindingCode as C, Sink, TraceStep};
 use crate::kmo::rulebook::Rulebook;
 use crate::kmo::service::ServiceKind;
+use crate::message::Arg;
 use crate::units::{eur, Money};
 
 /// Where the eligible-cost rules are written.
@@ -273,10 +274,10 @@ pub(crate) fn cost_step(kind: ServiceKind, cost: &CostInput, out: &mut impl Sink
             Some(because) => out.info(C::CostItemNotEligible, REFERENCE, || {
                 vec![
                     (line.index + 1).into(),
-                    line.kind.as_str().into(),
+                    Arg::Word(line.kind.as_str()),
                     line.amount.into(),
                     cut.into(),
-                    because.as_str().into(),
+                    Arg::Word(because.as_str()),
                 ]
             }),
         }

@@ -19,7 +19,7 @@ use time::Date;
 use crate::application::Enterprise;
 use crate::findings::{FindingCode as C, Sink};
 use crate::identifiers::ProviderNumber;
-use crate::kmo::rulebook::Rulebook;
+use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
 use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::message::Arg;
 use crate::sme::relations::publicly_controlled;
@@ -178,11 +178,21 @@ pub(crate) fn service_scope(book: &Rulebook, s: Scope, out: &mut impl Sink) {
     }
     if let Some(sub) = s.subtheme {
         if book.uplift(sub, s.kind).is_none() {
-            out.info(C::SubthemeNotInForce, book.reference, || {
+            out.info(C::SubthemeNotInForce, uplift_reference(book, sub), || {
                 vec![Arg::Word(sub.as_str()), s.date.into()]
             });
         }
     }
+}
+
+/// The instrument that gives (or, for this service, limits) the uplift of `subtheme`: the
+/// edition's own uplift of the subtheme when it has one, else the first edition's that had one.
+fn uplift_reference(book: &Rulebook, subtheme: Subtheme) -> &'static str {
+    book.uplifts
+        .iter()
+        .chain(RULEBOOKS.iter().flat_map(|b| b.uplifts))
+        .find(|u| u.subtheme == subtheme)
+        .map_or(book.reference, |u| u.reference)
 }
 
 /// From 2023 (BVR-2022) a service must fall within a theme; a subtheme implies its theme.

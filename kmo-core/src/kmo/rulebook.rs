@@ -133,9 +133,9 @@ pub struct Rulebook {
     pub advice_only_cybersecurity: Option<&'static str>,
     /// Procedure deadlines.
     pub deadlines: Deadlines,
-    /// Whether the date or content of this edition is uncertain, and why (a key of the
-    /// message tables, written in the reader's language).
-    pub uncertain: Option<&'static str>,
+    /// The open questions about the date or content of this edition (keys of the message
+    /// tables, written in the reader's language); empty when there is none.
+    pub uncertain: &'static [&'static str],
     /// How current the edition is known to be, for the latest one (a key of the message
     /// tables).
     pub status: Option<&'static str>,
@@ -203,7 +203,7 @@ const E2016: Rulebook = Rulebook {
         complete_within_years: 1,
         reference: "MB-2016",
     },
-    uncertain: None,
+    uncertain: &[],
     status: None,
 };
 
@@ -240,7 +240,7 @@ const E2023_01: Rulebook = Rulebook {
     valid_from: ymd(2023, Month::January, 1),
     reference: "BVR-2022",
     themes_required: Some("BVR-2022"),
-    uncertain: Some("uncertain_themes_2023"),
+    uncertain: &["uncertain_themes_2023"],
     ..E2021_09
 };
 
@@ -249,7 +249,8 @@ const E2023_03: Rulebook = Rulebook {
     valid_from: ymd(2023, Month::March, 15),
     reference: "MB-2023",
     uplifts: &[CYBER, ENERGY],
-    uncertain: Some("uncertain_energy_start"),
+    // The 2023 themes stay an open question after 15 March 2023.
+    uncertain: &["uncertain_themes_2023", "uncertain_energy_start"],
     ..E2023_01
 };
 
@@ -258,7 +259,7 @@ const E2026_01: Rulebook = Rulebook {
     valid_from: ymd(2026, Month::January, 1),
     reference: "BVR-2025",
     maatwerkbedrijf: Some("BVR-2025"),
-    uncertain: None,
+    uncertain: &[],
     ..E2023_03
 };
 
@@ -359,7 +360,7 @@ pub(crate) fn rulebook_step(
                     vec![Arg::from(date), b.id.into(), b.reference.into()],
                 )
             });
-            if let Some(why) = b.uncertain {
+            for why in b.uncertain {
                 out.info(C::RulebookUncertain, b.reference, || vec![Arg::Word(why)]);
             }
         }
@@ -479,12 +480,15 @@ mod reference_tests {
             .unwrap();
         assert_eq!(energy.reference, "MB-2023; VR-2026-01-23");
         // The open questions stay visible where they apply.
-        assert_eq!(RULEBOOKS[4].uncertain, Some("uncertain_themes_2023"));
-        assert_eq!(RULEBOOKS[5].uncertain, Some("uncertain_energy_start"));
+        assert_eq!(RULEBOOKS[4].uncertain, ["uncertain_themes_2023"]);
+        assert_eq!(
+            RULEBOOKS[5].uncertain,
+            ["uncertain_themes_2023", "uncertain_energy_start"]
+        );
         assert_eq!(
             RULEBOOKS.last().unwrap().status,
             Some("status_current_2026")
         );
-        assert!(RULEBOOKS[6].uncertain.is_none() && RULEBOOKS[0].uncertain.is_none());
+        assert!(RULEBOOKS[6].uncertain.is_empty() && RULEBOOKS[0].uncertain.is_empty());
     }
 }

@@ -785,6 +785,39 @@ texts! {
             "30 jours après la demande",
             "30 days after the application",
         ),
+        // Invoice lines and why a line is not eligible.
+        "fee" => ("honorarium", "honoraires", "fee"),
+        "catering" => ("catering", "catering", "catering"),
+        "travel" => ("verplaatsing", "déplacement", "travel"),
+        "material" => ("lesmateriaal", "matériel de cours", "course material"),
+        "exam" => ("examen", "examen", "exam"),
+        "advance_invoice" => ("voorschotfactuur", "facture d'acompte", "advance invoice"),
+        "implementation" => ("uitvoering van het advies", "mise en œuvre du conseil", "implementation of the advice"),
+        "exam_costs" => (
+            "examenkosten komen nooit in aanmerking",
+            "les frais d'examen ne sont jamais admissibles",
+            "exam costs are never eligible",
+        ),
+        "separately_invoiced" => (
+            "apart gefactureerd",
+            "facturé séparément",
+            "invoiced separately",
+        ),
+        "not_exclusive_material" => (
+            "materiaal dat niet alleen in de opleiding gebruikt wordt",
+            "matériel qui ne sert pas uniquement à la formation",
+            "material not used only in the training",
+        ),
+        "catering_cap" => (
+            "meer dan 25 euro per persoon per dag",
+            "plus de 25 euros par personne et par jour",
+            "more than EUR 25 per person per day",
+        ),
+        "catering_with_advice" => (
+            "catering bij advies komt niet in aanmerking",
+            "le catering d'un conseil n'est pas admissible",
+            "catering with advice is not eligible",
+        ),
         "local_authority" => ("lokaal bestuur", "pouvoir local", "local authority"),
         "business_angel" => ("business angel", "business angel", "business angel"),
         // Themes.
@@ -1014,6 +1047,20 @@ mod tests {
             for key in book.uncertain.iter().chain(&book.status) {
                 assert!(known(key), "{key}");
             }
+        }
+        for kind in crate::CostLineKind::ALL {
+            assert!(known(kind.as_str()), "{kind}");
+        }
+        for why in [
+            "exam_costs",
+            "separately_invoiced",
+            "not_exclusive_material",
+            "catering_cap",
+            "advance_invoice",
+            "implementation",
+            "catering_with_advice",
+        ] {
+            assert!(known(why), "{why}");
         }
         for choice in crate::kmo::rulebook::BOUNDARY_CHOICES {
             assert!(known(choice.choice), "{}", choice.choice);

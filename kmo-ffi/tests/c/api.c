@@ -612,7 +612,7 @@ static void test_wallet_typed(void) {
     kmo_quote_request early = training(20260301, KMO_SIZE_SMALL, 100000);
     id = 77;
     CHECK(kmo_wallet_apply(w, &early, &id, &q, &error) == KMO_STATUS_OUT_OF_ORDER && id == 77);
-    CHECK(refused_with(error, KMO_STATUS_OUT_OF_ORDER, "OUT_OF_ORDER", "date"));
+    CHECK(refused_with(error, KMO_STATUS_OUT_OF_ORDER, "OUT_OF_ORDER", "application_date"));
     kmo_error_free(error);
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 2);
 
@@ -707,7 +707,7 @@ static void test_wallet_json(void) {
                         "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"cost\":\"500\"}}";
     id = 55;
     CHECK(kmo_wallet_apply_json(w, early, strlen(early), &id, &json, &len) == KMO_STATUS_OUT_OF_ORDER && id == 0);
-    CHECK(strstr(json, "\"code\":\"OUT_OF_ORDER\"") != NULL && strstr(json, "\"path\":\"date\"") != NULL);
+    CHECK(strstr(json, "\"code\":\"OUT_OF_ORDER\"") != NULL && strstr(json, "\"path\":\"application_date\"") != NULL);
     kmo_string_free(json);
 
     /* The plan: intended requests in order, nothing recorded. */
