@@ -6,6 +6,7 @@ use super::fields::Obj;
 use super::reader;
 use super::request::{read_quick_question, size_input};
 use super::response;
+use super::writer::k;
 use super::writer::{document, error_json, Out};
 use crate::application::SizeInput;
 use crate::assess::ENGINE;
@@ -32,42 +33,42 @@ pub fn rulebooks_json() -> String {
     document(8192, |o| {
         o.list(RULEBOOKS, |o, b| {
             let mut book = o.object();
-            book.key("advice_only_cybersecurity")
+            book.key(k!("advice_only_cybersecurity"))
                 .opt_str(b.advice_only_cybersecurity);
-            book.key("excluded_topics").opt_str(b.excluded_topics);
-            book.key("id").name(b.id);
-            book.key("maatwerkbedrijf").opt_str(b.maatwerkbedrijf);
+            book.key(k!("excluded_topics")).opt_str(b.excluded_topics);
+            book.key(k!("id")).name(b.id);
+            book.key(k!("maatwerkbedrijf")).opt_str(b.maatwerkbedrijf);
             {
-                let mut min = book.key("minimum_cost").object();
-                min.key("advice").money(b.minimums.advice);
-                min.key("ref").name(b.minimums.reference);
-                min.key("training").money(b.minimums.training);
+                let mut min = book.key(k!("minimum_cost")).object();
+                min.key(k!("advice")).money(b.minimums.advice);
+                min.key(k!("ref")).name(b.minimums.reference);
+                min.key(k!("training")).money(b.minimums.training);
             }
             {
-                let mut rates = book.key("rates").object();
-                rates.key("medium").percent(b.rates.medium);
-                rates.key("ref").name(b.rates.reference);
-                rates.key("small").percent(b.rates.small);
+                let mut rates = book.key(k!("rates")).object();
+                rates.key(k!("medium")).percent(b.rates.medium);
+                rates.key(k!("ref")).name(b.rates.reference);
+                rates.key(k!("small")).percent(b.rates.small);
             }
-            book.key("ref").name(b.reference);
-            book.key("status")
+            book.key(k!("ref")).name(b.reference);
+            book.key(k!("status"))
                 .opt_str(b.status.map(|key| word(key, Lang::En)));
-            book.key("themes_required").opt_str(b.themes_required);
+            book.key(k!("themes_required")).opt_str(b.themes_required);
             let uncertain: Vec<&str> = b.uncertain.iter().map(|key| word(key, Lang::En)).collect();
-            book.key("uncertain").opt_str(
+            book.key(k!("uncertain")).opt_str(
                 (!uncertain.is_empty())
                     .then(|| uncertain.join("; "))
                     .as_deref(),
             );
-            book.key("uplifts").list(b.uplifts, |o, u| {
+            book.key(k!("uplifts")).list(b.uplifts, |o, u| {
                 let mut up = o.object();
-                up.key("points").int(u.points);
-                up.key("ref").name(u.reference);
-                up.key("services")
+                up.key(k!("points")).int(u.points);
+                up.key(k!("ref")).name(u.reference);
+                up.key(k!("services"))
                     .list(u.services, |o, s| o.name(s.as_str()));
-                up.key("subtheme").name(u.subtheme.as_str());
+                up.key(k!("subtheme")).name(u.subtheme.as_str());
             });
-            book.key("valid_from").iso(b.valid_from);
+            book.key(k!("valid_from")).iso(b.valid_from);
         });
     })
 }
@@ -97,12 +98,12 @@ pub fn classify_json(size: &str) -> String {
     let status = status_of(&input, Percent::ZERO);
     document(512, |o| {
         let mut doc = o.object();
-        doc.key("engine").name(ENGINE);
-        doc.key("is_sme").bool(status.is_sme);
-        doc.key("public_share").percent(status.public_share);
-        doc.key("size_class").name(status.class.as_str());
-        doc.key("small_mid_cap").bool(status.small_mid_cap);
-        let out = doc.key("sme");
+        doc.key(k!("engine")).name(ENGINE);
+        doc.key(k!("is_sme")).bool(status.is_sme);
+        doc.key(k!("public_share")).percent(status.public_share);
+        doc.key(k!("size_class")).name(status.class.as_str());
+        doc.key(k!("small_mid_cap")).bool(status.small_mid_cap);
+        let out = doc.key(k!("sme"));
         match &input {
             SizeInput::Full(def) => response::sme(out, def),
             _ => out.raw("null"),
@@ -121,8 +122,8 @@ pub fn provider_number_json(text: &str, lang: Lang) -> String {
     match ProviderNumber::parse(text) {
         Ok(p) => document(64, |o| {
             let mut doc = o.object();
-            doc.key("canonical").show(p);
-            doc.key("service").name(p.service().as_str());
+            doc.key(k!("canonical")).show(p);
+            doc.key(k!("service")).name(p.service().as_str());
         }),
         Err(e) => error_json(&e.at("provider"), lang),
     }
@@ -138,7 +139,7 @@ pub fn provider_number_json(text: &str, lang: Lang) -> String {
 pub fn enterprise_number_json(text: &str, lang: Lang) -> String {
     match EnterpriseNumber::parse(text) {
         Ok(n) => document(48, |o| {
-            o.object().key("canonical").show(n);
+            o.object().key(k!("canonical")).show(n);
         }),
         Err(e) => error_json(&e.at("enterprise_number"), lang),
     }
@@ -168,27 +169,29 @@ pub fn quote_json(question: &str) -> String {
 fn quote_document(o: &mut Out<'_>, a: &QuickAnswer, class: SizeClass) {
     let cents = |c: i64| Money::from_cents(c).unwrap_or(Money::MAX);
     let mut doc = o.object();
-    doc.key("aid").money(cents(a.aid_cents));
-    doc.key("blocking")
+    doc.key(k!("aid")).money(cents(a.aid_cents));
+    doc.key(k!("blocking"))
         .list(a.blocking.codes(), |o, c| o.name(c.as_str()));
-    doc.key("capped").bool(a.capped);
-    doc.key("ceiling").money(cents(a.ceiling_cents));
-    doc.key("ceiling_left").money(cents(a.ceiling_left_cents));
+    doc.key(k!("capped")).bool(a.capped);
+    doc.key(k!("ceiling")).money(cents(a.ceiling_cents));
+    doc.key(k!("ceiling_left"))
+        .money(cents(a.ceiling_left_cents));
     {
-        let mut d = doc.key("deadlines").object();
+        let mut d = doc.key(k!("deadlines")).object();
         let due = a.deadlines;
-        d.key("apply_by").date(due.and_then(|d| d.apply_by));
-        d.key("complete_by").date(due.map(|d| d.complete_by));
-        d.key("pay_own_share_by")
+        d.key(k!("apply_by")).date(due.and_then(|d| d.apply_by));
+        d.key(k!("complete_by")).date(due.map(|d| d.complete_by));
+        d.key(k!("pay_own_share_by"))
             .date(due.and_then(|d| d.pay_own_share_by));
     }
-    doc.key("eligible").bool(a.eligible());
-    doc.key("eligible_cost").money(cents(a.eligible_cost_cents));
-    doc.key("own_share").money(cents(a.own_share_cents));
-    doc.key("rate")
+    doc.key(k!("eligible")).bool(a.eligible());
+    doc.key(k!("eligible_cost"))
+        .money(cents(a.eligible_cost_cents));
+    doc.key(k!("own_share")).money(cents(a.own_share_cents));
+    doc.key(k!("rate"))
         .percent(Percent::from_basis_points(a.rate_bp).unwrap_or(Percent::ZERO));
-    doc.key("size_class").name(class.as_str());
-    doc.key("vat").money(cents(a.vat_cents));
+    doc.key(k!("size_class")).name(class.as_str());
+    doc.key(k!("vat")).money(cents(a.vat_cents));
 }
 
 /// The numbering of the coded values in the C and WebAssembly faces (1 for the first value, 0
@@ -197,14 +200,15 @@ fn quote_document(o: &mut Out<'_>, a: &QuickAnswer, class: SizeClass) {
 pub fn codes_json() -> String {
     document(2048, |o| {
         let mut doc = o.object();
-        doc.key("finding_code")
+        doc.key(k!("finding_code"))
             .list(FindingCode::ALL, |o, c| o.name(c.as_str()));
-        doc.key("kind")
+        doc.key(k!("kind"))
             .list(ServiceKind::ALL, |o, c| o.name(c.as_str()));
-        doc.key("size_class")
+        doc.key(k!("size_class"))
             .list(SizeClass::ALL, |o, c| o.name(c.as_str()));
-        doc.key("subtheme")
+        doc.key(k!("subtheme"))
             .list(Subtheme::ALL, |o, c| o.name(c.as_str()));
-        doc.key("theme").list(Theme::ALL, |o, c| o.name(c.as_str()));
+        doc.key(k!("theme"))
+            .list(Theme::ALL, |o, c| o.name(c.as_str()));
     })
 }

@@ -3,6 +3,7 @@
 //! both).
 
 use super::request::ParsedRequest;
+use super::writer::k;
 use super::writer::Out;
 use crate::application::SizeInput;
 use crate::assess::{Assessment, ENGINE};
@@ -18,88 +19,91 @@ pub(crate) const JSON_REFERENCE: &str = "KMO-JSON";
 pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
     let lang = request.lang;
     let mut doc = o.object();
-    doc.key("aid").money(a.aid);
-    doc.key("aid_before_ceiling").money(a.aid_before_ceiling);
-    doc.key("capped").bool(a.capped);
-    doc.key("ceiling").money(a.ceiling);
-    doc.key("ceiling_left").money(a.ceiling_left);
-    doc.key("cost_lines").list(&a.cost.lines, |o, l| {
+    doc.key(k!("aid")).money(a.aid);
+    doc.key(k!("aid_before_ceiling"))
+        .money(a.aid_before_ceiling);
+    doc.key(k!("capped")).bool(a.capped);
+    doc.key(k!("ceiling")).money(a.ceiling);
+    doc.key(k!("ceiling_left")).money(a.ceiling_left);
+    doc.key(k!("cost_lines")).list(&a.cost.lines, |o, l| {
         let mut line = o.object();
-        line.key("amount").money(l.amount);
-        line.key("eligible").money(l.eligible);
-        line.key("kind").name(l.kind.as_str());
-        line.key("line")
+        line.key(k!("amount")).money(l.amount);
+        line.key(k!("eligible")).money(l.eligible);
+        line.key(k!("kind")).name(l.kind.as_str());
+        line.key(k!("line"))
             .int(i64::try_from(l.index).unwrap_or(i64::MAX));
-        line.key("not_eligible_because")
+        line.key(k!("not_eligible_because"))
             .opt_str(l.because.map(|b| b.as_str()));
     });
-    let out = doc.key("de_minimis");
+    let out = doc.key(k!("de_minimis"));
     match &a.de_minimis {
         Some(d) => {
             let mut dm = out.object();
-            dm.key("ceiling").money(d.regime.ceiling);
-            dm.key("earlier").money(d.earlier);
-            dm.key("exceeded").bool(d.exceeded);
-            dm.key("period_end").iso(d.period_end);
-            dm.key("period_start").iso(d.period_start);
-            dm.key("regime").name(d.regime.reference);
-            dm.key("total").money(d.total);
+            dm.key(k!("ceiling")).money(d.regime.ceiling);
+            dm.key(k!("earlier")).money(d.earlier);
+            dm.key(k!("exceeded")).bool(d.exceeded);
+            dm.key(k!("period_end")).iso(d.period_end);
+            dm.key(k!("period_start")).iso(d.period_start);
+            dm.key(k!("regime")).name(d.regime.reference);
+            dm.key(k!("total")).money(d.total);
         }
         None => out.raw("null"),
     }
     {
         let d = &a.deadlines;
-        let mut deadlines = doc.key("deadlines").object();
-        deadlines.key("apply_by").date(d.apply_by);
-        deadlines.key("complete_by").iso(d.complete_by);
-        deadlines.key("pay_own_share_by").date(d.pay_own_share_by);
+        let mut deadlines = doc.key(k!("deadlines")).object();
+        deadlines.key(k!("apply_by")).date(d.apply_by);
+        deadlines.key(k!("complete_by")).iso(d.complete_by);
+        deadlines
+            .key(k!("pay_own_share_by"))
+            .date(d.pay_own_share_by);
     }
-    doc.key("eligible").bool(a.eligible);
-    doc.key("eligible_cost").money(a.eligible_cost);
-    doc.key("engine").name(ENGINE);
-    findings(doc.key("findings"), a, request, lang);
-    doc.key("invoiced").money(a.invoiced);
-    doc.key("is_sme").bool(a.is_sme);
-    doc.key("lang").name(lang.as_str());
-    doc.key("own_share").money(a.own_share);
-    policies(doc.key("policies"), a, request);
-    doc.key("procedure").list(&a.procedure, |o, p| {
+    doc.key(k!("eligible")).bool(a.eligible);
+    doc.key(k!("eligible_cost")).money(a.eligible_cost);
+    doc.key(k!("engine")).name(ENGINE);
+    findings(doc.key(k!("findings")), a, request, lang);
+    doc.key(k!("invoiced")).money(a.invoiced);
+    doc.key(k!("is_sme")).bool(a.is_sme);
+    doc.key(k!("lang")).name(lang.as_str());
+    doc.key(k!("own_share")).money(a.own_share);
+    policies(doc.key(k!("policies")), a, request);
+    doc.key(k!("procedure")).list(&a.procedure, |o, p| {
         let mut step = o.object();
-        step.key("approximate").bool(p.approximate);
-        step.key("date").date(p.date);
-        step.key("ref").name(p.reference);
-        step.key("step").name(p.step);
-        step.key("until").date(p.until);
+        step.key(k!("approximate")).bool(p.approximate);
+        step.key(k!("date")).date(p.date);
+        step.key(k!("ref")).name(p.reference);
+        step.key(k!("step")).name(p.step);
+        step.key(k!("until")).date(p.until);
     });
-    doc.key("public_share").percent(a.public_share);
-    doc.key("rate").percent(a.rate);
-    let out = doc.key("rulebook");
+    doc.key(k!("public_share")).percent(a.public_share);
+    doc.key(k!("rate")).percent(a.rate);
+    let out = doc.key(k!("rulebook"));
     match a.rulebook {
         Some(b) => {
             let mut book = out.object();
-            book.key("id").name(b.id);
-            book.key("ref").name(b.reference);
-            book.key("valid_from").iso(b.valid_from);
+            book.key(k!("id")).name(b.id);
+            book.key(k!("ref")).name(b.reference);
+            book.key(k!("valid_from")).iso(b.valid_from);
         }
         None => out.raw("null"),
     }
-    doc.key("size_class").name(a.size_class.as_str());
-    doc.key("small_mid_cap").bool(a.small_mid_cap);
-    let out = doc.key("sme");
+    doc.key(k!("size_class")).name(a.size_class.as_str());
+    doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
+    let out = doc.key(k!("sme"));
     match &request.application.enterprise.size {
         SizeInput::Full(def) => sme(out, def),
         _ => out.raw("null"),
     }
-    doc.key("trace").list(&a.trace, |o, t| {
+    doc.key(k!("trace")).list(&a.trace, |o, t| {
         let mut step = o.object();
-        step.key("ref").name(t.reference);
-        step.key("step").name(t.step);
-        step.key("text").rendered(t.text_in(lang));
-        step.key("value").arg(&t.value);
+        step.key(k!("ref")).name(t.reference);
+        step.key(k!("step")).name(t.step);
+        step.key(k!("text")).rendered(t.text_in(lang));
+        step.key(k!("value")).arg(&t.value);
     });
-    doc.key("trace_version").int(TRACE_VERSION);
-    doc.key("vat").money(a.vat);
-    doc.key("wallet_class")
+    doc.key(k!("trace_version")).int(TRACE_VERSION);
+    doc.key(k!("vat")).money(a.vat);
+    doc.key(k!("wallet_class"))
         .opt_str(a.wallet_class.map(|c| c.as_str()));
 }
 
@@ -114,13 +118,13 @@ fn findings(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest, lang: Lang
         severity: Severity,
     ) {
         let mut f = o.object();
-        f.key("code").name(code);
-        f.key("message").rendered(message);
+        f.key(k!("code")).name(code);
+        f.key(k!("message")).rendered(message);
         if let Some(p) = path {
-            f.key("path").str(p);
+            f.key(k!("path")).str(p);
         }
-        f.key("ref").name(reference);
-        f.key("severity").name(severity.as_str());
+        f.key(k!("ref")).name(reference);
+        f.key(k!("severity")).name(severity.as_str());
     }
     o.raw("[");
     let mut first = true;
@@ -165,15 +169,15 @@ fn policies(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest) {
         _ => OwnershipChangePolicy::default(),
     };
     let mut p = o.object();
-    let out = p.key("fiscal_year");
+    let out = p.key(k!("fiscal_year"));
     match enterprise.fiscal_year_end {
         Some(f) => out.show(f),
         None => out.name("calendar"),
     }
-    p.key("own_share_deadline")
+    p.key(k!("own_share_deadline"))
         .name(a.own_share_deadline.as_str());
-    p.key("ownership_change").name(ownership.as_str());
-    p.key("rounding")
+    p.key(k!("ownership_change")).name(ownership.as_str());
+    p.key(k!("rounding"))
         .name("once, to the cent, half away from zero");
 }
 
@@ -181,31 +185,31 @@ fn policies(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest) {
 /// entity's weight at each closing.
 pub(crate) fn sme(o: &mut Out<'_>, def: &SmeDefinition) {
     let mut doc = o.object();
-    doc.key("ownership_change").name(def.policy().as_str());
-    doc.key("periods").list(def.periods(), |o, p| {
+    doc.key(k!("ownership_change")).name(def.policy().as_str());
+    doc.key(k!("periods")).list(def.periods(), |o, p| {
         let f = &p.aggregation.figures;
         let mut period = o.object();
-        period.key("balance_sheet").decimal(f.balance_sheet);
-        period.key("closing_date").date(p.closing_date);
+        period.key(k!("balance_sheet")).decimal(f.balance_sheet);
+        period.key(k!("closing_date")).date(p.closing_date);
         period
-            .key("contributions")
+            .key(k!("contributions"))
             .list(&p.aggregation.contributions, |o, c| {
                 let mut item = o.object();
-                item.key("id").str(&c.id);
-                item.key("ref").name(c.relation.reference());
-                item.key("relation").name(c.relation.as_str());
-                item.key("weight").decimal(c.weight);
+                item.key(k!("id")).str(&c.id);
+                item.key(k!("ref")).name(c.relation.reference());
+                item.key(k!("relation")).name(c.relation.as_str());
+                item.key(k!("weight")).decimal(c.weight);
             });
-        period.key("estimate").bool(p.estimate);
+        period.key(k!("estimate")).bool(p.estimate);
         period
-            .key("public_share")
+            .key(k!("public_share"))
             .percent(p.aggregation.public_share);
-        period.key("raw_class").name(p.raw.as_str());
-        period.key("staff_awu").decimal(f.staff);
-        period.key("status_class").name(p.status.as_str());
-        period.key("turnover").decimal(f.turnover);
+        period.key(k!("raw_class")).name(p.raw.as_str());
+        period.key(k!("staff_awu")).decimal(f.staff);
+        period.key(k!("status_class")).name(p.status.as_str());
+        period.key(k!("turnover")).decimal(f.turnover);
     });
-    doc.key("prior_class")
+    doc.key(k!("prior_class"))
         .opt_str(def.prior().map(|c| c.as_str()));
 }
 

@@ -16,6 +16,7 @@ use super::fields::{array, code, date, money, percent, whole_number, Obj};
 use super::reader::{self, Fields};
 use super::request::{read_request, read_request_list, service};
 use super::response;
+use super::writer::k;
 use super::writer::{document, error_into, Out};
 use crate::application::Service;
 use crate::error::InputError;
@@ -151,101 +152,104 @@ fn movements(
 pub fn wallet_to_json(wallet: &Wallet) -> String {
     document(512 + 512 * wallet.applications().len(), |o| {
         let mut doc = o.object();
-        doc.key("applications").list(wallet.applications(), |o, a| {
-            let (ended_on, settlement) = match a.status {
-                Status::Active => (None, None),
-                Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
-                    (Some(on), Some(settlement))
+        doc.key(k!("applications"))
+            .list(wallet.applications(), |o, a| {
+                let (ended_on, settlement) = match a.status {
+                    Status::Active => (None, None),
+                    Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
+                        (Some(on), Some(settlement))
+                    }
+                };
+                let mut app = o.object();
+                app.key(k!("aid")).money(a.aid);
+                app.key(k!("aid_counted")).money(a.aid_counted());
+                app.key(k!("application_date")).iso(a.application_date);
+                app.key(k!("eligible_cost")).money(a.eligible_cost);
+                app.key(k!("ended_on")).date(ended_on);
+                app.key(k!("id")).int(a.id);
+                app.key(k!("own_share")).money(a.own_share);
+                app.key(k!("pay_own_share_by")).date(a.pay_own_share_by);
+                app.key(k!("payments")).list(&a.payments, movement);
+                app.key(k!("rate"))
+                    .opt_str(a.rate.map(|r| r.to_string()).as_deref());
+                app.key(k!("releases")).list(&a.releases, movement);
+                let out = app.key(k!("service"));
+                match &a.service {
+                    Some(s) => service_document(out, s),
+                    None => out.raw("null"),
                 }
-            };
-            let mut app = o.object();
-            app.key("aid").money(a.aid);
-            app.key("aid_counted").money(a.aid_counted());
-            app.key("application_date").iso(a.application_date);
-            app.key("eligible_cost").money(a.eligible_cost);
-            app.key("ended_on").date(ended_on);
-            app.key("id").int(a.id);
-            app.key("own_share").money(a.own_share);
-            app.key("pay_own_share_by").date(a.pay_own_share_by);
-            app.key("payments").list(&a.payments, movement);
-            app.key("rate")
-                .opt_str(a.rate.map(|r| r.to_string()).as_deref());
-            app.key("releases").list(&a.releases, movement);
-            let out = app.key("service");
-            match &a.service {
-                Some(s) => service_document(out, s),
-                None => out.raw("null"),
-            }
-            let out = app.key("settlement");
-            match settlement {
-                Some(s) => settlement_document(out, s),
-                None => out.raw("null"),
-            }
-            app.key("size_class")
-                .opt_str(a.size_class.map(|c| c.as_str()));
-            app.key("status").name(a.status.kind().as_str());
-            app.key("vat").money(a.vat);
-        });
-        years_document(doc.key("years"), &wallet.years());
+                let out = app.key(k!("settlement"));
+                match settlement {
+                    Some(s) => settlement_document(out, s),
+                    None => out.raw("null"),
+                }
+                app.key(k!("size_class"))
+                    .opt_str(a.size_class.map(|c| c.as_str()));
+                app.key(k!("status")).name(a.status.kind().as_str());
+                app.key(k!("vat")).money(a.vat);
+            });
+        years_document(doc.key(k!("years")), &wallet.years());
     })
 }
 
 fn movement(o: &mut Out<'_>, m: &Movement) {
     let mut item = o.object();
-    item.key("amount").money(m.amount);
-    item.key("date").iso(m.date);
+    item.key(k!("amount")).money(m.amount);
+    item.key(k!("date")).iso(m.date);
 }
 
 /// The budgets of calendar years: `[{"ceiling","counted","left","size_class","year"}]`.
 fn years_document(o: &mut Out<'_>, years: &[YearBudget]) {
     o.list(years, |o, y| {
         let mut year = o.object();
-        year.key("ceiling").money(y.ceiling);
-        year.key("counted").money(y.counted);
-        year.key("left").money(y.left);
-        year.key("size_class")
+        year.key(k!("ceiling")).money(y.ceiling);
+        year.key(k!("counted")).money(y.counted);
+        year.key(k!("left")).money(y.left);
+        year.key(k!("size_class"))
             .opt_str(y.size_class.map(|c| c.as_str()));
-        year.key("year").int(y.year);
+        year.key(k!("year")).int(y.year);
     });
 }
 
 /// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`.
 fn settlement_document(o: &mut Out<'_>, s: Settlement) {
     let mut doc = o.object();
-    doc.key("aid_returned").money(s.aid_returned);
-    doc.key("aid_used").money(s.aid_used);
-    doc.key("own_share_used").money(s.own_share_used);
-    doc.key("refund").money(s.refund);
+    doc.key(k!("aid_returned")).money(s.aid_returned);
+    doc.key(k!("aid_used")).money(s.aid_used);
+    doc.key(k!("own_share_used")).money(s.own_share_used);
+    doc.key(k!("refund")).money(s.refund);
 }
 
 /// A service in the request form, as the request reader reads it.
 fn service_document(o: &mut Out<'_>, s: &Service) {
     let mut doc = o.object();
     if let CostInput::Amount(m) = &s.cost {
-        doc.key("cost").money(*m);
+        doc.key(k!("cost")).money(*m);
     }
-    doc.key("excluded_topic")
+    doc.key(k!("excluded_topic"))
         .opt_str(s.excluded_topic.map(|t| t.as_str()));
-    doc.key("kind").name(s.kind.as_str());
+    doc.key(k!("kind")).name(s.kind.as_str());
     if let CostInput::Lines(lines) = &s.cost {
-        doc.key("lines").list(lines, |o, l| {
+        doc.key(k!("lines")).list(lines, |o, l| {
             let mut line = o.object();
-            line.key("amount").money(l.amount);
-            line.key("days")
+            line.key(k!("amount")).money(l.amount);
+            line.key(k!("days"))
                 .raw(&l.days.map_or("null".into(), |d| d.to_string()));
-            line.key("exclusive_use").bool(l.exclusive_use);
-            line.key("kind").name(l.kind.as_str());
-            line.key("persons")
+            line.key(k!("exclusive_use")).bool(l.exclusive_use);
+            line.key(k!("kind")).name(l.kind.as_str());
+            line.key(k!("persons"))
                 .raw(&l.persons.map_or("null".into(), |p| p.to_string()));
-            line.key("separately_invoiced").bool(l.separately_invoiced);
+            line.key(k!("separately_invoiced"))
+                .bool(l.separately_invoiced);
         });
     }
-    doc.key("provider")
+    doc.key(k!("provider"))
         .opt_str(s.provider.map(|p| p.to_string()).as_deref());
-    doc.key("start_date").date(s.start_date);
-    doc.key("subtheme").opt_str(s.subtheme.map(|t| t.as_str()));
-    doc.key("theme").opt_str(s.theme.map(|t| t.as_str()));
-    doc.key("vat_rate").percent(s.vat_rate);
+    doc.key(k!("start_date")).date(s.start_date);
+    doc.key(k!("subtheme"))
+        .opt_str(s.subtheme.map(|t| t.as_str()));
+    doc.key(k!("theme")).opt_str(s.theme.map(|t| t.as_str()));
+    doc.key(k!("vat_rate")).percent(s.vat_rate);
 }
 
 /// The error document of a wallet refusal, its message in `lang`.
@@ -283,8 +287,8 @@ pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
     match wallet.apply(&parsed.application) {
         Ok(applied) => document(4096, |o| {
             let mut doc = o.object();
-            response::write(&applied.assessment, &parsed, doc.key("assessment"));
-            let out = doc.key("id");
+            response::write(&applied.assessment, &parsed, doc.key(k!("assessment")));
+            let out = doc.key(k!("id"));
             match applied.id {
                 Some(id) => out.int(id),
                 None => out.raw("null"),
@@ -311,22 +315,22 @@ pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
     };
     document(4096 * (1 + plan.items.len()), |o| {
         let mut doc = o.object();
-        doc.key("items")
+        doc.key(k!("items"))
             .list(plan.items.iter().zip(&parsed), |o, (item, request)| {
                 let mut it = o.object();
-                response::write(&item.assessment, request, it.key("assessment"));
-                let out = it.key("better_next_year");
+                response::write(&item.assessment, request, it.key(k!("assessment")));
+                let out = it.key(k!("better_next_year"));
                 match item.better_next_year {
                     Some((date, aid)) => {
                         let mut better = out.object();
-                        better.key("aid").money(aid);
-                        better.key("application_date").iso(date);
+                        better.key(k!("aid")).money(aid);
+                        better.key(k!("application_date")).iso(date);
                     }
                     None => out.raw("null"),
                 }
             });
-        years_document(doc.key("years"), &plan.years);
-        years_document(doc.key("years_before"), &wallet.years());
+        years_document(doc.key(k!("years")), &plan.years);
+        years_document(doc.key(k!("years_before")), &wallet.years());
     })
 }
 
@@ -365,13 +369,13 @@ pub fn wallet_pay_json(
     match wallet.pay(id, date, amount) {
         Ok(Payment::Accepted { due }) => document(64, |o| {
             let mut doc = o.object();
-            doc.key("due").money(due);
-            doc.key("lapsed").bool(false);
+            doc.key(k!("due")).money(due);
+            doc.key(k!("lapsed")).bool(false);
         }),
         Ok(Payment::Lapsed(s)) => document(160, |o| {
             let mut doc = o.object();
-            doc.key("lapsed").bool(true);
-            settlement_document(doc.key("settlement"), s);
+            doc.key(k!("lapsed")).bool(true);
+            settlement_document(doc.key(k!("settlement")), s);
         }),
         Err(e) => wallet_error_json(&e, lang),
     }
@@ -392,7 +396,7 @@ pub fn wallet_release_json(
     };
     match wallet.release(id, date, amount) {
         Ok(left) => document(48, |o| {
-            o.object().key("available").money(left);
+            o.object().key(k!("available")).money(left);
         }),
         Err(e) => wallet_error_json(&e, lang),
     }

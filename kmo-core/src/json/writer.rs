@@ -208,6 +208,14 @@ impl<'a> Out<'a> {
     }
 }
 
+/// A key as JSON writes it, with its quotes and colon: `k!("aid")` is `"aid":`.
+macro_rules! k {
+    ($key:literal) => {
+        concat!("\"", $key, "\":")
+    };
+}
+pub(crate) use k;
+
 /// The fields of an object being written, keys in name order.
 pub(crate) struct Fields<'o, 'a> {
     out: &'o mut Out<'a>,
@@ -217,21 +225,29 @@ pub(crate) struct Fields<'o, 'a> {
 }
 
 impl<'a> Fields<'_, 'a> {
-    /// Starts the field `key` and gives the writer for its value. Keys must come in name
-    /// order (checked in debug builds), as serde_json writes them.
-    pub(crate) fn key(&mut self, key: &'static str) -> &mut Out<'a> {
+    /// Starts a field and gives the writer for its value: `quoted` is the key as JSON writes it,
+    /// with its quotes and colon (`k!("aid")` is `"aid":`), so that it is copied in one go. Keys
+    /// must come in name order (checked in debug builds), as serde_json writes them.
+    #[inline]
+    pub(crate) fn key(&mut self, quoted: &'static str) -> &mut Out<'a> {
         #[cfg(debug_assertions)]
         {
-            debug_assert!(self.first || self.last < key, "{} before {key}", self.last);
-            self.last = key;
+            debug_assert!(
+                quoted.starts_with('"') && quoted.ends_with("\":"),
+                "{quoted} is not a key"
+            );
+            debug_assert!(
+                self.first || self.last < quoted,
+                "{} before {quoted}",
+                self.last
+            );
+            self.last = quoted;
         }
         if !self.first {
             self.out.0.push(b',');
         }
         self.first = false;
-        self.out.0.push(b'"');
-        self.out.0.extend_from_slice(key.as_bytes());
-        self.out.0.extend_from_slice(b"\":");
+        self.out.0.extend_from_slice(quoted.as_bytes());
         self.out
     }
 }
@@ -254,10 +270,10 @@ pub(crate) fn document(capacity: usize, write: impl FnOnce(&mut Out<'_>)) -> Str
 /// Writes the error document `{"error":{"code","message","path"}}`, its message in `lang`.
 pub(crate) fn error_into(out: &mut Out<'_>, code: &'static str, path: &str, message: &str) {
     let mut doc = out.object();
-    let mut error = doc.key("error").object();
-    error.key("code").name(code);
-    error.key("message").str(message);
-    error.key("path").str(path);
+    let mut error = doc.key(k!("error")).object();
+    error.key(k!("code")).name(code);
+    error.key(k!("message")).str(message);
+    error.key(k!("path")).str(path);
 }
 
 /// The error document of an input error, its message in `lang`:

@@ -164,6 +164,33 @@ pub fn yyyymmdd(date: Date) -> u32 {
     year.unsigned_abs() * 10_000 + u32::from(u8::from(month)) * 100 + u32::from(day)
 }
 
+/// The date `days` calendar days after `date` (before it, when negative), when it lies in the
+/// years 1900–2199: day arithmetic for callers without the date crate.
+///
+/// ```
+/// use kmo_core::{date, units::days_after};
+/// assert_eq!(days_after(date(2026, 3, 2)?, 14), Some(date(2026, 3, 16)?));
+/// assert_eq!(days_after(date(2199, 12, 31)?, 1), None);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn days_after(date: Date, days: i64) -> Option<Date> {
+    let later = date.checked_add(time::Duration::days(days))?;
+    (MIN_YEAR..=MAX_YEAR)
+        .contains(&later.year())
+        .then_some(later)
+}
+
+/// The number of calendar days from `from` to `to` (negative when `to` comes first).
+///
+/// ```
+/// use kmo_core::{date, units::days_between};
+/// assert_eq!(days_between(date(2026, 3, 2)?, date(2026, 3, 16)?), 14);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn days_between(from: Date, to: Date) -> i64 {
+    (to - from).whole_days()
+}
+
 /// The date `days` calendar days after `date` (no weekend or holiday roll-over).
 pub(crate) fn add_days(date: Date, days: i64) -> Date {
     date.checked_add(time::Duration::days(days))

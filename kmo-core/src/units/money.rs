@@ -38,14 +38,18 @@ const MAX_CENTS: i64 = 100_000_000_000_000;
 /// assert_eq!(Money::MAX.checked_add(Money::from_cents(1).unwrap()), None);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Money(Decimal);
+pub struct Money(
+    /// Whole cents, 0 to `MAX_CENTS`: exact, and compared, added and scaled in integer
+    /// arithmetic (the decimal value is `cents / 100`, given by `as_decimal`).
+    i64,
+);
 
 impl Money {
     /// Zero euro.
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    pub const ZERO: Money = Money(0);
 
     /// The largest amount: EUR 1 000 000 000 000.
-    pub const MAX: Money = Money(MAX_MONEY);
+    pub const MAX: Money = Money(MAX_CENTS);
 
     /// An amount from a whole number of cents: 0 to 100 000 000 000 000.
     ///
@@ -66,7 +70,7 @@ impl Money {
         if cents > MAX_CENTS {
             return Err(too_large(cents.to_string()));
         }
-        Ok(Money(Decimal::new(cents, 2).normalize()))
+        Ok(Money(cents))
     }
 
     /// An amount of whole euro (every `u32` is a valid amount).
@@ -76,7 +80,7 @@ impl Money {
     /// assert_eq!(Money::from_euro(100).to_string(), "100.00");
     /// ```
     pub const fn from_euro(euro: u32) -> Money {
-        Money(Decimal::from_parts(euro, 0, 0, false, 0))
+        Money(euro as i64 * 100)
     }
 
     /// An amount from a decimal: non-negative, at most two decimals, not above [`Money::MAX`].
@@ -108,7 +112,8 @@ impl Money {
                 vec![normal.to_string().into()],
             ));
         }
-        Ok(Money(normal.abs()))
+        // At most two decimals and at most MAX_MONEY: whole cents that fit.
+        Ok(Money(whole_units(normal.abs(), 2).unwrap_or(MAX_CENTS)))
     }
 
     /// Parses a decimal string such as `"2000"`, `"2000.00"` or `"12.5"`.
@@ -152,7 +157,7 @@ impl Money {
     /// assert!(Money::parse("0.00").unwrap().is_zero());
     /// ```
     pub fn is_zero(self) -> bool {
-        self.0.is_zero()
+        self.0 == 0
     }
 
     /// The exact decimal value.
@@ -162,7 +167,7 @@ impl Money {
     /// assert_eq!(Money::from_euro(15).as_decimal(), rust_decimal::Decimal::new(15, 0));
     /// ```
     pub fn as_decimal(self) -> Decimal {
-        self.0
+        Decimal::new(self.0, 2).normalize()
     }
 
     /// The amount in cents (0 to 100 000 000 000 000).
@@ -172,8 +177,7 @@ impl Money {
     /// assert_eq!(Money::parse("600").unwrap().cents(), 60_000);
     /// ```
     pub fn cents(self) -> i64 {
-        // Every Money is whole cents within the range (the constructors see to it).
-        whole_units(self.0, 2).unwrap_or(MAX_CENTS)
+        self.0
     }
 
     /// `self + other`, or `None` above [`Money::MAX`].
@@ -184,8 +188,9 @@ impl Money {
     /// assert_eq!(sum.unwrap().to_string(), "1.50");
     /// ```
     pub fn checked_add(self, other: Money) -> Option<Money> {
+        // Both at most MAX_CENTS (10^14): the sum cannot overflow an i64.
         let sum = self.0 + other.0;
-        (sum <= MAX_MONEY).then_some(Money(sum))
+        (sum <= MAX_CENTS).then_some(Money(sum))
     }
 
     /// `self − other`, or `None` when `other` is larger (money is never negative).
@@ -195,7 +200,7 @@ impl Money {
     /// assert_eq!(Money::from_euro(1).checked_sub(Money::from_euro(2)), None);
     /// ```
     pub fn checked_sub(self, other: Money) -> Option<Money> {
-        (other <= self).then(|| Money(self.0 - other.0))
+        (other <= self).then_some(Money(self.0 - other.0))
     }
 
     /// `self − other`, or zero when `other` is larger: what is left of a ceiling, of an own
@@ -236,16 +241,13 @@ impl Money {
         // Whole basis points (every rate of a rulebook): the same rounding in integers
         // (`percent_of_cents`, held equal below by a property test).
         if let Some(bp) = rate.basis_points() {
-            return Money(Decimal::new(percent_of_cents(self.cents(), bp), 2).normalize());
+            return Money(percent_of_cents(self.0, bp));
         }
         // Both factors are bounded (money ≤ 1e12 with two decimals, percent ≤ 100 with four),
         // so the product is exact in 96 bits.
-        let exact = self.0 * rate.as_decimal() / Decimal::ONE_HUNDRED;
-        Money(
-            exact
-                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-                .normalize(),
-        )
+        let exact = self.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED;
+        let rounded = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        Money(whole_units(rounded, 2).unwrap_or(self.0))
     }
 
     /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
@@ -253,7 +255,7 @@ impl Money {
     #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         let mut buf = [0_u8; 24];
-        let at = hundredths_digits(self.cents().unsigned_abs(), &mut buf);
+        let at = hundredths_digits(self.0.unsigned_abs(), &mut buf);
         out.extend_from_slice(&buf[at..]);
     }
 }
@@ -280,11 +282,7 @@ impl fmt::Display for Money {
     /// Always two decimals: `2000.00`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut buf = [0_u8; 24];
-        f.pad_integral(
-            true,
-            "",
-            hundredths_text(self.cents().unsigned_abs(), &mut buf),
-        )
+        f.pad_integral(true, "", hundredths_text(self.0.unsigned_abs(), &mut buf))
     }
 }
 
@@ -304,7 +302,7 @@ impl TryFrom<Decimal> for Money {
 
 impl From<Money> for Decimal {
     fn from(m: Money) -> Decimal {
-        m.0
+        m.as_decimal()
     }
 }
 
@@ -321,6 +319,7 @@ mod tests {
     fn max_money_is_one_trillion() {
         assert_eq!(MAX_MONEY, Decimal::from(1_000_000_000_000_i64));
         assert_eq!(Money::MAX.cents(), MAX_CENTS);
+        assert_eq!(Money::MAX.as_decimal(), MAX_MONEY);
     }
 
     #[test]
@@ -455,12 +454,11 @@ mod tests {
         fn percent_lanes_agree(cents in 0_i64..=MAX_CENTS, bp in 0_u32..=10_000) {
             let money = Money::from_cents(cents).unwrap();
             let rate = Percent::from_decimal(Decimal::new(i64::from(bp), 2)).unwrap();
-            let exact = (money.0 * rate.as_decimal() / Decimal::ONE_HUNDRED)
+            let exact = (money.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED)
                 .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
                 .normalize();
             let fast = money.percent(rate);
-            proptest::prop_assert_eq!(fast.0, exact);
-            proptest::prop_assert_eq!(fast.0.scale(), exact.scale());
+            proptest::prop_assert_eq!(fast.as_decimal(), exact);
             proptest::prop_assert!(fast <= money);
         }
 
