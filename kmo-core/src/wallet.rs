@@ -472,6 +472,7 @@ impl WalletError {
 
 /// The result of [`Wallet::apply`].
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Applied {
     /// The new application's id, when it was eligible and recorded.
     pub id: Option<u32>,
@@ -493,6 +494,7 @@ pub enum Payment {
 
 /// One calendar year of the wallet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct YearBudget {
     /// The calendar year.
     pub year: i32,
@@ -508,6 +510,7 @@ pub struct YearBudget {
 
 /// One intended service in a [`Wallet::plan`].
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PlanItem {
     /// Its position in the plan.
     pub index: usize,
@@ -520,6 +523,7 @@ pub struct PlanItem {
 
 /// The outcome of a plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Plan {
     /// Each intended service, in order.
     pub items: Vec<PlanItem>,

@@ -10,6 +10,7 @@
 //!
 //! The module maps names to the core's types and back, and decides nothing a rule decides:
 //!
+//! - `entry`: the request text in, the response text out;
 //! - [`reader`](self) (private): the JSON text to a tree;
 //! - `fields`: reading one field of a given kind, with its path;
 //! - `request`: the request document to an [`Application`](crate::Application);
@@ -19,6 +20,7 @@
 //! - `catalogue`: the rulebooks, the classification, the identifier checks, the quick quote.
 
 mod catalogue;
+mod entry;
 mod fields;
 mod reader;
 mod request;
@@ -30,83 +32,10 @@ pub use catalogue::{
     classify_json, codes_json, enterprise_number_json, provider_number_json, quote_json,
     rulebooks_json,
 };
+pub use entry::{assess_json, respond_into, response_json};
 pub use request::{parse_request, parse_request_list, ParsedRequest};
 pub use wallet::{
     wallet_apply_json, wallet_error_json, wallet_from_json, wallet_pay_json, wallet_plan_json,
     wallet_release_json, wallet_stop_json, wallet_to_json,
 };
 pub use writer::error_json;
-
-use crate::assess::{Assessment, Detail};
-use writer::{document, Out};
-
-/// Assesses the JSON request and returns the JSON response, or the error document
-/// `{"error":{"code","message","path"}}` when the request is invalid (its message in the
-/// request's `lang`, English when it gives none). Never panics.
-///
-/// ```
-/// let out = kmo_core::assess_json(r#"{
-///   "application_date": "2026-03-10",
-///   "enterprise": { "size": { "staff_awu": "12", "turnover": "1800000", "balance_sheet": "900000" } },
-///   "service": { "kind": "training", "theme": "personeelsmanagement", "cost": "2000.00" },
-///   "wallet": { "aid_used": "7200.00" }
-/// }"#);
-/// let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-/// assert_eq!(v["aid"], "300.00");
-/// assert_eq!(v["capped"], true);
-///
-/// let err = kmo_core::assess_json(r#"{"application_date":"2026-03-10","lang":"nl",
-///   "enterprise":{"size":{"class":"small"}}, "service":{"kind":"training","cost":"-5"}}"#);
-/// let v: serde_json::Value = serde_json::from_str(&err).unwrap();
-/// assert_eq!(v["error"]["path"], "service.cost");
-/// assert_eq!(v["error"]["code"], "NEGATIVE_AMOUNT");
-/// assert!(v["error"]["message"].as_str().unwrap().contains("negatief"));
-/// ```
-pub fn assess_json(request: &str) -> String {
-    let mut out = Vec::with_capacity(4096);
-    respond_into(request, Detail::Full, &mut out);
-    // Every byte came from a `&str`, cut only next to an ASCII byte, or is ASCII.
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// [`assess_json`] with a choice of [`Detail`], appending the response (or the error
-/// document) to `out`: the one path of the NDJSON batch, which writes responses one after
-/// another into one buffer. `Detail::Full` writes exactly what [`assess_json`] returns.
-///
-/// ```
-/// use kmo_core::{json::respond_into, Detail};
-/// let request = r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
-///   "service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#;
-/// let mut out = b"[".to_vec();
-/// respond_into(request, Detail::Full, &mut out);
-/// assert_eq!(&out[1..], kmo_core::assess_json(request).as_bytes());
-/// ```
-pub fn respond_into(request: &str, detail: Detail, out: &mut Vec<u8>) {
-    let parsed = match request::read_request(request) {
-        Ok(parsed) => parsed,
-        Err((e, lang)) => {
-            out.extend_from_slice(error_json(&e, lang).as_bytes());
-            return;
-        }
-    };
-    match parsed.assess_with(detail) {
-        Ok(a) => response::write(&a, &parsed, &mut Out(out)),
-        Err(e) => out.extend_from_slice(error_json(&e, parsed.error_lang()).as_bytes()),
-    }
-}
-
-/// The response document of an assessment of `request`, as text.
-///
-/// ```
-/// use kmo_core::json::{parse_request, response_json};
-/// let request = parse_request(r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
-///   "service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#)?;
-/// let text = response_json(&request.assess()?, &request);
-/// assert!(text.starts_with(r#"{"aid":"600.00","#));
-/// # Ok::<(), kmo_core::InputError>(())
-/// ```
-pub fn response_json(a: &Assessment, request: &ParsedRequest) -> String {
-    document(2048 + 256 * (a.trace.len() + a.findings.len()), |o| {
-        response::write(a, request, o)
-    })
-}

@@ -127,6 +127,7 @@ impl NotEligibleBecause {
 
 /// How one line was treated.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LineOutcome {
     /// Index of the line in the request (0-based).
     pub index: usize,
@@ -142,6 +143,7 @@ pub struct LineOutcome {
 
 /// The outcome of the eligible-cost rules.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CostBreakdown {
     /// The eligible cost (what the wallet pays for), excluding VAT.
     pub eligible: Money,

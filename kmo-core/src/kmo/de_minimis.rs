@@ -172,6 +172,7 @@ pub enum Period {
 
 /// One de minimis regime.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Regime {
     /// First application date it governs.
     pub valid_from: Date,
@@ -228,6 +229,7 @@ impl Regime {
 
 /// The result of the de minimis test.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DeMinimisCheck {
     /// The regime applied.
     pub regime: &'static Regime,

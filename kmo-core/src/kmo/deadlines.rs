@@ -66,6 +66,7 @@ impl OwnShareDeadline {
 
 /// The three deadlines of one application.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DeadlineSet {
     /// The last day to apply: start + 14 calendar days, no roll-over (`None` without a start).
     pub apply_by: Option<Date>,
@@ -196,6 +197,7 @@ pub(crate) fn explain_deadlines(
 
 /// One step of the procedure, for a timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ProcedureStep {
     /// The step's stable name.
     pub step: &'static str,

@@ -36,6 +36,7 @@ use crate::units::{eur, ymd, Money, Percent};
 
 /// The aid percentages of BVR-2016 art. 18 for small and medium enterprises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Rates {
     /// The percentage for a small (or micro) enterprise.
     pub small: Percent,
@@ -63,6 +64,7 @@ impl Rates {
 
 /// An increase of the aid percentage for a subtheme, in percentage points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Uplift {
     /// The subtheme that earns it.
     pub subtheme: Subtheme,
@@ -76,6 +78,7 @@ pub struct Uplift {
 
 /// The minimum eligible cost per application (BVR-2016 art. 16).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Minimums {
     /// Training: EUR 100.
     pub training: Money,
@@ -97,6 +100,7 @@ impl Minimums {
 
 /// The deadlines of the procedure (MB-2016).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Deadlines {
     /// The application may be submitted up to this many calendar days after the start.
     pub apply_within_days_after_start: i64,
@@ -376,6 +380,7 @@ pub(crate) fn rulebook_step(
 
 /// The aid ceiling of one calendar year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Ceiling {
     /// The first calendar year of this row.
     pub from_year: i32,

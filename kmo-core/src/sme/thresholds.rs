@@ -212,6 +212,7 @@ pub struct Figures {
 /// One level of art. 2: a staff ceiling (strictly fewer than) and two financial ceilings (not
 /// exceeding), either of which suffices.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Ceiling {
     /// The class reached when the test passes.
     pub class: SizeClass,
