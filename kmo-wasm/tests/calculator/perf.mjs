@@ -107,9 +107,10 @@ export function section(result, breakdown) {
     'The element uses one engine call, `assess` (with `init()` and `KmoError`): the full answer with the findings, the',
     'procedure and the explanation in the visitor\'s language. A build for the calculator would export `assessJson` and',
     '`engine` only, without the wallet (`WalletHandle`: apply, plan, pay, release, stop), the quick quote',
-    '(`quickQuote*`, `findingCodes`), `classifyJson`, `rulebooksJson`, the provider and enterprise number checks, and',
-    'serde_json; and, behind a feature of kmo-core, without the full SME definition (periods, ownership graph), which',
-    'the calculator never sends (a declared class or one period\'s figures).',
+    '(`quickQuote*`, `findingCodes`), `classifyJson`, `rulebooksJson` and the provider and enterprise number checks;',
+    'and, behind a feature of kmo-core, without the full SME definition (periods, ownership graph), which the',
+    'calculator never sends (a declared class or one period\'s figures). Loading the engine\'s JavaScript modules',
+    'early (`<link rel="modulepreload">`) was tried and changed nothing measurable: the time is the module\'s download.',
   ];
   if (breakdown) lines.push('', breakdown);
   return lines.join('\n');
