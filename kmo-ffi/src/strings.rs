@@ -28,25 +28,22 @@ pub(crate) fn give(
 
 /// Hands C the document the core writes for `input` (`answer`), with its status
 /// (`KMO_STATUS_OK` for an answer, the error code's status for the error document). Input that
-/// is not UTF-8 cannot reach the core: it gets `KMO_STATUS_INVALID_UTF8` and an error document
-/// of the same shape, `MALFORMED_JSON` at the root, in English.
+/// is not UTF-8 gets `KMO_STATUS_INVALID_UTF8` and the core's error document for it
+/// (`MALFORMED_JSON` at the root; in English, as no language can be read from it).
 pub(crate) fn give_document(
     input: &[u8],
     answer: impl FnOnce(&str) -> String,
     out: &mut MaybeUninit<*mut c_char>,
     out_len: &mut MaybeUninit<usize>,
 ) -> Result<(), kmo_status> {
-    let (status, document) = match std::str::from_utf8(input) {
+    let (status, document) = match kmo_core::json::document_text(input) {
         Ok(text) => {
             let document = answer(text);
             (crate::convert::document_status(&document), document)
         }
         Err(e) => (
             KMO_STATUS_INVALID_UTF8,
-            format!(
-                "{{\"error\":{{\"code\":\"MALFORMED_JSON\",\"message\":\"the text is not valid UTF-8 (at byte {})\",\"path\":\"\"}}}}",
-                e.valid_up_to()
-            ),
+            kmo_core::json::error_json(&e, kmo_core::Lang::En),
         ),
     };
     give(document, out, out_len)?;

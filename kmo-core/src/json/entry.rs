@@ -4,6 +4,7 @@ use super::request::{self, ParsedRequest};
 use super::response;
 use super::writer::{document, error_json, Out};
 use crate::assess::{Assessment, Detail};
+use crate::error::{InputError, InputErrorCode};
 
 /// Assesses the JSON request and returns the JSON response, or the error document
 /// `{"error":{"code","message","path"}}` when the request is invalid (its message in the
@@ -73,5 +74,26 @@ pub fn respond_into(request: &str, detail: Detail, out: &mut Vec<u8>) {
 pub fn response_json(a: &Assessment, request: &ParsedRequest) -> String {
     document(2048 + 256 * (a.trace.len() + a.findings.len()), |o| {
         response::write(a, request, o)
+    })
+}
+
+/// A document given as bytes (as C hands it over) read as text: bytes that are not UTF-8 are
+/// `MALFORMED_JSON` at the root, with the offset of the first bad byte.
+///
+/// ```
+/// use kmo_core::{json::document_text, InputErrorCode, Lang};
+/// assert_eq!(document_text(b"{}"), Ok("{}"));
+/// let e = document_text(b"{\"a\":\"\xff\"}").unwrap_err();
+/// assert_eq!(e.code, InputErrorCode::MalformedJson);
+/// assert_eq!(e.message(Lang::En), "the text is not valid UTF-8 (at byte 6)");
+/// ```
+pub fn document_text(bytes: &[u8]) -> Result<&str, InputError> {
+    core::str::from_utf8(bytes).map_err(|e| {
+        InputError::new(
+            InputErrorCode::MalformedJson,
+            "",
+            "err_not_utf8",
+            vec![e.valid_up_to().to_string().into()],
+        )
     })
 }

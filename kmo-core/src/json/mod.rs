@@ -32,7 +32,7 @@ pub use catalogue::{
     classify_json, codes_json, enterprise_number_json, provider_number_json, quote_json,
     rulebooks_json,
 };
-pub use entry::{assess_json, respond_into, response_json};
+pub use entry::{assess_json, document_text, respond_into, response_json};
 pub use request::{parse_request, parse_request_list, ParsedRequest};
 pub use wallet::{
     wallet_apply_json, wallet_error_json, wallet_from_json, wallet_pay_json, wallet_plan_json,

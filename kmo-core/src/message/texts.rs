@@ -529,6 +529,11 @@ texts! {
             "{0} doit être un objet JSON",
             "{0} must be a JSON object",
         ),
+        "err_not_utf8" => (
+            "de tekst is geen geldige UTF-8 (bij byte {0})",
+            "le texte n'est pas de l'UTF-8 valide (à l'octet {0})",
+            "the text is not valid UTF-8 (at byte {0})",
+        ),
         "err_object_required" => (
             "het object `{0}` is verplicht",
             "l'objet `{0}` est obligatoire",
