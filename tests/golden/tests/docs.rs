@@ -1367,38 +1367,6 @@ fn every_schema_field_is_described() {
 
 // ---- the docs as files --------------------------------------------------------------------------
 
-#[test]
-fn docs_link_to_files_that_exist_and_stand_on_their_own() {
-    let dir = repo().join("docs");
-    let mut problems = Vec::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|x| x != "md") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        // check-references: ignore (the ban list itself)
-        for banned in ["RULES.md", "CONTRACT.md", "STYLE.md", "§", "shared/spec"] {
-            if text.contains(banned) {
-                problems.push(format!("{name} mentions `{banned}`"));
-            }
-        }
-        // Markdown links to files of the repository: `](path)` or `](path#anchor)`.
-        for piece in text.split("](").skip(1) {
-            let target = piece.split(')').next().unwrap_or("");
-            let file = target.split('#').next().unwrap_or("");
-            if file.is_empty() || file.contains("://") || file.starts_with("mailto:") {
-                continue;
-            }
-            if !dir.join(file).exists() {
-                problems.push(format!("{name} links to `{target}`, which does not exist"));
-            }
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
 /// The paths of the tree under "## The files" in docs/architecture.md (directories end with
 /// `/`), from the root of the repository.
 fn architecture_tree(text: &str) -> Vec<String> {
