@@ -114,10 +114,14 @@ impl QuickQuestion {
     ///
     /// # Errors
     ///
-    /// The problem found, with its code and the path of the field (`service.subtheme`).
+    /// The problem found, with its code and the path of the question's field (`subtheme`: the
+    /// question's fields sit at its root, where an application has them under `service`).
     pub fn check(&self) -> Result<QuickQuote, InputError> {
         let app = self.application();
-        app.validate()?;
+        app.validate().map_err(|e| {
+            let path = e.path.trim_start_matches("service.").to_string();
+            e.at(path)
+        })?;
         Ok(QuickQuote(app))
     }
 }
@@ -295,16 +299,13 @@ mod tests {
         }
         .check()
         .unwrap_err();
-        let document = crate::json::parse_request(
-            r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
-            "service":{"kind":"training","theme":"duurzaamheid","subtheme":"cybersecurity","cost":"1000"}}"#,
-        )
-        .and_then(|r| r.assess())
-        .unwrap_err();
-        assert_eq!(
-            (e.code, e.path.as_str()),
-            (document.code, document.path.as_str())
+        let document = crate::json::quote_json(
+            r#"{"application_date":"2026-03-10","size_class":"small","kind":"training",
+            "theme":"duurzaamheid","subtheme":"cybersecurity","cost":"1000"}"#,
         );
+        assert_eq!(e.path, "subtheme");
+        assert!(document.contains(&format!(r#""code":"{}""#, e.code.as_str())));
+        assert!(document.ends_with(r#""path":"subtheme"}}"#), "{document}");
     }
 
     #[test]

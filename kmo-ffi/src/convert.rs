@@ -98,11 +98,7 @@ pub(crate) fn quick_quote(r: &kmo_quote_request) -> Result<QuickQuote, InputErro
         question.own_share_deadline = policy;
     }
     question.approval_date = optional_date(r.approval_date, "approval_date")?;
-    // The question's fields sit at the root, not under `service` (as in the JSON question).
-    question.check().map_err(|e| {
-        let path = e.path.trim_start_matches("service.").to_string();
-        e.at(path)
-    })
+    question.check()
 }
 
 // ---- core → C -----------------------------------------------------------------------------

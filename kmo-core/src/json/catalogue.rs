@@ -157,7 +157,7 @@ pub fn enterprise_number_json(text: &str, lang: Lang) -> String {
 /// assert!(out.contains(r#""aid":"600.00""#) && out.contains(r#""own_share":"1400.00""#));
 /// ```
 pub fn quote_json(question: &str) -> String {
-    let (q, _) = match read_quick_question(question) {
+    let q = match read_quick_question(question) {
         Ok(q) => q,
         Err((e, lang)) => return error_json(&e, lang),
     };

@@ -59,11 +59,6 @@ impl<'a> Obj<'a> {
         path
     }
 
-    /// The object itself.
-    pub(crate) fn map_value(&self) -> &'a Fields<'a> {
-        self.map
-    }
-
     /// Present and not null.
     pub(crate) fn has(&self, key: &str) -> bool {
         self.map.get(key).is_some_and(|v| !v.is_null())

@@ -3,8 +3,6 @@
 //! which field is which, so the typed API and the document refuse the same values with the same
 //! codes.
 
-use time::Date;
-
 use super::fields::{
     array, awu, boolean, bounded_number, code, date, decimal_text, fiscal_year_end, money, percent,
     string, whole_number, Obj,
@@ -86,11 +84,7 @@ impl ParsedRequest {
 
     /// The language errors are written in: the request's, or English when it gave none.
     pub fn error_lang(&self) -> Lang {
-        if self.lang_given {
-            self.lang
-        } else {
-            Lang::En
-        }
+        error_lang(self.lang_given.then_some(self.lang))
     }
 }
 
@@ -158,20 +152,22 @@ pub(crate) fn read_request_list(text: &str) -> Result<Vec<ParsedRequest>, (Input
 }
 
 /// The language a request asks for, read before anything else so that every later error is
-/// written in it; `(nl, false)` when not given.
-fn language(root: &Obj<'_>) -> Result<(Lang, bool), InputError> {
-    Ok(match root.opt("lang", |v, p| code(v, p, Lang::parse))? {
-        Some(lang) => (lang, true),
-        None => (Lang::default(), false),
-    })
+/// written in it; `None` when not given.
+fn language(root: &Obj<'_>) -> Result<Option<Lang>, InputError> {
+    root.opt("lang", |v, p| code(v, p, Lang::parse))
+}
+
+/// The language of errors: the one a document asks for, English when it names none.
+pub(crate) fn error_lang(given: Option<Lang>) -> Lang {
+    given.unwrap_or(Lang::En)
 }
 
 /// The typed request from its JSON tree.
 fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
     let root = Obj::root(value, "the request").map_err(|e| (e, Lang::En))?;
-    let (lang, lang_given) = language(&root).map_err(|e| (e, Lang::En))?;
-    let error_lang = if lang_given { lang } else { Lang::En };
-    request_fields(&root, lang, lang_given).map_err(|e| (e, error_lang))
+    let lang = language(&root).map_err(|e| (e, Lang::En))?;
+    request_fields(&root, lang.unwrap_or_default(), lang.is_some())
+        .map_err(|e| (e, error_lang(lang)))
 }
 
 fn request_fields(
@@ -207,7 +203,7 @@ fn request_fields(
                 ));
             }
             let wallet = if w.has("applications") {
-                Some(wallet_from_value(w.map_value(), &w.path, &mut ignored)?)
+                Some(wallet_from_value(&w, &mut ignored)?)
             } else {
                 None
             };
@@ -380,35 +376,35 @@ fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
         .enumerate()
         .map(|(i, item)| {
             let m = Obj::at(item, format!("{}[{i}]", o.child("staff")))?;
-            Ok(StaffMember {
-                role: m.req("role", |v, p| code(v, p, StaffRole::parse))?,
-                fte: match m.opt("fte", |v, p| decimal_text(v, p, "a fraction"))? {
-                    Some(t) => parse_plain_decimal(&t).ok_or_else(|| {
-                        InputError::new(
-                            E::InvalidNumber,
-                            m.child("fte"),
-                            "err_fte_range",
-                            vec![clip(&t).into()],
-                        )
-                    })?,
-                    None => rust_decimal::Decimal::ONE,
-                },
-                months: month_count(&m, "months", 12)?,
-                leave_months: month_count(&m, "leave_months", 0)?,
-            })
+            let mut member =
+                StaffMember::full_time(m.req("role", |v, p| code(v, p, StaffRole::parse))?);
+            if let Some(t) = m.opt("fte", |v, p| decimal_text(v, p, "a fraction"))? {
+                member.fte = parse_plain_decimal(&t).ok_or_else(|| {
+                    InputError::new(
+                        E::InvalidNumber,
+                        m.child("fte"),
+                        "err_fte_range",
+                        vec![clip(&t).into()],
+                    )
+                })?;
+            }
+            if let Some(n) = m.opt("months", month_count)? {
+                member.months = n;
+            }
+            if let Some(n) = m.opt("leave_months", month_count)? {
+                member.leave_months = n;
+            }
+            Ok(member)
         })
         .collect::<Result<Vec<_>, InputError>>()?;
     annual_work_units(&members).map_err(|e| e.under(&o.child("staff")))
 }
 
-/// A number of months, or `default` when absent (the staff member's own check keeps it to
-/// 0–12).
-fn month_count(o: &Obj<'_>, key: &str, default: u8) -> Result<u8, InputError> {
-    match o.opt(key, |v, p| bounded_number(v, p, 12))? {
-        None => Ok(default),
-        // At most 12 (bounded_number).
-        Some(n) => Ok(u8::try_from(n).unwrap_or(12)),
-    }
+/// A number of months: a whole number that fits the type; the staff member's own check
+/// keeps it to 0–12.
+fn month_count(v: &Node<'_>, path: &str) -> Result<u8, InputError> {
+    // At most u8::MAX (bounded_number).
+    Ok(u8::try_from(bounded_number(v, path, u8::MAX.into())?).unwrap_or(u8::MAX))
 }
 
 fn full_form(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SmeDefinition, InputError> {
@@ -680,14 +676,19 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
                 ],
                 ignored,
             );
-            Ok(CostLine {
-                kind: line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
-                amount: line.req("amount", money)?,
-                persons: line.opt("persons", whole_number)?,
-                days: line.opt("days", whole_number)?,
-                separately_invoiced: line.opt("separately_invoiced", boolean)?.unwrap_or(false),
-                exclusive_use: line.opt("exclusive_use", boolean)?.unwrap_or(true),
-            })
+            let mut l = CostLine::new(
+                line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
+                line.req("amount", money)?,
+            );
+            l.persons = line.opt("persons", whole_number)?;
+            l.days = line.opt("days", whole_number)?;
+            if let Some(b) = line.opt("separately_invoiced", boolean)? {
+                l.separately_invoiced = b;
+            }
+            if let Some(b) = line.opt("exclusive_use", boolean)? {
+                l.exclusive_use = b;
+            }
+            Ok(l)
         })
         .collect()
 }
@@ -696,31 +697,28 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
 /// (`training` unless given), `theme`, `subtheme`, `start_date`, `cost`, `aid_used` (0 unless
 /// given), `vat_rate` (21 unless given), `lang`, and `options` (`own_share_deadline`,
 /// `approval_date`). Unknown fields are ignored.
-pub(crate) fn read_quick_question(text: &str) -> Result<(QuickQuote, Lang), (InputError, Lang)> {
+pub(crate) fn read_quick_question(text: &str) -> Result<QuickQuote, (InputError, Lang)> {
     let tree = reader::from_str(text, "the question").map_err(|e| (e, Lang::En))?;
     let root = Obj::root(&tree, "the question").map_err(|e| (e, Lang::En))?;
-    let (lang, given) = language(&root).map_err(|e| (e, Lang::En))?;
-    let error_lang = if given { lang } else { Lang::En };
-    quick_fields(&root)
-        .map(|q| (q, lang))
-        .map_err(|e| (e, error_lang))
+    let lang = language(&root).map_err(|e| (e, Lang::En))?;
+    quick_fields(&root).map_err(|e| (e, error_lang(lang)))
 }
 
 fn quick_fields(o: &Obj<'_>) -> Result<QuickQuote, InputError> {
-    let start = |o: &Obj<'_>, key: &str| -> Result<Option<Date>, InputError> { o.opt(key, date) };
     let mut ignored = Vec::new();
     let opts = match o.opt_obj("options")? {
         Some(opts) => options(&opts, &mut ignored)?,
         None => Options::default(),
     };
-    let question = QuickQuestion {
-        theme: o.opt("theme", |v, p| code(v, p, Theme::parse))?,
-        subtheme: o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?,
-        start_date: start(o, "start_date")?,
-        aid_used: o.opt("aid_used", money)?.unwrap_or(Money::ZERO),
-        vat_rate: o
-            .opt("vat_rate", percent)?
-            .unwrap_or(Service::DEFAULT_VAT_RATE),
+    let theme = o.opt("theme", |v, p| code(v, p, Theme::parse))?;
+    let subtheme = o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?;
+    let start_date = o.opt("start_date", date)?;
+    let aid_used = o.opt("aid_used", money)?;
+    let vat_rate = o.opt("vat_rate", percent)?;
+    let mut question = QuickQuestion {
+        theme,
+        subtheme,
+        start_date,
         own_share_deadline: opts.own_share_deadline,
         approval_date: opts.approval_date,
         ..QuickQuestion::new(
@@ -731,9 +729,11 @@ fn quick_fields(o: &Obj<'_>) -> Result<QuickQuote, InputError> {
             o.req("cost", money)?,
         )
     };
-    // The question's fields sit at the root, not under `service`.
-    question.check().map_err(|e| {
-        let path = e.path.trim_start_matches("service.").to_string();
-        e.at(path)
-    })
+    if let Some(a) = aid_used {
+        question.aid_used = a;
+    }
+    if let Some(r) = vat_rate {
+        question.vat_rate = r;
+    }
+    question.check()
 }

@@ -13,7 +13,7 @@
 //! ignored when read (they are computed again), so a wallet round-trips exactly.
 
 use super::fields::{array, code, date, money, percent, whole_number, Obj};
-use super::reader::{self, Fields};
+use super::reader;
 use super::request::{read_request, read_request_list, service};
 use super::response;
 use super::writer::k;
@@ -47,23 +47,16 @@ pub fn wallet_from_json(text: &str) -> Result<Wallet, InputError> {
     let value = reader::from_str(text, "the wallet")?;
     let root = Obj::root(&value, "the wallet")?;
     let mut ignored = Vec::new();
-    wallet_from_value(root.map, "", &mut ignored)
+    root.known(&["applications", "years"], &mut ignored);
+    wallet_from_value(&root, &mut ignored)
 }
 
-/// The wallet of a document's object at `path` (a request's `wallet` carries one).
+/// The wallet of a document's object (a request's `wallet` carries one; its reader checks
+/// that object's keys).
 pub(crate) fn wallet_from_value(
-    map: &Fields<'_>,
-    path: &str,
+    o: &Obj<'_>,
     ignored: &mut Vec<String>,
 ) -> Result<Wallet, InputError> {
-    let o = Obj {
-        map,
-        path: path.to_string(),
-    };
-    // A request's `wallet` object had its keys checked by the request reader.
-    if path.is_empty() {
-        o.known(&["applications", "years"], ignored);
-    }
     let items = o.req("applications", array)?;
     let mut apps: Vec<WalletApplication> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -123,7 +116,7 @@ pub(crate) fn wallet_from_value(
             status,
         });
     }
-    Wallet::from_applications(apps).map_err(|e| e.under(path))
+    Wallet::from_applications(apps).map_err(|e| e.under(&o.path))
 }
 
 /// The payments or releases (`key`) of a wallet application.
