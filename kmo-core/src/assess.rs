@@ -301,8 +301,7 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     Decision {
         book,
         class,
-        is_sme: class != SizeClass::Large
-            && !crate::sme::relations::publicly_controlled(status.public_share),
+        is_sme: crate::sme::status::is_sme(class, status.public_share),
         small_mid_cap: status.small_mid_cap,
         public_share: status.public_share,
         wallet_class,

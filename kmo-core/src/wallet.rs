@@ -294,6 +294,16 @@ impl WalletApplication {
         }
     }
 
+    /// Lapses the application for an own share not paid by `by`: it lapses on the day after
+    /// that deadline (whenever the lapse is noticed), which decides whether its aid returns to
+    /// its year.
+    fn lapse(&mut self, by: Date) -> Settlement {
+        let on = add_days(by, 1);
+        let settlement = self.settle(on);
+        self.status = Status::Lapsed { on, settlement };
+        settlement
+    }
+
     /// The settlement if the application ended on `on`: releases are split between own share
     /// and aid in proportion (rounded once, to the cent); the rest of the own share paid in is
     /// refunded; the unused aid returns to the year only when `on` is in the application's
@@ -772,12 +782,7 @@ impl Wallet {
             return Err(WalletError::Overpayment { id, amount, due });
         }
         if let Some(by) = app.pay_own_share_by.filter(|by| date > *by) {
-            // It lapsed when the deadline passed (as `lapse_overdue` says), not on the day the
-            // late payment came: that day decides whether the aid returns to its year.
-            let on = add_days(by, 1);
-            let settlement = app.settle(on);
-            app.status = Status::Lapsed { on, settlement };
-            return Ok(Payment::Lapsed(settlement));
+            return Ok(Payment::Lapsed(app.lapse(by)));
         }
         app.payments.push(Movement { date, amount });
         Ok(Payment::Accepted {
@@ -826,9 +831,7 @@ impl Wallet {
         for app in &mut self.applications {
             if let (Status::Active, Some(by)) = (app.status, app.pay_own_share_by) {
                 if today > by && app.paid() < app.own_share {
-                    let on = add_days(by, 1);
-                    let settlement = app.settle(on);
-                    app.status = Status::Lapsed { on, settlement };
+                    app.lapse(by);
                     lapsed.push(app.id);
                 }
             }

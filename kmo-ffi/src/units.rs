@@ -4,8 +4,8 @@
 
 use std::ffi::c_char;
 
-use kmo_core::units::{MAX_YEAR, MIN_YEAR};
-use kmo_core::{parse_date, Date, Money};
+use kmo_core::units::{days_after, days_between};
+use kmo_core::{parse_date, Money};
 
 use crate::convert;
 use crate::kmo_error;
@@ -116,12 +116,7 @@ pub unsafe extern "C" fn kmo_date_add_days(
     ffi_boundary!(error out_error, {
         let out_date = try_out!(out_date);
         let start = convert::date(date, "date")?;
-        let day = i64::from(start.to_julian_day()) + i64::from(days);
-        let result = i32::try_from(day)
-            .ok()
-            .and_then(|d| Date::from_julian_day(d).ok())
-            .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
-            .ok_or(KMO_STATUS_OUT_OF_RANGE)?;
+        let result = days_after(start, i64::from(days)).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
         out_date.write(convert::c_date(result));
         Ok(())
     })
@@ -142,7 +137,8 @@ pub unsafe extern "C" fn kmo_date_days_between(
     ffi_boundary!(error out_error, {
         let out_days = try_out!(out_days);
         let (from, to) = (convert::date(from, "from")?, convert::date(to, "to")?);
-        out_days.write(to.to_julian_day() - from.to_julian_day());
+        // Two dates of the years 1900–2199 are fewer than 2^31 days apart.
+        out_days.write(i32::try_from(days_between(from, to)).unwrap_or(i32::MAX));
         Ok(())
     })
 }

@@ -4,9 +4,7 @@
 //! taken as the SME definition aggregates them. It changes neither the SME classes nor who may
 //! use the kmo-portefeuille: the library reports it as information only.
 
-use rust_decimal::Decimal;
-
-use super::thresholds::{ExactFigures, SizeClass};
+use super::thresholds::{Ceiling, ExactFigures, SizeClass};
 
 /// Staff must be strictly below this (AWU).
 pub const STAFF_BELOW: u32 = 750;
@@ -16,6 +14,16 @@ pub const TURNOVER_MAX: i64 = 150_000_000;
 pub const BALANCE_MAX: i64 = 129_000_000;
 /// Where it is written.
 pub const REFERENCE: &str = "REC-2025/1099";
+
+/// The small mid-cap's ceilings, tested as the SME definition tests its own
+/// ([`Ceiling::passes`]).
+const CEILING: Ceiling = Ceiling {
+    class: SizeClass::Large,
+    staff_below: STAFF_BELOW,
+    turnover_max: TURNOVER_MAX,
+    balance_max: BALANCE_MAX,
+    reference: REFERENCE,
+};
 
 /// Whether an enterprise of `class` with the aggregated `figures` is a small mid-cap: large,
 /// fewer than 750 staff, and turnover or balance sheet within its ceiling (an inclusive OR, as
@@ -36,15 +44,13 @@ pub fn is_small_mid_cap(class: SizeClass, figures: Option<&ExactFigures>) -> boo
     let Some(f) = figures else {
         return false;
     };
-    class == SizeClass::Large
-        && f.staff < Decimal::from(STAFF_BELOW)
-        && (f.turnover <= Decimal::from(TURNOVER_MAX)
-            || f.balance_sheet <= Decimal::from(BALANCE_MAX))
+    class == SizeClass::Large && CEILING.passes(f)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
 
     fn at(staff: Decimal, turnover: Decimal, balance_sheet: Decimal) -> bool {
         let f = ExactFigures {

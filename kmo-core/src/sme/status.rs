@@ -20,6 +20,11 @@ pub struct SmeStatus {
     pub small_mid_cap: bool,
 }
 
+/// An SME: not large (art. 2), and not controlled by public bodies (art. 3(4)).
+pub fn is_sme(class: SizeClass, public_share: Percent) -> bool {
+    class != SizeClass::Large && !publicly_controlled(public_share)
+}
+
 /// The status of an enterprise of `class`, with `public_share` held by public bodies and, when
 /// known, its aggregated `figures`.
 ///
@@ -39,7 +44,7 @@ pub fn sme_status(
     SmeStatus {
         class,
         public_share,
-        is_sme: class != SizeClass::Large && !publicly_controlled(public_share),
+        is_sme: is_sme(class, public_share),
         small_mid_cap: is_small_mid_cap(class, figures),
     }
 }

@@ -171,10 +171,13 @@ pub fn yyyymmdd(date: Date) -> u32 {
 /// use kmo_core::{date, units::days_after};
 /// assert_eq!(days_after(date(2026, 3, 2)?, 14), Some(date(2026, 3, 16)?));
 /// assert_eq!(days_after(date(2199, 12, 31)?, 1), None);
+/// assert_eq!(days_after(date(2026, 3, 2)?, i64::MAX), None);
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
 pub fn days_after(date: Date, days: i64) -> Option<Date> {
-    let later = date.checked_add(time::Duration::days(days))?;
+    // Through the julian day number, so that no count of days can overflow.
+    let day = i64::from(date.to_julian_day()).checked_add(days)?;
+    let later = Date::from_julian_day(i32::try_from(day).ok()?).ok()?;
     (MIN_YEAR..=MAX_YEAR)
         .contains(&later.year())
         .then_some(later)
