@@ -537,7 +537,7 @@ enum kmo_lang
 #endif // __cplusplus
  {
   /**
-   * English, as the engine answers a question that names no language.
+   * The language of errors when none is given: English (answers default to Dutch).
    */
   KMO_LANG_DEFAULT = 0,
   /**

@@ -197,7 +197,7 @@ pub enum kmo_own_share_deadline {
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum kmo_lang {
-    /// English, as the engine answers a question that names no language.
+    /// The language of errors when none is given: English (answers default to Dutch).
     KMO_LANG_DEFAULT = 0,
     /// Nederlands.
     KMO_LANG_NL = 1,

@@ -102,11 +102,11 @@ impl kmo_error {
         }
     }
 
-    /// The language of a `kmo_lang` value: 0 is English (a typed call carries no language, and
-    /// the core writes English then).
+    /// The language of a `kmo_lang` value: 0 is the core's language of errors when none is
+    /// given (English; a typed call carries no language).
     fn lang(value: u32) -> Option<Lang> {
         match value {
-            0 => Some(Lang::En),
+            0 => Some(Lang::OF_ERRORS),
             n => Lang::from_number(n),
         }
     }

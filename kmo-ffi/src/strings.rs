@@ -43,7 +43,7 @@ pub(crate) fn give_document(
         }
         Err(e) => (
             KMO_STATUS_INVALID_UTF8,
-            kmo_core::json::error_json(&e, kmo_core::Lang::En),
+            kmo_core::json::error_json(&e, kmo_core::Lang::OF_ERRORS),
         ),
     };
     give(document, out, out_len)?;

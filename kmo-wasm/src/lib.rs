@@ -51,9 +51,9 @@ pub fn engine() -> String {
     kmo_core::ENGINE.to_string()
 }
 
-/// A language code as the messages know it (English for anything else).
+/// A language code as the messages know it (the core's language of errors for anything else).
 fn lang(code: &str) -> Lang {
-    Lang::parse(code).unwrap_or(Lang::En)
+    Lang::parse(code).unwrap_or(Lang::OF_ERRORS)
 }
 
 /// Checks a provider number: `{"canonical","service"}` or the error document.

@@ -89,11 +89,11 @@ pub fn rulebooks_json() -> String {
 pub fn classify_json(size: &str) -> String {
     let value = match reader::from_str(size, "the size") {
         Ok(v) => v,
-        Err(e) => return error_json(&e, Lang::En),
+        Err(e) => return error_json(&e, Lang::OF_ERRORS),
     };
     let input = match Obj::root(&value, "the size").and_then(|o| size_input(&o, &mut Vec::new())) {
         Ok(input) => input,
-        Err(e) => return error_json(&e, Lang::En),
+        Err(e) => return error_json(&e, Lang::OF_ERRORS),
     };
     let status = status_of(&input, Percent::ZERO);
     document(512, |o| {

@@ -111,7 +111,7 @@ pub fn parse_request(request: &str) -> Result<ParsedRequest, InputError> {
 /// once read, English before (or when it gave none).
 #[inline(never)] // one call per request; kept as its own symbol in profiles
 pub(crate) fn read_request(request: &str) -> Result<ParsedRequest, (InputError, Lang)> {
-    let tree = reader::from_str(request, "the request").map_err(|e| (e, Lang::En))?;
+    let tree = reader::from_str(request, "the request").map_err(|e| (e, Lang::OF_ERRORS))?;
     request_from(&tree)
 }
 
@@ -137,11 +137,11 @@ pub fn parse_request_list(text: &str) -> Result<Vec<ParsedRequest>, InputError> 
 
 /// [`parse_request_list`], with the language of the error.
 pub(crate) fn read_request_list(text: &str) -> Result<Vec<ParsedRequest>, (InputError, Lang)> {
-    let value = reader::from_str(text, "the requests").map_err(|e| (e, Lang::En))?;
+    let value = reader::from_str(text, "the requests").map_err(|e| (e, Lang::OF_ERRORS))?;
     let Some(items) = value.as_array() else {
         return Err((
             InputError::new(E::MalformedJson, "", "err_not_a_list", vec![]),
-            Lang::En,
+            Lang::OF_ERRORS,
         ));
     };
     let mut out = Vec::with_capacity(items.len());
@@ -159,13 +159,13 @@ fn language(root: &Obj<'_>) -> Result<Option<Lang>, InputError> {
 
 /// The language of errors: the one a document asks for, English when it names none.
 pub(crate) fn error_lang(given: Option<Lang>) -> Lang {
-    given.unwrap_or(Lang::En)
+    given.unwrap_or(Lang::OF_ERRORS)
 }
 
 /// The typed request from its JSON tree.
 fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
-    let root = Obj::root(value, "the request").map_err(|e| (e, Lang::En))?;
-    let lang = language(&root).map_err(|e| (e, Lang::En))?;
+    let root = Obj::root(value, "the request").map_err(|e| (e, Lang::OF_ERRORS))?;
+    let lang = language(&root).map_err(|e| (e, Lang::OF_ERRORS))?;
     request_fields(&root, lang.unwrap_or_default(), lang.is_some())
         .map_err(|e| (e, error_lang(lang)))
 }
@@ -698,9 +698,9 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
 /// given), `vat_rate` (21 unless given), `lang`, and `options` (`own_share_deadline`,
 /// `approval_date`). Unknown fields are ignored.
 pub(crate) fn read_quick_question(text: &str) -> Result<QuickQuote, (InputError, Lang)> {
-    let tree = reader::from_str(text, "the question").map_err(|e| (e, Lang::En))?;
-    let root = Obj::root(&tree, "the question").map_err(|e| (e, Lang::En))?;
-    let lang = language(&root).map_err(|e| (e, Lang::En))?;
+    let tree = reader::from_str(text, "the question").map_err(|e| (e, Lang::OF_ERRORS))?;
+    let root = Obj::root(&tree, "the question").map_err(|e| (e, Lang::OF_ERRORS))?;
+    let lang = language(&root).map_err(|e| (e, Lang::OF_ERRORS))?;
     quick_fields(&root).map_err(|e| (e, error_lang(lang)))
 }
 

@@ -26,3 +26,9 @@ impl Default for Lang {
         Lang::Nl
     }
 }
+
+impl Lang {
+    /// The language of an input error when the input names none (or could not be read that
+    /// far): English, where answers default to Dutch.
+    pub const OF_ERRORS: Lang = Lang::En;
+}
