@@ -22,12 +22,11 @@ function replacer(_key, value) {
   return value;
 }
 
+// The engine judges what the text holds (an object, a list); only what cannot become JSON text
+// at all (a cycle) is refused here. `undefined` becomes `null`, which the engine refuses.
 function encode(value, what) {
-  if (value === null || typeof value !== 'object') {
-    throw new KmoError('MALFORMED_JSON', '', `${what} must be an object`);
-  }
   try {
-    return JSON.stringify(value, replacer);
+    return JSON.stringify(value, replacer) ?? 'null';
   } catch (e) {
     throw new KmoError('MALFORMED_JSON', '', `${what} cannot be written as JSON: ${e.message}`);
   }
@@ -43,7 +42,7 @@ function decode(text) {
 
 // A value the engine reads as text (an id, a date, an amount): numbers keep their shortest
 // decimal text, anything else its string form; the engine checks it.
-const text = (v) => (typeof v === 'bigint' ? v.toString() : String(v));
+const text = String;
 
 /** Builds the API over the wasm-bindgen module `raw`. */
 export function makeApi(raw) {
@@ -77,12 +76,12 @@ export function makeApi(raw) {
   }
 
   /** Checks a provider number (tolerant); `{ canonical, service }` or throws KmoError. */
-  function checkProviderNumber(value, lang = 'en') {
+  function checkProviderNumber(value, lang) {
     return decode(raw.checkProviderNumber(text(value), text(lang)));
   }
 
   /** Checks a Belgian enterprise number; `{ canonical }` or throws KmoError. */
-  function checkEnterpriseNumber(value, lang = 'en') {
+  function checkEnterpriseNumber(value, lang) {
     return decode(raw.checkEnterpriseNumber(text(value), text(lang)));
   }
 
@@ -97,7 +96,7 @@ export function makeApi(raw) {
      * own `lang` wins for that request).
      */
     constructor(document, options = {}) {
-      this.#lang = text(options.lang ?? 'en');
+      this.#lang = text(options.lang);
       if (document === undefined || document === null) {
         this.#handle = new raw.WalletHandle();
       } else {
@@ -128,8 +127,7 @@ export function makeApi(raw) {
 
     /** Quotes intended requests in order, without recording them. */
     plan(requests) {
-      if (!Array.isArray(requests)) throw new KmoError('MALFORMED_JSON', '', 'the plan must be a list of requests');
-      return decode(this.#handle.plan(JSON.stringify(requests, replacer)));
+      return decode(this.#handle.plan(encode(requests, 'the plan')));
     }
 
     /** Pays part of an application's own share (a late payment makes it lapse). */
