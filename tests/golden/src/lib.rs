@@ -311,6 +311,16 @@ impl Rng {
     }
 }
 
+/// The seed and the number of the differential requests, which every face answers.
+pub const DIFFERENTIAL_SEED: u64 = 20_260_310;
+pub const DIFFERENTIAL_COUNT: usize = 2000;
+
+/// The differential requests: [`random_requests`] of [`DIFFERENTIAL_SEED`], [`DIFFERENTIAL_COUNT`]
+/// of them.
+pub fn differential_requests() -> Vec<String> {
+    random_requests(DIFFERENTIAL_SEED, DIFFERENTIAL_COUNT)
+}
+
 /// `n` random valid requests (every field well-formed, all combinations of dates from 2015 to
 /// 2028, classes, figures, services, themes, lines, wallets, languages) for the differential
 /// tests across faces.

@@ -8,12 +8,9 @@ use std::path::PathBuf;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-pub const SEED: u64 = 20_260_310;
-pub const COUNT: usize = 2000;
-
 #[test]
 fn random_valid_requests_through_the_pipeline() {
-    let requests = kmo_golden::random_requests(SEED, COUNT);
+    let requests = kmo_golden::differential_requests();
     let mut responses = String::new();
     for request in &requests {
         let text = kmo_core::assess_json(request);

@@ -11,7 +11,6 @@
 //!   in that row.
 //! - The JSON Schemas name exactly the core's codes, and every field they name is described in
 //!   `docs/json.md`.
-//! - The docs link only to files that exist.
 //! - The engine's other inputs and answers are written to `target/docs/documents.ndjson`, for
 //!   `scripts/check-schema`.
 

@@ -13,10 +13,6 @@ use kmo_core::Lang;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
-/// The seed and the number of the differential test's random requests.
-pub const SEED: u64 = 20_260_310;
-pub const COUNT: usize = 2000;
-
 /// One document: which schema describes it (`request` or `response`), its `$defs` entry, and
 /// its text. An answer may be the error document instead.
 #[derive(Clone, Debug)]
@@ -53,7 +49,7 @@ pub fn golden_requests() -> Vec<String> {
 /// Every request: the golden vectors', then the random ones.
 pub fn all_requests() -> Vec<String> {
     let mut out = golden_requests();
-    out.extend(kmo_golden::random_requests(SEED, COUNT));
+    out.extend(kmo_golden::differential_requests());
     out
 }
 
@@ -306,7 +302,7 @@ pub fn documents() -> Vec<Document> {
             enterprise_number_json(n, LANGS[i % 3]),
         ));
     }
-    let random = kmo_golden::random_requests(SEED, COUNT);
+    let random = kmo_golden::differential_requests();
     wallet_story(&random[..400], &mut out);
     // A value that is not an object, for each answer that reads one.
     out.push(Document::new(
