@@ -11,7 +11,7 @@
 //! The module maps names to the core's types and back, and decides nothing a rule decides:
 //!
 //! - `entry`: the request text in, the response text out;
-//! - [`reader`](self) (private): the JSON text to a tree;
+//! - `reader`: the JSON text to a tree;
 //! - `fields`: reading one field of a given kind, with its path;
 //! - `request`: the request document to an [`Application`](crate::Application);
 //! - `writer`: the one writer of every answer;

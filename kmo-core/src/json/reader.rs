@@ -95,7 +95,7 @@ enum Fail {
 }
 
 /// A JSON reader over the request's text: one pass, strings without escapes borrowed,
-/// numbers kept as serde_json reads them.
+/// numbers kept as written.
 struct Reader<'a> {
     text: &'a str,
     at: usize,

@@ -327,8 +327,8 @@ pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
     })
 }
 
-/// An application's id given as text (`"3"`, as JavaScript writes a number), read as the
-/// document reads its ids.
+/// An application's id given as text (`"3"`, as JavaScript writes a number): a whole number
+/// up to `u32::MAX` (an id the wallet does not hold is then refused by the wallet).
 fn application_id(id: &str) -> Result<u32, InputError> {
     super::fields::bounded_number(&super::reader::Node::Number(id.into()), "id", u32::MAX)
 }

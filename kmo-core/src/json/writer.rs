@@ -179,8 +179,8 @@ impl<'a> Out<'a> {
         push_int(self.0, n.into());
     }
 
-    /// An object: `{`, then its fields through [`Fields::key`], then `}` when the writer is
-    /// dropped or [`Fields::end`] is called.
+    /// An object: `{`, then its fields through [`Fields::key`], then `}` when the fields'
+    /// writer is dropped.
     pub(crate) fn object(&mut self) -> Fields<'_, 'a> {
         self.0.push(b'{');
         Fields {

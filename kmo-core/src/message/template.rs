@@ -79,8 +79,8 @@ pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
     }
 }
 
-/// Renders the template of `key` in `lang`, replacing `{0}`, `{1}` … with `args`. An argument
-/// written `@word` is translated with [`word`] first.
+/// Renders the template of `key` in `lang`, replacing `{0}`, `{1}` … with `args`; an
+/// [`Arg::Word`] is translated with [`word`] first.
 pub(crate) fn render(key: &str, lang: Lang, args: &[Arg]) -> String {
     let message = Rendered::new(key, lang, args);
     let mut out = String::with_capacity(message.template.text.len() + 32);

@@ -60,7 +60,7 @@ fn whole_units_wide(value: Decimal, places: u32) -> Option<i64> {
 }
 
 /// `basis_points / 10 000` of `cents`, rounded once to the cent, half away from zero: the
-/// integer twin of [`Money::percent`](crate::Money::percent), for the quick paths. Exact for
+/// integer arithmetic behind [`Money::percent`](crate::Money::percent). Exact for
 /// every accepted amount (the product stays far inside `i128`).
 ///
 /// ```

@@ -1,6 +1,7 @@
 //! Units: money, percentages and calendar dates, each a type of its own.
 //!
-//! Money is exact decimal ([`rust_decimal::Decimal`]), never binary floating point. Values are
+//! Money is exact: whole cents in an integer, read and shown as decimals
+//! ([`rust_decimal::Decimal`]), never binary floating point. Values are
 //! parsed and checked at the edge — [`Money::parse`], [`Money::from_cents`],
 //! [`Percent::parse`], [`parse_date`], [`date`] — and trusted inside the engine: a [`Money`]
 //! is never negative, finer than a cent or above [`Money::MAX`], a [`Percent`] never outside
