@@ -9,10 +9,10 @@
 //! document its status.
 
 use kmo_core::quick::{QuickAnswer, QuickQuestion, QuickQuote};
-use kmo_core::units::{date_from_yyyymmdd, yyyymmdd};
+use kmo_core::units::{date_from_number, yyyymmdd};
 use kmo_core::wallet::{Payment, Settlement, Status, WalletApplication, YearBudget};
 use kmo_core::{
-    parse_date, AnnualWorkUnits, Assessment, Date, DeadlineSet, FindingCode, InputError, Money,
+    AnnualWorkUnits, Assessment, Date, DeadlineSet, FindingCode, InputError, Money,
     OwnShareDeadline, Percent, Rulebook, ServiceKind, SizeClass, Subtheme, Theme,
 };
 use rust_decimal::Decimal;
@@ -27,14 +27,10 @@ use crate::{
 
 // ---- C → core -----------------------------------------------------------------------------
 
-/// A `yyyymmdd` date that exists in the years the engine accepts, or the core's reason why not
-/// (the number written as `YYYY-MM-DD` and read by the core), at `path`.
+/// A `yyyymmdd` date that exists in the years the engine accepts, or the core's reason why not,
+/// at `path`.
 pub(crate) fn date(yyyymmdd: i32, path: &str) -> Result<Date, InputError> {
-    if let Some(d) = u32::try_from(yyyymmdd).ok().and_then(date_from_yyyymmdd) {
-        return Ok(d);
-    }
-    let (year, rest) = (yyyymmdd / 10_000, (yyyymmdd % 10_000).abs());
-    parse_date(&format!("{year:04}-{:02}-{:02}", rest / 100, rest % 100)).map_err(|e| e.at(path))
+    date_from_number(yyyymmdd).map_err(|e| e.at(path))
 }
 
 /// A `yyyymmdd` date, or 0 for none.

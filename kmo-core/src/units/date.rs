@@ -91,14 +91,23 @@ pub fn parse_date(text: &str) -> Result<Date, InputError> {
         b[r].iter().fold(0, |acc, c| acc * 10 + i32::from(c - b'0'))
     };
     let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    // Two digits each: they fit.
+    let two = |n: i32| u8::try_from(n).unwrap_or(u8::MAX);
+    checked_ymd(year, two(month), two(day), bad)
+}
+
+/// The date `year`-`month`-`day`, or the reason it is none: years outside 1900–2199, a month
+/// that is not 1–12, a day its month does not have (`bad` makes the error of a message key).
+fn checked_ymd(
+    year: i32,
+    month: u8,
+    day: u8,
+    bad: impl Fn(&'static str) -> InputError,
+) -> Result<Date, InputError> {
     if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
         return Err(bad("err_date_years"));
     }
-    let month = u8::try_from(month)
-        .ok()
-        .and_then(|m| Month::try_from(m).ok())
-        .ok_or_else(|| bad("err_date_month"))?;
-    let day = u8::try_from(day).map_err(|_| bad("err_date_missing"))?;
+    let month = Month::try_from(month).map_err(|_| bad("err_date_month"))?;
     Date::from_calendar_date(year, month, day).map_err(|_| bad("err_date_missing"))
 }
 
@@ -107,22 +116,60 @@ pub fn parse_date(text: &str) -> Result<Date, InputError> {
 ///
 /// # Errors
 ///
-/// `INVALID_DATE` when the date does not exist or lies outside 1900–2199.
+/// `INVALID_DATE` when the date does not exist or lies outside 1900–2199, with the reason
+/// [`parse_date`] gives.
 ///
 /// ```
-/// use kmo_core::date;
+/// use kmo_core::{date, Lang};
 /// assert_eq!(date(2026, 3, 10).unwrap().to_string(), "2026-03-10");
 /// assert!(date(2026, 2, 29).is_err());
+/// assert_eq!(date(2026, 13, 1).unwrap_err().message(Lang::En),
+///            kmo_core::parse_date("2026-13-01").unwrap_err().message(Lang::En));
 /// ```
 pub fn date(year: i32, month: u8, day: u8) -> Result<Date, InputError> {
-    date_from_ymd(year, month, day).ok_or_else(|| {
+    checked_ymd(year, month, day, |key| {
         InputError::new(
             InputErrorCode::InvalidDate,
             "",
-            "err_date_missing",
+            key,
             vec![format!("{year:04}-{month:02}-{day:02}").into()],
         )
     })
+}
+
+/// The date written as the number `yyyymmdd` (as the C face passes dates), or the reason it is
+/// none, as [`parse_date`] gives it for the number written `YYYY-MM-DD`.
+///
+/// # Errors
+///
+/// `INVALID_DATE`: not eight digits, or not a date of 1900–2199.
+///
+/// ```
+/// use kmo_core::units::date_from_number;
+/// assert_eq!(date_from_number(20260310).unwrap().to_string(), "2026-03-10");
+/// assert_eq!(date_from_number(20261301).unwrap_err().message_key(), "err_date_month");
+/// assert_eq!(date_from_number(-20260310).unwrap_err().message_key(), "err_date_shape");
+/// ```
+pub fn date_from_number(yyyymmdd: i32) -> Result<Date, InputError> {
+    if let Some(d) = u32::try_from(yyyymmdd).ok().and_then(date_from_yyyymmdd) {
+        return Ok(d);
+    }
+    let (year, rest) = (yyyymmdd / 10_000, (yyyymmdd % 10_000).abs());
+    let shown = format!("{year:04}-{:02}-{:02}", rest / 100, rest % 100);
+    let bad = |key: &'static str| {
+        InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            key,
+            vec![shown.clone().into()],
+        )
+    };
+    if !(0..=9999).contains(&year) || yyyymmdd < 0 {
+        return Err(bad("err_date_shape"));
+    }
+    // Below 100 each: they fit.
+    let two = |n: i32| u8::try_from(n).unwrap_or(u8::MAX);
+    checked_ymd(year, two(rest / 100), two(rest % 100), bad)
 }
 
 /// The calendar date `year`-`month`-`day` if it exists and lies in the years 1900–2199 (the
