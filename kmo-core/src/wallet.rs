@@ -337,17 +337,14 @@ impl WalletApplication {
 }
 
 /// What went wrong with a wallet operation. The wallet is left unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum WalletError {
     /// No application with this id.
-    #[error("no application {0} in the wallet")]
     UnknownApplication(u32),
     /// The application was already stopped or has lapsed.
-    #[error("application {0} has already ended")]
     AlreadyEnded(u32),
     /// The date is before the application date.
-    #[error("{date} is before the application date {application_date} of application {id}")]
     BeforeApplication {
         /// The application.
         id: u32,
@@ -357,9 +354,6 @@ pub enum WalletError {
         application_date: Date,
     },
     /// An application of a year must not come before one already recorded in that year.
-    #[error(
-        "an application of {date} comes before one of {last} already recorded in the same year"
-    )]
     OutOfOrder {
         /// The date given.
         date: Date,
@@ -367,10 +361,8 @@ pub enum WalletError {
         last: Date,
     },
     /// The amount is zero.
-    #[error("the amount must be more than zero")]
     ZeroAmount,
     /// More than the own share that is still due.
-    #[error("application {id}: {amount} is more than the own share still due ({due})")]
     Overpayment {
         /// The application.
         id: u32,
@@ -380,10 +372,8 @@ pub enum WalletError {
         due: Money,
     },
     /// Releases need the own share paid in full first.
-    #[error("application {0}: the own share is not paid in full, nothing can be released yet")]
     OwnShareNotPaid(u32),
     /// More than the wallet holds for the application.
-    #[error("application {id}: {amount} is more than the {available} the wallet holds for it")]
     ReleaseExceedsBalance {
         /// The application.
         id: u32,
@@ -393,9 +383,26 @@ pub enum WalletError {
         available: Money,
     },
     /// The wallet document or the application is invalid.
-    #[error(transparent)]
-    Invalid(#[from] InputError),
+    Invalid(InputError),
 }
+
+impl From<InputError> for WalletError {
+    fn from(e: InputError) -> WalletError {
+        WalletError::Invalid(e)
+    }
+}
+
+impl core::fmt::Display for WalletError {
+    /// The message in English ([`WalletError::message`]); an invalid input shows its error.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            WalletError::Invalid(e) => e.fmt(f),
+            other => f.write_str(&other.message(Lang::En)),
+        }
+    }
+}
+
+impl std::error::Error for WalletError {}
 
 impl WalletError {
     /// The stable `SCREAMING_SNAKE` code of the refusal (an invalid document gives its input
