@@ -5,7 +5,7 @@
 
 use super::fields::{
     array, awu, boolean, bounded_number, code, date, decimal_text, fiscal_year_end, money, percent,
-    string, whole_number, Obj,
+    string, Obj,
 };
 use super::reader::{self, Node};
 use super::wallet::wallet_from_value;
@@ -680,8 +680,10 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
                 line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
                 line.req("amount", money)?,
             );
-            l.persons = line.opt("persons", whole_number)?;
-            l.days = line.opt("days", whole_number)?;
+            // Any count the type holds; the cost's own check keeps it to MAX_COUNT.
+            let count = |v: &Node<'_>, p: &str| bounded_number(v, p, u32::MAX);
+            l.persons = line.opt("persons", count)?;
+            l.days = line.opt("days", count)?;
             if let Some(b) = line.opt("separately_invoiced", boolean)? {
                 l.separately_invoiced = b;
             }

@@ -201,8 +201,8 @@ pub fn check_cost(kind: ServiceKind, cost: &CostInput) -> Result<(), InputError>
                     return Err(InputError::new(
                         InputErrorCode::InvalidNumber,
                         format!("lines[{i}].{field}"),
-                        "err_whole_number",
-                        vec![n.to_string().into()],
+                        "err_whole_number_range",
+                        vec![n.to_string().into(), MAX_COUNT.to_string().into()],
                     ))
                 }
                 _ => {}

@@ -604,11 +604,6 @@ texts! {
             "{0} inconnu(e) `{1}` ; acceptés : {2}",
             "unknown {0} `{1}`; accepted: {2}",
         ),
-        "err_whole_number" => (
-            "{0} is meer dan 1 000 000",
-            "{0} dépasse 1 000 000",
-            "{0} is more than 1 000 000",
-        ),
         "err_whole_number_range" => (
             "`{0}` is geen geheel getal van 0 tot {1}",
             "`{0}` n'est pas un nombre entier de 0 à {1}",
