@@ -357,20 +357,15 @@ impl<'a> Graph<'a> {
             if node.id.is_empty() {
                 return Err(InputError::new(
                     E::MissingField,
-                    format!("{}.id", out.entity_path(i)),
+                    out.node_field(i, "id"),
                     "err_entity_id",
                     vec![],
                 ));
             }
             if index.insert(node.id.as_str(), i).is_some() {
-                let path = if i == 0 {
-                    "id".to_string()
-                } else {
-                    format!("{}.id", out.entity_path(i))
-                };
                 return Err(InputError::new(
                     E::InconsistentInput,
-                    path,
+                    out.node_field(i, "id"),
                     "err_id_twice",
                     vec![clip(&node.id).into()],
                 ));
@@ -388,12 +383,7 @@ impl<'a> Graph<'a> {
         };
         for (i, node) in out.nodes.iter().enumerate() {
             for (j, c) in node.consolidates.iter().enumerate() {
-                let path = if i == 0 {
-                    format!("consolidates[{j}]")
-                } else {
-                    format!("{}.consolidates[{j}]", out.entity_path(i))
-                };
-                lookup(c, path)?;
+                lookup(c, out.node_field(i, &format!("consolidates[{j}]")))?;
             }
         }
         let n = out.nodes.len();
@@ -463,6 +453,16 @@ impl<'a> Graph<'a> {
     /// The path of node `i` (an entity, `i ≥ 1`) in the request.
     pub(super) fn entity_path(&self, i: usize) -> String {
         format!("{}[{}]", self.paths.entities, i.saturating_sub(1))
+    }
+
+    /// The path of a field of node `i`: the subject's fields sit where the subject is given
+    /// (`id`), an entity's in its entry (`entities[0].id`).
+    pub(super) fn node_field(&self, i: usize, field: &str) -> String {
+        if i == 0 {
+            field.to_string()
+        } else {
+            format!("{}.{field}", self.entity_path(i))
+        }
     }
 
     /// The capital and the votes `from` hold together in `to`.
