@@ -185,6 +185,20 @@ impl Blocking {
     }
 }
 
+impl FromIterator<FindingCode> for Blocking {
+    /// The set of `codes` (an assessment's blocking findings, for one).
+    ///
+    /// ```
+    /// use kmo_core::{quick::Blocking, FindingCode};
+    /// let b: Blocking = [FindingCode::CostBelowMinimum, FindingCode::NoRulebookForDate].into_iter().collect();
+    /// assert_eq!(b.codes().collect::<Vec<_>>(), [FindingCode::NoRulebookForDate, FindingCode::CostBelowMinimum]);
+    /// assert_eq!(b.bits(), 1 | 1 << (FindingCode::CostBelowMinimum.number() - 1));
+    /// ```
+    fn from_iter<I: IntoIterator<Item = FindingCode>>(codes: I) -> Blocking {
+        Blocking(codes.into_iter().fold(0, |bits, c| bits | Blocking::bit(c)))
+    }
+}
+
 impl Sink for Blocking {
     fn finding(
         &mut self,

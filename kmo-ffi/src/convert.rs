@@ -8,12 +8,12 @@
 //! Core → C: core types become the integers and `#[repr(C)]` structs of the header, and a
 //! document its status.
 
-use kmo_core::quick::{QuickAnswer, QuickQuestion, QuickQuote};
+use kmo_core::quick::{Blocking, QuickAnswer, QuickQuestion, QuickQuote};
 use kmo_core::units::{date_from_number, yyyymmdd};
 use kmo_core::wallet::{Payment, Settlement, Status, WalletApplication, YearBudget};
 use kmo_core::{
-    AnnualWorkUnits, Assessment, Date, DeadlineSet, FindingCode, InputError, Money,
-    OwnShareDeadline, Percent, Rulebook, ServiceKind, SizeClass, Subtheme, Theme,
+    AnnualWorkUnits, Assessment, Date, DeadlineSet, InputError, Money, OwnShareDeadline, Percent,
+    Rulebook, ServiceKind, SizeClass, Subtheme, Theme,
 };
 use rust_decimal::Decimal;
 
@@ -136,14 +136,6 @@ pub(crate) fn c_service_kind(k: ServiceKind) -> kmo_service_kind {
     .unwrap_or(kmo_service_kind::KMO_SERVICE_NONE)
 }
 
-/// A set of finding codes as bits: bit `n - 1` for the code numbered `n` (as
-/// `Blocking::bits`).
-fn c_blocking(codes: impl Iterator<Item = FindingCode>) -> u64 {
-    codes.fold(0, |bits, c| {
-        bits | 1_u64.checked_shl(c.number() - 1).unwrap_or(0)
-    })
-}
-
 /// The answer of a quote, from its parts.
 #[allow(clippy::too_many_arguments)]
 fn c_quote(
@@ -152,21 +144,18 @@ fn c_quote(
     amounts: [i64; 6],
     capped: bool,
     deadlines: Option<DeadlineSet>,
-    blocking: u64,
+    blocking: Blocking,
 ) -> kmo_quote_result {
     let [eligible_cost, aid, own_share, vat, ceiling, ceiling_left] = amounts;
     kmo_quote_result {
-        eligible: blocking == 0,
+        eligible: blocking.is_empty(),
         capped,
         size_class: class.number(),
         rate_bp: rate,
-        blocking_count: blocking.count_ones(),
-        first_blocking: if blocking == 0 {
-            0
-        } else {
-            blocking.trailing_zeros() + 1
-        },
-        blocking,
+        // At most 64 codes.
+        blocking_count: u32::try_from(blocking.len()).unwrap_or(u32::MAX),
+        first_blocking: c_number(blocking.codes().next()),
+        blocking: blocking.bits(),
         eligible_cost_cents: eligible_cost,
         aid_cents: aid,
         own_share_cents: own_share,
@@ -194,7 +183,7 @@ pub(crate) fn c_quick_answer(question: &QuickQuote, a: &QuickAnswer) -> kmo_quot
         ],
         a.capped,
         a.deadlines,
-        a.blocking.bits(),
+        a.blocking,
     )
 }
 
@@ -214,7 +203,7 @@ pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
         .map(c_cents),
         a.capped,
         Some(a.deadlines),
-        c_blocking(a.blocking().map(|f| f.code)),
+        a.blocking().map(|f| f.code).collect(),
     )
 }
 
@@ -375,17 +364,5 @@ mod tests {
             document_status(r#"{"error":{"code":"NEGATIVE_AMOUNT","message":"x","path":""}}"#),
             KMO_STATUS_INVALID_INPUT
         );
-    }
-
-    #[test]
-    fn blocking_bits_follow_the_numbers() {
-        let bits = c_blocking(
-            [
-                FindingCode::NoRulebookForDate,
-                FindingCode::CostBelowMinimum,
-            ]
-            .into_iter(),
-        );
-        assert_eq!(bits, 1 | 1 << (FindingCode::CostBelowMinimum.number() - 1));
     }
 }
