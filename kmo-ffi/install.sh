@@ -118,6 +118,8 @@ version=$(sed -n 's/^#define KMO_VERSION_STRING "\(.*\)"$/\1/p' "$header")
 major=$(sed -n 's/^#define KMO_VERSION_MAJOR \(.*\)$/\1/p' "$header")
 minor=$(sed -n 's/^#define KMO_VERSION_MINOR \(.*\)$/\1/p' "$header")
 [ -n "$version" ] && [ -n "$major" ] && [ -n "$minor" ] || die "no version in $header"
+# The release line: 0.x while the major version is 0 (each minor may break), else the major.
+if [ "$major" = 0 ]; then line=0.$minor; else line=$major; fi
 # The soname the build gave the library (it changes with every breaking release).
 soname=""
 if command -v readelf > /dev/null 2>&1; then
@@ -125,9 +127,7 @@ if command -v readelf > /dev/null 2>&1; then
 elif command -v objdump > /dev/null 2>&1; then
   soname=$(LC_ALL=C objdump -p "$built/libkmo.so" | sed -n 's/^ *SONAME *//p')
 fi
-if [ -z "$soname" ]; then
-  if [ "$major" = 0 ]; then soname=libkmo.so.0.$minor; else soname=libkmo.so.$major; fi
-fi
+soname=${soname:-libkmo.so.$line}
 real=libkmo.so.$version
 [ "$soname" != "$real" ] || die "the soname $soname must differ from the file name $real"
 
@@ -169,7 +169,6 @@ else
 fi
 cmake_native_static_libs=$(printf '%s\n' $native_static_libs | sed 's/^-l//' | paste -sd ';' -)
 pointer_bits=$(rustc --print cfg | sed -n 's/^target_pointer_width="\(.*\)"$/\1/p')
-if [ "$major" = 0 ]; then line=0.$minor; else line=$major; fi
 
 fill() { # template output
   sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" -e "s|@VERSION_MAJOR@|$major|g" \
