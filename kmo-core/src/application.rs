@@ -9,6 +9,7 @@ use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
 use crate::kmo::deadlines::OwnShareDeadline;
 use crate::kmo::legal_form::LegalForm;
 use crate::kmo::service::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
+#[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
 use crate::sme::{Figures, SizeClass};
 use crate::units::{Money, Percent};
@@ -22,6 +23,7 @@ pub enum SizeInput {
     /// One period of the enterprise's own figures (an autonomous enterprise).
     Figures(Figures),
     /// The full definition: periods, partner and linked enterprises, the two-period rule.
+    #[cfg(feature = "full-sme")]
     Full(Box<SmeDefinition>),
 }
 

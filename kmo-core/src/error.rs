@@ -52,6 +52,10 @@ pub enum InputErrorCode {
     InvalidNaceCode,
     /// Two fields contradict each other.
     InconsistentInput,
+    /// The field needs a part of the engine this build leaves out (a lean build without the
+    /// features `full-sme` or `wallet`, such as the calculator's WebAssembly module). The
+    /// default build never gives it.
+    NotInThisBuild,
 }
 
 impl InputErrorCode {
@@ -74,6 +78,7 @@ impl InputErrorCode {
         InputErrorCode::InvalidEnterpriseNumber,
         InputErrorCode::InvalidNaceCode,
         InputErrorCode::InconsistentInput,
+        InputErrorCode::NotInThisBuild,
     ];
 
     /// The stable `SCREAMING_SNAKE` code.
@@ -101,6 +106,7 @@ impl InputErrorCode {
             InputErrorCode::InvalidEnterpriseNumber => "INVALID_ENTERPRISE_NUMBER",
             InputErrorCode::InvalidNaceCode => "INVALID_NACE_CODE",
             InputErrorCode::InconsistentInput => "INCONSISTENT_INPUT",
+            InputErrorCode::NotInThisBuild => "NOT_IN_THIS_BUILD",
         }
     }
 }

@@ -89,6 +89,13 @@
 //!
 //! - `json` (default): the JSON document ([`assess_json`], [`json`]), read and written by the
 //!   library's own reader and writer. Without it the crate is the typed API alone.
+//! - `full-sme` (default): the full SME definition ([`SizeInput::Full`], `sme::definition`,
+//!   `sme::relations`): periods, partner and linked enterprises, the two-period rule.
+//! - `wallet` (default): the wallet across applications (`wallet::Wallet`).
+//! - `lang-nl`, `lang-fr`, `lang-en` (default): the texts of each language; at least one.
+//!
+//! A build that leaves a part out refuses what needs it with
+//! [`InputErrorCode::NotInThisBuild`] at the field, rather than ignoring it.
 //!
 //! No I/O, no clock, no global state: every date comes from the caller.
 
@@ -108,6 +115,7 @@ pub mod message;
 pub mod quick;
 pub mod sme;
 pub mod units;
+#[cfg(feature = "wallet")]
 pub mod wallet;
 
 pub use application::{Application, Enterprise, Options, Service, SizeInput};

@@ -8,7 +8,6 @@ use super::request::{read_quick_question, size_input};
 use super::response;
 use super::writer::k;
 use super::writer::{document, error_json, Out};
-use crate::application::SizeInput;
 use crate::assess::ENGINE;
 use crate::findings::FindingCode;
 use crate::identifiers::{EnterpriseNumber, ProviderNumber};
@@ -103,11 +102,7 @@ pub fn classify_json(size: &str) -> String {
         doc.key(k!("public_share")).percent(status.public_share);
         doc.key(k!("size_class")).name(status.class.as_str());
         doc.key(k!("small_mid_cap")).bool(status.small_mid_cap);
-        let out = doc.key(k!("sme"));
-        match &input {
-            SizeInput::Full(def) => response::sme(out, def),
-            _ => out.raw("null"),
-        }
+        response::sme_member(doc.key(k!("sme")), &input);
     })
 }
 

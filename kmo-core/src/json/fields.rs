@@ -232,6 +232,7 @@ pub(crate) fn awu(v: &Node<'_>, path: &str) -> Result<AnnualWorkUnits, InputErro
         .map_err(|e| e.at(path))
 }
 
+#[cfg(feature = "wallet")]
 pub(crate) fn whole_number(v: &Node<'_>, path: &str) -> Result<u32, InputError> {
     bounded_number(v, path, 1_000_000)
 }

@@ -20,11 +20,14 @@
 //! - `catalogue`: the rulebooks, the classification, the identifier checks, the quick quote.
 
 mod catalogue;
+#[cfg(feature = "full-sme")]
+mod definition;
 mod entry;
 mod fields;
 mod reader;
 mod request;
 mod response;
+#[cfg(feature = "wallet")]
 mod wallet;
 mod writer;
 
@@ -34,6 +37,7 @@ pub use catalogue::{
 };
 pub use entry::{assess_json, document_text, respond_into, response_json};
 pub use request::{parse_request, parse_request_list, ParsedRequest};
+#[cfg(feature = "wallet")]
 pub use wallet::{
     wallet_apply_json, wallet_error_json, wallet_from_json, wallet_pay_json, wallet_plan_json,
     wallet_release_json, wallet_stop_json, wallet_to_json,

@@ -5,9 +5,10 @@
 
 use super::fields::{
     array, awu, boolean, bounded_number, code, date, decimal_text, fiscal_year_end, money, percent,
-    string, Obj,
+    Obj,
 };
 use super::reader::{self, Node};
+#[cfg(feature = "wallet")]
 use super::wallet::wallet_from_value;
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
 use crate::assess::{assess_with, Assessment, Detail};
@@ -20,16 +21,10 @@ use crate::kmo::legal_form::LegalForm;
 use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::message::Lang;
 use crate::quick::{QuickQuestion, QuickQuote};
-use crate::sme::definition::{Period, SmeDefinition, Subject};
 use crate::sme::headcount::{annual_work_units, StaffMember, StaffRole};
-use crate::sme::periods::OwnershipChangePolicy;
-use crate::sme::relations::graph::KindDetails;
-use crate::sme::relations::{
-    Control, ControlRight, Entity, EntityKind, EntityType, GraphPaths, Holding, Ownership,
-};
-use crate::sme::thresholds::ExactFigures;
 use crate::sme::{AnnualWorkUnits, Figures, SizeClass};
 use crate::units::{parse_plain_decimal, Money};
+#[cfg(feature = "wallet")]
 use crate::wallet::Wallet;
 
 /// A request read from JSON: the typed application, the language, and the fields that were
@@ -47,6 +42,7 @@ pub struct ParsedRequest {
     pub ignored: Vec<String>,
     /// The wallet given with the request (`wallet.applications`), if any: the aid already
     /// counted in the application's year and the year's size class come from it.
+    #[cfg(feature = "wallet")]
     pub wallet: Option<Wallet>,
 }
 
@@ -76,10 +72,11 @@ impl ParsedRequest {
     ///
     /// As [`ParsedRequest::assess`].
     pub fn assess_with(&self, detail: Detail) -> Result<Assessment, InputError> {
-        match &self.wallet {
-            Some(w) => w.assess_with(&self.application, detail),
-            None => assess_with(&self.application, detail),
+        #[cfg(feature = "wallet")]
+        if let Some(w) = &self.wallet {
+            return w.assess_with(&self.application, detail);
         }
+        assess_with(&self.application, detail)
     }
 
     /// The language errors are written in: the request's, or English when it gave none.
@@ -154,7 +151,22 @@ pub(crate) fn read_request_list(text: &str) -> Result<Vec<ParsedRequest>, (Input
 /// The language a request asks for, read before anything else so that every later error is
 /// written in it; `None` when not given.
 fn language(root: &Obj<'_>) -> Result<Option<Lang>, InputError> {
-    root.opt("lang", |v, p| code(v, p, Lang::parse))
+    match root.opt("lang", |v, p| code(v, p, Lang::parse))? {
+        Some(lang) if !lang.is_built() => {
+            let built: Vec<&str> = Lang::ALL
+                .iter()
+                .filter(|l| l.is_built())
+                .map(|l| l.as_str())
+                .collect();
+            Err(InputError::new(
+                E::NotInThisBuild,
+                root.child("lang"),
+                "err_lang_not_built",
+                vec![built.join(", ").into()],
+            ))
+        }
+        lang => Ok(lang),
+    }
 }
 
 /// The language of errors: the one a document asks for, English when it names none.
@@ -202,11 +214,7 @@ fn request_fields(
                     vec![],
                 ));
             }
-            let wallet = if w.has("applications") {
-                Some(wallet_from_value(&w, &mut ignored)?)
-            } else {
-                None
-            };
+            let wallet = history(&w, &mut ignored)?;
             (w.opt("aid_used", money)?.unwrap_or(Money::ZERO), wallet)
         }
         None => (Money::ZERO, None),
@@ -215,6 +223,8 @@ fn request_fields(
         Some(o) => options(&o, &mut ignored)?,
         None => Options::default(),
     };
+    #[cfg(not(feature = "wallet"))]
+    let _: Option<()> = wallet;
     Ok(ParsedRequest {
         application: Application {
             application_date,
@@ -226,8 +236,35 @@ fn request_fields(
         lang,
         lang_given,
         ignored,
+        #[cfg(feature = "wallet")]
         wallet,
     })
+}
+
+/// The wallet history a request carries (`wallet.applications`), read as a wallet document.
+#[cfg(feature = "wallet")]
+fn history(w: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Option<Wallet>, InputError> {
+    if w.has("applications") {
+        wallet_from_value(w, ignored).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// Without the feature `wallet`, a history is refused rather than ignored: the aid it counts
+/// would be missing from the answer.
+#[cfg(not(feature = "wallet"))]
+fn history(w: &Obj<'_>, _: &mut Vec<String>) -> Result<Option<()>, InputError> {
+    if w.has("applications") {
+        Err(InputError::new(
+            E::NotInThisBuild,
+            w.child("applications"),
+            "err_needs_wallet",
+            vec![],
+        ))
+    } else {
+        Ok(None)
+    }
 }
 
 fn options(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Options, InputError> {
@@ -304,7 +341,7 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
 }
 
 /// Keys of the full SME form (besides the figures of a single period).
-const FULL_FORM: [&str; 9] = [
+pub(super) const FULL_FORM: [&str; 9] = [
     "periods",
     "entities",
     "holdings",
@@ -315,7 +352,7 @@ const FULL_FORM: [&str; 9] = [
     "consolidates",
     "market",
 ];
-const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
+pub(super) const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
 
 /// The `enterprise.size` object: a declared class, one period's figures, or the full form.
 pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError> {
@@ -333,8 +370,20 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             o.req("class", |v, p| code(v, p, SizeClass::parse))?,
         ));
     }
-    if FULL_FORM.iter().any(|k| o.has(k)) {
-        return full_form(o, ignored).map(|def| SizeInput::Full(Box::new(def)));
+    if let Some(key) = FULL_FORM.iter().find(|k| o.has(k)) {
+        #[cfg(feature = "full-sme")]
+        {
+            let _ = key;
+            return super::definition::full_form(o, ignored)
+                .map(|def| SizeInput::Full(Box::new(def)));
+        }
+        #[cfg(not(feature = "full-sme"))]
+        return Err(InputError::new(
+            E::NotInThisBuild,
+            o.child(key),
+            "err_needs_full_sme",
+            vec![],
+        ));
     }
     if !FIGURES.iter().any(|k| o.has(k)) {
         return Err(InputError::new(
@@ -349,7 +398,7 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
 }
 
 /// Staff (a ready AWU figure or a staff list), turnover and balance sheet of one period.
-fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
+pub(super) fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
     let staff = match (o.has("staff_awu"), o.has("staff")) {
         (true, true) => {
             return Err(InputError::new(
@@ -405,214 +454,6 @@ fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
 fn month_count(v: &Node<'_>, path: &str) -> Result<u8, InputError> {
     // At most u8::MAX (bounded_number).
     Ok(u8::try_from(bounded_number(v, path, u8::MAX.into())?).unwrap_or(u8::MAX))
-}
-
-fn full_form(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SmeDefinition, InputError> {
-    let mut keys: Vec<&str> = FULL_FORM.to_vec();
-    keys.extend(["adjacent_markets", "estimate"]);
-    let single = !o.has("periods");
-    if single {
-        keys.extend(FIGURES);
-    }
-    o.known(&keys, ignored);
-    let subject = Subject {
-        id: o
-            .opt("id", |v, p| string(v, p).map(str::to_string))?
-            .unwrap_or_else(|| "self".to_string()),
-        market: o.opt("market", |v, p| string(v, p).map(str::to_string))?,
-        adjacent_markets: o.opt("adjacent_markets", strings)?.unwrap_or_default(),
-        consolidates: o.opt("consolidates", strings)?.unwrap_or_default(),
-    };
-    let shared = (
-        o.opt("entities", array)?,
-        o.opt("holdings", array)?,
-        o.opt("controls", array)?,
-    );
-    let periods = if single {
-        vec![period(o, o, &shared, ignored, true)?]
-    } else {
-        o.req("periods", array)?
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let p = Obj::at(item, format!("{}[{i}]", o.child("periods")))?;
-                p.known(
-                    &[
-                        "closing_date",
-                        "staff_awu",
-                        "staff",
-                        "turnover",
-                        "balance_sheet",
-                        "estimate",
-                        "ownership_changed",
-                        "entities",
-                        "holdings",
-                        "controls",
-                    ],
-                    ignored,
-                );
-                period(&p, o, &shared, ignored, false)
-            })
-            .collect::<Result<Vec<_>, _>>()?
-    };
-    let prior = o.opt("prior_class", |v, p| code(v, p, SizeClass::parse))?;
-    let policy = o
-        .opt("ownership_change", |v, p| {
-            code(v, p, OwnershipChangePolicy::parse)
-        })?
-        .unwrap_or_default();
-    SmeDefinition::new(subject, periods, prior, policy).map_err(|e| e.under(&o.path))
-}
-
-type Lists<'a> = (
-    Option<&'a [Node<'a>]>,
-    Option<&'a [Node<'a>]>,
-    Option<&'a [Node<'a>]>,
-);
-
-/// One period: its own figures, and its graph (its own lists, or the shared ones).
-fn period<'a>(
-    p: &Obj<'a>,
-    top: &Obj<'_>,
-    shared: &Lists<'a>,
-    ignored: &mut Vec<String>,
-    single: bool,
-) -> Result<Period, InputError> {
-    // Graph paths are relative to the size object, so that errors of SmeDefinition can be
-    // prefixed once; a period's own list sits under `periods[i]`.
-    let prefix = p
-        .path
-        .strip_prefix(top.path.as_str())
-        .unwrap_or("")
-        .trim_start_matches('.');
-    let own = |key: &str| !single && p.has(key);
-    let relative = |key: &str| {
-        if own(key) {
-            format!("{prefix}.{key}")
-        } else {
-            key.to_string()
-        }
-    };
-    let absolute = |rel: &str| crate::error::join_path(&top.path, rel);
-    let list = |key: &str, shared: Option<&'a [Node<'a>]>| -> Result<&'a [Node<'a>], InputError> {
-        if own(key) {
-            p.req(key, array)
-        } else {
-            Ok(shared.unwrap_or(&[]))
-        }
-    };
-    let paths = GraphPaths {
-        entities: relative("entities"),
-        holdings: relative("holdings"),
-        controls: relative("controls"),
-    };
-    let mut ownership = Ownership::default();
-    for (i, v) in list("entities", shared.0)?.iter().enumerate() {
-        ownership.entities.push(entity(
-            v,
-            absolute(&format!("{}[{i}]", paths.entities)),
-            ignored,
-        )?);
-    }
-    for (i, v) in list("holdings", shared.1)?.iter().enumerate() {
-        ownership.holdings.push(holding(
-            v,
-            absolute(&format!("{}[{i}]", paths.holdings)),
-            ignored,
-        )?);
-    }
-    for (i, v) in list("controls", shared.2)?.iter().enumerate() {
-        ownership.controls.push(control(
-            v,
-            absolute(&format!("{}[{i}]", paths.controls)),
-            ignored,
-        )?);
-    }
-    Ok(Period {
-        closing_date: p.opt("closing_date", date)?,
-        own: figures(p)?,
-        estimate: p.opt("estimate", boolean)?.unwrap_or(false),
-        ownership_changed: p.opt("ownership_changed", boolean)?.unwrap_or(false),
-        ownership,
-        paths,
-    })
-}
-
-fn entity(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Entity, InputError> {
-    let o = Obj::at(v, path)?;
-    o.known(
-        &[
-            "id",
-            "kind",
-            "staff_awu",
-            "staff",
-            "turnover",
-            "balance_sheet",
-            "consolidates",
-            "market",
-            "adjacent_markets",
-            "acting_jointly",
-            "invested",
-            "annual_budget",
-            "inhabitants",
-        ],
-        ignored,
-    );
-    let kind_type = o
-        .opt("kind", |v, p| code(v, p, EntityType::parse))?
-        .unwrap_or(EntityType::Enterprise);
-    let details = KindDetails {
-        invested: o.opt("invested", money)?,
-        annual_budget: o.opt("annual_budget", money)?,
-        inhabitants: o.opt("inhabitants", |v, p| bounded_number(v, p, u32::MAX))?,
-    };
-    let kind = EntityKind::from_type(kind_type, details).map_err(|e| e.under(&o.path))?;
-    let has_figures = FIGURES.iter().any(|k| o.has(k));
-    Ok(Entity {
-        id: o.req("id", |v, p| string(v, p).map(str::to_string))?,
-        figures: if has_figures {
-            Some(ExactFigures::from(&figures(&o)?))
-        } else {
-            None
-        },
-        consolidates: o.opt("consolidates", strings)?.unwrap_or_default(),
-        market: o.opt("market", |v, p| string(v, p).map(str::to_string))?,
-        adjacent_markets: o.opt("adjacent_markets", strings)?.unwrap_or_default(),
-        acting_jointly: o.opt("acting_jointly", |v, p| string(v, p).map(str::to_string))?,
-        kind,
-    })
-}
-
-fn holding(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Holding, InputError> {
-    let o = Obj::at(v, path)?;
-    o.known(&["holder", "held", "capital_pct", "voting_pct"], ignored);
-    let capital = o.opt("capital_pct", percent)?;
-    let votes = o.opt("voting_pct", percent)?;
-    Holding::new(
-        o.req("holder", |v, p| string(v, p).map(str::to_string))?,
-        o.req("held", |v, p| string(v, p).map(str::to_string))?,
-        capital,
-        votes,
-    )
-    .map_err(|e| e.under(&o.path))
-}
-
-fn control(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Control, InputError> {
-    let o = Obj::at(v, path)?;
-    o.known(&["holder", "held", "right"], ignored);
-    Ok(Control {
-        holder: o.req("holder", |v, p| string(v, p).map(str::to_string))?,
-        held: o.req("held", |v, p| string(v, p).map(str::to_string))?,
-        right: o.req("right", |v, p| code(v, p, ControlRight::parse))?,
-    })
-}
-
-fn strings(v: &Node<'_>, path: &str) -> Result<Vec<String>, InputError> {
-    array(v, path)?
-        .iter()
-        .enumerate()
-        .map(|(i, item)| string(item, &format!("{path}[{i}]")).map(str::to_string))
-        .collect()
 }
 
 /// The `service` object (also a wallet application's service).

@@ -9,6 +9,7 @@ use crate::application::SizeInput;
 use crate::assess::{Assessment, ENGINE};
 use crate::findings::{FindingCode, Severity, TRACE_VERSION};
 use crate::message::{Arg, Lang, Rendered};
+#[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
 use crate::sme::periods::OwnershipChangePolicy;
 
@@ -89,11 +90,7 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
     }
     doc.key(k!("size_class")).name(a.size_class.as_str());
     doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
-    let out = doc.key(k!("sme"));
-    match &request.application.enterprise.size {
-        SizeInput::Full(def) => sme(out, def),
-        _ => out.raw("null"),
-    }
+    sme_member(doc.key(k!("sme")), &request.application.enterprise.size);
     doc.key(k!("trace")).list(&a.trace, |o, t| {
         let mut step = o.object();
         step.key(k!("ref")).name(t.reference);
@@ -165,6 +162,7 @@ fn findings(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest, lang: Lang
 fn policies(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest) {
     let enterprise = &request.application.enterprise;
     let ownership = match &enterprise.size {
+        #[cfg(feature = "full-sme")]
         SizeInput::Full(def) => def.policy(),
         _ => OwnershipChangePolicy::default(),
     };
@@ -183,7 +181,18 @@ fn policies(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest) {
 
 /// The periods of the full SME definition: aggregated figures, raw class, status, and each
 /// entity's weight at each closing.
-pub(crate) fn sme(o: &mut Out<'_>, def: &SmeDefinition) {
+/// The `sme` member: the full definition's periods, or `null` for a declared class or one
+/// period's figures.
+pub(crate) fn sme_member(out: &mut Out<'_>, size: &SizeInput) {
+    match size {
+        #[cfg(feature = "full-sme")]
+        SizeInput::Full(def) => sme(out, def),
+        _ => out.raw("null"),
+    }
+}
+
+#[cfg(feature = "full-sme")]
+fn sme(o: &mut Out<'_>, def: &SmeDefinition) {
     let mut doc = o.object();
     doc.key(k!("ownership_change")).name(def.policy().as_str());
     doc.key(k!("periods")).list(def.periods(), |o, p| {

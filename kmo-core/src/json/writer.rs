@@ -6,6 +6,7 @@
 
 use core::fmt::{self, Display, Write as _};
 
+#[cfg(feature = "full-sme")]
 use rust_decimal::Decimal;
 use time::Date;
 
@@ -148,6 +149,7 @@ impl<'a> Out<'a> {
     }
 
     /// A decimal without trailing zeros, as a string.
+    #[cfg(feature = "full-sme")]
     pub(crate) fn decimal(&mut self, d: Decimal) {
         self.0.push(b'"');
         push_decimal(self.0, d);

@@ -17,6 +17,7 @@ pub(crate) fn source(input: &SizeInput) -> &'static str {
     match input {
         SizeInput::Declared(_) => "declared",
         SizeInput::Figures(_) => "figures",
+        #[cfg(feature = "full-sme")]
         SizeInput::Full(_) => "definition",
     }
 }
@@ -43,6 +44,7 @@ pub fn status_of(input: &SizeInput, declared_public: Percent) -> SmeStatus {
             let exact = ExactFigures::from(figures);
             sme_status(exact.class(), declared_public, Some(&exact))
         }
+        #[cfg(feature = "full-sme")]
         SizeInput::Full(def) => sme_status(
             def.class(),
             declared_public.max(def.public_share()),
@@ -60,6 +62,7 @@ pub(crate) fn classify_size(
     out: &mut impl Sink,
 ) -> SmeStatus {
     let status = status_of(input, declared_public);
+    #[cfg(feature = "full-sme")]
     if let SizeInput::Full(def) = input {
         for period in def.periods() {
             let f = &period.aggregation.figures;

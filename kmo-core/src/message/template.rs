@@ -72,7 +72,7 @@ impl Template {
 /// A word the templates insert, in a language.
 pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
     let (nl, fr, en) = words(key);
-    match lang {
+    match lang.or_built() {
         Lang::Nl => nl,
         Lang::Fr => fr,
         Lang::En => en,
@@ -100,6 +100,7 @@ pub struct Rendered<'a> {
 impl<'a> Rendered<'a> {
     pub(crate) fn new(key: &str, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
         let [nl, fr, en] = templates(key);
+        let lang = lang.or_built();
         let template = match lang {
             Lang::Nl => nl,
             Lang::Fr => fr,

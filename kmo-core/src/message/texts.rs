@@ -4,17 +4,31 @@
 
 use super::template::Template;
 
+/// A text of a language the build carries; `""` for another (features `lang-nl`, `lang-fr`,
+/// `lang-en`), so that a lean build leaves the other languages' texts out.
+macro_rules! built {
+    ($feature:literal, $text:expr) => {
+        if cfg!(feature = $feature) {
+            $text
+        } else {
+            ""
+        }
+    };
+}
+
 /// Declares a table of `(nl, fr, en)` texts by key: the lookup function (a `match`) and, for
 /// the tests, the list of every entry. `split fn` gives the texts as [`Template`]s, split at
 /// their placeholders when the library is compiled.
+/// An entry may carry `#[cfg(…)]`: the texts of a part a lean build leaves out (the features
+/// `full-sme` and `wallet`); the list of every entry keeps it.
 macro_rules! texts {
     ($(#[$meta:meta])* fn $name:ident, $all:ident, otherwise $default:expr, {
-        $($key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
+        $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
         $(#[$meta])*
         pub(super) fn $name(key: &str) -> (&'static str, &'static str, &'static str) {
             match key {
-                $($key => ($nl, $fr, $en),)*
+                $($(#[cfg($only)])? $key => (built!("lang-nl", $nl), built!("lang-fr", $fr), built!("lang-en", $en)),)*
                 _ => $default,
             }
         }
@@ -24,14 +38,17 @@ macro_rules! texts {
         pub(super) const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
     ($(#[$meta:meta])* split fn $name:ident, $all:ident, otherwise $default:expr, {
-        $($key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
+        $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
         $(#[$meta])*
         pub(super) fn $name(key: &str) -> &'static [Template; 3] {
             match key {
-                $($key => {
-                    const SPLIT: [Template; 3] =
-                        [Template::new($nl), Template::new($fr), Template::new($en)];
+                $($(#[cfg($only)])? $key => {
+                    const SPLIT: [Template; 3] = [
+                        Template::new(built!("lang-nl", $nl)),
+                        Template::new(built!("lang-fr", $fr)),
+                        Template::new(built!("lang-en", $en)),
+                    ];
                     &SPLIT
                 })*
                 _ => {
@@ -222,11 +239,13 @@ texts! {
             "Le délai pour la quote-part court 30 jours après l'approbation, mais cette date n'a pas été indiquée.",
             "The own-share deadline runs 30 days after approval, but that date was not given.",
         ),
+        #[cfg(feature = "full-sme")]
         "SIZE_FROM_ESTIMATE" => (
             "De grootte steunt op een schatting te goeder trouw (een nieuwe onderneming zonder goedgekeurde jaarrekening).",
             "La taille repose sur une estimation de bonne foi (une entreprise nouvelle sans comptes approuvés).",
             "The size rests on a bona fide estimate (a new enterprise without approved accounts).",
         ),
+        #[cfg(feature = "full-sme")]
         "TWO_PERIOD_RULE_APPLIED" => (
             "De cijfers van het laatste boekjaar geven {0}, maar de onderneming blijft {1}: een grens moet twee opeenvolgende boekjaren overschreden zijn.",
             "Les chiffres du dernier exercice donnent {0}, mais l'entreprise reste {1} : un seuil doit être franchi deux exercices consécutifs.",
@@ -253,47 +272,56 @@ texts! {
             "The de minimis regulation applied ran until {0}; no later regulation is encoded, so it is still applied.",
         ),
         // ---- wallet refusals (by their code) -----------------------------------------------
+        #[cfg(feature = "wallet")]
         "UNKNOWN_APPLICATION" => (
             "Aanvraag {0} staat niet in de portefeuille.",
             "La demande {0} ne figure pas dans le portefeuille.",
             "No application {0} in the wallet.",
         ),
+        #[cfg(feature = "wallet")]
         "APPLICATION_ENDED" => (
             "Aanvraag {0} is al stopgezet of vervallen.",
             "La demande {0} est déjà arrêtée ou échue.",
             "Application {0} has already ended.",
         ),
+        #[cfg(feature = "wallet")]
         "BEFORE_APPLICATION" => (
             "{0} ligt vóór de aanvraagdatum {1} van aanvraag {2}.",
             "Le {0} précède la date de demande {1} de la demande {2}.",
             "{0} is before the application date {1} of application {2}.",
         ),
+        #[cfg(feature = "wallet")]
         "OUT_OF_ORDER" => (
             "Een aanvraag van {0} komt vóór een aanvraag van {1} die al in hetzelfde jaar werd geregistreerd.",
             "Une demande du {0} précède une demande du {1} déjà enregistrée la même année.",
             "An application of {0} comes before one of {1} already recorded in the same year.",
         ),
+        #[cfg(feature = "wallet")]
         "ZERO_AMOUNT" => (
             "Het bedrag moet meer dan nul zijn.",
             "Le montant doit être supérieur à zéro.",
             "The amount must be more than zero.",
         ),
+        #[cfg(feature = "wallet")]
         "OVERPAYMENT" => (
             "Aanvraag {0}: {1} euro is meer dan het eigen aandeel dat nog te betalen is ({2} euro).",
             "Demande {0} : {1} euros dépassent la quote-part encore due ({2} euros).",
             "Application {0}: EUR {1} is more than the own share still due (EUR {2}).",
         ),
+        #[cfg(feature = "wallet")]
         "OWN_SHARE_NOT_PAID" => (
             "Aanvraag {0}: het eigen aandeel is nog niet volledig betaald; er kan nog niets worden vrijgegeven.",
             "Demande {0} : la quote-part n'est pas entièrement payée ; rien ne peut encore être libéré.",
             "Application {0}: the own share is not paid in full; nothing can be released yet.",
         ),
+        #[cfg(feature = "wallet")]
         "RELEASE_EXCEEDS_BALANCE" => (
             "Aanvraag {0}: {1} euro is meer dan de {2} euro die de portefeuille ervoor bevat.",
             "Demande {0} : {1} euros dépassent les {2} euros que le portefeuille contient pour elle.",
             "Application {0}: EUR {1} is more than the EUR {2} the wallet holds for it.",
         ),
         // ---- input errors -------------------------------------------------------------------
+        #[cfg(feature = "wallet")]
         "err_active_ended" => (
             "een lopende aanvraag heeft geen `ended_on`",
             "une demande en cours n'a pas de `ended_on`",
@@ -344,6 +372,7 @@ texts! {
             "le {0} précède la date de demande {1}",
             "{0} is before the application date {1}",
         ),
+        #[cfg(feature = "full-sme")]
         "err_cannot_be_held" => (
             "`{0}` is een {1} en kan niet het voorwerp van een deelneming zijn",
             "`{0}` est de type {1} et ne peut pas être détenu",
@@ -359,11 +388,13 @@ texts! {
             "indiquez une `class` déclarée ou les chiffres, pas les deux",
             "give either a declared `class`, or the figures, not both",
         ),
+        #[cfg(feature = "full-sme")]
         "err_control_cycle" => (
             "de controle loopt in een kring via {0}; een onderneming kan zichzelf niet controleren",
             "le contrôle tourne en rond par {0} ; une entreprise ne peut pas se contrôler elle-même",
             "control runs in a circle through {0}; an enterprise cannot control itself",
         ),
+        #[cfg(feature = "full-sme")]
         "err_controls_itself" => (
             "`{0}` kan zichzelf niet controleren",
             "`{0}` ne peut pas se contrôler elle-même",
@@ -404,6 +435,7 @@ texts! {
             "`{0}` est indiqué deux fois ; indiquez chaque champ une fois",
             "`{0}` is given twice; give each field once",
         ),
+        #[cfg(feature = "wallet")]
         "err_ended_on_missing" => (
             "een stopgezette of vervallen aanvraag heeft `ended_on` nodig",
             "une demande arrêtée ou échue doit indiquer `ended_on`",
@@ -429,6 +461,7 @@ texts! {
             "`{0}` n'est pas un numéro d'entreprise comme 0403.170.701",
             "`{0}` is not an enterprise number such as 0403.170.701",
         ),
+        #[cfg(feature = "full-sme")]
         "err_entity_id" => (
             "een entiteit heeft een niet-lege `id` nodig",
             "une entité doit avoir un `id` non vide",
@@ -439,6 +472,7 @@ texts! {
             "le champ `{0}` est obligatoire",
             "the field `{0}` is required",
         ),
+        #[cfg(feature = "full-sme")]
         "err_figures_needed" => (
             "`{0}` telt mee als {1} en zijn cijfers (staff_awu, turnover, balance_sheet) zijn nodig",
             "`{0}` compte comme {1} et ses chiffres (staff_awu, turnover, balance_sheet) sont nécessaires",
@@ -454,21 +488,25 @@ texts! {
             "l'équivalent temps plein {0} est hors de 0–1 (quatre décimales au plus)",
             "fte {0} is outside 0–1 (at most four decimals)",
         ),
+        #[cfg(feature = "full-sme")]
         "err_holding_share" => (
             "een deelneming heeft `capital_pct` of `voting_pct` nodig",
             "une participation doit indiquer `capital_pct` ou `voting_pct`",
             "a holding needs `capital_pct` or `voting_pct`",
         ),
+        #[cfg(feature = "full-sme")]
         "err_holdings_over_100" => (
             "de deelnemingen in `{0}` zijn samen meer dan 100 % van het kapitaal of de stemrechten",
             "les participations dans `{0}` dépassent ensemble 100 % du capital ou des droits de vote",
             "the holdings in `{0}` add up to more than 100 % of its capital or voting rights",
         ),
+        #[cfg(feature = "full-sme")]
         "err_holds_itself" => (
             "`{0}` kan geen deelneming in zichzelf hebben",
             "`{0}` ne peut pas se détenir elle-même",
             "`{0}` cannot hold itself",
         ),
+        #[cfg(any(feature = "full-sme", feature = "wallet"))]
         "err_id_twice" => (
             "de id `{0}` wordt twee keer gebruikt",
             "l'id `{0}` est utilisé deux fois",
@@ -479,6 +517,7 @@ texts! {
             "{0} n'est pas du JSON valide : {1} à la ligne {2}, colonne {3}",
             "{0} is not valid JSON: {1} at line {2} column {3}",
         ),
+        #[cfg(feature = "full-sme")]
         "err_kind_needs" => (
             "een {0} heeft `{1}` nodig",
             "un {0} doit indiquer `{1}`",
@@ -488,6 +527,11 @@ texts! {
             "{0} maanden verlof zijn meer dan de {1} gewerkte maanden",
             "{0} mois de congé dépassent les {1} mois travaillés",
             "{0} months of leave exceed the {1} months worked",
+        ),
+        "err_lang_not_built" => (
+            "deze versie van de rekenmodule bevat alleen de teksten in {0}",
+            "cette version du moteur ne contient que les textes en {0}",
+            "this build of the engine carries the texts in {0} only",
         ),
         "err_months_range" => (
             "{0} maanden is meer dan een jaar",
@@ -504,16 +548,28 @@ texts! {
             "`{0}` n'est pas un code NACE-BEL comme 70, 70.2, 70.22 ou 70.220",
             "`{0}` is not a NACE-BEL code such as 70, 70.2, 70.22 or 70.220",
         ),
+        "err_needs_full_sme" => (
+            "deze versie van de rekenmodule kent alleen een opgegeven klasse of de cijfers van één boekjaar; de volledige kmo-definitie (boekjaren, partner- en verbonden ondernemingen) zit in het volledige pakket",
+            "cette version du moteur ne connaît qu'une classe déclarée ou les chiffres d'un exercice ; la définition complète de la PME (exercices, entreprises partenaires et liées) est dans le paquet complet",
+            "this build of the engine reads a declared class or one period's figures only; the full SME definition (periods, partner and linked enterprises) is in the full package",
+        ),
+        "err_needs_wallet" => (
+            "deze versie van de rekenmodule leest geen eerdere aanvragen; geef de al gebruikte steun als `aid_used`, of gebruik het volledige pakket",
+            "cette version du moteur ne lit pas les demandes antérieures ; indiquez l'aide déjà utilisée dans `aid_used`, ou utilisez le paquet complet",
+            "this build of the engine does not read earlier applications; give the aid already used as `aid_used`, or use the full package",
+        ),
         "err_no_lines" => (
             "er is minstens één factuurlijn nodig",
             "il faut au moins une ligne de facture",
             "at least one invoice line is needed",
         ),
+        #[cfg(feature = "full-sme")]
         "err_no_periods" => (
             "er is minstens één afgesloten boekjaar nodig",
             "il faut au moins un exercice clôturé",
             "at least one closed period is needed",
         ),
+        #[cfg(feature = "full-sme")]
         "err_no_such_entity" => (
             "geen enkele entiteit heeft de id `{0}`",
             "aucune entité n'a l'id `{0}`",
@@ -539,11 +595,13 @@ texts! {
             "l'objet `{0}` est obligatoire",
             "the object `{0}` is required",
         ),
+        #[cfg(feature = "wallet")]
         "err_parts_do_not_add_up" => (
             "steun {0} + eigen aandeel {1} is niet de aanvaardbare kost {2}",
             "l'aide {0} + la quote-part {1} ne font pas le coût admissible {2}",
             "aid {0} + own share {1} is not the eligible cost {2}",
         ),
+        #[cfg(feature = "wallet")]
         "err_payments_exceed" => (
             "de betalingen zijn meer dan het eigen aandeel {0}",
             "les paiements dépassent la quote-part {0}",
@@ -564,6 +622,7 @@ texts! {
             "`{0}` est hors de 0–100",
             "`{0}` is outside 0–100",
         ),
+        #[cfg(feature = "full-sme")]
         "err_periods_order" => (
             "boekjaren worden van oud naar nieuw opgegeven; {0} ligt niet na {1}",
             "les exercices sont donnés du plus ancien au plus récent ; le {0} ne suit pas le {1}",
@@ -574,6 +633,7 @@ texts! {
             "`{0}` n'est pas un numéro de prestataire ; attendu DV. + O (formation) ou A (conseil) + 6 chiffres, p. ex. DV.O236459",
             "`{0}` is not a provider number; expected DV. + O (training) or A (advice) + 6 digits, e.g. DV.O236459",
         ),
+        #[cfg(feature = "wallet")]
         "err_releases_exceed" => (
             "de vrijgaven zijn meer dan de aanvaardbare kost {0}",
             "les libérations dépassent le coût admissible {0}",
@@ -625,11 +685,13 @@ texts! {
             "Taille selon la définition européenne des PME : {0} ({1}).",
             "Size under the European SME definition: {0} ({1}).",
         ),
+        #[cfg(feature = "full-sme")]
         "sme_period" => (
             "Boekjaar {0}: {1} AJE, omzet {2} euro, balanstotaal {3} euro geven {4}; status {5}.",
             "Exercice {0} : {1} UTA, chiffre d'affaires {2} euros, total du bilan {3} euros donnent {4} ; statut {5}.",
             "Period {0}: {1} AWU, turnover EUR {2}, balance sheet EUR {3} give {4}; status {5}.",
         ),
+        #[cfg(feature = "full-sme")]
         "sme_weight" => (
             "{0}: {1}, telt voor {2} %.",
             "{0} : {1}, compte pour {2} %.",
@@ -729,38 +791,47 @@ texts! {
             "selon la définition complète (entreprises liées et partenaires, deux exercices)",
             "under the full definition (linked and partner enterprises, two periods)",
         ),
+        #[cfg(feature = "full-sme")]
         "own" => (
             "de onderneming zelf",
             "l'entreprise elle-même",
             "the enterprise itself",
         ),
+        #[cfg(feature = "full-sme")]
         "linked" => (
             "verbonden onderneming",
             "entreprise liée",
             "linked enterprise",
         ),
+        #[cfg(feature = "full-sme")]
         "partner" => (
             "partneronderneming",
             "entreprise partenaire",
             "partner enterprise",
         ),
+        #[cfg(feature = "full-sme")]
         "linked_to_partner" => (
             "verbonden met een partner",
             "liée à une entreprise partenaire",
             "linked to a partner",
         ),
+        #[cfg(feature = "full-sme")]
         "consolidated" => (
             "al in een geconsolideerde rekening",
             "déjà dans des comptes consolidés",
             "already in consolidated accounts",
         ),
+        #[cfg(feature = "full-sme")]
         "exempt_investor" => (
             "vrijgestelde investeerder",
             "investisseur exempté",
             "exempt investor",
         ),
+        #[cfg(feature = "full-sme")]
         "public_body" => ("overheid", "organisme public", "public body"),
+        #[cfg(feature = "full-sme")]
         "natural_person" => ("natuurlijke persoon", "personne physique", "natural person"),
+        #[cfg(feature = "full-sme")]
         "not_counted" => ("niet meegeteld", "non comptée", "not counted"),
         "unknown" => ("onbekend", "inconnu", "unknown"),
         "figures" => (
@@ -818,7 +889,9 @@ texts! {
             "le catering d'un conseil n'est pas admissible",
             "catering with advice is not eligible",
         ),
+        #[cfg(feature = "full-sme")]
         "local_authority" => ("lokaal bestuur", "pouvoir local", "local authority"),
+        #[cfg(feature = "full-sme")]
         "business_angel" => ("business angel", "business angel", "business angel"),
         // Themes.
         "bedrijfsstrategie" => ("bedrijfsstrategie", "stratégie d'entreprise", "business strategy"),

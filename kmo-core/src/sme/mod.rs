@@ -11,6 +11,7 @@
 //! The size class of one enterprise from its own figures for one period is [`classify`]; the
 //! kmo-portefeuille then treats micro as small ([`SizeClass::wallet_class`]).
 
+#[cfg(feature = "full-sme")]
 pub mod definition;
 pub mod headcount;
 pub mod periods;

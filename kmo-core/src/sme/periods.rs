@@ -7,6 +7,7 @@
 //! Without an earlier status, the raw class of the first period applies.
 
 use crate::coded::coded_enum;
+#[cfg(feature = "full-sme")]
 use crate::sme::thresholds::SizeClass;
 
 coded_enum!(
@@ -34,12 +35,15 @@ impl Default for OwnershipChangePolicy {
 }
 
 /// The levels with a ceiling, smallest first.
+#[cfg(feature = "full-sme")]
 const LEVELS: [SizeClass; 3] = [SizeClass::Micro, SizeClass::Small, SizeClass::Medium];
 
+#[cfg(feature = "full-sme")]
 fn within(class: SizeClass) -> [bool; 3] {
     LEVELS.map(|level| class <= level)
 }
 
+#[cfg(feature = "full-sme")]
 fn class_of(status: [bool; 3]) -> SizeClass {
     LEVELS
         .iter()
@@ -49,6 +53,7 @@ fn class_of(status: [bool; 3]) -> SizeClass {
 }
 
 /// One closed period as the rule sees it.
+#[cfg(feature = "full-sme")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PeriodInput {
     /// The class the figures of this period give on their own.
@@ -58,6 +63,7 @@ pub struct PeriodInput {
 }
 
 /// The status at each closing, oldest first (REC-2003/361 art. 4(2)).
+#[cfg(feature = "full-sme")]
 ///
 /// ```
 /// use kmo_core::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};

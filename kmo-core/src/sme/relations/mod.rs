@@ -30,20 +30,27 @@
 //! - [`public`]: art. 3(4), control by public bodies;
 //! - [`aggregation`]: art. 6, whose figures are added and at which weight.
 
+#[cfg(feature = "full-sme")]
 pub mod aggregation;
+#[cfg(feature = "full-sme")]
 pub mod graph;
+#[cfg(feature = "full-sme")]
 pub mod linked;
+#[cfg(feature = "full-sme")]
 pub mod partner;
 pub mod public;
 
+#[cfg(feature = "full-sme")]
 pub use aggregation::{aggregate, Aggregation, Contribution, Relation};
+#[cfg(feature = "full-sme")]
 pub use graph::{
     Control, ControlRight, Entity, EntityKind, EntityType, GraphPaths, Holding, Ownership,
 };
+#[cfg(feature = "full-sme")]
 pub use partner::{
     BUSINESS_ANGEL_LIMIT, LOCAL_AUTHORITY_BUDGET_LIMIT, LOCAL_AUTHORITY_INHABITANTS_LIMIT,
 };
 pub use public::{publicly_controlled, PUBLIC_CONTROL_THRESHOLD};
 
-#[cfg(test)]
+#[cfg(all(test, feature = "full-sme"))]
 mod tests;

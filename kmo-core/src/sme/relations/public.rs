@@ -2,7 +2,9 @@
 //! or voting rights is controlled, directly or indirectly, jointly or individually, by one or
 //! more public bodies (exempt investors aside). Indirect joint control counts (NMI, C-516/19).
 
+#[cfg(feature = "full-sme")]
 use super::graph::{EntityKind, Graph};
+#[cfg(feature = "full-sme")]
 use super::linked::controlled_by;
 use crate::units::Percent;
 
@@ -24,6 +26,7 @@ pub fn publicly_controlled(public_share: Percent) -> bool {
     public_share >= PUBLIC_CONTROL_THRESHOLD
 }
 
+#[cfg(feature = "full-sme")]
 impl EntityKind {
     /// Whether this counts as a public body for art. 3(4) (a local authority that is not an
     /// exempt investor is one).
@@ -38,6 +41,7 @@ impl EntityKind {
 
 /// Which nodes are public: public bodies, and whatever public nodes control, jointly or not,
 /// through any chain.
+#[cfg(feature = "full-sme")]
 pub(super) fn public_nodes(g: &Graph<'_>) -> Vec<bool> {
     let n = g.len();
     let mut public: Vec<bool> = g.nodes.iter().map(|e| e.kind.is_public_body()).collect();
@@ -58,6 +62,7 @@ pub(super) fn public_nodes(g: &Graph<'_>) -> Vec<bool> {
 
 /// The share of the enterprise (node 0) the public nodes hold: the greater of capital and
 /// votes.
+#[cfg(feature = "full-sme")]
 pub(super) fn public_share(g: &Graph<'_>, public: &[bool]) -> Percent {
     let (capital, votes) = g.held_by(|i| public[i], 0);
     // The holdings into one node are at most 100 % each (Graph::new).
