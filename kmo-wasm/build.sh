@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package in kmo-wasm/: the WebAssembly module (size profile), the wasm-bindgen
 # glue for Node, browsers and bundlers, wasm-opt -Oz, the module inlined (gzip + base64) for the
-# default browser entry, the CommonJS API layer and declarations, and a size report (pkg/SIZE.md).
+# default browser entry, the CommonJS API layer and declarations, the calculator (its lean
+# modules, one per language, and its script bundled by esbuild), and a size report (pkg/SIZE.md).
 # Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli of the pinned version, and
 # `npm ci` in kmo-wasm/ (for binaryen's wasm-opt). scripts/setup-wasm installs them.
 #
@@ -24,7 +25,7 @@ want_bindgen=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 stamp() {
   {
     (cd "$root" && find kmo-core/src kmo-core/Cargo.toml kmo-wasm/src kmo-wasm/Cargo.toml kmo-wasm/js \
-      kmo-wasm/index.d.ts kmo-wasm/build.sh Cargo.toml Cargo.lock -type f -print0 | sort -z | xargs -0 sha256sum)
+      kmo-wasm/index.d.ts kmo-wasm/build.sh kmo-wasm/calculator kmo-wasm/package-lock.json Cargo.toml Cargo.lock -type f -print0 | sort -z | xargs -0 sha256sum)
     echo "wasm-bindgen $want_bindgen"
   } | sha256sum | cut -c1-64
 }
@@ -45,6 +46,7 @@ have_bindgen=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 [ "$have_bindgen" = "$want_bindgen" ] ||
   fail "wasm-bindgen-cli $want_bindgen is needed (found: ${have_bindgen:-none})"
 [ -x node_modules/.bin/wasm-opt ] || fail "wasm-opt is missing (npm ci in kmo-wasm/ installs binaryen)"
+[ -x node_modules/.bin/esbuild ] || fail "esbuild is missing (npm ci in kmo-wasm/ installs it)"
 
 cargo build -q --locked -p kmo-wasm --target wasm32-unknown-unknown --profile wasm-release
 wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm-release/kmo_wasm.wasm"
@@ -99,10 +101,37 @@ node -e '
   cat index.d.ts
 } > pkg/index.d.cts
 raw=$(stat -c %s "$wasm")
+
+# The calculator: the lean engine (`assessJson` and `engine` only; no full SME definition, no
+# wallet history: kmo-wasm built without its default features), one module per language with
+# that language's texts only. Each module gets its own copy of the glue, bundled with the
+# element's words in that language (engine-<lang>.js): a wasm-bindgen glue holds one instance,
+# and a page may show the element in two languages. The element's script and the API layer are
+# bundled and minified into pkg/calculator/index.js, which imports its language's engine.
+mkdir -p pkg/calculator
+glue=$(mktemp -d)
+trap 'rm -rf "$glue"' EXIT
+for lang in en fr nl; do # nl last: the module tests/calculator/wasm-sizes.mjs breaks down
+  cargo build -q --locked -p kmo-wasm --no-default-features --features "$lang" \
+    --target wasm32-unknown-unknown --profile wasm-release
+  # One name for every language, so that the glue (which names the module's imports) is the same.
+  wasm-bindgen --target web --omit-default-module-path --out-dir "$glue/$lang" --out-name engine "$wasm"
+  node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
+    "$glue/$lang/engine_bg.wasm" -o "pkg/calculator/engine-$lang.wasm"
+  printf "export * from './%s/engine.js';\nexport { default } from './%s/engine.js';\nexport { default as texts } from '%s';\n" \
+    "$lang" "$lang" "$PWD/calculator/texts/$lang.js" > "$glue/engine-$lang.js"
+  node_modules/.bin/esbuild "$glue/engine-$lang.js" --bundle --minify --format=esm --target=es2022 \
+    --legal-comments=none --log-level=warning --outfile="pkg/calculator/engine-$lang.js"
+done
+node_modules/.bin/esbuild calculator/index.js --bundle --minify --format=esm --target=es2022 \
+  --external:'./engine-*' --legal-comments=none --log-level=warning --outfile=pkg/calculator/index.js
+
 opt=$(stat -c %s pkg/web/kmo_wasm_bg.wasm)
 gz_wasm=$(gzip -9 -c pkg/web/kmo_wasm_bg.wasm | wc -c)
 gz_inline=$(gzip -9 -c pkg/inline.js | wc -c)
 gz_glue=$(cat pkg/web/kmo_wasm.js js/api.js web/gate.js browser/index.js | gzip -9 | wc -c)
+gz_calc_wasm=$(gzip -9 -c pkg/calculator/engine-nl.wasm | wc -c)
+gz_calc_js=$(( $(gzip -9 -c pkg/calculator/index.js | wc -c) + $(gzip -9 -c pkg/calculator/engine-nl.js | wc -c) ))
 cat > pkg/SIZE.md <<EOT
 | what | bytes |
 |---|---|
@@ -113,6 +142,9 @@ cat > pkg/SIZE.md <<EOT
 | browser glue + API layer (JS), gzip -9 | $gz_glue |
 | **total, gzip -9: kmo-portefeuille/web (separate .wasm)** | **$((gz_wasm + gz_glue))** |
 | **total, gzip -9: kmo-portefeuille (wasm inlined)** | **$((gz_inline + gz_glue))** |
+| calculator: one language's module (nl), gzip -9 | $gz_calc_wasm |
+| calculator: script + glue, gzip -9 | $gz_calc_js |
+| **total, gzip -9: kmo-portefeuille/calculator (one language)** | **$((gz_calc_wasm + gz_calc_js))** |
 EOT
 stamp > pkg/.stamp
 cat pkg/SIZE.md

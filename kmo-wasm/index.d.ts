@@ -152,7 +152,9 @@ export type InputErrorCode =
   | 'MALFORMED_JSON' | 'DUPLICATE_KEY' | 'MISSING_FIELD' | 'WRONG_TYPE' | 'INVALID_AMOUNT' | 'NEGATIVE_AMOUNT'
   | 'AMOUNT_OUT_OF_RANGE' | 'TOO_MANY_DECIMALS' | 'INVALID_PERCENT' | 'PERCENT_OUT_OF_RANGE' | 'INVALID_NUMBER'
   | 'INVALID_DATE' | 'UNKNOWN_CODE' | 'INVALID_PROVIDER_NUMBER' | 'INVALID_ENTERPRISE_NUMBER'
-  | 'INVALID_NACE_CODE' | 'INCONSISTENT_INPUT';
+  | 'INVALID_NACE_CODE' | 'INCONSISTENT_INPUT'
+  /** Only from a lean build (the calculator's engines): the request needs what it leaves out. */
+  | 'NOT_IN_THIS_BUILD';
 /** The code of a wallet operation that was refused (the wallet is left unchanged). */
 export type WalletErrorCode =
   | 'UNKNOWN_APPLICATION' | 'APPLICATION_ENDED' | 'BEFORE_APPLICATION' | 'OUT_OF_ORDER' | 'ZERO_AMOUNT'

@@ -6,12 +6,20 @@
 //! parses the answers back. Every answer, error documents included, is written by the core
 //! (`kmo_core::json`), so it is byte for byte the one the Rust and C faces give, and its
 //! messages are in the request's language. This module decides nothing: it only passes text.
+//!
+//! Built without the default feature `full`, the module exports [`assess_json`] and
+//! [`engine`] only, over the core without the full SME definition and the wallet: the
+//! calculator's lean module. A request that needs what it leaves out gets the error
+//! `NOT_IN_THIS_BUILD` at the field.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "full")]
 use kmo_core::json;
+#[cfg(feature = "full")]
 use kmo_core::wallet::Wallet as CoreWallet;
+#[cfg(feature = "full")]
 use kmo_core::Lang;
 use wasm_bindgen::prelude::*;
 
@@ -21,24 +29,28 @@ pub fn assess_json(request: &str) -> String {
     kmo_core::assess_json(request)
 }
 
+#[cfg(feature = "full")]
 /// SME classification on its own (the `enterprise.size` object).
 #[wasm_bindgen(js_name = classifyJson)]
 pub fn classify_json(size: &str) -> String {
     json::classify_json(size)
 }
 
+#[cfg(feature = "full")]
 /// A quick quote from its JSON question.
 #[wasm_bindgen(js_name = quoteJson)]
 pub fn quote_json(question: &str) -> String {
     json::quote_json(question)
 }
 
+#[cfg(feature = "full")]
 /// Every rulebook edition, with references.
 #[wasm_bindgen(js_name = rulebooksJson)]
 pub fn rulebooks_json() -> String {
     json::rulebooks_json()
 }
 
+#[cfg(feature = "full")]
 /// The numbering of the coded values (finding codes, kinds, classes, themes, subthemes).
 #[wasm_bindgen(js_name = codesJson)]
 pub fn codes_json() -> String {
@@ -51,27 +63,32 @@ pub fn engine() -> String {
     kmo_core::ENGINE.to_string()
 }
 
+#[cfg(feature = "full")]
 /// A language code as the messages know it (the core's language of errors for anything else).
 fn lang(code: &str) -> Lang {
     Lang::parse(code).unwrap_or(Lang::OF_ERRORS)
 }
 
+#[cfg(feature = "full")]
 /// Checks a provider number: `{"canonical","service"}` or the error document.
 #[wasm_bindgen(js_name = checkProviderNumber)]
 pub fn check_provider_number(text: &str, language: &str) -> String {
     json::provider_number_json(text, lang(language))
 }
 
+#[cfg(feature = "full")]
 /// Checks a Belgian enterprise number: `{"canonical"}` or the error document.
 #[wasm_bindgen(js_name = checkEnterpriseNumber)]
 pub fn check_enterprise_number(text: &str, language: &str) -> String {
     json::enterprise_number_json(text, lang(language))
 }
 
+#[cfg(feature = "full")]
 /// One enterprise's applications (the `Wallet` of the JavaScript API wraps it).
 #[wasm_bindgen]
 pub struct WalletHandle(CoreWallet);
 
+#[cfg(feature = "full")]
 #[wasm_bindgen]
 impl WalletHandle {
     /// An empty wallet.
@@ -120,6 +137,7 @@ impl WalletHandle {
     }
 }
 
+#[cfg(feature = "full")]
 impl Default for WalletHandle {
     fn default() -> Self {
         WalletHandle::new()
