@@ -1,9 +1,14 @@
 // Serves the sample provider page on 127.0.0.1 — and only what that page needs: the page's own
-// files, the <kmo-calculator> element and the package files it loads (the browser entry, the API
-// layer, the WebAssembly glue and module). Nothing else of the repository is reachable.
+// files, the <kmo-calculator> element and the package files it loads (its script, and the
+// engine of each language: glue and WebAssembly module). Nothing else of the repository is
+// reachable.
 //
 //   node examples/web/serve.js            → http://127.0.0.1:8080/examples/web/
 //   PORT=9000 node examples/web/serve.js  → another port (PORT=0: any free port)
+//
+// The page is written in the language ?lang= asks for (nl, fr, en): its <html lang> and the
+// preload of the calculator's engine in that language, as a multilingual site renders each
+// page on the server (the page's script reads ?lang= too, so the page works from any server).
 //
 // Text and WebAssembly go out gzip-compressed when the browser accepts it, as a production
 // server or CDN would send them (the page's size is measured that way).
@@ -23,13 +28,11 @@ const FILES = {
   '/examples/web/app.js': 'examples/web/app.js',
   '/examples/web/style.css': 'examples/web/style.css',
   '/examples/web/catalogue.json': 'examples/web/catalogue.json',
-  '/kmo-wasm/calculator/index.js': 'kmo-wasm/calculator/index.js',
-  '/kmo-wasm/web/index.js': 'kmo-wasm/web/index.js',
-  '/kmo-wasm/web/gate.js': 'kmo-wasm/web/gate.js',
-  '/kmo-wasm/js/api.js': 'kmo-wasm/js/api.js',
-  '/kmo-wasm/pkg/web/kmo_wasm.js': 'kmo-wasm/pkg/web/kmo_wasm.js',
-  '/kmo-wasm/pkg/web/kmo_wasm_bg.wasm': 'kmo-wasm/pkg/web/kmo_wasm_bg.wasm',
+  '/kmo-wasm/pkg/calculator/index.js': 'kmo-wasm/pkg/calculator/index.js',
 };
+for (const lang of ['nl', 'fr', 'en']) {
+  for (const ext of ['js', 'wasm']) FILES[`/kmo-wasm/pkg/calculator/engine-${lang}.${ext}`] = `kmo-wasm/pkg/calculator/engine-${lang}.${ext}`;
+}
 const REDIRECTS = { '/': '/examples/web/', '/examples/web': '/examples/web/' };
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,24 +42,38 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-// Files are read (and compressed) once per change of their modification time.
+const LANGS = ['nl', 'fr', 'en'];
+const PAGE = 'examples/web/index.html';
+
+/** The page in `lang`: the language of <html> and of the engine it preloads. */
+function inLanguage(html, lang) {
+  return html.replace('<html lang="nl">', `<html lang="${lang}">`).replaceAll('/engine-nl.', `/engine-${lang}.`);
+}
+
+// Files are read (and compressed) once per change of their modification time, the page once
+// per language.
 const cache = new Map();
-function load(file, packageDir) {
+function load(file, packageDir, lang) {
   const path = packageDir && file.startsWith('kmo-wasm/') ? join(packageDir, file.slice('kmo-wasm/'.length)) : join(root, file);
   const { mtimeMs } = statSync(path);
-  let entry = cache.get(path);
+  const key = file === PAGE ? `${path}?${lang}` : path;
+  let entry = cache.get(key);
   if (!entry || entry.mtimeMs !== mtimeMs) {
-    const body = readFileSync(path);
-    entry = { mtimeMs, body, gzip: gzipSync(body, { level: 9 }), etag: `"${mtimeMs.toString(36)}-${body.length.toString(36)}"` };
-    cache.set(path, entry);
+    let body = readFileSync(path);
+    if (file === PAGE) body = Buffer.from(inLanguage(body.toString('utf8'), lang));
+    const tag = `${mtimeMs.toString(36)}-${body.length.toString(36)}${file === PAGE ? `-${lang}` : ''}`;
+    entry = { mtimeMs, body, gzip: gzipSync(body, { level: 9 }), etag: `"${tag}"` };
+    cache.set(key, entry);
   }
   return entry;
 }
 
 function handle(req, res, packageDir) {
   let pathname;
+  let url;
   try {
-    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    url = new URL(req.url, 'http://localhost');
+    pathname = decodeURIComponent(url.pathname);
   } catch {
     res.writeHead(400).end();
     return;
@@ -76,7 +93,8 @@ function handle(req, res, packageDir) {
   }
   let entry;
   try {
-    entry = load(file, packageDir);
+    const asked = url.searchParams.get('lang');
+    entry = load(file, packageDir, LANGS.includes(asked) ? asked : 'nl');
   } catch {
     // The package is not built yet (kmo-wasm/pkg/ is missing): `bash kmo-wasm/build.sh`.
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not built\n');

@@ -1,7 +1,7 @@
 // <kmo-calculator>: the kmo-portefeuille calculator a provider embeds in its website with one
 // script and one tag:
 //
-//   <script type="module" src="https://cdn.jsdelivr.net/npm/kmo-portefeuille/calculator/index.js"></script>
+//   <script type="module" src="https://cdn.jsdelivr.net/npm/kmo-portefeuille/pkg/calculator/index.js"></script>
 //   <kmo-calculator lang="nl" catalogue="/catalogue.json" provider="Flexorius"></kmo-calculator>
 //
 // The element asks what the provider's page is about (which service, its price, the start
@@ -11,308 +11,34 @@
 // rule decides; it parses the visitor's numbers into decimal strings and writes the engine's
 // answer out in the visitor's language. calculator/README.md documents the attributes, the
 // catalogue, the kmo-quote event, the theming and the Content Security Policy.
+//
+// This is the source. build.sh bundles it with the API layer into pkg/calculator/index.js (what
+// the package exports), beside the engine: one lean WebAssembly module per language
+// (engine-nl.wasm …, the texts of that language only, no wallet history, no full SME definition)
+// with its own copy of the glue (engine-nl.js …), loaded when the element first needs it.
+import { makeApi, KmoError } from '../js/api.js';
 
 
-const themes = {
-  nl: {
-    bedrijfsstrategie: 'Bedrijfsstrategie',
-    beroepsspecifieke_competenties: 'Beroepsspecifieke competenties',
-    digitalisering: 'Digitalisering',
-    duurzaamheid: 'Duurzaamheid',
-    financiele_geletterdheid: 'Financiële geletterdheid',
-    innovatie: 'Innovatie',
-    internationalisering: 'Internationalisering',
-    personeelsmanagement: 'Personeelsmanagement',
-  },
-  fr: {
-    bedrijfsstrategie: 'Stratégie d’entreprise',
-    beroepsspecifieke_competenties: 'Compétences professionnelles spécifiques',
-    digitalisering: 'Numérisation',
-    duurzaamheid: 'Durabilité',
-    financiele_geletterdheid: 'Culture financière',
-    innovatie: 'Innovation',
-    internationalisering: 'Internationalisation',
-    personeelsmanagement: 'Gestion du personnel',
-  },
-  en: {
-    bedrijfsstrategie: 'Business strategy',
-    beroepsspecifieke_competenties: 'Job-specific skills',
-    digitalisering: 'Digitalisation',
-    duurzaamheid: 'Sustainability',
-    financiele_geletterdheid: 'Financial literacy',
-    innovatie: 'Innovation',
-    internationalisering: 'Internationalisation',
-    personeelsmanagement: 'People management',
-  },
-};
-
-const TEXTS = {
+// What the element shows before its engine has loaded, or when it cannot: in every language.
+// The rest of its words come with the engine of the visitor's language (texts/<lang>.js).
+const EARLY = {
   nl: {
     loading: 'De calculator wordt geladen…',
     engineFailed: 'De calculator kan in deze browser niet starten: de rekenmodule werd geblokkeerd of niet gevonden.',
     contact: (p) => (p ? `Neem contact op met ${p} voor een berekening op maat, of probeer het later opnieuw.` : 'Probeer het later opnieuw.'),
     retry: 'Opnieuw proberen',
-    catalogueFailed: 'Ons aanbod kon niet worden geladen. U kunt wel rekenen met de prijs van een opleiding of advies.',
-    form: 'Bereken uw kmo-portefeuille',
-    serviceLegend: 'De opleiding of het advies',
-    service: 'Kies uit ons aanbod',
-    other: 'Andere dienst: zelf een prijs invullen',
-    kind: 'Soort dienst',
-    kinds: { training: 'Opleiding', advice: 'Advies' },
-    theme: 'Thema',
-    subtheme: 'Subthema',
-    subthemes: { '': 'Geen', cybersecurity: 'Cybersecurity', energy_efficiency: 'Energie-efficiëntie en alternatieve energie' },
-    themes: themes.nl,
-    price: 'Prijs excl. btw (euro)',
-    priceHelp: 'Bijvoorbeeld 1.250,00',
-    start: 'Startdatum',
-    startHelp: 'De eerste lesdag, of de dag waarop het advies start.',
-    companyLegend: 'Uw onderneming',
-    size: 'Grootte van uw onderneming',
-    sizeHelp: 'Volgens de Europese kmo-definitie. Twijfelt u? Kies dan de laatste mogelijkheid en vul uw cijfers in.',
-    sizes: { micro: 'Micro-onderneming', small: 'Kleine onderneming', medium: 'Middelgrote onderneming', large: 'Grote onderneming', figures: 'Weet ik niet: bereken het uit onze cijfers' },
-    staff: 'Personeel (voltijdse equivalenten)',
-    staffHelp: 'Gemiddeld over het laatst afgesloten boekjaar, bijvoorbeeld 12,5. Zaakvoerders tellen mee; leerlingen en uitzendkrachten niet.',
-    turnover: 'Jaaromzet excl. btw (euro)',
-    turnoverHelp: 'Van het laatst afgesloten boekjaar.',
-    balance: 'Balanstotaal (euro)',
-    balanceHelp: 'Van het laatst afgesloten boekjaar.',
-    groupHelp: 'Hoort uw onderneming bij een groep, of heeft een andere onderneming 25 % of meer van de aandelen? Dan tellen ook hun cijfers mee; uw boekhouder helpt u daarbij.',
-    used: 'Steun die u dit jaar al kreeg (euro)',
-    usedHelp: 'Uit de kmo-portefeuille, in dit kalenderjaar. Leeg of 0 als dit uw eerste aanvraag van het jaar is.',
-    first: 'Dit is onze eerste aanvraag: we moeten ons nog registreren op het platform',
-    submit: 'Toon mijn berekening',
-    resultTitle: 'Uw berekening',
-    basedOn: 'Op basis van:',
-    sizeClass: { micro: 'micro-onderneming', small: 'kleine onderneming', medium: 'middelgrote onderneming', large: 'grote onderneming' },
-    startsOn: (d) => `start op ${d}`,
-    youPay: (own, price) => `U betaalt ${own} in plaats van ${price}`,
-    exclVat: 'excl. btw',
-    plusVat: (vat, p) => `Daarbovenop betaalt u ${vat} btw rechtstreeks aan ${p}.`,
-    notEligible: 'Deze aanvraag komt niet in aanmerking voor de kmo-portefeuille.',
-    whyNot: 'Waarom niet',
-    priceRow: 'Prijs excl. btw',
-    aidRow: (rate) => `Steun van de Vlaamse overheid (${rate} %)`,
-    ownRow: 'Eigen aandeel: stort u in de kmo-portefeuille',
-    vatRow: (p) => `Btw: betaalt u rechtstreeks aan ${p}`,
-    leftRow: (c) => `Nog over van uw jaarplafond van ${c}, na deze aanvraag`,
-    datesTitle: 'Belangrijke data',
-    applyBy: 'Aanvragen uiterlijk op',
-    payBy: 'Eigen aandeel storten uiterlijk op',
-    finishBy: 'Dienst afronden uiterlijk op',
-    stepsTitle: 'Zo gaat u te werk',
-    notesTitle: 'Goed om te weten',
-    checkTitle: 'Niet nagekeken: ga dit zelf na',
-    why: 'Waarom deze bedragen?',
-    print: 'Afdrukken',
-    fill: (l) => `Vul „${l}” in om uw berekening te zien.`,
-    fix: (l) => `Verbeter „${l}” om uw berekening te zien.`,
-    providerFallback: 'de dienstverlener',
-    about: 'omstreeks',
-    steps: {
-      portal_registration: (s) => `Registreer uw onderneming eenmalig op het kmo-portefeuilleplatform (aanmelden met eID)${s.on}.`,
-      activation_letter: (s) => `U krijgt per brief een eenmalige link om uw account te activeren${s.on}${s.until ? `; de link is geldig tot ${s.until}` : ''}.`,
-      service_start: (s) => `De opleiding of het advies start${s.on}.`,
-      apply: (s) => `Dien uw aanvraag in op het platform${s.by}.`,
-      pay_own_share: (s) => `Stort het eigen aandeel van ${s.own} in uw kmo-portefeuille${s.by}.`,
-      complete_service: (s) => `Rond de opleiding of het advies af${s.by}.`,
-      invoice_and_release: (s) => `${s.provider} stuurt de factuur; u geeft de betaling vrij op het platform.`,
-      vat_to_provider: (s) => `Betaal de btw van ${s.vat} rechtstreeks aan ${s.provider}.`,
-      keep_records: (s) => `Bewaar de bewijsstukken${s.until ? ` tot ${s.until}` : ''}.`,
-    },
-    on: (d) => ` op ${d}`,
-    by: (d) => `, uiterlijk op ${d}`,
-    errors: {
-      INVALID_AMOUNT: 'Vul een bedrag in, bijvoorbeeld 1.250,00.',
-      NEGATIVE_AMOUNT: 'Een bedrag kan niet negatief zijn.',
-      AMOUNT_OUT_OF_RANGE: 'Dit bedrag is te groot.',
-      TOO_MANY_DECIMALS: 'Gebruik hoogstens twee cijfers na de komma.',
-      INVALID_NUMBER: 'Vul een getal in, bijvoorbeeld 12,5.',
-      INVALID_DATE: 'Vul een bestaande datum in.',
-      MISSING_FIELD: 'Dit veld is verplicht.',
-      UNKNOWN_CODE: 'Deze keuze is niet gekend.',
-      INVALID_PROVIDER_NUMBER: 'Het erkenningsnummer van de dienstverlener klopt niet.',
-      default: 'Controleer dit veld.',
-    },
-    general: 'De berekening lukte niet. Controleer uw gegevens of probeer het later opnieuw.',
   },
   fr: {
     loading: 'Chargement du calculateur…',
     engineFailed: 'Le calculateur ne peut pas démarrer dans ce navigateur : le module de calcul a été bloqué ou n’a pas été trouvé.',
     contact: (p) => (p ? `Contactez ${p} pour un calcul sur mesure, ou réessayez plus tard.` : 'Réessayez plus tard.'),
     retry: 'Réessayer',
-    catalogueFailed: 'Notre offre n’a pas pu être chargée. Vous pouvez toutefois calculer avec le prix d’une formation ou d’un conseil.',
-    form: 'Calculez votre portefeuille PME',
-    serviceLegend: 'La formation ou le conseil',
-    service: 'Choisissez dans notre offre',
-    other: 'Autre service : indiquer un prix',
-    kind: 'Type de service',
-    kinds: { training: 'Formation', advice: 'Conseil' },
-    theme: 'Thème',
-    subtheme: 'Sous-thème',
-    subthemes: { '': 'Aucun', cybersecurity: 'Cybersécurité', energy_efficiency: 'Efficacité énergétique et énergie alternative' },
-    themes: themes.fr,
-    price: 'Prix HTVA (euros)',
-    priceHelp: 'Par exemple 1 250,00',
-    start: 'Date de début',
-    startHelp: 'Le premier jour de cours, ou le jour où le conseil commence.',
-    companyLegend: 'Votre entreprise',
-    size: 'Taille de votre entreprise',
-    sizeHelp: 'Selon la définition européenne des PME. Un doute ? Choisissez la dernière possibilité et indiquez vos chiffres.',
-    sizes: { micro: 'Microentreprise', small: 'Petite entreprise', medium: 'Moyenne entreprise', large: 'Grande entreprise', figures: 'Je ne sais pas : calculer à partir de nos chiffres' },
-    staff: 'Personnel (équivalents temps plein)',
-    staffHelp: 'En moyenne sur le dernier exercice clôturé, par exemple 12,5. Les dirigeants comptent ; les apprentis et les intérimaires non.',
-    turnover: 'Chiffre d’affaires annuel HTVA (euros)',
-    turnoverHelp: 'Du dernier exercice clôturé.',
-    balance: 'Total du bilan (euros)',
-    balanceHelp: 'Du dernier exercice clôturé.',
-    groupHelp: 'Votre entreprise fait partie d’un groupe, ou une autre entreprise détient 25 % ou plus des parts ? Leurs chiffres comptent aussi ; votre comptable vous aidera.',
-    used: 'Aide déjà reçue cette année (euros)',
-    usedHelp: 'Du portefeuille PME, pendant cette année civile. Vide ou 0 s’il s’agit de votre première demande de l’année.',
-    first: 'C’est notre première demande : nous devons encore nous inscrire sur la plateforme',
-    submit: 'Afficher mon calcul',
-    resultTitle: 'Votre calcul',
-    basedOn: 'Sur la base de :',
-    sizeClass: { micro: 'microentreprise', small: 'petite entreprise', medium: 'moyenne entreprise', large: 'grande entreprise' },
-    startsOn: (d) => `début le ${d}`,
-    youPay: (own, price) => `Vous payez ${own} au lieu de ${price}`,
-    exclVat: 'HTVA',
-    plusVat: (vat, p) => `En plus, vous payez ${vat} de TVA directement à ${p}.`,
-    notEligible: 'Cette demande n’est pas admissible au portefeuille PME.',
-    whyNot: 'Pourquoi pas',
-    priceRow: 'Prix HTVA',
-    aidRow: (rate) => `Aide du gouvernement flamand (${rate} %)`,
-    ownRow: 'Quote-part : à verser dans le portefeuille PME',
-    vatRow: (p) => `TVA : à payer directement à ${p}`,
-    leftRow: (c) => `Reste de votre plafond annuel de ${c}, après cette demande`,
-    datesTitle: 'Dates importantes',
-    applyBy: 'Introduire la demande au plus tard le',
-    payBy: 'Verser la quote-part au plus tard le',
-    finishBy: 'Terminer le service au plus tard le',
-    stepsTitle: 'Comment procéder',
-    notesTitle: 'Bon à savoir',
-    checkTitle: 'Non vérifié : à contrôler vous-même',
-    why: 'Pourquoi ces montants ?',
-    print: 'Imprimer',
-    fill: (l) => `Indiquez « ${l} » pour voir votre calcul.`,
-    fix: (l) => `Corrigez « ${l} » pour voir votre calcul.`,
-    providerFallback: 'le prestataire',
-    about: 'vers le',
-    steps: {
-      portal_registration: (s) => `Inscrivez votre entreprise une seule fois sur la plateforme du portefeuille PME (connexion avec l’eID)${s.on}.`,
-      activation_letter: (s) => `Vous recevez par courrier un lien unique pour activer votre compte${s.on}${s.until ? ` ; le lien est valable jusqu’au ${s.until}` : ''}.`,
-      service_start: (s) => `La formation ou le conseil commence${s.on}.`,
-      apply: (s) => `Introduisez votre demande sur la plateforme${s.by}.`,
-      pay_own_share: (s) => `Versez la quote-part de ${s.own} dans votre portefeuille PME${s.by}.`,
-      complete_service: (s) => `Terminez la formation ou le conseil${s.by}.`,
-      invoice_and_release: (s) => `${s.provider} envoie la facture ; vous libérez le paiement sur la plateforme.`,
-      vat_to_provider: (s) => `Payez la TVA de ${s.vat} directement à ${s.provider}.`,
-      keep_records: (s) => `Conservez les pièces justificatives${s.until ? ` jusqu’au ${s.until}` : ''}.`,
-    },
-    on: (d) => ` le ${d}`,
-    by: (d) => `, au plus tard le ${d}`,
-    errors: {
-      INVALID_AMOUNT: 'Indiquez un montant, par exemple 1 250,00.',
-      NEGATIVE_AMOUNT: 'Un montant ne peut pas être négatif.',
-      AMOUNT_OUT_OF_RANGE: 'Ce montant est trop élevé.',
-      TOO_MANY_DECIMALS: 'Utilisez au maximum deux chiffres après la virgule.',
-      INVALID_NUMBER: 'Indiquez un nombre, par exemple 12,5.',
-      INVALID_DATE: 'Indiquez une date qui existe.',
-      MISSING_FIELD: 'Ce champ est obligatoire.',
-      UNKNOWN_CODE: 'Ce choix n’est pas reconnu.',
-      INVALID_PROVIDER_NUMBER: 'Le numéro d’agrément du prestataire n’est pas correct.',
-      default: 'Vérifiez ce champ.',
-    },
-    general: 'Le calcul n’a pas abouti. Vérifiez vos données ou réessayez plus tard.',
   },
   en: {
     loading: 'Loading the calculator…',
     engineFailed: 'The calculator cannot start in this browser: its calculation module was blocked or not found.',
     contact: (p) => (p ? `Contact ${p} for a quote, or try again later.` : 'Please try again later.'),
     retry: 'Try again',
-    catalogueFailed: 'Our services could not be loaded. You can still calculate with the price of a training or advice.',
-    form: 'Calculate your kmo-portefeuille aid',
-    serviceLegend: 'The training or advice',
-    service: 'Pick from our services',
-    other: 'Another service: enter a price',
-    kind: 'Kind of service',
-    kinds: { training: 'Training', advice: 'Advice' },
-    theme: 'Theme',
-    subtheme: 'Subtheme',
-    subthemes: { '': 'None', cybersecurity: 'Cybersecurity', energy_efficiency: 'Energy efficiency and alternative energy' },
-    themes: themes.en,
-    price: 'Price excl. VAT (euro)',
-    priceHelp: 'For example 1,250.00',
-    start: 'Start date',
-    startHelp: 'The first day of the training, or the day the advice starts.',
-    companyLegend: 'Your company',
-    size: 'Size of your company',
-    sizeHelp: 'Under the European SME definition. Not sure? Choose the last option and enter your figures.',
-    sizes: { micro: 'Micro enterprise', small: 'Small enterprise', medium: 'Medium-sized enterprise', large: 'Large enterprise', figures: 'I don’t know: compute it from our figures' },
-    staff: 'Staff (full-time equivalents)',
-    staffHelp: 'On average over the last closed financial year, for example 12.5. Owner-managers count; apprentices and agency staff do not.',
-    turnover: 'Annual turnover excl. VAT (euro)',
-    turnoverHelp: 'Of the last closed financial year.',
-    balance: 'Balance-sheet total (euro)',
-    balanceHelp: 'Of the last closed financial year.',
-    groupHelp: 'Is your company part of a group, or does another company hold 25 % or more of its shares? Then their figures count too; your accountant can help.',
-    used: 'Aid already received this year (euro)',
-    usedHelp: 'From the kmo-portefeuille, in this calendar year. Empty or 0 if this is your first application of the year.',
-    first: 'This is our first application: we still have to register on the platform',
-    submit: 'Show my quote',
-    resultTitle: 'Your quote',
-    basedOn: 'Based on:',
-    sizeClass: { micro: 'micro enterprise', small: 'small enterprise', medium: 'medium-sized enterprise', large: 'large enterprise' },
-    startsOn: (d) => `starts on ${d}`,
-    youPay: (own, price) => `You pay ${own} instead of ${price}`,
-    exclVat: 'excl. VAT',
-    plusVat: (vat, p) => `On top of that you pay ${vat} VAT directly to ${p}.`,
-    notEligible: 'This application does not qualify for the kmo-portefeuille.',
-    whyNot: 'Why not',
-    priceRow: 'Price excl. VAT',
-    aidRow: (rate) => `Aid from the Flemish government (${rate} %)`,
-    ownRow: 'Own share: you pay it into the kmo-portefeuille',
-    vatRow: (p) => `VAT: you pay it directly to ${p}`,
-    leftRow: (c) => `Left of your yearly ceiling of ${c}, after this application`,
-    datesTitle: 'Key dates',
-    applyBy: 'Apply by',
-    payBy: 'Pay the own share by',
-    finishBy: 'Finish the service by',
-    stepsTitle: 'How to proceed',
-    notesTitle: 'Good to know',
-    checkTitle: 'Not checked: please check yourself',
-    why: 'Why these amounts?',
-    print: 'Print',
-    fill: (l) => `Fill in “${l}” to see your quote.`,
-    fix: (l) => `Correct “${l}” to see your quote.`,
-    providerFallback: 'the provider',
-    about: 'around',
-    steps: {
-      portal_registration: (s) => `Register your company once on the kmo-portefeuille platform (log in with eID)${s.on}.`,
-      activation_letter: (s) => `A letter brings a one-time link to activate your account${s.on}${s.until ? `; the link is valid until ${s.until}` : ''}.`,
-      service_start: (s) => `The training or advice starts${s.on}.`,
-      apply: (s) => `Apply on the platform${s.by}.`,
-      pay_own_share: (s) => `Pay the own share of ${s.own} into your kmo-portefeuille${s.by}.`,
-      complete_service: (s) => `Finish the training or advice${s.by}.`,
-      invoice_and_release: (s) => `${s.provider} sends the invoice; you release the payment on the platform.`,
-      vat_to_provider: (s) => `Pay the VAT of ${s.vat} directly to ${s.provider}.`,
-      keep_records: (s) => `Keep the records${s.until ? ` until ${s.until}` : ''}.`,
-    },
-    on: (d) => ` on ${d}`,
-    by: (d) => ` by ${d}`,
-    errors: {
-      INVALID_AMOUNT: 'Enter an amount, for example 1,250.00.',
-      NEGATIVE_AMOUNT: 'An amount cannot be negative.',
-      AMOUNT_OUT_OF_RANGE: 'This amount is too large.',
-      TOO_MANY_DECIMALS: 'Use at most two digits after the decimal point.',
-      INVALID_NUMBER: 'Enter a number, for example 12.5.',
-      INVALID_DATE: 'Enter a date that exists.',
-      MISSING_FIELD: 'This field is required.',
-      UNKNOWN_CODE: 'This choice is not known.',
-      INVALID_PROVIDER_NUMBER: 'The provider’s registration number is not correct.',
-      default: 'Please check this field.',
-    },
-    general: 'The calculation failed. Check your details or try again later.',
   },
 };
 
@@ -320,7 +46,7 @@ const TEXTS = {
 // Numbers, money and dates in the visitor's language.
 
 const LANGS = ['nl', 'fr', 'en'];
-const THEMES = Object.keys(TEXTS.nl.themes);
+const THEMES = ['bedrijfsstrategie', 'beroepsspecifieke_competenties', 'digitalisering', 'duurzaamheid', 'financiele_geletterdheid', 'innovatie', 'internationalisering', 'personeelsmanagement'];
 const SIZES = ['micro', 'small', 'medium', 'large', 'figures'];
 // Belgian conventions; English as written in Ireland (€1,400.00 — en-BE mixes 2.000,00 and €2,000.00).
 const locale = (lang) => (lang === 'en' ? 'en-IE' : `${lang}-BE`);
@@ -414,21 +140,29 @@ function langOf(value) {
 // ---------------------------------------------------------------------------------------------
 // The engine: one load per page, started by the first element, shared by all.
 
-let engine = null;
-function loadEngine() {
-  if (engine === null) {
-    // The .wasm download starts now, in parallel with the JavaScript that will use it.
-    const wasm = fetch(new URL('../pkg/web/kmo_wasm_bg.wasm', import.meta.url));
-    wasm.catch(() => {}); // reported through init() below
-    engine = import('../web/index.js').then(async (api) => {
-      await api.default(wasm);
-      return api;
+// Each language's module and glue, written out so that bundlers see (and copy) every file.
+const ENGINES = {
+  nl: { wasm: () => new URL('./engine-nl.wasm', import.meta.url), glue: () => import('./engine-nl.js') },
+  fr: { wasm: () => new URL('./engine-fr.wasm', import.meta.url), glue: () => import('./engine-fr.js') },
+  en: { wasm: () => new URL('./engine-en.wasm', import.meta.url), glue: () => import('./engine-en.js') },
+};
+const engines = {};
+function loadEngine(lang) {
+  if (!engines[lang]) {
+    const { wasm, glue } = ENGINES[lang];
+    // The .wasm download starts now, in parallel with the glue that will use it.
+    const bytes = fetch(wasm());
+    bytes.catch(() => {}); // reported through init() below
+    const loading = glue().then(async (raw) => {
+      await raw.default({ module_or_path: bytes });
+      return { ...makeApi(raw), KmoError, texts: raw.texts };
     });
-    engine.catch(() => {
-      engine = null; // a later attempt (the retry button) starts afresh
+    loading.catch(() => {
+      delete engines[lang]; // a later attempt (the retry button) starts afresh
     });
+    engines[lang] = loading;
   }
-  return engine;
+  return engines[lang];
 }
 
 async function loadCatalogue(element) {
@@ -599,6 +333,8 @@ export class KmoCalculator extends HTMLElement {
 
   #root;
   #api = null; // the engine's API, once loaded
+  #apiLang = null; // the language of that engine (each module carries one language's texts)
+  #words = null; // the words of that language (#t)
   #catalogue = { provider: {}, services: [] };
   #catalogueFailed = false;
   #state = null; // 'loading' | 'failed' | 'ready'
@@ -664,13 +400,44 @@ export class KmoCalculator extends HTMLElement {
       }
     }
     this.#lang = lang;
-    if (this.#state === 'ready') this.#render();
-    else if (this.#state === 'failed') this.#renderFailure();
+    if (this.#state === 'ready') {
+      if (this.#apiLang === lang) this.#render();
+      else this.#switchEngine();
+    } else if (this.#state === 'failed') this.#renderFailure();
     else this.#renderLoading();
   }
 
+  // Another language needs its own module: a short loading state, then the form as it was.
+  async #switchEngine() {
+    const id = ++this.#loadId;
+    const lang = this.#lang;
+    this.#state = 'loading';
+    this.#renderLoading();
+    let api;
+    try {
+      api = await loadEngine(lang);
+    } catch (e) {
+      if (id !== this.#loadId) return;
+      this.#state = 'failed';
+      console.warn('<kmo-calculator>: the WebAssembly engine could not load:', e);
+      this.#renderFailure();
+      return;
+    }
+    if (id !== this.#loadId) return;
+    this.#api = api;
+    this.#apiLang = lang;
+    this.#words = null;
+    this.#state = 'ready';
+    this.#render();
+  }
+
+  // The words in the element's language: the early ones, and the rest once that language's
+  // engine (which brings them) is loaded.
   get #t() {
-    return TEXTS[this.#lang];
+    const lang = this.#lang;
+    if (this.#apiLang !== lang) return EARLY[lang];
+    this.#words ??= { ...EARLY[lang], ...this.#api.texts };
+    return this.#words;
   }
 
   get #provider() {
@@ -681,7 +448,8 @@ export class KmoCalculator extends HTMLElement {
     const id = ++this.#loadId;
     this.#state = 'loading';
     this.#renderLoading();
-    const [api, catalogue] = await Promise.allSettled([loadEngine(), loadCatalogue(this)]);
+    const lang = this.#lang;
+    const [api, catalogue] = await Promise.allSettled([loadEngine(lang), loadCatalogue(this)]);
     if (id !== this.#loadId) return;
     if (api.status === 'rejected') {
       this.#state = 'failed';
@@ -690,12 +458,15 @@ export class KmoCalculator extends HTMLElement {
       return;
     }
     this.#api = api.value;
+    this.#apiLang = lang;
+    this.#words = null;
     this.#catalogueFailed = catalogue.status === 'rejected';
     this.#catalogue = catalogue.status === 'fulfilled' ? catalogue.value : { provider: {}, services: [] };
     this.#values ??= this.#defaults();
     if (this.#values.service && !this.#catalogue.services.some((s) => s.id === this.#values.service)) this.#values = this.#defaults();
     this.#state = 'ready';
-    this.#render();
+    if (this.#lang !== lang) this.#switchEngine(); // the language changed while loading
+    else this.#render();
   }
 
   #defaults() {

@@ -16,7 +16,7 @@ export const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 // The package the checks load the element from: the installed copy that run.mjs prepares
 // (KMO_PACKAGE_DIR), or the repository's kmo-wasm/ when unset.
 export const packageDir = process.env.KMO_PACKAGE_DIR || undefined;
-export const WASM = packageDir ? join(packageDir, 'pkg/web/kmo_wasm_bg.wasm') : join(ROOT, 'kmo-wasm/pkg/web/kmo_wasm_bg.wasm');
+export const WASM = packageDir ? join(packageDir, 'pkg/calculator/engine-nl.wasm') : join(ROOT, 'kmo-wasm/pkg/calculator/engine-nl.wasm');
 
 /** Starts the sample page's server on a free port and Chromium (a fresh profile each launch). */
 export async function start() {

@@ -143,7 +143,7 @@ describe('quotes to the cent', () => {
   test('the visitor\'s numbers become decimal strings (never floats)', async () => {
     const page = await samplePage(env, 'nl');
     const cases = await page.evaluate(async () => {
-      const { parseDecimal } = await import('/kmo-wasm/calculator/index.js');
+      const { parseDecimal } = await import('/kmo-wasm/pkg/calculator/index.js');
       const rows = [
         ['1.250,50', 'nl'], ['1 250,50', 'fr'], ['1,250.50', 'en'], ['1.250', 'nl'], ['1.250', 'en'], ['1,250', 'nl'], ['1,250', 'en'],
         ['12,5', 'nl'], ['12.5', 'nl'], ['0,1', 'en'], [',5', 'nl'], ['€ 2.000', 'nl'], ['2000 EUR', 'fr'], ['1’234’567.89', 'en'],
@@ -421,13 +421,13 @@ describe('honest states', () => {
 describe('the sample page\'s server', () => {
   test('serves the page and what it loads, gzip, and nothing else of the repository', async () => {
     const get = (path, headers = {}) => fetch(`${env.origin}${path}`, { headers, redirect: 'manual' });
-    for (const path of ['/examples/web/', '/examples/web/?lang=fr', '/examples/web/app.js', '/examples/web/catalogue.json', '/kmo-wasm/calculator/index.js', '/kmo-wasm/pkg/web/kmo_wasm_bg.wasm']) {
+    for (const path of ['/examples/web/', '/examples/web/?lang=fr', '/examples/web/app.js', '/examples/web/catalogue.json', '/kmo-wasm/pkg/calculator/index.js', '/kmo-wasm/pkg/calculator/engine-fr.js', '/kmo-wasm/pkg/calculator/engine-en.wasm']) {
       assert.equal((await get(path)).status, 200, path);
     }
-    const wasm = await get('/kmo-wasm/pkg/web/kmo_wasm_bg.wasm', { 'accept-encoding': 'gzip' });
+    const wasm = await get('/kmo-wasm/pkg/calculator/engine-nl.wasm', { 'accept-encoding': 'gzip' });
     assert.deepEqual([wasm.headers.get('content-type'), wasm.headers.get('content-encoding')], ['application/wasm', 'gzip']);
     for (const path of ['/README.md', '/Cargo.toml', '/examples/web/serve.js', '/examples/web/package.json', '/kmo-wasm/package.json', '/kmo-wasm/src/lib.rs',
-      '/examples/web/../../Cargo.toml', '/examples/web/%2e%2e/%2e%2e/Cargo.toml', '/kmo-wasm/pkg/node/kmo_wasm_bg.wasm', '/.git/config', '/target/web/perf.json']) {
+      '/examples/web/../../Cargo.toml', '/examples/web/%2e%2e/%2e%2e/Cargo.toml', '/kmo-wasm/pkg/node/kmo_wasm_bg.wasm', '/kmo-wasm/pkg/web/kmo_wasm_bg.wasm', '/kmo-wasm/calculator/index.js', '/.git/config', '/target/web/perf.json']) {
       assert.equal((await get(path)).status, 404, path);
     }
     assert.equal((await get('/')).headers.get('location'), '/examples/web/');
@@ -460,13 +460,13 @@ describe('the package', () => {
   const consumer = process.env.KMO_CONSUMER_DIR;
   test('a fresh project resolves kmo-portefeuille/calculator to the element', { skip: consumer ? false : 'testing the repository (KMO_CALCULATOR_FROM=repo)' }, () => {
     const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('kmo-portefeuille/calculator'))"], { cwd: consumer }).toString().trim();
-    assert.equal(resolved, pathToFileURL(join(consumer, 'node_modules/kmo-portefeuille/calculator/index.js')).href);
+    assert.equal(resolved, pathToFileURL(join(consumer, 'node_modules/kmo-portefeuille/pkg/calculator/index.js')).href);
   });
 });
 
 describe('embedding', () => {
   const bare = (body, lang = 'fr-BE') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
-    <script type="module" src="/kmo-wasm/calculator/index.js"></script></head><body>${body}</body></html>`;
+    <script type="module" src="/kmo-wasm/pkg/calculator/index.js"></script></head><body>${body}</body></html>`;
   const inline = JSON.stringify({ provider: 'Atelier Ouest', services: [{ id: 'excel', title: { nl: 'Excel', fr: 'Excel avancé', en: 'Advanced Excel' }, kind: 'training', theme: 'digitalisering', price: '1250' }] });
 
   test('inline catalogue, the page\'s language, the lang attribute, and nothing global', async () => {

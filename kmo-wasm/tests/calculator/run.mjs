@@ -30,7 +30,7 @@ if ((process.env.KMO_CALCULATOR_FROM ?? 'package') === 'package') {
   writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'calculator-consumer', private: true, type: 'module' }, null, 2)}\n`);
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `./${tgz}`], { cwd: consumer, stdio: 'inherit' });
   const installed = join(consumer, 'node_modules/kmo-portefeuille');
-  for (const file of ['calculator/index.js', 'web/index.js', 'js/api.js', 'pkg/web/kmo_wasm.js', 'pkg/web/kmo_wasm_bg.wasm']) {
+  for (const file of ['pkg/calculator/index.js', 'calculator/index.d.ts', ...['nl', 'fr', 'en'].flatMap((l) => [`pkg/calculator/engine-${l}.js`, `pkg/calculator/engine-${l}.wasm`])]) {
     if (!existsSync(join(installed, file))) {
       console.error(`not ok - the packed kmo-portefeuille has no ${file} (kmo-wasm/package.json "files" must list it)`);
       process.exit(1);

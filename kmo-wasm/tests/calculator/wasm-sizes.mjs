@@ -1,4 +1,5 @@
-// What takes the bytes of the WebAssembly module: the code of each function, attributed to its
+// What takes the bytes of the calculator's engine (the lean module build.sh builds last, Dutch):
+// the code of each function, attributed to its
 // crate (and, for kmo-core, its module) through the name section of cargo's output (the
 // shipped module has no names; wasm-opt shrinks every part by about the same factor), plus the
 // data section (message texts, tables). `node kmo-wasm/tests/calculator/wasm-sizes.mjs`.
@@ -138,7 +139,7 @@ export function breakdown() {
   const rest = rows.slice(16).reduce((n, [, b]) => n + b, 0);
   const pct = (n) => `${((100 * n) / (code + s.data)).toFixed(1)} %`;
   return [
-    `What takes the bytes, read from cargo's module before wasm-bindgen and wasm-opt (${s.total} bytes, of which code ${code} and data ${s.data};`,
+    `What takes the bytes of the calculator's Dutch engine, read from cargo's module before wasm-bindgen and wasm-opt (${s.total} bytes, of which code ${code} and data ${s.data};`,
     'the rest is the name section this breakdown reads, which the shipped module does not carry). Shares are of code + data.',
     'The standard library\'s part (core, alloc) is mostly generic code instantiated for kmo-core: iterators, formatting, strings, collections.',
     '',
@@ -146,7 +147,7 @@ export function breakdown() {
     '|---|---|---|',
     ...top.map(([g, n]) => `| ${g} code | ${n} | ${pct(n)} |`),
     rest ? `| everything else, code | ${rest} | ${pct(rest)} |` : null,
-    `| data section (message texts in three languages, tables, constants) | ${s.data} | ${pct(s.data)} |`,
+    `| data section (message texts in Dutch, tables, constants) | ${s.data} | ${pct(s.data)} |`,
   ].filter((x) => x !== null).join('\n');
 }
 

@@ -81,7 +81,7 @@ const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'
 console.log(`tarball: ${relative(repo, tgz)}, ${kb(statSync(tgz).size)}`);
 
 // ---- fresh projects, each installing the tarball (no lock entry: the tarball changes with every build)
-const projects = ['node-esm', 'node-cjs', 'vite:vite6', 'vite:vite7', 'vite:vite8', 'vite-web', 'vite-bundler', 'webpack', 'esbuild', 'static', 'worker', 'types'];
+const projects = ['node-esm', 'node-cjs', 'vite:vite6', 'vite:vite7', 'vite:vite8', 'vite-web', 'vite-bundler', 'vite-calculator', 'webpack', 'esbuild', 'static', 'worker', 'types'];
 const dirOf = (p) => join(work, p.split(':').pop());
 step(`installing the tarball into ${projects.length} fresh projects`);
 const installs = await Promise.all(
@@ -122,6 +122,7 @@ const builds = [
   ['worker', 'Web Worker (Vite 6 build)', [...node('vite6/bin/vite.js'), 'build']],
   ['vite-web', 'kmo-portefeuille/web, Vite 6 build', [...node('vite6/bin/vite.js'), 'build']],
   ['vite-bundler', 'kmo-portefeuille/bundler, Vite 8 build (its own WebAssembly loading)', [...node('vite8/bin/vite.js'), 'build']],
+  ['vite-calculator', 'kmo-portefeuille/calculator (<kmo-calculator>), Vite 6 build', [...node('vite6/bin/vite.js'), 'build']],
 ];
 const built = new Map();
 for (const [name, environment, [command, ...args]] of builds) {
@@ -162,6 +163,13 @@ if (!installFailed.get('static')) {
       page: (cdn) => `/cdn.html?cdn=${encodeURIComponent(cdn + cdnPath)}&entry=${entry}`,
       csp: (cdn) => `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; connect-src 'self' ${cdn}`,
     })),
+    {
+      environment: 'from a CDN URL (other origin), <kmo-calculator> (pkg/calculator/index.js)',
+      root: staticDir,
+      cdn: { root: pkg, prefix: cdnPath },
+      page: (cdn) => `/cdn-calculator.html?cdn=${encodeURIComponent(cdn + cdnPath)}`,
+      csp: (cdn) => `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; connect-src 'self' ${cdn}`,
+    },
   );
 } else {
   record('page without a bundler (import map)', false, { detail: installFailed.get('static') });
