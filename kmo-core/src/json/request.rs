@@ -370,20 +370,8 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             o.req("class", |v, p| code(v, p, SizeClass::parse))?,
         ));
     }
-    if let Some(key) = FULL_FORM.iter().find(|k| o.has(k)) {
-        #[cfg(feature = "full-sme")]
-        {
-            let _ = key;
-            return super::definition::full_form(o, ignored)
-                .map(|def| SizeInput::Full(Box::new(def)));
-        }
-        #[cfg(not(feature = "full-sme"))]
-        return Err(InputError::new(
-            E::NotInThisBuild,
-            o.child(key),
-            "err_needs_full_sme",
-            vec![],
-        ));
+    if let Some(first) = FULL_FORM.iter().find(|k| o.has(k)) {
+        return full_form(o, first, ignored);
     }
     if !FIGURES.iter().any(|k| o.has(k)) {
         return Err(InputError::new(
@@ -395,6 +383,28 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
     }
     o.known(&FIGURES, ignored);
     figures(o).map(SizeInput::Figures)
+}
+
+/// The full form of the size (`json/definition.rs`).
+#[cfg(feature = "full-sme")]
+fn full_form(
+    o: &Obj<'_>,
+    _first: &str,
+    ignored: &mut Vec<String>,
+) -> Result<SizeInput, InputError> {
+    super::definition::full_form(o, ignored).map(|def| SizeInput::Full(Box::new(def)))
+}
+
+/// Without the feature `full-sme`, the full form is refused at its first key rather than
+/// ignored: the class from the enterprise's own figures alone could be wrong.
+#[cfg(not(feature = "full-sme"))]
+fn full_form(o: &Obj<'_>, first: &str, _: &mut Vec<String>) -> Result<SizeInput, InputError> {
+    Err(InputError::new(
+        E::NotInThisBuild,
+        o.child(first),
+        "err_needs_full_sme",
+        vec![],
+    ))
 }
 
 /// Staff (a ready AWU figure or a staff list), turnover and balance sheet of one period.
