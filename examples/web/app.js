@@ -113,8 +113,11 @@ for (const a of document.querySelectorAll('.langs a')) {
 }
 
 const locale = lang === 'en' ? 'en-IE' : `${lang}-BE`;
-const money = (amount) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount);
-const day = (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+// One formatter each, made when first needed: making one is slow on a phone (tens of ms).
+let moneyFormat;
+let dayFormat;
+const money = (amount) => (moneyFormat ??= new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })).format(amount);
+const day = (iso) => (dayFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 
 // The offer, from the catalogue the calculator uses too (one list to maintain).
 fetch('catalogue.json')

@@ -74,9 +74,11 @@ function day(lang, iso) {
 }
 
 /** Today in Brussels, `YYYY-MM-DD` (not the UTC date, which is yesterday after midnight). */
+let brussels = null; // made once: a formatter with a time zone is slow to make
 export function todayInBrussels(now = new Date()) {
   const parts = {};
-  for (const p of new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)) {
+  brussels ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+  for (const p of brussels.formatToParts(now)) {
     parts[p.type] = p.value;
   }
   return `${parts.year}-${parts.month}-${parts.day}`;
@@ -449,7 +451,11 @@ export class KmoCalculator extends HTMLElement {
     this.#state = 'loading';
     this.#renderLoading();
     const lang = this.#lang;
-    const [api, catalogue] = await Promise.allSettled([loadEngine(lang), loadCatalogue(this)]);
+    const loading = Promise.allSettled([loadEngine(lang), loadCatalogue(this)]);
+    // While the engine downloads: the formatters the first answer needs, slow to make on a phone.
+    for (const kind of ['money', 'amount', 'date']) format(lang, kind);
+    todayInBrussels();
+    const [api, catalogue] = await loading;
     if (id !== this.#loadId) return;
     if (api.status === 'rejected') {
       this.#state = 'failed';

@@ -46,7 +46,7 @@ await import('./checks.mjs');
 test('performance on a slow phone (measured and written to BENCHMARKS.md, not asserted)', { timeout: 300000 }, async () => {
   const { measure, section, write } = await import('./perf.mjs');
   const { breakdown } = await import('./wasm-sizes.mjs');
-  const result = await measure({ runs: 5 });
+  const result = await measure({ runs: 7 });
   write(result, breakdown());
   // A measurement that saw no quote or no bytes measured nothing.
   if (!(result.first_quote_ms > 0 && result.bytes > 0 && result.requests.some((r) => r.url.endsWith('.wasm')))) {
