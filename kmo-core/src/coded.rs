@@ -6,6 +6,7 @@
 //! - `as_str` / `parse` / [`FromStr`](core::str::FromStr) / `Display`: the stable lower-case code
 //!   (an unknown code is an [`InputError`](crate::InputError) with code `UNKNOWN_CODE` listing
 //!   the accepted ones, in the caller's language);
+//! - with the feature `serde`, `Serialize` / `Deserialize` as the code;
 //! - `number` / `from_number`: the one numbering the C and WebAssembly faces use, 1 for the
 //!   first value in declaration order, so that 0 can mean "none" in a zero-initialised C struct.
 //!   New values are only ever added at the end, so a number never changes meaning.
@@ -74,6 +75,9 @@ macro_rules! coded_enum {
                 $name::parse(code)
             }
         }
+
+        #[cfg(feature = "serde")]
+        $crate::serde_form::text_form!($name, "one of the codes of the list", numbers: false);
     };
 }
 pub(crate) use coded_enum;

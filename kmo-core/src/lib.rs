@@ -93,6 +93,8 @@
 //!   `sme::relations`): periods, partner and linked enterprises, the two-period rule.
 //! - `wallet` (default): the wallet across applications (`wallet::Wallet`).
 //! - `lang-nl`, `lang-fr`, `lang-en` (default): the texts of each language; at least one.
+//! - `serde` (off by default): `Serialize`/`Deserialize` for the value types, as text
+//!   (`serde_form`): money as `"1400.00"`, never a float.
 //!
 //! A build that leaves a part out refuses what needs it with
 //! [`InputErrorCode::NotInThisBuild`] at the field, rather than ignoring it.
@@ -113,6 +115,8 @@ pub mod json;
 pub mod kmo;
 pub mod message;
 pub mod quick;
+#[cfg(feature = "serde")]
+pub mod serde_form;
 pub mod sme;
 pub mod units;
 #[cfg(feature = "wallet")]
