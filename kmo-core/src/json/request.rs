@@ -223,6 +223,7 @@ fn request_fields(
         Some(o) => options(&o, &mut ignored)?,
         None => Options::default(),
     };
+    // A lean build keeps no history: `history` refused any.
     #[cfg(not(feature = "wallet"))]
     let _: Option<()> = wallet;
     Ok(ParsedRequest {
