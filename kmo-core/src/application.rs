@@ -149,8 +149,12 @@ pub struct Options {
     pub own_share_deadline: OwnShareDeadline,
     /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
     pub approval_date: Option<Date>,
-    /// The date of the first-time registration on the portal, for the procedure timeline.
+    /// The day of the first-time registration on the portal: the answer plans the
+    /// registration from it ([`RegistrationPlan`](crate::kmo::deadlines::RegistrationPlan)).
     pub portal_registration_date: Option<Date>,
+    /// The company has not registered on the portal yet: the answer plans the registration,
+    /// counted from the application date when no registration date is given.
+    pub first_time: bool,
 }
 
 /// One application: the full question the engine answers.

@@ -132,7 +132,9 @@ pub use json::assess_json;
 pub use kmo::aid::{aid_rate, cap_aid, CappedAid};
 pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine, CostLineKind};
 pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime, DeMinimisAid, FiscalYearEnd};
-pub use kmo::deadlines::{deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep};
+pub use kmo::deadlines::{
+    deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, RegistrationPlan,
+};
 pub use kmo::legal_form::LegalForm;
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
 pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};

@@ -104,7 +104,7 @@ impl QuickQuestion {
             options: Options {
                 own_share_deadline: self.own_share_deadline,
                 approval_date: self.approval_date,
-                portal_registration_date: None,
+                ..Options::default()
             },
         }
     }

@@ -274,6 +274,7 @@ fn options(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Options, InputError
             "own_share_deadline",
             "approval_date",
             "portal_registration_date",
+            "first_time",
         ],
         ignored,
     );
@@ -285,6 +286,7 @@ fn options(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Options, InputError
             .unwrap_or_default(),
         approval_date: o.opt("approval_date", date)?,
         portal_registration_date: o.opt("portal_registration_date", date)?,
+        first_time: o.opt("first_time", boolean)?.unwrap_or(false),
     })
 }
 

@@ -58,6 +58,7 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
         deadlines
             .key(k!("pay_own_share_by"))
             .date(d.pay_own_share_by);
+        deadlines.key(k!("register_by")).date(d.register_by);
     }
     doc.key(k!("eligible")).bool(a.eligible);
     doc.key(k!("eligible_cost")).money(a.eligible_cost);

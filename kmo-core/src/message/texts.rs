@@ -271,6 +271,21 @@ texts! {
             "Le règlement de minimis appliqué valait jusqu'au {0} ; aucun règlement ultérieur n'est encodé, il est donc encore appliqué.",
             "The de minimis regulation applied ran until {0}; no later regulation is encoded, so it is still applied.",
         ),
+        "FIRST_TIME_REGISTRATION" => (
+            "Eerste keer met de kmo-portefeuille: registreer de onderneming eenmalig op het portaal (aanmelden met eID); laatste dag om te registreren voor een activatiebrief op tijd: {0}. Houd bij de hand: de omzet van vorig jaar, het aantal personeelsleden en het rekeningnummer van de onderneming. De brief met een eenmalige link om de account te activeren komt ongeveer 10 dagen later met de post (verwacht rond {1}); de link is één maand geldig (tot ongeveer {2}). Aanvragen kan zodra de account actief is.",
+            "Première fois avec le portefeuille PME : enregistrez l'entreprise une seule fois sur le portail (connexion avec l'eID) ; dernier jour pour s'enregistrer et recevoir la lettre d'activation à temps : {0}. Ayez sous la main : le chiffre d'affaires de l'an dernier, le nombre de membres du personnel et le numéro de compte bancaire de l'entreprise. La lettre avec un lien unique pour activer le compte arrive par la poste environ 10 jours plus tard (attendue vers le {1}) ; le lien est valable un mois (jusqu'au {2} environ). La demande peut être introduite dès que le compte est actif.",
+            "First time with the kmo-portefeuille: register the company once on the portal (log in with eID); last day to register for an activation letter in time: {0}. Have at hand: last year's turnover, the staff count and the company's bank account number. The letter with a one-time link to activate the account comes by post about 10 days later (expected around {1}); the link is valid one month (until about {2}). You can apply once the account is active.",
+        ),
+        "ACTIVATION_LETTER_AFTER_DEADLINE" => (
+            "De activatiebrief wordt rond {0} verwacht, na de laatste dag om aan te vragen ({1}): zo kan de onderneming niet op tijd aanvragen. De laatste dag om te registreren voor een brief op tijd is {2}; anders laat u de dienst op {3} of later starten, zodat de termijn om aan te vragen na de brief valt.",
+            "La lettre d'activation est attendue vers le {0}, après le dernier jour pour introduire la demande ({1}) : l'entreprise ne pourrait donc pas la demander à temps. Le dernier jour pour s'enregistrer et recevoir la lettre à temps est le {2} ; sinon, faites commencer le service le {3} ou plus tard, pour que le délai de demande tombe après la lettre.",
+            "The activation letter is expected around {0}, after the last day to apply ({1}): the company could not apply in time. The last day to register for a letter in time is {2}; otherwise start the service on {3} or later, so that the deadline to apply falls after the letter.",
+        ),
+        "ACTIVATION_LINK_EXPIRES_FIRST" => (
+            "De eenmalige link in de activatiebrief is geldig tot ongeveer {0}, vóór de laatste dag om aan te vragen ({1}): activeer er de account mee, en vraag aan, uiterlijk op {0}.",
+            "Le lien unique de la lettre d'activation est valable jusqu'au {0} environ, avant le dernier jour pour introduire la demande ({1}) : activez le compte avec ce lien, et introduisez la demande, au plus tard le {0}.",
+            "The one-time link in the activation letter is valid until about {0}, before the last day to apply ({1}): activate the account with it, and apply, by {0}.",
+        ),
         // ---- wallet refusals (by their code) -----------------------------------------------
         #[cfg(feature = "wallet")]
         "UNKNOWN_APPLICATION" => (
@@ -733,9 +748,9 @@ texts! {
             "Aid: EUR {0}.",
         ),
         "own_share" => (
-            "Eigen aandeel (te storten in de kmo-portefeuille): {0} − {1} = {2} euro.",
-            "Quote-part propre (à verser dans le portefeuille PME) : {0} − {1} = {2} euros.",
-            "Own share (paid into the wallet): EUR {0} − {1} = EUR {2}.",
+            "Eigen aandeel: {0} − {1} = {2} euro ({3}).",
+            "Quote-part propre : {0} − {1} = {2} euros ({3}).",
+            "Own share: EUR {0} − {1} = EUR {2} ({3}).",
         ),
         "vat" => (
             "Btw {0} % op {1} euro = {2} euro, rechtstreeks te betalen aan de dienstverlener.",
@@ -752,10 +767,15 @@ texts! {
             "Demander au plus tard le {0} (14 jours calendrier après le début le {1}).",
             "Apply by {0} (14 calendar days after the start on {1}).",
         ),
+        "register_by" => (
+            "Registreren op het portaal uiterlijk op {0} (de activatiebrief komt ongeveer 10 dagen later, tegen de laatste dag om aan te vragen, {1}).",
+            "S'enregistrer sur le portail au plus tard le {0} (la lettre d'activation arrive environ 10 jours plus tard, d'ici le dernier jour pour introduire la demande, le {1}).",
+            "Register on the portal by {0} (the activation letter comes about 10 days later, by the last day to apply, {1}).",
+        ),
         "pay_own_share_by" => (
             "Eigen aandeel storten bij de financieel beheerder (Sodexo) uiterlijk op {0} ({1}).",
             "Verser la quote-part au gestionnaire financier (Sodexo) au plus tard le {0} ({1}).",
-            "Pay the own share to the financial manager (Sodexo) by {0} ({1}).",
+            "Pay the own share to the financial operator (Sodexo) by {0} ({1}).",
         ),
         "complete_by" => (
             "De opleiding of het advies moet afgerond zijn op {0} (31 december van het jaar na de aanvraag).",
@@ -855,6 +875,21 @@ texts! {
             "30 dagen na de aanvraag",
             "30 jours après la demande",
             "30 days after the application",
+        ),
+        "own_share_into_wallet" => (
+            "te storten in de kmo-portefeuille",
+            "à verser dans le portefeuille PME",
+            "paid into the wallet",
+        ),
+        "own_share_not_eligible" => (
+            "geen steun, dus niets te storten in de kmo-portefeuille: de onderneming draagt de hele kost zelf",
+            "pas d'aide, donc rien à verser dans le portefeuille PME : l'entreprise supporte elle-même tout le coût",
+            "no aid, so nothing is paid into the wallet: the enterprise bears the whole cost itself",
+        ),
+        "no_start_date" => (
+            "onbekend zonder startdatum",
+            "inconnu sans date de début",
+            "unknown without a start date",
         ),
         // Invoice lines and why a line is not eligible.
         "fee" => ("honorarium", "honoraires", "fee"),

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use kmo_core::kmo::de_minimis::REGIMES;
+use kmo_core::kmo::deadlines::plan_registration;
 use kmo_core::kmo::rulebook::{BOUNDARY_CHOICES, CEILINGS as AID_CEILINGS, RULEBOOKS};
 use kmo_core::sme::relations::Relation;
 use kmo_core::sme::thresholds::CEILINGS as SME_CEILINGS;
@@ -161,7 +162,14 @@ fn table_references(out: &mut BTreeMap<String, String>) {
         OwnShareDeadline::default(),
         None,
     );
-    for step in procedure(day, start, &set, Some(parse_date("2026-01-05").unwrap())) {
+    let plan = plan_registration(
+        day,
+        Some(parse_date("2026-01-05").unwrap()),
+        &set,
+        OwnShareDeadline::default(),
+        None,
+    );
+    for step in procedure(day, start, &set, Some(&plan)) {
         add(step.reference, "a procedure step");
     }
 }
