@@ -147,7 +147,7 @@ impl Service {
 pub struct Options {
     /// The own-share payment deadline.
     pub own_share_deadline: OwnShareDeadline,
-    /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
+    /// The day the service provider approved the application, for [`OwnShareDeadline::AfterApproval30Days`].
     pub approval_date: Option<Date>,
     /// The day of the first-time registration on the portal: the answer plans the
     /// registration from it ([`RegistrationPlan`](crate::kmo::deadlines::RegistrationPlan)).

@@ -261,7 +261,7 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
 
     // 3. Who may use the wallet, and for which service.
     rule::size(class, maatwerk, out);
-    rule::private_sector(status.public_share, out);
+    rule::private_sector(status.public_share, maatwerk, out);
     rule::establishment(enterprise.flemish_establishment, out);
     rule::legal_form(enterprise, maatwerk, out);
     rule::main_activity(enterprise, out);

@@ -60,7 +60,7 @@ pub struct QuickQuestion {
     pub vat_rate: Percent,
     /// The own-share deadline policy.
     pub own_share_deadline: OwnShareDeadline,
-    /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
+    /// The day the service provider approved the application, for [`OwnShareDeadline::AfterApproval30Days`].
     pub approval_date: Option<Date>,
 }
 

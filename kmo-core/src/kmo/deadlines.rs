@@ -4,9 +4,9 @@
 //!
 //! | Rule | Reference | How sure |
 //! |---|---|---|
-//! | apply at the latest 14 calendar days after the start; no weekend or holiday roll-over | `MB-2016` | \[official\]; no roll-over \[choice\] |
-//! | pay the own share within 14 days after the application (a parameter: [`OwnShareDeadline`]) | `MB-2016` | the sources disagree |
-//! | finish by 31 December of the year after the application | `MB-2016` | \[official\] |
+//! | apply at the latest 14 calendar days after the start; no weekend or holiday roll-over | `[official]` | \[official\]; no roll-over \[choice\] |
+//! | pay the own share within 14 days after the application (a parameter: [`OwnShareDeadline`]) | `[choice]`; the step `MB-2016 art. 1; [choice]` | the sources disagree: \[choice\] |
+//! | finish by 31 December of the year after the application | `[official]` | \[official\] |
 //! | the activation letter comes 10 days after the registration; its link is valid one month | `[3p]` | \[3p\]; the 10 days are an estimate |
 
 use time::Date;
@@ -21,17 +21,18 @@ use crate::units::{add_days, add_months, add_years, end_of_year};
 
 /// Where the procedure's deadlines are stated: the administering agency's pages, not a legal
 /// text we could read.
-pub const PROCEDURE_REFERENCE: &str = "MB-2016";
+pub const PROCEDURE_REFERENCE: &str = "[official]";
 
 /// Where the own-share deadline comes from: the sources disagree, the default is the library's
 /// choice ([`OwnShareDeadline`]).
-pub const OWN_SHARE_DEADLINE_REFERENCE: &str = "MB-2016";
+pub const OWN_SHARE_DEADLINE_REFERENCE: &str = "[choice]";
 
 coded_enum!(
     /// When the own share must be paid into the wallet. The sources disagree: only the
     /// provider's guidance gives 14 days after the application; every other source found gives
     /// 30 calendar days, counted from the application (since 2016, when application and payment
-    /// can happen together) or from the provider's approval. So this is a parameter, with the
+    /// can happen together) or from the service provider's approval of the application (not
+    /// the administration's). So this is a parameter, with the
     /// provider's 14 days as the default **choice**.
     ///
     /// ```
@@ -42,7 +43,8 @@ coded_enum!(
     OwnShareDeadline, "own-share deadline policy", {
         /// Within 14 days after the application (the default).
         AfterApplication14Days => "after_application_14_days",
-        /// Within 30 calendar days after the provider's approval (give the approval date).
+        /// Within 30 calendar days after the service provider's approval of the application
+        /// (give the approval date).
         AfterApproval30Days => "after_approval_30_days",
         /// Within 30 calendar days after the application.
         AfterApplication30Days => "after_application_30_days",
@@ -65,7 +67,7 @@ impl OwnShareDeadline {
         }
     }
 
-    /// Whether the days are counted from the provider's approval (else from the application).
+    /// Whether the days are counted from the service provider's approval (else from the application).
     pub fn counts_from_approval(self) -> bool {
         self == OwnShareDeadline::AfterApproval30Days
     }
@@ -185,6 +187,10 @@ pub const LINK_VALID_MONTHS: i32 = 1;
 /// Where the first-time registration is described: third parties only (the provider's page),
 /// not a legal text or the agency's pages we could read.
 pub const REGISTRATION_REFERENCE: &str = "[3p]";
+
+/// Where the plan to use the link before it expires is cited: the link's validity (\[3p\]) and
+/// the library's choice to have the company apply while the link is valid.
+pub const LINK_PLAN_REFERENCE: &str = "[3p]; [choice]";
 
 /// The first registration on the portal, planned against the application's deadlines: for a
 /// company that has not used the kmo-portefeuille before (`options.first_time`), or that gives
@@ -407,11 +413,9 @@ fn registration_notices(
         );
     }
     if let (true, Some(apply_by)) = (p.link_expires_first, set.apply_by) {
-        out.info(
-            C::ActivationLinkExpiresFirst,
-            REGISTRATION_REFERENCE,
-            || vec![Arg::from(p.link_valid_until), Arg::from(apply_by)],
-        );
+        out.info(C::ActivationLinkExpiresFirst, LINK_PLAN_REFERENCE, || {
+            vec![Arg::from(p.link_valid_until), Arg::from(apply_by)]
+        });
     }
 }
 
@@ -529,7 +533,7 @@ pub const VAT_REFERENCE: &str = "BVR-2016 art. 16";
 
 /// Where paying the own share into the wallet is written: the own share is defined in
 /// MB-2016 art. 1; its deadline is the library's choice between the sources.
-pub const OWN_SHARE_REFERENCE: &str = "MB-2016 art. 1";
+pub const OWN_SHARE_REFERENCE: &str = "MB-2016 art. 1; [choice]";
 
 /// The timeline of an answer: none when it is not eligible (nothing is to be done through the
 /// wallet: no registration, no own share to pay in, no release), else [`procedure`].

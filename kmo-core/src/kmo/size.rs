@@ -136,7 +136,7 @@ pub(crate) fn year_class(
     match fixed {
         Some(fixed) => {
             if fixed != computed {
-                out.info(C::SizeClassFixedForYear, "BVR-2016", || {
+                out.info(C::SizeClassFixedForYear, "[official]", || {
                     vec![
                         date.year().into(),
                         Arg::Word(fixed.as_str()),

@@ -165,9 +165,9 @@ texts! {
             "A micro enterprise gets the percentage and ceiling of a small enterprise.",
         ),
         "MAATWERKBEDRIJF_RULE_APPLIED" => (
-            "Als erkend maatwerkbedrijf komt de onderneming vanaf 2026 in aanmerking ongeacht haar grootte; de voorwaarde van de rechtsvorm (art. 4, eerste lid) en art. 7 gelden niet voor haar.",
-            "En tant qu'entreprise de travail adapté agréée, l'entreprise est admise à partir de 2026 quelle que soit sa taille ; la condition de forme juridique (art. 4, premier alinéa) et l'art. 7 ne s'appliquent pas à elle.",
-            "As a recognised maatwerkbedrijf the enterprise is eligible from 2026 whatever its size; the legal-form condition (art. 4, first paragraph) and art. 7 do not apply to it.",
+            "Als erkend maatwerkbedrijf komt de onderneming vanaf 2026 in aanmerking ongeacht haar grootte; de voorwaarde van de rechtsvorm (art. 4, eerste lid) en art. 7 gelden niet voor haar. Wat art. 7 bepaalt, is deze bibliotheek niet bekend: de andere voorwaarden, ook die van minder dan 25 % overheidsparticipatie, blijven gelden (een keuze van deze bibliotheek).",
+            "En tant qu'entreprise de travail adapté agréée, l'entreprise est admise à partir de 2026 quelle que soit sa taille ; la condition de forme juridique (art. 4, premier alinéa) et l'art. 7 ne s'appliquent pas à elle. Le contenu de l'art. 7 n'est pas connu de cette bibliothèque : les autres conditions, dont celle d'une participation publique inférieure à 25 %, restent appliquées (un choix de cette bibliothèque).",
+            "As a recognised maatwerkbedrijf the enterprise is eligible from 2026 whatever its size; the legal-form condition (art. 4, first paragraph) and art. 7 do not apply to it. What art. 7 says is not known to this library: the other conditions, public participation below 25 % included, still apply (this library's choice).",
         ),
         "SIZE_CLASS_FIXED_FOR_YEAR" => (
             "De grootte werd vastgelegd bij de eerste aanvraag van {0} ({1}) en geldt het hele jaar, ook al geven de cijfers nu {2}.",

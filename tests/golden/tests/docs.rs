@@ -425,7 +425,7 @@ fn own_share_deadline() -> String {
                     },
                 format!("{} calendar days", p.days()),
                 if p.counts_from_approval() {
-                    "the provider's approval (`options.approval_date`)".into()
+                    "the service provider's approval of the application, not the administration's (`options.approval_date`)".into()
                 } else {
                     "the application".into()
                 },
@@ -698,16 +698,27 @@ fn example_row(label: &str, request: Value) -> Vec<String> {
         .filter(|f| f["severity"] == "blocking")
         .map(|f| code(f["code"].as_str().unwrap()))
         .collect();
+    // Not eligible: no rate applies and nothing goes into the wallet; the numbers say what
+    // the rate would have been and what the company bears itself.
+    let eligible = v["eligible"] == true;
     vec![
         label.to_string(),
-        if v["eligible"] == true {
+        if eligible {
             "yes".into()
         } else {
             format!("no: {}", blocking.join(", "))
         },
-        pct(v["rate"].as_str().unwrap()),
+        if eligible {
+            pct(v["rate"].as_str().unwrap())
+        } else {
+            format!("none ({} if eligible)", pct(v["rate"].as_str().unwrap()))
+        },
         m("aid"),
-        m("own_share"),
+        if eligible {
+            m("own_share")
+        } else {
+            format!("none: the company bears {} itself", m("own_share"))
+        },
         m("vat"),
         m("ceiling_left"),
     ]
@@ -857,10 +868,29 @@ fn worked_examples() -> String {
             "Eligible",
             "Rate",
             "Aid",
-            "Own share",
+            "Own share (into the wallet)",
             "VAT (to the provider)",
             "Ceiling left",
         ],
+        rows,
+    )
+}
+
+/// The library's choices, from the core's list (`kmo::rulebook::CHOICES`).
+fn choices() -> String {
+    let rows = kmo_core::kmo::rulebook::CHOICES
+        .iter()
+        .map(|c| {
+            vec![
+                code(c.name),
+                c.what.to_string(),
+                c.parameter.map_or("—".into(), code),
+                code(c.shown_in),
+            ]
+        })
+        .collect();
+    table(
+        &["Choice", "What the library does", "Parameter", "Shown in"],
         rows,
     )
 }
@@ -1087,6 +1117,7 @@ fn renderers(file: &str) -> Vec<(&'static str, Render)> {
             ("worked-examples", worked_examples),
             ("procedure-deadlines", procedure_deadlines),
             ("own-share-deadline", own_share_deadline),
+            ("choices", choices),
         ],
         "docs/json.md" => vec![
             ("example-request", sample_request as Render),
