@@ -58,7 +58,6 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
         deadlines
             .key(k!("pay_own_share_by"))
             .date(d.pay_own_share_by);
-        deadlines.key(k!("register_by")).date(d.register_by);
     }
     doc.key(k!("eligible")).bool(a.eligible);
     doc.key(k!("eligible_cost")).money(a.eligible_cost);
@@ -79,6 +78,24 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
     });
     doc.key(k!("public_share")).percent(a.public_share);
     doc.key(k!("rate")).percent(a.rate);
+    let out = doc.key(k!("registration"));
+    match &a.registration {
+        Some(p) => {
+            let mut plan = out.object();
+            plan.key(k!("apply_from")).iso(p.apply_from);
+            plan.key(k!("apply_until")).date(p.apply_until);
+            plan.key(k!("letter_after_deadline"))
+                .bool(p.letter_after_deadline);
+            plan.key(k!("letter_expected")).iso(p.letter_expected);
+            plan.key(k!("link_expires_first"))
+                .bool(p.link_expires_first);
+            plan.key(k!("link_valid_until")).iso(p.link_valid_until);
+            plan.key(k!("pay_own_share_by")).date(p.pay_own_share_by);
+            plan.key(k!("register_by")).date(p.register_by);
+            plan.key(k!("registered")).date(p.registered);
+        }
+        None => out.raw("null"),
+    }
     let out = doc.key(k!("rulebook"));
     match a.rulebook {
         Some(b) => {

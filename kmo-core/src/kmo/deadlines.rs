@@ -93,11 +93,6 @@ pub struct DeadlineSet {
     pub pay_own_share_by: Option<Date>,
     /// The last day to finish the service: 31 December of the year after the application.
     pub complete_by: Date,
-    /// For a company that has not registered on the portal yet ([`RegistrationPlan`]): the last
-    /// day to register so that the activation letter is expected by `apply_by`. `None` without
-    /// a first-time plan or without a start date; [`deadlines`] leaves it `None`, `assess` sets
-    /// it.
-    pub register_by: Option<Date>,
 }
 
 /// Computes the deadlines.
@@ -123,7 +118,6 @@ pub fn deadlines(
         apply_by: start_date.map(|s| add_days(s, rules.apply_within_days_after_start)),
         pay_own_share_by: own_share_due(application_date, policy, approval_date),
         complete_by: end_of_year(application_date.year() + rules.complete_within_years),
-        register_by: None,
     }
 }
 
@@ -327,7 +321,6 @@ pub(crate) fn explain_deadlines(
             app.options.approval_date,
         )
     });
-    set.register_by = plan.and_then(|p| p.register_by);
     let reference = book.deadlines.reference;
     if let (Some(by), Some(start)) = (set.apply_by, app.service.start_date) {
         out.step(|| {
@@ -339,7 +332,7 @@ pub(crate) fn explain_deadlines(
             )
         });
     }
-    if let (Some(register_by), Some(apply_by)) = (set.register_by, set.apply_by) {
+    if let (Some(register_by), Some(apply_by)) = (plan.and_then(|p| p.register_by), set.apply_by) {
         out.step(|| {
             TraceStep::new(
                 "register_by",
@@ -683,7 +676,7 @@ mod tests {
         };
         let yes = crate::assess(&app(SizeClass::Small)).unwrap();
         let plan = yes.registration.unwrap();
-        assert_eq!(yes.deadlines.register_by, Some(d("2026-12-05")));
+        assert_eq!(plan.register_by, Some(d("2026-12-05")));
         assert_eq!(plan.letter_expected, d("2026-12-17"));
         assert!(plan.letter_after_deadline);
         assert!(
@@ -696,7 +689,6 @@ mod tests {
         assert!(!no.eligible);
         assert_eq!(no.registration, None);
         assert_eq!(no.deadlines.pay_own_share_by, None);
-        assert_eq!(no.deadlines.register_by, None);
         assert!(no.procedure.is_empty());
         assert_eq!(no.own_share, Money::from_euro(2000));
         assert!(!no

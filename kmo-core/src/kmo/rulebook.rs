@@ -533,7 +533,7 @@ pub const CHOICES: &[Choice] = &[
         name: "registration_plan",
         what: "without a registration date, a first-time plan counts from the application date (the engine has no clock); a letter expected on the last day to apply is in time",
         parameter: Some("options.portal_registration_date"),
-        shown_in: "deadlines.register_by",
+        shown_in: "registration.register_by",
     },
     Choice {
         name: "link_bounds_the_plan",
