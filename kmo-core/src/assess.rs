@@ -17,6 +17,8 @@
 //! The quick quote ([`crate::quick`]) runs the same pipeline and keeps only the numbers and
 //! the blocking reasons.
 
+#[cfg(feature = "full-sme")]
+use crate::application::SizeInput;
 use crate::application::{Application, Service};
 use crate::error::InputError;
 use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep};
@@ -29,7 +31,10 @@ use crate::kmo::deadlines::{
 use crate::kmo::eligibility::{self as rule, maatwerkbedrijf_applies, Scope};
 use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
 use crate::kmo::size::{classify_size, wallet_class_step, year_class};
-use crate::message::Arg;
+use crate::kmo::de_minimis::FiscalYearEnd;
+use crate::message::{Arg, Lang};
+#[cfg(feature = "full-sme")]
+use crate::sme::explain::SmeSummary;
 use crate::sme::{SizeClass, WalletClass};
 use crate::units::{Money, Percent};
 
@@ -92,6 +97,40 @@ pub struct Assessment {
     pub de_minimis: Option<DeMinimisCheck>,
     /// How each invoice line was treated.
     pub cost: CostBreakdown,
+    /// The language of its document ([`Application::lang`]): the response document and the
+    /// serde form write every message in it.
+    pub lang: Lang,
+    /// What the document shows of the question besides the numbers.
+    pub(crate) shown: Shown,
+}
+
+/// What the response document shows of the question besides the numbers (the fiscal year, the
+/// full SME definition's periods, the request's unknown fields), kept so that an assessment is
+/// its document on its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(not(feature = "json"), allow(dead_code))]
+pub(crate) struct Shown {
+    /// Paths of the request's fields that were not known (a warning each).
+    pub(crate) ignored: Vec<String>,
+    /// The enterprise's fiscal year end, when not the calendar year.
+    pub(crate) fiscal_year_end: Option<FiscalYearEnd>,
+    /// The full SME definition's periods.
+    #[cfg(feature = "full-sme")]
+    pub(crate) sme: Option<Box<SmeSummary>>,
+}
+
+impl Shown {
+    fn of(app: &Application) -> Shown {
+        Shown {
+            ignored: Vec::new(),
+            fiscal_year_end: app.enterprise.fiscal_year_end,
+            #[cfg(feature = "full-sme")]
+            sme: match &app.enterprise.size {
+                SizeInput::Full(def) => Some(Box::new(SmeSummary::of(def))),
+                _ => None,
+            },
+        }
+    }
 }
 
 impl Assessment {
@@ -213,6 +252,8 @@ pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, Inpu
         own_share_deadline: app.options.own_share_deadline,
         de_minimis: d.de_minimis,
         cost: d.cost,
+        lang: app.lang,
+        shown: Shown::of(app),
     })
 }
 

@@ -106,6 +106,7 @@ impl QuickQuestion {
                 approval_date: self.approval_date,
                 portal_registration_date: None,
             },
+            lang: crate::message::Lang::default(),
         }
     }
 

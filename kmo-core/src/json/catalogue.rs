@@ -102,7 +102,19 @@ pub fn classify_json(size: &str) -> String {
         doc.key(k!("public_share")).percent(status.public_share);
         doc.key(k!("size_class")).name(status.class.as_str());
         doc.key(k!("small_mid_cap")).bool(status.small_mid_cap);
-        response::sme_member(doc.key(k!("sme")), &input);
+        #[cfg(feature = "full-sme")]
+        response::sme_member(
+            doc.key(k!("sme")),
+            match &input {
+                crate::application::SizeInput::Full(def) => {
+                    Some(crate::sme::explain::SmeSummary::of(def))
+                }
+                _ => None,
+            }
+            .as_ref(),
+        );
+        #[cfg(not(feature = "full-sme"))]
+        doc.key(k!("sme")).raw("null");
     })
 }
 

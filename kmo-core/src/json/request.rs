@@ -73,10 +73,15 @@ impl ParsedRequest {
     /// As [`ParsedRequest::assess`].
     pub fn assess_with(&self, detail: Detail) -> Result<Assessment, InputError> {
         #[cfg(feature = "wallet")]
-        if let Some(w) = &self.wallet {
-            return w.assess_with(&self.application, detail);
-        }
-        assess_with(&self.application, detail)
+        let assessed = match &self.wallet {
+            Some(w) => w.assess_with(&self.application, detail),
+            None => assess_with(&self.application, detail),
+        };
+        #[cfg(not(feature = "wallet"))]
+        let assessed = assess_with(&self.application, detail);
+        let mut a = assessed?;
+        a.shown.ignored.clone_from(&self.ignored);
+        Ok(a)
     }
 
     /// The language errors are written in: the request's, or English when it gave none.
@@ -233,6 +238,7 @@ fn request_fields(
             service,
             aid_used,
             options,
+            lang,
         },
         lang,
         lang_given,

@@ -280,7 +280,12 @@ pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
     match wallet.apply(&parsed.application) {
         Ok(applied) => document(4096, |o| {
             let mut doc = o.object();
-            response::write(&applied.assessment, &parsed, doc.key(k!("assessment")));
+            response::write(
+                &applied.assessment,
+                parsed.lang,
+                &parsed.ignored,
+                doc.key(k!("assessment")),
+            );
             let out = doc.key(k!("id"));
             match applied.id {
                 Some(id) => out.int(id),
@@ -311,7 +316,12 @@ pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
         doc.key(k!("items"))
             .list(plan.items.iter().zip(&parsed), |o, (item, request)| {
                 let mut it = o.object();
-                response::write(&item.assessment, request, it.key(k!("assessment")));
+                response::write(
+                    &item.assessment,
+                    request.lang,
+                    &request.ignored,
+                    it.key(k!("assessment")),
+                );
                 let out = it.key(k!("better_next_year"));
                 match item.better_next_year {
                     Some((date, aid)) => {

@@ -90,6 +90,9 @@ pub struct SmeDefinition {
     prior: Option<SizeClass>,
     policy: OwnershipChangePolicy,
     periods: Vec<PeriodOutcome>,
+    /// The question as given, so that it can be written again (`json::request_to_json`).
+    subject: Subject,
+    inputs: Vec<Period>,
 }
 
 impl SmeDefinition {
@@ -142,7 +145,7 @@ impl SmeDefinition {
             .collect();
         let status = statuses(prior, &inputs, policy);
         let outcomes = periods
-            .into_iter()
+            .iter()
             .zip(aggregations)
             .zip(inputs.iter().zip(status))
             .map(|((p, aggregation), (input, status))| PeriodOutcome {
@@ -157,7 +160,20 @@ impl SmeDefinition {
             prior,
             policy,
             periods: outcomes,
+            subject,
+            inputs: periods,
         })
+    }
+
+    /// The enterprise itself, as given.
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The periods as given (their figures and graphs), oldest first; their outcomes are
+    /// [`SmeDefinition::periods`].
+    pub fn inputs(&self) -> &[Period] {
+        &self.inputs
     }
 
     /// The size class: the status at the latest closing.
