@@ -24,6 +24,7 @@ use crate::error::InputError;
 use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
+use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
 use crate::kmo::deadlines::{
     deadlines_step, explain_deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep,
@@ -31,7 +32,6 @@ use crate::kmo::deadlines::{
 use crate::kmo::eligibility::{self as rule, maatwerkbedrijf_applies, Scope};
 use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
 use crate::kmo::size::{classify_size, wallet_class_step, year_class};
-use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::message::{Arg, Lang};
 #[cfg(feature = "full-sme")]
 use crate::sme::explain::SmeSummary;

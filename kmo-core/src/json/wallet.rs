@@ -15,12 +15,11 @@
 use super::fields::{array, code, date, money, percent, whole_number, Obj};
 use super::reader;
 use super::request::{read_request, read_request_list, service};
+use super::request_writer::write_service;
 use super::response;
 use super::writer::k;
 use super::writer::{document, error_into, Out};
-use crate::application::Service;
 use crate::error::InputError;
-use crate::kmo::cost::CostInput;
 use crate::message::Lang;
 use crate::sme::SizeClass;
 use crate::units::{parse_date, Money};
@@ -168,7 +167,7 @@ pub fn wallet_to_json(wallet: &Wallet) -> String {
                 app.key(k!("releases")).list(&a.releases, movement);
                 let out = app.key(k!("service"));
                 match &a.service {
-                    Some(s) => service_document(out, s),
+                    Some(s) => write_service(out, s),
                     None => out.raw("null"),
                 }
                 let out = app.key(k!("settlement"));
@@ -211,38 +210,6 @@ fn settlement_document(o: &mut Out<'_>, s: Settlement) {
     doc.key(k!("aid_used")).money(s.aid_used);
     doc.key(k!("own_share_used")).money(s.own_share_used);
     doc.key(k!("refund")).money(s.refund);
-}
-
-/// A service in the request form, as the request reader reads it.
-fn service_document(o: &mut Out<'_>, s: &Service) {
-    let mut doc = o.object();
-    if let CostInput::Amount(m) = &s.cost {
-        doc.key(k!("cost")).money(*m);
-    }
-    doc.key(k!("excluded_topic"))
-        .opt_str(s.excluded_topic.map(|t| t.as_str()));
-    doc.key(k!("kind")).name(s.kind.as_str());
-    if let CostInput::Lines(lines) = &s.cost {
-        doc.key(k!("lines")).list(lines, |o, l| {
-            let mut line = o.object();
-            line.key(k!("amount")).money(l.amount);
-            line.key(k!("days"))
-                .raw(&l.days.map_or("null".into(), |d| d.to_string()));
-            line.key(k!("exclusive_use")).bool(l.exclusive_use);
-            line.key(k!("kind")).name(l.kind.as_str());
-            line.key(k!("persons"))
-                .raw(&l.persons.map_or("null".into(), |p| p.to_string()));
-            line.key(k!("separately_invoiced"))
-                .bool(l.separately_invoiced);
-        });
-    }
-    doc.key(k!("provider"))
-        .opt_str(s.provider.map(|p| p.to_string()).as_deref());
-    doc.key(k!("start_date")).date(s.start_date);
-    doc.key(k!("subtheme"))
-        .opt_str(s.subtheme.map(|t| t.as_str()));
-    doc.key(k!("theme")).opt_str(s.theme.map(|t| t.as_str()));
-    doc.key(k!("vat_rate")).percent(s.vat_rate);
 }
 
 /// The error document of a wallet refusal, its message in `lang`.

@@ -128,7 +128,9 @@ impl StaffMember {
     }
 }
 
-/// The staff headcount of a list, in AWU (REC-2003/361 art. 5), never rounded.
+/// The staff headcount of a list, in AWU (REC-2003/361 art. 5): the months worked, each
+/// weighted by its working-time fraction, added up exactly and divided by twelve once (rounded
+/// once, to 28 digits, where a year's twelfths do not end: two thirds of a year is 0.666…7).
 ///
 /// ```
 /// use kmo_core::sme::headcount::{annual_work_units, StaffMember, StaffRole};
@@ -143,8 +145,13 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
     for (i, member) in staff.iter().enumerate() {
         member.validate().map_err(|e| e.under(&format!("[{i}]")))?;
     }
-    let total: Decimal = staff.iter().map(StaffMember::annual_work_units).sum();
-    AnnualWorkUnits::from_exact(total)
+    // fte × months is exact (four decimals); only the division by twelve may round.
+    let month_units: Decimal = staff
+        .iter()
+        .filter(|m| m.role.is_counted())
+        .map(|m| m.fte * Decimal::from(m.months.saturating_sub(m.leave_months)))
+        .sum();
+    AnnualWorkUnits::from_exact(month_units / Decimal::from(12))
 }
 
 #[cfg(test)]
