@@ -20,12 +20,16 @@
 //! - `wallet`: the wallet document and the wallet's answers;
 //! - `catalogue`: the rulebooks, the classification, the identifier checks, the quick quote.
 
+#[cfg(feature = "serde")]
+mod answers;
 mod catalogue;
 #[cfg(feature = "full-sme")]
 mod definition;
+#[cfg(feature = "serde")]
+pub(crate) mod documents;
 mod entry;
 mod fields;
-mod reader;
+pub(crate) mod reader;
 mod request;
 mod request_writer;
 mod response;

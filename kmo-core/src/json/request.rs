@@ -180,7 +180,7 @@ pub(crate) fn error_lang(given: Option<Lang>) -> Lang {
 }
 
 /// The typed request from its JSON tree.
-fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
+pub(crate) fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
     let root = Obj::root(value, "the request").map_err(|e| (e, Lang::OF_ERRORS))?;
     let lang = language(&root).map_err(|e| (e, Lang::OF_ERRORS))?;
     request_fields(&root, lang.unwrap_or_default(), lang.is_some())

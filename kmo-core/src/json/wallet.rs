@@ -24,8 +24,8 @@ use crate::message::Lang;
 use crate::sme::SizeClass;
 use crate::units::{parse_date, Money};
 use crate::wallet::{
-    Movement, Payment, Settlement, Status, StatusKind, Wallet, WalletApplication, WalletError,
-    YearBudget,
+    Applied, Movement, Payment, Plan, Settlement, Status, StatusKind, Wallet, WalletApplication,
+    WalletError, YearBudget,
 };
 
 /// Reads a wallet document (the form [`wallet_to_json`] writes; see `docs/json.md`).
@@ -143,45 +143,50 @@ fn movements(
 /// The wallet as a JSON document: every recorded fact, and the years' budgets.
 pub fn wallet_to_json(wallet: &Wallet) -> String {
     document(512 + 512 * wallet.applications().len(), |o| {
-        let mut doc = o.object();
-        doc.key(k!("applications"))
-            .list(wallet.applications(), |o, a| {
-                let (ended_on, settlement) = match a.status {
-                    Status::Active => (None, None),
-                    Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
-                        (Some(on), Some(settlement))
-                    }
-                };
-                let mut app = o.object();
-                app.key(k!("aid")).money(a.aid);
-                app.key(k!("aid_counted")).money(a.aid_counted());
-                app.key(k!("application_date")).iso(a.application_date);
-                app.key(k!("eligible_cost")).money(a.eligible_cost);
-                app.key(k!("ended_on")).date(ended_on);
-                app.key(k!("id")).int(a.id);
-                app.key(k!("own_share")).money(a.own_share);
-                app.key(k!("pay_own_share_by")).date(a.pay_own_share_by);
-                app.key(k!("payments")).list(&a.payments, movement);
-                app.key(k!("rate"))
-                    .opt_str(a.rate.map(|r| r.to_string()).as_deref());
-                app.key(k!("releases")).list(&a.releases, movement);
-                let out = app.key(k!("service"));
-                match &a.service {
-                    Some(s) => write_service(out, s),
-                    None => out.raw("null"),
-                }
-                let out = app.key(k!("settlement"));
-                match settlement {
-                    Some(s) => settlement_document(out, s),
-                    None => out.raw("null"),
-                }
-                app.key(k!("size_class"))
-                    .opt_str(a.size_class.map(|c| c.as_str()));
-                app.key(k!("status")).name(a.status.kind().as_str());
-                app.key(k!("vat")).money(a.vat);
-            });
-        years_document(doc.key(k!("years")), &wallet.years());
+        write_wallet(o, wallet)
     })
+}
+
+/// Writes the wallet document.
+pub(crate) fn write_wallet(o: &mut Out<'_>, wallet: &Wallet) {
+    let mut doc = o.object();
+    doc.key(k!("applications"))
+        .list(wallet.applications(), |o, a| {
+            let (ended_on, settlement) = match a.status {
+                Status::Active => (None, None),
+                Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
+                    (Some(on), Some(settlement))
+                }
+            };
+            let mut app = o.object();
+            app.key(k!("aid")).money(a.aid);
+            app.key(k!("aid_counted")).money(a.aid_counted());
+            app.key(k!("application_date")).iso(a.application_date);
+            app.key(k!("eligible_cost")).money(a.eligible_cost);
+            app.key(k!("ended_on")).date(ended_on);
+            app.key(k!("id")).int(a.id);
+            app.key(k!("own_share")).money(a.own_share);
+            app.key(k!("pay_own_share_by")).date(a.pay_own_share_by);
+            app.key(k!("payments")).list(&a.payments, movement);
+            app.key(k!("rate"))
+                .opt_str(a.rate.map(|r| r.to_string()).as_deref());
+            app.key(k!("releases")).list(&a.releases, movement);
+            let out = app.key(k!("service"));
+            match &a.service {
+                Some(s) => write_service(out, s),
+                None => out.raw("null"),
+            }
+            let out = app.key(k!("settlement"));
+            match settlement {
+                Some(s) => settlement_document(out, s),
+                None => out.raw("null"),
+            }
+            app.key(k!("size_class"))
+                .opt_str(a.size_class.map(|c| c.as_str()));
+            app.key(k!("status")).name(a.status.kind().as_str());
+            app.key(k!("vat")).money(a.vat);
+        });
+    years_document(doc.key(k!("years")), &wallet.years());
 }
 
 fn movement(o: &mut Out<'_>, m: &Movement) {
@@ -192,19 +197,22 @@ fn movement(o: &mut Out<'_>, m: &Movement) {
 
 /// The budgets of calendar years: `[{"ceiling","counted","left","size_class","year"}]`.
 fn years_document(o: &mut Out<'_>, years: &[YearBudget]) {
-    o.list(years, |o, y| {
-        let mut year = o.object();
-        year.key(k!("ceiling")).money(y.ceiling);
-        year.key(k!("counted")).money(y.counted);
-        year.key(k!("left")).money(y.left);
-        year.key(k!("size_class"))
-            .opt_str(y.size_class.map(|c| c.as_str()));
-        year.key(k!("year")).int(y.year);
-    });
+    o.list(years, year_document);
+}
+
+/// One calendar year's budget: `{"ceiling","counted","left","size_class","year"}`.
+pub(crate) fn year_document(o: &mut Out<'_>, y: &YearBudget) {
+    let mut year = o.object();
+    year.key(k!("ceiling")).money(y.ceiling);
+    year.key(k!("counted")).money(y.counted);
+    year.key(k!("left")).money(y.left);
+    year.key(k!("size_class"))
+        .opt_str(y.size_class.map(|c| c.as_str()));
+    year.key(k!("year")).int(y.year);
 }
 
 /// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`.
-fn settlement_document(o: &mut Out<'_>, s: Settlement) {
+pub(crate) fn settlement_document(o: &mut Out<'_>, s: Settlement) {
     let mut doc = o.object();
     doc.key(k!("aid_returned")).money(s.aid_returned);
     doc.key(k!("aid_used")).money(s.aid_used);
@@ -245,21 +253,23 @@ pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
         Err((e, lang)) => return input_error(&e, lang),
     };
     match wallet.apply(&parsed.application) {
-        Ok(applied) => document(4096, |o| {
-            let mut doc = o.object();
-            response::write(
-                &applied.assessment,
-                parsed.lang,
-                &parsed.ignored,
-                doc.key(k!("assessment")),
-            );
-            let out = doc.key(k!("id"));
-            match applied.id {
-                Some(id) => out.int(id),
-                None => out.raw("null"),
-            }
-        }),
+        Ok(mut applied) => {
+            applied.assessment.shown.ignored.clone_from(&parsed.ignored);
+            document(4096, |o| write_applied(o, &applied))
+        }
         Err(e) => wallet_error_json(&e, parsed.error_lang()),
+    }
+}
+
+/// Writes the answer of [`Wallet::apply`]: `{"assessment", "id"}`.
+pub(crate) fn write_applied(o: &mut Out<'_>, applied: &Applied) {
+    let a = &applied.assessment;
+    let mut doc = o.object();
+    response::write(a, a.lang, &a.shown.ignored, doc.key(k!("assessment")));
+    let out = doc.key(k!("id"));
+    match applied.id {
+        Some(id) => out.int(id),
+        None => out.raw("null"),
     }
 }
 
@@ -271,37 +281,39 @@ pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
         Err((e, lang)) => return input_error(&e, lang),
     };
     let apps: Vec<_> = parsed.iter().map(|p| p.application.clone()).collect();
-    let plan = match wallet.plan(&apps) {
+    let mut plan = match wallet.plan(&apps) {
         Ok(plan) => plan,
         Err(e) => {
             let lang = parsed.first().map_or(Lang::En, |p| p.error_lang());
             return input_error(&e, lang);
         }
     };
-    document(4096 * (1 + plan.items.len()), |o| {
-        let mut doc = o.object();
-        doc.key(k!("items"))
-            .list(plan.items.iter().zip(&parsed), |o, (item, request)| {
-                let mut it = o.object();
-                response::write(
-                    &item.assessment,
-                    request.lang,
-                    &request.ignored,
-                    it.key(k!("assessment")),
-                );
-                let out = it.key(k!("better_next_year"));
-                match item.better_next_year {
-                    Some((date, aid)) => {
-                        let mut better = out.object();
-                        better.key(k!("aid")).money(aid);
-                        better.key(k!("application_date")).iso(date);
-                    }
-                    None => out.raw("null"),
-                }
-            });
-        years_document(doc.key(k!("years")), &plan.years);
-        years_document(doc.key(k!("years_before")), &wallet.years());
-    })
+    for (item, request) in plan.items.iter_mut().zip(&parsed) {
+        item.assessment.shown.ignored.clone_from(&request.ignored);
+    }
+    document(4096 * (1 + plan.items.len()), |o| write_plan(o, &plan))
+}
+
+/// Writes the answer of [`Wallet::plan`]: `{"items": [{"assessment", "better_next_year"}],
+/// "years", "years_before"}`.
+pub(crate) fn write_plan(o: &mut Out<'_>, plan: &Plan) {
+    let mut doc = o.object();
+    doc.key(k!("items")).list(&plan.items, |o, item| {
+        let a = &item.assessment;
+        let mut it = o.object();
+        response::write(a, a.lang, &a.shown.ignored, it.key(k!("assessment")));
+        let out = it.key(k!("better_next_year"));
+        match item.better_next_year {
+            Some((date, aid)) => {
+                let mut better = out.object();
+                better.key(k!("aid")).money(aid);
+                better.key(k!("application_date")).iso(date);
+            }
+            None => out.raw("null"),
+        }
+    });
+    years_document(doc.key(k!("years")), &plan.years);
+    years_document(doc.key(k!("years_before")), &plan.years_before);
 }
 
 /// An application's id given as text (`"3"`, as JavaScript writes a number): a whole number
@@ -337,17 +349,24 @@ pub fn wallet_pay_json(
         Err(e) => return input_error(&e, lang),
     };
     match wallet.pay(id, date, amount) {
-        Ok(Payment::Accepted { due }) => document(64, |o| {
-            let mut doc = o.object();
+        Ok(payment) => document(160, |o| write_payment(o, payment)),
+        Err(e) => wallet_error_json(&e, lang),
+    }
+}
+
+/// Writes the answer of [`Wallet::pay`]: `{"due", "lapsed": false}` or `{"lapsed": true,
+/// "settlement"}`.
+pub(crate) fn write_payment(o: &mut Out<'_>, payment: Payment) {
+    let mut doc = o.object();
+    match payment {
+        Payment::Accepted { due } => {
             doc.key(k!("due")).money(due);
             doc.key(k!("lapsed")).bool(false);
-        }),
-        Ok(Payment::Lapsed(s)) => document(160, |o| {
-            let mut doc = o.object();
+        }
+        Payment::Lapsed(s) => {
             doc.key(k!("lapsed")).bool(true);
             settlement_document(doc.key(k!("settlement")), s);
-        }),
-        Err(e) => wallet_error_json(&e, lang),
+        }
     }
 }
 

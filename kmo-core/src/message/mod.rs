@@ -18,6 +18,8 @@ mod error_text;
 mod lang;
 mod template;
 mod texts;
+#[cfg(feature = "serde")]
+mod unrender;
 
 pub use arg::Arg;
 pub use lang::Lang;
@@ -25,3 +27,5 @@ pub(crate) use template::render;
 pub use template::Rendered;
 #[cfg(feature = "json")]
 pub(crate) use template::{word, Piece};
+#[cfg(feature = "serde")]
+pub(crate) use unrender::{arg_of, template_key, unrender, Kind};

@@ -44,8 +44,10 @@ use crate::kmo::size::classify_size;
 use crate::message::Lang;
 use crate::sme::status::SmeStatus;
 use crate::units::Percent;
+#[cfg(all(feature = "full-sme", feature = "serde"))]
+pub(crate) use summary::PeriodSummary;
 #[cfg(feature = "full-sme")]
-pub(crate) use summary::{PeriodSummary, SmeSummary};
+pub(crate) use summary::SmeSummary;
 
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
