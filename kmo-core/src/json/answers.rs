@@ -262,7 +262,7 @@ fn int(v: &Node<'_>, path: &str) -> Result<i64, InputError> {
 #[cfg(feature = "full-sme")]
 fn decimal(v: &Node<'_>, path: &str) -> Result<rust_decimal::Decimal, InputError> {
     let text = string(v, path)?;
-    crate::units::parse_plain_decimal(text).ok_or_else(|| not_ours(path, text))
+    crate::message::exact_decimal(text).ok_or_else(|| not_ours(path, text))
 }
 
 /// The `step` names of the procedure, as the engine writes them (a step is a

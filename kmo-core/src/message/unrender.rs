@@ -9,10 +9,10 @@ use std::borrow::Cow;
 
 use super::arg::Arg;
 use super::lang::Lang;
-use super::template::{render, word, Template};
+use super::template::{render, Template};
 use super::texts::{templates, ALL_TEMPLATES, ALL_WORDS};
 use crate::identifiers::NaceCode;
-use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
+use crate::units::{parse_date, Money, Percent};
 
 /// The kind of value a message shows at a placeholder: which [`Arg`] its text is read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,12 +46,33 @@ pub(crate) fn template_key(key: &str) -> Option<&'static str> {
     ALL_TEMPLATES.iter().map(|(k, ..)| *k).find(|k| *k == key)
 }
 
-/// The word of the message tables that `lang` writes as `text`.
+/// The word of the message tables that `lang` (a language the build carries) writes as
+/// `text`.
 fn word_key(text: &str, lang: Lang) -> Option<&'static str> {
     ALL_WORDS
         .iter()
+        .find(|(_, nl, fr, en)| {
+            *match lang.or_built() {
+                Lang::Nl => nl,
+                Lang::Fr => fr,
+                Lang::En => en,
+            } == text
+        })
         .map(|(k, ..)| *k)
-        .find(|k| word(k, lang) == text)
+}
+
+/// A decimal as the engine writes it (plain digits, up to the 28 decimals of a staff count),
+/// read exactly.
+pub(crate) fn exact_decimal(text: &str) -> Option<rust_decimal::Decimal> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let plain = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && digits.bytes().filter(|b| *b == b'.').count() <= 1
+        && !digits.starts_with('.')
+        && !digits.ends_with('.');
+    plain
+        .then(|| rust_decimal::Decimal::from_str_exact(text).ok())
+        .flatten()
 }
 
 /// The value of `kind` that a message in `lang` writes as `text`.
@@ -62,7 +83,7 @@ pub(crate) fn arg_of(kind: Kind, text: &str, lang: Lang) -> Option<Arg> {
         Kind::Word => Arg::Word(word_key(text, lang)?),
         Kind::Money => Arg::Money(Money::parse(text).ok()?),
         Kind::Percent => Arg::Percent(Percent::parse(text).ok()?),
-        Kind::Decimal => Arg::Decimal(parse_plain_decimal(text)?),
+        Kind::Decimal => Arg::Decimal(exact_decimal(text)?),
         Kind::Date => Arg::Date(parse_date(text).ok()?),
         Kind::DateOrText => parse_date(text).map_or_else(|_| owned(), Arg::Date),
         Kind::Int => Arg::Int(text.parse().ok()?),
