@@ -37,6 +37,8 @@ use crate::message::{Arg, Lang};
 use crate::sme::explain::SmeSummary;
 use crate::sme::{SizeClass, WalletClass};
 use crate::units::{Money, Percent};
+#[cfg(feature = "full-sme")]
+use std::sync::Arc;
 
 /// The engine's name and version, as it appears in every result (`kmo 0.1.0`).
 pub const ENGINE: &str = concat!("kmo ", env!("CARGO_PKG_VERSION"));
@@ -116,7 +118,7 @@ pub(crate) struct Shown {
     pub(crate) fiscal_year_end: Option<FiscalYearEnd>,
     /// The full SME definition's periods.
     #[cfg(feature = "full-sme")]
-    pub(crate) sme: Option<Box<SmeSummary>>,
+    pub(crate) sme: Option<Arc<SmeSummary>>,
 }
 
 impl Shown {
@@ -126,7 +128,7 @@ impl Shown {
             fiscal_year_end: app.enterprise.fiscal_year_end,
             #[cfg(feature = "full-sme")]
             sme: match &app.enterprise.size {
-                SizeInput::Full(def) => Some(Box::new(SmeSummary::of(def))),
+                SizeInput::Full(def) => Some(Arc::clone(def.summary())),
                 _ => None,
             },
         }

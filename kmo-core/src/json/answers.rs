@@ -303,7 +303,7 @@ pub(crate) fn assessment_at(o: &Obj<'_>) -> Result<Assessment, InputError> {
             _ => fiscal_year_end(v, p).map(Some),
         })?,
         #[cfg(feature = "full-sme")]
-        sme: o.opt("sme", |v, p| sme::summary(v, p).map(Box::new))?,
+        sme: o.opt("sme", |v, p| sme::summary(v, p).map(std::sync::Arc::new))?,
     };
     #[cfg(not(feature = "full-sme"))]
     if o.has("sme") {

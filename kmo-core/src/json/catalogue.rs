@@ -105,12 +105,9 @@ pub fn classify_json(size: &str) -> String {
         super::response::sme_member(
             doc.key(k!("sme")),
             match &input {
-                crate::application::SizeInput::Full(def) => {
-                    Some(crate::sme::explain::SmeSummary::of(def))
-                }
+                crate::application::SizeInput::Full(def) => Some(&**def.summary()),
                 _ => None,
-            }
-            .as_ref(),
+            },
         );
         #[cfg(not(feature = "full-sme"))]
         doc.key(k!("sme")).raw("null");

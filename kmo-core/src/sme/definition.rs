@@ -2,9 +2,12 @@
 //! enterprise's own figures and its ownership graph, aggregated (art. 6), classified (art. 2)
 //! and run through the two-period rule (art. 4).
 
+use std::sync::Arc;
+
 use time::Date;
 
 use crate::error::{InputError, InputErrorCode as E};
+use crate::sme::explain::SmeSummary;
 use crate::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};
 use crate::sme::relations::{aggregate, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
 use crate::sme::thresholds::{ExactFigures, Figures, SizeClass};
@@ -93,6 +96,8 @@ pub struct SmeDefinition {
     /// The question as given, so that it can be written again (`json::request_to_json`).
     subject: Subject,
     inputs: Vec<Period>,
+    /// What an answer shows of it, made once and shared by every assessment.
+    summary: Arc<SmeSummary>,
 }
 
 impl SmeDefinition {
@@ -144,7 +149,7 @@ impl SmeDefinition {
             })
             .collect();
         let status = statuses(prior, &inputs, policy);
-        let outcomes = periods
+        let outcomes: Vec<PeriodOutcome> = periods
             .iter()
             .zip(aggregations)
             .zip(inputs.iter().zip(status))
@@ -159,10 +164,16 @@ impl SmeDefinition {
         Ok(SmeDefinition {
             prior,
             policy,
+            summary: Arc::new(SmeSummary::new(policy, prior, &outcomes)),
             periods: outcomes,
             subject,
             inputs: periods,
         })
+    }
+
+    /// What an answer shows of the definition (the response's `sme` member).
+    pub(crate) fn summary(&self) -> &Arc<SmeSummary> {
+        &self.summary
     }
 
     /// The enterprise itself, as given.

@@ -208,6 +208,8 @@ mod summary {
     use rust_decimal::Decimal;
     use time::Date;
 
+    use crate::sme::definition::PeriodOutcome;
+    #[cfg(doc)]
     use crate::sme::definition::SmeDefinition;
     use crate::sme::periods::OwnershipChangePolicy;
     use crate::sme::relations::Relation;
@@ -235,12 +237,17 @@ mod summary {
     }
 
     impl SmeSummary {
-        pub(crate) fn of(def: &SmeDefinition) -> SmeSummary {
+        /// The summary of a definition's outcomes, made once with the definition
+        /// ([`SmeDefinition::summary`]: an assessment shares it).
+        pub(crate) fn new(
+            policy: OwnershipChangePolicy,
+            prior: Option<SizeClass>,
+            periods: &[PeriodOutcome],
+        ) -> SmeSummary {
             SmeSummary {
-                policy: def.policy(),
-                prior: def.prior(),
-                periods: def
-                    .periods()
+                policy,
+                prior,
+                periods: periods
                     .iter()
                     .map(|p| PeriodSummary {
                         closing_date: p.closing_date,
