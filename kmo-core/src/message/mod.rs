@@ -28,4 +28,6 @@ pub use template::Rendered;
 #[cfg(feature = "json")]
 pub(crate) use template::{word, Piece};
 #[cfg(feature = "serde")]
-pub(crate) use unrender::{arg_of, exact_decimal, template_key, unrender, Kind};
+pub(crate) use unrender::{arg_of, template_key, unrender, Kind};
+#[cfg(all(feature = "serde", feature = "full-sme"))]
+pub(crate) use unrender::exact_decimal;
