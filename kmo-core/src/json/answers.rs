@@ -675,3 +675,49 @@ pub(crate) mod wallet {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{SHOWS, VALUES};
+    use crate::findings::FindingCode;
+    use crate::message::message_keys;
+
+    /// Every finding and trace step that shows values says how they are read back, as many as
+    /// its message shows: a new one is added to `SHOWS` (and a step to `VALUES`).
+    #[test]
+    fn every_message_with_values_is_listed() {
+        for (key, shows) in message_keys() {
+            let finding = FindingCode::parse(key).is_ok();
+            let step = key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                && !key.starts_with("err_");
+            if !finding && !step {
+                continue;
+            }
+            let listed = SHOWS
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, kinds)| kinds.len());
+            assert_eq!(
+                listed.unwrap_or(0),
+                shows,
+                "{key}: list the kinds of its {shows} values in SHOWS"
+            );
+            if step {
+                assert!(
+                    VALUES.iter().any(|(k, _)| *k == key),
+                    "{key}: list the kind of its value in VALUES"
+                );
+            }
+        }
+        let listed = SHOWS
+            .iter()
+            .map(|(k, _)| *k)
+            .chain(VALUES.iter().map(|(k, _)| *k));
+        for key in listed {
+            assert!(
+                message_keys().any(|(k, _)| k == key),
+                "{key} is not a message"
+            );
+        }
+    }
+}

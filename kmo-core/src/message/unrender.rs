@@ -61,6 +61,24 @@ fn word_key(text: &str, lang: Lang) -> Option<&'static str> {
         .map(|(k, ..)| *k)
 }
 
+/// Every key of the message tables, with the number of values its message shows (the most any
+/// language's template uses), for the tests of the readers that list them.
+#[cfg(test)]
+pub(crate) fn message_keys() -> impl Iterator<Item = (&'static str, usize)> {
+    ALL_TEMPLATES.iter().map(|(key, ..)| {
+        let shows = templates(key)
+            .iter()
+            .flat_map(|t| {
+                t.holes[..usize::from(t.count)]
+                    .iter()
+                    .map(|h| usize::from(h.arg) + 1)
+            })
+            .max()
+            .unwrap_or(0);
+        (*key, shows)
+    })
+}
+
 /// A decimal as the engine writes it (plain digits, up to the 28 decimals of a staff count),
 /// read exactly.
 pub(crate) fn exact_decimal(text: &str) -> Option<rust_decimal::Decimal> {
