@@ -95,8 +95,8 @@ mod wallet {
     use super::super::answers::wallet as read;
     use super::super::fields::Obj;
     use super::super::wallet::{
-        settlement_document, wallet_from_value, write_applied, write_payment, write_plan,
-        write_wallet, year_document,
+        settlement_document, wallet_from_value, wallet_to_json, write_applied, write_payment,
+        write_plan, year_document,
     };
     use super::{english, Document, Node, Out};
     use crate::error::InputError;
@@ -107,7 +107,7 @@ mod wallet {
         const WHAT: &'static str = "the wallet";
 
         fn write(&self, o: &mut Out<'_>) {
-            write_wallet(o, self);
+            o.raw(&wallet_to_json(self));
         }
 
         /// As [`wallet_from_json`](crate::json::wallet_from_json): unknown fields ignored.

@@ -143,50 +143,45 @@ fn movements(
 /// The wallet as a JSON document: every recorded fact, and the years' budgets.
 pub fn wallet_to_json(wallet: &Wallet) -> String {
     document(512 + 512 * wallet.applications().len(), |o| {
-        write_wallet(o, wallet)
-    })
-}
-
-/// Writes the wallet document.
-pub(crate) fn write_wallet(o: &mut Out<'_>, wallet: &Wallet) {
-    let mut doc = o.object();
-    doc.key(k!("applications"))
-        .list(wallet.applications(), |o, a| {
-            let (ended_on, settlement) = match a.status {
-                Status::Active => (None, None),
-                Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
-                    (Some(on), Some(settlement))
+        let mut doc = o.object();
+        doc.key(k!("applications"))
+            .list(wallet.applications(), |o, a| {
+                let (ended_on, settlement) = match a.status {
+                    Status::Active => (None, None),
+                    Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
+                        (Some(on), Some(settlement))
+                    }
+                };
+                let mut app = o.object();
+                app.key(k!("aid")).money(a.aid);
+                app.key(k!("aid_counted")).money(a.aid_counted());
+                app.key(k!("application_date")).iso(a.application_date);
+                app.key(k!("eligible_cost")).money(a.eligible_cost);
+                app.key(k!("ended_on")).date(ended_on);
+                app.key(k!("id")).int(a.id);
+                app.key(k!("own_share")).money(a.own_share);
+                app.key(k!("pay_own_share_by")).date(a.pay_own_share_by);
+                app.key(k!("payments")).list(&a.payments, movement);
+                app.key(k!("rate"))
+                    .opt_str(a.rate.map(|r| r.to_string()).as_deref());
+                app.key(k!("releases")).list(&a.releases, movement);
+                let out = app.key(k!("service"));
+                match &a.service {
+                    Some(s) => write_service(out, s),
+                    None => out.raw("null"),
                 }
-            };
-            let mut app = o.object();
-            app.key(k!("aid")).money(a.aid);
-            app.key(k!("aid_counted")).money(a.aid_counted());
-            app.key(k!("application_date")).iso(a.application_date);
-            app.key(k!("eligible_cost")).money(a.eligible_cost);
-            app.key(k!("ended_on")).date(ended_on);
-            app.key(k!("id")).int(a.id);
-            app.key(k!("own_share")).money(a.own_share);
-            app.key(k!("pay_own_share_by")).date(a.pay_own_share_by);
-            app.key(k!("payments")).list(&a.payments, movement);
-            app.key(k!("rate"))
-                .opt_str(a.rate.map(|r| r.to_string()).as_deref());
-            app.key(k!("releases")).list(&a.releases, movement);
-            let out = app.key(k!("service"));
-            match &a.service {
-                Some(s) => write_service(out, s),
-                None => out.raw("null"),
-            }
-            let out = app.key(k!("settlement"));
-            match settlement {
-                Some(s) => settlement_document(out, s),
-                None => out.raw("null"),
-            }
-            app.key(k!("size_class"))
-                .opt_str(a.size_class.map(|c| c.as_str()));
-            app.key(k!("status")).name(a.status.kind().as_str());
-            app.key(k!("vat")).money(a.vat);
-        });
-    years_document(doc.key(k!("years")), &wallet.years());
+                let out = app.key(k!("settlement"));
+                match settlement {
+                    Some(s) => settlement_document(out, s),
+                    None => out.raw("null"),
+                }
+                app.key(k!("size_class"))
+                    .opt_str(a.size_class.map(|c| c.as_str()));
+                app.key(k!("status")).name(a.status.kind().as_str());
+                app.key(k!("vat")).money(a.vat);
+            });
+        years_document(doc.key(k!("years")), &wallet.years());
+    })
 }
 
 fn movement(o: &mut Out<'_>, m: &Movement) {
