@@ -662,6 +662,8 @@ mod tests {
         };
         use crate::sme::thresholds::ExactFigures;
         use crate::sme::SizeClass;
+        use crate::units::Percent;
+        use rust_decimal::Decimal;
 
         fn kind() -> impl Strategy<Value = EntityKind> {
             prop_oneof![
@@ -692,8 +694,8 @@ mod tests {
                 })
         }
 
-        /// A graph around `self` of up to four entities: `self` holds some, some hold `self`
-        /// (each enterprise held at most 100 % in all), an optional control right of `self`.
+        /// A graph around `self` of up to four entities: `self` holds some, some hold `self`,
+        /// an optional control right of `self` over the first.
         fn ownership() -> impl Strategy<Value = Ownership> {
             let entity = (
                 kind(),
@@ -726,30 +728,24 @@ mod tests {
                             }
                         })
                         .collect();
-                    let mut holdings = Vec::new();
-                    let mut into_self = rust_decimal::Decimal::ZERO;
-                    for (e, (outward, capital, votes)) in entities.iter().zip(shares) {
-                        let holds_self = !outward;
-                        let half = |p: crate::units::Percent| {
-                            crate::units::Percent::from_decimal(
-                                (p.as_decimal() / rust_decimal::Decimal::from(4)).round_dp(4),
-                            )
+                    // A quarter of the drawn share each: at most four holdings into `self`
+                    // stay within 100 %.
+                    let quarter = |p: Percent| {
+                        Percent::from_decimal((p.as_decimal() / Decimal::from(4)).round_dp(4))
                             .unwrap()
-                        };
-                        let (capital, votes) = (half(capital), half(votes));
-                        if holds_self {
-                            into_self += capital.as_decimal().max(votes.as_decimal());
-                            holdings.push(
-                                Holding::new(e.id.clone(), "self", Some(capital), Some(votes))
-                                    .unwrap(),
-                            );
-                        } else {
-                            holdings.push(
-                                Holding::new("self", e.id.clone(), Some(capital), Some(votes))
-                                    .unwrap(),
-                            );
-                        }
-                    }
+                    };
+                    let holdings = entities
+                        .iter()
+                        .zip(shares)
+                        .map(|(e, (outward, capital, votes))| {
+                            let (capital, votes) = (Some(quarter(capital)), Some(quarter(votes)));
+                            if outward {
+                                Holding::new("self", e.id.clone(), capital, votes).unwrap()
+                            } else {
+                                Holding::new(e.id.clone(), "self", capital, votes).unwrap()
+                            }
+                        })
+                        .collect();
                     let controls = match (right, entities.first()) {
                         (Some(right), Some(e)) => vec![Control {
                             holder: "self".into(),
@@ -758,7 +754,6 @@ mod tests {
                         }],
                         _ => Vec::new(),
                     };
-                    let _ = into_self;
                     Ownership {
                         entities,
                         holdings,
