@@ -29,6 +29,10 @@
 //! | `wallet::Wallet` | the wallet document (`json::wallet_to_json`, `json::wallet_from_json`) |
 //! | `wallet::Applied`, `Plan`, `Payment`, `Settlement`, `YearBudget` | the answers of the wallet's operations (`json::wallet_apply_json`, …) |
 //!
+//! (A release answers with an amount, a [`Money`](crate::Money), whose serde form is its text;
+//! the JSON face wraps it as `{"available": …}`. Refusals are errors, not values: their document
+//! is written by [`json::error_json`](crate::json::error_json).)
+//!
 //! Serializing writes the document and gives its tree to the format: objects with their keys
 //! in name order, amounts, percentages and dates as strings, whole numbers as numbers, `null`
 //! where a field does not apply. Deserializing takes the format's tree to the reader, which
