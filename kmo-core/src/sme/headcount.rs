@@ -158,6 +158,26 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
 mod tests {
     use super::*;
 
+    /// Sixty people for ten months each are fifty annual work units, exactly: the months are
+    /// added up before the division by twelve (each member's 0.8333… rounded first would add up
+    /// to 49.999…98, a small enterprise instead of a medium one).
+    #[test]
+    fn the_count_rounds_once() {
+        let staff = vec![
+            StaffMember {
+                months: 10,
+                ..StaffMember::full_time(StaffRole::Employee)
+            };
+            60
+        ];
+        assert_eq!(
+            annual_work_units(&staff).unwrap().as_decimal(),
+            Decimal::from(50)
+        );
+        let rounded_each: Decimal = staff.iter().map(StaffMember::annual_work_units).sum();
+        assert!(rounded_each < Decimal::from(50));
+    }
+
     #[test]
     fn validation_edges() {
         let m = |fte: Decimal, months: u8, leave_months: u8| StaffMember {
