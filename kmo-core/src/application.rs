@@ -9,6 +9,7 @@ use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
 use crate::kmo::deadlines::OwnShareDeadline;
 use crate::kmo::legal_form::LegalForm;
 use crate::kmo::service::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::message::Lang;
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
 use crate::sme::{Figures, SizeClass};
@@ -181,10 +182,15 @@ pub struct Application {
     pub aid_used: Money,
     /// Parameters.
     pub options: Options,
+    /// The language of the answer (the request's `lang`; Dutch unless given): the response
+    /// document and the serde form of the [`Assessment`](crate::Assessment) write every message
+    /// in it. The messages themselves are kept as keys and values, so
+    /// [`Finding::message`](crate::Finding::message) gives any language.
+    pub lang: Lang,
 }
 
 impl Application {
-    /// An application with no aid used yet this year and default options.
+    /// An application with no aid used yet this year, default options, answered in Dutch.
     pub fn new(application_date: Date, enterprise: Enterprise, service: Service) -> Application {
         Application {
             application_date,
@@ -192,6 +198,7 @@ impl Application {
             service,
             aid_used: Money::ZERO,
             options: Options::default(),
+            lang: Lang::default(),
         }
     }
 

@@ -17,11 +17,14 @@
 //! The quick quote ([`crate::quick`]) runs the same pipeline and keeps only the numbers and
 //! the blocking reasons.
 
+#[cfg(feature = "full-sme")]
+use crate::application::SizeInput;
 use crate::application::{Application, Service};
 use crate::error::InputError;
 use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
+use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
 use crate::kmo::deadlines::{
     deadlines_step, explain_deadlines, timeline, DeadlineSet, OwnShareDeadline, ProcedureStep,
@@ -30,9 +33,13 @@ use crate::kmo::deadlines::{
 use crate::kmo::eligibility::{self as rule, maatwerkbedrijf_applies, Scope};
 use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
 use crate::kmo::size::{classify_size, wallet_class_step, year_class};
-use crate::message::Arg;
+use crate::message::{Arg, Lang};
+#[cfg(feature = "full-sme")]
+use crate::sme::explain::SmeSummary;
 use crate::sme::{SizeClass, WalletClass};
 use crate::units::{Money, Percent};
+#[cfg(feature = "full-sme")]
+use std::sync::Arc;
 
 /// The engine's name and version, as it appears in every result (`kmo 0.1.0`).
 pub const ENGINE: &str = concat!("kmo ", env!("CARGO_PKG_VERSION"));
@@ -100,6 +107,40 @@ pub struct Assessment {
     pub de_minimis: Option<DeMinimisCheck>,
     /// How each invoice line was treated.
     pub cost: CostBreakdown,
+    /// The language of its document ([`Application::lang`]): the response document and the
+    /// serde form write every message in it.
+    pub lang: Lang,
+    /// What the document shows of the question besides the numbers.
+    pub(crate) shown: Shown,
+}
+
+/// What the response document shows of the question besides the numbers (the fiscal year, the
+/// full SME definition's periods, the request's unknown fields), kept so that an assessment is
+/// its document on its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(not(feature = "json"), allow(dead_code))]
+pub(crate) struct Shown {
+    /// Paths of the request's fields that were not known (a warning each).
+    pub(crate) ignored: Vec<String>,
+    /// The enterprise's fiscal year end, when not the calendar year.
+    pub(crate) fiscal_year_end: Option<FiscalYearEnd>,
+    /// The full SME definition's periods.
+    #[cfg(feature = "full-sme")]
+    pub(crate) sme: Option<Arc<SmeSummary>>,
+}
+
+impl Shown {
+    fn of(app: &Application) -> Shown {
+        Shown {
+            ignored: Vec::new(),
+            fiscal_year_end: app.enterprise.fiscal_year_end,
+            #[cfg(feature = "full-sme")]
+            sme: match &app.enterprise.size {
+                SizeInput::Full(def) => Some(Arc::clone(def.summary())),
+                _ => None,
+            },
+        }
+    }
 }
 
 impl Assessment {
@@ -217,6 +258,8 @@ pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, Inpu
         own_share_deadline: app.options.own_share_deadline,
         de_minimis: d.de_minimis,
         cost: d.cost,
+        lang: app.lang,
+        shown: Shown::of(app),
     })
 }
 

@@ -106,6 +106,7 @@ impl QuickQuestion {
                 approval_date: self.approval_date,
                 ..Options::default()
             },
+            lang: crate::message::Lang::default(),
         }
     }
 

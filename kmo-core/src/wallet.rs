@@ -546,6 +546,8 @@ pub struct Plan {
     pub items: Vec<PlanItem>,
     /// The budget per year after the whole plan.
     pub years: Vec<YearBudget>,
+    /// The budget per year before it (the wallet's own).
+    pub years_before: Vec<YearBudget>,
 }
 
 /// One enterprise's applications. Plain data: see `json::wallet_to_json` and
@@ -879,6 +881,7 @@ impl Wallet {
         Ok(Plan {
             items,
             years: sim.years(),
+            years_before: self.years(),
         })
     }
 }

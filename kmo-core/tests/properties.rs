@@ -405,6 +405,8 @@ fn rich_application() -> impl Strategy<Value = Application> {
                     },
                 );
                 app.aid_used = used;
+                // The language `document` writes.
+                app.lang = Lang::Fr;
                 app.options = Options {
                     own_share_deadline: policy,
                     approval_date: approval.map(|d| date + time::Duration::days(d)),

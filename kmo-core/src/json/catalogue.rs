@@ -5,7 +5,6 @@
 use super::fields::Obj;
 use super::reader;
 use super::request::{read_quick_question, size_input};
-use super::response;
 use super::writer::k;
 use super::writer::{document, error_json, Out};
 use crate::assess::ENGINE;
@@ -102,7 +101,16 @@ pub fn classify_json(size: &str) -> String {
         doc.key(k!("public_share")).percent(status.public_share);
         doc.key(k!("size_class")).name(status.class.as_str());
         doc.key(k!("small_mid_cap")).bool(status.small_mid_cap);
-        response::sme_member(doc.key(k!("sme")), &input);
+        #[cfg(feature = "full-sme")]
+        super::response::sme_member(
+            doc.key(k!("sme")),
+            match &input {
+                crate::application::SizeInput::Full(def) => Some(&**def.summary()),
+                _ => None,
+            },
+        );
+        #[cfg(not(feature = "full-sme"))]
+        doc.key(k!("sme")).raw("null");
     })
 }
 

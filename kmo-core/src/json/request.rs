@@ -73,10 +73,15 @@ impl ParsedRequest {
     /// As [`ParsedRequest::assess`].
     pub fn assess_with(&self, detail: Detail) -> Result<Assessment, InputError> {
         #[cfg(feature = "wallet")]
-        if let Some(w) = &self.wallet {
-            return w.assess_with(&self.application, detail);
-        }
-        assess_with(&self.application, detail)
+        let assessed = match &self.wallet {
+            Some(w) => w.assess_with(&self.application, detail),
+            None => assess_with(&self.application, detail),
+        };
+        #[cfg(not(feature = "wallet"))]
+        let assessed = assess_with(&self.application, detail);
+        let mut a = assessed?;
+        a.shown.ignored.clone_from(&self.ignored);
+        Ok(a)
     }
 
     /// The language errors are written in: the request's, or English when it gave none.
@@ -175,7 +180,7 @@ pub(crate) fn error_lang(given: Option<Lang>) -> Lang {
 }
 
 /// The typed request from its JSON tree.
-fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
+pub(crate) fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
     let root = Obj::root(value, "the request").map_err(|e| (e, Lang::OF_ERRORS))?;
     let lang = language(&root).map_err(|e| (e, Lang::OF_ERRORS))?;
     request_fields(&root, lang.unwrap_or_default(), lang.is_some())
@@ -233,6 +238,7 @@ fn request_fields(
             service,
             aid_used,
             options,
+            lang,
         },
         lang,
         lang_given,

@@ -15,18 +15,17 @@
 use super::fields::{array, code, date, money, percent, whole_number, Obj};
 use super::reader;
 use super::request::{read_request, read_request_list, service};
+use super::request_writer::write_service;
 use super::response;
 use super::writer::k;
 use super::writer::{document, error_into, Out};
-use crate::application::Service;
 use crate::error::InputError;
-use crate::kmo::cost::CostInput;
 use crate::message::Lang;
 use crate::sme::SizeClass;
 use crate::units::{parse_date, Money};
 use crate::wallet::{
-    Movement, Payment, Settlement, Status, StatusKind, Wallet, WalletApplication, WalletError,
-    YearBudget,
+    Applied, Movement, Payment, Plan, Settlement, Status, StatusKind, Wallet, WalletApplication,
+    WalletError, YearBudget,
 };
 
 /// Reads a wallet document (the form [`wallet_to_json`] writes; see `docs/json.md`).
@@ -168,7 +167,7 @@ pub fn wallet_to_json(wallet: &Wallet) -> String {
                 app.key(k!("releases")).list(&a.releases, movement);
                 let out = app.key(k!("service"));
                 match &a.service {
-                    Some(s) => service_document(out, s),
+                    Some(s) => write_service(out, s),
                     None => out.raw("null"),
                 }
                 let out = app.key(k!("settlement"));
@@ -193,56 +192,27 @@ fn movement(o: &mut Out<'_>, m: &Movement) {
 
 /// The budgets of calendar years: `[{"ceiling","counted","left","size_class","year"}]`.
 fn years_document(o: &mut Out<'_>, years: &[YearBudget]) {
-    o.list(years, |o, y| {
-        let mut year = o.object();
-        year.key(k!("ceiling")).money(y.ceiling);
-        year.key(k!("counted")).money(y.counted);
-        year.key(k!("left")).money(y.left);
-        year.key(k!("size_class"))
-            .opt_str(y.size_class.map(|c| c.as_str()));
-        year.key(k!("year")).int(y.year);
-    });
+    o.list(years, year_document);
+}
+
+/// One calendar year's budget: `{"ceiling","counted","left","size_class","year"}`.
+pub(crate) fn year_document(o: &mut Out<'_>, y: &YearBudget) {
+    let mut year = o.object();
+    year.key(k!("ceiling")).money(y.ceiling);
+    year.key(k!("counted")).money(y.counted);
+    year.key(k!("left")).money(y.left);
+    year.key(k!("size_class"))
+        .opt_str(y.size_class.map(|c| c.as_str()));
+    year.key(k!("year")).int(y.year);
 }
 
 /// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`.
-fn settlement_document(o: &mut Out<'_>, s: Settlement) {
+pub(crate) fn settlement_document(o: &mut Out<'_>, s: Settlement) {
     let mut doc = o.object();
     doc.key(k!("aid_returned")).money(s.aid_returned);
     doc.key(k!("aid_used")).money(s.aid_used);
     doc.key(k!("own_share_used")).money(s.own_share_used);
     doc.key(k!("refund")).money(s.refund);
-}
-
-/// A service in the request form, as the request reader reads it.
-fn service_document(o: &mut Out<'_>, s: &Service) {
-    let mut doc = o.object();
-    if let CostInput::Amount(m) = &s.cost {
-        doc.key(k!("cost")).money(*m);
-    }
-    doc.key(k!("excluded_topic"))
-        .opt_str(s.excluded_topic.map(|t| t.as_str()));
-    doc.key(k!("kind")).name(s.kind.as_str());
-    if let CostInput::Lines(lines) = &s.cost {
-        doc.key(k!("lines")).list(lines, |o, l| {
-            let mut line = o.object();
-            line.key(k!("amount")).money(l.amount);
-            line.key(k!("days"))
-                .raw(&l.days.map_or("null".into(), |d| d.to_string()));
-            line.key(k!("exclusive_use")).bool(l.exclusive_use);
-            line.key(k!("kind")).name(l.kind.as_str());
-            line.key(k!("persons"))
-                .raw(&l.persons.map_or("null".into(), |p| p.to_string()));
-            line.key(k!("separately_invoiced"))
-                .bool(l.separately_invoiced);
-        });
-    }
-    doc.key(k!("provider"))
-        .opt_str(s.provider.map(|p| p.to_string()).as_deref());
-    doc.key(k!("start_date")).date(s.start_date);
-    doc.key(k!("subtheme"))
-        .opt_str(s.subtheme.map(|t| t.as_str()));
-    doc.key(k!("theme")).opt_str(s.theme.map(|t| t.as_str()));
-    doc.key(k!("vat_rate")).percent(s.vat_rate);
 }
 
 /// The error document of a wallet refusal, its message in `lang`.
@@ -278,16 +248,23 @@ pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
         Err((e, lang)) => return input_error(&e, lang),
     };
     match wallet.apply(&parsed.application) {
-        Ok(applied) => document(4096, |o| {
-            let mut doc = o.object();
-            response::write(&applied.assessment, &parsed, doc.key(k!("assessment")));
-            let out = doc.key(k!("id"));
-            match applied.id {
-                Some(id) => out.int(id),
-                None => out.raw("null"),
-            }
-        }),
+        Ok(mut applied) => {
+            applied.assessment.shown.ignored.clone_from(&parsed.ignored);
+            document(4096, |o| write_applied(o, &applied))
+        }
         Err(e) => wallet_error_json(&e, parsed.error_lang()),
+    }
+}
+
+/// Writes the answer of [`Wallet::apply`]: `{"assessment", "id"}`.
+pub(crate) fn write_applied(o: &mut Out<'_>, applied: &Applied) {
+    let a = &applied.assessment;
+    let mut doc = o.object();
+    response::write(a, a.lang, &a.shown.ignored, doc.key(k!("assessment")));
+    let out = doc.key(k!("id"));
+    match applied.id {
+        Some(id) => out.int(id),
+        None => out.raw("null"),
     }
 }
 
@@ -299,32 +276,39 @@ pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
         Err((e, lang)) => return input_error(&e, lang),
     };
     let apps: Vec<_> = parsed.iter().map(|p| p.application.clone()).collect();
-    let plan = match wallet.plan(&apps) {
+    let mut plan = match wallet.plan(&apps) {
         Ok(plan) => plan,
         Err(e) => {
             let lang = parsed.first().map_or(Lang::En, |p| p.error_lang());
             return input_error(&e, lang);
         }
     };
-    document(4096 * (1 + plan.items.len()), |o| {
-        let mut doc = o.object();
-        doc.key(k!("items"))
-            .list(plan.items.iter().zip(&parsed), |o, (item, request)| {
-                let mut it = o.object();
-                response::write(&item.assessment, request, it.key(k!("assessment")));
-                let out = it.key(k!("better_next_year"));
-                match item.better_next_year {
-                    Some((date, aid)) => {
-                        let mut better = out.object();
-                        better.key(k!("aid")).money(aid);
-                        better.key(k!("application_date")).iso(date);
-                    }
-                    None => out.raw("null"),
-                }
-            });
-        years_document(doc.key(k!("years")), &plan.years);
-        years_document(doc.key(k!("years_before")), &wallet.years());
-    })
+    for (item, request) in plan.items.iter_mut().zip(&parsed) {
+        item.assessment.shown.ignored.clone_from(&request.ignored);
+    }
+    document(4096 * (1 + plan.items.len()), |o| write_plan(o, &plan))
+}
+
+/// Writes the answer of [`Wallet::plan`]: `{"items": [{"assessment", "better_next_year"}],
+/// "years", "years_before"}`.
+pub(crate) fn write_plan(o: &mut Out<'_>, plan: &Plan) {
+    let mut doc = o.object();
+    doc.key(k!("items")).list(&plan.items, |o, item| {
+        let a = &item.assessment;
+        let mut it = o.object();
+        response::write(a, a.lang, &a.shown.ignored, it.key(k!("assessment")));
+        let out = it.key(k!("better_next_year"));
+        match item.better_next_year {
+            Some((date, aid)) => {
+                let mut better = out.object();
+                better.key(k!("aid")).money(aid);
+                better.key(k!("application_date")).iso(date);
+            }
+            None => out.raw("null"),
+        }
+    });
+    years_document(doc.key(k!("years")), &plan.years);
+    years_document(doc.key(k!("years_before")), &plan.years_before);
 }
 
 /// An application's id given as text (`"3"`, as JavaScript writes a number): a whole number
@@ -360,17 +344,24 @@ pub fn wallet_pay_json(
         Err(e) => return input_error(&e, lang),
     };
     match wallet.pay(id, date, amount) {
-        Ok(Payment::Accepted { due }) => document(64, |o| {
-            let mut doc = o.object();
+        Ok(payment) => document(160, |o| write_payment(o, payment)),
+        Err(e) => wallet_error_json(&e, lang),
+    }
+}
+
+/// Writes the answer of [`Wallet::pay`]: `{"due", "lapsed": false}` or `{"lapsed": true,
+/// "settlement"}`.
+pub(crate) fn write_payment(o: &mut Out<'_>, payment: Payment) {
+    let mut doc = o.object();
+    match payment {
+        Payment::Accepted { due } => {
             doc.key(k!("due")).money(due);
             doc.key(k!("lapsed")).bool(false);
-        }),
-        Ok(Payment::Lapsed(s)) => document(160, |o| {
-            let mut doc = o.object();
+        }
+        Payment::Lapsed(s) => {
             doc.key(k!("lapsed")).bool(true);
             settlement_document(doc.key(k!("settlement")), s);
-        }),
-        Err(e) => wallet_error_json(&e, lang),
+        }
     }
 }
 

@@ -18,6 +18,8 @@ mod error_text;
 mod lang;
 mod template;
 mod texts;
+#[cfg(feature = "serde")]
+mod unrender;
 
 pub use arg::Arg;
 pub use lang::Lang;
@@ -25,3 +27,9 @@ pub(crate) use template::render;
 pub use template::Rendered;
 #[cfg(feature = "json")]
 pub(crate) use template::{word, Piece};
+#[cfg(all(feature = "serde", feature = "full-sme"))]
+pub(crate) use unrender::exact_decimal;
+#[cfg(all(test, feature = "serde"))]
+pub(crate) use unrender::message_keys;
+#[cfg(feature = "serde")]
+pub(crate) use unrender::{arg_of, template_key, unrender, Kind};

@@ -33,8 +33,8 @@ macro_rules! texts {
             }
         }
 
-        /// Every entry: key, nl, fr, en.
-        #[cfg(test)]
+        /// Every entry: key, nl, fr, en (the serde form reads messages back through them).
+        #[cfg(any(test, feature = "serde"))]
         pub(super) const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
     ($(#[$meta:meta])* split fn $name:ident, $all:ident, otherwise $default:expr, {
@@ -58,8 +58,8 @@ macro_rules! texts {
             }
         }
 
-        /// Every entry: key, nl, fr, en.
-        #[cfg(test)]
+        /// Every entry: key, nl, fr, en (the serde form reads messages back through them).
+        #[cfg(any(test, feature = "serde"))]
         pub(super) const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
 }
@@ -600,6 +600,11 @@ texts! {
             "{0} doit être un objet JSON",
             "{0} must be a JSON object",
         ),
+        "err_not_this_engine" => (
+            "`{0}` is niet wat deze versie van de engine hier schrijft",
+            "`{0}` n'est pas ce que cette version du moteur écrit ici",
+            "`{0}` is not what this version of the engine writes here",
+        ),
         "err_not_utf8" => (
             "de tekst is geen geldige UTF-8 (bij byte {0})",
             "le texte n'est pas de l'UTF-8 valide (à l'octet {0})",
@@ -1000,6 +1005,7 @@ texts! {
         // Documents.
         "the request" => ("de aanvraag", "la demande", "the request"),
         "the requests" => ("de aanvragen", "les demandes", "the requests"),
+        "the response" => ("het antwoord", "la réponse", "the response"),
         "the wallet" => ("de portefeuille", "le portefeuille", "the wallet"),
         "the size" => ("de grootte", "la taille", "the size"),
         "the question" => ("de vraag", "la question", "the question"),

@@ -2,9 +2,12 @@
 //! enterprise's own figures and its ownership graph, aggregated (art. 6), classified (art. 2)
 //! and run through the two-period rule (art. 4).
 
+use std::sync::Arc;
+
 use time::Date;
 
 use crate::error::{InputError, InputErrorCode as E};
+use crate::sme::explain::SmeSummary;
 use crate::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};
 use crate::sme::relations::{aggregate, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
 use crate::sme::thresholds::{ExactFigures, Figures, SizeClass};
@@ -90,6 +93,11 @@ pub struct SmeDefinition {
     prior: Option<SizeClass>,
     policy: OwnershipChangePolicy,
     periods: Vec<PeriodOutcome>,
+    /// The question as given, so that it can be written again (`json::request_to_json`).
+    subject: Subject,
+    inputs: Vec<Period>,
+    /// What an answer shows of it, made once and shared by every assessment.
+    summary: Arc<SmeSummary>,
 }
 
 impl SmeDefinition {
@@ -141,8 +149,8 @@ impl SmeDefinition {
             })
             .collect();
         let status = statuses(prior, &inputs, policy);
-        let outcomes = periods
-            .into_iter()
+        let outcomes: Vec<PeriodOutcome> = periods
+            .iter()
             .zip(aggregations)
             .zip(inputs.iter().zip(status))
             .map(|((p, aggregation), (input, status))| PeriodOutcome {
@@ -156,8 +164,27 @@ impl SmeDefinition {
         Ok(SmeDefinition {
             prior,
             policy,
+            summary: Arc::new(SmeSummary::new(policy, prior, &outcomes)),
             periods: outcomes,
+            subject,
+            inputs: periods,
         })
+    }
+
+    /// What an answer shows of the definition (the response's `sme` member).
+    pub(crate) fn summary(&self) -> &Arc<SmeSummary> {
+        &self.summary
+    }
+
+    /// The enterprise itself, as given.
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The periods as given (their figures and graphs), oldest first; their outcomes are
+    /// [`SmeDefinition::periods`].
+    pub fn inputs(&self) -> &[Period] {
+        &self.inputs
     }
 
     /// The size class: the status at the latest closing.
