@@ -17,7 +17,9 @@ use crate::error::{clip, InputError, InputErrorCode as E};
 use crate::findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
 use crate::kmo::cost::{CostBreakdown, CostLineKind, LineOutcome, NotEligibleBecause};
 use crate::kmo::de_minimis::{DeMinimisCheck, Regime, REGIMES};
-use crate::kmo::deadlines::{procedure, DeadlineSet, OwnShareDeadline, ProcedureStep};
+use crate::kmo::deadlines::{
+    procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, RegistrationPlan,
+};
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
 use crate::message::{arg_of, template_key, unrender, Arg, Kind, Lang};
 use crate::sme::{SizeClass, WalletClass};
@@ -62,6 +64,13 @@ const SHOWS: &[(&str, &[Kind])] = {
         ("UNKNOWN_FIELD_IGNORED", &[Text]),
         ("BOUNDARY_DAY_CHOICE", &[Date, Word]),
         ("DE_MINIMIS_REGULATION_EXPIRED", &[Date]),
+        // The last day to register, or a word where there is no start date.
+        ("FIRST_TIME_REGISTRATION", &[Any, Date, Date]),
+        (
+            "ACTIVATION_LETTER_AFTER_DEADLINE",
+            &[Date, Date, Date, Date],
+        ),
+        ("ACTIVATION_LINK_EXPIRES_FIRST", &[Date, Date]),
         ("rulebook", &[Date, Text, Text]),
         ("size_class", &[Word, Word]),
         (
@@ -76,10 +85,11 @@ const SHOWS: &[(&str, &[Kind])] = {
         ("aid_before_ceiling", &[Percent, Money, Decimal, Money]),
         ("ceiling", &[Int, Money, Money, Money]),
         ("aid", &[Money]),
-        ("own_share", &[Money, Money, Money]),
+        ("own_share", &[Money, Money, Money, Word]),
         ("vat", &[Percent, Money, Money]),
         ("de_minimis", &[Date, Date, Money, Money, Money]),
         ("apply_by", &[Date, Date]),
+        ("register_by", &[Date, Date]),
         ("pay_own_share_by", &[Date, Word]),
         ("complete_by", &[Date]),
         ("eligibility", &[Word]),
@@ -103,6 +113,7 @@ const VALUES: &[(&str, Kind)] = &[
     ("vat", Kind::Money),
     ("de_minimis", Kind::Money),
     ("apply_by", Kind::Date),
+    ("register_by", Kind::Date),
     ("pay_own_share_by", Kind::Date),
     ("complete_by", Kind::Date),
     ("eligibility", Kind::Text),
@@ -152,6 +163,29 @@ const REFERENCES: &[&str] = &[
     crate::kmo::cost::REFERENCE,
     JSON_REFERENCE,
     "[3p]",
+    "BVR-2016 art. 16; [choice]",
+    "BVR-2016 art. 18; [choice]",
+    "BVR-2016 art. 18; [official]",
+    "DEMINIMIS-1407",
+    "DEMINIMIS-1407; [choice]",
+    "DEMINIMIS-2831",
+    "DEMINIMIS-2831; [choice]",
+    "MB-2016 art. 1; [choice]",
+    "MB-2016 art. 3; [3p]",
+    "MB-2016 art. 3; [choice]",
+    "MB-2021; [choice]",
+    "MB-2023; [choice]",
+    "REC-2003/361 art. 3(2)",
+    "REC-2003/361 art. 3(2), art. 6(2)",
+    "REC-2003/361 art. 3(3), art. 6(2)",
+    "REC-2003/361 art. 3(3); SME-GUIDE-2020",
+    "REC-2003/361 art. 3(4); [choice]",
+    "REC-2003/361 art. 6(2)",
+    "REC-2003/361 art. 6(3)",
+    "REC-2025/1099",
+    "[3p]; [choice]",
+    "[choice]",
+    "[official]",
 ];
 
 /// The engine's own text of a reference (references are `&'static str`).
@@ -274,7 +308,34 @@ fn procedure_names() -> Vec<ProcedureStep> {
         pay_own_share_by: Some(day),
         complete_by: day,
     };
-    procedure(day, Some(day), &all, Some(day))
+    let plan = RegistrationPlan {
+        registered: Some(day),
+        register_by: Some(day),
+        letter_expected: day,
+        link_valid_until: day,
+        apply_from: day,
+        apply_until: Some(day),
+        pay_own_share_by: Some(day),
+        letter_after_deadline: false,
+        link_expires_first: false,
+    };
+    procedure(day, Some(day), &all, Some(&plan))
+}
+
+/// The first registration on the portal, planned (`registration`).
+fn registration(v: &Node<'_>, path: &str) -> Result<RegistrationPlan, InputError> {
+    let p = Obj::at(v, path.to_string())?;
+    Ok(RegistrationPlan {
+        registered: p.opt("registered", date)?,
+        register_by: p.opt("register_by", date)?,
+        letter_expected: p.req("letter_expected", date)?,
+        link_valid_until: p.req("link_valid_until", date)?,
+        apply_from: p.req("apply_from", date)?,
+        apply_until: p.opt("apply_until", date)?,
+        pay_own_share_by: p.opt("pay_own_share_by", date)?,
+        letter_after_deadline: p.req("letter_after_deadline", boolean)?,
+        link_expires_first: p.req("link_expires_first", boolean)?,
+    })
 }
 
 /// Reads the response document into the assessment it was written from.
@@ -345,6 +406,7 @@ pub(crate) fn assessment_at(o: &Obj<'_>) -> Result<Assessment, InputError> {
             complete_by: deadlines.req("complete_by", date)?,
         },
         procedure: procedure_steps(o)?,
+        registration: o.opt("registration", registration)?,
         findings,
         trace: trace(o, lang)?,
         rulebook: o.opt("rulebook", rulebook)?,

@@ -80,9 +80,11 @@ fn write_options(o: &mut Out<'_>, options: &Options) {
         own_share_deadline,
         approval_date,
         portal_registration_date,
+        first_time,
     } = options;
     let mut doc = o.object();
     doc.key(k!("approval_date")).date(*approval_date);
+    doc.key(k!("first_time")).bool(*first_time);
     doc.key(k!("own_share_deadline"))
         .name(own_share_deadline.as_str());
     doc.key(k!("portal_registration_date"))
@@ -622,12 +624,16 @@ mod tests {
             pick(OwnShareDeadline::ALL),
             prop::option::of(day()),
             prop::option::of(day()),
+            any::<bool>(),
         )
             .prop_map(
-                |(own_share_deadline, approval_date, portal_registration_date)| Options {
-                    own_share_deadline,
-                    approval_date,
-                    portal_registration_date,
+                |(own_share_deadline, approval_date, portal_registration_date, first_time)| {
+                    Options {
+                        own_share_deadline,
+                        approval_date,
+                        portal_registration_date,
+                        first_time,
+                    }
                 },
             );
         (

@@ -118,7 +118,8 @@ impl fmt::Display for SmeExplanation {
 pub fn explain(size: &SizeInput, public_bodies: Percent) -> SmeExplanation {
     let mut out = Explanation::new(true);
     let status = classify_size(size, public_bodies, &mut out);
-    private_sector(status.public_share, &mut out);
+    // The SME definition knows no maatwerkbedrijf: art. 3(4) as written.
+    private_sector(status.public_share, false, &mut out);
     SmeExplanation {
         status,
         trace: out.trace,
