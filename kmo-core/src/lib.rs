@@ -137,6 +137,10 @@ pub use kmo::legal_form::LegalForm;
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
 pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 pub use message::{Arg, Lang, Rendered};
+/// The exact decimal of `rust_decimal`, which the figures of the SME graph
+/// ([`sme::thresholds::ExactFigures`]) and [`Figures::new`] take; the crate itself is
+/// re-exported too, so that a user's version always matches this one.
+pub use rust_decimal::{self, Decimal};
 pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
 pub use time::{Date, Month};
 pub use units::{date, parse_date, Money, Percent};

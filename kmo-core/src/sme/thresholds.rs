@@ -209,6 +209,53 @@ pub struct Figures {
     pub balance_sheet: Money,
 }
 
+impl Figures {
+    /// Figures from the decimals a user has, each checked as the document checks its field:
+    /// staff as `staff_awu` (0–10 000 000; a figure with more than six decimals, as a staff
+    /// list gives, only for its range), turnover and balance-sheet total as amounts (whole
+    /// cents, 0 to [`Money::MAX`]).
+    ///
+    /// # Errors
+    ///
+    /// The document's error for the first field that fails, at its path relative to the
+    /// figures (`staff_awu`, `turnover`, `balance_sheet`): `INVALID_NUMBER` for staff,
+    /// `NEGATIVE_AMOUNT`, `TOO_MANY_DECIMALS` or `AMOUNT_OUT_OF_RANGE` for an amount.
+    ///
+    /// ```
+    /// use kmo_core::{Decimal, Figures, InputErrorCode, SizeClass};
+    /// let f = Figures::new(Decimal::from(12), Decimal::from(1_800_000), Decimal::from(900_000))?;
+    /// assert_eq!(kmo_core::classify(&f), SizeClass::Small);
+    /// let e = Figures::new(Decimal::from(-100), Decimal::ZERO, Decimal::ZERO).unwrap_err();
+    /// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::InvalidNumber, "staff_awu"));
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
+    pub fn new(
+        staff: Decimal,
+        turnover: Decimal,
+        balance_sheet: Decimal,
+    ) -> Result<Figures, InputError> {
+        let staff = if staff.normalize().scale() <= 6 {
+            AnnualWorkUnits::from_decimal(staff)
+        } else {
+            AnnualWorkUnits::from_exact(staff)
+        };
+        Ok(Figures {
+            staff: staff.map_err(|e| e.at("staff_awu"))?,
+            turnover: Money::from_decimal(turnover).map_err(|e| e.at("turnover"))?,
+            balance_sheet: Money::from_decimal(balance_sheet).map_err(|e| e.at("balance_sheet"))?,
+        })
+    }
+}
+
+impl TryFrom<&ExactFigures> for Figures {
+    type Error = InputError;
+
+    /// [`Figures::new`] of the three decimals.
+    fn try_from(exact: &ExactFigures) -> Result<Figures, InputError> {
+        Figures::new(exact.staff, exact.turnover, exact.balance_sheet)
+    }
+}
+
 /// One level of art. 2: a staff ceiling (strictly fewer than) and two financial ceilings (not
 /// exceeding), either of which suffices.
 #[derive(Clone, Copy, Debug)]
@@ -279,12 +326,31 @@ impl ExactFigures {
             .map_or(SizeClass::Large, |c| c.class)
     }
 
-    /// `self + weight % × other`, exactly.
-    pub fn add_weighted(&mut self, other: &ExactFigures, weight_pct: Decimal) {
-        let w = weight_pct / Decimal::ONE_HUNDRED;
-        self.staff += other.staff * w;
-        self.turnover += other.turnover * w;
-        self.balance_sheet += other.balance_sheet * w;
+    /// `self + weight % × other`, exactly; `None` when a sum or a product leaves the range of
+    /// `Decimal` (never for figures the document accepts, which are at most 10 000 000 AWU
+    /// and [`Money::MAX`]).
+    ///
+    /// ```
+    /// use kmo_core::sme::thresholds::ExactFigures;
+    /// use kmo_core::Decimal;
+    /// let partner = ExactFigures { staff: Decimal::from(30), turnover: Decimal::from(9_000_000), balance_sheet: Decimal::ZERO };
+    /// let total = ExactFigures::default().checked_add_weighted(&partner, Decimal::from(33)).unwrap();
+    /// assert_eq!(total.staff, Decimal::new(99, 1));
+    /// let huge = ExactFigures { staff: Decimal::MAX, ..partner };
+    /// assert_eq!(huge.checked_add_weighted(&huge, Decimal::ONE_HUNDRED), None);
+    /// ```
+    pub fn checked_add_weighted(
+        &self,
+        other: &ExactFigures,
+        weight_pct: Decimal,
+    ) -> Option<ExactFigures> {
+        let w = weight_pct.checked_div(Decimal::ONE_HUNDRED)?;
+        let add = |a: Decimal, b: Decimal| b.checked_mul(w).and_then(|p| a.checked_add(p));
+        Some(ExactFigures {
+            staff: add(self.staff, other.staff)?,
+            turnover: add(self.turnover, other.turnover)?,
+            balance_sheet: add(self.balance_sheet, other.balance_sheet)?,
+        })
     }
 }
 

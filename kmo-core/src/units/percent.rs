@@ -49,6 +49,23 @@ impl Percent {
         Percent(Decimal::from_parts(value as u32, 0, 0, false, 0))
     }
 
+    /// A whole percentage as a constant, checked when the program is compiled: `N` above 100
+    /// does not compile (and so can never panic).
+    ///
+    /// ```
+    /// use kmo_core::Percent;
+    /// const VAT: Percent = Percent::constant::<21>();
+    /// assert_eq!(VAT.to_string(), "21");
+    /// ```
+    ///
+    /// ```compile_fail
+    /// const TOO_MUCH: kmo_core::Percent = kmo_core::Percent::constant::<101>();
+    /// ```
+    pub const fn constant<const N: u8>() -> Percent {
+        const { assert!(N <= 100, "a percentage is at most 100") };
+        Percent::whole(N)
+    }
+
     /// Parses `"25"`, `"24.99"`, `"0"`.
     ///
     /// # Errors
