@@ -330,9 +330,11 @@ impl WalletApplication {
     }
 
     /// The day the application lapses if its own share is still not paid in full: the day
-    /// after its own-share deadline (MB-2016; [`Wallet`]: a late payment is not taken). `None`
-    /// when it is not running, has no deadline, or its own share is paid in full. The one
-    /// place the lapse rule is written: every operation of the wallet asks here.
+    /// after its own-share deadline (MB-2016; [`Wallet`]: a late payment is not taken), and
+    /// not before the application itself (a deadline counted from an approval given before
+    /// the application can fall before it). `None` when it is not running, has no deadline,
+    /// or its own share is paid in full. The one place the lapse rule is written: every
+    /// operation of the wallet asks here.
     ///
     /// ```
     /// use kmo_core::*;
@@ -348,7 +350,9 @@ impl WalletApplication {
     /// ```
     pub fn lapses_on(&self) -> Option<Date> {
         match (self.status, self.pay_own_share_by) {
-            (Status::Active, Some(by)) if self.paid() < self.own_share => Some(add_days(by, 1)),
+            (Status::Active, Some(by)) if self.paid() < self.own_share => {
+                Some(add_days(by, 1).max(self.application_date))
+            }
             _ => None,
         }
     }

@@ -42,11 +42,7 @@ fn with_partner(partner: ExactFigures, pct: u8) -> Result<SmeDefinition, InputEr
     let period = Period {
         ownership: Ownership {
             entities: vec![Entity::enterprise("P", partner)],
-            holdings: vec![Holding::new(
-                "P",
-                "self",
-                Percent::from_whole(pct).unwrap(),
-            )],
+            holdings: vec![Holding::new("P", "self", Percent::from_whole(pct).unwrap())],
             controls: vec![],
         },
         ..Period::new(own(60, 5_000_000))
@@ -75,7 +71,10 @@ fn graph_figures_are_checked_like_the_document() {
     let e = with_partner(max, 60).unwrap_err();
     assert_eq!(
         typed_error(&e),
-        ("INVALID_NUMBER".into(), "periods[0].entities[0].staff_awu".into())
+        (
+            "INVALID_NUMBER".into(),
+            "periods[0].entities[0].staff_awu".into()
+        )
     );
     let json = with_partner_json(&Decimal::MAX.to_string(), "1", "1", 60);
     assert_eq!(
@@ -176,7 +175,11 @@ fn request(date: &str, cost: u32) -> String {
 /// Item 3: dates outside the document's years are refused by the typed API and the wallet.
 #[test]
 fn dates_outside_the_document_s_years_are_refused() {
-    for date in [Date::MAX, Date::MIN, date(1899, 12, 31).unwrap_or(Date::MIN)] {
+    for date in [
+        Date::MAX,
+        Date::MIN,
+        date(1899, 12, 31).unwrap_or(Date::MIN),
+    ] {
         let app = Application {
             application_date: date,
             ..training("2026-03-10", 2000)
@@ -305,7 +308,9 @@ fn the_wallet_lapses_what_is_overdue_before_it_answers() {
     assert!(matches!(e, WalletError::Lapsed { on, .. } if on == d("2026-02-24")));
     assert_eq!(late, before);
     // Paid on the deadline itself: in time.
-    assert!(late.pay(id, d("2026-02-23"), Money::from_euro(7000)).is_ok());
+    assert!(late
+        .pay(id, d("2026-02-23"), Money::from_euro(7000))
+        .is_ok());
 }
 
 /// Item 5: approved accounts cannot close after the application.
@@ -423,8 +428,10 @@ fn ids_follow_the_order_of_submission() {
     let mut back = back;
     assert_eq!(back.apply(&training("2026-03-12", 2000)).unwrap().id, 3);
     // next_id must be above every id.
-    let e = wallet_from_json(r#"{"applications":[{"id":5,"application_date":"2026-01-10","aid":"1"}],"next_id":5}"#)
-        .unwrap_err();
+    let e = wallet_from_json(
+        r#"{"applications":[{"id":5,"application_date":"2026-01-10","aid":"1"}],"next_id":5}"#,
+    )
+    .unwrap_err();
     assert_eq!(
         typed_error(&e),
         ("INCONSISTENT_INPUT".into(), "next_id".into())

@@ -16,9 +16,9 @@ use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::units::{read_plain_decimal, Money};
+use crate::units::{read_plain_decimal, Money, Plain};
 
-coded_enum!(
+coded_enum!(closed
     /// The size class under the SME definition.
     ///
     /// ```
@@ -27,6 +27,12 @@ coded_enum!(
     /// assert!(SizeClass::Micro < SizeClass::Large);
     /// assert_eq!(SizeClass::Medium.as_str(), "medium");
     /// assert!("huge".parse::<SizeClass>().is_err());
+    /// // The Recommendation closes the list: a match needs no wildcard.
+    /// let what = |c: SizeClass| match c {
+    ///     SizeClass::Micro | SizeClass::Small | SizeClass::Medium => "an SME",
+    ///     SizeClass::Large => "not an SME",
+    /// };
+    /// assert_eq!(what(SizeClass::Large), "not an SME");
     /// ```
     SizeClass, "size class", {
         /// Micro enterprise (art. 2(3)).
@@ -58,7 +64,7 @@ impl SizeClass {
     }
 }
 
-coded_enum!(
+coded_enum!(closed
     /// The two classes the kmo-portefeuille knows for its rates and ceilings.
     ///
     /// ```
@@ -82,8 +88,20 @@ coded_enum!(
 /// assert_eq!(awu.to_string(), "9.99");
 /// assert!(AnnualWorkUnits::parse("-1").is_err());
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct AnnualWorkUnits(Decimal);
+
+impl fmt::Debug for AnnualWorkUnits {
+    /// The figure as it reads: `AnnualWorkUnits(9.99)`.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// assert_eq!(format!("{:?}", AnnualWorkUnits::parse("9.990").unwrap()), "AnnualWorkUnits(9.99)");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AnnualWorkUnits({self})")
+    }
+}
 
 impl AnnualWorkUnits {
     /// At most 10 000 000 AWU (far above any enterprise), so that sums stay exact.
@@ -96,11 +114,16 @@ impl AnnualWorkUnits {
     /// assert!(AnnualWorkUnits::parse("250").is_ok());
     /// ```
     pub fn parse(text: &str) -> Result<AnnualWorkUnits, InputError> {
-        let value = read_plain_decimal(text).map_err(|_| {
+        let value = read_plain_decimal(text).map_err(|why| {
+            let key = match why {
+                Plain::Malformed => "err_awu_malformed",
+                Plain::Negative => "err_awu_negative",
+                Plain::TooLarge | Plain::TooPrecise => "err_awu_range",
+            };
             InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
-                "err_awu_malformed",
+                key,
                 vec![clip(text).into()],
             )
         })?;

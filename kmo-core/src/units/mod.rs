@@ -21,9 +21,10 @@ pub use date::{
 #[cfg(feature = "json")]
 pub(crate) use decimal::parse_plain_decimal;
 pub use decimal::percent_of_cents;
-pub(crate) use decimal::read_plain_decimal;
+pub(crate) use decimal::{read_plain_decimal, Plain};
+pub(crate) use digits::push_decimal;
 #[cfg(feature = "json")]
-pub(crate) use digits::{push_decimal, push_int};
+pub(crate) use digits::push_int;
 pub(crate) use money::eur;
 pub use money::{Money, MAX_MONEY};
 pub use percent::Percent;

@@ -285,7 +285,7 @@ impl Holding {
     }
 }
 
-coded_enum!(
+coded_enum!(closed
     /// A control right other than a majority of votes (art. 3(3)(b)–(d)).
     ControlRight, "control right", {
         /// The right to appoint or remove a majority of the board.
