@@ -32,10 +32,14 @@
 //! ## Invalid input is an error, ineligibility is not
 //!
 //! Values are checked where they are built: a [`Money`] cannot be negative or finer than a
-//! cent, a [`Percent`] lies in 0–100, a date exists; what a type alone cannot check
-//! ([`Application::validate`]) is checked before any rule runs. The refusal is an
-//! [`InputError`] with a stable code, the path of the field and a message in three languages —
-//! the same code and path the JSON document gets for the same value.
+//! cent, a [`Percent`] lies in 0–100 ([`Percent::constant`] checks a constant when the program
+//! is compiled), a date exists, [`Figures::new`] takes the decimals a user has and checks them
+//! once; what a type alone cannot check — a date outside the years 1900–2199, the figures of
+//! an SME graph, a period closing after the application — is checked by
+//! [`Application::validate`] or [`sme::definition::SmeDefinition::new`] before any rule runs.
+//! The refusal is an [`InputError`] with a stable code, the path of the field and a message in
+//! three languages — the same code and path the JSON document gets for the same value (a
+//! property test and a fuzz target hold the two doors to each other).
 //!
 //! ## Example
 //!

@@ -83,6 +83,7 @@ impl Period {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Layout {
     Periods,
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // only the document has it
     Single,
 }
 

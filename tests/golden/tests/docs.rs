@@ -892,6 +892,12 @@ fn numbering() -> String {
 }
 
 fn sample_request() -> String {
+    // The crate carries the same sample, for its quote example run from the .crate.
+    assert_eq!(
+        read("kmo-core/examples/sample.json"),
+        read("examples/requests/sample.json"),
+        "kmo-core/examples/sample.json must be examples/requests/sample.json"
+    );
     format!(
         "```json\n{}\n```",
         read("examples/requests/sample.json").trim_end()
