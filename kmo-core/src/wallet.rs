@@ -68,7 +68,7 @@ use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
 use crate::message::Lang;
 use crate::sme::SizeClass;
-use crate::units::{add_days, check_year_range, ymd, Money, Percent};
+use crate::units::{add_days, check_year_range, ymd, Money, Percent, MAX_YEAR};
 
 /// A dated amount: a payment into the wallet or a release to the provider.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -298,6 +298,7 @@ impl WalletApplication {
         }
         if let Some(by) = self.pay_own_share_by {
             at(by, "pay_own_share_by")?;
+            check_deadline(by).map_err(|e| e.at("pay_own_share_by"))?;
         }
         for (key, list) in [("payments", &self.payments), ("releases", &self.releases)] {
             for (j, m) in list.iter().enumerate() {
@@ -1038,8 +1039,8 @@ impl Wallet {
     ///
     /// As [`assess`](crate::assess()).
     pub fn assess_with(&self, app: &Application, detail: Detail) -> Result<Assessment, InputError> {
-        // The dates first: an out-of-range date has no day to count the lapses on.
-        app.validate()?;
+        // `assess_with` validates first: an application dated outside 1900–2199 is refused
+        // whatever the lapses counted on its date.
         assess_with(&self.in_context(app), detail)
     }
 
@@ -1051,7 +1052,9 @@ impl Wallet {
     ///
     /// [`WalletError::Invalid`] for an invalid application (its dates among others, checked
     /// first); [`WalletError::OutOfOrder`] for an application dated before one already
-    /// recorded in its year.
+    /// recorded in its year; `INVALID_DATE` at `application_date` for an eligible application
+    /// whose own-share deadline falls after 30 December 2199 (it would lapse after the last
+    /// day the wallet document holds).
     pub fn apply(&mut self, app: &Application) -> Result<Applied, WalletError> {
         app.validate()?;
         let date = app.application_date;
@@ -1073,9 +1076,17 @@ impl Wallet {
                 vec![u32::MAX.to_string().into()],
             )
         })?;
-        let lapsed = self.lapse_due(date);
-        // Validated above: assess cannot refuse it.
+        // Validated above: assess cannot refuse it. It counts the lapses on the application
+        // date; they are made only once the application is taken.
         let assessment = self.assess(app)?;
+        if let Some(by) = assessment
+            .deadlines
+            .pay_own_share_by
+            .filter(|_| assessment.eligible)
+        {
+            check_deadline(by).map_err(|e| e.at("application_date"))?;
+        }
+        let lapsed = self.lapse_due(date);
         self.next_id += 1;
         if assessment.eligible {
             self.applications.push(WalletApplication {
@@ -1288,6 +1299,23 @@ impl Wallet {
             lapsed,
         })
     }
+}
+
+/// The last own-share deadline a wallet can record: an application lapses the day after its
+/// deadline, and that day must still be a date of the wallet document (1900–2199).
+const LAST_DEADLINE: Date = ymd(MAX_YEAR, time::Month::December, 30);
+
+/// An own-share deadline whose lapse the wallet document can hold (see [`LAST_DEADLINE`]).
+fn check_deadline(by: Date) -> Result<(), InputError> {
+    if by > LAST_DEADLINE {
+        return Err(InputError::new(
+            E::InvalidDate,
+            "",
+            "err_deadline_years",
+            vec![by.to_string().into()],
+        ));
+    }
+    Ok(())
 }
 
 /// A date of a wallet operation: in the years 1900–2199, or refused at `date`.

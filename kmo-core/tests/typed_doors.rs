@@ -231,6 +231,25 @@ fn dates_outside_the_document_s_years_are_refused() {
     ] {
         assert_eq!((e.code(), e.path()), ("INVALID_DATE", "date"));
     }
+    // The last days of 2199: an application whose own-share deadline would make it lapse
+    // after 2199 is not recorded (its wallet document could not be read back); the day
+    // before, it is. The document's apply says the same.
+    let mut edge = Wallet::new();
+    let mut doc = Wallet::new();
+    assert!(edge.apply(&training("2199-12-16", 2000)).is_ok()); // due by 2199-12-30
+    let e = edge.apply(&training("2199-12-17", 2000)).unwrap_err();
+    assert_eq!((e.code(), e.path()), ("INVALID_DATE", "application_date"));
+    wallet_apply_json(&mut doc, &request("2199-12-16", 2000));
+    let answer = wallet_apply_json(&mut doc, &request("2199-12-17", 2000));
+    assert_eq!(
+        json_error(&answer),
+        ("INVALID_DATE".into(), "application_date".into())
+    );
+    assert_eq!(doc, edge);
+    assert_eq!(
+        wallet_from_json(&kmo_core::json::wallet_to_json(&edge)).unwrap(),
+        edge
+    );
     // A recorded application's dates too (the wallet document refuses them at read).
     let recorded = WalletApplication {
         pay_own_share_by: Some(Date::MAX),

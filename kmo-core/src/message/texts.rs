@@ -442,6 +442,12 @@ texts! {
             "l'aide de minimis antérieure du {0} est postérieure à la date de demande {1}",
             "earlier de minimis aid dated {0} is after the application date {1}",
         ),
+        #[cfg(feature = "wallet")]
+        "err_deadline_years" => (
+            "de termijn voor het eigen aandeel ({0}) valt te laat: de aanvraag zou na 2199 vervallen, buiten de jaren 1900–2199 van de portefeuille",
+            "l'échéance de la quote-part ({0}) tombe trop tard : la demande échoirait après 2199, hors des années 1900–2199 du portefeuille",
+            "the own-share deadline ({0}) falls too late: the application would lapse after 2199, outside the wallet's years 1900–2199",
+        ),
         "err_duplicate_key" => (
             "`{0}` is twee keer opgegeven; geef elk veld één keer",
             "`{0}` est indiqué deux fois ; indiquez chaque champ une fois",
