@@ -294,9 +294,11 @@ export interface WalletApplication {
   settlement: Settlement | null;
   aid_counted: MoneyText;
 }
-export interface WalletDocument { applications: WalletApplication[]; years: YearBudget[] }
+export interface WalletDocument { applications: WalletApplication[]; next_id: number | null; years: YearBudget[] }
 export interface PlanResult {
   items: { assessment: Assessment; better_next_year: { application_date: IsoDate; aid: MoneyText } | null }[];
+  /** Recorded applications that lapse along the plan's dates (own share not paid by the deadline). */
+  lapsed: number[];
   years: YearBudget[];
   years_before: YearBudget[];
 }
@@ -321,11 +323,13 @@ export declare class Wallet {
   constructor(document?: WalletDocument | { applications: WalletApplicationInput[] } | string | null, options?: WalletOptions);
   static fromJSON(document: WalletDocument | { applications: WalletApplicationInput[] } | string, options?: WalletOptions): Wallet;
   toJSON(): WalletDocument;
-  apply(request: Request): { id: number | null; assessment: Assessment };
+  /** Every assessed request gets the next `id`, eligible or not; `recorded` says whether it was kept. */
+  apply(request: Request): { assessment: Assessment; id: number; lapsed: number[]; recorded: boolean };
   plan(requests: Request[]): PlanResult;
-  pay(id: number, date: IsoDate, amount: Decimal): { lapsed: false; due: MoneyText } | { lapsed: true; settlement: Settlement };
-  release(id: number, date: IsoDate, amount: Decimal): { available: MoneyText };
-  stop(id: number, date: IsoDate): Settlement;
+  /** A payment after the deadline throws `APPLICATION_ENDED`: the application has lapsed. */
+  pay(id: number, date: IsoDate, amount: Decimal): { due: MoneyText; lapsed: number[] };
+  release(id: number, date: IsoDate, amount: Decimal): { available: MoneyText; lapsed: number[] };
+  stop(id: number, date: IsoDate): Settlement & { lapsed: number[] };
   free(): void;
 }
 

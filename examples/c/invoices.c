@@ -12,7 +12,9 @@
  *
  * Output, CSV:
  *   company,date,service,amount,aid,own_share,vat,application,result
- * application is the wallet's id of the recorded application (empty when not recorded); result
+ * application is the wallet's id of the recorded application (empty when not recorded); an
+ * invoice is sent once the own share is in the wallet, so the run records that payment on the
+ * application date (an application whose own share is not paid by its deadline lapses); result
  * is "eligible", "capped" (eligible, the aid cut by the year's ceiling), "not eligible: CODE ..."
  * (every blocking reason), or "refused: CODE ...: message" for a line the engine cannot take.
  * Then the totals of the answered invoices, per company in order of appearance and overall:
@@ -232,6 +234,11 @@ int main(int argc, char **argv) {
         if (read_invoice(f, &request, result, sizeof result)) {
             kmo_error *error = NULL;
             kmo_status s = kmo_wallet_apply(company->wallet, &request, &id, &quote, &error);
+            if (s == KMO_STATUS_OK && id != 0 && quote.own_share_cents > 0) {
+                kmo_payment paid;
+                s = kmo_wallet_pay(company->wallet, id, request.application_date, quote.own_share_cents,
+                                   &paid, &error);
+            }
             if (s == KMO_STATUS_OK) {
                 answered = 1;
                 if (quote.eligible) {

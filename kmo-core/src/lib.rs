@@ -32,10 +32,14 @@
 //! ## Invalid input is an error, ineligibility is not
 //!
 //! Values are checked where they are built: a [`Money`] cannot be negative or finer than a
-//! cent, a [`Percent`] lies in 0–100, a date exists; what a type alone cannot check
-//! ([`Application::validate`]) is checked before any rule runs. The refusal is an
-//! [`InputError`] with a stable code, the path of the field and a message in three languages —
-//! the same code and path the JSON document gets for the same value.
+//! cent, a [`Percent`] lies in 0–100 ([`Percent::constant`] checks a constant when the program
+//! is compiled), a date exists, [`Figures::new`] takes the decimals a user has and checks them
+//! once; what a type alone cannot check — a date outside the years 1900–2199, the figures of
+//! an SME graph, a period closing after the application — is checked by
+//! [`Application::validate`] or [`sme::definition::SmeDefinition::new`] before any rule runs.
+//! The refusal is an [`InputError`] with a stable code, the path of the field and a message in
+//! three languages — the same code and path the JSON document gets for the same value (a
+//! property test and a fuzz target hold the two doors to each other).
 //!
 //! ## Example
 //!
@@ -174,7 +178,10 @@ let training = Application::new(
     Enterprise::new(SizeInput::Declared(SizeClass::Small)),
     Service { theme: Some(Theme::Digitalisering), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
 );
-let answer = wallet.apply(&training)?.assessment;
+let applied = wallet.apply(&training)?;
+// The own share paid in on time: the application stays (an unpaid one lapses after its deadline).
+wallet.pay(applied.id, parse_date("2026-03-12")?, applied.assessment.own_share)?;
+let answer = applied.assessment;
 let dossier = Dossier { customer: "Acme BV".into(), wallet, last_answer: answer };
 
 let stored = serde_json::to_string(&dossier)?;
@@ -243,6 +250,10 @@ pub use kmo::legal_form::LegalForm;
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
 pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 pub use message::{Arg, Lang, Rendered};
+/// The exact decimal of `rust_decimal`, which the figures of the SME graph
+/// ([`sme::thresholds::ExactFigures`]) and [`Figures::new`] take; the crate itself is
+/// re-exported too, so that a user's version always matches this one.
+pub use rust_decimal::{self, Decimal};
 pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
 pub use time::{Date, Month};
 pub use units::{date, parse_date, Money, Percent};

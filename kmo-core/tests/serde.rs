@@ -3,7 +3,7 @@
 //! answers as their documents.
 
 use kmo_core::json::{parse_request, request_to_json, wallet_to_json};
-use kmo_core::wallet::{Applied, Payment, Plan, Settlement, Wallet, YearBudget};
+use kmo_core::wallet::{Applied, Payment, Plan, Settlement, Stop, Wallet, YearBudget};
 use kmo_core::{
     assess, assess_json, parse_date, AnnualWorkUnits, Application, Assessment, Enterprise,
     EnterpriseNumber, FindingCode, InputErrorCode, Lang, LegalForm, Money, NaceCode, Percent,
@@ -296,10 +296,7 @@ fn a_wallet_is_its_document() {
         },
     );
     let applied: Applied = wallet.apply(&app).unwrap();
-    let id = applied.id.unwrap();
-    app.application_date = parse_date("2026-05-10").unwrap();
-    app.service.start_date = Some(parse_date("2026-05-04").unwrap());
-    wallet.apply(&app).unwrap();
+    let id = applied.id;
     let paid: Payment = wallet
         .pay(
             id,
@@ -307,7 +304,11 @@ fn a_wallet_is_its_document() {
             Money::from_euro(2800),
         )
         .unwrap();
-    let stopped: Settlement = wallet.stop(id, parse_date("2026-06-01").unwrap()).unwrap();
+    app.application_date = parse_date("2026-05-10").unwrap();
+    app.service.start_date = Some(parse_date("2026-05-04").unwrap());
+    wallet.apply(&app).unwrap();
+    let stop: Stop = wallet.stop(id, parse_date("2026-06-01").unwrap()).unwrap();
+    let stopped: Settlement = stop.settlement;
 
     let text = serde_json::to_string(&wallet).unwrap();
     assert_eq!(text, wallet_to_json(&wallet));
@@ -321,11 +322,15 @@ fn a_wallet_is_its_document() {
     assert_eq!(serde_json::from_value::<Applied>(v).unwrap(), applied);
     assert_eq!(
         serde_json::to_string(&paid).unwrap(),
-        r#"{"due":"0.00","lapsed":false}"#
+        r#"{"due":"0.00","lapsed":[]}"#
     );
     assert_eq!(
-        serde_json::from_str::<Payment>(r#"{"due":"0.00","lapsed":false}"#).unwrap(),
+        serde_json::from_str::<Payment>(r#"{"due":"0.00","lapsed":[]}"#).unwrap(),
         paid
+    );
+    assert_eq!(
+        serde_json::from_value::<Stop>(serde_json::to_value(&stop).unwrap()).unwrap(),
+        stop
     );
     assert_eq!(
         serde_json::from_value::<Settlement>(serde_json::to_value(stopped).unwrap()).unwrap(),

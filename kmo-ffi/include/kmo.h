@@ -865,15 +865,16 @@ typedef struct kmo_rulebook {
  */
 typedef struct kmo_payment {
   /**
-   * The payment came too late: the application lapsed instead (see `refund_cents`).
+   * Always false: a payment after the deadline is refused with
+   * `KMO_STATUS_APPLICATION_ENDED` (the application has lapsed).
    */
   bool lapsed;
   /**
-   * Own share still due after the payment, cents (0 when lapsed).
+   * Own share still due after the payment, cents.
    */
   int64_t due_cents;
   /**
-   * Refunded to the enterprise when lapsed, cents.
+   * Always 0 (see `lapsed`).
    */
   int64_t refund_cents;
 } kmo_payment;
@@ -1460,8 +1461,9 @@ kmo_status kmo_wallet_quote(const struct kmo_wallet *wallet,
                             struct kmo_error **out_error);
 
 /**
- * Assesses a JSON request against the wallet and records it when eligible. The document is
- * the JavaScript package's `Wallet.apply` answer, `{"assessment": {...}, "id": n|null}`;
+ * Assesses a JSON request against the wallet (after letting lapse what is overdue on its
+ * date) and records it when eligible. The document is the JavaScript package's
+ * `Wallet.apply` answer, `{"assessment": {...}, "id": n, "lapsed": [...], "recorded": b}`;
  * `*out_id` is the id (0 when not recorded). On refusal the status says why
  * (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`, `KMO_STATUS_INVALID_UTF8`) and the
  * document is the error document, its message in the request's language; `*out_id` is 0.
@@ -1498,9 +1500,11 @@ kmo_status kmo_wallet_plan_json(const struct kmo_wallet *wallet,
                                 size_t *out_len);
 
 /**
- * Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
- * deadline makes the application lapse (`out->lapsed`). Refusals, each with its status and
- * the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+ * Pays `amount_cents` of an application's own share on `date` (yyyymmdd), after letting lapse
+ * what is overdue on that date. A payment after the deadline is not taken: the application has
+ * lapsed, `KMO_STATUS_APPLICATION_ENDED` (the error's message says when, and what is refunded).
+ * Refusals, each with its status and the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`,
+ * `KMO_STATUS_APPLICATION_ENDED`,
  * `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
  * invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
  *

@@ -235,19 +235,13 @@ pub(crate) fn c_settlement(s: Settlement) -> kmo_settlement {
     }
 }
 
-/// A payment's outcome.
+/// A payment's outcome (a payment after the deadline is refused with
+/// `KMO_STATUS_APPLICATION_ENDED`: the application has lapsed; `lapsed` stays false).
 pub(crate) fn c_payment(p: Payment) -> kmo_payment {
-    match p {
-        Payment::Accepted { due } => kmo_payment {
-            lapsed: false,
-            due_cents: c_cents(due),
-            refund_cents: 0,
-        },
-        Payment::Lapsed(s) => kmo_payment {
-            lapsed: true,
-            due_cents: 0,
-            refund_cents: c_cents(s.refund),
-        },
+    kmo_payment {
+        lapsed: false,
+        due_cents: c_cents(p.due),
+        refund_cents: 0,
     }
 }
 

@@ -21,11 +21,12 @@ pub struct kmo_wallet(Wallet);
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_payment {
-    /// The payment came too late: the application lapsed instead (see `refund_cents`).
+    /// Always false: a payment after the deadline is refused with
+    /// `KMO_STATUS_APPLICATION_ENDED` (the application has lapsed).
     pub lapsed: bool,
-    /// Own share still due after the payment, cents (0 when lapsed).
+    /// Own share still due after the payment, cents.
     pub due_cents: i64,
-    /// Refunded to the enterprise when lapsed, cents.
+    /// Always 0 (see `lapsed`).
     pub refund_cents: i64,
 }
 
@@ -191,7 +192,7 @@ pub unsafe extern "C" fn kmo_wallet_apply(
         let out = try_out!(out);
         let question = convert::quick_quote(&request)?;
         let applied = wallet.0.apply(question.application())?;
-        out_id.write(applied.id.unwrap_or(0));
+        out_id.write(if applied.recorded { applied.id } else { 0 });
         out.write(convert::c_assessment(&applied.assessment));
         Ok(())
     })
@@ -221,8 +222,9 @@ pub unsafe extern "C" fn kmo_wallet_quote(
     })
 }
 
-/// Assesses a JSON request against the wallet and records it when eligible. The document is
-/// the JavaScript package's `Wallet.apply` answer, `{"assessment": {...}, "id": n|null}`;
+/// Assesses a JSON request against the wallet (after letting lapse what is overdue on its
+/// date) and records it when eligible. The document is the JavaScript package's
+/// `Wallet.apply` answer, `{"assessment": {...}, "id": n, "lapsed": [...], "recorded": b}`;
 /// `*out_id` is the id (0 when not recorded). On refusal the status says why
 /// (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`, `KMO_STATUS_INVALID_UTF8`) and the
 /// document is the error document, its message in the request's language; `*out_id` is 0.
@@ -282,9 +284,11 @@ pub unsafe extern "C" fn kmo_wallet_plan_json(
     }
 }
 
-/// Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
-/// deadline makes the application lapse (`out->lapsed`). Refusals, each with its status and
-/// the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+/// Pays `amount_cents` of an application's own share on `date` (yyyymmdd), after letting lapse
+/// what is overdue on that date. A payment after the deadline is not taken: the application has
+/// lapsed, `KMO_STATUS_APPLICATION_ENDED` (the error's message says when, and what is refunded).
+/// Refusals, each with its status and the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`,
+/// `KMO_STATUS_APPLICATION_ENDED`,
 /// `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
 /// invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
 ///
@@ -332,8 +336,8 @@ pub unsafe extern "C" fn kmo_wallet_release(
         let out_available_cents = try_out!(out_available_cents);
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
-        let available = wallet.0.release(id, date, amount)?;
-        out_available_cents.write(convert::c_cents(available));
+        let released = wallet.0.release(id, date, amount)?;
+        out_available_cents.write(convert::c_cents(released.available));
         Ok(())
     })
 }
@@ -357,7 +361,7 @@ pub unsafe extern "C" fn kmo_wallet_stop(
         let wallet = try_mut!(wallet);
         let out = try_out!(out);
         let date = convert::date(date, "date")?;
-        out.write(convert::c_settlement(wallet.0.stop(id, date)?));
+        out.write(convert::c_settlement(wallet.0.stop(id, date)?.settlement));
         Ok(())
     })
 }

@@ -448,6 +448,19 @@ fn invoice_run_in_rust(csv: &str) -> String {
                 Ok(checked) => match company.wallet.apply(checked.application()) {
                     Err(e) => (None, refused(e.code(), e.message(Lang::En))),
                     Ok(applied) => {
+                        // An invoice is sent once the own share is in the wallet: the run
+                        // records its payment on the application date (an unpaid application
+                        // would lapse after its deadline), as the C program does.
+                        if applied.recorded && !applied.assessment.own_share.is_zero() {
+                            let date = checked.application().application_date;
+                            if let Err(e) =
+                                company
+                                    .wallet
+                                    .pay(applied.id, date, applied.assessment.own_share)
+                            {
+                                panic!("the own share of {} cannot be paid: {e}", applied.id);
+                            }
+                        }
                         let a = &applied.assessment;
                         let result = if a.eligible {
                             (if a.capped { "capped" } else { "eligible" }).to_string()
@@ -456,7 +469,13 @@ fn invoice_run_in_rust(csv: &str) -> String {
                             format!("not eligible: {}", codes.join(" "))
                         };
                         (
-                            Some((q.cost, a.aid, a.own_share, a.vat, applied.id)),
+                            Some((
+                                q.cost,
+                                a.aid,
+                                a.own_share,
+                                a.vat,
+                                applied.recorded.then_some(applied.id),
+                            )),
                             result,
                         )
                     }

@@ -21,7 +21,7 @@ use crate::kmo::deadlines::{
     procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, RegistrationPlan,
 };
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
-use crate::message::{arg_of, template_key, unrender, Arg, Kind, Lang};
+use crate::message::{template_key, unrender, value_of, Arg, Kind, Lang};
 use crate::sme::{SizeClass, WalletClass};
 use crate::units::ymd;
 
@@ -475,7 +475,7 @@ fn trace(o: &Obj<'_>, lang: Lang) -> Result<Vec<TraceStep>, InputError> {
                 .find(|(k, _)| *k == step)
                 .map_or(Kind::Any, |(_, kind)| *kind);
             // A value is written as it is: a word as its key.
-            let value = arg_of(kind, &written, Lang::En)
+            let value = value_of(kind, &written)
                 .filter(|v| v.to_string() == written)
                 .ok_or_else(|| not_ours(s.child("value"), &written))?;
             Ok(TraceStep {
@@ -644,17 +644,31 @@ pub(crate) mod wallet {
     use crate::json::fields::code;
     use crate::sme::SizeClass;
     use crate::units::Money;
-    use crate::wallet::{Applied, Payment, Plan, PlanItem, Settlement, YearBudget};
+    use crate::wallet::{Applied, Payment, Plan, PlanItem, Release, Settlement, Stop, YearBudget};
 
-    /// `{"assessment", "id"}`.
+    /// An application's number (`id`, an item of `lapsed`).
+    fn id(v: &Node<'_>, path: &str) -> Result<u32, InputError> {
+        let id = int(v, path)?;
+        u32::try_from(id).map_err(|_| not_ours(path, &id.to_string()))
+    }
+
+    /// The applications an operation let lapse first: `[2, 5]`.
+    fn lapsed(o: &Obj<'_>) -> Result<Vec<u32>, InputError> {
+        o.req("lapsed", array)?
+            .iter()
+            .enumerate()
+            .map(|(i, item)| id(item, &format!("{}[{i}]", o.child("lapsed"))))
+            .collect()
+    }
+
+    /// `{"assessment", "id", "lapsed", "recorded"}`.
     pub(crate) fn applied(v: &Node<'_>) -> Result<Applied, InputError> {
         let o = Obj::root(v, "the response")?;
         Ok(Applied {
-            id: o.opt("id", |v, p| {
-                let id = int(v, p)?;
-                u32::try_from(id).map_err(|_| not_ours(p, &id.to_string()))
-            })?,
+            id: o.req("id", id)?,
+            recorded: o.req("recorded", boolean)?,
             assessment: assessment_at(&o.obj("assessment")?)?,
+            lapsed: lapsed(&o)?,
         })
     }
 
@@ -682,6 +696,7 @@ pub(crate) mod wallet {
             items,
             years: years(&o, "years")?,
             years_before: years(&o, "years_before")?,
+            lapsed: lapsed(&o)?,
         })
     }
 
@@ -710,15 +725,30 @@ pub(crate) mod wallet {
         })
     }
 
-    /// `{"due", "lapsed": false}` or `{"lapsed": true, "settlement"}`.
+    /// `{"due", "lapsed"}`.
     pub(crate) fn payment(v: &Node<'_>) -> Result<Payment, InputError> {
         let o = Obj::root(v, "the response")?;
-        Ok(if o.req("lapsed", boolean)? {
-            Payment::Lapsed(settlement_at(&o.obj("settlement")?)?)
-        } else {
-            Payment::Accepted {
-                due: o.req("due", money)?,
-            }
+        Ok(Payment {
+            due: o.req("due", money)?,
+            lapsed: lapsed(&o)?,
+        })
+    }
+
+    /// `{"available", "lapsed"}`.
+    pub(crate) fn release(v: &Node<'_>) -> Result<Release, InputError> {
+        let o = Obj::root(v, "the response")?;
+        Ok(Release {
+            available: o.req("available", money)?,
+            lapsed: lapsed(&o)?,
+        })
+    }
+
+    /// A settlement with `lapsed`.
+    pub(crate) fn stop(v: &Node<'_>) -> Result<Stop, InputError> {
+        let o = Obj::root(v, "the response")?;
+        Ok(Stop {
+            settlement: settlement_at(&o)?,
+            lapsed: lapsed(&o)?,
         })
     }
 

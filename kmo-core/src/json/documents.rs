@@ -96,12 +96,12 @@ mod wallet {
     use super::super::fields::Obj;
     use super::super::wallet::{
         settlement_document, wallet_from_value, wallet_to_json, write_applied, write_payment,
-        write_plan, year_document,
+        write_plan, write_release, write_stop, year_document,
     };
     use super::{english, Document, Node, Out};
     use crate::error::InputError;
     use crate::message::Lang;
-    use crate::wallet::{Applied, Payment, Plan, Settlement, Wallet, YearBudget};
+    use crate::wallet::{Applied, Payment, Plan, Release, Settlement, Stop, Wallet, YearBudget};
 
     impl Document for Wallet {
         const WHAT: &'static str = "the wallet";
@@ -114,7 +114,7 @@ mod wallet {
         fn read(value: &Node<'_>) -> Result<Self, (InputError, Lang)> {
             english(Obj::root(value, Self::WHAT).and_then(|root| {
                 let mut ignored = Vec::new();
-                root.known(&["applications", "years"], &mut ignored);
+                root.known(&["applications", "next_id", "years"], &mut ignored);
                 wallet_from_value(&root, &mut ignored)
             }))
         }
@@ -148,7 +148,7 @@ mod wallet {
         const WHAT: &'static str = "the response";
 
         fn write(&self, o: &mut Out<'_>) {
-            write_payment(o, *self);
+            write_payment(o, self);
         }
 
         fn read(value: &Node<'_>) -> Result<Self, (InputError, Lang)> {
@@ -156,11 +156,35 @@ mod wallet {
         }
     }
 
+    impl Document for Release {
+        const WHAT: &'static str = "the response";
+
+        fn write(&self, o: &mut Out<'_>) {
+            write_release(o, self);
+        }
+
+        fn read(value: &Node<'_>) -> Result<Self, (InputError, Lang)> {
+            english(read::release(value))
+        }
+    }
+
+    impl Document for Stop {
+        const WHAT: &'static str = "the response";
+
+        fn write(&self, o: &mut Out<'_>) {
+            write_stop(o, self);
+        }
+
+        fn read(value: &Node<'_>) -> Result<Self, (InputError, Lang)> {
+            english(read::stop(value))
+        }
+    }
+
     impl Document for Settlement {
         const WHAT: &'static str = "the response";
 
         fn write(&self, o: &mut Out<'_>) {
-            settlement_document(o, *self);
+            settlement_document(o, *self, None);
         }
 
         fn read(value: &Node<'_>) -> Result<Self, (InputError, Lang)> {

@@ -210,7 +210,10 @@ fn request_fields(
     let (aid_used, wallet) = match root.opt_obj("wallet")? {
         Some(w) => {
             // `years` is what a wallet document carries for its reader: known, and ignored.
-            w.known(&["aid_used", "applications", "years"], &mut ignored);
+            w.known(
+                &["aid_used", "applications", "next_id", "years"],
+                &mut ignored,
+            );
             if w.has("aid_used") && w.has("applications") {
                 return Err(InputError::new(
                     E::InconsistentInput,

@@ -287,7 +287,7 @@ mod full {
     use super::{staff_field, Out};
     use crate::json::writer::k;
     use crate::sme::definition::{Period, SmeDefinition, Subject};
-    use crate::sme::relations::{Control, Entity, EntityKind, Holding};
+    use crate::sme::relations::{Control, Entity, EntityKind, GraphPaths, Holding};
     use crate::sme::Figures;
 
     /// Which of a period's lists it gives itself, rather than the shared ones at the top.
@@ -305,24 +305,28 @@ mod full {
             consolidates,
         } = def.subject();
         let periods = def.inputs();
+        let paths = def.graph_paths();
         // The shared graph: the lists of the first period that took them from the top (the
         // reader gives such a period the paths `entities`, not `periods[i].entities`).
-        let shared = |own_path: fn(&Period) -> &str| {
+        let shared = |own_path: fn(&GraphPaths) -> &str| {
             periods
                 .iter()
-                .find(|p| !own_path(p).starts_with("periods["))
+                .zip(paths)
+                .find(|(_, at)| !own_path(at).starts_with("periods["))
+                .map(|(p, _)| p)
         };
-        let entities = shared(|p| &p.paths.entities);
-        let holdings = shared(|p| &p.paths.holdings);
-        let controls = shared(|p| &p.paths.controls);
+        let entities = shared(|at| &at.entities);
+        let holdings = shared(|at| &at.holdings);
+        let controls = shared(|at| &at.controls);
         let own: Vec<Own> = periods
             .iter()
-            .map(|p| Own {
-                entities: p.paths.entities.starts_with("periods[")
+            .zip(paths)
+            .map(|(p, at)| Own {
+                entities: at.entities.starts_with("periods[")
                     || entities.is_none_or(|s| s.ownership.entities != p.ownership.entities),
-                holdings: p.paths.holdings.starts_with("periods[")
+                holdings: at.holdings.starts_with("periods[")
                     || holdings.is_none_or(|s| s.ownership.holdings != p.ownership.holdings),
-                controls: p.paths.controls.starts_with("periods[")
+                controls: at.controls.starts_with("periods[")
                     || controls.is_none_or(|s| s.ownership.controls != p.ownership.controls),
             })
             .collect();
@@ -746,9 +750,9 @@ mod tests {
                         .map(|(e, (outward, capital, votes))| {
                             let (capital, votes) = (Some(quarter(capital)), Some(quarter(votes)));
                             if outward {
-                                Holding::new("self", e.id.clone(), capital, votes).unwrap()
+                                Holding::from_shares("self", e.id.clone(), capital, votes).unwrap()
                             } else {
-                                Holding::new(e.id.clone(), "self", capital, votes).unwrap()
+                                Holding::from_shares(e.id.clone(), "self", capital, votes).unwrap()
                             }
                         })
                         .collect();
@@ -802,14 +806,16 @@ mod tests {
                                 } else {
                                     (shared.clone(), GraphPaths::under(""))
                                 };
-                                Period {
-                                    closing_date,
-                                    own,
-                                    estimate,
-                                    ownership_changed: changed,
-                                    ownership,
+                                (
+                                    Period {
+                                        closing_date,
+                                        estimate,
+                                        ownership_changed: changed,
+                                        ownership,
+                                        ..Period::new(own)
+                                    },
                                     paths,
-                                }
+                                )
                             })
                             .collect();
                         let subject = Subject {
@@ -817,7 +823,7 @@ mod tests {
                             adjacent_markets: adjacent,
                             ..Subject::new("self")
                         };
-                        SmeDefinition::new(subject, periods, prior, policy).ok()
+                        SmeDefinition::from_document(subject, periods, false, prior, policy).ok()
                     },
                 )
         }

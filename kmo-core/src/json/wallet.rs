@@ -24,8 +24,8 @@ use crate::message::Lang;
 use crate::sme::SizeClass;
 use crate::units::{parse_date, Money};
 use crate::wallet::{
-    Applied, Movement, Payment, Plan, Settlement, Status, StatusKind, Wallet, WalletApplication,
-    WalletError, YearBudget,
+    Applied, Movement, Payment, Plan, Release, Settlement, Status, StatusKind, Stop, Wallet,
+    WalletApplication, WalletError, YearBudget,
 };
 
 /// Reads a wallet document (the form [`wallet_to_json`] writes; see `docs/json.md`).
@@ -46,7 +46,7 @@ pub fn wallet_from_json(text: &str) -> Result<Wallet, InputError> {
     let value = reader::from_str(text, "the wallet")?;
     let root = Obj::root(&value, "the wallet")?;
     let mut ignored = Vec::new();
-    root.known(&["applications", "years"], &mut ignored);
+    root.known(&["applications", "next_id", "years"], &mut ignored);
     wallet_from_value(&root, &mut ignored)
 }
 
@@ -115,7 +115,11 @@ pub(crate) fn wallet_from_value(
             status,
         });
     }
-    Wallet::from_applications(apps).map_err(|e| e.under(&o.path))
+    let wallet = Wallet::from_applications(apps).map_err(|e| e.under(&o.path))?;
+    match o.opt("next_id", whole_number)? {
+        Some(next) => wallet.with_next_id(next).map_err(|e| e.under(&o.path)),
+        None => Ok(wallet),
+    }
 }
 
 /// The payments or releases (`key`) of a wallet application.
@@ -172,7 +176,7 @@ pub fn wallet_to_json(wallet: &Wallet) -> String {
                 }
                 let out = app.key(k!("settlement"));
                 match settlement {
-                    Some(s) => settlement_document(out, s),
+                    Some(s) => settlement_document(out, s, None),
                     None => out.raw("null"),
                 }
                 app.key(k!("size_class"))
@@ -180,8 +184,18 @@ pub fn wallet_to_json(wallet: &Wallet) -> String {
                 app.key(k!("status")).name(a.status.kind().as_str());
                 app.key(k!("vat")).money(a.vat);
             });
+        let out = doc.key(k!("next_id"));
+        match wallet.next_id() {
+            Some(id) => out.int(id),
+            None => out.raw("null"),
+        }
         years_document(doc.key(k!("years")), &wallet.years());
     })
+}
+
+/// The ids of the applications an operation let lapse first: `[2, 5]`.
+fn lapsed_list(o: &mut Out<'_>, ids: &[u32]) {
+    o.list(ids, |o, id| o.int(*id));
 }
 
 fn movement(o: &mut Out<'_>, m: &Movement) {
@@ -206,11 +220,15 @@ pub(crate) fn year_document(o: &mut Out<'_>, y: &YearBudget) {
     year.key(k!("year")).int(y.year);
 }
 
-/// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`.
-pub(crate) fn settlement_document(o: &mut Out<'_>, s: Settlement) {
+/// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`; the answer of a stop
+/// adds the applications it let lapse first (`lapsed`).
+pub(crate) fn settlement_document(o: &mut Out<'_>, s: Settlement, lapsed: Option<&[u32]>) {
     let mut doc = o.object();
     doc.key(k!("aid_returned")).money(s.aid_returned);
     doc.key(k!("aid_used")).money(s.aid_used);
+    if let Some(ids) = lapsed {
+        lapsed_list(doc.key(k!("lapsed")), ids);
+    }
     doc.key(k!("own_share_used")).money(s.own_share_used);
     doc.key(k!("refund")).money(s.refund);
 }
@@ -232,15 +250,17 @@ fn input_error(e: &InputError, lang: Lang) -> String {
     super::writer::error_json(e, lang)
 }
 
-/// Assesses a request against the wallet and records it when eligible:
-/// `{"assessment": {...}, "id": n|null}`, or the error document in the request's language.
+/// Assesses a request against the wallet, after letting lapse what is overdue on its date,
+/// and records it when eligible: `{"assessment": {...}, "id": n, "lapsed": [...], "recorded":
+/// true|false}` (every assessed request gets the next number, in the order of submission), or
+/// the error document in the request's language.
 ///
 /// ```
 /// use kmo_core::{json::wallet_apply_json, wallet::Wallet};
 /// let mut w = Wallet::new();
 /// let out = wallet_apply_json(&mut w, r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
 ///   "service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#);
-/// assert!(out.ends_with(r#","id":1}"#));
+/// assert!(out.ends_with(r#","id":1,"lapsed":[],"recorded":true}"#));
 /// ```
 pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
     let parsed = match read_request(request) {
@@ -256,20 +276,19 @@ pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
     }
 }
 
-/// Writes the answer of [`Wallet::apply`]: `{"assessment", "id"}`.
+/// Writes the answer of [`Wallet::apply`]: `{"assessment", "id", "lapsed", "recorded"}`.
 pub(crate) fn write_applied(o: &mut Out<'_>, applied: &Applied) {
     let a = &applied.assessment;
     let mut doc = o.object();
     response::write(a, a.lang, &a.shown.ignored, doc.key(k!("assessment")));
-    let out = doc.key(k!("id"));
-    match applied.id {
-        Some(id) => out.int(id),
-        None => out.raw("null"),
-    }
+    doc.key(k!("id")).int(applied.id);
+    lapsed_list(doc.key(k!("lapsed")), &applied.lapsed);
+    doc.key(k!("recorded")).bool(applied.recorded);
 }
 
-/// Quotes intended requests (a JSON list) in order without recording them:
-/// `{"items": [{"assessment", "better_next_year"}], "years": [...], "years_before": [...]}`.
+/// Quotes intended requests (a JSON list) in order without recording them, what is overdue on
+/// each one's date lapsed first: `{"items": [{"assessment", "better_next_year"}], "lapsed":
+/// [...], "years": [...], "years_before": [...]}`.
 pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
     let parsed = match read_request_list(requests) {
         Ok(p) => p,
@@ -290,7 +309,7 @@ pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
 }
 
 /// Writes the answer of [`Wallet::plan`]: `{"items": [{"assessment", "better_next_year"}],
-/// "years", "years_before"}`.
+/// "lapsed", "years", "years_before"}`.
 pub(crate) fn write_plan(o: &mut Out<'_>, plan: &Plan) {
     let mut doc = o.object();
     doc.key(k!("items")).list(&plan.items, |o, item| {
@@ -307,6 +326,7 @@ pub(crate) fn write_plan(o: &mut Out<'_>, plan: &Plan) {
             None => out.raw("null"),
         }
     });
+    lapsed_list(doc.key(k!("lapsed")), &plan.lapsed);
     years_document(doc.key(k!("years")), &plan.years);
     years_document(doc.key(k!("years_before")), &plan.years_before);
 }
@@ -330,8 +350,10 @@ fn id_date_and_amount(
     ))
 }
 
-/// Pays part of an application's own share (`id` as text, as a document gives it): `{"due", "lapsed": false}`, or `{"lapsed": true,
-/// "settlement"}` when the payment came after the deadline, or the error document.
+/// Pays part of an application's own share (`id` as text, as a document gives it), after
+/// letting lapse what is overdue on its date: `{"due", "lapsed": [...]}`, or the error
+/// document — a payment after the deadline is refused, `APPLICATION_ENDED`, the application
+/// having lapsed (the message says when, and what is refunded).
 pub fn wallet_pay_json(
     wallet: &mut Wallet,
     id: &str,
@@ -344,29 +366,21 @@ pub fn wallet_pay_json(
         Err(e) => return input_error(&e, lang),
     };
     match wallet.pay(id, date, amount) {
-        Ok(payment) => document(160, |o| write_payment(o, payment)),
+        Ok(paid) => document(64, |o| write_payment(o, &paid)),
         Err(e) => wallet_error_json(&e, lang),
     }
 }
 
-/// Writes the answer of [`Wallet::pay`]: `{"due", "lapsed": false}` or `{"lapsed": true,
-/// "settlement"}`.
-pub(crate) fn write_payment(o: &mut Out<'_>, payment: Payment) {
+/// Writes the answer of [`Wallet::pay`]: `{"due", "lapsed": [...]}`.
+pub(crate) fn write_payment(o: &mut Out<'_>, paid: &Payment) {
     let mut doc = o.object();
-    match payment {
-        Payment::Accepted { due } => {
-            doc.key(k!("due")).money(due);
-            doc.key(k!("lapsed")).bool(false);
-        }
-        Payment::Lapsed(s) => {
-            doc.key(k!("lapsed")).bool(true);
-            settlement_document(doc.key(k!("settlement")), s);
-        }
-    }
+    doc.key(k!("due")).money(paid.due);
+    lapsed_list(doc.key(k!("lapsed")), &paid.lapsed);
 }
 
-/// Releases an amount to the provider: `{"available"}` (what the wallet still holds for the
-/// application), or the error document.
+/// Releases an amount to the provider, after letting lapse what is overdue on its date:
+/// `{"available", "lapsed": [...]}` (what the wallet still holds for the application), or the
+/// error document.
 pub fn wallet_release_json(
     wallet: &mut Wallet,
     id: &str,
@@ -379,14 +393,14 @@ pub fn wallet_release_json(
         Err(e) => return input_error(&e, lang),
     };
     match wallet.release(id, date, amount) {
-        Ok(left) => document(48, |o| {
-            o.object().key(k!("available")).money(left);
-        }),
+        Ok(released) => document(48, |o| write_release(o, &released)),
         Err(e) => wallet_error_json(&e, lang),
     }
 }
 
-/// Stops an application: its settlement, or the error document.
+/// Stops an application, after letting lapse what is overdue on its date: its settlement with
+/// those lapses (`{"aid_returned", "aid_used", "lapsed", "own_share_used", "refund"}`), or the
+/// error document.
 pub fn wallet_stop_json(wallet: &mut Wallet, id: &str, date: &str, lang: Lang) -> String {
     let (id, date) = match application_id(id)
         .and_then(|id| Ok((id, parse_date(date).map_err(|e| e.at("date"))?)))
@@ -395,7 +409,20 @@ pub fn wallet_stop_json(wallet: &mut Wallet, id: &str, date: &str, lang: Lang) -
         Err(e) => return input_error(&e, lang),
     };
     match wallet.stop(id, date) {
-        Ok(s) => document(128, |o| settlement_document(o, s)),
+        Ok(stop) => document(128, |o| write_stop(o, &stop)),
         Err(e) => wallet_error_json(&e, lang),
     }
+}
+
+/// Writes the answer of [`Wallet::release`]: `{"available", "lapsed": [...]}`.
+pub(crate) fn write_release(o: &mut Out<'_>, released: &Release) {
+    let mut doc = o.object();
+    doc.key(k!("available")).money(released.available);
+    lapsed_list(doc.key(k!("lapsed")), &released.lapsed);
+}
+
+/// Writes the answer of [`Wallet::stop`]: the settlement with the applications that lapsed
+/// first (`lapsed`).
+pub(crate) fn write_stop(o: &mut Out<'_>, stop: &Stop) {
+    settlement_document(o, stop.settlement, Some(&stop.lapsed));
 }

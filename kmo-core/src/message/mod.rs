@@ -32,4 +32,4 @@ pub(crate) use unrender::exact_decimal;
 #[cfg(all(test, feature = "serde"))]
 pub(crate) use unrender::message_keys;
 #[cfg(feature = "serde")]
-pub(crate) use unrender::{arg_of, template_key, unrender, Kind};
+pub(crate) use unrender::{template_key, unrender, value_of, Kind};

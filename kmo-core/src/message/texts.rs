@@ -300,6 +300,12 @@ texts! {
             "Application {0} has already ended.",
         ),
         #[cfg(feature = "wallet")]
+        "APPLICATION_LAPSED" => (
+            "Aanvraag {0} is op {1} vervallen: het eigen aandeel was niet op tijd volledig betaald; {2} euro wordt teruggestort.",
+            "La demande {0} est échue le {1} : la quote-part n'a pas été entièrement payée à temps ; {2} euros sont remboursés.",
+            "Application {0} lapsed on {1}: its own share was not paid in full in time; EUR {2} is refunded.",
+        ),
+        #[cfg(feature = "wallet")]
         "BEFORE_APPLICATION" => (
             "{0} ligt vóór de aanvraagdatum {1} van aanvraag {2}.",
             "Le {0} précède la date de demande {1} de la demande {2}.",
@@ -404,6 +410,12 @@ texts! {
             "give either a declared `class`, or the figures, not both",
         ),
         #[cfg(feature = "full-sme")]
+        "err_closing_after_application" => (
+            "een boekjaar dat op {0} afsluit, ligt na de aanvraag van {1}: goedgekeurde rekeningen sluiten vóór de aanvraag af (of geef `estimate`)",
+            "un exercice clôturé le {0} suit la demande du {1} : des comptes approuvés sont clôturés avant la demande (ou indiquez `estimate`)",
+            "a period closing on {0} is after the application of {1}: approved accounts close before the application (or give `estimate`)",
+        ),
+        #[cfg(feature = "full-sme")]
         "err_control_cycle" => (
             "de controle loopt in een kring via {0}; een onderneming kan zichzelf niet controleren",
             "le contrôle tourne en rond par {0} ; une entreprise ne peut pas se contrôler elle-même",
@@ -444,6 +456,12 @@ texts! {
             "eerdere de-minimissteun van {0} ligt na de aanvraagdatum {1}",
             "l'aide de minimis antérieure du {0} est postérieure à la date de demande {1}",
             "earlier de minimis aid dated {0} is after the application date {1}",
+        ),
+        #[cfg(feature = "wallet")]
+        "err_deadline_years" => (
+            "de termijn voor het eigen aandeel ({0}) valt te laat: de aanvraag zou na 2199 vervallen, buiten de jaren 1900–2199 van de portefeuille",
+            "l'échéance de la quote-part ({0}) tombe trop tard : la demande échoirait après 2199, hors des années 1900–2199 du portefeuille",
+            "the own-share deadline ({0}) falls too late: the application would lapse after 2199, outside the wallet's years 1900–2199",
         ),
         "err_duplicate_key" => (
             "`{0}` is twee keer opgegeven; geef elk veld één keer",
@@ -527,6 +545,12 @@ texts! {
             "l'id `{0}` est utilisé deux fois",
             "the id `{0}` is used twice",
         ),
+        #[cfg(feature = "wallet")]
+        "err_ids_used_up" => (
+            "elk nummer tot {0} is al gegeven; de portefeuille kan geen aanvraag meer nummeren",
+            "chaque numéro jusqu'à {0} a déjà été attribué ; le portefeuille ne peut plus numéroter de demande",
+            "every number up to {0} has been given; the wallet cannot number another application",
+        ),
         "err_json_syntax" => (
             "{0} is geen geldige JSON: {1} op regel {2} kolom {3}",
             "{0} n'est pas du JSON valide : {1} à la ligne {2}, colonne {3}",
@@ -572,6 +596,12 @@ texts! {
             "deze versie van de rekenmodule leest geen eerdere aanvragen; geef de al gebruikte steun als `aid_used`, of gebruik het volledige pakket",
             "cette version du moteur ne lit pas les demandes antérieures ; indiquez l'aide déjà utilisée dans `aid_used`, ou utilisez le paquet complet",
             "this build of the engine does not read earlier applications; give the aid already used as `aid_used`, or use the full package",
+        ),
+        #[cfg(feature = "wallet")]
+        "err_next_id" => (
+            "`next_id` {0} moet hoger zijn dan elk nummer van een aanvraag (tot {1})",
+            "`next_id` {0} doit dépasser chaque numéro de demande (jusqu'à {1})",
+            "`next_id` {0} must be above every application's id (up to {1})",
         ),
         "err_no_lines" => (
             "er is minstens één factuurlijn nodig",
@@ -693,6 +723,12 @@ texts! {
             "{0} verwacht, {1} gevonden",
             "{0} attendu, {1} trouvé",
             "expected {0}, found {1}",
+        ),
+        #[cfg(feature = "wallet")]
+        "err_year_over_ceiling" => (
+            "in {0} telt de portefeuille {1} euro steun, meer dan het plafond van {2} euro: zo'n steun kan niet zijn toegekend (ontbreekt een stopzetting of een verval?)",
+            "en {0}, le portefeuille compte {1} euros d'aide, plus que le plafond de {2} euros : une telle aide ne peut avoir été accordée (un arrêt ou une échéance manque-t-il ?)",
+            "in {0} the wallet counts EUR {1} of aid, more than the ceiling of EUR {2}: no such aid can have been granted (is a stop or a lapse missing?)",
         ),
         // ---- trace steps ---------------------------------------------------------------------
         "rulebook" => (

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use super::arg::Arg;
+use super::arg::{plain_number, Arg};
 use super::lang::Lang;
 use super::template::{render, Template};
 use super::texts::{templates, ALL_TEMPLATES, ALL_WORDS};
@@ -93,21 +93,32 @@ pub(crate) fn exact_decimal(text: &str) -> Option<rust_decimal::Decimal> {
         .flatten()
 }
 
+/// A trace step's `value`, written plain (`1700000.00`, not as a language writes it in a text).
+pub(crate) fn value_of(kind: Kind, text: &str) -> Option<Arg> {
+    Some(match kind {
+        Kind::Money => Arg::Money(Money::parse(text).ok()?),
+        Kind::Percent => Arg::Percent(Percent::parse(text).ok()?),
+        Kind::Decimal => Arg::Decimal(exact_decimal(text)?),
+        _ => return arg_of(kind, text, Lang::En),
+    })
+}
+
 /// The value of `kind` that a message in `lang` writes as `text`.
 pub(crate) fn arg_of(kind: Kind, text: &str, lang: Lang) -> Option<Arg> {
     let owned = || Arg::Text(Cow::Owned(text.to_string()));
     Some(match kind {
         Kind::Text => owned(),
         Kind::Word => Arg::Word(word_key(text, lang)?),
-        Kind::Money => Arg::Money(Money::parse(text).ok()?),
-        Kind::Percent => Arg::Percent(Percent::parse(text).ok()?),
-        Kind::Decimal => Arg::Decimal(exact_decimal(text)?),
+        Kind::Money => Arg::Money(Money::parse(&plain_number(text, lang)?).ok()?),
+        Kind::Percent => Arg::Percent(Percent::parse(&plain_number(text, lang)?).ok()?),
+        Kind::Decimal => Arg::Decimal(exact_decimal(&plain_number(text, lang)?)?),
         Kind::Date => Arg::Date(parse_date(text).ok()?),
         Kind::DateOrText => parse_date(text).map_or_else(|_| owned(), Arg::Date),
         Kind::Int => Arg::Int(text.parse().ok()?),
         Kind::Nace => Arg::Nace(NaceCode::parse(text).ok()?),
         Kind::Any => {
-            let two_decimals = text.split_once('.').is_some_and(|(_, d)| d.len() == 2);
+            let two_decimals = plain_number(text, lang)
+                .is_some_and(|n| n.split_once('.').is_some_and(|(_, d)| d.len() == 2));
             [Kind::Date, Kind::Int]
                 .into_iter()
                 .chain(two_decimals.then_some(Kind::Money))

@@ -27,7 +27,7 @@
 //! | [`Application`](crate::Application) | the request ([`json::request_to_json`](crate::json::request_to_json), [`json::parse_request`](crate::json::parse_request)) |
 //! | [`Assessment`](crate::Assessment) | the response, in its [`lang`](crate::Assessment::lang) ([`assess_json`](crate::assess_json)) |
 //! | `wallet::Wallet` | the wallet document (`json::wallet_to_json`, `json::wallet_from_json`) |
-//! | `wallet::Applied`, `Plan`, `Payment`, `Settlement`, `YearBudget` | the answers of the wallet's operations (`json::wallet_apply_json`, …) |
+//! | `wallet::Applied`, `Plan`, `Payment`, `Release`, `Stop`, `Settlement`, `YearBudget` | the answers of the wallet's operations (`json::wallet_apply_json`, …) |
 //!
 //! (A release answers with an amount, a [`Money`](crate::Money), whose serde form is its text;
 //! the JSON face wraps it as `{"available": …}`. Refusals are errors, not values: their document
@@ -198,6 +198,8 @@ document_form!(
     crate::wallet::Applied,
     crate::wallet::Plan,
     crate::wallet::Payment,
+    crate::wallet::Release,
     crate::wallet::Settlement,
+    crate::wallet::Stop,
     crate::wallet::YearBudget,
 );

@@ -593,11 +593,12 @@ static void test_wallet_typed(void) {
     uint32_t id = 99;
     kmo_error *error = NULL;
 
-    /* Two trainings share the year's ceiling; the class is fixed by the first. */
+    /* Two trainings share the year's ceiling; the class is fixed by the first. (Before the
+     * first one's own-share deadline, 16 February: an application not paid by then lapses.) */
     kmo_quote_request first = training(20260202, KMO_SIZE_SMALL, 2000000);
     CHECK(kmo_wallet_apply(w, &first, &id, &q, NULL) == KMO_STATUS_OK && id == 1);
     CHECK(q.eligible && q.aid_cents == 600000 && q.own_share_cents == 1400000 && q.vat_cents == 420000);
-    kmo_quote_request second = training(20260504, KMO_SIZE_MEDIUM, 1000000);
+    kmo_quote_request second = training(20260204, KMO_SIZE_MEDIUM, 1000000);
     second.aid_used_cents = 123; /* ignored: the wallet counts */
     CHECK(kmo_wallet_quote(w, &second, &q, NULL) == KMO_STATUS_OK);
     CHECK(q.aid_cents == 150000 && q.capped && q.size_class == KMO_SIZE_SMALL);
@@ -605,11 +606,11 @@ static void test_wallet_typed(void) {
     size_t count = 0;
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 1); /* the preview recorded nothing */
     CHECK(kmo_wallet_apply(w, &second, &id, &q, NULL) == KMO_STATUS_OK && id == 2 && q.aid_cents == 150000);
-    kmo_quote_request third = training(20260601, KMO_SIZE_SMALL, 100000);
+    kmo_quote_request third = training(20260205, KMO_SIZE_SMALL, 100000);
     CHECK(kmo_wallet_apply(w, &third, &id, &q, NULL) == KMO_STATUS_OK && id == 0 && !q.eligible);
     CHECK(q.first_blocking == KMO_FINDING_CEILING_EXHAUSTED && q.aid_cents == 0);
     /* Out of order: its own status, the field, nothing recorded. */
-    kmo_quote_request early = training(20260301, KMO_SIZE_SMALL, 100000);
+    kmo_quote_request early = training(20260203, KMO_SIZE_SMALL, 100000);
     id = 77;
     CHECK(kmo_wallet_apply(w, &early, &id, &q, &error) == KMO_STATUS_OUT_OF_ORDER && id == 77);
     CHECK(refused_with(error, KMO_STATUS_OUT_OF_ORDER, "OUT_OF_ORDER", "application_date"));
@@ -630,6 +631,7 @@ static void test_wallet_typed(void) {
     CHECK(refused_with(error, KMO_STATUS_UNKNOWN_APPLICATION, "UNKNOWN_APPLICATION", "id"));
     kmo_error_free(error);
     CHECK(kmo_wallet_get_at(w, 1, &a) == KMO_STATUS_OK && a.id == 2 && a.aid_cents == 150000);
+    CHECK(a.pay_own_share_by == 20260218);
     CHECK(kmo_wallet_get_at(w, 2, &a) == KMO_STATUS_OUT_OF_RANGE);
 
     /* Every refusal has its own status, its code and its field; the wallet is unchanged. */
@@ -641,7 +643,7 @@ static void test_wallet_typed(void) {
     kmo_error_free(error);
     CHECK(kmo_wallet_pay(w, 1, 20260210, 1400001, &pay, &error) == KMO_STATUS_OVERPAYMENT);
     CHECK(refused_with(error, KMO_STATUS_OVERPAYMENT, "OVERPAYMENT", "amount"));
-    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "14000.00") != NULL);
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "14,000.00") != NULL); /* as English writes it */
     kmo_error_free(error);
     CHECK(kmo_wallet_pay(w, 1, 20260201, 100, &pay, &error) == KMO_STATUS_BEFORE_APPLICATION);
     CHECK(refused_with(error, KMO_STATUS_BEFORE_APPLICATION, "BEFORE_APPLICATION", "date"));
@@ -665,9 +667,14 @@ static void test_wallet_typed(void) {
     CHECK(a.settlement.refund_cents == 700000 && a.aid_counted_cents == 300000);
     CHECK(kmo_wallet_pay(w, 9, 20260312, 1, &pay, &error) == KMO_STATUS_UNKNOWN_APPLICATION);
     kmo_error_free(error);
-    /* The second application lapses when paid late. */
-    CHECK(kmo_wallet_pay(w, 2, 20260601, 100, &pay, NULL) == KMO_STATUS_OK && pay.lapsed && pay.refund_cents == 0);
+    /* The second application has lapsed (its own share was due by 18 February; the release of
+     * 1 March let it lapse): a late payment is refused. */
+    CHECK(kmo_wallet_pay(w, 2, 20260601, 100, &pay, &error) == KMO_STATUS_APPLICATION_ENDED);
+    CHECK(refused_with(error, KMO_STATUS_APPLICATION_ENDED, "APPLICATION_ENDED", "id"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "lapsed on 2026-02-19") != NULL);
+    kmo_error_free(error);
     CHECK(kmo_wallet_get(w, 2, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED);
+    CHECK(a.ended_on == 20260219);
     CHECK(kmo_wallet_pay(w, 2, 20260230, 1, &pay, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
     kmo_error_free(error);
@@ -699,7 +706,8 @@ static void test_wallet_json(void) {
     CHECK(kmo_wallet_apply_json(w, REQUEST, strlen(REQUEST), &id, &json, &len) == KMO_STATUS_OK);
     /* The answer of the JavaScript package's Wallet.apply; the wallet ignores aid_used. */
     CHECK(id == 1 && starts_with(json, "{\"assessment\":{\"aid\":\"600.00\""));
-    CHECK(len > 8 && strcmp(json + len - 8, ",\"id\":1}") == 0);
+    const char *tail = ",\"id\":1,\"lapsed\":[],\"recorded\":true}";
+    CHECK(len > strlen(tail) && strcmp(json + len - strlen(tail), tail) == 0);
     kmo_string_free(json);
 
     /* Out of order through JSON: the status and the error document. */
@@ -712,7 +720,7 @@ static void test_wallet_json(void) {
 
     /* The plan: intended requests in order, nothing recorded. */
     const char *plan =
-        "[{\"application_date\":\"2026-06-01\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
+        "[{\"application_date\":\"2026-03-20\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
         "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"cost\":\"30000\"}}]";
     CHECK(kmo_wallet_plan_json(w, plan, strlen(plan), &json, &len) == KMO_STATUS_OK);
     CHECK(starts_with(json, "{\"items\":[{\"assessment\":{\"aid\":\"6900.00\""));

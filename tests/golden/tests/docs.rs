@@ -922,6 +922,12 @@ fn numbering() -> String {
 }
 
 fn sample_request() -> String {
+    // The crate carries the same sample, for its quote example run from the .crate.
+    assert_eq!(
+        read("kmo-core/examples/sample.json"),
+        read("examples/requests/sample.json"),
+        "kmo-core/examples/sample.json must be examples/requests/sample.json"
+    );
     format!(
         "```json\n{}\n```",
         read("examples/requests/sample.json").trim_end()
@@ -1003,7 +1009,9 @@ fn example_rulebook() -> String {
     json_block(&books.as_array().unwrap().last().unwrap().to_string())
 }
 
-/// A wallet in a few steps: an application paid and partly released, a second stopped.
+/// A wallet in a few steps: an application paid, partly released and stopped; a second one
+/// never paid, which has lapsed when its late payment comes, and which the next application
+/// lets lapse.
 fn wallet_story() -> (wallet::Wallet, Vec<(&'static str, String)>) {
     let mut w = wallet::Wallet::new();
     let request = |date: &str, cost: &str| {
@@ -1015,13 +1023,19 @@ fn wallet_story() -> (wallet::Wallet, Vec<(&'static str, String)>) {
         .to_string()
     };
     let mut steps = Vec::new();
-    let applied = json::wallet_apply_json(&mut w, &request("2026-03-10", "2000"));
-    let v: Value = serde_json::from_str(&applied).unwrap();
-    let a = &v["assessment"];
-    let shortened = json!({ "aid": a["aid"], "eligible": a["eligible"], "own_share": a["own_share"], "…": "…" });
+    let shortened = |applied: String| {
+        let v: Value = serde_json::from_str(&applied).unwrap();
+        let a = &v["assessment"];
+        let shortened = json!({ "aid": a["aid"], "eligible": a["eligible"], "own_share": a["own_share"], "…": "…" });
+        json!({ "assessment": shortened, "id": v["id"], "lapsed": v["lapsed"], "recorded": v["recorded"] })
+            .to_string()
+    };
     steps.push((
         "apply",
-        json!({ "assessment": shortened, "id": v["id"] }).to_string(),
+        shortened(json::wallet_apply_json(
+            &mut w,
+            &request("2026-03-10", "2000"),
+        )),
     ));
     let mut step = |what, answer: String| steps.push((what, answer));
     step(
@@ -1048,6 +1062,13 @@ fn wallet_story() -> (wallet::Wallet, Vec<(&'static str, String)>) {
     step(
         "pay",
         json::wallet_pay_json(&mut w, "2", "2026-06-30", "700", Lang::En),
+    );
+    step(
+        "apply",
+        shortened(json::wallet_apply_json(
+            &mut w,
+            &request("2026-07-01", "1000"),
+        )),
     );
     (w, steps)
 }
