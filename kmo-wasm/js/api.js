@@ -43,6 +43,9 @@ function decode(text) {
 // A value the engine reads as text (an id, a date, an amount): numbers keep their shortest
 // decimal text, anything else its string form; the engine checks it.
 const text = String;
+// A language argument: not given is empty (the engine's default), anything else its text,
+// which the engine refuses when it is not a language it knows.
+const language = (value) => (value === undefined || value === null ? '' : String(value));
 
 /** Builds the API over the wasm-bindgen module `raw`. */
 export function makeApi(raw) {
@@ -77,12 +80,12 @@ export function makeApi(raw) {
 
   /** Checks a provider number (tolerant); `{ canonical, service }` or throws KmoError. */
   function checkProviderNumber(value, lang) {
-    return decode(raw.checkProviderNumber(text(value), text(lang)));
+    return decode(raw.checkProviderNumber(text(value), language(lang)));
   }
 
   /** Checks a Belgian enterprise number; `{ canonical }` or throws KmoError. */
   function checkEnterpriseNumber(value, lang) {
-    return decode(raw.checkEnterpriseNumber(text(value), text(lang)));
+    return decode(raw.checkEnterpriseNumber(text(value), language(lang)));
   }
 
   /** One enterprise's applications across a year and across years. */
@@ -95,18 +98,18 @@ export function makeApi(raw) {
      * chooses the language of its error messages (English by default; an applied request's
      * own `lang` wins for that request).
      */
-    constructor(document, options = {}) {
-      this.#lang = text(options.lang);
-      if (document === undefined || document === null) {
-        this.#handle = new raw.WalletHandle();
-      } else {
-        const json = typeof document === 'string' ? document : encode(document, 'the wallet');
-        try {
+    constructor(document, options) {
+      this.#lang = language(options?.lang);
+      try {
+        if (document === undefined || document === null) {
+          this.#handle = new raw.WalletHandle(this.#lang);
+        } else {
+          const json = typeof document === 'string' ? document : encode(document, 'the wallet');
           this.#handle = raw.WalletHandle.fromJson(json, this.#lang);
-        } catch (e) {
-          if (typeof e === 'string') decode(e);
-          throw e;
         }
+      } catch (e) {
+        if (typeof e === 'string') decode(e);
+        throw e;
       }
     }
 
