@@ -228,13 +228,15 @@ export interface QuoteInput {
   kind?: ServiceKind;
   theme?: Theme | null;
   subtheme?: Subtheme | null;
+  /** The provider's registration number (`DV.O…` for training, `DV.A…` for advice); not checked when absent. */
+  provider?: string | null;
   start_date?: IsoDate | null;
   cost: Decimal;
   aid_used?: Decimal;
   vat_rate?: Decimal;
-  /** The language of error messages (English when not given). */
+  /** The language of the reasons' messages (Dutch when not given) and of error messages (English when not given). */
   lang?: Lang;
-  options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null };
+  options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null; portal_registration_date?: IsoDate | null };
 }
 export interface Quote {
   eligible: boolean;
@@ -250,6 +252,11 @@ export interface Quote {
   deadlines: Deadlines;
   /** The codes of the blocking reasons (empty when eligible). */
   blocking: FindingCode[];
+  /**
+   * Each blocking reason as `assess` gives it (its message in `lang`), then an
+   * `UNKNOWN_FIELD_IGNORED` warning, with its `path`, for every field the question does not know.
+   */
+  findings: Finding[];
 }
 
 export interface Rulebook {

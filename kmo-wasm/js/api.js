@@ -60,9 +60,10 @@ export function makeApi(raw) {
   }
 
   /**
-   * A quick quote: size class, service, theme, date and cost → aid, own share, VAT, ceiling,
-   * deadlines, and every blocking reason. Conditions not given are not checked; `assess` gives
-   * the findings and the explanation.
+   * A quick quote: size class, service, theme, provider, date and cost → aid, own share, VAT,
+   * ceiling, deadlines, and every blocking reason with its message (`findings`, as `assess`
+   * writes them, with a warning for every unknown field). Conditions not given are not checked;
+   * `assess` gives every finding and the explanation.
    */
   function quote(question) {
     return decode(raw.quoteJson(encode(question, 'the question')));
