@@ -308,7 +308,11 @@ export interface PlanResult {
   years_before: YearBudget[];
 }
 
-/** An invalid request or operation; `code` is stable, `path` names the field. */
+/**
+ * An invalid request or operation. `code` is stable, `path` names the field (`service.cost`;
+ * empty for the whole document), and `message` is the engine's text alone (no path in front), in
+ * the request's language (English when it gives none): fit to show a visitor beside the field.
+ */
 export declare class KmoError extends Error {
   readonly name: 'KmoError';
   readonly code: ErrorCode;

@@ -703,7 +703,7 @@ export class KmoCalculator extends HTMLElement {
   #errorMessage(e) {
     const words = this.#t.errors[e.code];
     if (words) return words;
-    const own = e.path && e.message.startsWith(`${e.path}: `) ? e.message.slice(e.path.length + 2) : e.message;
+    const own = e.message;
     return own ? (own.charAt(0).toUpperCase() + own.slice(1)).replace(/`([^`]*)`/g, '“$1”') : this.#t.errors.default;
   }
 

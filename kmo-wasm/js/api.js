@@ -3,10 +3,13 @@
 // WebAssembly engine answers in JSON, and error documents become thrown KmoError objects. It
 // decides nothing: defaults, checks, numbers and messages are the engine's.
 
-/** An invalid request: `code` is stable (SCREAMING_SNAKE), `path` names the field. */
+/**
+ * An invalid request: `code` is stable (SCREAMING_SNAKE), `path` names the field, and `message`
+ * is the engine's text alone, in the request's language, fit to show a visitor next to the field.
+ */
 export class KmoError extends Error {
   constructor(code, path, message) {
-    super(path ? `${path}: ${message}` : message);
+    super(message);
     this.name = 'KmoError';
     this.code = code;
     this.path = path;

@@ -91,6 +91,23 @@ test('identifiers and rulebooks', () => {
   assert.equal(books.at(-1).advice_only_cybersecurity, 'VR-2026-01-23');
 });
 
+test('a KmoError carries the message for a visitor, the path and the code apart', () => {
+  const bad = { ...request({ cost: '-5' }), lang: 'nl' };
+  assert.throws(() => assess(bad), (e) => {
+    assert.ok(e instanceof KmoError && e instanceof Error);
+    assert.equal(e.name, 'KmoError');
+    assert.equal(e.code, 'NEGATIVE_AMOUNT');
+    assert.equal(e.path, 'service.cost');
+    assert.equal(e.message, 'het bedrag -5 is negatief; bedragen zijn nul of meer');
+    assert.equal(String(e), 'KmoError: het bedrag -5 is negatief; bedragen zijn nul of meer');
+    return true;
+  });
+  assert.throws(() => assess({ ...bad, lang: 'fr', service: { kind: 'training', theme: 'innovation', cost: 1 } }), (e) =>
+    e.path === 'service.theme' && e.message.startsWith('thème : `innovation` n\'est pas une valeur connue ; valeurs acceptées : bedrijfsstrategie'));
+  assert.throws(() => assess({ ...bad, lang: 'nl', service: { kind: 'training', theme: 'innovation', cost: 1 } }), (e) =>
+    e.message.startsWith('thema `innovation` is onbekend; aanvaard: bedrijfsstrategie'));
+});
+
 test('a language argument the document does not know is refused, not taken for English', () => {
   const unknownLang = (e) => e instanceof KmoError && e.code === 'UNKNOWN_CODE' && e.path === 'lang' && /language/.test(e.message);
   assert.throws(() => checkProviderNumber('DV.X1', 'de'), unknownLang);
