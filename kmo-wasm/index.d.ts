@@ -118,7 +118,11 @@ export interface WalletApplicationInput {
   status?: 'active' | 'stopped' | 'lapsed';
   ended_on?: IsoDate | null;
 }
-export interface Request {
+/**
+ * The question of `assess`: one application of one enterprise for one service. (Not named
+ * `Request`, which is the platform's Fetch request, as in a route handler's `POST(request: Request)`.)
+ */
+export interface AssessmentRequest {
   application_date: IsoDate;
   lang?: Lang;
   enterprise: Enterprise;
@@ -332,8 +336,8 @@ export declare class Wallet {
   constructor(document?: WalletDocument | { applications: WalletApplicationInput[] } | string | null, options?: WalletOptions);
   static fromJSON(document: WalletDocument | { applications: WalletApplicationInput[] } | string, options?: WalletOptions): Wallet;
   toJSON(): WalletDocument;
-  apply(request: Request): { id: number | null; assessment: Assessment };
-  plan(requests: Request[]): PlanResult;
+  apply(request: AssessmentRequest): { id: number | null; assessment: Assessment };
+  plan(requests: AssessmentRequest[]): PlanResult;
   pay(id: number, date: IsoDate, amount: Decimal): { lapsed: false; due: MoneyText } | { lapsed: true; settlement: Settlement };
   release(id: number, date: IsoDate, amount: Decimal): { available: MoneyText };
   stop(id: number, date: IsoDate): Settlement;
@@ -341,7 +345,7 @@ export declare class Wallet {
 }
 
 /** Assesses one application. Throws KmoError on invalid input. */
-export declare function assess(request: Request): Assessment;
+export declare function assess(request: AssessmentRequest): Assessment;
 /** The SME size class on its own. */
 export declare function classify(size: SizeInput): Classification;
 /** A quick quote from a size class, a service and a cost. */
