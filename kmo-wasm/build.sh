@@ -9,6 +9,9 @@
 # Usage: bash build.sh              build pkg/
 #        bash build.sh --if-stale   build only when pkg/ is missing or was built from other sources
 #                                   (what `npm pack` runs first, through the `prepack` script)
+#        bash build.sh --calculator-js   while editing calculator/: bundle its script and words
+#                                   again over the engines of the last build (no Rust build;
+#                                   pkg/ stays marked stale, so `npm pack` builds it all again)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
@@ -30,6 +33,26 @@ stamp() {
   } | sha256sum | cut -c1-64
 }
 
+# The calculator's script, and each language's glue bundled with that language's words.
+calculator_js() {
+  for lang in en fr nl; do
+    printf "export * from './%s/engine.js';\nexport { default } from './%s/engine.js';\nexport { default as texts } from '%s';\n" \
+      "$lang" "$lang" "$PWD/calculator/texts/$lang.js" > "$glue/engine-$lang.js"
+    node_modules/.bin/esbuild "$glue/engine-$lang.js" --bundle --minify --format=esm --target=es2022 \
+      --legal-comments=none --log-level=warning --outfile="pkg/calculator/engine-$lang.js"
+  done
+  node_modules/.bin/esbuild calculator/index.js --bundle --minify --format=esm --target=es2022 \
+    --external:'./engine-*' --legal-comments=none --log-level=warning --outfile=pkg/calculator/index.js
+}
+# The glue wasm-bindgen wrote for the calculator's engines, kept for --calculator-js.
+glue="${CARGO_TARGET_DIR:-$root/target}/calculator-glue"
+if [ "${1:-}" = "--calculator-js" ]; then
+  [ -d "$glue/nl" ] && [ -f pkg/calculator/engine-nl.wasm ] || fail "no earlier build to bundle over (run bash build.sh once)"
+  calculator_js
+  rm -f pkg/.stamp
+  echo "kmo-wasm: pkg/calculator/ scripts bundled again (pkg/ marked stale: npm pack builds it all)"
+  exit 0
+fi
 if [ "${1:-}" = "--if-stale" ]; then
   if [ -f pkg/.stamp ] && [ "$(cat pkg/.stamp)" = "$(stamp)" ]; then
     echo "kmo-wasm: pkg/ is up to date with the sources (bash build.sh rebuilds it)"
@@ -117,8 +140,8 @@ raw=$(stat -c %s "$wasm")
 # and a page may show the element in two languages. The element's script and the API layer are
 # bundled and minified into pkg/calculator/index.js, which imports its language's engine.
 mkdir -p pkg/calculator
-glue=$(mktemp -d)
-trap 'rm -rf "$glue"' EXIT
+rm -rf "$glue"
+mkdir -p "$glue"
 for lang in en fr nl; do # nl last: the module tests/calculator/wasm-sizes.mjs breaks down
   cargo build -q --locked -p kmo-wasm --no-default-features --features "$lang" \
     --target wasm32-unknown-unknown --profile wasm-release
@@ -126,13 +149,8 @@ for lang in en fr nl; do # nl last: the module tests/calculator/wasm-sizes.mjs b
   wasm-bindgen --target web --omit-default-module-path --out-dir "$glue/$lang" --out-name engine "$wasm"
   node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
     "$glue/$lang/engine_bg.wasm" -o "pkg/calculator/engine-$lang.wasm"
-  printf "export * from './%s/engine.js';\nexport { default } from './%s/engine.js';\nexport { default as texts } from '%s';\n" \
-    "$lang" "$lang" "$PWD/calculator/texts/$lang.js" > "$glue/engine-$lang.js"
-  node_modules/.bin/esbuild "$glue/engine-$lang.js" --bundle --minify --format=esm --target=es2022 \
-    --legal-comments=none --log-level=warning --outfile="pkg/calculator/engine-$lang.js"
 done
-node_modules/.bin/esbuild calculator/index.js --bundle --minify --format=esm --target=es2022 \
-  --external:'./engine-*' --legal-comments=none --log-level=warning --outfile=pkg/calculator/index.js
+calculator_js
 
 opt=$(stat -c %s pkg/web/kmo_wasm_bg.wasm)
 gz_wasm=$(gzip -9 -c pkg/web/kmo_wasm_bg.wasm | wc -c)
