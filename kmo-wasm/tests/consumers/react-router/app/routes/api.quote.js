@@ -2,7 +2,7 @@
 import { quote, KmoError } from 'kmo-portefeuille';
 
 export function loader({ request }) {
-  const cost = new URL(request.url).searchParams.get('cost') ?? '2000';
+  const cost = new URL(request.url).searchParams.get('cost');
   try {
     return Response.json(quote({ application_date: '2026-03-10', size_class: 'small', theme: 'personeelsmanagement', cost }));
   } catch (e) {

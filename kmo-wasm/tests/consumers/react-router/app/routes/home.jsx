@@ -13,25 +13,14 @@ export function loader() {
 
 export default function Home() {
   const server = useLoaderData();
-  const [state, setState] = useState(null);
+  const [q, setQuote] = useState(null);
   useEffect(() => {
-    const start = performance.now();
-    init()
-      .then(() => setState({ q: quote(question), initMs: Math.round(performance.now() - start) }))
-      .catch((e) => setState({ error: String((e && e.message) || e) }));
+    init().then(() => setQuote(quote(question)));
   }, []);
   return (
     <main>
       <p id="server">aid {server.aid}, own share {server.own_share}</p>
-      {state === null ? (
-        <output id="result">…</output>
-      ) : state.error ? (
-        <output id="result" data-error={state.error}>{state.error}</output>
-      ) : (
-        <output id="result" data-aid={state.q.aid} data-own-share={state.q.own_share} data-init-ms={state.initMs}>
-          aid {state.q.aid}, own share {state.q.own_share}
-        </output>
-      )}
+      <p id="client">{q ? `aid ${q.aid}, own share ${q.own_share}` : '…'}</p>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { json } from '@sveltejs/kit';
 import { quote, KmoError } from 'kmo-portefeuille';
 
 export function GET({ url }) {
-  const cost = url.searchParams.get('cost') ?? '2000';
+  const cost = url.searchParams.get('cost');
   try {
     return json(quote({ application_date: '2026-03-10', size_class: 'small', theme: 'personeelsmanagement', cost }));
   } catch (e) {
