@@ -677,3 +677,34 @@ fn invoice_run_random() {
         assert!(expected.contains(kind), "no line with {kind}");
     }
 }
+
+/// The C example of the repository's README, taken from the Markdown: compiled (C99, warnings as
+/// errors) inside a `main` and run; it prints what its comment says.
+#[test]
+fn the_readme_c_example_prints_what_it_says() {
+    let readme = std::fs::read_to_string(manifest().join("../README.md")).expect("README.md");
+    let block = readme
+        .split("```c\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("a ```c block in README.md");
+    // `printf("aid %lld cents\n", …);   /* 60000 */`: the value the README says is printed.
+    let said = block
+        .lines()
+        .find(|l| l.contains("printf("))
+        .and_then(|l| l.rsplit("/*").next())
+        .map(|c| c.trim_end_matches("*/").trim().to_string())
+        .expect("a printf with its value in a comment");
+    let body: String = block.lines().map(|l| format!("    {l}\n")).collect();
+    let dir = work_dir("readme");
+    let source = dir.join("readme.c");
+    std::fs::write(
+        &source,
+        format!("#include <stdio.h>\n#include \"kmo.h\"\n\nint main(void) {{\n{body}    return 0;\n}}\n"),
+    )
+    .expect("write readme.c");
+    let exe = dir.join("readme");
+    compile("gcc", source.to_str().expect("utf-8 path"), &exe, &[]);
+    let out = run(&mut Command::new(&exe));
+    assert_eq!(last_line(&out), format!("aid {said} cents"));
+}

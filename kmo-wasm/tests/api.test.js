@@ -91,6 +91,41 @@ test('identifiers and rulebooks', () => {
   assert.equal(books.at(-1).advice_only_cybersecurity, 'VR-2026-01-23');
 });
 
+test('a KmoError carries the message for a visitor, the path and the code apart', () => {
+  const bad = { ...request({ cost: '-5' }), lang: 'nl' };
+  assert.throws(() => assess(bad), (e) => {
+    assert.ok(e instanceof KmoError && e instanceof Error);
+    assert.equal(e.name, 'KmoError');
+    assert.equal(e.code, 'NEGATIVE_AMOUNT');
+    assert.equal(e.path, 'service.cost');
+    assert.equal(e.message, 'het bedrag -5 is negatief; bedragen zijn nul of meer');
+    assert.equal(String(e), 'KmoError: het bedrag -5 is negatief; bedragen zijn nul of meer');
+    return true;
+  });
+  assert.throws(() => assess({ ...bad, lang: 'fr', service: { kind: 'training', theme: 'innovation', cost: 1 } }), (e) =>
+    e.path === 'service.theme' && e.message.startsWith('thème : `innovation` n\'est pas une valeur connue ; valeurs acceptées : bedrijfsstrategie'));
+  assert.throws(() => assess({ ...bad, lang: 'nl', service: { kind: 'training', theme: 'innovation', cost: 1 } }), (e) =>
+    e.message.startsWith('thema `innovation` is onbekend; aanvaard: bedrijfsstrategie'));
+});
+
+test('a language argument the document does not know is refused, not taken for English', () => {
+  const unknownLang = (e) => e instanceof KmoError && e.code === 'UNKNOWN_CODE' && e.path === 'lang' && /language/.test(e.message);
+  assert.throws(() => checkProviderNumber('DV.X1', 'de'), unknownLang);
+  assert.throws(() => checkEnterpriseNumber('0403.170.701', 'EN'), unknownLang);
+  assert.throws(() => new Wallet(null, { lang: 'de' }), unknownLang);
+  assert.throws(() => new Wallet({ applications: [] }, { lang: 'nl-BE' }), unknownLang);
+  // Not given (undefined or null) is the default: English errors.
+  for (const lang of [undefined, null]) {
+    assert.throws(() => checkProviderNumber('DV.X1', lang), (e) => e.code === 'INVALID_PROVIDER_NUMBER' && /provider number/.test(e.message));
+    const w = new Wallet(null, { lang });
+    assert.throws(() => w.pay(1, '2026-01-01', 1), (e) => e.code === 'UNKNOWN_APPLICATION');
+    w.free();
+  }
+  const fr = new Wallet(null, { lang: 'fr' });
+  assert.throws(() => fr.stop(1, '2026-01-01'), (e) => e.code === 'UNKNOWN_APPLICATION' && /La demande 1/.test(e.message));
+  fr.free();
+});
+
 test('the Wallet class', () => {
   const w = new Wallet();
   const first = w.apply(request({ cost: '20000' }));

@@ -558,31 +558,66 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
         .collect()
 }
 
+/// A quick quote's question read from JSON, with the language of its answer and the unknown
+/// fields it ignored.
+pub(crate) struct QuickRequest {
+    /// The checked question.
+    pub(crate) quote: QuickQuote,
+    /// The language of the blocking reasons' messages (`nl` when not given).
+    pub(crate) lang: Lang,
+    /// Paths of unknown fields that were ignored (each reported as `assess` reports it).
+    pub(crate) ignored: Vec<String>,
+}
+
 /// A quick quote's question read from JSON: `application_date`, `size_class`, `kind`
-/// (`training` unless given), `theme`, `subtheme`, `start_date`, `cost`, `aid_used` (0 unless
-/// given), `vat_rate` (21 unless given), `lang`, and `options` (`own_share_deadline`,
-/// `approval_date`). Unknown fields are ignored.
-pub(crate) fn read_quick_question(text: &str) -> Result<QuickQuote, (InputError, Lang)> {
+/// (`training` unless given), `theme`, `subtheme`, `provider`, `start_date`, `cost`, `aid_used`
+/// (0 unless given), `vat_rate` (21 unless given), `lang`, and `options` (`own_share_deadline`,
+/// `approval_date`, `portal_registration_date`). Unknown fields are ignored and listed.
+pub(crate) fn read_quick_question(text: &str) -> Result<QuickRequest, (InputError, Lang)> {
     let tree = reader::from_str(text, "the question").map_err(|e| (e, Lang::OF_ERRORS))?;
     let root = Obj::root(&tree, "the question").map_err(|e| (e, Lang::OF_ERRORS))?;
     let lang = language(&root).map_err(|e| (e, Lang::OF_ERRORS))?;
-    quick_fields(&root).map_err(|e| (e, error_lang(lang)))
+    let mut ignored = Vec::new();
+    let quote = quick_fields(&root, &mut ignored).map_err(|e| (e, error_lang(lang)))?;
+    Ok(QuickRequest {
+        quote,
+        lang: lang.unwrap_or_default(),
+        ignored,
+    })
 }
 
-fn quick_fields(o: &Obj<'_>) -> Result<QuickQuote, InputError> {
-    let mut ignored = Vec::new();
+fn quick_fields(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<QuickQuote, InputError> {
+    o.known(
+        &[
+            "application_date",
+            "size_class",
+            "kind",
+            "theme",
+            "subtheme",
+            "provider",
+            "start_date",
+            "cost",
+            "aid_used",
+            "vat_rate",
+            "lang",
+            "options",
+        ],
+        ignored,
+    );
     let opts = match o.opt_obj("options")? {
-        Some(opts) => options(&opts, &mut ignored)?,
+        Some(opts) => options(&opts, ignored)?,
         None => Options::default(),
     };
     let theme = o.opt("theme", |v, p| code(v, p, Theme::parse))?;
     let subtheme = o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?;
+    let provider = o.opt("provider", |v, p| code(v, p, ProviderNumber::parse))?;
     let start_date = o.opt("start_date", date)?;
     let aid_used = o.opt("aid_used", money)?;
     let vat_rate = o.opt("vat_rate", percent)?;
     let mut question = QuickQuestion {
         theme,
         subtheme,
+        provider,
         start_date,
         own_share_deadline: opts.own_share_deadline,
         approval_date: opts.approval_date,

@@ -5,7 +5,7 @@
 use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
-use crate::findings::{FindingCode, Severity, TRACE_VERSION};
+use crate::findings::{Finding, FindingCode, Severity, TRACE_VERSION};
 use crate::message::{Arg, Lang, Rendered};
 #[cfg(feature = "full-sme")]
 use crate::sme::explain::SmeSummary;
@@ -60,7 +60,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("eligible")).bool(a.eligible);
     doc.key(k!("eligible_cost")).money(a.eligible_cost);
     doc.key(k!("engine")).name(ENGINE);
-    findings(doc.key(k!("findings")), a, ignored, lang);
+    findings(doc.key(k!("findings")), &a.findings, ignored, lang);
     doc.key(k!("invoiced")).money(a.invoiced);
     doc.key(k!("is_sme")).bool(a.is_sme);
     doc.key(k!("lang")).name(lang.as_str());
@@ -123,8 +123,9 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         .opt_str(a.wallet_class.map(|c| c.as_str()));
 }
 
-/// Every finding of the assessment, then a warning for every unknown field of the request.
-fn findings(o: &mut Out<'_>, a: &Assessment, ignored: &[String], lang: Lang) {
+/// Every finding (of an assessment, or a quick quote's blocking reasons), then a warning for
+/// every unknown field of the request.
+pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], lang: Lang) {
     fn finding(
         o: &mut Out<'_>,
         code: &'static str,
@@ -150,7 +151,7 @@ fn findings(o: &mut Out<'_>, a: &Assessment, ignored: &[String], lang: Lang) {
         }
         first = false;
     };
-    for f in &a.findings {
+    for f in list {
         comma(o);
         finding(
             o,

@@ -15,6 +15,8 @@
 
 mod arg;
 mod error_text;
+#[cfg(test)]
+mod grammar;
 mod lang;
 mod template;
 mod texts;

@@ -170,9 +170,9 @@ texts! {
             "As a recognised maatwerkbedrijf the enterprise is eligible from 2026 whatever its size; the legal-form condition (art. 4, first paragraph) and art. 7 do not apply to it. What art. 7 says is not known to this library: the other conditions, public participation below 25 % included, still apply (this library's choice).",
         ),
         "SIZE_CLASS_FIXED_FOR_YEAR" => (
-            "De grootte werd vastgelegd bij de eerste aanvraag van {0} ({1}) en geldt het hele jaar, ook al geven de cijfers nu {2}.",
-            "La taille a été fixée lors de la première demande de {0} ({1}) et vaut toute l'année, même si les chiffres donnent maintenant {2}.",
-            "The size was fixed at the first application of {0} ({1}) and holds for the whole year, although the figures now give {2}.",
+            "De grootte werd vastgelegd bij de eerste aanvraag van {0} ({1}) en geldt het hele jaar, ook al maken de cijfers de onderneming nu {2}.",
+            "La taille a été fixée lors de la première demande de {0} ({1}) et vaut toute l'année, même si les chiffres rendraient maintenant l'entreprise {2}.",
+            "The size was fixed at the first application of {0} ({1}) and holds for the whole year, although the figures would now make the enterprise {2}.",
         ),
         "THEME_NOT_IN_FORCE" => (
             "Het thema {0} heeft geen gevolg voor een aanvraag op {1}: thema's gelden vanaf 1 januari 2023.",
@@ -247,9 +247,9 @@ texts! {
         ),
         #[cfg(feature = "full-sme")]
         "TWO_PERIOD_RULE_APPLIED" => (
-            "De cijfers van het laatste boekjaar geven {0}, maar de onderneming blijft {1}: een grens moet twee opeenvolgende boekjaren overschreden zijn.",
-            "Les chiffres du dernier exercice donnent {0}, mais l'entreprise reste {1} : un seuil doit être franchi deux exercices consécutifs.",
-            "The latest period's figures give {0}, but the enterprise stays {1}: a ceiling must be crossed in two consecutive periods.",
+            "Volgens de cijfers van het laatste boekjaar zou de onderneming {0} zijn, maar ze blijft {1}: een grens moet twee opeenvolgende boekjaren overschreden zijn.",
+            "Selon les chiffres du dernier exercice, l'entreprise serait {0}, mais elle reste {1} : un seuil doit être franchi deux exercices consécutifs.",
+            "By the latest period's figures the enterprise would be {0}, but it stays {1}: a ceiling must be crossed in two consecutive periods.",
         ),
         "UNKNOWN_FIELD_IGNORED" => (
             "Het veld {0} is onbekend en werd genegeerd.",
@@ -379,12 +379,12 @@ texts! {
             "`{0}` is not a number of annual work units such as 12 or 9.5",
         ),
         "err_awu_negative" => (
-            "een personeel van {0} AJE is negatief",
+            "een personeelsbestand van {0} AJE is negatief",
             "un effectif de {0} UTA est négatif",
             "staff of {0} AWU is negative",
         ),
         "err_awu_range" => (
-            "een personeel van {0} AJE valt buiten 0–10 000 000 (hoogstens zes decimalen)",
+            "een personeelsbestand van {0} AJE valt buiten 0–10 000 000 (hoogstens zes decimalen)",
             "un effectif de {0} UTA est hors de 0–10 000 000 (six décimales au plus)",
             "staff of {0} AWU is out of range (0–10 000 000, at most six decimals)",
         ),
@@ -509,7 +509,7 @@ texts! {
         "err_figures_needed" => (
             "`{0}` telt mee als {1} en zijn cijfers (staff_awu, turnover, balance_sheet) zijn nodig",
             "`{0}` compte comme {1} et ses chiffres (staff_awu, turnover, balance_sheet) sont nécessaires",
-            "`{0}` is {1} and its figures (staff_awu, turnover, balance_sheet) are needed",
+            "`{0}` counts as {1}, and its figures (staff_awu, turnover, balance_sheet) are needed",
         ),
         "err_fiscal_year_end" => (
             "`{0}` is geen einde van het boekjaar MM-DD zoals 06-30",
@@ -517,9 +517,9 @@ texts! {
             "`{0}` is not a fiscal year end MM-DD such as 06-30",
         ),
         "err_fte_range" => (
-            "voltijdse equivalent {0} valt buiten 0–1 (hoogstens vier decimalen)",
+            "het voltijds equivalent {0} valt buiten 0–1 (hoogstens vier decimalen)",
             "l'équivalent temps plein {0} est hors de 0–1 (quatre décimales au plus)",
-            "fte {0} is outside 0–1 (at most four decimals)",
+            "the full-time equivalent {0} is outside 0–1 (at most four decimals)",
         ),
         #[cfg(feature = "full-sme")]
         "err_holding_share" => (
@@ -710,8 +710,8 @@ texts! {
             "the amounts together exceed EUR 1 000 000 000 000",
         ),
         "err_unknown_code" => (
-            "onbekende {0} `{1}`; aanvaard: {2}",
-            "{0} inconnu(e) `{1}` ; acceptés : {2}",
+            "{0} `{1}` is onbekend; aanvaard: {2}",
+            "{0} : `{1}` n'est pas une valeur connue ; valeurs acceptées : {2}",
             "unknown {0} `{1}`; accepted: {2}",
         ),
         "err_whole_number_range" => (
@@ -721,7 +721,7 @@ texts! {
         ),
         "err_wrong_type" => (
             "{0} verwacht, {1} gevonden",
-            "{0} attendu, {1} trouvé",
+            "attendu : {0} ; trouvé : {1}",
             "expected {0}, found {1}",
         ),
         #[cfg(feature = "wallet")]

@@ -395,3 +395,11 @@ pub fn random_requests(seed: u64, n: usize) -> Vec<String> {
         })
         .collect()
 }
+
+/// The repository's README, whose Rust example runs as a doc test of this crate (`cargo test -p
+/// kmo-golden --doc`), so that it compiles and asserts what the README says. Its other blocks
+/// (JavaScript, C, shell) are not Rust: the JavaScript runs in `kmo-wasm/tests/readme.test.js`,
+/// the C in `kmo-ffi/tests/c.rs`.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct Readme;
