@@ -10,4 +10,4 @@ const api = makeApi(raw);
 export { KmoError };
 /** Resolves at once: the bundler has loaded the module before this code runs. */
 export const init = async () => {};
-export const { assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;
+export const { assess, classify, quote, quoteNumbers, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;

@@ -11,4 +11,4 @@ const api = makeApi(raw);
 export { KmoError };
 /** Resolves at once: in Node.js the module is ready on import. */
 export const init = async () => {};
-export const { assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;
+export const { assess, classify, quote, quoteNumbers, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;

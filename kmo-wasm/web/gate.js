@@ -47,6 +47,7 @@ export function gated(load) {
     assess: (request) => ready().assess(request),
     classify: (size) => ready().classify(size),
     quote: (input) => ready().quote(input),
+    quoteNumbers: (questions) => ready().quoteNumbers(questions),
     rulebooks: () => ready().rulebooks(),
     codes: () => ready().codes(),
     checkProviderNumber: (text, lang) => ready().checkProviderNumber(text, lang),
