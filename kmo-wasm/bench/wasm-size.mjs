@@ -4,6 +4,7 @@
 // `node bench/wasm-size.mjs FILE.wasm [--top N] [--json]`
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** The module's sections, function bodies and names. */
 export function readModule(bytes) {
@@ -138,7 +139,8 @@ export function demangle(fn) {
 
 /** The crate a function belongs to, and for kmo-core its module: `kmo_core::json`. */
 export function owner(name) {
-  const d = demangle(name);
+  if (/ multivalue shim$/.test(name)) return 'exports (wasm-bindgen shims, with what wasm-opt inlined into them)';
+  const d = demangle(name).replace(/\[[0-9a-f]{16}\]/g, '');
   // `<T as Trait>::f`: the type's path decides (`<kmo_core::units::Money as core::fmt::Display>`),
   // unless the type is a primitive or a standard one, then the trait's.
   const m = d.match(/^<([^ >]*)(?: as ([^>]*))?>/);
@@ -154,16 +156,22 @@ export function owner(name) {
   return 'other (memcpy, allocator glue, unnamed)';
 }
 
+/** gzip -9 of bytes. */
+const gz = (parts) => gzipSync(Buffer.concat(parts.map((p) => Buffer.from(p))), { level: 9 }).length;
+
 export function profile(bytes, top = 30) {
   const mod = readModule(bytes);
   const fns = mod.bodies.map((b, i) => ({ name: demangle(mod.names.get(i + mod.imports) ?? `func${i + mod.imports}`), raw: mod.names.get(i + mod.imports) ?? '', size: b.size }));
   const code = fns.reduce((a, f) => a + f.size, 0);
   const data = mod.data.reduce((a, d) => a + d.length, 0);
   const byOwner = new Map();
-  for (const f of fns) {
-    const o = owner(f.raw || f.name);
-    byOwner.set(o, (byOwner.get(o) ?? 0) + f.size);
-  }
+  const bodies = new Map();
+  mod.bodies.forEach((b, i) => {
+    const o = owner(mod.names.get(i + mod.imports) ?? '');
+    byOwner.set(o, (byOwner.get(o) ?? 0) + b.size);
+    if (!bodies.has(o)) bodies.set(o, []);
+    bodies.get(o).push(bytes.subarray(b.start, b.start + b.size));
+  });
   // The data: printable text (message texts, names, codes) against the rest (tables, numbers).
   let text = 0;
   for (const d of mod.data) {
@@ -184,13 +192,44 @@ export function profile(bytes, top = 30) {
     data,
     dataText: text,
     sections: mod.sections,
-    owners: [...byOwner.entries()].sort((a, b) => b[1] - a[1]),
+    owners: [...byOwner.entries()].sort((a, b) => b[1] - a[1]).map(([o, n]) => [o, n, gz(bodies.get(o))]),
+    codeGzip: gz(mod.bodies.map((b) => bytes.subarray(b.start, b.start + b.size))),
+    dataGzip: gz(mod.data),
+    gzip: gzipSync(bytes, { level: 9 }).length,
     functions: fns.sort((a, b) => b.size - a.size).slice(0, top).map(({ name, size }) => ({ name, size })),
     count: fns.length,
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Markdown: for each module, its parts with their bytes, and its largest functions. */
+export function markdown(modules, rows = 14, functions = 8) {
+  const out = [];
+  for (const [file, label] of modules) {
+    const p = profile(readFileSync(file), functions);
+    const top = p.owners.slice(0, rows);
+    const rest = p.owners.slice(rows);
+    out.push(
+      `**${label}**: ${p.gzip} bytes gzip -9 with its names; code ${p.code} bytes (${p.codeGzip} gzip alone), data ${p.data} bytes (${p.dataGzip} gzip alone; ${p.dataText} of them text).`,
+      '',
+      '| part | bytes | gzip alone |',
+      '|---|---|---|',
+      ...top.map(([o, n, g]) => `| ${o} | ${n} | ${g} |`),
+      `| everything else (${rest.length} parts) | ${rest.reduce((a, r) => a + r[1], 0)} | ${rest.reduce((a, r) => a + r[2], 0)} |`,
+      `| data (texts of the messages, tables, panic locations) | ${p.data} | ${p.dataGzip} |`,
+      '',
+      `Largest functions: ${p.functions.map((f) => `\`${f.name.replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '').replace(/\|/g, '\\|')}\` ${f.size}`).join(', ')}.`,
+      '',
+    );
+  }
+  return out.join('\n').trimEnd();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--markdown') {
+  const args = process.argv.slice(3);
+  const modules = [];
+  for (let i = 0; i + 1 < args.length; i += 2) modules.push([args[i], args[i + 1]]);
+  console.log(markdown(modules));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = process.argv[2];
   const topAt = process.argv.indexOf('--top');
   const top = topAt > 0 ? Number(process.argv[topAt + 1]) : 30;
@@ -202,7 +241,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log('\nsections:');
     for (const s of p.sections) console.log(`  ${String(s.size).padStart(8)}  ${s.label}`);
     console.log('\ncode by crate (kmo_core by module):');
-    for (const [o, n] of p.owners) console.log(`  ${String(n).padStart(8)}  ${(100 * n / p.code).toFixed(1).padStart(5)} %  ${o}`);
+    for (const [o, n, g] of p.owners) console.log(`  ${String(n).padStart(8)}  ${(100 * n / p.code).toFixed(1).padStart(5)} %  ${String(g).padStart(7)} gz  ${o}`);
     console.log(`\nlargest ${top} functions:`);
     for (const f of p.functions) console.log(`  ${String(f.size).padStart(8)}  ${f.name.slice(0, 150)}`);
   }
