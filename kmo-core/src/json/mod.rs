@@ -39,7 +39,7 @@ pub use entry::{assess_json, document_text, respond_into, response_json};
 pub use request::{parse_request, parse_request_list, ParsedRequest};
 #[cfg(feature = "wallet")]
 pub use wallet::{
-    wallet_apply_json, wallet_error_json, wallet_from_json, wallet_pay_json, wallet_plan_json,
-    wallet_release_json, wallet_stop_json, wallet_to_json,
+    wallet_apply_json, wallet_error_json, wallet_error_json_at, wallet_from_json, wallet_pay_json,
+    wallet_plan_json, wallet_release_json, wallet_stop_json, wallet_to_json,
 };
 pub use writer::error_json;
