@@ -5,22 +5,49 @@
 use std::ffi::c_char;
 
 use kmo_core::json::{wallet_apply_json, wallet_from_json, wallet_plan_json, wallet_to_json};
-use kmo_core::wallet::Wallet;
+use kmo_core::units::check_year;
+use kmo_core::wallet::{Wallet, WalletError};
 use kmo_core::Detail;
 
 use crate::convert;
+use crate::errors::Failure;
+use crate::findings::{findings_slot, give_findings, kmo_findings};
 use crate::kmo_status::{self, *};
 use crate::strings::{give, give_document};
 use crate::{kmo_error, kmo_quote_request, kmo_quote_result};
 
+/// A refusal of the wallet in a typed call, at the C parameter it is about: the core's
+/// `amount` is the parameter `amount_cents`; `id`, `date` and `application_date` keep their
+/// names; an invalid application is located at its C field.
+fn refused(e: WalletError) -> Failure {
+    match e {
+        WalletError::Invalid(e) => Failure::from(convert::c_error(e)),
+        e => {
+            let path = match e.path() {
+                "amount" => "amount_cents".to_string(),
+                other => other.to_string(),
+            };
+            Failure::wallet_at(e, path)
+        }
+    }
+}
+
 /// A wallet: one enterprise's applications. Create with `kmo_wallet_new` or
 /// `kmo_wallet_from_json`, free with `kmo_wallet_free`.
+///
+/// Order: within a calendar year, the wallet takes applications in the order of their
+/// application dates (the size class of the year's first one holds for the year, and each
+/// counts the aid of the ones before it). An application dated before one already recorded in
+/// its year is refused with `KMO_STATUS_OUT_OF_ORDER`: sort a batch of invoices by application
+/// date (per company) before applying it.
 pub struct kmo_wallet(Wallet);
 
-/// How a payment went.
+/// How a payment went. Make it with `KMO_PAYMENT_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_payment {
+    /// The size of the version written (`KMO_PAYMENT_INIT` sets the caller's).
+    pub struct_size: u32,
     /// The payment came too late: the application lapsed instead (see `refund_cents`).
     pub lapsed: bool,
     /// Own share still due after the payment, cents (0 when lapsed).
@@ -29,10 +56,13 @@ pub struct kmo_payment {
     pub refund_cents: i64,
 }
 
-/// How a stopped or lapsed application was settled.
+/// How a stopped or lapsed application was settled. Make it with `KMO_SETTLEMENT_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_settlement {
+    /// The size of the version written (`KMO_SETTLEMENT_INIT` sets the caller's; inside a
+    /// `kmo_wallet_application` the library sets it).
+    pub struct_size: u32,
     /// Own share spent on releases, cents.
     pub own_share_used_cents: i64,
     /// Aid spent on releases, cents.
@@ -43,10 +73,12 @@ pub struct kmo_settlement {
     pub aid_returned_cents: i64,
 }
 
-/// What the wallet holds for one application.
+/// What the wallet holds for one application. Make it with `KMO_WALLET_APPLICATION_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_wallet_application {
+    /// The size of the version written (`KMO_WALLET_APPLICATION_INIT` sets the caller's).
+    pub struct_size: u32,
     /// The wallet's number for it (1, 2, …).
     pub id: u32,
     /// The application date, yyyymmdd.
@@ -85,10 +117,12 @@ pub struct kmo_wallet_application {
     pub settlement: kmo_settlement,
 }
 
-/// One calendar year of a wallet.
+/// One calendar year of a wallet. Make it with `KMO_YEAR_BUDGET_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_year_budget {
+    /// The size of the version written (`KMO_YEAR_BUDGET_INIT` sets the caller's).
+    pub struct_size: u32,
     /// The calendar year.
     pub year: i32,
     /// The size class fixed for the year by its first recorded application (a
@@ -100,6 +134,23 @@ pub struct kmo_year_budget {
     pub counted_cents: i64,
     /// What is left, cents.
     pub left_cents: i64,
+}
+
+// SAFETY: #[repr(C)], `struct_size` first (each).
+unsafe impl crate::Filled for kmo_payment {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_payment>()];
+}
+// SAFETY: as above.
+unsafe impl crate::Filled for kmo_settlement {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_settlement>()];
+}
+// SAFETY: as above.
+unsafe impl crate::Filled for kmo_wallet_application {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_wallet_application>()];
+}
+// SAFETY: as above.
+unsafe impl crate::Filled for kmo_year_budget {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_year_budget>()];
 }
 
 /// A new, empty wallet. Free with `kmo_wallet_free`. Returns NULL only if allocation fails.
@@ -166,33 +217,41 @@ pub unsafe extern "C" fn kmo_wallet_to_json(
     }
 }
 
-/// Assesses a quote request against the wallet — with the aid the wallet already counts in the
+/// Assesses a request against the wallet — with the aid the wallet already counts in the
 /// application's calendar year (the request's `aid_used_cents` is ignored) and the size class
-/// fixed for that year — and records it when eligible: `*out_id` is its id, or 0 when not
-/// eligible (`out` says why). Invalid input is `KMO_STATUS_INVALID_INPUT`; a request dated
-/// before an application already recorded in the same year is `KMO_STATUS_OUT_OF_ORDER`
-/// (nothing recorded, nothing written).
+/// fixed for that year (its `year_size_class` too) — and records it when eligible: `*out_id`
+/// is its id, or 0 when not eligible (`out` and the findings say why). Invalid input is
+/// `KMO_STATUS_INVALID_INPUT`; a request dated before an application already recorded in the
+/// same year is `KMO_STATUS_OUT_OF_ORDER` (nothing recorded, nothing written). `*out_findings`
+/// (NULL when not wanted) receives the answer's findings on success, NULL otherwise.
 ///
 /// # Safety
 /// `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
-/// `struct_size`; `out_id` and `out` writable; `out_error` NULL or writable.
+/// `struct_size`, its strings and lists readable; `out_id` writable; `out` a
+/// `kmo_quote_result` whose `struct_size` is set; `out_findings` and `out_error` NULL or
+/// writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_apply(
     wallet: *mut kmo_wallet,
     request: *const kmo_quote_request,
     out_id: *mut u32,
     out: *mut kmo_quote_result,
+    out_findings: *mut *mut kmo_findings,
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
+    // SAFETY: NULL means "not wanted"; otherwise writable under the contract.
+    let findings = unsafe { findings_slot(out_findings) };
     ffi_boundary!(error out_error, {
         let wallet = try_mut!(wallet);
         let request = try_versioned!(request);
         let out_id = try_out!(out_id);
-        let out = try_out!(out);
-        let question = convert::quick_quote(&request)?;
-        let applied = wallet.0.apply(question.application())?;
+        let out = try_filled!(out);
+        // SAFETY: the request's strings and lists are readable under the contract.
+        let app = unsafe { convert::application(&request) }?;
+        let applied = wallet.0.apply(&app).map_err(refused)?;
         out_id.write(applied.id.unwrap_or(0));
         out.write(convert::c_assessment(&applied.assessment));
+        give_findings(findings, &applied.assessment.findings);
         Ok(())
     })
 }
@@ -201,22 +260,29 @@ pub unsafe extern "C" fn kmo_wallet_apply(
 /// changed).
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
-/// `struct_size`; `out` writable; `out_error` NULL or writable.
+/// As `kmo_wallet_apply`, with no `out_id`.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_quote(
     wallet: *const kmo_wallet,
     request: *const kmo_quote_request,
     out: *mut kmo_quote_result,
+    out_findings: *mut *mut kmo_findings,
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
+    // SAFETY: NULL means "not wanted"; otherwise writable under the contract.
+    let findings = unsafe { findings_slot(out_findings) };
     ffi_boundary!(error out_error, {
         let wallet = try_ref!(wallet);
         let request = try_versioned!(request);
-        let out = try_out!(out);
-        let question = convert::quick_quote(&request)?;
-        let assessment = wallet.0.assess_with(question.application(), Detail::Numbers)?;
+        let out = try_filled!(out);
+        // SAFETY: the request's strings and lists are readable under the contract.
+        let app = unsafe { convert::application(&request) }?;
+        let assessment = wallet
+            .0
+            .assess_with(&app, Detail::Numbers)
+            .map_err(convert::c_error)?;
         out.write(convert::c_assessment(&assessment));
+        give_findings(findings, &assessment.findings);
         Ok(())
     })
 }
@@ -284,12 +350,14 @@ pub unsafe extern "C" fn kmo_wallet_plan_json(
 
 /// Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
 /// deadline makes the application lapse (`out->lapsed`). Refusals, each with its status and
-/// the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+/// the wallet unchanged, at the parameter they are about (`id`, `date`, `amount_cents`):
+/// `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
 /// `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
 /// invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+/// `wallet` must be a live wallet; `out` a `kmo_payment` whose `struct_size` is set;
+/// `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_pay(
     wallet: *mut kmo_wallet,
@@ -301,10 +369,10 @@ pub unsafe extern "C" fn kmo_wallet_pay(
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
         let wallet = try_mut!(wallet);
-        let out = try_out!(out);
+        let out = try_filled!(out);
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
-        out.write(convert::c_payment(wallet.0.pay(id, date, amount)?));
+        out.write(convert::c_payment(wallet.0.pay(id, date, amount).map_err(refused)?));
         Ok(())
     })
 }
@@ -332,7 +400,7 @@ pub unsafe extern "C" fn kmo_wallet_release(
         let out_available_cents = try_out!(out_available_cents);
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
-        let available = wallet.0.release(id, date, amount)?;
+        let available = wallet.0.release(id, date, amount).map_err(refused)?;
         out_available_cents.write(convert::c_cents(available));
         Ok(())
     })
@@ -344,7 +412,8 @@ pub unsafe extern "C" fn kmo_wallet_release(
 /// `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+/// `wallet` must be a live wallet; `out` a `kmo_settlement` whose `struct_size` is set;
+/// `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_stop(
     wallet: *mut kmo_wallet,
@@ -355,9 +424,9 @@ pub unsafe extern "C" fn kmo_wallet_stop(
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
         let wallet = try_mut!(wallet);
-        let out = try_out!(out);
+        let out = try_filled!(out);
         let date = convert::date(date, "date")?;
-        out.write(convert::c_settlement(wallet.0.stop(id, date)?));
+        out.write(convert::c_settlement(wallet.0.stop(id, date).map_err(refused)?));
         Ok(())
     })
 }
@@ -366,7 +435,8 @@ pub unsafe extern "C" fn kmo_wallet_stop(
 /// has none with that id.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+/// `wallet` must be a live wallet; `out` a `kmo_wallet_application` whose `struct_size` is
+/// set; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_get(
     wallet: *const kmo_wallet,
@@ -376,11 +446,12 @@ pub unsafe extern "C" fn kmo_wallet_get(
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
         let wallet = try_ref!(wallet);
-        let out = try_out!(out);
+        let out = try_filled!(out);
         let app = wallet
             .0
             .get(id)
-            .ok_or(kmo_core::wallet::WalletError::UnknownApplication(id))?;
+            .ok_or(WalletError::UnknownApplication(id))
+            .map_err(refused)?;
         out.write(convert::c_wallet_application(app));
         Ok(())
     })
@@ -406,7 +477,8 @@ pub unsafe extern "C" fn kmo_wallet_count(
 /// `KMO_STATUS_OUT_OF_RANGE` from `kmo_wallet_count` on.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable.
+/// `wallet` must be a live wallet; `out` a `kmo_wallet_application` whose `struct_size` is
+/// set.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_get_at(
     wallet: *const kmo_wallet,
@@ -415,7 +487,7 @@ pub unsafe extern "C" fn kmo_wallet_get_at(
 ) -> kmo_status {
     ffi_boundary! {
         let wallet = try_ref!(wallet);
-        let out = try_out!(out);
+        let out = try_filled!(out);
         let app = wallet.0.applications().get(index).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
         out.write(convert::c_wallet_application(app));
         Ok(())
@@ -423,19 +495,67 @@ pub unsafe extern "C" fn kmo_wallet_get_at(
 }
 
 /// A calendar year of the wallet: the size class fixed by its first recorded application, the
-/// ceiling for that class, the aid counted against it and what is left.
+/// ceiling for that class, the aid counted against it and what is left. A year outside
+/// 1900–2199 (the years of the engine's dates, the rule for every year argument) is
+/// `KMO_STATUS_INVALID_INPUT` (`INVALID_DATE` at `year`).
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable.
+/// `wallet` must be a live wallet; `out` a `kmo_year_budget` whose `struct_size` is set;
+/// `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_year(
     wallet: *const kmo_wallet,
     year: i32,
     out: *mut kmo_year_budget,
+    out_error: *mut *mut kmo_error,
 ) -> kmo_status {
-    ffi_boundary! {
+    ffi_boundary!(error out_error, {
         let wallet = try_ref!(wallet);
-        try_out!(out).write(convert::c_year_budget(wallet.0.year_budget(year)));
+        let out = try_filled!(out);
+        let year = check_year(year).map_err(|e| e.at("year"))?;
+        out.write(convert::c_year_budget(wallet.0.year_budget(year)));
         Ok(())
-    }
+    })
+}
+
+/// Lets every application whose own share is not paid in full by its deadline lapse, as of
+/// `date` (yyyymmdd), and writes their ids into `ids` (room for `capacity`; the wallet's
+/// `kmo_wallet_count` always suffices) and their number into `*out_count`. When more lapse
+/// than `ids` has room for, the call is `KMO_STATUS_BUFFER_TOO_SMALL`, `*out_count` is how
+/// many would lapse, and the wallet is unchanged. An invalid date is
+/// `KMO_STATUS_INVALID_INPUT` (at `date`).
+///
+/// # Safety
+/// `wallet` must be a live wallet; `ids` NULL (with a `capacity` of 0) or `capacity` writable
+/// `uint32_t`s; `out_count` writable; `out_error` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_lapse_overdue(
+    wallet: *mut kmo_wallet,
+    date: i32,
+    ids: *mut u32,
+    capacity: usize,
+    out_count: *mut usize,
+    out_error: *mut *mut kmo_error,
+) -> kmo_status {
+    ffi_boundary!(error out_error, {
+        let wallet = try_mut!(wallet);
+        let out_count = try_out!(out_count);
+        let date = convert::date(date, "date")?;
+        let mut after = wallet.0.clone();
+        let lapsed = after.lapse_overdue(date);
+        out_count.write(lapsed.len());
+        if lapsed.len() > capacity {
+            return Err(KMO_STATUS_BUFFER_TOO_SMALL.into());
+        }
+        if !lapsed.is_empty() {
+            if ids.is_null() {
+                return Err(KMO_STATUS_NULL_ARGUMENT.into());
+            }
+            // SAFETY: non-NULL, and `capacity` ≥ lapsed.len() writable u32s under the contract,
+            // distinct from the library's vector.
+            unsafe { std::ptr::copy_nonoverlapping(lapsed.as_ptr(), ids, lapsed.len()) };
+        }
+        wallet.0 = after;
+        Ok(())
+    })
 }
