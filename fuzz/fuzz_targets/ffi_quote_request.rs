@@ -61,6 +61,19 @@ fuzz_target!(|data: &[u8]| {
         2 => request.struct_size = 56,
         _ => request.struct_size = size_of::<kmo_quote_request>() as u32,
     }
+    // Half the time, values the engine takes for the core of the question, so that the
+    // rules run: dates of 2016–2028, codes in their lists, an amount in range.
+    if input.byte() % 2 == 0 {
+        let day = |n: u8, base: i32| base + i32::from(n % 28) + 100 * i32::from(n / 28 % 12);
+        request.application_date = day(input.byte(), 20160101 + 10000 * i32::from(input.byte() % 13));
+        request.start_date = if input.byte() % 3 == 0 { 0 } else { request.application_date - i32::from(input.byte() % 20) };
+        request.size_class = u32::from(input.byte() % 5);
+        request.service_kind = 1 + u32::from(input.byte() % 2);
+        request.theme = u32::from(input.byte() % 9);
+        request.subtheme = u32::from(input.byte() % 3);
+        request.cost_cents = i64::from(u32::from_ne_bytes(input.bytes(4).try_into().unwrap_or_default()) % 5_000_000);
+        request.aid_used_cents = i64::from(input.byte()) * 5_000;
+    }
     request.nace = pointer(&texts[0]);
     request.enterprise_number = pointer(&texts[1]);
     request.provider = pointer(&texts[2]);

@@ -294,6 +294,58 @@ fn c_api_under_valgrind() {
     );
 }
 
+/// The first example of the README ("Using it"), compiled as it stands and run: it prints the
+/// findings in French, and the numbers its comment gives are the answer's.
+#[test]
+fn readme_example_runs() {
+    let readme = std::fs::read_to_string(manifest().join("README.md")).unwrap();
+    let using = &readme[readme.find("## Using it").unwrap()..];
+    let start = using.find("```c\n").unwrap() + 5;
+    let body = &using[start..start + using[start..].find("```").unwrap()];
+    let program = format!(
+        "#include <stdio.h>\n#include \"kmo.h\"\nint main(void) {{\n{}\n    return q.aid_cents == 60000 && q.own_share_cents == 140000 && q.vat_cents == 42000 &&\n        q.ceiling_left_cents == 690000 && q.apply_by == 20260316 && q.pay_own_share_by == 20260324 ? 0 : 1;\n}}\n",
+        body.replace("#include <kmo.h>", "")
+    );
+    let dir = work_dir("readme");
+    std::fs::write(dir.join("readme.c"), program).unwrap();
+    let exe = dir.join("readme");
+    let mut cmd = Command::new("gcc");
+    cmd.args(C_FLAGS)
+        .args(SANITIZE)
+        .arg("-I")
+        .arg(manifest().join("include"))
+        .arg(dir.join("readme.c"))
+        .arg(library().join("libkmo.a"))
+        .args(SYSTEM_LIBS)
+        .arg("-o")
+        .arg(&exe);
+    run(&mut cmd);
+    let out = run(&mut Command::new(&exe));
+    // Every finding of the same question, in French, as the Rust API gives them.
+    use kmo_core::*;
+    let app = Application::new(
+        parse_date("2026-03-10").unwrap(),
+        Enterprise {
+            legal_form: Some(LegalForm::Bv),
+            flemish_establishment: Some(true),
+            ..Enterprise::new(SizeInput::Declared(SizeClass::Small))
+        },
+        Service {
+            theme: Some(Theme::Personeelsmanagement),
+            start_date: Some(parse_date("2026-03-02").unwrap()),
+            provider: Some(ProviderNumber::parse("DV.O236459").unwrap()),
+            ..Service::new(ServiceKind::Training, Money::from_euro(2000))
+        },
+    );
+    let expected: String = assess(&app)
+        .unwrap()
+        .findings
+        .iter()
+        .map(|f| f.message(Lang::Fr) + "\n")
+        .collect();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+}
+
 #[test]
 fn header_compiles_as_cpp() {
     let exe = work_dir("cpp").join("header");
