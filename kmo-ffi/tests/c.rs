@@ -294,19 +294,18 @@ fn c_api_under_valgrind() {
     );
 }
 
-/// The first example of the README ("Using it"), compiled as it stands and run: it prints the
-/// findings in French, and the numbers its comment gives are the answer's.
-#[test]
-fn readme_example_runs() {
-    let readme = std::fs::read_to_string(manifest().join("README.md")).unwrap();
-    let using = &readme[readme.find("## Using it").unwrap()..];
-    let start = using.find("```c\n").unwrap() + 5;
-    let body = &using[start..start + using[start..].find("```").unwrap()];
+/// The first C example after `marker` in a README, compiled as it stands inside `main` and run
+/// under ASan + UBSan; `main` returns whether `check` (a C expression) holds after it.
+fn readme_example(name: &str, readme: &str, marker: &str, check: &str) -> Output {
+    let readme = std::fs::read_to_string(manifest().join(readme)).unwrap();
+    let after = &readme[readme.find(marker).unwrap()..];
+    let start = after.find("```c\n").unwrap() + 5;
+    let body = &after[start..start + after[start..].find("```").unwrap()];
     let program = format!(
-        "#include <stdio.h>\n#include \"kmo.h\"\nint main(void) {{\n{}\n    return q.aid_cents == 60000 && q.own_share_cents == 140000 && q.vat_cents == 42000 &&\n        q.ceiling_left_cents == 690000 && q.apply_by == 20260316 && q.pay_own_share_by == 20260324 ? 0 : 1;\n}}\n",
+        "#include <stdio.h>\n#include \"kmo.h\"\nint main(void) {{\n{}\nreturn {check} ? 0 : 1;\n}}\n",
         body.replace("#include <kmo.h>", "")
     );
-    let dir = work_dir("readme");
+    let dir = work_dir(name);
     std::fs::write(dir.join("readme.c"), program).unwrap();
     let exe = dir.join("readme");
     let mut cmd = Command::new("gcc");
@@ -320,7 +319,32 @@ fn readme_example_runs() {
         .arg("-o")
         .arg(&exe);
     run(&mut cmd);
-    let out = run(&mut Command::new(&exe));
+    run(&mut Command::new(&exe))
+}
+
+/// The repository README's C example prints what its comment says.
+#[test]
+fn repository_readme_example_runs() {
+    let out = readme_example(
+        "readme-root",
+        "../README.md",
+        "\nC:\n",
+        "q.aid_cents == 60000",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "aid 60000 cents\n");
+}
+
+/// The first example of this README ("Using it"), compiled as it stands and run: it prints the
+/// findings in French, and the numbers its comment gives are the answer's.
+#[test]
+fn readme_example_runs() {
+    let out = readme_example(
+        "readme",
+        "README.md",
+        "## Using it",
+        "q.aid_cents == 60000 && q.own_share_cents == 140000 && q.vat_cents == 42000 && \
+         q.ceiling_left_cents == 690000 && q.apply_by == 20260316 && q.pay_own_share_by == 20260324",
+    );
     // Every finding of the same question, in French, as the Rust API gives them.
     use kmo_core::*;
     let app = Application::new(
