@@ -1061,7 +1061,8 @@ typedef struct kmo_quote_request {
    */
   uint32_t size_from_figures;
   /**
-   * Reserved for a later version: 0.
+   * Reserved for a later version: leave it 0 (`KMO_QUOTE_REQUEST_INIT`); this version ignores
+   * it.
    */
   uint32_t reserved;
   /**

@@ -120,7 +120,8 @@ pub struct kmo_quote_request {
     /// `KMO_YES` when the size comes from one period's figures below instead of `size_class`
     /// (`enterprise.size` with `staff_awu`, `turnover`, `balance_sheet`).
     pub size_from_figures: u32,
-    /// Reserved for a later version: 0.
+    /// Reserved for a later version: leave it 0 (`KMO_QUOTE_REQUEST_INIT`); this version ignores
+    /// it.
     pub reserved: u32,
     /// Staff in thousandths of an annual work unit (9.99 AWU = 9990), with `size_from_figures`.
     pub staff_awu_milli: i64,
