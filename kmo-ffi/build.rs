@@ -81,7 +81,7 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
      0, 0, 0, 0, 0, 0, 0, 0, 0 }}
 #define KMO_CLASSIFICATION_INIT {{ sizeof(kmo_classification), 0, false, false }}
 #define KMO_RULEBOOK_INIT {{ sizeof(kmo_rulebook), 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false }}
-#define KMO_PAYMENT_INIT {{ sizeof(kmo_payment), false, 0, 0 }}
+#define KMO_PAYMENT_INIT {{ sizeof(kmo_payment), 0 }}
 #define KMO_SETTLEMENT_INIT {{ sizeof(kmo_settlement), 0, 0, 0, 0 }}
 #define KMO_WALLET_APPLICATION_INIT \
   {{ sizeof(kmo_wallet_application), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \

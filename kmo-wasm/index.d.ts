@@ -118,7 +118,11 @@ export interface WalletApplicationInput {
   status?: 'active' | 'stopped' | 'lapsed';
   ended_on?: IsoDate | null;
 }
-export interface Request {
+/**
+ * The question of `assess`: one application of one enterprise for one service. (Not named
+ * `Request`, which is the platform's Fetch request, as in a route handler's `POST(request: Request)`.)
+ */
+export interface AssessmentRequest {
   application_date: IsoDate;
   lang?: Lang;
   enterprise: Enterprise;
@@ -228,13 +232,15 @@ export interface QuoteInput {
   kind?: ServiceKind;
   theme?: Theme | null;
   subtheme?: Subtheme | null;
+  /** The provider's registration number (`DV.O…` for training, `DV.A…` for advice); not checked when absent. */
+  provider?: string | null;
   start_date?: IsoDate | null;
   cost: Decimal;
   aid_used?: Decimal;
   vat_rate?: Decimal;
-  /** The language of error messages (English when not given). */
+  /** The language of the reasons' messages (Dutch when not given) and of error messages (English when not given). */
   lang?: Lang;
-  options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null };
+  options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null; portal_registration_date?: IsoDate | null };
 }
 export interface Quote {
   eligible: boolean;
@@ -250,6 +256,11 @@ export interface Quote {
   deadlines: Deadlines;
   /** The codes of the blocking reasons (empty when eligible). */
   blocking: FindingCode[];
+  /**
+   * Each blocking reason as `assess` gives it (its message in `lang`), then an
+   * `UNKNOWN_FIELD_IGNORED` warning, with its `path`, for every field the question does not know.
+   */
+  findings: Finding[];
 }
 
 export interface Rulebook {
@@ -294,14 +305,20 @@ export interface WalletApplication {
   settlement: Settlement | null;
   aid_counted: MoneyText;
 }
-export interface WalletDocument { applications: WalletApplication[]; years: YearBudget[] }
+export interface WalletDocument { applications: WalletApplication[]; next_id: number | null; years: YearBudget[] }
 export interface PlanResult {
   items: { assessment: Assessment; better_next_year: { application_date: IsoDate; aid: MoneyText } | null }[];
+  /** Recorded applications that lapse along the plan's dates (own share not paid by the deadline). */
+  lapsed: number[];
   years: YearBudget[];
   years_before: YearBudget[];
 }
 
-/** An invalid request or operation; `code` is stable, `path` names the field. */
+/**
+ * An invalid request or operation. `code` is stable, `path` names the field (`service.cost`;
+ * empty for the whole document), and `message` is the engine's text alone (no path in front), in
+ * the request's language (English when it gives none): fit to show a visitor beside the field.
+ */
 export declare class KmoError extends Error {
   readonly name: 'KmoError';
   readonly code: ErrorCode;
@@ -321,16 +338,18 @@ export declare class Wallet {
   constructor(document?: WalletDocument | { applications: WalletApplicationInput[] } | string | null, options?: WalletOptions);
   static fromJSON(document: WalletDocument | { applications: WalletApplicationInput[] } | string, options?: WalletOptions): Wallet;
   toJSON(): WalletDocument;
-  apply(request: Request): { id: number | null; assessment: Assessment };
-  plan(requests: Request[]): PlanResult;
-  pay(id: number, date: IsoDate, amount: Decimal): { lapsed: false; due: MoneyText } | { lapsed: true; settlement: Settlement };
-  release(id: number, date: IsoDate, amount: Decimal): { available: MoneyText };
-  stop(id: number, date: IsoDate): Settlement;
+  /** Every assessed request gets the next `id`, eligible or not; `recorded` says whether it was kept. */
+  apply(request: AssessmentRequest): { assessment: Assessment; id: number; lapsed: number[]; recorded: boolean };
+  plan(requests: AssessmentRequest[]): PlanResult;
+  /** A payment after the deadline throws `APPLICATION_ENDED`: the application has lapsed. */
+  pay(id: number, date: IsoDate, amount: Decimal): { due: MoneyText; lapsed: number[] };
+  release(id: number, date: IsoDate, amount: Decimal): { available: MoneyText; lapsed: number[] };
+  stop(id: number, date: IsoDate): Settlement & { lapsed: number[] };
   free(): void;
 }
 
 /** Assesses one application. Throws KmoError on invalid input. */
-export declare function assess(request: Request): Assessment;
+export declare function assess(request: AssessmentRequest): Assessment;
 /** The SME size class on its own. */
 export declare function classify(size: SizeInput): Classification;
 /** A quick quote from a size class, a service and a cost. */

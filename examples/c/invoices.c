@@ -17,12 +17,15 @@
  * Output, CSV:
  *   company,date,service,amount,aid,own_share,vat,ceiling_left,apply_by,pay_own_share_by,
  *   complete_by,application,result
- * application is the wallet's id of the recorded application (empty when not recorded);
- * result is "eligible", "capped" (eligible, the aid cut by the year's ceiling),
- * "not eligible: CODE: message | CODE: message" (every blocking reason), or
- * "refused: CODE at COLUMN: message" for a line the engine cannot take (the column it is
- * about, when there is one). Then the totals of the answered invoices, per company in order
- * of appearance and overall:
+ * application is the wallet's id of the recorded application (empty when not recorded; the
+ * wallet numbers every request it assesses in the order they come, so an invoice that is not
+ * eligible uses up a number). An invoice is sent once the own share is in the wallet, so the
+ * run pays it in on the application date (an application whose own share is not paid by its
+ * deadline lapses, and its aid returns to the year's ceiling). result is "eligible", "capped"
+ * (eligible, the aid cut by the year's ceiling), "not eligible: CODE: message | CODE:
+ * message" (every blocking reason), or "refused: CODE at COLUMN: message" for a line the
+ * engine cannot take (the column it is about, when there is one). Then the totals of the
+ * answered invoices, per company in order of appearance and overall:
  *   acme,total,,26500.00,7500.00,19000.00,5565.00,,,,,,invoices: 4
  *
  * Build and run:
@@ -302,6 +305,10 @@ int main(int argc, char **argv) {
             kmo_error *error = NULL;
             kmo_findings *findings = NULL;
             kmo_status s = kmo_wallet_apply(company->wallet, &request, &id, &quote, &findings, &error);
+            if (s == KMO_STATUS_OK && id != 0 && quote.own_share_cents > 0) {
+                kmo_payment paid = KMO_PAYMENT_INIT;
+                s = kmo_wallet_pay(company->wallet, id, request.application_date, quote.own_share_cents, &paid, &error);
+            }
             if (s == KMO_STATUS_OK) {
                 answered = 1;
                 if (quote.eligible) {

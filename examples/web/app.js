@@ -141,9 +141,15 @@ let written = false;
 message.addEventListener('input', () => {
   written = true;
 });
-document.querySelector('kmo-calculator').addEventListener('kmo-quote', (e) => {
+const calculator = document.querySelector('kmo-calculator');
+calculator.addEventListener('kmo-quote', (e) => {
   document.getElementById('contact-quote').value = JSON.stringify(e.detail);
   if (!written) message.value = t.message(e.detail, money, day);
+});
+// While the visitor corrects an entry no quote stands: the form keeps no old numbers.
+calculator.addEventListener('kmo-quote-invalid', () => {
+  document.getElementById('contact-quote').value = '';
+  if (!written) message.value = '';
 });
 document.getElementById('contact').addEventListener('submit', (e) => {
   e.preventDefault();

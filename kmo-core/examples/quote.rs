@@ -4,16 +4,22 @@
 //! ```text
 //! cargo run -q -p kmo-core --example quote -- examples/requests/sample.json
 //! cargo run -q -p kmo-core --example quote -- --json examples/requests/sample.json
+//! cargo run -q --example quote                 # inside the unpacked crate: its own sample
 //! ```
 //!
 //! With `--json` it prints the response document as it is; `-` reads the request from standard
-//! input.
+//! input; without a file it answers the sample request the crate carries (`examples/sample.json`,
+//! the same as the repository's `examples/requests/sample.json`).
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use kmo_core::json::{error_json, parse_request, response_json};
 use kmo_core::Lang;
+
+/// The sample request the crate carries: a small BV with EUR 7 200 of this year's EUR 7 500
+/// already used, asking for a EUR 2 000 training.
+const SAMPLE: &str = include_str!("sample.json");
 
 /// `println!` that stops quietly when the reader has gone (`quote … | head`).
 macro_rules! println {
@@ -28,15 +34,22 @@ macro_rules! println {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let raw = args.iter().any(|a| a == "--json");
-    let Some(path) = args.iter().find(|a| *a != "--json") else {
-        eprintln!("usage: quote [--json] <request.json | ->");
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        eprintln!("usage: quote [--json] [request.json | -]   (no file: the crate's sample)");
         return ExitCode::from(2);
-    };
+    }
+    let path = args
+        .iter()
+        .find(|a| *a != "--json")
+        .map_or("the sample", String::as_str);
     let mut text = String::new();
-    let read = if path == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(path).map(|t| text = t)
+    let read = match path {
+        "the sample" => {
+            text = SAMPLE.to_string();
+            Ok(())
+        }
+        "-" => std::io::stdin().read_to_string(&mut text).map(|_| ()),
+        _ => std::fs::read_to_string(path).map(|t| text = t),
     };
     if let Err(e) = read {
         eprintln!("cannot read {path}: {e}");

@@ -9,10 +9,11 @@ use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
 use crate::kmo::deadlines::OwnShareDeadline;
 use crate::kmo::legal_form::LegalForm;
 use crate::kmo::service::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::message::Lang;
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
 use crate::sme::{Figures, SizeClass};
-use crate::units::{Money, Percent};
+use crate::units::{check_year_range, Money, Percent};
 
 /// How the size of the enterprise is given.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,10 +148,14 @@ impl Service {
 pub struct Options {
     /// The own-share payment deadline.
     pub own_share_deadline: OwnShareDeadline,
-    /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
+    /// The day the service provider approved the application, for [`OwnShareDeadline::AfterApproval30Days`].
     pub approval_date: Option<Date>,
-    /// The date of the first-time registration on the portal, for the procedure timeline.
+    /// The day of the first-time registration on the portal: the answer plans the
+    /// registration from it ([`RegistrationPlan`](crate::kmo::deadlines::RegistrationPlan)).
     pub portal_registration_date: Option<Date>,
+    /// The company has not registered on the portal yet: the answer plans the registration,
+    /// counted from the application date when no registration date is given.
+    pub first_time: bool,
 }
 
 /// One application: the full question the engine answers.
@@ -177,10 +182,15 @@ pub struct Application {
     pub aid_used: Money,
     /// Parameters.
     pub options: Options,
+    /// The language of the answer (the request's `lang`; Dutch unless given): the response
+    /// document and the serde form of the [`Assessment`](crate::Assessment) write every message
+    /// in it. The messages themselves are kept as keys and values, so
+    /// [`Finding::message`](crate::Finding::message) gives any language.
+    pub lang: Lang,
 }
 
 impl Application {
-    /// An application with no aid used yet this year and default options.
+    /// An application with no aid used yet this year, default options, answered in Dutch.
     pub fn new(application_date: Date, enterprise: Enterprise, service: Service) -> Application {
         Application {
             application_date,
@@ -188,19 +198,23 @@ impl Application {
             service,
             aid_used: Money::ZERO,
             options: Options::default(),
+            lang: Lang::default(),
         }
     }
 
     /// Checks what the types alone cannot, with the code and the path the JSON document
-    /// gets for the same value: earlier de minimis aid dated after the application or
-    /// totalling more than [`Money::MAX`], a subtheme of another theme, invoice lines (none, a
-    /// catering line without persons or days, counts or a total out of range).
+    /// gets for the same value: every date in the years 1900–2199 (a [`Date`] reaches further),
+    /// a period of the size that closes after the application without being an estimate,
+    /// earlier de minimis aid dated after the application or totalling more than
+    /// [`Money::MAX`], a subtheme of another theme, invoice lines (none, a catering line
+    /// without persons or days, counts or a total out of range).
     /// [`assess`](crate::assess()) runs it first.
     ///
     /// # Errors
     ///
     /// The first problem found, its path from the request's root
-    /// (`enterprise.de_minimis[0].date`, `service.lines[1].persons`).
+    /// (`enterprise.de_minimis[0].date`, `service.lines[1].persons`). The dates are checked
+    /// first, in the order the document gives them.
     ///
     /// ```
     /// use kmo_core::*;
@@ -213,11 +227,41 @@ impl Application {
     /// app.enterprise.de_minimis.push(DeMinimisAid { date: parse_date("2026-04-01")?, amount: Money::from_euro(10) });
     /// let err = app.validate().unwrap_err();
     /// assert_eq!((err.code, err.path.as_str()), (InputErrorCode::InconsistentInput, "enterprise.de_minimis[0].date"));
+    /// app.service.start_date = Some(Date::MAX);
+    /// let err = app.validate().unwrap_err();
+    /// assert_eq!((err.code, err.path.as_str()), (InputErrorCode::InvalidDate, "service.start_date"));
     /// # Ok::<(), InputError>(())
     /// ```
     pub fn validate(&self) -> Result<(), InputError> {
+        self.check_dates()?;
+        #[cfg(feature = "full-sme")]
+        if let SizeInput::Full(def) = &self.enterprise.size {
+            def.check_against(self.application_date)
+                .map_err(|e| e.under("enterprise.size"))?;
+        }
         check_earlier_aid(self.application_date, &self.enterprise.de_minimis)
             .map_err(|e| e.under("enterprise.de_minimis"))?;
         self.service.validate().map_err(|e| e.under("service"))
+    }
+
+    /// Every date of the application in the years 1900–2199, in the order the document gives
+    /// them (the closing dates of the size are checked by
+    /// [`SmeDefinition::new`](crate::sme::definition::SmeDefinition::new)).
+    fn check_dates(&self) -> Result<(), InputError> {
+        let at = |date: Date, path: &str| check_year_range(date).map_err(|e| e.at(path));
+        at(self.application_date, "application_date")?;
+        for (i, aid) in self.enterprise.de_minimis.iter().enumerate() {
+            at(aid.date, &format!("enterprise.de_minimis[{i}].date"))?;
+        }
+        if let Some(start) = self.service.start_date {
+            at(start, "service.start_date")?;
+        }
+        if let Some(d) = self.options.approval_date {
+            at(d, "options.approval_date")?;
+        }
+        if let Some(d) = self.options.portal_registration_date {
+            at(d, "options.portal_registration_date")?;
+        }
+        Ok(())
     }
 }

@@ -17,21 +17,29 @@
 //! The quick quote ([`crate::quick`]) runs the same pipeline and keeps only the numbers and
 //! the blocking reasons.
 
+#[cfg(feature = "full-sme")]
+use crate::application::SizeInput;
 use crate::application::{Application, Service};
 use crate::error::InputError;
 use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
+use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
 use crate::kmo::deadlines::{
-    deadlines_step, explain_deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep,
+    deadlines_step, explain_deadlines, timeline, DeadlineSet, OwnShareDeadline, ProcedureStep,
+    RegistrationPlan,
 };
 use crate::kmo::eligibility::{self as rule, maatwerkbedrijf_applies, Scope};
 use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
 use crate::kmo::size::{classify_size, wallet_class_step, year_class};
-use crate::message::Arg;
+use crate::message::{Arg, Lang};
+#[cfg(feature = "full-sme")]
+use crate::sme::explain::SmeSummary;
 use crate::sme::{SizeClass, WalletClass};
 use crate::units::{Money, Percent};
+#[cfg(feature = "full-sme")]
+use std::sync::Arc;
 
 /// The engine's name and version, as it appears in every result (`kmo 0.1.0`).
 pub const ENGINE: &str = concat!("kmo ", env!("CARGO_PKG_VERSION"));
@@ -66,7 +74,9 @@ pub struct Assessment {
     pub aid_before_ceiling: Money,
     /// The aid granted (0 when not eligible).
     pub aid: Money,
-    /// Eligible cost − aid: what the enterprise pays into the wallet (*eigen aandeel*).
+    /// Eligible cost − aid: what the enterprise pays into the wallet (*eigen aandeel*). When
+    /// not eligible there is no aid and nothing is paid into the wallet: it is the whole
+    /// eligible cost, which the enterprise bears itself.
     pub own_share: Money,
     /// VAT on the invoice, paid directly to the provider.
     pub vat: Money,
@@ -76,9 +86,14 @@ pub struct Assessment {
     pub ceiling_left: Money,
     /// Whether the ceiling cut the aid.
     pub capped: bool,
-    /// The deadlines.
+    /// The deadlines. When not eligible, no own-share deadline (`pay_own_share_by` is
+    /// `None`): there is nothing to pay into the wallet.
     pub deadlines: DeadlineSet,
-    /// The procedure as dated steps (empty with [`Detail::Numbers`]).
+    /// The first registration on the portal, planned (`options.first_time` or
+    /// `options.portal_registration_date`, and eligible), else `None`.
+    pub registration: Option<RegistrationPlan>,
+    /// The procedure as dated steps: empty when not eligible (nothing is to be done through
+    /// the wallet) and with [`Detail::Numbers`].
     pub procedure: Vec<ProcedureStep>,
     /// Every finding, in the order the rules ran.
     pub findings: Vec<Finding>,
@@ -92,6 +107,40 @@ pub struct Assessment {
     pub de_minimis: Option<DeMinimisCheck>,
     /// How each invoice line was treated.
     pub cost: CostBreakdown,
+    /// The language of its document ([`Application::lang`]): the response document and the
+    /// serde form write every message in it.
+    pub lang: Lang,
+    /// What the document shows of the question besides the numbers.
+    pub(crate) shown: Shown,
+}
+
+/// What the response document shows of the question besides the numbers (the fiscal year, the
+/// full SME definition's periods, the request's unknown fields), kept so that an assessment is
+/// its document on its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(not(feature = "json"), allow(dead_code))]
+pub(crate) struct Shown {
+    /// Paths of the request's fields that were not known (a warning each).
+    pub(crate) ignored: Vec<String>,
+    /// The enterprise's fiscal year end, when not the calendar year.
+    pub(crate) fiscal_year_end: Option<FiscalYearEnd>,
+    /// The full SME definition's periods.
+    #[cfg(feature = "full-sme")]
+    pub(crate) sme: Option<Arc<SmeSummary>>,
+}
+
+impl Shown {
+    fn of(app: &Application) -> Shown {
+        Shown {
+            ignored: Vec::new(),
+            fiscal_year_end: app.enterprise.fiscal_year_end,
+            #[cfg(feature = "full-sme")]
+            sme: match &app.enterprise.size {
+                SizeInput::Full(def) => Some(Arc::clone(def.summary())),
+                _ => None,
+            },
+        }
+    }
 }
 
 impl Assessment {
@@ -180,12 +229,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, Inpu
     let mut explanation = Explanation::new(detail == Detail::Full);
     let d = decide(app, &mut explanation);
     let procedure = match detail {
-        Detail::Full => procedure(
-            app.application_date,
-            app.service.start_date,
-            &d.deadlines,
-            app.options.portal_registration_date,
-        ),
+        Detail::Full => timeline(app, d.eligible, &d.deadlines, d.registration.as_ref()),
         Detail::Numbers => Vec::new(),
     };
     Ok(Assessment {
@@ -206,6 +250,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, Inpu
         ceiling_left: d.ceiling_left,
         capped: d.capped,
         deadlines: d.deadlines,
+        registration: d.registration,
         procedure,
         findings: explanation.findings,
         trace: explanation.trace,
@@ -213,6 +258,8 @@ pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, Inpu
         own_share_deadline: app.options.own_share_deadline,
         de_minimis: d.de_minimis,
         cost: d.cost,
+        lang: app.lang,
+        shown: Shown::of(app),
     })
 }
 
@@ -226,6 +273,7 @@ pub(crate) struct Decision {
     pub(crate) public_share: Percent,
     pub(crate) wallet_class: Option<WalletClass>,
     pub(crate) deadlines: DeadlineSet,
+    pub(crate) registration: Option<RegistrationPlan>,
     pub(crate) cost: CostBreakdown,
     pub(crate) aid: AidOutcome,
     pub(crate) de_minimis: Option<DeMinimisCheck>,
@@ -256,7 +304,7 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
 
     // 3. Who may use the wallet, and for which service.
     rule::size(class, maatwerk, out);
-    rule::private_sector(status.public_share, out);
+    rule::private_sector(status.public_share, maatwerk, out);
     rule::establishment(enterprise.flemish_establishment, out);
     rule::legal_form(enterprise, maatwerk, out);
     rule::main_activity(enterprise, out);
@@ -268,7 +316,7 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     }
 
     // 4. The deadlines, and whether the application came on time.
-    let deadlines = deadlines_step(deadline_book, app, out);
+    let mut deadlines = deadlines_step(deadline_book, app, out);
 
     // 5. The eligible cost and its minimum.
     let cost = cost_step(service.kind, &service.cost, out);
@@ -292,8 +340,8 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     };
     let own_share = cost.eligible.saturating_sub(granted);
     let vat = cost.invoiced.percent(service.vat_rate);
-    conclude(book, &cost, granted, own_share, vat, service, out);
-    explain_deadlines(deadline_book, app, &deadlines, out);
+    conclude(book, &cost, eligible, granted, own_share, vat, service, out);
+    let registration = explain_deadlines(deadline_book, app, &mut deadlines, eligible, out);
     out.step(|| {
         let word = if eligible { "eligible" } else { "not_eligible" };
         TraceStep::new("eligibility", "BVR-2016", word, vec![Arg::Word(word)])
@@ -306,6 +354,7 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
         public_share: status.public_share,
         wallet_class,
         deadlines,
+        registration,
         cost,
         aid,
         de_minimis,
@@ -330,10 +379,13 @@ fn scope(date: time::Date, service: &Service) -> Scope {
 }
 
 /// The trace of the conclusion: the aid granted, the own share (eligible cost − aid, so the
-/// parts always add up to the cost), the VAT paid to the provider.
+/// parts always add up to the cost; paid into the wallet, or when not eligible borne by the
+/// enterprise itself), the VAT paid to the provider.
+#[allow(clippy::too_many_arguments)] // the values the conclusion's three steps show
 fn conclude(
     book: Option<&Rulebook>,
     cost: &CostBreakdown,
+    eligible: bool,
     aid: Money,
     own_share: Money,
     vat: Money,
@@ -347,7 +399,16 @@ fn conclude(
             "own_share",
             "MB-2016 art. 1",
             own_share,
-            vec![cost.eligible.into(), aid.into(), own_share.into()],
+            vec![
+                cost.eligible.into(),
+                aid.into(),
+                own_share.into(),
+                Arg::Word(if eligible {
+                    "own_share_into_wallet"
+                } else {
+                    "own_share_not_eligible"
+                }),
+            ],
         )
     });
     out.step(|| {

@@ -12,15 +12,21 @@
 //!   New values are only ever added at the end, so a number never changes meaning.
 //!
 //! The enums are `#[non_exhaustive]`: the law adds themes and forms, and a new value is not a
-//! breaking change.
+//! breaking change. A list the law closes (`closed`: the size classes of the Recommendation,
+//! the wallet's two classes, the control rights of art. 3(3)) is exhaustive, so that a `match`
+//! on it needs no wildcard.
 
 /// Declares a coded enum (see the [module docs](self)). `$what` is the word an error message
-/// uses for the list (`"theme"`), translated through the message tables.
+/// uses for the list (`"theme"`), translated through the message tables. `closed` first: a
+/// list the law closes, matchable exhaustively.
 macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
+    (closed $($rest:tt)*) => {
+        $crate::coded::coded_enum!(@with [] $($rest)*);
+    };
+    (@with [$($open:meta)?] $(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[non_exhaustive]
+        $(#[$open])?
         pub enum $name {
             $($(#[$vmeta])* $variant),+
         }
@@ -79,7 +85,11 @@ macro_rules! coded_enum {
         #[cfg(feature = "serde")]
         $crate::serde_form::text_form!($name, "one of the codes of the list", numbers: false);
     };
+    ($($rest:tt)*) => {
+        $crate::coded::coded_enum!(@with [non_exhaustive] $($rest)*);
+    };
 }
+
 pub(crate) use coded_enum;
 
 #[cfg(test)]

@@ -114,6 +114,13 @@ coded_enum!(
         /// The de minimis regulation applied has expired on the application date; no later
         /// regulation is encoded.
         DeMinimisRegulationExpired => "DE_MINIMIS_REGULATION_EXPIRED",
+        /// A company that has not registered on the portal yet: when to register, what to
+        /// have at hand, when the activation letter is expected.
+        FirstTimeRegistration => "FIRST_TIME_REGISTRATION",
+        /// The activation letter is expected after the last day to apply.
+        ActivationLetterAfterDeadline => "ACTIVATION_LETTER_AFTER_DEADLINE",
+        /// The activation link expires before the last day to apply: use it by then.
+        ActivationLinkExpiresFirst => "ACTIVATION_LINK_EXPIRES_FIRST",
     }
 );
 

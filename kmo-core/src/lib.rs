@@ -32,10 +32,14 @@
 //! ## Invalid input is an error, ineligibility is not
 //!
 //! Values are checked where they are built: a [`Money`] cannot be negative or finer than a
-//! cent, a [`Percent`] lies in 0–100, a date exists; what a type alone cannot check
-//! ([`Application::validate`]) is checked before any rule runs. The refusal is an
-//! [`InputError`] with a stable code, the path of the field and a message in three languages —
-//! the same code and path the JSON document gets for the same value.
+//! cent, a [`Percent`] lies in 0–100 ([`Percent::constant`] checks a constant when the program
+//! is compiled), a date exists, [`Figures::new`] takes the decimals a user has and checks them
+//! once; what a type alone cannot check — a date outside the years 1900–2199, the figures of
+//! an SME graph, a period closing after the application — is checked by
+//! [`Application::validate`] or [`sme::definition::SmeDefinition::new`] before any rule runs.
+//! The refusal is an [`InputError`] with a stable code, the path of the field and a message in
+//! three languages — the same code and path the JSON document gets for the same value (a
+//! property test and a fuzz target hold the two doors to each other).
 //!
 //! ## Example
 //!
@@ -76,6 +80,49 @@
 //! assert!(response.contains(r#""aid":"400.00""#));
 //! ```
 //!
+//! ## Why a group has its size
+//!
+//! An enterprise's size under the SME definition counts its linked enterprises in full and its
+//! partners at the share held (REC-2003/361 art. 3 and 6). [`SmeDefinition::explain`] says, in
+//! Dutch, French or English, which entity counted how and under which article — the same steps
+//! an assessment's trace shows. Here A holds a third of C (a partner), and the person who
+//! controls A also controls Q in the same market (so A and Q are linked):
+//!
+//! [`SmeDefinition::explain`]: sme::definition::SmeDefinition::explain
+//!
+//! ```
+//! use kmo_core::{json::parse_request, Lang, SizeClass, SizeInput};
+//!
+//! let request = parse_request(r#"{"application_date": "2026-03-10",
+//!   "enterprise": {"size": {"id": "A", "market": "62",
+//!     "periods": [{"closing_date": "2025-12-31",
+//!                  "staff_awu": "20", "turnover": "3000000", "balance_sheet": "2000000"}],
+//!     "entities": [
+//!       {"id": "C", "staff_awu": "30", "turnover": "9000000", "balance_sheet": "6000000"},
+//!       {"id": "P", "kind": "natural_person"},
+//!       {"id": "Q", "market": "62", "staff_awu": "4", "turnover": "500000", "balance_sheet": "300000"}],
+//!     "holdings": [
+//!       {"holder": "A", "held": "C", "capital_pct": "33"},
+//!       {"holder": "P", "held": "A", "voting_pct": "60"},
+//!       {"holder": "P", "held": "Q", "voting_pct": "70"}]}},
+//!   "service": {"kind": "training", "cost": "1000"}}"#)?;
+//! let SizeInput::Full(group) = &request.application.enterprise.size else { unreachable!() };
+//!
+//! let why = group.explain();
+//! // 20 AWU of its own, Q's 4 in full, a third of C's 30: 33.9 AWU, a small enterprise.
+//! assert_eq!(why.status.class, SizeClass::Small);
+//! let text = why.text(Lang::En);
+//! let lines: Vec<&str> = text.lines().collect();
+//! assert!(lines[1].starts_with("A: the enterprise itself, counted at 100 %."));
+//! assert!(lines[2].starts_with("Q: linked enterprise, counted at 100 %."));
+//! assert!(lines[3].ends_with("C: partner enterprise, counted at 33 %. [REC-2003/361 art. 3(2), art. 6(2)]"));
+//! assert!(lines[4].starts_with("P: natural person, counted at 0 %."));
+//! assert!(why.text(Lang::Nl).contains("C: partneronderneming, telt voor 33 %."));
+//! # Ok::<(), kmo_core::InputError>(())
+//! ```
+//!
+//! [`sme::explain::explain`] explains a declared class or one period's figures the same way.
+//!
 //! ## Where the rules come from
 //!
 //! Every rule cites its instrument by a short name (BVR-2016, MB-2016, MB-2019, MB-2021,
@@ -93,14 +140,78 @@
 //!   `sme::relations`): periods, partner and linked enterprises, the two-period rule.
 //! - `wallet` (default): the wallet across applications (`wallet::Wallet`).
 //! - `lang-nl`, `lang-fr`, `lang-en` (default): the texts of each language; at least one.
-//! - `serde` (off by default): `Serialize`/`Deserialize` for the value types, as text
-//!   (`serde_form`): money as `"1400.00"`, never a float.
+//! - `serde` (off by default): `Serialize`/`Deserialize` (`serde_form`): the value types as
+//!   text (money as `"1400.00"`, never a float), and the request ([`Application`]), the response
+//!   ([`Assessment`]), the wallet and its answers as their JSON documents.
 //!
 //! A build that leaves a part out refuses what needs it with
 //! [`InputErrorCode::NotInThisBuild`] at the field, rather than ignoring it.
 //!
 //! No I/O, no clock, no global state: every date comes from the caller.
 
+#![cfg_attr(
+    feature = "serde",
+    doc = r##"
+## Keeping questions and answers (feature `serde`)
+
+With the feature `serde`, an [`Application`], an [`Assessment`] and a `wallet::Wallet` are
+their JSON documents in whatever serde format a service already uses: the request, the response
+and the wallet document, written by the library's one writer and read back, checked, by its
+one reader ([`serde_form`]). Money stays a string; an assessment read back is the one written.
+
+```
+use kmo_core::wallet::Wallet;
+use kmo_core::*;
+use serde::{Deserialize, Serialize};
+
+/// What a back office keeps per customer.
+#[derive(Serialize, Deserialize)]
+struct Dossier {
+    customer: String,
+    wallet: Wallet,
+    last_answer: Assessment,
+}
+
+let mut wallet = Wallet::new();
+let training = Application::new(
+    parse_date("2026-03-10")?,
+    Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+    Service { theme: Some(Theme::Digitalisering), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
+);
+let applied = wallet.apply(&training)?;
+// The own share paid in on time: the application stays (an unpaid one lapses after its deadline).
+wallet.pay(applied.id, parse_date("2026-03-12")?, applied.assessment.own_share)?;
+let answer = applied.assessment;
+let dossier = Dossier { customer: "Acme BV".into(), wallet, last_answer: answer };
+
+let stored = serde_json::to_string(&dossier)?;
+// The answer is the response document; amounts are strings.
+assert!(stored.contains(r#""last_answer":{"aid":"600.00","aid_before_ceiling":"600.00","#));
+// The wallet is its wallet document.
+assert!(stored.contains(&kmo_core::json::wallet_to_json(&dossier.wallet)));
+
+let read: Dossier = serde_json::from_str(&stored)?;
+assert_eq!(read.wallet, dossier.wallet);
+assert_eq!(read.last_answer, dossier.last_answer);
+// The messages are kept as values: any language, again.
+assert_eq!(read.last_answer.trace[0].text(Lang::En), dossier.last_answer.trace[0].text(Lang::En));
+// The next application counts what the stored wallet recorded.
+let next = Application { application_date: parse_date("2026-09-01")?, ..training };
+assert_eq!(read.wallet.assess(&next)?.ceiling_left.to_string(), "6300.00");
+# Ok::<(), Box<dyn std::error::Error>>(())
+```
+
+A request given as text is read as an `Application` with the engine's checks, each refusal
+naming its code and field:
+
+```
+let e = serde_json::from_str::<kmo_core::Application>(r#"{"application_date": "2026-03-10",
+  "enterprise": {"size": {"class": "small"}}, "service": {"kind": "training", "cost": "12.345"}}"#)
+    .unwrap_err();
+assert!(e.to_string().starts_with("TOO_MANY_DECIMALS at service.cost: "), "{e}");
+```
+"##
+)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -132,11 +243,17 @@ pub use json::assess_json;
 pub use kmo::aid::{aid_rate, cap_aid, CappedAid};
 pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine, CostLineKind};
 pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime, DeMinimisAid, FiscalYearEnd};
-pub use kmo::deadlines::{deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep};
+pub use kmo::deadlines::{
+    deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, RegistrationPlan,
+};
 pub use kmo::legal_form::LegalForm;
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
 pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 pub use message::{Arg, Lang, Rendered};
+/// The exact decimal of `rust_decimal`, which the figures of the SME graph
+/// ([`sme::thresholds::ExactFigures`]) and [`Figures::new`] take; the crate itself is
+/// re-exported too, so that a user's version always matches this one.
+pub use rust_decimal::{self, Decimal};
 pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
 pub use time::{Date, Month};
 pub use units::{date, parse_date, Money, Percent};

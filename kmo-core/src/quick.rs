@@ -7,7 +7,9 @@
 //! checked, exactly as `assess` does not check what an application leaves out.
 //!
 //! A question is checked once ([`QuickQuestion::check`], the same checks and error codes as the
-//! JSON document); [`quick_quote`] then trusts it.
+//! JSON document); [`quick_quote`] then trusts it. [`quick_quote_explained`] also keeps each
+//! blocking reason as a [`Finding`], so that it can be written in any language with the texts
+//! `assess` uses (the JSON quick quote does).
 //!
 //! ```
 //! use kmo_core::quick::{quick_quote, QuickQuestion};
@@ -30,7 +32,8 @@ use time::Date;
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
 use crate::assess::decide;
 use crate::error::InputError;
-use crate::findings::{FindingCode, Severity, Sink, TraceStep};
+use crate::findings::{Finding, FindingCode, Severity, Sink, TraceStep};
+use crate::identifiers::ProviderNumber;
 use crate::kmo::deadlines::{DeadlineSet, OwnShareDeadline};
 use crate::kmo::service::{ServiceKind, Subtheme, Theme};
 use crate::message::Arg;
@@ -50,6 +53,8 @@ pub struct QuickQuestion {
     pub theme: Option<Theme>,
     /// The subtheme.
     pub subtheme: Option<Subtheme>,
+    /// The provider's registration number, when known (checked against the kind of service).
+    pub provider: Option<ProviderNumber>,
     /// The start of the service, when known (the application is due 14 days after it).
     pub start_date: Option<Date>,
     /// The eligible cost excluding VAT.
@@ -60,7 +65,7 @@ pub struct QuickQuestion {
     pub vat_rate: Percent,
     /// The own-share deadline policy.
     pub own_share_deadline: OwnShareDeadline,
-    /// The provider's approval date, for [`OwnShareDeadline::AfterApproval30Days`].
+    /// The day the service provider approved the application, for [`OwnShareDeadline::AfterApproval30Days`].
     pub approval_date: Option<Date>,
 }
 
@@ -79,6 +84,7 @@ impl QuickQuestion {
             kind,
             theme: None,
             subtheme: None,
+            provider: None,
             start_date: None,
             cost,
             aid_used: Money::ZERO,
@@ -96,6 +102,7 @@ impl QuickQuestion {
             service: Service {
                 theme: self.theme,
                 subtheme: self.subtheme,
+                provider: self.provider,
                 start_date: self.start_date,
                 vat_rate: self.vat_rate,
                 ..Service::new(self.kind, self.cost)
@@ -104,8 +111,9 @@ impl QuickQuestion {
             options: Options {
                 own_share_deadline: self.own_share_deadline,
                 approval_date: self.approval_date,
-                portal_registration_date: None,
+                ..Options::default()
             },
+            lang: crate::message::Lang::default(),
         }
     }
 
@@ -219,6 +227,36 @@ impl Sink for Blocking {
     }
 }
 
+/// The blocking reasons of a quick quote with their message arguments: the [`Blocking`] set,
+/// and each reason as the [`Finding`] `assess` records for it (in the order the rules ran).
+#[derive(Debug, Default)]
+struct Reasons {
+    blocking: Blocking,
+    findings: Vec<Finding>,
+}
+
+impl Sink for Reasons {
+    fn finding(
+        &mut self,
+        code: FindingCode,
+        severity: Severity,
+        reference: &'static str,
+        args: impl FnOnce() -> Vec<Arg>,
+    ) {
+        if severity == Severity::Blocking {
+            self.blocking.0 |= Blocking::bit(code);
+            self.findings
+                .push(Finding::new(code, severity, reference, args()));
+        }
+    }
+
+    fn step(&mut self, _step: impl FnOnce() -> TraceStep) {}
+
+    fn blocked(&self) -> bool {
+        !self.blocking.is_empty()
+    }
+}
+
 /// A quick quote's answer, in cents and basis points.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -255,7 +293,35 @@ impl QuickAnswer {
 /// Answers one checked quick quote.
 pub fn quick_quote(q: &QuickQuote) -> QuickAnswer {
     let mut blocking = Blocking::default();
-    let d = decide(&q.0, &mut blocking);
+    answer(q, &mut blocking, |b| *b)
+}
+
+/// [`quick_quote`], with every blocking reason as the [`Finding`] `assess` gives for it (its
+/// code, reference and message arguments; [`Finding::message`] writes it in a language), in
+/// the order the rules ran. The same pipeline: only the reasons are kept as well as counted.
+///
+/// ```
+/// use kmo_core::quick::{quick_quote_explained, QuickQuestion};
+/// use kmo_core::{parse_date, FindingCode, Lang, Money, ServiceKind, SizeClass};
+/// let q = QuickQuestion::new(parse_date("2026-03-10")?, SizeClass::Small, ServiceKind::Training, Money::parse("2000")?)
+///     .check()?;
+/// let (answer, reasons) = quick_quote_explained(&q);
+/// assert!(!answer.eligible());
+/// assert_eq!(reasons[0].code, FindingCode::ThemeRequired);
+/// assert!(reasons[0].message(Lang::En).contains("theme"));
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn quick_quote_explained(q: &QuickQuote) -> (QuickAnswer, Vec<Finding>) {
+    let mut reasons = Reasons::default();
+    let a = answer(q, &mut reasons, |r| r.blocking);
+    (a, reasons.findings)
+}
+
+/// The pipeline on the question's application, into `sink`; `blocking` reads the set of
+/// blocking codes back from it.
+fn answer<S: Sink>(q: &QuickQuote, sink: &mut S, blocking: impl Fn(&S) -> Blocking) -> QuickAnswer {
+    let d = decide(&q.0, sink);
+    let blocking = blocking(sink);
     QuickAnswer {
         // Every rate of a rulebook is a whole number of basis points.
         rate_bp: d.aid.rate.basis_points().unwrap_or(0),
@@ -320,6 +386,85 @@ mod tests {
         assert_eq!(e.path, "subtheme");
         assert!(document.contains(&format!(r#""code":"{}""#, e.code.as_str())));
         assert!(document.ends_with(r#""path":"subtheme"}}"#), "{document}");
+    }
+
+    /// The JSON quick quote's reasons are `assess`'s blocking findings, message for message,
+    /// in every language; its unknown fields are reported as `assess` reports them.
+    #[cfg(feature = "json")]
+    #[test]
+    fn the_reasons_and_unknown_fields_are_those_of_assess() {
+        use serde_json::{json, Value};
+        let blocking = |v: &Value| -> Vec<Value> {
+            v["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["severity"] == "blocking")
+                .cloned()
+                .collect()
+        };
+        let cases = [
+            json!({"application_date": "2026-03-10", "size_class": "large", "kind": "advice",
+                   "start_date": "2026-01-02", "cost": "499", "provider": "DV.O236459"}),
+            json!({"application_date": "2015-03-10", "size_class": "small", "cost": "99"}),
+            json!({"application_date": "2026-03-10", "size_class": "medium", "theme": "innovatie",
+                   "cost": "2000", "provider": "DV.O236459"}),
+        ];
+        for lang in ["nl", "fr", "en"] {
+            for case in &cases {
+                let mut q = case.clone();
+                q["lang"] = json!(lang);
+                let quote: Value =
+                    serde_json::from_str(&crate::json::quote_json(&q.to_string())).unwrap();
+                let mut service =
+                    json!({"kind": q.get("kind").cloned().unwrap_or(json!("training"))});
+                for key in ["theme", "provider", "start_date", "cost"] {
+                    if let Some(v) = q.get(key) {
+                        service[key] = v.clone();
+                    }
+                }
+                let request = json!({"application_date": q["application_date"], "lang": lang,
+                    "enterprise": {"size": {"class": q["size_class"]}}, "service": service});
+                let full: Value =
+                    serde_json::from_str(&crate::assess_json(&request.to_string())).unwrap();
+                assert_eq!(quote["eligible"], full["eligible"], "{q}");
+                assert_eq!(
+                    quote["findings"].as_array().unwrap(),
+                    &blocking(&full),
+                    "{q}"
+                );
+                assert_eq!(
+                    quote["findings"].as_array().unwrap().len(),
+                    quote["blocking"].as_array().unwrap().len()
+                );
+            }
+            let first: Value = serde_json::from_str(&crate::json::quote_json(
+                &json!({"lang": lang, "size_class": "small", "kind": "advice", "subtheme": "cybersecurity",
+                        "application_date": "2026-03-10", "cost": "600", "provider": "DV.O236459"}).to_string(),
+            ))
+            .unwrap();
+            assert_eq!(
+                first["blocking"],
+                json!(["PROVIDER_NOT_REGISTERED_FOR_SERVICE"])
+            );
+            assert!(first["findings"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("DV.O236459"));
+            let q = json!({"application_date": "2026-03-10", "size_class": "small", "lang": lang,
+                "theme": "innovatie", "cost": 2000, "aidUsed": 7200});
+            let quote: Value =
+                serde_json::from_str(&crate::json::quote_json(&q.to_string())).unwrap();
+            let request = json!({"application_date": "2026-03-10", "lang": lang, "aidUsed": 7200,
+                "enterprise": {"size": {"class": "small"}},
+                "service": {"kind": "training", "theme": "innovatie", "cost": 2000}});
+            let full: Value =
+                serde_json::from_str(&crate::assess_json(&request.to_string())).unwrap();
+            let warning = |v: &Value| v["findings"].as_array().unwrap().last().cloned().unwrap();
+            assert_eq!(warning(&quote), warning(&full));
+            assert_eq!(warning(&quote)["code"], "UNKNOWN_FIELD_IGNORED");
+            assert_eq!(quote["ceiling_left"], "6900.00", "aidUsed is not aid_used");
+        }
     }
 
     #[test]

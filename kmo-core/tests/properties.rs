@@ -405,10 +405,14 @@ fn rich_application() -> impl Strategy<Value = Application> {
                     },
                 );
                 app.aid_used = used;
+                // The language `document` writes.
+                app.lang = Lang::Fr;
                 app.options = Options {
                     own_share_deadline: policy,
                     approval_date: approval.map(|d| date + time::Duration::days(d)),
                     portal_registration_date: registration.map(|d| date - time::Duration::days(d)),
+                    // Both with and without a registration date.
+                    first_time: registration.is_none_or(|d| d % 3 == 0),
                 };
                 app
             },
@@ -487,6 +491,9 @@ fn document(app: &Application) -> Value {
     }
     if let Some(d) = app.options.portal_registration_date {
         options["portal_registration_date"] = json!(d.to_string());
+    }
+    if app.options.first_time {
+        options["first_time"] = json!(true);
     }
     json!({
         "application_date": app.application_date.to_string(),

@@ -1,9 +1,13 @@
 //! The serde forms (feature `serde`): value types as text in both directions, the same
-//! refusals as the JSON document, never a float.
+//! refusals as the JSON document, never a float; the request, the response, the wallet and its
+//! answers as their documents.
 
+use kmo_core::json::{parse_request, request_to_json, wallet_to_json};
+use kmo_core::wallet::{Applied, Payment, Plan, Settlement, Stop, Wallet, YearBudget};
 use kmo_core::{
-    AnnualWorkUnits, EnterpriseNumber, FindingCode, InputErrorCode, LegalForm, Money, NaceCode,
-    Percent, ProviderNumber, SizeClass, Theme,
+    assess, assess_json, parse_date, AnnualWorkUnits, Application, Assessment, Enterprise,
+    EnterpriseNumber, FindingCode, InputErrorCode, Lang, LegalForm, Money, NaceCode, Percent,
+    ProviderNumber, Service, ServiceKind, SizeClass, SizeInput, Theme,
 };
 use serde::{Deserialize, Serialize};
 
@@ -122,4 +126,298 @@ fn in_a_caller_s_own_struct() {
     let invoice: Invoice = serde_json::from_str(text).unwrap();
     assert_eq!(invoice.amount.cents(), 125_050);
     assert_eq!(serde_json::to_string(&invoice).unwrap(), text);
+}
+
+/// A request of a group (the full SME definition), in French, with a wallet history.
+const GROUP: &str = r#"{"application_date": "2026-06-10", "lang": "fr",
+  "enterprise": {"legal_form": "bv", "flemish_establishment": true, "nace": "62.010",
+    "size": {"id": "A", "market": "62",
+      "periods": [
+        {"closing_date": "2024-12-31", "staff_awu": "8", "turnover": "1500000", "balance_sheet": "900000"},
+        {"closing_date": "2025-12-31", "staff": [{"role": "employee", "months": 8}, {"role": "owner_manager"}],
+         "turnover": "1600000", "balance_sheet": "950000"}],
+      "entities": [{"id": "C", "staff_awu": "30", "turnover": "9000000", "balance_sheet": "6000000"}],
+      "holdings": [{"holder": "A", "held": "C", "capital_pct": "33"}]}},
+  "service": {"kind": "training", "theme": "digitalisering", "subtheme": "cybersecurity",
+    "start_date": "2026-06-01",
+    "lines": [{"kind": "fee", "amount": "3000"}, {"kind": "catering", "amount": "400", "persons": 4, "days": 2}]},
+  "wallet": {"applications": [{"application_date": "2026-02-01", "aid": "1500.00", "own_share": "1500.00"}]}}"#;
+
+#[test]
+fn a_request_is_an_application() {
+    let app: Application = serde_json::from_str(GROUP).unwrap();
+    let parsed = parse_request(GROUP).unwrap();
+    // The history is the application as the wallet sees it: its aid counted this year.
+    assert_eq!(
+        app,
+        parsed
+            .wallet
+            .as_ref()
+            .unwrap()
+            .in_context(&parsed.application)
+    );
+    assert_eq!(app.aid_used, Money::parse("1500").unwrap());
+    assert_eq!(app.lang, Lang::Fr);
+    // Written: the engine's request document, read back as the same application.
+    let text = serde_json::to_string(&app).unwrap();
+    assert_eq!(text, request_to_json(&app));
+    assert_eq!(serde_json::from_str::<Application>(&text).unwrap(), app);
+    // The staff list's figure (1 + 8/12 AWU, not a finite decimal) as a staff list again.
+    assert!(
+        text.contains(r#""staff":[{"role":"employee"},{"months":8,"role":"employee"}]"#),
+        "{text}"
+    );
+    // Money as strings, never numbers.
+    let v = serde_json::to_value(&app).unwrap();
+    assert_eq!(v["wallet"]["aid_used"], "1500.00");
+    assert_eq!(v["service"]["lines"][1]["amount"], "400.00");
+}
+
+#[test]
+fn a_request_is_refused_as_the_engine_refuses_it() {
+    for (change, code, path) in [
+        (
+            ("\"3000\"", "\"-3000\""),
+            "NEGATIVE_AMOUNT",
+            "service.lines[0].amount",
+        ),
+        (
+            ("\"bv\"", "\"llc\""),
+            "UNKNOWN_CODE",
+            "enterprise.legal_form",
+        ),
+        (
+            ("\"2026-06-10\"", "\"2026-02-30\""),
+            "INVALID_DATE",
+            "application_date",
+        ),
+        (
+            ("\"digitalisering\"", "\"innovatie\""),
+            "INCONSISTENT_INPUT",
+            "service.subtheme",
+        ),
+        (
+            ("\"capital_pct\": \"33\"", "\"capital_pct\": \"133\""),
+            "PERCENT_OUT_OF_RANGE",
+            "enterprise.size.holdings[0].capital_pct",
+        ),
+        (
+            (r#""holder": "A""#, r#""holder": "B""#),
+            "UNKNOWN_CODE",
+            "enterprise.size.holdings[0].holder",
+        ),
+    ] {
+        let request = GROUP.replacen(change.0, change.1, 1);
+        let e = serde_json::from_str::<Application>(&request)
+            .unwrap_err()
+            .to_string();
+        // The same code, path and message (in the request's language) as the error document.
+        let doc: serde_json::Value = serde_json::from_str(&assess_json(&request)).unwrap();
+        let expected = format!(
+            "{} at {}: {}",
+            doc["error"]["code"].as_str().unwrap(),
+            doc["error"]["path"].as_str().unwrap(),
+            doc["error"]["message"].as_str().unwrap()
+        );
+        assert_eq!(e, expected);
+        assert!(e.starts_with(&format!("{code} at {path}: ")), "{e}");
+    }
+    // A key given twice: the document's check, through serde_json's reader.
+    let twice = GROUP.replacen(r#""lang": "fr","#, r#""lang": "fr", "lang": "nl","#, 1);
+    let e = serde_json::from_str::<Application>(&twice)
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("DUPLICATE_KEY at lang: "), "{e}");
+}
+
+#[test]
+fn an_assessment_is_its_response() {
+    let parsed = parse_request(GROUP).unwrap();
+    let answer = parsed.assess().unwrap();
+    let text = serde_json::to_string(&answer).unwrap();
+    assert_eq!(text, assess_json(GROUP));
+    let back: Assessment = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, answer);
+    // Its messages are kept as values, not text: any language again.
+    assert_eq!(
+        back.findings[0].message(Lang::Nl),
+        answer.findings[0].message(Lang::Nl)
+    );
+    let v = serde_json::to_value(&answer).unwrap();
+    assert_eq!(v["lang"], "fr");
+    assert!(v["aid"].is_string() && v["own_share"].is_string() && v["rate"].is_string());
+    assert_eq!(v["sme"]["periods"][1]["contributions"][1]["weight"], "33");
+    // Written in another language: the same assessment, its messages in that language.
+    let mut english = answer.clone();
+    english.lang = Lang::En;
+    let text = serde_json::to_string(&english).unwrap();
+    assert!(
+        text.contains(r#""lang":"en""#) && text.contains("Size under the European SME definition")
+    );
+    assert_eq!(serde_json::from_str::<Assessment>(&text).unwrap(), english);
+}
+
+#[test]
+fn a_response_is_read_as_this_engine_wrote_it() {
+    let text = assess_json(GROUP);
+    let refused = |from: &str, to: &str| {
+        let changed = text.replacen(from, to, 1);
+        assert_ne!(changed, text, "{from}");
+        serde_json::from_str::<Assessment>(&changed)
+            .unwrap_err()
+            .to_string()
+    };
+    // A message that is not the engine's text for its values.
+    let e = refused("Taille selon", "Grandeur selon");
+    assert!(e.starts_with("INCONSISTENT_INPUT at trace["), "{e}");
+    // An amount that is not an amount, a code that is not a code, a field left out.
+    assert!(refused(r#""vat":""#, r#""vat":"-"#).starts_with("NEGATIVE_AMOUNT at vat: "));
+    assert!(refused(r#""size_class":"small""#, r#""size_class":"tiny""#)
+        .starts_with("UNKNOWN_CODE at size_class: "));
+    assert!(refused(r#""capped":false,"#, "").starts_with("MISSING_FIELD at capped: "));
+    // A reference the engine does not cite.
+    let e = refused(
+        r#""ref":"REC-2003/361 art. 2""#,
+        r#""ref":"REC-2003/361 art. 99""#,
+    );
+    assert!(e.contains("REC-2003/361 art. 99"), "{e}");
+}
+
+#[test]
+fn a_wallet_is_its_document() {
+    let mut wallet = Wallet::new();
+    let mut app = Application::new(
+        parse_date("2026-03-10").unwrap(),
+        Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+        Service {
+            theme: Some(Theme::Personeelsmanagement),
+            start_date: Some(parse_date("2026-03-02").unwrap()),
+            ..Service::new(ServiceKind::Training, Money::from_euro(4000))
+        },
+    );
+    let applied: Applied = wallet.apply(&app).unwrap();
+    let id = applied.id;
+    let paid: Payment = wallet
+        .pay(
+            id,
+            parse_date("2026-03-12").unwrap(),
+            Money::from_euro(2800),
+        )
+        .unwrap();
+    app.application_date = parse_date("2026-05-10").unwrap();
+    app.service.start_date = Some(parse_date("2026-05-04").unwrap());
+    wallet.apply(&app).unwrap();
+    let stop: Stop = wallet.stop(id, parse_date("2026-06-01").unwrap()).unwrap();
+    let stopped: Settlement = stop.settlement;
+
+    let text = serde_json::to_string(&wallet).unwrap();
+    assert_eq!(text, wallet_to_json(&wallet));
+    assert_eq!(serde_json::from_str::<Wallet>(&text).unwrap(), wallet);
+    // The answers of its operations, each its document.
+    let v = serde_json::to_value(&applied).unwrap();
+    assert_eq!(
+        (v["id"].as_u64(), v["assessment"]["aid"].as_str()),
+        (Some(1), Some("1200.00"))
+    );
+    assert_eq!(serde_json::from_value::<Applied>(v).unwrap(), applied);
+    assert_eq!(
+        serde_json::to_string(&paid).unwrap(),
+        r#"{"due":"0.00","lapsed":[]}"#
+    );
+    assert_eq!(
+        serde_json::from_str::<Payment>(r#"{"due":"0.00","lapsed":[]}"#).unwrap(),
+        paid
+    );
+    assert_eq!(
+        serde_json::from_value::<Stop>(serde_json::to_value(&stop).unwrap()).unwrap(),
+        stop
+    );
+    assert_eq!(
+        serde_json::from_value::<Settlement>(serde_json::to_value(stopped).unwrap()).unwrap(),
+        stopped
+    );
+    let years: Vec<YearBudget> = wallet.years();
+    let text = serde_json::to_string(&years).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Vec<YearBudget>>(&text).unwrap(),
+        years
+    );
+    let plan: Plan = wallet.plan(&[app]).unwrap();
+    assert_eq!(
+        serde_json::from_value::<Plan>(serde_json::to_value(&plan).unwrap()).unwrap(),
+        plan
+    );
+    // A wallet document the reader refuses: the same code and path.
+    let e = serde_json::from_str::<Wallet>(
+        r#"{"applications":[{"application_date":"2026-02-01","aid":"-1"}]}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.starts_with("NEGATIVE_AMOUNT at applications[0].aid: "),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_binary_format_carries_the_document() {
+    // CBOR is not human-readable: the document travels as its JSON text, read by the same
+    // reader.
+    let app: Application = serde_json::from_str(GROUP).unwrap();
+    let answer = assess(&app).unwrap();
+    let mut bytes = Vec::new();
+    ciborium::into_writer(&(&app, &answer), &mut bytes).unwrap();
+    let (app_back, answer_back): (Application, Assessment) =
+        ciborium::from_reader(bytes.as_slice()).unwrap();
+    assert_eq!((app_back, answer_back), (app.clone(), answer));
+    let text: ciborium::Value = ciborium::from_reader(bytes.as_slice()).unwrap();
+    let first = &text.as_array().unwrap()[0];
+    assert_eq!(first.as_text(), Some(request_to_json(&app).as_str()));
+    // A refused document is refused there too.
+    let mut bad = Vec::new();
+    ciborium::into_writer(
+        &request_to_json(&app).replace(r#""lang":"fr""#, r#""lang":"de""#),
+        &mut bad,
+    )
+    .unwrap();
+    let e = ciborium::from_reader::<Application, _>(bad.as_slice())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("UNKNOWN_CODE at lang: "), "{e}");
+}
+
+#[test]
+fn stored_in_a_caller_s_own_record() {
+    #[derive(Serialize, Deserialize, PartialEq, Debug)]
+    struct Dossier {
+        customer: String,
+        question: Application,
+        answer: Assessment,
+        wallet: Wallet,
+    }
+    let question = Application {
+        lang: Lang::En,
+        ..Application::new(
+            parse_date("2026-03-10").unwrap(),
+            Enterprise {
+                legal_form: Some(LegalForm::Bv),
+                ..Enterprise::new(SizeInput::Declared(SizeClass::Medium))
+            },
+            Service {
+                theme: Some(Theme::Innovatie),
+                ..Service::new(ServiceKind::Training, Money::from_euro(2500))
+            },
+        )
+    };
+    let mut wallet = Wallet::new();
+    let answer = wallet.apply(&question).unwrap().assessment;
+    let dossier = Dossier {
+        customer: "Acme".into(),
+        question,
+        answer,
+        wallet,
+    };
+    let text = serde_json::to_string_pretty(&dossier).unwrap();
+    assert!(text.contains(r#""aid": "500.00""#), "{text}");
+    assert_eq!(serde_json::from_str::<Dossier>(&text).unwrap(), dossier);
 }

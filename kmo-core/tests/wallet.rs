@@ -2,7 +2,9 @@
 //! random sequences of apply / pay / release / stop.
 
 use kmo_core::json::{wallet_from_json, wallet_to_json};
-use kmo_core::wallet::{counted_by_year, Payment, Status, Wallet, WalletApplication, WalletError};
+use kmo_core::wallet::{
+    counted_by_year, Applied, Payment, Status, Wallet, WalletApplication, WalletError,
+};
 use kmo_core::*;
 use proptest::prelude::*;
 
@@ -26,6 +28,21 @@ fn small(date: &str, cost: &str) -> Application {
     training(date, cost, SizeClass::Small)
 }
 
+/// Applies and pays the own share in full on the application day, so that the application
+/// holds (an unpaid one lapses after its deadline).
+fn apply_paid(w: &mut Wallet, app: &Application) -> Applied {
+    let applied = w.apply(app).unwrap();
+    if applied.recorded && !applied.assessment.own_share.is_zero() {
+        w.pay(
+            applied.id,
+            app.application_date,
+            applied.assessment.own_share,
+        )
+        .unwrap();
+    }
+    applied
+}
+
 #[test]
 fn applications_share_the_year_and_the_last_is_partial() {
     let mut w = Wallet::new();
@@ -34,11 +51,13 @@ fn applications_share_the_year_and_the_last_is_partial() {
         ("2026-02-05", "3000.00"),
         ("2026-03-05", "1500.00"),
     ] {
-        let out = w.apply(&small(date, "10000")).unwrap();
+        let out = apply_paid(&mut w, &small(date, "10000"));
         assert_eq!(out.assessment.aid.to_string(), aid, "{date}");
     }
     let full = w.apply(&small("2026-04-05", "1000")).unwrap();
-    assert_eq!(full.id, None, "nothing left: not recorded");
+    assert!(!full.recorded, "nothing left: not recorded");
+    assert_eq!(full.id, 4, "but numbered, in the order of submission");
+    assert_eq!(w.applications().len(), 3);
     assert_eq!(
         full.assessment.blocking().next().unwrap().code,
         FindingCode::CeilingExhausted
@@ -77,18 +96,19 @@ fn size_class_fixed_for_the_year() {
 #[test]
 fn stop_in_the_same_and_in_the_next_year() {
     let mut w = Wallet::new();
-    let a = w.apply(&small("2025-11-03", "10000")).unwrap().id.unwrap();
-    let b = w.apply(&small("2025-11-10", "10000")).unwrap().id.unwrap();
+    let a = w.apply(&small("2025-11-03", "10000")).unwrap().id;
+    let b = w.apply(&small("2025-11-10", "10000")).unwrap().id;
     w.pay(a, d("2025-11-10"), Money::from_euro(7000)).unwrap();
+    w.pay(b, d("2025-11-10"), Money::from_euro(7000)).unwrap();
     w.release(a, d("2025-12-01"), Money::from_euro(4000))
         .unwrap();
-    let same = w.stop(a, d("2025-12-20")).unwrap();
+    let same = w.stop(a, d("2025-12-20")).unwrap().settlement;
     // 4 000 released of 10 000: 2 800 of the own share and 1 200 of the aid were used.
     assert_eq!(same.own_share_used, Money::from_euro(2800));
     assert_eq!(same.aid_used, Money::from_euro(1200));
     assert_eq!(same.refund, Money::from_euro(4200));
     assert_eq!(same.aid_returned, Money::from_euro(1800));
-    let next = w.stop(b, d("2026-01-05")).unwrap();
+    let next = w.stop(b, d("2026-01-05")).unwrap().settlement;
     assert_eq!(next.aid_returned, Money::ZERO);
     assert_eq!(w.aid_counted(2025), Money::from_euro(1200 + 3000));
     assert_eq!(
@@ -100,7 +120,7 @@ fn stop_in_the_same_and_in_the_next_year() {
 #[test]
 fn payments_releases_and_lapse() {
     let mut w = Wallet::new();
-    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id;
     let app = w.get(id).unwrap();
     assert_eq!(
         (app.own_share, app.vat),
@@ -111,22 +131,23 @@ fn payments_releases_and_lapse() {
         Err(WalletError::OwnShareNotPaid(id))
     );
     assert_eq!(
-        w.pay(id, d("2026-03-12"), Money::from_euro(400)),
-        Ok(Payment::Accepted {
-            due: Money::from_euro(1000)
-        })
+        w.pay(id, d("2026-03-12"), Money::from_euro(400))
+            .map(|p| p.due),
+        Ok(Money::from_euro(1000))
     );
     assert!(matches!(
         w.pay(id, d("2026-03-12"), Money::from_euro(1001)),
         Err(WalletError::Overpayment { .. })
     ));
     assert_eq!(
-        w.pay(id, d("2026-03-24"), Money::from_euro(1000)),
-        Ok(Payment::Accepted { due: Money::ZERO })
+        w.pay(id, d("2026-03-24"), Money::from_euro(1000))
+            .map(|p| p.due),
+        Ok(Money::ZERO)
     );
     assert_eq!(w.get(id).unwrap().available(), Money::from_euro(2000));
     assert_eq!(
-        w.release(id, d("2026-05-01"), Money::from_euro(1500)),
+        w.release(id, d("2026-05-01"), Money::from_euro(1500))
+            .map(|r| r.available),
         Ok(Money::from_euro(500))
     );
     assert!(matches!(
@@ -134,31 +155,51 @@ fn payments_releases_and_lapse() {
         Err(WalletError::ReleaseExceedsBalance { .. })
     ));
     assert_eq!(
-        w.release(id, d("2026-05-02"), Money::from_euro(500)),
+        w.release(id, d("2026-05-02"), Money::from_euro(500))
+            .map(|r| r.available),
         Ok(Money::ZERO)
     );
 
-    // Late payment: the application lapses, earlier payments are refunded.
-    let late = w.apply(&small("2026-04-01", "2000")).unwrap().id.unwrap();
+    // Late payment: refused, the application has lapsed on the day after its deadline, and
+    // the earlier payment is refunded. The refusal changes nothing: the next operation makes
+    // the same lapse, on the same day.
+    let late = w.apply(&small("2026-04-01", "2000")).unwrap().id;
     w.pay(late, d("2026-04-02"), Money::from_euro(100)).unwrap();
-    match w.pay(late, d("2026-04-16"), Money::from_euro(100)).unwrap() {
-        Payment::Lapsed(s) => {
-            assert_eq!(s.refund, Money::from_euro(100));
-            assert_eq!(s.aid_returned, Money::from_euro(600));
+    let before = w.clone();
+    match w.pay(late, d("2026-04-16"), Money::from_euro(100)) {
+        Err(WalletError::Lapsed { id, on, settlement }) => {
+            assert_eq!((id, on), (late, d("2026-04-16")));
+            assert_eq!(settlement.refund, Money::from_euro(100));
+            assert_eq!(settlement.aid_returned, Money::from_euro(600));
         }
         other => panic!("expected a lapse, got {other:?}"),
     }
-    assert!(matches!(w.get(late).unwrap().status, Status::Lapsed { .. }));
+    assert_eq!(w, before);
+    let e = w
+        .pay(late, d("2026-04-16"), Money::from_euro(100))
+        .unwrap_err();
+    assert_eq!((e.code(), e.path()), ("APPLICATION_ENDED", "id"));
+    assert_eq!(
+        e.message(Lang::En),
+        format!("Application {late} lapsed on 2026-04-16: its own share was not paid in full in time; EUR 100.00 is refunded.")
+    );
     // Unpaid applications lapse when the deadline has passed.
-    let unpaid = w.apply(&small("2026-06-01", "2000")).unwrap().id.unwrap();
-    assert!(w.lapse_overdue(d("2026-06-15")).is_empty());
-    assert_eq!(w.lapse_overdue(d("2026-06-16")), [unpaid]);
+    let unpaid = w.apply(&small("2026-06-01", "2000")).unwrap();
+    assert_eq!(
+        unpaid.lapsed,
+        [late],
+        "the application's date lapses the late one first"
+    );
+    assert!(matches!(w.get(late).unwrap().status, Status::Lapsed { .. }));
+    assert_eq!(w.lapse_overdue(d("2026-06-15")), Ok(vec![]));
+    assert_eq!(w.lapse_overdue(d("2026-06-16")), Ok(vec![unpaid.id]));
+    assert!(w.lapse_overdue(Date::MAX).is_err());
 }
 
 #[test]
 fn invalid_operations_leave_the_wallet_unchanged() {
     let mut w = Wallet::new();
-    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id;
     let before = w.clone();
     let attempts: Vec<WalletError> = vec![
         w.stop(99, d("2026-04-01")).unwrap_err(),
@@ -170,11 +211,29 @@ fn invalid_operations_leave_the_wallet_unchanged() {
         w.release(id, d("2026-03-11"), Money::from_euro(1))
             .unwrap_err(),
         w.apply(&small("2026-01-01", "2000")).unwrap_err(),
+        w.pay(id, Date::MAX, Money::from_euro(1)).unwrap_err(),
+        w.stop(id, Date::MIN).unwrap_err(),
+        w.apply(&Application {
+            application_date: Date::MAX,
+            ..small("2026-03-10", "2000")
+        })
+        .unwrap_err(),
+        // Overdue on 1 April (its own share was due by 24 March): it has lapsed.
+        w.stop(id, d("2026-04-01")).unwrap_err(),
     ];
     assert_eq!(w, before);
     assert!(matches!(attempts[0], WalletError::UnknownApplication(99)));
     assert!(matches!(attempts[2], WalletError::BeforeApplication { .. }));
     assert!(matches!(attempts[6], WalletError::OutOfOrder { .. }));
+    for e in &attempts[7..10] {
+        assert_eq!(e.code(), "INVALID_DATE", "{e:?}");
+    }
+    assert_eq!(
+        (attempts[7].path(), attempts[8].path(), attempts[9].path()),
+        ("date", "date", "application_date")
+    );
+    assert!(matches!(attempts[10], WalletError::Lapsed { .. }));
+    w.pay(id, d("2026-03-24"), Money::from_euro(1400)).unwrap();
     w.stop(id, d("2026-04-01")).unwrap();
     let stopped = w.clone();
     assert_eq!(
@@ -187,7 +246,7 @@ fn invalid_operations_leave_the_wallet_unchanged() {
 #[test]
 fn plan_hints_at_the_next_year() {
     let mut w = Wallet::new();
-    w.apply(&small("2026-02-01", "23000")).unwrap(); // 6 900 of 7 500
+    apply_paid(&mut w, &small("2026-02-01", "23000")); // 6 900 of 7 500
     let plan = w
         .plan(&[small("2026-11-02", "5000"), small("2026-12-01", "1000")])
         .unwrap();
@@ -210,22 +269,19 @@ fn plan_hints_at_the_next_year() {
 fn wallet_2019_to_2020() {
     let mut w = Wallet::new();
     assert_eq!(
-        w.apply(&small("2019-11-04", "20000"))
-            .unwrap()
+        apply_paid(&mut w, &small("2019-11-04", "20000"))
             .assessment
             .aid,
         Money::from_euro(8000)
     ); // 40 %
     assert_eq!(
-        w.apply(&small("2019-12-02", "20000"))
-            .unwrap()
+        apply_paid(&mut w, &small("2019-12-02", "20000"))
             .assessment
             .aid,
         Money::from_euro(2000)
     ); // 30 %, capped at 10 000
     assert_eq!(
-        w.apply(&small("2020-01-06", "30000"))
-            .unwrap()
+        apply_paid(&mut w, &small("2020-01-06", "30000"))
             .assessment
             .aid,
         Money::from_euro(7500)
@@ -245,8 +301,8 @@ fn wallet_2019_to_2020() {
 fn edges_of_the_wallet_rules() {
     let mut w = Wallet::new();
     // Two applications on the same day are in order; paying on the application day is allowed.
-    let a = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
-    let b = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let a = w.apply(&small("2026-03-10", "2000")).unwrap().id;
+    let b = w.apply(&small("2026-03-10", "2000")).unwrap().id;
     assert_eq!(
         w.get(a).unwrap().available(),
         Money::ZERO,
@@ -268,9 +324,13 @@ fn edges_of_the_wallet_rules() {
     );
     assert_eq!(
         counted_by_year(&w).into_iter().collect::<Vec<_>>(),
-        [(2026, Money::from_euro(600))]
+        [(2026, Money::from_euro(600))],
+        "b still counts: its deadline (24 March) has not passed"
     );
-    let _ = b;
+    // The day after b's deadline, b has lapsed in its own year: its aid is back.
+    let later = w.as_of(d("2026-03-25")).unwrap();
+    assert_eq!(later.lapsed, [b]);
+    assert_eq!(later.wallet.aid_counted(2026), Money::ZERO);
     // A plan item gets a next-year hint only when the next year gives strictly more aid.
     let plan = Wallet::new().plan(&[small("2026-06-01", "1000")]).unwrap();
     assert_eq!(
@@ -278,7 +338,7 @@ fn edges_of_the_wallet_rules() {
         "same aid in 2027: no hint"
     );
     let mut full = Wallet::new();
-    full.apply(&small("2026-01-05", "25000")).unwrap();
+    apply_paid(&mut full, &small("2026-01-05", "25000"));
     let plan = full.plan(&[small("2026-06-01", "1000")]).unwrap();
     assert_eq!(
         plan.items[0].better_next_year,
@@ -424,7 +484,12 @@ proptest! {
         let by_year = |y: i32| applies.iter().filter(move |o| matches!(o, Op::Apply { year, .. } if *year == y)).cloned();
         let forward: Vec<Op> = (2019..=2021).flat_map(by_year).collect();
         let backward: Vec<Op> = (2019..=2021).rev().flat_map(by_year).collect();
-        prop_assert_eq!(counted_by_year(&run(&forward)), counted_by_year(&run(&backward)));
+        // Compared on one later day: what lapses then is the same, whenever it was noticed.
+        let end = d("2023-01-01");
+        prop_assert_eq!(
+            counted_by_year(&run(&forward).as_of(end).unwrap().wallet),
+            counted_by_year(&run(&backward).as_of(end).unwrap().wallet)
+        );
     }
 }
 
@@ -436,7 +501,7 @@ fn lapsing_follows_the_own_share_policy() {
         app.options.own_share_deadline = policy;
         app.options.approval_date = approval.map(d);
         let mut w = Wallet::new();
-        let id = w.apply(&app).unwrap().id.unwrap();
+        let id = w.apply(&app).unwrap().id;
         (w, id)
     };
     let own_share = Money::from_euro(1400);
@@ -444,36 +509,36 @@ fn lapsing_follows_the_own_share_policy() {
     let (mut w, id) = with(OwnShareDeadline::AfterApplication14Days, None);
     assert!(matches!(
         w.pay(id, d("2026-03-30"), own_share),
-        Ok(Payment::Lapsed(_))
+        Err(WalletError::Lapsed { .. })
     ));
     let (mut w, id) = with(OwnShareDeadline::AfterApplication30Days, None);
     assert_eq!(w.get(id).unwrap().pay_own_share_by, Some(d("2026-04-09")));
     assert!(matches!(
         w.pay(id, d("2026-03-30"), own_share),
-        Ok(Payment::Accepted { .. })
+        Ok(Payment { .. })
     ));
     let (mut w, id) = with(OwnShareDeadline::AfterApplication30Days, None);
     assert!(matches!(
         w.pay(id, d("2026-04-10"), own_share),
-        Ok(Payment::Lapsed(_))
+        Err(WalletError::Lapsed { .. })
     ));
     // 30 days after the approval.
     let (mut w, id) = with(OwnShareDeadline::AfterApproval30Days, Some("2026-03-20"));
     assert!(matches!(
         w.pay(id, d("2026-04-19"), own_share),
-        Ok(Payment::Accepted { .. })
+        Ok(Payment { .. })
     ));
     let (mut w, id) = with(OwnShareDeadline::AfterApproval30Days, Some("2026-03-20"));
     assert!(matches!(
         w.pay(id, d("2026-04-20"), own_share),
-        Ok(Payment::Lapsed(_))
+        Err(WalletError::Lapsed { .. })
     ));
     // Without an approval date there is no deadline to miss.
     let (mut w, id) = with(OwnShareDeadline::AfterApproval30Days, None);
     assert_eq!(w.get(id).unwrap().pay_own_share_by, None);
     assert!(matches!(
         w.pay(id, d("2026-12-30"), own_share),
-        Ok(Payment::Accepted { .. })
+        Ok(Payment { .. })
     ));
 }
 
@@ -481,7 +546,7 @@ fn lapsing_follows_the_own_share_policy() {
 #[test]
 fn refusals_have_codes_paths_and_messages() {
     let mut w = Wallet::new();
-    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id.unwrap();
+    let id = w.apply(&small("2026-03-10", "2000")).unwrap().id;
     let e = w
         .pay(id, d("2026-03-11"), Money::from_euro(5000))
         .unwrap_err();

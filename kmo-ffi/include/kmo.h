@@ -104,7 +104,7 @@
      0, 0, 0, 0, 0, 0, 0, 0, 0 }
 #define KMO_CLASSIFICATION_INIT { sizeof(kmo_classification), 0, false, false }
 #define KMO_RULEBOOK_INIT { sizeof(kmo_rulebook), 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false }
-#define KMO_PAYMENT_INIT { sizeof(kmo_payment), false, 0, 0 }
+#define KMO_PAYMENT_INIT { sizeof(kmo_payment), 0 }
 #define KMO_SETTLEMENT_INIT { sizeof(kmo_settlement), 0, 0, 0, 0 }
 #define KMO_WALLET_APPLICATION_INIT \
   { sizeof(kmo_wallet_application), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
@@ -371,9 +371,9 @@ typedef uint32_t kmo_subtheme;
 #endif // __cplusplus
 
 /**
- * The code of a finding: a blocking reason, a warning or a notice. A quick quote's blocking
- * reasons are a set of them: bit `n - 1` of `kmo_quote_result.blocking` for the code numbered
- * `n`.
+ * The code of a finding: a blocking reason, a warning or a notice (`kmo_finding.code`,
+ * `kmo_quote_result.first_blocking`). The numbers are the core's; the tests hold this list to
+ * the core's, so a code the core adds is added here too.
  */
 enum kmo_finding_code
 #ifdef __cplusplus
@@ -546,6 +546,19 @@ enum kmo_finding_code
    * regulation is encoded.
    */
   KMO_FINDING_DE_MINIMIS_REGULATION_EXPIRED = 40,
+  /**
+   * The first registration on the portal, planned: the last day to register, what to have
+   * at hand, when the activation letter is expected.
+   */
+  KMO_FINDING_FIRST_TIME_REGISTRATION = 41,
+  /**
+   * The activation letter is expected after the last day to apply.
+   */
+  KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE = 42,
+  /**
+   * The activation link expires before the last day to apply: use it by its expiry.
+   */
+  KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST = 43,
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_finding_code;
@@ -812,6 +825,18 @@ typedef struct kmo_findings kmo_findings;
  * counts the aid of the ones before it). An application dated before one already recorded in
  * its year is refused with `KMO_STATUS_OUT_OF_ORDER`: sort a batch of invoices by application
  * date (per company) before applying it.
+ *
+ * Ids: every request the wallet assesses gets the next number, in the order of submission,
+ * eligible or not; only eligible ones are recorded, so the ids of recorded applications can
+ * skip numbers.
+ *
+ * Lapses: an application whose own share is not paid in full by its deadline lapses on the
+ * day after. Every call on a date answers as the wallet stands that day, what is overdue by
+ * then lapsed: `kmo_wallet_quote` and `kmo_wallet_plan_json` count it so; `kmo_wallet_apply`,
+ * `kmo_wallet_apply_json`, `kmo_wallet_pay`, `kmo_wallet_release`, `kmo_wallet_stop` and
+ * `kmo_wallet_lapse_overdue` record it, and `kmo_wallet_last_lapsed` gives the ids the last
+ * of them let lapse. `kmo_wallet_get`, `kmo_wallet_get_at` and `kmo_wallet_year` have no
+ * date: they give the wallet as recorded.
  */
 typedef struct kmo_wallet kmo_wallet;
 
@@ -1288,17 +1313,9 @@ typedef struct kmo_payment {
    */
   uint32_t struct_size;
   /**
-   * The payment came too late: the application lapsed instead (see `refund_cents`).
-   */
-  bool lapsed;
-  /**
-   * Own share still due after the payment, cents (0 when lapsed).
+   * Own share still due after the payment, cents.
    */
   int64_t due_cents;
-  /**
-   * Refunded to the enterprise when lapsed, cents.
-   */
-  int64_t refund_cents;
 } kmo_payment;
 
 /**
@@ -1739,9 +1756,11 @@ kmo_status kmo_quote(const struct kmo_quote_request *request,
 
 /**
  * The quick quote from its JSON question (`application_date`, `size_class`, `kind`, `theme`,
- * `subtheme`, `start_date`, `cost`, `aid_used`, `vat_rate`, `lang`, `options`), as the
- * JavaScript package answers it: `{"aid", "blocking", "capped", "ceiling", "ceiling_left",
- * "deadlines", "eligible", "eligible_cost", "own_share", "rate", "size_class", "vat"}`; on
+ * `subtheme`, `provider`, `start_date`, `cost`, `aid_used`, `vat_rate`, `lang`, `options`), as
+ * the JavaScript package answers it: `{"aid", "blocking", "capped", "ceiling", "ceiling_left",
+ * "deadlines", "eligible", "eligible_cost", "findings", "own_share", "rate", "size_class",
+ * "vat"}` (`findings`: the blocking reasons with their messages in `lang`, then a warning per
+ * unknown field); on
  * invalid input `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and** the error
  * document in the question's language. Free `*out_json` with `kmo_string_free`.
  *
@@ -1941,11 +1960,13 @@ kmo_status kmo_wallet_to_json(const struct kmo_wallet *wallet,
                               size_t *out_len);
 
 /**
- * Assesses a request against the wallet — with the aid the wallet already counts in the
- * application's calendar year (the request's `aid_used_cents` is ignored) and the size class
- * fixed for that year (its `year_size_class` too) — and records it when eligible: `*out_id`
- * is its id, or 0 when not eligible (`out` and the findings say why). Invalid input is
- * `KMO_STATUS_INVALID_INPUT`; a request dated before an application already recorded in the
+ * Assesses a request against the wallet — after letting lapse what is overdue on its
+ * application date, with the aid the wallet then counts in the application's calendar year
+ * (the request's `aid_used_cents` is ignored) and the size class fixed for that year (its
+ * `year_size_class` too) — gives it the next id and records it when eligible: `*out_id` is
+ * its id, or 0 when not eligible and not recorded (`out` and the findings say why; the id it
+ * used up is not given again). `kmo_wallet_last_lapsed` gives what it let lapse. Invalid
+ * input is `KMO_STATUS_INVALID_INPUT`; a request dated before an application already recorded in the
  * same year is `KMO_STATUS_OUT_OF_ORDER` (nothing recorded, nothing written). `*out_findings`
  * (NULL when not wanted) receives the answer's findings on success, NULL otherwise.
  *
@@ -1965,7 +1986,7 @@ kmo_status kmo_wallet_apply(struct kmo_wallet *wallet,
 
 /**
  * What `kmo_wallet_apply` would answer, without recording anything (the wallet is not
- * changed).
+ * changed: what is overdue on the application date is counted as lapsed, not recorded so).
  *
  * # Safety
  * As `kmo_wallet_apply`, with no `out_id`.
@@ -1978,11 +1999,13 @@ kmo_status kmo_wallet_quote(const struct kmo_wallet *wallet,
                             struct kmo_error **out_error);
 
 /**
- * Assesses a JSON request against the wallet and records it when eligible. The document is
- * the JavaScript package's `Wallet.apply` answer, `{"assessment": {...}, "id": n|null}`;
- * `*out_id` is the id (0 when not recorded). On refusal the status says why
- * (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`, `KMO_STATUS_INVALID_UTF8`) and the
- * document is the error document, its message in the request's language; `*out_id` is 0.
+ * Assesses a JSON request against the wallet (after letting lapse what is overdue on its
+ * date) and records it when eligible. The document is the JavaScript package's
+ * `Wallet.apply` answer, `{"assessment": {...}, "id": n, "lapsed": [...], "recorded": b}`;
+ * `*out_id` is the id (0 when not recorded), and `kmo_wallet_last_lapsed` gives `lapsed`
+ * too. On refusal the status says why (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`,
+ * `KMO_STATUS_INVALID_UTF8`) and the document is the error document, its message in the
+ * request's language; `*out_id` is 0.
  *
  * # Safety
  * `wallet` must be a live wallet; `request` must point to `len` readable bytes; the outputs
@@ -1998,11 +2021,12 @@ kmo_status kmo_wallet_apply_json(struct kmo_wallet *wallet,
 
 /**
  * Quotes intended requests (a JSON list of requests) in order, as if each were applied after
- * the ones before it, without recording them: `{"items": [{"assessment",
- * "better_next_year"}], "years": [...], "years_before": [...]}`, the JavaScript package's
- * `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and**
- * the error document, its path starting with the item's index (`[2].service.cost`). Free
- * `*out_json` with `kmo_string_free`.
+ * the ones before it and carried out (own shares paid on time), without recording them; what
+ * is overdue on each one's date lapses in the plan, not in the wallet: `{"items":
+ * [{"assessment", "better_next_year"}], "lapsed": [...], "years": [...], "years_before":
+ * [...]}`, the JavaScript package's `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or
+ * `KMO_STATUS_INVALID_UTF8`) **and** the error document, its path starting with the item's
+ * index (`[2].service.cost`). Free `*out_json` with `kmo_string_free`.
  *
  * # Safety
  * `wallet` must be a live wallet; `requests` must point to `len` readable bytes; `out_json`
@@ -2016,12 +2040,13 @@ kmo_status kmo_wallet_plan_json(const struct kmo_wallet *wallet,
                                 size_t *out_len);
 
 /**
- * Pays `amount_cents` of an application's own share on `date` (yyyymmdd). A payment after the
- * deadline makes the application lapse (`out->lapsed`). Refusals, each with its status and
- * the wallet unchanged, at the parameter they are about (`id`, `date`, `amount_cents`):
- * `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
- * `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
- * invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
+ * Pays `amount_cents` of an application's own share on `date` (yyyymmdd), after letting lapse
+ * what is overdue on that date. A payment after the deadline is not taken: the application has
+ * lapsed, `KMO_STATUS_APPLICATION_ENDED` (the error's message says when, and what is refunded).
+ * Refusals, each with its status and the wallet unchanged, at the parameter they are about
+ * (`id`, `date`, `amount_cents`): `KMO_STATUS_UNKNOWN_APPLICATION`,
+ * `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`,
+ * `KMO_STATUS_OVERPAYMENT`; an invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
  *
  * # Safety
  * `wallet` must be a live wallet; `out` a `kmo_payment` whose `struct_size` is set;
@@ -2036,9 +2061,10 @@ kmo_status kmo_wallet_pay(struct kmo_wallet *wallet,
                           struct kmo_error **out_error);
 
 /**
- * Releases `amount_cents` to the provider on `date`; `*out_available_cents` is what the
- * wallet still holds for the application. Refusals, each with its status and the wallet
- * unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+ * Releases `amount_cents` to the provider on `date`, after letting lapse what is overdue on
+ * that date; `*out_available_cents` is what the wallet still holds for the application.
+ * Refusals, each with its status and the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`,
+ * `KMO_STATUS_APPLICATION_ENDED` (stopped, or lapsed by `date`),
  * `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OWN_SHARE_NOT_PAID`,
  * `KMO_STATUS_RELEASE_EXCEEDS_BALANCE`.
  *
@@ -2055,10 +2081,11 @@ kmo_status kmo_wallet_release(struct kmo_wallet *wallet,
                               struct kmo_error **out_error);
 
 /**
- * Stops an application on `date` (yyyymmdd) and writes the settlement: the unused own share
- * is refunded, the unused aid returns to the year's budget only when stopped in the
- * application's calendar year. Refusals: `KMO_STATUS_UNKNOWN_APPLICATION`,
- * `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`.
+ * Stops an application on `date` (yyyymmdd), after letting lapse what is overdue on that
+ * date, and writes the settlement: the unused own share is refunded, the unused aid returns
+ * to the year's budget only when stopped in the application's calendar year. Refusals:
+ * `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED` (stopped, or lapsed by
+ * `date`), `KMO_STATUS_BEFORE_APPLICATION`.
  *
  * # Safety
  * `wallet` must be a live wallet; `out` a `kmo_settlement` whose `struct_size` is set;
@@ -2107,8 +2134,10 @@ kmo_status kmo_wallet_get_at(const struct kmo_wallet *wallet,
                              struct kmo_wallet_application *out);
 
 /**
- * A calendar year of the wallet: the size class fixed by its first recorded application, the
- * ceiling for that class, the aid counted against it and what is left. A year outside
+ * A calendar year of the wallet as recorded: the size class fixed by its first recorded
+ * application, the ceiling for that class, the aid counted against it and what is left. An
+ * application overdue but not yet lapsed by a call still counts: call
+ * `kmo_wallet_lapse_overdue` first for the year as it stands on a date. A year outside
  * 1900–2199 (the years of the engine's dates, the rule for every year argument) is
  * `KMO_STATUS_INVALID_INPUT` (`INVALID_DATE` at `year`).
  *
@@ -2124,11 +2153,11 @@ kmo_status kmo_wallet_year(const struct kmo_wallet *wallet,
 
 /**
  * Lets every application whose own share is not paid in full by its deadline lapse, as of
- * `date` (yyyymmdd), and writes their ids into `ids` (room for `capacity`; the wallet's
- * `kmo_wallet_count` always suffices) and their number into `*out_count`. When more lapse
- * than `ids` has room for, the call is `KMO_STATUS_BUFFER_TOO_SMALL`, `*out_count` is how
- * many would lapse, and the wallet is unchanged. An invalid date is
- * `KMO_STATUS_INVALID_INPUT` (at `date`).
+ * `date` (yyyymmdd), each on the day after its deadline, and writes their ids, oldest first,
+ * into `ids` (room for `capacity`; the wallet's `kmo_wallet_count` always suffices) and their
+ * number into `*out_count`. When more lapse than `ids` has room for, the call is
+ * `KMO_STATUS_BUFFER_TOO_SMALL`, `*out_count` is how many would lapse, and the wallet is
+ * unchanged. An invalid date is `KMO_STATUS_INVALID_INPUT` (at `date`).
  *
  * # Safety
  * `wallet` must be a live wallet; `ids` NULL (with a `capacity` of 0) or `capacity` writable
@@ -2141,6 +2170,26 @@ kmo_status kmo_wallet_lapse_overdue(struct kmo_wallet *wallet,
                                     size_t capacity,
                                     size_t *out_count,
                                     struct kmo_error **out_error);
+
+/**
+ * The ids of the applications that the wallet's last call able to change it
+ * (`kmo_wallet_apply`, `kmo_wallet_apply_json`, `kmo_wallet_pay`, `kmo_wallet_release`,
+ * `kmo_wallet_stop`, `kmo_wallet_lapse_overdue`) let lapse before it answered — the `lapsed`
+ * of the JSON answers, oldest first; none after a call that was refused (it changed nothing),
+ * and none for a new wallet — as `sqlite3_changes` tells of the last statement. Written into `ids` (room for
+ * `capacity`; the wallet's `kmo_wallet_count` always suffices), their number into
+ * `*out_count`; with too little room, `KMO_STATUS_BUFFER_TOO_SMALL` and `*out_count` is how
+ * many there are (`ids` NULL with a `capacity` of 0 asks only that).
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `ids` NULL (with a `capacity` of 0) or `capacity` writable
+ * `uint32_t`s; `out_count` writable.
+ */
+KMO_API
+kmo_status kmo_wallet_last_lapsed(const struct kmo_wallet *wallet,
+                                  uint32_t *ids,
+                                  size_t capacity,
+                                  size_t *out_count);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -87,9 +87,9 @@ pub enum kmo_subtheme {
     KMO_SUBTHEME_ENERGY_EFFICIENCY = 2,
 }
 
-/// The code of a finding: a blocking reason, a warning or a notice. A quick quote's blocking
-/// reasons are a set of them: bit `n - 1` of `kmo_quote_result.blocking` for the code numbered
-/// `n`.
+/// The code of a finding: a blocking reason, a warning or a notice (`kmo_finding.code`,
+/// `kmo_quote_result.first_blocking`). The numbers are the core's; the tests hold this list to
+/// the core's, so a code the core adds is added here too.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum kmo_finding_code {
@@ -177,6 +177,13 @@ pub enum kmo_finding_code {
     /// The de minimis regulation applied has expired on the application date; no later
     /// regulation is encoded.
     KMO_FINDING_DE_MINIMIS_REGULATION_EXPIRED = 40,
+    /// The first registration on the portal, planned: the last day to register, what to have
+    /// at hand, when the activation letter is expected.
+    KMO_FINDING_FIRST_TIME_REGISTRATION = 41,
+    /// The activation letter is expected after the last day to apply.
+    KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE = 42,
+    /// The activation link expires before the last day to apply: use it by its expiry.
+    KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST = 43,
 }
 
 /// When the own share must be paid into the wallet. The sources disagree; the default is the

@@ -217,6 +217,7 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
                 r.portal_registration_date,
                 "portal_registration_date",
             )?,
+            first_time: false,
         },
         ..Application::new(application_date, enterprise, service)
     };
@@ -408,21 +409,12 @@ pub(crate) fn c_settlement(s: Settlement) -> kmo_settlement {
     }
 }
 
-/// A payment's outcome.
-pub(crate) fn c_payment(p: Payment) -> kmo_payment {
-    match p {
-        Payment::Accepted { due } => kmo_payment {
-            struct_size: size_of::<kmo_payment>(),
-            lapsed: false,
-            due_cents: c_cents(due),
-            refund_cents: 0,
-        },
-        Payment::Lapsed(s) => kmo_payment {
-            struct_size: size_of::<kmo_payment>(),
-            lapsed: true,
-            due_cents: 0,
-            refund_cents: c_cents(s.refund),
-        },
+/// A payment's outcome (a payment after the deadline is refused with
+/// `KMO_STATUS_APPLICATION_ENDED`: the application has lapsed).
+pub(crate) fn c_payment(p: &Payment) -> kmo_payment {
+    kmo_payment {
+        struct_size: size_of::<kmo_payment>(),
+        due_cents: c_cents(p.due),
     }
 }
 

@@ -223,8 +223,8 @@ pub use version::{kmo_version, kmo_version_number};
 pub use wallet::{
     kmo_payment, kmo_settlement, kmo_wallet, kmo_wallet_application, kmo_wallet_apply,
     kmo_wallet_apply_json, kmo_wallet_count, kmo_wallet_free, kmo_wallet_from_json, kmo_wallet_get,
-    kmo_wallet_get_at, kmo_wallet_lapse_overdue, kmo_wallet_new, kmo_wallet_pay,
-    kmo_wallet_plan_json, kmo_wallet_quote, kmo_wallet_release, kmo_wallet_stop,
+    kmo_wallet_get_at, kmo_wallet_lapse_overdue, kmo_wallet_last_lapsed, kmo_wallet_new,
+    kmo_wallet_pay, kmo_wallet_plan_json, kmo_wallet_quote, kmo_wallet_release, kmo_wallet_stop,
     kmo_wallet_to_json, kmo_wallet_year, kmo_year_budget,
 };
 

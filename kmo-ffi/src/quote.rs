@@ -357,9 +357,11 @@ pub unsafe extern "C" fn kmo_quote(
 }
 
 /// The quick quote from its JSON question (`application_date`, `size_class`, `kind`, `theme`,
-/// `subtheme`, `start_date`, `cost`, `aid_used`, `vat_rate`, `lang`, `options`), as the
-/// JavaScript package answers it: `{"aid", "blocking", "capped", "ceiling", "ceiling_left",
-/// "deadlines", "eligible", "eligible_cost", "own_share", "rate", "size_class", "vat"}`; on
+/// `subtheme`, `provider`, `start_date`, `cost`, `aid_used`, `vat_rate`, `lang`, `options`), as
+/// the JavaScript package answers it: `{"aid", "blocking", "capped", "ceiling", "ceiling_left",
+/// "deadlines", "eligible", "eligible_cost", "findings", "own_share", "rate", "size_class",
+/// "vat"}` (`findings`: the blocking reasons with their messages in `lang`, then a warning per
+/// unknown field); on
 /// invalid input `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and** the error
 /// document in the question's language. Free `*out_json` with `kmo_string_free`.
 ///

@@ -678,10 +678,18 @@ fn invoice_run_in_rust(csv: &str) -> String {
             Ok(app) => app,
             Err(e) => return Line::Refused(refused(e.code.as_str(), &e.path, &e.message(lang))),
         };
-        match wallets[at].1.apply(&app) {
+        let wallet = &mut wallets[at].1;
+        match wallet.apply(&app) {
             Err(e) => Line::Refused(refused(e.code(), e.path(), &e.message(lang))),
             Ok(applied) => {
                 let a = &applied.assessment;
+                // An invoice is sent once the own share is in the wallet: the run pays it in on
+                // the application date, as the C program does.
+                if applied.recorded && !a.own_share.is_zero() {
+                    if let Err(e) = wallet.pay(applied.id, app.application_date, a.own_share) {
+                        return Line::Refused(refused(e.code(), e.path(), &e.message(lang)));
+                    }
+                }
                 let date = |d: Option<kmo_core::Date>| d.map_or(String::new(), |d| d.to_string());
                 let result = if a.eligible {
                     (if a.capped { "capped" } else { "eligible" }).to_string()
@@ -705,7 +713,7 @@ fn invoice_run_in_rust(csv: &str) -> String {
                         date(a.deadlines.pay_own_share_by),
                         date(Some(a.deadlines.complete_by)),
                     ],
-                    applied.id,
+                    applied.recorded.then_some(applied.id),
                     result,
                 )
             }
@@ -781,6 +789,32 @@ fn invoice_run_through_json(csv: &str) -> String {
                 .cents()
         };
         let date = |k: &str| a["deadlines"][k].as_str().unwrap_or("").to_string();
+        // The own share paid in on the application date, as the other runs do (the library's
+        // JSON calls have no payment: the typed one, on the same handle).
+        if id != 0 && cents("own_share") > 0 {
+            let day = kmo_core::parse_date(f[2]).unwrap();
+            let yyyymmdd = i32::try_from(kmo_core::units::yyyymmdd(day)).unwrap();
+            let mut paid = kmo::kmo_payment {
+                struct_size: std::mem::size_of::<kmo::kmo_payment>() as u32,
+                due_cents: -1,
+            };
+            let mut error = std::ptr::null_mut();
+            // SAFETY: a live wallet and writable outputs; the error is freed once.
+            let status = unsafe {
+                kmo::kmo_wallet_pay(
+                    wallet,
+                    id,
+                    yyyymmdd,
+                    cents("own_share"),
+                    &mut paid,
+                    &mut error,
+                )
+            };
+            assert_eq!(status, kmo::kmo_status::KMO_STATUS_OK, "paying {id}");
+            assert_eq!(paid.due_cents, 0);
+            // SAFETY: NULL after success.
+            unsafe { kmo::kmo_error_free(error) };
+        }
         let result = if a["eligible"] == json!(true) {
             (if a["capped"] == json!(true) {
                 "capped"
@@ -970,7 +1004,9 @@ fn invoice_run_sample() {
     for line in [
         "acme,total,,26500.00,7500.00,19000.00,5565.00,,,,,,invoices: 4",
         "delta,2026-06-15,training,1234.56,370.37,864.19,259.26,7129.63,2026-06-15,2026-06-29,2027-12-31,1,eligible",
-        "acme,2026-06-10,training,1000.00,0.00,1000.00,210.00,0.00,2026-06-24,2026-06-24,2027-12-31,,not eligible: CEILING_EXHAUSTED: Het plafond van 7500.00 euro steun voor 2026 is al volledig gebruikt.",
+        // Not eligible: no own share to pay into the wallet, so no date to pay it by; the
+        // amount in the message as Dutch writes it.
+        "acme,2026-06-10,training,1000.00,0.00,1000.00,210.00,0.00,2026-06-24,,2027-12-31,,\"not eligible: CEILING_EXHAUSTED: Het plafond van 7.500,00 euro steun voor 2026 is al volledig gebruikt.\"",
     ] {
         assert!(expected.lines().any(|l| l == line), "{line}");
     }

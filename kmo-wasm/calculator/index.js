@@ -196,11 +196,44 @@ const CSS = `
   display: block;
   position: relative;
   container-type: inline-size;
-  font-family: var(--kmo-font-family, inherit);
-  font-size: var(--kmo-font-size, 1rem);
-  line-height: 1.5;
-  color: var(--kmo-text, #1a1a1a);
   background: var(--kmo-background, transparent);
+  /* The text properties a page passes down by inheritance stay outside: each is set here, and
+     !important in the element's own styles outranks even a page's !important on the element
+     (* { font-size: 20px !important }). What a site may change is a custom property. */
+  font-family: var(--kmo-font-family, inherit) !important;
+  font-size: var(--kmo-font-size, 1rem) !important;
+  line-height: var(--kmo-line-height, 1.5) !important;
+  color: var(--kmo-text, #1a1a1a) !important;
+  font-style: normal !important;
+  font-weight: 400 !important;
+  font-variant: normal !important;
+  font-stretch: normal !important;
+  font-feature-settings: normal !important;
+  font-variation-settings: normal !important;
+  font-kerning: auto !important;
+  font-size-adjust: none !important;
+  letter-spacing: var(--kmo-letter-spacing, normal) !important;
+  word-spacing: normal !important;
+  text-align: start !important;
+  text-align-last: auto !important;
+  text-indent: 0 !important;
+  text-transform: none !important;
+  text-shadow: none !important;
+  text-rendering: auto !important;
+  white-space: normal !important;
+  word-break: normal !important;
+  overflow-wrap: normal !important;
+  hyphens: manual !important;
+  line-break: auto !important;
+  tab-size: 8 !important;
+  writing-mode: horizontal-tb !important;
+  text-orientation: mixed !important;
+  cursor: auto !important;
+  caret-color: auto !important;
+  quotes: auto !important;
+  list-style: disc outside none !important;
+  -webkit-text-fill-color: currentcolor !important;
+  -webkit-text-stroke-width: 0 !important;
   --_accent: var(--kmo-accent, #0b4f8a);
   --_on-accent: var(--kmo-on-accent, #ffffff);
   --_muted: var(--kmo-muted, #4d4d4d);
@@ -209,73 +242,77 @@ const CSS = `
   --_field: var(--kmo-field-background, #ffffff);
   --_error: var(--kmo-error, #b3261e);
   --_focus: var(--kmo-focus, var(--_accent));
-  --_radius: var(--kmo-radius, 0.375rem);
+  --_radius: var(--kmo-radius, 0.375em);
 }
 :host([hidden]) { display: none; }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
-.layout { display: grid; gap: 1.25rem; min-width: 0; }
-@container (min-width: 46rem) {
+.layout { display: grid; gap: 1.25em; min-width: 0; }
+@container (min-width: 46em) {
   .layout { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); align-items: start; }
-  .result { position: sticky; top: 1rem; }
+  .result { position: sticky; top: 1em; }
+  .peek { display: none; }
 }
+.peek { font-weight: 700; margin: 0.5em 0 0; }
+.peek:empty { display: none; }
+.chosen { font-weight: 600; }
 form, .result, .status { min-width: 0; }
-fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 1rem; padding: 0.5rem 1rem 1rem; min-width: 0; }
-legend { font-weight: 700; padding: 0 0.25rem; }
-.field { margin-top: 0.875rem; min-width: 0; }
+fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 1em; padding: 0.5em 1em 1em; min-width: 0; }
+legend { font-weight: 700; padding: 0 0.25em; }
+.field { margin-top: 0.875em; min-width: 0; }
 .field > label { display: block; font-weight: 600; }
-.help { display: block; color: var(--_muted); font-size: 0.875em; margin: 0.125rem 0 0.25rem; }
+.help { display: block; color: var(--_muted); font-size: 0.875em; margin: 0.125em 0 0.25em; }
 input[type="text"], input[type="date"], select {
-  display: block; width: 100%; min-width: 0; max-width: 100%; min-height: 2.75rem;
+  display: block; width: 100%; min-width: 0; max-width: 100%; min-height: 2.75em;
   font: inherit; color: inherit; background: var(--_field);
-  border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem;
+  border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em;
 }
 input[aria-invalid="true"], select[aria-invalid="true"] { border: 2px solid var(--_error); }
-.choices { border: 0; padding: 0; margin: 0.875rem 0 0; }
+.choices { border: 0; padding: 0; margin: 0.875em 0 0; }
 .choices > legend { padding: 0; font-weight: 600; }
-.choice { display: flex; align-items: center; gap: 0.75rem; min-height: 2.75rem; padding: 0.25rem 0; cursor: pointer; }
-.choice input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--_accent); }
-.error { color: var(--_error); font-weight: 600; margin: 0.25rem 0 0; }
-.facts { color: var(--_muted); font-size: 0.875em; margin: 0.25rem 0 0; }
+.choice { display: flex; align-items: center; gap: 0.75em; min-height: 2.75em; padding: 0.25em 0; cursor: pointer; }
+.choice input { flex: none; width: 1.25em; height: 1.25em; margin: 0; accent-color: var(--_accent); }
+.error { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
+.facts { color: var(--_muted); font-size: 0.875em; margin: 0.25em 0 0; overflow-wrap: anywhere; }
 button {
-  min-height: 2.75rem; min-width: 2.75rem; font: inherit; font-weight: 700; cursor: pointer;
-  padding: 0.5rem 1.25rem; border-radius: var(--_radius);
+  min-height: 2.75em; min-width: 2.75em; font: inherit; font-weight: 700; cursor: pointer;
+  padding: 0.5em 1.25em; border-radius: var(--_radius);
   border: 2px solid var(--_accent); background: var(--_accent); color: var(--_on-accent);
 }
 button.secondary { background: transparent; color: var(--_accent); }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-top: 1rem; }
-.result { background: var(--_surface); border-radius: var(--_radius); padding: 1rem; overflow-wrap: anywhere; }
-.result h2 { font-size: 1.25em; margin: 0 0 0.5rem; }
-.result h3 { font-size: 1em; margin: 1.25rem 0 0.375rem; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.75em; margin-top: 1em; }
+.result { background: var(--_surface); border-radius: var(--_radius); padding: 1em; overflow-wrap: anywhere; }
+.result h2 { font-size: 1.25em; margin: 0 0 0.5em; }
+.result h3 { font-size: 1em; margin: 1.25em 0 0.375em; }
 .result h2:focus { outline: none; }
 .result h2:focus-visible { outline: 3px solid var(--_focus); }
-.basis { color: var(--_muted); font-size: 0.875em; margin: 0 0 0.75rem; }
-.headline { font-size: 1.375em; font-weight: 700; line-height: 1.3; margin: 0 0 0.25rem; }
-.amounts, .dates { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.375rem 1rem; margin: 0.75rem 0 0; }
+.basis { color: var(--_muted); font-size: 0.875em; margin: 0 0 0.75em; }
+.headline { font-size: 1.375em; font-weight: 700; line-height: 1.3; margin: 0 0 0.25em; }
+.amounts, .dates { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.375em 1em; margin: 0.75em 0 0; }
 .amounts dt, .dates dt { min-width: 0; }
 .amounts dd, .dates dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; font-weight: 600; }
 .dates dd { white-space: normal; }
-@container (max-width: 24rem) {
-  .dates { grid-template-columns: minmax(0, 1fr); gap: 0 1rem; }
-  .dates dd { text-align: start; margin-bottom: 0.375rem; }
+@container (max-width: 24em) {
+  .dates { grid-template-columns: minmax(0, 1fr); gap: 0 1em; }
+  .dates dd { text-align: start; margin-bottom: 0.375em; }
 }
 .amounts .own { font-weight: 700; }
-ol, ul { padding-inline-start: 1.25rem; margin: 0.25rem 0 0; }
-li { margin: 0.25rem 0; }
+ol, ul { padding-inline-start: 1.25em; margin: 0.25em 0 0; }
+li { margin: 0.25em 0; }
 .ref { color: var(--_muted); font-size: 0.8125em; white-space: nowrap; }
 .blocking { color: var(--_error); }
-details { margin-top: 1rem; }
-summary { display: list-item; min-height: 2.75rem; padding: 0.625rem 0; cursor: pointer; font-weight: 600; color: var(--_accent); }
-.status { padding: 1rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
+details { margin-top: 1em; }
+summary { display: list-item; min-height: 2.75em; padding: 0.625em 0; cursor: pointer; font-weight: 600; color: var(--_accent); }
+.status { padding: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
 .status.failed { border: 2px solid var(--_error); }
-.notice { border-inline-start: 4px solid var(--_error); padding: 0.25rem 0.75rem; margin: 0 0 1rem; }
+.notice { border-inline-start: 4px solid var(--_error); padding: 0.25em 0.75em; margin: 0 0 1em; }
 @media print {
-  :host { color: #000; background: #fff; font-size: 10pt; line-height: 1.35; }
+  :host { color: #000 !important; background: #fff; font-size: 10pt !important; line-height: 1.35 !important; }
   form, .actions, details, .status { display: none !important; }
   .layout { display: block; }
   .result { position: static; background: none; padding: 0; }
-  .result h3 { margin-top: 0.75rem; break-after: avoid; }
+  .result h3 { margin-top: 0.75em; break-after: avoid; }
   .amounts, .dates, li { break-inside: avoid; }
   .print-only { display: block !important; }
 }
@@ -312,6 +349,7 @@ function h(tag, attrs, ...children) {
 
 // The request fields and the form field that answers for each (an error's path → the field).
 const FIELD_OF_PATH = [
+  ['application_date', 'applied'],
   ['service.cost', 'price'],
   ['service.start_date', 'start'],
   ['service.kind', 'kind'],
@@ -347,16 +385,42 @@ export class KmoCalculator extends HTMLElement {
   #last = null; // the last quote's detail (JSON) sent with kmo-quote
   #htmlObserver = null;
   #loadId = 0;
+  #internals = null;
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
     adopt(this.#root);
+    // The state for the page's styles as well: :state(eligible) where custom states exist.
+    try {
+      this.#internals = this.attachInternals();
+      if (!this.#internals.states) this.#internals = null;
+    } catch {
+      this.#internals = null;
+    }
   }
 
-  /** The detail of the quote shown, or null. */
+  /** The detail of the quote shown; null while none is shown (an entry to correct, loading). */
   get quote() {
     return this.#last ? JSON.parse(this.#last) : null;
+  }
+
+  // What the element shows, on the element itself for the page: the attribute data-state
+  // (loading, failed, eligible, not-eligible, error) and the custom state of the same name.
+  #setState(state) {
+    if (this.dataset.state !== state) this.dataset.state = state;
+    if (this.#internals) {
+      for (const s of ['loading', 'failed', 'eligible', 'not-eligible', 'error']) {
+        try {
+          if (s === state) this.#internals.states.add(s);
+          else this.#internals.states.delete(s);
+        } catch {
+          // an engine that only knows the older --dashed custom states
+          this.#internals = null;
+          break;
+        }
+      }
+    }
   }
 
   connectedCallback() {
@@ -477,13 +541,15 @@ export class KmoCalculator extends HTMLElement {
 
   #defaults() {
     const first = this.#catalogue.services[0];
+    const today = todayInBrussels();
     return {
       service: first?.id ?? '',
       kind: 'training',
       theme: 'personeelsmanagement',
       subtheme: '',
       price: first ? formatInput(this.#lang, String(first.price), 'amount') : '',
-      start: todayInBrussels(),
+      start: today,
+      applied: today,
       size: 'small',
       staff: '',
       turnover: '',
@@ -495,6 +561,7 @@ export class KmoCalculator extends HTMLElement {
 
   #renderLoading() {
     const t = this.#t;
+    this.#setState('loading');
     this.#root.replaceChildren(h('div', { class: 'status', part: 'status', role: 'status', 'aria-busy': 'true' }, t.loading));
   }
 
@@ -502,6 +569,7 @@ export class KmoCalculator extends HTMLElement {
     const t = this.#t;
     const retry = h('button', { type: 'button', class: 'secondary', part: 'button' }, t.retry);
     retry.addEventListener('click', () => this.#load());
+    this.#setState('failed');
     this.#root.replaceChildren(
       h('div', { class: 'status failed', part: 'status failure', role: 'alert', 'data-state': 'failed' },
         h('p', { text: t.engineFailed }),
@@ -564,7 +632,10 @@ export class KmoCalculator extends HTMLElement {
         serviceField,
         n.free,
         textField('price', t.price, t.priceHelp, amount),
-        textField('start', t.start, t.startHelp, { type: 'date', autocomplete: null })),
+        // On a phone the result comes after the form: what it costs, next to the choice.
+        (n.peek = h('p', { class: 'peek', part: 'peek', 'aria-hidden': 'true' })),
+        textField('start', t.start, t.startHelp.training, { type: 'date', autocomplete: null }),
+        textField('applied', t.applied, t.appliedHelp, { type: 'date', autocomplete: null })),
       h('fieldset', { part: 'fieldset' },
         h('legend', { text: t.companyLegend }),
         n.sizeGroup,
@@ -583,7 +654,7 @@ export class KmoCalculator extends HTMLElement {
     n.form.addEventListener('input', (e) => this.#onInput(e));
     n.form.addEventListener('submit', (e) => {
       e.preventDefault();
-      for (const f of ['price', 'start', 'staff', 'turnover', 'balance', 'used', 'service', 'size']) this.#touched.add(f);
+      for (const f of ['price', 'start', 'applied', 'staff', 'turnover', 'balance', 'used', 'service', 'size']) this.#touched.add(f);
       this.#update(true);
     });
     this.#update(false);
@@ -621,6 +692,7 @@ export class KmoCalculator extends HTMLElement {
   #request() {
     const v = this.#values;
     const today = todayInBrussels();
+    const applied = v.applied.trim();
     const amount = (field) => {
       const text = v[field].trim();
       if (text === '') return undefined;
@@ -634,7 +706,7 @@ export class KmoCalculator extends HTMLElement {
       ? { staff_awu: amount('staff'), turnover: amount('turnover'), balance_sheet: amount('balance') }
       : { class: v.size };
     const request = {
-      application_date: today,
+      application_date: applied === '' ? undefined : applied,
       lang: this.#lang,
       enterprise: { size },
       service: {
@@ -660,8 +732,12 @@ export class KmoCalculator extends HTMLElement {
     const s = this.#catalogue.services.find((x) => x.id === v.service);
     n.free.hidden = Boolean(s);
     n.figures.hidden = v.size !== 'figures';
-    n.facts.textContent = s ? [t.kinds[s.kind], t.themes[s.theme], s.subtheme ? t.subthemes[s.subtheme] : null].filter(Boolean).join(' · ') : '';
+    // The chosen service in full (a select cuts a long title on a phone), then its kind and theme.
+    n.facts.replaceChildren(...(s ? [h('span', { class: 'chosen', text: this.#title(s) }), h('br'),
+      [t.kinds[s.kind], t.themes[s.theme], s.subtheme ? t.subthemes[s.subtheme] : null].filter(Boolean).join(' · ')] : []));
     n.facts.hidden = !s;
+    const kind = s ? s.kind : v.kind;
+    n.startField.querySelector('.help').textContent = t.startHelp[kind] ?? t.startHelp.training;
 
     const request = this.#request();
     let answer;
@@ -682,7 +758,7 @@ export class KmoCalculator extends HTMLElement {
 
   #clearErrors() {
     const n = this.#nodes;
-    for (const f of ['service', 'kind', 'theme', 'subtheme', 'price', 'start', 'staff', 'turnover', 'balance', 'used', 'size']) {
+    for (const f of ['service', 'kind', 'theme', 'subtheme', 'price', 'start', 'applied', 'staff', 'turnover', 'balance', 'used', 'size']) {
       const err = n[`${f}Error`];
       if (err) {
         err.hidden = true;
@@ -703,7 +779,7 @@ export class KmoCalculator extends HTMLElement {
   #errorMessage(e) {
     const words = this.#t.errors[e.code];
     if (words) return words;
-    const own = e.path && e.message.startsWith(`${e.path}: `) ? e.message.slice(e.path.length + 2) : e.message;
+    const own = e.message;
     return own ? (own.charAt(0).toUpperCase() + own.slice(1)).replace(/`([^`]*)`/g, '“$1”') : this.#t.errors.default;
   }
 
@@ -716,10 +792,13 @@ export class KmoCalculator extends HTMLElement {
     const field = isKmo ? fieldOf(path ?? '') : null;
     const label = field ? this.#labelOf(field) : null;
     const quiet = field && !submitted && !this.#touched.has(field) && e.code === 'MISSING_FIELD';
-    this.#result(null);
+    this.#result(null, { code: isKmo ? e.code : 'ERROR', path: isKmo ? e.path : '', field });
     const message = h('p', { part: 'message', 'data-code': isKmo ? e.code : 'ERROR', text: !label ? t.general : quiet ? t.fill(label) : t.fix(label) });
     n.result.replaceChildren(n.resultTitle = h('h2', { id: 'result-title', tabindex: '-1', text: t.resultTitle }), message);
     n.result.dataset.state = 'error';
+    n.result.setAttribute('part', 'result error');
+    n.peek.textContent = '';
+    this.#setState('error');
     n.announce.textContent = message.textContent;
     if (!field || quiet) {
       if (!field) {
@@ -778,10 +857,10 @@ export class KmoCalculator extends HTMLElement {
       const ctx = (step) => {
         const on = step.date ? t.on(`${step.approximate ? `${t.about} ` : ''}${day(lang, step.date)}`) : '';
         const until = step.until ? day(lang, step.until) : '';
-        return { on, until, by: until ? t.by(until) : '', own: eur(a.own_share), vat: eur(a.vat), provider };
+        return { on, until, by: until ? t.by(until) : '', own: eur(a.own_share), vat: eur(a.vat), provider, kind: request.service.kind };
       };
       parts.push(h('h3', { text: t.stepsTitle }), h('ol', { class: 'steps', part: 'steps' },
-        a.procedure.filter((p) => t.steps[p.step]).map((p) => h('li', { 'data-step': p.step }, t.steps[p.step](ctx(p)),
+        inDateOrder(a.procedure.filter((p) => t.steps[p.step])).map((p) => h('li', { 'data-step': p.step, 'data-date': stepDate(p) ?? '' }, t.steps[p.step](ctx(p)),
           // A bracketed reference ("[3p]") is a confidence mark, not an article: not shown.
           /^\[.*\]$/.test(p.ref) ? null : [' ', h('span', { class: 'ref', text: `(${p.ref})` })]))));
     } else {
@@ -792,7 +871,11 @@ export class KmoCalculator extends HTMLElement {
     const notes = a.findings.filter((f) => f.severity !== 'blocking' && !f.code.endsWith('_NOT_CHECKED'))
       .sort((x, y) => (x.severity === 'warning' ? 0 : 1) - (y.severity === 'warning' ? 0 : 1));
     if (notes.length) parts.push(h('h3', { text: t.notesTitle }), h('ul', { class: 'findings', part: 'findings' }, notes.map(finding)));
-    if (unchecked.length) parts.push(h('h3', { text: t.checkTitle }), h('ul', { class: 'findings', part: 'findings' }, unchecked.map(finding)));
+    // What the visitor did not tell: folded away, and only under a quote that stands.
+    if (unchecked.length && a.eligible) {
+      parts.push(h('details', { class: 'unchecked', part: 'unchecked' }, h('summary', { text: t.checkTitle(unchecked.length) }),
+        h('ul', { class: 'findings', part: 'findings' }, unchecked.map(finding))));
+    }
     parts.push(h('details', { part: 'why' }, h('summary', { text: t.why }),
       h('ol', { class: 'trace' }, a.trace.map((step) => h('li', { 'data-step': step.step }, step.text, ' ', h('span', { class: 'ref', text: `[${step.ref}]` }))))));
     const print = h('button', { type: 'button', class: 'secondary', part: 'button print', text: t.print });
@@ -801,7 +884,11 @@ export class KmoCalculator extends HTMLElement {
     parts.push(h('p', { class: 'print-only basis', text: `${provider} · ${a.engine} · ${day(lang, request.application_date)}` }));
 
     n.result.replaceChildren(...parts);
-    n.result.dataset.state = a.eligible ? 'eligible' : 'not-eligible';
+    const state = a.eligible ? 'eligible' : 'not-eligible';
+    n.result.dataset.state = state;
+    n.result.setAttribute('part', `result ${state}`);
+    n.peek.textContent = n.live.textContent;
+    this.#setState(state);
     if (n.announce.textContent !== n.live.textContent) n.announce.textContent = n.live.textContent;
     this.#result({
       service: s ? { id: s.id, title: title } : null,
@@ -829,13 +916,28 @@ export class KmoCalculator extends HTMLElement {
     });
   }
 
-  // Sends kmo-quote when the quote shown changes (null: no quote is shown).
-  #result(detail) {
+  // Sends kmo-quote when the quote shown changes; kmo-quote-invalid when a quote was shown and
+  // none is any more (an entry to correct): a form filled from kmo-quote must not keep old numbers.
+  #result(detail, why = null) {
     const text = detail === null ? null : JSON.stringify(detail);
     if (text === this.#last) return;
+    const had = this.#last !== null;
     this.#last = text;
     if (detail !== null) this.dispatchEvent(new CustomEvent('kmo-quote', { detail, bubbles: true, composed: true }));
+    else if (had) this.dispatchEvent(new CustomEvent('kmo-quote-invalid', { detail: why, bubbles: true, composed: true }));
   }
+}
+
+// The steps of the procedure in the order of their dates: a step that shows a deadline ("by …")
+// by that deadline, any other by its own date; a step without a date stays after the one before
+// it. (The engine lists them by the procedure's logic; with the start months after the
+// application, "pay by" comes before the start.)
+const BY_DEADLINE = new Set(['pay_own_share', 'complete_service', 'keep_records']);
+const stepDate = (p) => (BY_DEADLINE.has(p.step) ? p.until ?? p.date : p.date ?? p.until);
+function inDateOrder(steps) {
+  let previous = '';
+  const keyed = steps.map((p, i) => ({ p, i, key: (previous = stepDate(p) ?? previous) }));
+  return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.i - y.i)).map((x) => x.p);
 }
 
 if (!customElements.get('kmo-calculator')) customElements.define('kmo-calculator', KmoCalculator);

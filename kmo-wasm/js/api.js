@@ -3,10 +3,13 @@
 // WebAssembly engine answers in JSON, and error documents become thrown KmoError objects. It
 // decides nothing: defaults, checks, numbers and messages are the engine's.
 
-/** An invalid request: `code` is stable (SCREAMING_SNAKE), `path` names the field. */
+/**
+ * An invalid request: `code` is stable (SCREAMING_SNAKE), `path` names the field, and `message`
+ * is the engine's text alone, in the request's language, fit to show a visitor next to the field.
+ */
 export class KmoError extends Error {
   constructor(code, path, message) {
-    super(path ? `${path}: ${message}` : message);
+    super(message);
     this.name = 'KmoError';
     this.code = code;
     this.path = path;
@@ -43,6 +46,9 @@ function decode(text) {
 // A value the engine reads as text (an id, a date, an amount): numbers keep their shortest
 // decimal text, anything else its string form; the engine checks it.
 const text = String;
+// A language argument: not given is empty (the engine's default), anything else its text,
+// which the engine refuses when it is not a language it knows.
+const language = (value) => (value === undefined || value === null ? '' : String(value));
 
 /** Builds the API over the wasm-bindgen module `raw`. */
 export function makeApi(raw) {
@@ -57,9 +63,10 @@ export function makeApi(raw) {
   }
 
   /**
-   * A quick quote: size class, service, theme, date and cost → aid, own share, VAT, ceiling,
-   * deadlines, and every blocking reason. Conditions not given are not checked; `assess` gives
-   * the findings and the explanation.
+   * A quick quote: size class, service, theme, provider, date and cost → aid, own share, VAT,
+   * ceiling, deadlines, and every blocking reason with its message (`findings`, as `assess`
+   * writes them, with a warning for every unknown field). Conditions not given are not checked;
+   * `assess` gives every finding and the explanation.
    */
   function quote(question) {
     return decode(raw.quoteJson(encode(question, 'the question')));
@@ -77,12 +84,12 @@ export function makeApi(raw) {
 
   /** Checks a provider number (tolerant); `{ canonical, service }` or throws KmoError. */
   function checkProviderNumber(value, lang) {
-    return decode(raw.checkProviderNumber(text(value), text(lang)));
+    return decode(raw.checkProviderNumber(text(value), language(lang)));
   }
 
   /** Checks a Belgian enterprise number; `{ canonical }` or throws KmoError. */
   function checkEnterpriseNumber(value, lang) {
-    return decode(raw.checkEnterpriseNumber(text(value), text(lang)));
+    return decode(raw.checkEnterpriseNumber(text(value), language(lang)));
   }
 
   /** One enterprise's applications across a year and across years. */
@@ -95,18 +102,18 @@ export function makeApi(raw) {
      * chooses the language of its error messages (English by default; an applied request's
      * own `lang` wins for that request).
      */
-    constructor(document, options = {}) {
-      this.#lang = text(options.lang);
-      if (document === undefined || document === null) {
-        this.#handle = new raw.WalletHandle();
-      } else {
-        const json = typeof document === 'string' ? document : encode(document, 'the wallet');
-        try {
+    constructor(document, options) {
+      this.#lang = language(options?.lang);
+      try {
+        if (document === undefined || document === null) {
+          this.#handle = new raw.WalletHandle(this.#lang);
+        } else {
+          const json = typeof document === 'string' ? document : encode(document, 'the wallet');
           this.#handle = raw.WalletHandle.fromJson(json, this.#lang);
-        } catch (e) {
-          if (typeof e === 'string') decode(e);
-          throw e;
         }
+      } catch (e) {
+        if (typeof e === 'string') decode(e);
+        throw e;
       }
     }
 

@@ -64,23 +64,28 @@ pub fn engine() -> String {
 }
 
 #[cfg(feature = "full")]
-/// A language code as the messages know it (the core's language of errors for anything else).
-fn lang(code: &str) -> Lang {
-    Lang::parse(code).unwrap_or(Lang::OF_ERRORS)
+/// The language an argument asks for: empty (not given) is the core's language of errors; a
+/// code the document does not know is refused as the document refuses it (`UNKNOWN_CODE` at
+/// `lang`, in English), never taken for English.
+fn lang(code: &str) -> Result<Lang, String> {
+    if code.is_empty() {
+        return Ok(Lang::OF_ERRORS);
+    }
+    Lang::parse(code).map_err(|e| json::error_json(&e.at("lang"), Lang::OF_ERRORS))
 }
 
 #[cfg(feature = "full")]
 /// Checks a provider number: `{"canonical","service"}` or the error document.
 #[wasm_bindgen(js_name = checkProviderNumber)]
 pub fn check_provider_number(text: &str, language: &str) -> String {
-    json::provider_number_json(text, lang(language))
+    lang(language).map_or_else(|e| e, |l| json::provider_number_json(text, l))
 }
 
 #[cfg(feature = "full")]
 /// Checks a Belgian enterprise number: `{"canonical"}` or the error document.
 #[wasm_bindgen(js_name = checkEnterpriseNumber)]
 pub fn check_enterprise_number(text: &str, language: &str) -> String {
-    json::enterprise_number_json(text, lang(language))
+    lang(language).map_or_else(|e| e, |l| json::enterprise_number_json(text, l))
 }
 
 #[cfg(feature = "full")]
@@ -91,18 +96,19 @@ pub struct WalletHandle(CoreWallet);
 #[cfg(feature = "full")]
 #[wasm_bindgen]
 impl WalletHandle {
-    /// An empty wallet.
+    /// An empty wallet whose errors are written in `language` (refused when unknown).
     #[wasm_bindgen(constructor)]
-    pub fn new() -> WalletHandle {
-        WalletHandle(CoreWallet::new())
+    pub fn new(language: &str) -> Result<WalletHandle, String> {
+        lang(language).map(|_| WalletHandle(CoreWallet::new()))
     }
 
     /// Reads a wallet document; throws the error document otherwise.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(text: &str, language: &str) -> Result<WalletHandle, String> {
+        let language = lang(language)?;
         json::wallet_from_json(text)
             .map(WalletHandle)
-            .map_err(|e| json::error_json(&e, lang(language)))
+            .map_err(|e| json::error_json(&e, language))
     }
 
     /// The wallet document.
@@ -123,23 +129,25 @@ impl WalletHandle {
 
     /// Pays part of an application's own share.
     pub fn pay(&mut self, id: &str, date: &str, amount: &str, language: &str) -> String {
-        json::wallet_pay_json(&mut self.0, id, date, amount, lang(language))
+        match lang(language) {
+            Ok(l) => json::wallet_pay_json(&mut self.0, id, date, amount, l),
+            Err(e) => e,
+        }
     }
 
     /// Releases an amount to the provider.
     pub fn release(&mut self, id: &str, date: &str, amount: &str, language: &str) -> String {
-        json::wallet_release_json(&mut self.0, id, date, amount, lang(language))
+        match lang(language) {
+            Ok(l) => json::wallet_release_json(&mut self.0, id, date, amount, l),
+            Err(e) => e,
+        }
     }
 
     /// Stops an application.
     pub fn stop(&mut self, id: &str, date: &str, language: &str) -> String {
-        json::wallet_stop_json(&mut self.0, id, date, lang(language))
-    }
-}
-
-#[cfg(feature = "full")]
-impl Default for WalletHandle {
-    fn default() -> Self {
-        WalletHandle::new()
+        match lang(language) {
+            Ok(l) => json::wallet_stop_json(&mut self.0, id, date, l),
+            Err(e) => e,
+        }
     }
 }

@@ -91,26 +91,67 @@ test('identifiers and rulebooks', () => {
   assert.equal(books.at(-1).advice_only_cybersecurity, 'VR-2026-01-23');
 });
 
+test('a KmoError carries the message for a visitor, the path and the code apart', () => {
+  const bad = { ...request({ cost: '-5' }), lang: 'nl' };
+  assert.throws(() => assess(bad), (e) => {
+    assert.ok(e instanceof KmoError && e instanceof Error);
+    assert.equal(e.name, 'KmoError');
+    assert.equal(e.code, 'NEGATIVE_AMOUNT');
+    assert.equal(e.path, 'service.cost');
+    assert.equal(e.message, 'het bedrag -5 is negatief; bedragen zijn nul of meer');
+    assert.equal(String(e), 'KmoError: het bedrag -5 is negatief; bedragen zijn nul of meer');
+    return true;
+  });
+  assert.throws(() => assess({ ...bad, lang: 'fr', service: { kind: 'training', theme: 'innovation', cost: 1 } }), (e) =>
+    e.path === 'service.theme' && e.message.startsWith('thème : `innovation` n\'est pas une valeur connue ; valeurs acceptées : bedrijfsstrategie'));
+  assert.throws(() => assess({ ...bad, lang: 'nl', service: { kind: 'training', theme: 'innovation', cost: 1 } }), (e) =>
+    e.message.startsWith('thema `innovation` is onbekend; aanvaard: bedrijfsstrategie'));
+});
+
+test('a language argument the document does not know is refused, not taken for English', () => {
+  const unknownLang = (e) => e instanceof KmoError && e.code === 'UNKNOWN_CODE' && e.path === 'lang' && /language/.test(e.message);
+  assert.throws(() => checkProviderNumber('DV.X1', 'de'), unknownLang);
+  assert.throws(() => checkEnterpriseNumber('0403.170.701', 'EN'), unknownLang);
+  assert.throws(() => new Wallet(null, { lang: 'de' }), unknownLang);
+  assert.throws(() => new Wallet({ applications: [] }, { lang: 'nl-BE' }), unknownLang);
+  // Not given (undefined or null) is the default: English errors.
+  for (const lang of [undefined, null]) {
+    assert.throws(() => checkProviderNumber('DV.X1', lang), (e) => e.code === 'INVALID_PROVIDER_NUMBER' && /provider number/.test(e.message));
+    const w = new Wallet(null, { lang });
+    assert.throws(() => w.pay(1, '2026-01-01', 1), (e) => e.code === 'UNKNOWN_APPLICATION');
+    w.free();
+  }
+  const fr = new Wallet(null, { lang: 'fr' });
+  assert.throws(() => fr.stop(1, '2026-01-01'), (e) => e.code === 'UNKNOWN_APPLICATION' && /La demande 1/.test(e.message));
+  fr.free();
+});
+
 test('the Wallet class', () => {
   const w = new Wallet();
   const first = w.apply(request({ cost: '20000' }));
   assert.equal(first.id, 1);
   assert.equal(first.assessment.aid, '6000.00');
+  assert.deepEqual(first.lapsed, []);
+  assert.equal(first.recorded, true);
+  assert.deepEqual(w.pay(1, '2026-03-12', '14000'), { due: '0.00', lapsed: [] });
   const second = w.apply({ ...request({ cost: '10000', start_date: '2026-05-04' }), application_date: '2026-05-04' });
   assert.equal(second.assessment.aid, '1500.00');
-  assert.deepEqual(w.pay(1, '2026-03-12', '14000'), { lapsed: false, due: '0.00' });
-  assert.deepEqual(w.release(1, '2026-04-01', 5000), { available: '15000.00' });
-  assert.throws(() => w.release(1, '2026-04-02', '15000.01'), (e) => e instanceof KmoError && e.code === 'RELEASE_EXCEEDS_BALANCE');
+  assert.deepEqual(w.release(1, '2026-05-05', 5000), { available: '15000.00', lapsed: [] });
+  assert.throws(() => w.release(1, '2026-05-06', '15000.01'), (e) => e instanceof KmoError && e.code === 'RELEASE_EXCEEDS_BALANCE');
+  // The second own share was due by 18 May: on 1 June it has lapsed, first, and says so.
   const s = w.stop(1, '2026-06-01');
   assert.equal(s.aid_returned, '4500.00');
+  assert.deepEqual(s.lapsed, [2]);
   assert.throws(() => w.stop(1, '2026-06-02'), (e) => e.code === 'APPLICATION_ENDED');
+  assert.throws(() => w.pay(2, '2026-06-02', 1), (e) => e.code === 'APPLICATION_ENDED' && e.message.includes('2026-05-19'));
   assert.throws(() => w.pay(9, '2026-06-02', 1), (e) => e.code === 'UNKNOWN_APPLICATION');
   const doc = w.toJSON();
-  assert.equal(doc.years[0].counted, '3000.00');
+  assert.equal(doc.years[0].counted, '1500.00');
+  assert.equal(doc.next_id, 3);
   const copy = Wallet.fromJSON(doc);
   assert.deepEqual(copy.toJSON(), doc);
   const plan = copy.plan([{ ...request({ cost: '30000', start_date: '2026-11-02' }), application_date: '2026-11-02' }]);
-  assert.equal(plan.items[0].assessment.aid, '4500.00');
+  assert.equal(plan.items[0].assessment.aid, '6000.00');
   assert.equal(plan.items[0].better_next_year.aid, '7500.00');
   assert.throws(() => new Wallet({ applications: [{ application_date: '2026-01-01' }] }), (e) => e instanceof KmoError && e.path === 'applications[0].aid');
   w.free();

@@ -5,7 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
+import { createRequire } from 'node:module';
+
 import { assess, KmoError } from '../node/index.js';
+
+const { assessJson } = createRequire(import.meta.url)('../pkg/node/kmo_wasm.js');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -23,6 +27,9 @@ test('the bad-input catalogue through assess()', () => {
     } catch (e) {
       if (!(e instanceof KmoError)) failures.push(`${c.name}: ${e}`);
       else if (e.code !== c.code || e.path !== c.path) failures.push(`${c.name}: expected ${c.code} at ${c.path}, got ${e.code} at ${e.path}`);
+      // The message is the engine's text for a visitor: the error document's, without the path.
+      else if (e.message !== JSON.parse(assessJson(c.request)).error.message) failures.push(`${c.name}: message ${e.message}`);
+      else if (e.path && e.message.includes(`${e.path}:`)) failures.push(`${c.name}: the path in the message: ${e.message}`);
     }
   }
   assert.deepEqual(failures, []);

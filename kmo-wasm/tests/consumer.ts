@@ -1,8 +1,11 @@
 // A consumer of the package, type-checked with `tsc --noEmit --strict`: the types must let
 // real code through and stop wrong code (the @ts-expect-error lines must stay errors).
-import { assess, classify, KmoError, quote, rulebooks, Wallet, type Assessment, type Request } from '../index.js';
+import { assess, classify, KmoError, quote, rulebooks, Wallet, type Assessment, type AssessmentRequest, type ErrorCode, type FindingCode, type Theme } from '../index.js';
+import type { KmoQuoteDetail, KmoQuoteInvalidDetail } from '../calculator/index.js';
+// @ts-expect-error: the package exports no `Request`, which would hide the platform's Fetch Request
+import type { Request as Shadowed } from '../index.js';
 
-const request: Request = {
+const request: AssessmentRequest = {
   application_date: '2026-03-10',
   lang: 'nl',
   enterprise: { legal_form: 'bv', size: { staff_awu: '12', turnover: 1_800_000, balance_sheet: '900000' } },
@@ -41,5 +44,23 @@ assess({ ...request, enterprise: { legal_form: 'llc', size: { class: 'small' } }
 assess({ ...request, service: { cost: '1' } });
 // @ts-expect-error: aid is text, not a number
 const wrong: number = a.aid;
+
+// A route handler next to the package: `Request` is the platform's Fetch request.
+export async function POST(incoming: Request): Promise<Response> {
+  const body = (await incoming.json()) as AssessmentRequest;
+  return Response.json(assess(body));
+}
+
+// The calculator's events, typed with the code unions.
+export function onQuote(detail: KmoQuoteDetail, invalid: KmoQuoteInvalidDetail): string {
+  const theme: Theme | null = detail.theme;
+  const reasons: FindingCode[] = detail.blocking;
+  const code: ErrorCode | 'ERROR' = invalid.code;
+  // @ts-expect-error: a theme that does not exist
+  const badTheme: KmoQuoteDetail['theme'] = 'marketing';
+  // @ts-expect-error: a blocking reason that does not exist
+  const badReason: KmoQuoteDetail['blocking'][number] = 'TOO_EXPENSIVE';
+  return `${theme} ${reasons.join()} ${code} ${badTheme} ${badReason} ${invalid.field ?? ''}`;
+}
 
 console.log(aid, applyBy, blocking, own, cls, first, id, wrong);

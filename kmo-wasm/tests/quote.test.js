@@ -30,13 +30,16 @@ const randomCase = () => {
     cost: pick(3) === 0 ? pick(40000) + pick(100) / 100 : `${pick(40000)}.${pad(pick(100))}`,
     aid_used: pick(2) === 0 ? undefined : `${pick(16000)}.${pad(pick(100))}`,
     vat_rate: ['0', '6', '12', '21', '21.5', 21][pick(6)],
+    provider: [undefined, undefined, 'DV.O236459', 'dv a236460'][pick(4)],
+    lang: [undefined, 'nl', 'fr', 'en'][pick(4)],
   };
 };
 // The same question as a full request.
 const asRequest = (q) => ({
   application_date: q.application_date,
+  lang: q.lang,
   enterprise: { size: { class: q.size_class } },
-  service: { kind: q.kind ?? 'training', theme: q.theme, subtheme: q.subtheme, start_date: q.start_date, cost: q.cost, vat_rate: q.vat_rate },
+  service: { kind: q.kind ?? 'training', theme: q.theme, subtheme: q.subtheme, provider: q.provider, start_date: q.start_date, cost: q.cost, vat_rate: q.vat_rate },
   wallet: { aid_used: q.aid_used ?? '0' },
 });
 const outcome = (f, arg) => {
@@ -49,6 +52,7 @@ const outcome = (f, arg) => {
 
 test('the quick quote answers as assess does', () => {
   let answered = 0;
+  let refused = 0;
   for (let i = 0; i < 3000; i++) {
     const q = randomCase();
     const a = outcome(quote, q);
@@ -62,9 +66,43 @@ test('the quick quote answers as assess does', () => {
     for (const key of ['eligible', 'rate', 'eligible_cost', 'aid', 'own_share', 'vat', 'ceiling', 'ceiling_left', 'capped', 'deadlines', 'size_class']) {
       assert.deepEqual(a[key], b[key], `${key} ${JSON.stringify(q)}`);
     }
-    assert.deepEqual(a.blocking, b.findings.filter((f) => f.severity === 'blocking').map((f) => f.code), JSON.stringify(q));
+    const reasons = b.findings.filter((f) => f.severity === 'blocking');
+    assert.deepEqual(a.blocking, reasons.map((f) => f.code), JSON.stringify(q));
+    // The same reasons, with the same messages in the question's language.
+    assert.deepEqual(a.findings, reasons, JSON.stringify(q));
+    refused += a.eligible ? 0 : 1;
   }
   assert.ok(answered > 1000, `only ${answered} valid cases`);
+  assert.ok(refused > 100, `only ${refused} refused cases`);
+});
+
+test('the provider number is checked against the kind of service, as assess checks it', () => {
+  const base = { application_date: '2026-03-10', size_class: 'small', kind: 'advice', theme: 'digitalisering', subtheme: 'cybersecurity', cost: '1000' };
+  assert.equal(quote({ ...base, provider: 'DV.A236460' }).eligible, true);
+  const wrong = quote({ ...base, provider: 'DV.O236459', lang: 'en' });
+  assert.deepEqual(wrong.blocking, ['PROVIDER_NOT_REGISTERED_FOR_SERVICE']);
+  assert.match(wrong.findings[0].message, /DV\.O236459/);
+  assert.deepEqual(outcome(quote, { ...base, provider: 'DV.X1' }), { error: 'INVALID_PROVIDER_NUMBER', path: 'provider' });
+});
+
+test('an unknown field is reported as assess reports it, never silently taken', () => {
+  const q = quote({ application_date: '2026-03-10', size_class: 'small', theme: 'innovatie', cost: 2000, aidUsed: 7200, options: { ownShare: 1 }, lang: 'nl' });
+  assert.equal(q.ceiling_left, '6900.00', 'aidUsed is not aid_used');
+  const warnings = q.findings.filter((f) => f.code === 'UNKNOWN_FIELD_IGNORED');
+  assert.deepEqual(warnings.map((f) => [f.path, f.severity]), [['aidUsed', 'warning'], ['options.ownShare', 'warning']]);
+  const full = assess({ application_date: '2026-03-10', lang: 'nl', aidUsed: 7200, enterprise: { size: { class: 'small' } }, service: { kind: 'training', theme: 'innovatie', cost: 2000 } });
+  assert.deepEqual(warnings[0], full.findings.find((f) => f.code === 'UNKNOWN_FIELD_IGNORED'));
+  assert.match(warnings[0].message, /aidUsed/);
+});
+
+test('the reasons speak the question\'s language, Dutch by default', () => {
+  const q = (lang) => quote({ application_date: '2026-03-10', size_class: 'small', cost: '50', lang }).findings.map((f) => f.message);
+  const [nl, fr, en] = ['nl', 'fr', 'en'].map(q);
+  assert.deepEqual(q(undefined), nl);
+  assert.equal(nl.length, 2);
+  assert.match(nl.join(' '), /thema/);
+  assert.match(fr.join(' '), /thème/);
+  assert.match(en.join(' '), /theme/);
 });
 
 test('numbers, leading zeros and one decimal are read exactly', () => {

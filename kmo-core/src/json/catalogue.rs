@@ -15,7 +15,7 @@ use crate::kmo::rulebook::RULEBOOKS;
 use crate::kmo::service::{ServiceKind, Subtheme, Theme};
 use crate::kmo::size::status_of;
 use crate::message::{word, Lang};
-use crate::quick::{quick_quote, QuickAnswer};
+use crate::quick::{quick_quote_explained, QuickAnswer};
 use crate::sme::SizeClass;
 use crate::units::{Money, Percent};
 
@@ -102,7 +102,16 @@ pub fn classify_json(size: &str) -> String {
         doc.key(k!("public_share")).percent(status.public_share);
         doc.key(k!("size_class")).name(status.class.as_str());
         doc.key(k!("small_mid_cap")).bool(status.small_mid_cap);
-        response::sme_member(doc.key(k!("sme")), &input);
+        #[cfg(feature = "full-sme")]
+        super::response::sme_member(
+            doc.key(k!("sme")),
+            match &input {
+                crate::application::SizeInput::Full(def) => Some(&**def.summary()),
+                _ => None,
+            },
+        );
+        #[cfg(not(feature = "full-sme"))]
+        doc.key(k!("sme")).raw("null");
     })
 }
 
@@ -141,27 +150,42 @@ pub fn enterprise_number_json(text: &str, lang: Lang) -> String {
 }
 
 /// A quick quote from its JSON question (see [`crate::quick`]: `application_date`,
-/// `size_class`, `kind`, `theme`, `subtheme`, `start_date`, `cost`, `aid_used`, `vat_rate`,
-/// `lang`, `options`): `{"aid", "blocking", "capped", "ceiling", "ceiling_left", "deadlines",
-/// "eligible", "eligible_cost", "own_share", "rate", "size_class", "vat"}`, or the error
-/// document in the question's language.
+/// `size_class`, `kind`, `theme`, `subtheme`, `provider`, `start_date`, `cost`, `aid_used`,
+/// `vat_rate`, `lang`, `options`): `{"aid", "blocking", "capped", "ceiling", "ceiling_left",
+/// "deadlines", "eligible", "eligible_cost", "findings", "own_share", "rate", "size_class",
+/// "vat"}`, or the error document in the question's language. `findings` holds every
+/// blocking reason with its message in `lang` (`nl` unless given), as `assess` writes it, then
+/// an `UNKNOWN_FIELD_IGNORED` warning for every field the question does not know.
 ///
 /// ```
 /// let out = kmo_core::json::quote_json(r#"{"application_date":"2026-03-10","size_class":"small",
 ///   "theme":"personeelsmanagement","cost":2000}"#);
 /// assert!(out.contains(r#""aid":"600.00""#) && out.contains(r#""own_share":"1400.00""#));
+/// let odd = kmo_core::json::quote_json(r#"{"application_date":"2026-03-10","size_class":"small",
+///   "cost":2000,"aidUsed":7200,"lang":"en"}"#);
+/// assert!(odd.contains(r#""blocking":["THEME_REQUIRED"]"#));
+/// assert!(odd.contains(r#""message":"The field aidUsed is unknown and was ignored.","path":"aidUsed""#));
 /// ```
 pub fn quote_json(question: &str) -> String {
     let q = match read_quick_question(question) {
         Ok(q) => q,
         Err((e, lang)) => return error_json(&e, lang),
     };
-    let a = quick_quote(&q);
-    document(512, |o| quote_document(o, &a, q.size_class()))
+    let (a, reasons) = quick_quote_explained(&q.quote);
+    document(1024, |o| {
+        quote_document(o, &a, q.quote.size_class(), |o| {
+            response::findings(o, &reasons, &q.ignored, q.lang)
+        })
+    })
 }
 
-/// The answer of a quick quote as JSON.
-fn quote_document(o: &mut Out<'_>, a: &QuickAnswer, class: SizeClass) {
+/// The answer of a quick quote as JSON; `findings` writes its findings.
+fn quote_document(
+    o: &mut Out<'_>,
+    a: &QuickAnswer,
+    class: SizeClass,
+    findings: impl FnOnce(&mut Out<'_>),
+) {
     let cents = |c: i64| Money::from_cents(c).unwrap_or(Money::MAX);
     let mut doc = o.object();
     doc.key(k!("aid")).money(cents(a.aid_cents));
@@ -182,6 +206,7 @@ fn quote_document(o: &mut Out<'_>, a: &QuickAnswer, class: SizeClass) {
     doc.key(k!("eligible")).bool(a.eligible());
     doc.key(k!("eligible_cost"))
         .money(cents(a.eligible_cost_cents));
+    findings(doc.key(k!("findings")));
     doc.key(k!("own_share")).money(cents(a.own_share_cents));
     doc.key(k!("rate"))
         .percent(Percent::from_basis_points(a.rate_bp).unwrap_or(Percent::ZERO));

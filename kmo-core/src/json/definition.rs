@@ -72,7 +72,8 @@ pub(super) fn full_form(
             code(v, p, OwnershipChangePolicy::parse)
         })?
         .unwrap_or_default();
-    SmeDefinition::new(subject, periods, prior, policy).map_err(|e| e.under(&o.path))
+    SmeDefinition::from_document(subject, periods, single, prior, policy)
+        .map_err(|e| e.under(&o.path))
 }
 
 type Lists<'a> = (
@@ -81,14 +82,15 @@ type Lists<'a> = (
     Option<&'a [Node<'a>]>,
 );
 
-/// One period: its own figures, and its graph (its own lists, or the shared ones).
+/// One period: its own figures, and its graph (its own lists, or the shared ones) with where
+/// its lists sit.
 fn period<'a>(
     p: &Obj<'a>,
     top: &Obj<'_>,
     shared: &Lists<'a>,
     ignored: &mut Vec<String>,
     single: bool,
-) -> Result<Period, InputError> {
+) -> Result<(Period, GraphPaths), InputError> {
     // Graph paths are relative to the size object, so that errors of SmeDefinition can be
     // prefixed once; a period's own list sits under `periods[i]`.
     let prefix = p
@@ -139,14 +141,14 @@ fn period<'a>(
             ignored,
         )?);
     }
-    Ok(Period {
+    let period = Period {
         closing_date: p.opt("closing_date", date)?,
         own: figures(p)?,
         estimate: p.opt("estimate", boolean)?.unwrap_or(false),
         ownership_changed: p.opt("ownership_changed", boolean)?.unwrap_or(false),
         ownership,
-        paths,
-    })
+    };
+    Ok((period, paths))
 }
 
 fn entity(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Entity, InputError> {
@@ -199,7 +201,7 @@ fn holding(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Hold
     o.known(&["holder", "held", "capital_pct", "voting_pct"], ignored);
     let capital = o.opt("capital_pct", percent)?;
     let votes = o.opt("voting_pct", percent)?;
-    Holding::new(
+    Holding::from_shares(
         o.req("holder", |v, p| string(v, p).map(str::to_string))?,
         o.req("held", |v, p| string(v, p).map(str::to_string))?,
         capital,

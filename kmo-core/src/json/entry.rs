@@ -56,7 +56,7 @@ pub fn respond_into(request: &str, detail: Detail, out: &mut Vec<u8>) {
         }
     };
     match parsed.assess_with(detail) {
-        Ok(a) => response::write(&a, &parsed, &mut Out(out)),
+        Ok(a) => response::write(&a, parsed.lang, &parsed.ignored, &mut Out(out)),
         Err(e) => out.extend_from_slice(error_json(&e, parsed.error_lang()).as_bytes()),
     }
 }
@@ -73,7 +73,7 @@ pub fn respond_into(request: &str, detail: Detail, out: &mut Vec<u8>) {
 /// ```
 pub fn response_json(a: &Assessment, request: &ParsedRequest) -> String {
     document(2048 + 256 * (a.trace.len() + a.findings.len()), |o| {
-        response::write(a, request, o)
+        response::write(a, request.lang, &request.ignored, o)
     })
 }
 

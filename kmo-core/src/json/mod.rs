@@ -14,18 +14,24 @@
 //! - `reader`: the JSON text to a tree;
 //! - `fields`: reading one field of a given kind, with its path;
 //! - `request`: the request document to an [`Application`](crate::Application);
+//! - `request_writer`: an [`Application`](crate::Application) as its request document;
 //! - `writer`: the one writer of every answer;
 //! - `response`: the response document of an assessment;
 //! - `wallet`: the wallet document and the wallet's answers;
 //! - `catalogue`: the rulebooks, the classification, the identifier checks, the quick quote.
 
+#[cfg(feature = "serde")]
+mod answers;
 mod catalogue;
 #[cfg(feature = "full-sme")]
 mod definition;
+#[cfg(feature = "serde")]
+pub(crate) mod documents;
 mod entry;
 mod fields;
-mod reader;
+pub(crate) mod reader;
 mod request;
+mod request_writer;
 mod response;
 #[cfg(feature = "wallet")]
 mod wallet;
@@ -37,6 +43,7 @@ pub use catalogue::{
 };
 pub use entry::{assess_json, document_text, respond_into, response_json};
 pub use request::{parse_request, parse_request_list, ParsedRequest};
+pub use request_writer::request_to_json;
 #[cfg(feature = "wallet")]
 pub use wallet::{
     wallet_apply_json, wallet_error_json, wallet_error_json_at, wallet_from_json, wallet_pay_json,

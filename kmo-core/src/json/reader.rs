@@ -25,7 +25,7 @@ pub(crate) enum Node<'a> {
 
 /// An object's fields, each key once.
 #[derive(Debug, Default, PartialEq)]
-pub(crate) struct Fields<'a>(pub(super) Vec<(Cow<'a, str>, Node<'a>)>);
+pub(crate) struct Fields<'a>(pub(crate) Vec<(Cow<'a, str>, Node<'a>)>);
 
 impl<'a> Fields<'a> {
     pub(crate) fn get(&self, key: &str) -> Option<&Node<'a>> {

@@ -73,10 +73,15 @@ impl ParsedRequest {
     /// As [`ParsedRequest::assess`].
     pub fn assess_with(&self, detail: Detail) -> Result<Assessment, InputError> {
         #[cfg(feature = "wallet")]
-        if let Some(w) = &self.wallet {
-            return w.assess_with(&self.application, detail);
-        }
-        assess_with(&self.application, detail)
+        let assessed = match &self.wallet {
+            Some(w) => w.assess_with(&self.application, detail),
+            None => assess_with(&self.application, detail),
+        };
+        #[cfg(not(feature = "wallet"))]
+        let assessed = assess_with(&self.application, detail);
+        let mut a = assessed?;
+        a.shown.ignored.clone_from(&self.ignored);
+        Ok(a)
     }
 
     /// The language errors are written in: the request's, or English when it gave none.
@@ -175,7 +180,7 @@ pub(crate) fn error_lang(given: Option<Lang>) -> Lang {
 }
 
 /// The typed request from its JSON tree.
-fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
+pub(crate) fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputError, Lang)> {
     let root = Obj::root(value, "the request").map_err(|e| (e, Lang::OF_ERRORS))?;
     let lang = language(&root).map_err(|e| (e, Lang::OF_ERRORS))?;
     request_fields(&root, lang.unwrap_or_default(), lang.is_some())
@@ -205,7 +210,10 @@ fn request_fields(
     let (aid_used, wallet) = match root.opt_obj("wallet")? {
         Some(w) => {
             // `years` is what a wallet document carries for its reader: known, and ignored.
-            w.known(&["aid_used", "applications", "years"], &mut ignored);
+            w.known(
+                &["aid_used", "applications", "next_id", "years"],
+                &mut ignored,
+            );
             if w.has("aid_used") && w.has("applications") {
                 return Err(InputError::new(
                     E::InconsistentInput,
@@ -233,6 +241,7 @@ fn request_fields(
             service,
             aid_used,
             options,
+            lang,
         },
         lang,
         lang_given,
@@ -274,6 +283,7 @@ fn options(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Options, InputError
             "own_share_deadline",
             "approval_date",
             "portal_registration_date",
+            "first_time",
         ],
         ignored,
     );
@@ -285,6 +295,7 @@ fn options(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Options, InputError
             .unwrap_or_default(),
         approval_date: o.opt("approval_date", date)?,
         portal_registration_date: o.opt("portal_registration_date", date)?,
+        first_time: o.opt("first_time", boolean)?.unwrap_or(false),
     })
 }
 
@@ -547,31 +558,66 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
         .collect()
 }
 
+/// A quick quote's question read from JSON, with the language of its answer and the unknown
+/// fields it ignored.
+pub(crate) struct QuickRequest {
+    /// The checked question.
+    pub(crate) quote: QuickQuote,
+    /// The language of the blocking reasons' messages (`nl` when not given).
+    pub(crate) lang: Lang,
+    /// Paths of unknown fields that were ignored (each reported as `assess` reports it).
+    pub(crate) ignored: Vec<String>,
+}
+
 /// A quick quote's question read from JSON: `application_date`, `size_class`, `kind`
-/// (`training` unless given), `theme`, `subtheme`, `start_date`, `cost`, `aid_used` (0 unless
-/// given), `vat_rate` (21 unless given), `lang`, and `options` (`own_share_deadline`,
-/// `approval_date`). Unknown fields are ignored.
-pub(crate) fn read_quick_question(text: &str) -> Result<QuickQuote, (InputError, Lang)> {
+/// (`training` unless given), `theme`, `subtheme`, `provider`, `start_date`, `cost`, `aid_used`
+/// (0 unless given), `vat_rate` (21 unless given), `lang`, and `options` (`own_share_deadline`,
+/// `approval_date`, `portal_registration_date`). Unknown fields are ignored and listed.
+pub(crate) fn read_quick_question(text: &str) -> Result<QuickRequest, (InputError, Lang)> {
     let tree = reader::from_str(text, "the question").map_err(|e| (e, Lang::OF_ERRORS))?;
     let root = Obj::root(&tree, "the question").map_err(|e| (e, Lang::OF_ERRORS))?;
     let lang = language(&root).map_err(|e| (e, Lang::OF_ERRORS))?;
-    quick_fields(&root).map_err(|e| (e, error_lang(lang)))
+    let mut ignored = Vec::new();
+    let quote = quick_fields(&root, &mut ignored).map_err(|e| (e, error_lang(lang)))?;
+    Ok(QuickRequest {
+        quote,
+        lang: lang.unwrap_or_default(),
+        ignored,
+    })
 }
 
-fn quick_fields(o: &Obj<'_>) -> Result<QuickQuote, InputError> {
-    let mut ignored = Vec::new();
+fn quick_fields(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<QuickQuote, InputError> {
+    o.known(
+        &[
+            "application_date",
+            "size_class",
+            "kind",
+            "theme",
+            "subtheme",
+            "provider",
+            "start_date",
+            "cost",
+            "aid_used",
+            "vat_rate",
+            "lang",
+            "options",
+        ],
+        ignored,
+    );
     let opts = match o.opt_obj("options")? {
-        Some(opts) => options(&opts, &mut ignored)?,
+        Some(opts) => options(&opts, ignored)?,
         None => Options::default(),
     };
     let theme = o.opt("theme", |v, p| code(v, p, Theme::parse))?;
     let subtheme = o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?;
+    let provider = o.opt("provider", |v, p| code(v, p, ProviderNumber::parse))?;
     let start_date = o.opt("start_date", date)?;
     let aid_used = o.opt("aid_used", money)?;
     let vat_rate = o.opt("vat_rate", percent)?;
     let mut question = QuickQuestion {
         theme,
         subtheme,
+        provider,
         start_date,
         own_share_deadline: opts.own_share_deadline,
         approval_date: opts.approval_date,

@@ -2,23 +2,21 @@
 //! one buffer (what serde_json writes for the same document, byte for byte; the tests compare
 //! both).
 
-use super::request::ParsedRequest;
 use super::writer::k;
 use super::writer::Out;
-use crate::application::SizeInput;
 use crate::assess::{Assessment, ENGINE};
-use crate::findings::{FindingCode, Severity, TRACE_VERSION};
+use crate::findings::{Finding, FindingCode, Severity, TRACE_VERSION};
 use crate::message::{Arg, Lang, Rendered};
 #[cfg(feature = "full-sme")]
-use crate::sme::definition::SmeDefinition;
+use crate::sme::explain::SmeSummary;
 use crate::sme::periods::OwnershipChangePolicy;
 
 /// Where the JSON document is described: the reference of the unknown-field notice.
 pub(crate) const JSON_REFERENCE: &str = "KMO-JSON";
 
-/// Writes the response document of `a`, assessed for `request`.
-pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
-    let lang = request.lang;
+/// Writes the response document of `a`: its messages in `lang`, then a warning for each of the
+/// request's unknown fields (`ignored`).
+pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<'_>) {
     let mut doc = o.object();
     doc.key(k!("aid")).money(a.aid);
     doc.key(k!("aid_before_ceiling"))
@@ -62,12 +60,12 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
     doc.key(k!("eligible")).bool(a.eligible);
     doc.key(k!("eligible_cost")).money(a.eligible_cost);
     doc.key(k!("engine")).name(ENGINE);
-    findings(doc.key(k!("findings")), a, request, lang);
+    findings(doc.key(k!("findings")), &a.findings, ignored, lang);
     doc.key(k!("invoiced")).money(a.invoiced);
     doc.key(k!("is_sme")).bool(a.is_sme);
     doc.key(k!("lang")).name(lang.as_str());
     doc.key(k!("own_share")).money(a.own_share);
-    policies(doc.key(k!("policies")), a, request);
+    policies(doc.key(k!("policies")), a);
     doc.key(k!("procedure")).list(&a.procedure, |o, p| {
         let mut step = o.object();
         step.key(k!("approximate")).bool(p.approximate);
@@ -78,6 +76,24 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
     });
     doc.key(k!("public_share")).percent(a.public_share);
     doc.key(k!("rate")).percent(a.rate);
+    let out = doc.key(k!("registration"));
+    match &a.registration {
+        Some(p) => {
+            let mut plan = out.object();
+            plan.key(k!("apply_from")).iso(p.apply_from);
+            plan.key(k!("apply_until")).date(p.apply_until);
+            plan.key(k!("letter_after_deadline"))
+                .bool(p.letter_after_deadline);
+            plan.key(k!("letter_expected")).iso(p.letter_expected);
+            plan.key(k!("link_expires_first"))
+                .bool(p.link_expires_first);
+            plan.key(k!("link_valid_until")).iso(p.link_valid_until);
+            plan.key(k!("pay_own_share_by")).date(p.pay_own_share_by);
+            plan.key(k!("register_by")).date(p.register_by);
+            plan.key(k!("registered")).date(p.registered);
+        }
+        None => out.raw("null"),
+    }
     let out = doc.key(k!("rulebook"));
     match a.rulebook {
         Some(b) => {
@@ -90,7 +106,10 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
     }
     doc.key(k!("size_class")).name(a.size_class.as_str());
     doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
-    sme_member(doc.key(k!("sme")), &request.application.enterprise.size);
+    #[cfg(feature = "full-sme")]
+    sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
+    #[cfg(not(feature = "full-sme"))]
+    doc.key(k!("sme")).raw("null");
     doc.key(k!("trace")).list(&a.trace, |o, t| {
         let mut step = o.object();
         step.key(k!("ref")).name(t.reference);
@@ -104,8 +123,9 @@ pub(crate) fn write(a: &Assessment, request: &ParsedRequest, o: &mut Out<'_>) {
         .opt_str(a.wallet_class.map(|c| c.as_str()));
 }
 
-/// Every finding of the assessment, then a warning for every unknown field of the request.
-fn findings(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest, lang: Lang) {
+/// Every finding (of an assessment, or a quick quote's blocking reasons), then a warning for
+/// every unknown field of the request.
+pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], lang: Lang) {
     fn finding(
         o: &mut Out<'_>,
         code: &'static str,
@@ -131,7 +151,7 @@ fn findings(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest, lang: Lang
         }
         first = false;
     };
-    for f in &a.findings {
+    for f in list {
         comma(o);
         finding(
             o,
@@ -142,7 +162,7 @@ fn findings(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest, lang: Lang
             f.severity,
         );
     }
-    for path in &request.ignored {
+    for path in ignored {
         comma(o);
         let code = FindingCode::UnknownFieldIgnored.as_str();
         let args = [Arg::from(path.clone())];
@@ -159,16 +179,18 @@ fn findings(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest, lang: Lang
 }
 
 /// The choices the assessment made where the law is silent.
-fn policies(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest) {
-    let enterprise = &request.application.enterprise;
-    let ownership = match &enterprise.size {
-        #[cfg(feature = "full-sme")]
-        SizeInput::Full(def) => def.policy(),
-        _ => OwnershipChangePolicy::default(),
-    };
+fn policies(o: &mut Out<'_>, a: &Assessment) {
+    #[cfg(feature = "full-sme")]
+    let ownership = a
+        .shown
+        .sme
+        .as_ref()
+        .map_or(OwnershipChangePolicy::default(), |s| s.policy);
+    #[cfg(not(feature = "full-sme"))]
+    let ownership = OwnershipChangePolicy::default();
     let mut p = o.object();
     let out = p.key(k!("fiscal_year"));
-    match enterprise.fiscal_year_end {
+    match a.shown.fiscal_year_end {
         Some(f) => out.show(f),
         None => out.name("calendar"),
     }
@@ -179,47 +201,40 @@ fn policies(o: &mut Out<'_>, a: &Assessment, request: &ParsedRequest) {
         .name("once, to the cent, half away from zero");
 }
 
-/// The periods of the full SME definition: aggregated figures, raw class, status, and each
-/// entity's weight at each closing.
-/// The `sme` member: the full definition's periods, or `null` for a declared class or one
-/// period's figures.
-pub(crate) fn sme_member(out: &mut Out<'_>, size: &SizeInput) {
-    match size {
-        #[cfg(feature = "full-sme")]
-        SizeInput::Full(def) => sme(out, def),
-        _ => out.raw("null"),
-    }
-}
-
+/// The `sme` member: the full definition's periods (aggregated figures, raw class, status, and
+/// each entity's weight at each closing), or `null` for a declared class or one period's
+/// figures.
 #[cfg(feature = "full-sme")]
-fn sme(o: &mut Out<'_>, def: &SmeDefinition) {
+pub(crate) fn sme_member(o: &mut Out<'_>, sme: Option<&SmeSummary>) {
+    let Some(sme) = sme else {
+        o.raw("null");
+        return;
+    };
     let mut doc = o.object();
-    doc.key(k!("ownership_change")).name(def.policy().as_str());
-    doc.key(k!("periods")).list(def.periods(), |o, p| {
-        let f = &p.aggregation.figures;
+    doc.key(k!("ownership_change")).name(sme.policy.as_str());
+    doc.key(k!("periods")).list(&sme.periods, |o, p| {
+        let f = &p.figures;
         let mut period = o.object();
         period.key(k!("balance_sheet")).decimal(f.balance_sheet);
         period.key(k!("closing_date")).date(p.closing_date);
         period
             .key(k!("contributions"))
-            .list(&p.aggregation.contributions, |o, c| {
+            .list(&p.contributions, |o, (id, relation, weight)| {
                 let mut item = o.object();
-                item.key(k!("id")).str(&c.id);
-                item.key(k!("ref")).name(c.relation.reference());
-                item.key(k!("relation")).name(c.relation.as_str());
-                item.key(k!("weight")).decimal(c.weight);
+                item.key(k!("id")).str(id);
+                item.key(k!("ref")).name(relation.reference());
+                item.key(k!("relation")).name(relation.as_str());
+                item.key(k!("weight")).decimal(*weight);
             });
         period.key(k!("estimate")).bool(p.estimate);
-        period
-            .key(k!("public_share"))
-            .percent(p.aggregation.public_share);
+        period.key(k!("public_share")).percent(p.public_share);
         period.key(k!("raw_class")).name(p.raw.as_str());
         period.key(k!("staff_awu")).decimal(f.staff);
         period.key(k!("status_class")).name(p.status.as_str());
         period.key(k!("turnover")).decimal(f.turnover);
     });
     doc.key(k!("prior_class"))
-        .opt_str(def.prior().map(|c| c.as_str()));
+        .opt_str(sme.prior.map(|c| c.as_str()));
 }
 
 #[cfg(test)]

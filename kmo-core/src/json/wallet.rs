@@ -15,18 +15,17 @@
 use super::fields::{array, code, date, money, percent, whole_number, Obj};
 use super::reader;
 use super::request::{read_request, read_request_list, service};
+use super::request_writer::write_service;
 use super::response;
 use super::writer::k;
 use super::writer::{document, error_into, Out};
-use crate::application::Service;
 use crate::error::InputError;
-use crate::kmo::cost::CostInput;
 use crate::message::Lang;
 use crate::sme::SizeClass;
 use crate::units::{parse_date, Money};
 use crate::wallet::{
-    Movement, Payment, Settlement, Status, StatusKind, Wallet, WalletApplication, WalletError,
-    YearBudget,
+    Applied, Movement, Payment, Plan, Release, Settlement, Status, StatusKind, Stop, Wallet,
+    WalletApplication, WalletError, YearBudget,
 };
 
 /// Reads a wallet document (the form [`wallet_to_json`] writes; see `docs/json.md`).
@@ -47,7 +46,7 @@ pub fn wallet_from_json(text: &str) -> Result<Wallet, InputError> {
     let value = reader::from_str(text, "the wallet")?;
     let root = Obj::root(&value, "the wallet")?;
     let mut ignored = Vec::new();
-    root.known(&["applications", "years"], &mut ignored);
+    root.known(&["applications", "next_id", "years"], &mut ignored);
     wallet_from_value(&root, &mut ignored)
 }
 
@@ -116,7 +115,11 @@ pub(crate) fn wallet_from_value(
             status,
         });
     }
-    Wallet::from_applications(apps).map_err(|e| e.under(&o.path))
+    let wallet = Wallet::from_applications(apps).map_err(|e| e.under(&o.path))?;
+    match o.opt("next_id", whole_number)? {
+        Some(next) => wallet.with_next_id(next).map_err(|e| e.under(&o.path)),
+        None => Ok(wallet),
+    }
 }
 
 /// The payments or releases (`key`) of a wallet application.
@@ -168,12 +171,12 @@ pub fn wallet_to_json(wallet: &Wallet) -> String {
                 app.key(k!("releases")).list(&a.releases, movement);
                 let out = app.key(k!("service"));
                 match &a.service {
-                    Some(s) => service_document(out, s),
+                    Some(s) => write_service(out, s),
                     None => out.raw("null"),
                 }
                 let out = app.key(k!("settlement"));
                 match settlement {
-                    Some(s) => settlement_document(out, s),
+                    Some(s) => settlement_document(out, s, None),
                     None => out.raw("null"),
                 }
                 app.key(k!("size_class"))
@@ -181,8 +184,18 @@ pub fn wallet_to_json(wallet: &Wallet) -> String {
                 app.key(k!("status")).name(a.status.kind().as_str());
                 app.key(k!("vat")).money(a.vat);
             });
+        let out = doc.key(k!("next_id"));
+        match wallet.next_id() {
+            Some(id) => out.int(id),
+            None => out.raw("null"),
+        }
         years_document(doc.key(k!("years")), &wallet.years());
     })
+}
+
+/// The ids of the applications an operation let lapse first: `[2, 5]`.
+fn lapsed_list(o: &mut Out<'_>, ids: &[u32]) {
+    o.list(ids, |o, id| o.int(*id));
 }
 
 fn movement(o: &mut Out<'_>, m: &Movement) {
@@ -193,56 +206,31 @@ fn movement(o: &mut Out<'_>, m: &Movement) {
 
 /// The budgets of calendar years: `[{"ceiling","counted","left","size_class","year"}]`.
 fn years_document(o: &mut Out<'_>, years: &[YearBudget]) {
-    o.list(years, |o, y| {
-        let mut year = o.object();
-        year.key(k!("ceiling")).money(y.ceiling);
-        year.key(k!("counted")).money(y.counted);
-        year.key(k!("left")).money(y.left);
-        year.key(k!("size_class"))
-            .opt_str(y.size_class.map(|c| c.as_str()));
-        year.key(k!("year")).int(y.year);
-    });
+    o.list(years, year_document);
 }
 
-/// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`.
-fn settlement_document(o: &mut Out<'_>, s: Settlement) {
+/// One calendar year's budget: `{"ceiling","counted","left","size_class","year"}`.
+pub(crate) fn year_document(o: &mut Out<'_>, y: &YearBudget) {
+    let mut year = o.object();
+    year.key(k!("ceiling")).money(y.ceiling);
+    year.key(k!("counted")).money(y.counted);
+    year.key(k!("left")).money(y.left);
+    year.key(k!("size_class"))
+        .opt_str(y.size_class.map(|c| c.as_str()));
+    year.key(k!("year")).int(y.year);
+}
+
+/// A settlement: `{"aid_returned","aid_used","own_share_used","refund"}`; the answer of a stop
+/// adds the applications it let lapse first (`lapsed`).
+pub(crate) fn settlement_document(o: &mut Out<'_>, s: Settlement, lapsed: Option<&[u32]>) {
     let mut doc = o.object();
     doc.key(k!("aid_returned")).money(s.aid_returned);
     doc.key(k!("aid_used")).money(s.aid_used);
+    if let Some(ids) = lapsed {
+        lapsed_list(doc.key(k!("lapsed")), ids);
+    }
     doc.key(k!("own_share_used")).money(s.own_share_used);
     doc.key(k!("refund")).money(s.refund);
-}
-
-/// A service in the request form, as the request reader reads it.
-fn service_document(o: &mut Out<'_>, s: &Service) {
-    let mut doc = o.object();
-    if let CostInput::Amount(m) = &s.cost {
-        doc.key(k!("cost")).money(*m);
-    }
-    doc.key(k!("excluded_topic"))
-        .opt_str(s.excluded_topic.map(|t| t.as_str()));
-    doc.key(k!("kind")).name(s.kind.as_str());
-    if let CostInput::Lines(lines) = &s.cost {
-        doc.key(k!("lines")).list(lines, |o, l| {
-            let mut line = o.object();
-            line.key(k!("amount")).money(l.amount);
-            line.key(k!("days"))
-                .raw(&l.days.map_or("null".into(), |d| d.to_string()));
-            line.key(k!("exclusive_use")).bool(l.exclusive_use);
-            line.key(k!("kind")).name(l.kind.as_str());
-            line.key(k!("persons"))
-                .raw(&l.persons.map_or("null".into(), |p| p.to_string()));
-            line.key(k!("separately_invoiced"))
-                .bool(l.separately_invoiced);
-        });
-    }
-    doc.key(k!("provider"))
-        .opt_str(s.provider.map(|p| p.to_string()).as_deref());
-    doc.key(k!("start_date")).date(s.start_date);
-    doc.key(k!("subtheme"))
-        .opt_str(s.subtheme.map(|t| t.as_str()));
-    doc.key(k!("theme")).opt_str(s.theme.map(|t| t.as_str()));
-    doc.key(k!("vat_rate")).percent(s.vat_rate);
 }
 
 /// The error document of a wallet refusal, its message in `lang`.
@@ -276,15 +264,17 @@ fn input_error(e: &InputError, lang: Lang) -> String {
     super::writer::error_json(e, lang)
 }
 
-/// Assesses a request against the wallet and records it when eligible:
-/// `{"assessment": {...}, "id": n|null}`, or the error document in the request's language.
+/// Assesses a request against the wallet, after letting lapse what is overdue on its date,
+/// and records it when eligible: `{"assessment": {...}, "id": n, "lapsed": [...], "recorded":
+/// true|false}` (every assessed request gets the next number, in the order of submission), or
+/// the error document in the request's language.
 ///
 /// ```
 /// use kmo_core::{json::wallet_apply_json, wallet::Wallet};
 /// let mut w = Wallet::new();
 /// let out = wallet_apply_json(&mut w, r#"{"application_date":"2026-03-10","enterprise":{"size":{"class":"small"}},
 ///   "service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#);
-/// assert!(out.ends_with(r#","id":1}"#));
+/// assert!(out.ends_with(r#","id":1,"lapsed":[],"recorded":true}"#));
 /// ```
 pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
     let parsed = match read_request(request) {
@@ -292,53 +282,67 @@ pub fn wallet_apply_json(wallet: &mut Wallet, request: &str) -> String {
         Err((e, lang)) => return input_error(&e, lang),
     };
     match wallet.apply(&parsed.application) {
-        Ok(applied) => document(4096, |o| {
-            let mut doc = o.object();
-            response::write(&applied.assessment, &parsed, doc.key(k!("assessment")));
-            let out = doc.key(k!("id"));
-            match applied.id {
-                Some(id) => out.int(id),
-                None => out.raw("null"),
-            }
-        }),
+        Ok(mut applied) => {
+            applied.assessment.shown.ignored.clone_from(&parsed.ignored);
+            document(4096, |o| write_applied(o, &applied))
+        }
         Err(e) => wallet_error_json(&e, parsed.error_lang()),
     }
 }
 
-/// Quotes intended requests (a JSON list) in order without recording them:
-/// `{"items": [{"assessment", "better_next_year"}], "years": [...], "years_before": [...]}`.
+/// Writes the answer of [`Wallet::apply`]: `{"assessment", "id", "lapsed", "recorded"}`.
+pub(crate) fn write_applied(o: &mut Out<'_>, applied: &Applied) {
+    let a = &applied.assessment;
+    let mut doc = o.object();
+    response::write(a, a.lang, &a.shown.ignored, doc.key(k!("assessment")));
+    doc.key(k!("id")).int(applied.id);
+    lapsed_list(doc.key(k!("lapsed")), &applied.lapsed);
+    doc.key(k!("recorded")).bool(applied.recorded);
+}
+
+/// Quotes intended requests (a JSON list) in order without recording them, what is overdue on
+/// each one's date lapsed first: `{"items": [{"assessment", "better_next_year"}], "lapsed":
+/// [...], "years": [...], "years_before": [...]}`.
 pub fn wallet_plan_json(wallet: &Wallet, requests: &str) -> String {
     let parsed = match read_request_list(requests) {
         Ok(p) => p,
         Err((e, lang)) => return input_error(&e, lang),
     };
     let apps: Vec<_> = parsed.iter().map(|p| p.application.clone()).collect();
-    let plan = match wallet.plan(&apps) {
+    let mut plan = match wallet.plan(&apps) {
         Ok(plan) => plan,
         Err(e) => {
             let lang = parsed.first().map_or(Lang::En, |p| p.error_lang());
             return input_error(&e, lang);
         }
     };
-    document(4096 * (1 + plan.items.len()), |o| {
-        let mut doc = o.object();
-        doc.key(k!("items"))
-            .list(plan.items.iter().zip(&parsed), |o, (item, request)| {
-                let mut it = o.object();
-                response::write(&item.assessment, request, it.key(k!("assessment")));
-                let out = it.key(k!("better_next_year"));
-                match item.better_next_year {
-                    Some((date, aid)) => {
-                        let mut better = out.object();
-                        better.key(k!("aid")).money(aid);
-                        better.key(k!("application_date")).iso(date);
-                    }
-                    None => out.raw("null"),
-                }
-            });
-        years_document(doc.key(k!("years")), &plan.years);
-        years_document(doc.key(k!("years_before")), &wallet.years());
-    })
+    for (item, request) in plan.items.iter_mut().zip(&parsed) {
+        item.assessment.shown.ignored.clone_from(&request.ignored);
+    }
+    document(4096 * (1 + plan.items.len()), |o| write_plan(o, &plan))
+}
+
+/// Writes the answer of [`Wallet::plan`]: `{"items": [{"assessment", "better_next_year"}],
+/// "lapsed", "years", "years_before"}`.
+pub(crate) fn write_plan(o: &mut Out<'_>, plan: &Plan) {
+    let mut doc = o.object();
+    doc.key(k!("items")).list(&plan.items, |o, item| {
+        let a = &item.assessment;
+        let mut it = o.object();
+        response::write(a, a.lang, &a.shown.ignored, it.key(k!("assessment")));
+        let out = it.key(k!("better_next_year"));
+        match item.better_next_year {
+            Some((date, aid)) => {
+                let mut better = out.object();
+                better.key(k!("aid")).money(aid);
+                better.key(k!("application_date")).iso(date);
+            }
+            None => out.raw("null"),
+        }
+    });
+    lapsed_list(doc.key(k!("lapsed")), &plan.lapsed);
+    years_document(doc.key(k!("years")), &plan.years);
+    years_document(doc.key(k!("years_before")), &plan.years_before);
 }
 
 /// An application's id given as text (`"3"`, as JavaScript writes a number): a whole number
@@ -360,8 +364,10 @@ fn id_date_and_amount(
     ))
 }
 
-/// Pays part of an application's own share (`id` as text, as a document gives it): `{"due", "lapsed": false}`, or `{"lapsed": true,
-/// "settlement"}` when the payment came after the deadline, or the error document.
+/// Pays part of an application's own share (`id` as text, as a document gives it), after
+/// letting lapse what is overdue on its date: `{"due", "lapsed": [...]}`, or the error
+/// document — a payment after the deadline is refused, `APPLICATION_ENDED`, the application
+/// having lapsed (the message says when, and what is refunded).
 pub fn wallet_pay_json(
     wallet: &mut Wallet,
     id: &str,
@@ -374,22 +380,21 @@ pub fn wallet_pay_json(
         Err(e) => return input_error(&e, lang),
     };
     match wallet.pay(id, date, amount) {
-        Ok(Payment::Accepted { due }) => document(64, |o| {
-            let mut doc = o.object();
-            doc.key(k!("due")).money(due);
-            doc.key(k!("lapsed")).bool(false);
-        }),
-        Ok(Payment::Lapsed(s)) => document(160, |o| {
-            let mut doc = o.object();
-            doc.key(k!("lapsed")).bool(true);
-            settlement_document(doc.key(k!("settlement")), s);
-        }),
+        Ok(paid) => document(64, |o| write_payment(o, &paid)),
         Err(e) => wallet_error_json(&e, lang),
     }
 }
 
-/// Releases an amount to the provider: `{"available"}` (what the wallet still holds for the
-/// application), or the error document.
+/// Writes the answer of [`Wallet::pay`]: `{"due", "lapsed": [...]}`.
+pub(crate) fn write_payment(o: &mut Out<'_>, paid: &Payment) {
+    let mut doc = o.object();
+    doc.key(k!("due")).money(paid.due);
+    lapsed_list(doc.key(k!("lapsed")), &paid.lapsed);
+}
+
+/// Releases an amount to the provider, after letting lapse what is overdue on its date:
+/// `{"available", "lapsed": [...]}` (what the wallet still holds for the application), or the
+/// error document.
 pub fn wallet_release_json(
     wallet: &mut Wallet,
     id: &str,
@@ -402,14 +407,14 @@ pub fn wallet_release_json(
         Err(e) => return input_error(&e, lang),
     };
     match wallet.release(id, date, amount) {
-        Ok(left) => document(48, |o| {
-            o.object().key(k!("available")).money(left);
-        }),
+        Ok(released) => document(48, |o| write_release(o, &released)),
         Err(e) => wallet_error_json(&e, lang),
     }
 }
 
-/// Stops an application: its settlement, or the error document.
+/// Stops an application, after letting lapse what is overdue on its date: its settlement with
+/// those lapses (`{"aid_returned", "aid_used", "lapsed", "own_share_used", "refund"}`), or the
+/// error document.
 pub fn wallet_stop_json(wallet: &mut Wallet, id: &str, date: &str, lang: Lang) -> String {
     let (id, date) = match application_id(id)
         .and_then(|id| Ok((id, parse_date(date).map_err(|e| e.at("date"))?)))
@@ -418,7 +423,20 @@ pub fn wallet_stop_json(wallet: &mut Wallet, id: &str, date: &str, lang: Lang) -
         Err(e) => return input_error(&e, lang),
     };
     match wallet.stop(id, date) {
-        Ok(s) => document(128, |o| settlement_document(o, s)),
+        Ok(stop) => document(128, |o| write_stop(o, &stop)),
         Err(e) => wallet_error_json(&e, lang),
     }
+}
+
+/// Writes the answer of [`Wallet::release`]: `{"available", "lapsed": [...]}`.
+pub(crate) fn write_release(o: &mut Out<'_>, released: &Release) {
+    let mut doc = o.object();
+    doc.key(k!("available")).money(released.available);
+    lapsed_list(doc.key(k!("lapsed")), &released.lapsed);
+}
+
+/// Writes the answer of [`Wallet::stop`]: the settlement with the applications that lapsed
+/// first (`lapsed`).
+pub(crate) fn write_stop(o: &mut Out<'_>, stop: &Stop) {
+    settlement_document(o, stop.settlement, Some(&stop.lapsed));
 }

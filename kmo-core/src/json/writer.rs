@@ -114,6 +114,9 @@ impl<'a> Out<'a> {
         out.push(b'"');
         text.pieces(|piece| match piece {
             Piece::Fixed(t) => out.extend_from_slice(t.as_bytes()),
+            Piece::Number(arg, lang) => {
+                arg.push_number_in(lang, out);
+            }
             Piece::Arg(arg) => arg_content(out, arg),
         });
         out.push(b'"');

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::application::{Application, Enterprise, SizeInput};
 use crate::findings::{FindingCode as C, Sink, TraceStep};
 use crate::kmo::eligibility::maatwerkbedrijf_applies;
-use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, Uplift};
+use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, Uplift, PARTIAL_AID_REFERENCE};
 use crate::kmo::service::{ServiceKind, Subtheme};
 use crate::kmo::size::wallet_class;
 use crate::message::Arg;
@@ -184,7 +184,7 @@ pub(crate) fn aid_step(
             vec![ceiling.into(), date.year().into()]
         });
     } else if capped.capped {
-        out.info(C::AidCappedByCeiling, row.reference, || {
+        out.info(C::AidCappedByCeiling, PARTIAL_AID_REFERENCE, || {
             vec![
                 capped.aid.into(),
                 ceiling.into(),

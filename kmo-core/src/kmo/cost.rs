@@ -123,7 +123,32 @@ impl NotEligibleBecause {
             NotEligibleBecause::CateringWithAdvice => "catering_with_advice",
         }
     }
+
+    /// Where the reason is written: `BVR-2016 art. 16` as the agency states it, and
+    /// `; [choice]` where the library applies it without a source — catering with advice (the
+    /// sources allow catering with training only), and the training's rules for travel and
+    /// material applied to advice.
+    ///
+    /// ```
+    /// use kmo_core::ServiceKind;
+    /// use kmo_core::kmo::cost::NotEligibleBecause;
+    /// assert_eq!(NotEligibleBecause::ExamCosts.reference(ServiceKind::Advice), "BVR-2016 art. 16");
+    /// assert_eq!(NotEligibleBecause::CateringWithAdvice.reference(ServiceKind::Advice), "BVR-2016 art. 16; [choice]");
+    /// ```
+    pub fn reference(self, service: ServiceKind) -> &'static str {
+        match (self, service) {
+            (NotEligibleBecause::CateringWithAdvice, _)
+            | (
+                NotEligibleBecause::SeparatelyInvoiced | NotEligibleBecause::NotExclusiveMaterial,
+                ServiceKind::Advice,
+            ) => CHOICE_REFERENCE,
+            _ => REFERENCE,
+        }
+    }
 }
+
+/// Where the library's own readings of the eligible-cost rules are cited.
+pub const CHOICE_REFERENCE: &str = "BVR-2016 art. 16; [choice]";
 
 /// How one line was treated.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -273,7 +298,7 @@ pub(crate) fn cost_step(kind: ServiceKind, cost: &CostInput, out: &mut impl Sink
             Some(NotEligibleBecause::CateringCap) => out.info(C::CateringCapped, REFERENCE, || {
                 vec![(line.index + 1).into(), line.eligible.into()]
             }),
-            Some(because) => out.info(C::CostItemNotEligible, REFERENCE, || {
+            Some(because) => out.info(C::CostItemNotEligible, because.reference(kind), || {
                 vec![
                     (line.index + 1).into(),
                     Arg::Word(line.kind.as_str()),

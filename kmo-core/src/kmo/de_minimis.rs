@@ -9,7 +9,10 @@
 //! | 2024-01-01 – 2030-12-31 | three years ending on the application date (the grant date) | EUR 300 000 | DEMINIMIS-2831 |
 //!
 //! Regulation 2023/2831 applies until 31 December 2030; an application after that date is
-//! still measured against it, with a notice that no later regulation is encoded.
+//! still measured against it, with a notice that no later regulation is encoded (a **choice**:
+//! no source says what follows; the notice cites `DEMINIMIS-2831; [choice]`). The agency states
+//! the de minimis rules the kmo-portefeuille applies (no partial grant, the end date, the EU
+//! register), so docs/rules.md marks them \[official\].
 
 use core::str::FromStr;
 
@@ -184,6 +187,9 @@ pub struct Regime {
     pub period: Period,
     /// Where it is written.
     pub reference: &'static str,
+    /// The reference of the notice after `valid_until`: applying the regulation after it has
+    /// expired is the library's choice.
+    pub expired_reference: &'static str,
 }
 
 /// The regimes, oldest first.
@@ -194,6 +200,7 @@ pub const REGIMES: &[Regime] = &[
         ceiling: eur(200_000),
         period: Period::ThreeFiscalYears,
         reference: "DEMINIMIS-1407",
+        expired_reference: "DEMINIMIS-1407; [choice]",
     },
     Regime {
         valid_from: ymd(2024, Month::January, 1),
@@ -201,6 +208,7 @@ pub const REGIMES: &[Regime] = &[
         ceiling: eur(300_000),
         period: Period::RollingThreeYears,
         reference: "DEMINIMIS-2831",
+        expired_reference: "DEMINIMIS-2831; [choice]",
     },
 ];
 
@@ -324,9 +332,11 @@ pub(crate) fn de_minimis_step(
         });
     }
     if regime.expired_on(app.application_date) {
-        out.info(C::DeMinimisRegulationExpired, regime.reference, || {
-            vec![regime.valid_until.map_or(Arg::from("?"), Arg::from)]
-        });
+        out.info(
+            C::DeMinimisRegulationExpired,
+            regime.expired_reference,
+            || vec![regime.valid_until.map_or(Arg::from("?"), Arg::from)],
+        );
     }
     check
 }

@@ -1,18 +1,22 @@
 //! Who may use the kmo-portefeuille and for what. Each rule is one function that reports its
 //! finding; every reason that applies is reported, not only the first.
 //!
+//! A `ref` names where the rule is written; where no legal text we could read states it, it
+//! says so: `[official]` (the administering agency's pages), `[3p]` (third parties only),
+//! `[choice]` (the library's own reading). How sure each rule is: `docs/rules.md`.
+//!
 //! | Rule | Reference |
 //! |---|---|
-//! | small or medium under the SME definition; large only as a recognised maatwerkbedrijf from 2026 | REC-2003/361 art. 2; BVR-2025 |
-//! | less than 25 % held by public bodies | REC-2003/361 art. 3(4) |
-//! | an operating site in the Flemish Region | BVR-2016 |
-//! | an admitted legal form (waived for a maatwerkbedrijf from 2026) | BVR-2016 art. 4 |
-//! | a main activity outside agriculture, forestry and fisheries | MB-2016 art. 3 |
-//! | provider and enterprise not related | BVR-2016 |
-//! | active in the KBO/BCE | BVR-2016 |
-//! | a provider registered for the service | BVR-2016 art. 9 |
-//! | a theme (from 2023), advice only for cybersecurity (from February 2026), no excluded topic (from July 2020) | BVR-2022; VR-2026-01-23; BVR-2016 art. 9 |
-//! | applied at the latest 14 days after the start | MB-2016 |
+//! | small or medium under the SME definition; large only as a recognised maatwerkbedrijf from 2026 | `REC-2003/361 art. 2`; `BVR-2025` |
+//! | less than 25 % held by public bodies (for a maatwerkbedrijf, applying it is a choice) | `REC-2003/361 art. 3(4)` (`; [choice]`) |
+//! | an operating site in the Flemish Region | `[official]` |
+//! | an admitted legal form (waived for a maatwerkbedrijf from 2026) | `BVR-2016 art. 4` |
+//! | a main activity outside agriculture, forestry and fisheries | `MB-2016 art. 3; [3p]` (`; [choice]` for a code not verified) |
+//! | provider and enterprise not related | `[official]` |
+//! | active in the KBO/BCE | `[3p]` |
+//! | a provider registered for the service | `BVR-2016 art. 9` |
+//! | a theme (from 2023), advice only for cybersecurity (from February 2026), no excluded topic (from July 2020) | `BVR-2022`; `VR-2026-01-23`; `[3p]` |
+//! | applied at the latest 14 days after the start | `[official]` |
 
 use time::Date;
 
@@ -63,12 +67,22 @@ pub(crate) fn size(class: SizeClass, maatwerk: bool, out: &mut impl Sink) {
     }
 }
 
-/// Public participation below 25 % (REC-2003/361 art. 3(4)).
-pub(crate) fn private_sector(public_pct: Percent, out: &mut impl Sink) {
+/// Public participation below 25 % (REC-2003/361 art. 3(4)). For a recognised maatwerkbedrijf
+/// from 2026 the library keeps the condition (a **choice**: the 2025 amendment waives art. 4,
+/// first paragraph, and art. 7 of BVR-2016, and what art. 7 says is not known to us), and its
+/// reference says so.
+pub(crate) fn private_sector(public_pct: Percent, maatwerk: bool, out: &mut impl Sink) {
     if publicly_controlled(public_pct) {
-        out.blocking(C::PublicParticipation, "REC-2003/361 art. 3(4)", || {
-            vec![public_pct.into()]
-        });
+        let reference = if maatwerk {
+            "REC-2003/361 art. 3(4); [choice]"
+        } else {
+            "REC-2003/361 art. 3(4)"
+        };
+        out.blocking(
+            C::PublicParticipation,
+            reference,
+            || vec![public_pct.into()],
+        );
     }
 }
 
@@ -76,8 +90,8 @@ pub(crate) fn private_sector(public_pct: Percent, out: &mut impl Sink) {
 pub(crate) fn establishment(flemish: Option<bool>, out: &mut impl Sink) {
     match flemish {
         Some(true) => {}
-        Some(false) => out.blocking(C::NoFlemishEstablishment, "BVR-2016", Vec::new),
-        None => out.info(C::EstablishmentNotChecked, "BVR-2016", Vec::new),
+        Some(false) => out.blocking(C::NoFlemishEstablishment, "[official]", Vec::new),
+        None => out.info(C::EstablishmentNotChecked, "[official]", Vec::new),
     }
 }
 
@@ -98,35 +112,38 @@ pub(crate) fn legal_form(enterprise: &Enterprise, maatwerk: bool, out: &mut impl
 /// NACE divisions excluded as main activity: primary agriculture, forestry, fisheries.
 pub const EXCLUDED_DIVISIONS: [u8; 3] = [1, 2, 3];
 
-/// The main activity (MB-2016 art. 3). Known exclusions block; anything else is accepted with a
-/// notice that the annex was not available.
+/// The main activity (MB-2016 art. 3). The annex was not available: the known exclusions come
+/// from third parties (`[3p]`) and block; anything else is accepted with a notice (a
+/// **choice**).
 pub(crate) fn main_activity(enterprise: &Enterprise, out: &mut impl Sink) {
     match enterprise.nace {
         Some(code) if EXCLUDED_DIVISIONS.contains(&code.division()) => {
-            out.blocking(C::MainActivityExcluded, "MB-2016 art. 3", || {
+            out.blocking(C::MainActivityExcluded, "MB-2016 art. 3; [3p]", || {
                 vec![code.into()]
             })
         }
-        Some(code) => out.info(C::MainActivityNotVerified, "MB-2016 art. 3", || {
-            vec![code.into()]
-        }),
-        None => out.info(C::MainActivityNotChecked, "MB-2016 art. 3", Vec::new),
+        Some(code) => out.info(
+            C::MainActivityNotVerified,
+            "MB-2016 art. 3; [choice]",
+            || vec![code.into()],
+        ),
+        None => out.info(C::MainActivityNotChecked, "MB-2016 art. 3; [3p]", Vec::new),
     }
 }
 
 /// Provider and enterprise not related.
 pub(crate) fn related_parties(related: Option<bool>, out: &mut impl Sink) {
     match related {
-        Some(true) => out.blocking(C::RelatedToProvider, "BVR-2016", Vec::new),
+        Some(true) => out.blocking(C::RelatedToProvider, "[official]", Vec::new),
         Some(false) => {}
-        None => out.info(C::RelatedPartiesNotChecked, "BVR-2016", Vec::new),
+        None => out.info(C::RelatedPartiesNotChecked, "[official]", Vec::new),
     }
 }
 
-/// Active in the KBO/BCE (only when the caller says it is not).
+/// Active in the KBO/BCE (only when the caller says it is not); stated by third parties only.
 pub(crate) fn registered(active: Option<bool>, out: &mut impl Sink) {
     if active == Some(false) {
-        out.blocking(C::NotActiveInKbo, "BVR-2016", Vec::new);
+        out.blocking(C::NotActiveInKbo, "[3p]", Vec::new);
     }
 }
 

@@ -5,6 +5,9 @@
 //! ([`rulebook_for`]); the ceiling follows the **calendar year** of the application
 //! ([`ceiling_for`]).
 //!
+//! Where the sources are silent or disagree, the library chooses; every such reading is named
+//! in [`CHOICES`] (and in the rules reference, `docs/rules.md`, as `[choice: name]`).
+//!
 //! # Adding an edition
 //!
 //! A new decision is a new entry at the end of [`RULEBOOKS`]: copy the last entry, give it an
@@ -202,10 +205,11 @@ const E2016: Rulebook = Rulebook {
     excluded_topics: None,
     maatwerkbedrijf: None,
     advice_only_cybersecurity: None,
+    // Stated by the agency's procedure pages; no article of MB-2016 we could read.
     deadlines: Deadlines {
         apply_within_days_after_start: 14,
         complete_within_years: 1,
-        reference: "MB-2016",
+        reference: "[official]",
     },
     uncertain: &[],
     status: None,
@@ -223,11 +227,14 @@ const E2019_12: Rulebook = Rulebook {
     ..E2016
 };
 
+// The excluded topics are known from providers and accountants only, not from a legal text
+// we could read: the edition and the rule cite `[3p]`. The whole list applies from 1 July 2020
+// (a choice: which topics came with the extension of July 2021 is not known).
 const E2020_07: Rulebook = Rulebook {
     id: "2020-07-01",
     valid_from: ymd(2020, Month::July, 1),
-    reference: "BVR-2016 art. 9",
-    excluded_topics: Some("BVR-2016 art. 9"),
+    reference: "[3p]",
+    excluded_topics: Some("[3p]"),
     ..E2019_12
 };
 
@@ -305,7 +312,7 @@ pub struct BoundaryChoice {
     pub subtheme: Subtheme,
     /// The first day the library grants the uplift.
     pub first_day: Date,
-    /// Where it is written.
+    /// Where it is written: the uplift's instrument, and `[choice]`.
     pub reference: &'static str,
     /// The choice, as a key of the message tables.
     pub choice: &'static str,
@@ -318,14 +325,14 @@ pub const BOUNDARY_CHOICES: &[BoundaryChoice] = &[
     BoundaryChoice {
         subtheme: Subtheme::Cybersecurity,
         first_day: ymd(2021, Month::September, 14),
-        reference: "MB-2021",
+        reference: "MB-2021; [choice]",
         choice: "choice_cyber_start",
     },
     // No source found gives the day; the date of the decree is taken.
     BoundaryChoice {
         subtheme: Subtheme::EnergyEfficiency,
         first_day: ymd(2023, Month::March, 15),
-        reference: "MB-2023",
+        reference: "MB-2023; [choice]",
         choice: "choice_energy_start",
     },
 ];
@@ -378,6 +385,180 @@ pub(crate) fn rulebook_step(
     book
 }
 
+/// One reading the library chose where the sources are silent or disagree: named here and in
+/// the rules reference (`docs/rules.md` writes it `[choice: name]`), and shown in every answer
+/// it affects. The test suite holds the two lists to each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Choice {
+    /// Its stable name.
+    pub name: &'static str,
+    /// What the library does, and why (in English).
+    pub what: &'static str,
+    /// The request field that overrides it, when it is a parameter.
+    pub parameter: Option<&'static str>,
+    /// Where an answer shows it: a finding code, a field or a trace step.
+    pub shown_in: &'static str,
+}
+
+/// Every choice the library makes, in the order of the rules reference.
+pub const CHOICES: &[Choice] = &[
+    Choice {
+        name: "application_date",
+        what: "every dated rule follows the application date (the ceiling its calendar year, completion the year after), as the 2019 rate change did",
+        parameter: None,
+        shown_in: "rulebook",
+    },
+    Choice {
+        name: "ownership_change",
+        what: "a change of ownership takes effect at once, as the Commission's practice has it; the literal reading of the two-period rule is the parameter's other value",
+        parameter: Some("enterprise.size.ownership_change"),
+        shown_in: "policies.ownership_change",
+    },
+    Choice {
+        name: "business_angel_limit",
+        what: "a business angel is exempt when its investment is strictly less than EUR 1 250 000, as the English text says (the German says \"not exceeding\"): a difference of one euro, so no parameter",
+        parameter: None,
+        shown_in: "sme.periods[].contributions[].relation",
+    },
+    Choice {
+        name: "maatwerkbedrijf_other_conditions",
+        what: "a recognised maatwerkbedrijf is spared the size and legal-form conditions only; what art. 7 of BVR-2016 says is not known, so every other condition, the public-participation bar included, still applies",
+        parameter: None,
+        shown_in: "PUBLIC_PARTICIPATION",
+    },
+    Choice {
+        name: "main_activity_not_verified",
+        what: "a main activity outside the known exclusions is accepted, with a notice, because the annex listing the accepted activities was not available",
+        parameter: None,
+        shown_in: "MAIN_ACTIVITY_NOT_VERIFIED",
+    },
+    Choice {
+        name: "themes_2023",
+        what: "all eight themes apply from 1 January 2023, although personeelsmanagement may have come later that year",
+        parameter: None,
+        shown_in: "RULEBOOK_UNCERTAIN",
+    },
+    Choice {
+        name: "excluded_topics_from_2020",
+        what: "the whole list of excluded topics applies from 1 July 2020: which topics came with the extension of July 2021 is not known",
+        parameter: None,
+        shown_in: "EXCLUDED_TOPIC",
+    },
+    Choice {
+        name: "single_amount_is_eligible",
+        what: "a single amount (service.cost) is taken as the eligible cost as it is: the caller who passes a whole invoice, catering or exam fees included, has them counted",
+        parameter: None,
+        shown_in: "eligible_cost",
+    },
+    Choice {
+        name: "functionally_linked",
+        what: "a catering or travel line is taken as functionally linked to the training: the library has no way to check it",
+        parameter: None,
+        shown_in: "cost_lines",
+    },
+    Choice {
+        name: "advance_invoice_with_training",
+        what: "an advance invoice is eligible with training: the sources exclude it only for advice",
+        parameter: None,
+        shown_in: "cost_lines",
+    },
+    Choice {
+        name: "catering_with_advice",
+        what: "catering is not eligible with advice: the sources allow it only with training",
+        parameter: None,
+        shown_in: "COST_ITEM_NOT_ELIGIBLE",
+    },
+    Choice {
+        name: "travel_and_material_with_advice",
+        what: "travel and course material follow the training's rules with advice too (eligible unless invoiced separately or not used only for the service): the sources speak of training only",
+        parameter: None,
+        shown_in: "cost_lines",
+    },
+    Choice {
+        name: "cyber_start",
+        what: "the cybersecurity uplift applies from 14 September 2021, as VLAIO says (applications after 13 September 2021); a minister's answer names 13 September 2021: a single day, so no parameter",
+        parameter: None,
+        shown_in: "BOUNDARY_DAY_CHOICE",
+    },
+    Choice {
+        name: "energy_start",
+        what: "the energy-efficiency uplift applies from 15 March 2023, the date of the ministerial decree; no source names the day itself",
+        parameter: None,
+        shown_in: "BOUNDARY_DAY_CHOICE",
+    },
+    Choice {
+        name: "partial_aid",
+        what: "when what is left of the year's ceiling is below rate × cost, the aid is capped at what is left; the law does not say what happens in between",
+        parameter: None,
+        shown_in: "AID_CAPPED_BY_CEILING",
+    },
+    Choice {
+        name: "rounding",
+        what: "the aid is rounded once, to the cent, half away from zero; the own share is the rest, so the parts add up",
+        parameter: None,
+        shown_in: "policies.rounding",
+    },
+    Choice {
+        name: "fiscal_year",
+        what: "the fiscal year is the calendar year unless the enterprise's fiscal year end is given",
+        parameter: Some("enterprise.fiscal_year_end"),
+        shown_in: "policies.fiscal_year",
+    },
+    Choice {
+        name: "grant_date",
+        what: "de minimis aid counts as granted on the application date, when the right to it is conferred; the rolling period ends that day",
+        parameter: None,
+        shown_in: "de_minimis.period_end",
+    },
+    Choice {
+        name: "de_minimis_after_2030",
+        what: "after 31 December 2030 Regulation 2023/2831 is still applied, with a notice: no later regulation is encoded",
+        parameter: None,
+        shown_in: "DE_MINIMIS_REGULATION_EXPIRED",
+    },
+    Choice {
+        name: "no_rollover",
+        what: "the last day to apply is the start + 14 calendar days, with no roll-over for weekends or holidays",
+        parameter: None,
+        shown_in: "deadlines.apply_by",
+    },
+    Choice {
+        name: "own_share_deadline",
+        what: "the own share is due 14 days after the application, as the provider's page says; the other sources' 30 days after the application or after the approval are the parameter's other values",
+        parameter: Some("options.own_share_deadline"),
+        shown_in: "policies.own_share_deadline",
+    },
+    Choice {
+        name: "registration_plan",
+        what: "without a registration date, a first-time plan counts from the application date (the engine has no clock); a letter expected on the last day to apply is in time",
+        parameter: Some("options.portal_registration_date"),
+        shown_in: "registration.register_by",
+    },
+    Choice {
+        name: "link_bounds_the_plan",
+        what: "when the activation link expires before the last day to apply, the plan has the company activate its account and apply while the link is valid",
+        parameter: None,
+        shown_in: "ACTIVATION_LINK_EXPIRES_FIRST",
+    },
+    Choice {
+        name: "release_split",
+        what: "releases already made when an application is stopped or lapses are split between own share and aid in proportion, rounded once to the cent; only the rest is refunded or returned",
+        parameter: None,
+        shown_in: "settlement",
+    },
+    Choice {
+        name: "lapse_day",
+        what: "an own share not paid by its deadline lapses the application on the day after the deadline, whenever the lapse is noticed; that day decides whether the aid returns to the year's budget",
+        parameter: None,
+        shown_in: "ended_on",
+    },
+];
+
+/// Where capping the aid at what is left of the ceiling is cited: the ceiling's article, and the
+/// library's choice of partial aid (`AID_CAPPED_BY_CEILING`).
+pub const PARTIAL_AID_REFERENCE: &str = "BVR-2016 art. 18; [choice]";
+
 /// The aid ceiling of one calendar year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -410,11 +591,13 @@ pub const CEILINGS: &[Ceiling] = &[
         medium: eur(15_000),
         reference: "BVR-2016 art. 18",
     },
+    // The one ceiling of EUR 7 500 is stated by the agency; MB-2019 changed the rates, and the
+    // instrument that changed the ceiling is not identified here.
     Ceiling {
         from_year: 2020,
         small: eur(7_500),
         medium: eur(7_500),
-        reference: "BVR-2016 art. 18; MB-2019",
+        reference: "BVR-2016 art. 18; [official]",
     },
 ];
 
@@ -467,7 +650,7 @@ mod reference_tests {
             [
                 ("2016-04-01", "BVR-2016"),
                 ("2019-12-01", "MB-2019"),
-                ("2020-07-01", "BVR-2016 art. 9"),
+                ("2020-07-01", "[3p]"),
                 ("2021-09-14", "MB-2021"),
                 ("2023-01-01", "BVR-2022"),
                 ("2023-03-15", "MB-2023"),

@@ -6,6 +6,7 @@ use time::Date;
 
 use crate::application::SizeInput;
 use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
 use crate::sme::thresholds::ExactFigures;
@@ -136,7 +137,7 @@ pub(crate) fn year_class(
     match fixed {
         Some(fixed) => {
             if fixed != computed {
-                out.info(C::SizeClassFixedForYear, "BVR-2016", || {
+                out.info(C::SizeClassFixedForYear, "[official]", || {
                     vec![
                         date.year().into(),
                         Arg::Word(fixed.as_str()),
@@ -167,6 +168,28 @@ pub fn wallet_class(class: SizeClass, maatwerk: bool) -> Option<WalletClass> {
         None if maatwerk => Some(WalletClass::Medium),
         None => None,
     }
+}
+
+/// The wallet class of the size class recorded for a calendar year (a wallet's year budget): as
+/// [`wallet_class`], a recorded large class counting as medium only in a year whose rulebook
+/// admits a recognised maatwerkbedrijf (BVR-2025, from 2026) — the only large enterprise the
+/// wallet records. Before that year a large class has no wallet class, and so no ceiling.
+///
+/// ```
+/// use kmo_core::{SizeClass, WalletClass};
+/// use kmo_core::kmo::size::wallet_class_in_year;
+/// assert_eq!(wallet_class_in_year(SizeClass::Micro, 2020), Some(WalletClass::Small));
+/// assert_eq!(wallet_class_in_year(SizeClass::Large, 2025), None);
+/// assert_eq!(wallet_class_in_year(SizeClass::Large, 2026), Some(WalletClass::Medium));
+/// ```
+pub fn wallet_class_in_year(class: SizeClass, year: i32) -> Option<WalletClass> {
+    // The latest edition in force during the year.
+    let admits_maatwerk = RULEBOOKS
+        .iter()
+        .rev()
+        .find(|book| book.valid_from.year() <= year)
+        .is_some_and(|book| book.maatwerkbedrijf.is_some());
+    wallet_class(class, class == SizeClass::Large && admits_maatwerk)
 }
 
 /// [`wallet_class`], with its notices and trace.

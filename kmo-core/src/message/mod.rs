@@ -15,9 +15,13 @@
 
 mod arg;
 mod error_text;
+#[cfg(test)]
+mod grammar;
 mod lang;
 mod template;
 mod texts;
+#[cfg(feature = "serde")]
+mod unrender;
 
 pub use arg::Arg;
 pub use lang::Lang;
@@ -25,3 +29,9 @@ pub(crate) use template::render;
 pub use template::Rendered;
 #[cfg(feature = "json")]
 pub(crate) use template::{word, Piece};
+#[cfg(all(feature = "serde", feature = "full-sme"))]
+pub(crate) use unrender::exact_decimal;
+#[cfg(all(test, feature = "serde"))]
+pub(crate) use unrender::message_keys;
+#[cfg(feature = "serde")]
+pub(crate) use unrender::{template_key, unrender, value_of, Kind};

@@ -115,10 +115,14 @@ impl<'a> Rendered<'a> {
 }
 
 /// One piece of a rendered text: template text or a translated word (from this module's
-/// tables, which hold no character JSON escapes — tested), or an argument as it is.
+/// tables, which hold no character JSON escapes — tested), a number as the language writes it,
+/// or another argument as it is.
 pub(crate) enum Piece<'a> {
     /// Text of the template or a word in the message's language.
     Fixed(&'static str),
+    /// An amount, a percentage or a figure, in the message's language
+    /// ([`Arg::push_number_in`]: `10.500.000,00`, `10 500 000,00`, `10,500,000.00`).
+    Number(&'a Arg, Lang),
     /// Any other argument.
     Arg(&'a Arg),
 }
@@ -137,6 +141,9 @@ impl<'a> Rendered<'a> {
             }
             match self.args.get(usize::from(hole.arg)) {
                 Some(Arg::Word(w)) => each(Piece::Fixed(word(w, self.lang))),
+                Some(arg @ (Arg::Money(_) | Arg::Percent(_) | Arg::Decimal(_))) => {
+                    each(Piece::Number(arg, self.lang))
+                }
                 Some(arg) => each(Piece::Arg(arg)),
                 None => {}
             }
@@ -156,6 +163,12 @@ impl fmt::Display for Rendered<'_> {
             if result.is_ok() {
                 result = match piece {
                     Piece::Fixed(text) => f.write_str(text),
+                    Piece::Number(arg, lang) => {
+                        let mut out = Vec::with_capacity(32);
+                        arg.push_number_in(lang, &mut out);
+                        // Digits, signs, marks and separators: UTF-8 throughout.
+                        f.write_str(core::str::from_utf8(&out).unwrap_or(""))
+                    }
                     Piece::Arg(arg) => fmt::Display::fmt(arg, f),
                 };
             }

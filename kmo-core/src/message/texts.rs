@@ -33,8 +33,8 @@ macro_rules! texts {
             }
         }
 
-        /// Every entry: key, nl, fr, en.
-        #[cfg(test)]
+        /// Every entry: key, nl, fr, en (the serde form reads messages back through them).
+        #[cfg(any(test, feature = "serde"))]
         pub(super) const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
     ($(#[$meta:meta])* split fn $name:ident, $all:ident, otherwise $default:expr, {
@@ -58,8 +58,8 @@ macro_rules! texts {
             }
         }
 
-        /// Every entry: key, nl, fr, en.
-        #[cfg(test)]
+        /// Every entry: key, nl, fr, en (the serde form reads messages back through them).
+        #[cfg(any(test, feature = "serde"))]
         pub(super) const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
 }
@@ -165,14 +165,14 @@ texts! {
             "A micro enterprise gets the percentage and ceiling of a small enterprise.",
         ),
         "MAATWERKBEDRIJF_RULE_APPLIED" => (
-            "Als erkend maatwerkbedrijf komt de onderneming vanaf 2026 in aanmerking ongeacht haar grootte; de voorwaarde van de rechtsvorm (art. 4, eerste lid) en art. 7 gelden niet voor haar.",
-            "En tant qu'entreprise de travail adapté agréée, l'entreprise est admise à partir de 2026 quelle que soit sa taille ; la condition de forme juridique (art. 4, premier alinéa) et l'art. 7 ne s'appliquent pas à elle.",
-            "As a recognised maatwerkbedrijf the enterprise is eligible from 2026 whatever its size; the legal-form condition (art. 4, first paragraph) and art. 7 do not apply to it.",
+            "Als erkend maatwerkbedrijf komt de onderneming vanaf 2026 in aanmerking ongeacht haar grootte; de voorwaarde van de rechtsvorm (art. 4, eerste lid) en art. 7 gelden niet voor haar. Wat art. 7 bepaalt, is deze bibliotheek niet bekend: de andere voorwaarden, ook die van minder dan 25 % overheidsparticipatie, blijven gelden (een keuze van deze bibliotheek).",
+            "En tant qu'entreprise de travail adapté agréée, l'entreprise est admise à partir de 2026 quelle que soit sa taille ; la condition de forme juridique (art. 4, premier alinéa) et l'art. 7 ne s'appliquent pas à elle. Le contenu de l'art. 7 n'est pas connu de cette bibliothèque : les autres conditions, dont celle d'une participation publique inférieure à 25 %, restent appliquées (un choix de cette bibliothèque).",
+            "As a recognised maatwerkbedrijf the enterprise is eligible from 2026 whatever its size; the legal-form condition (art. 4, first paragraph) and art. 7 do not apply to it. What art. 7 says is not known to this library: the other conditions, public participation below 25 % included, still apply (this library's choice).",
         ),
         "SIZE_CLASS_FIXED_FOR_YEAR" => (
-            "De grootte werd vastgelegd bij de eerste aanvraag van {0} ({1}) en geldt het hele jaar, ook al geven de cijfers nu {2}.",
-            "La taille a été fixée lors de la première demande de {0} ({1}) et vaut toute l'année, même si les chiffres donnent maintenant {2}.",
-            "The size was fixed at the first application of {0} ({1}) and holds for the whole year, although the figures now give {2}.",
+            "De grootte werd vastgelegd bij de eerste aanvraag van {0} ({1}) en geldt het hele jaar, ook al maken de cijfers de onderneming nu {2}.",
+            "La taille a été fixée lors de la première demande de {0} ({1}) et vaut toute l'année, même si les chiffres rendraient maintenant l'entreprise {2}.",
+            "The size was fixed at the first application of {0} ({1}) and holds for the whole year, although the figures would now make the enterprise {2}.",
         ),
         "THEME_NOT_IN_FORCE" => (
             "Het thema {0} heeft geen gevolg voor een aanvraag op {1}: thema's gelden vanaf 1 januari 2023.",
@@ -247,9 +247,9 @@ texts! {
         ),
         #[cfg(feature = "full-sme")]
         "TWO_PERIOD_RULE_APPLIED" => (
-            "De cijfers van het laatste boekjaar geven {0}, maar de onderneming blijft {1}: een grens moet twee opeenvolgende boekjaren overschreden zijn.",
-            "Les chiffres du dernier exercice donnent {0}, mais l'entreprise reste {1} : un seuil doit être franchi deux exercices consécutifs.",
-            "The latest period's figures give {0}, but the enterprise stays {1}: a ceiling must be crossed in two consecutive periods.",
+            "Volgens de cijfers van het laatste boekjaar zou de onderneming {0} zijn, maar ze blijft {1}: een grens moet twee opeenvolgende boekjaren overschreden zijn.",
+            "Selon les chiffres du dernier exercice, l'entreprise serait {0}, mais elle reste {1} : un seuil doit être franchi deux exercices consécutifs.",
+            "By the latest period's figures the enterprise would be {0}, but it stays {1}: a ceiling must be crossed in two consecutive periods.",
         ),
         "UNKNOWN_FIELD_IGNORED" => (
             "Het veld {0} is onbekend en werd genegeerd.",
@@ -271,6 +271,21 @@ texts! {
             "Le règlement de minimis appliqué valait jusqu'au {0} ; aucun règlement ultérieur n'est encodé, il est donc encore appliqué.",
             "The de minimis regulation applied ran until {0}; no later regulation is encoded, so it is still applied.",
         ),
+        "FIRST_TIME_REGISTRATION" => (
+            "Eerste keer met de kmo-portefeuille: registreer de onderneming eenmalig op het portaal (aanmelden met eID); laatste dag om te registreren voor een activatiebrief op tijd: {0}. Houd bij de hand: de omzet van vorig jaar, het aantal personeelsleden en het rekeningnummer van de onderneming. De brief met een eenmalige link om de account te activeren komt ongeveer 10 dagen later met de post (verwacht rond {1}); de link is één maand geldig (tot ongeveer {2}). Aanvragen kan zodra de account actief is.",
+            "Première fois avec le portefeuille PME : enregistrez l'entreprise une seule fois sur le portail (connexion avec l'eID) ; dernier jour pour s'enregistrer et recevoir la lettre d'activation à temps : {0}. Ayez sous la main : le chiffre d'affaires de l'an dernier, le nombre de membres du personnel et le numéro de compte bancaire de l'entreprise. La lettre avec un lien unique pour activer le compte arrive par la poste environ 10 jours plus tard (attendue vers le {1}) ; le lien est valable un mois (jusqu'au {2} environ). La demande peut être introduite dès que le compte est actif.",
+            "First time with the kmo-portefeuille: register the company once on the portal (log in with eID); last day to register for an activation letter in time: {0}. Have at hand: last year's turnover, the staff count and the company's bank account number. The letter with a one-time link to activate the account comes by post about 10 days later (expected around {1}); the link is valid one month (until about {2}). You can apply once the account is active.",
+        ),
+        "ACTIVATION_LETTER_AFTER_DEADLINE" => (
+            "De activatiebrief wordt rond {0} verwacht, na de laatste dag om aan te vragen ({1}): zo kan de onderneming niet op tijd aanvragen. De laatste dag om te registreren voor een brief op tijd is {2}; anders laat u de dienst op {3} of later starten, zodat de termijn om aan te vragen na de brief valt.",
+            "La lettre d'activation est attendue vers le {0}, après le dernier jour pour introduire la demande ({1}) : l'entreprise ne pourrait donc pas la demander à temps. Le dernier jour pour s'enregistrer et recevoir la lettre à temps est le {2} ; sinon, faites commencer le service le {3} ou plus tard, pour que le délai de demande tombe après la lettre.",
+            "The activation letter is expected around {0}, after the last day to apply ({1}): the company could not apply in time. The last day to register for a letter in time is {2}; otherwise start the service on {3} or later, so that the deadline to apply falls after the letter.",
+        ),
+        "ACTIVATION_LINK_EXPIRES_FIRST" => (
+            "De eenmalige link in de activatiebrief is geldig tot ongeveer {0}, vóór de laatste dag om aan te vragen ({1}): activeer er de account mee, en vraag aan, uiterlijk op {0}.",
+            "Le lien unique de la lettre d'activation est valable jusqu'au {0} environ, avant le dernier jour pour introduire la demande ({1}) : activez le compte avec ce lien, et introduisez la demande, au plus tard le {0}.",
+            "The one-time link in the activation letter is valid until about {0}, before the last day to apply ({1}): activate the account with it, and apply, by {0}.",
+        ),
         // ---- wallet refusals (by their code) -----------------------------------------------
         #[cfg(feature = "wallet")]
         "UNKNOWN_APPLICATION" => (
@@ -283,6 +298,12 @@ texts! {
             "Aanvraag {0} is al stopgezet of vervallen.",
             "La demande {0} est déjà arrêtée ou échue.",
             "Application {0} has already ended.",
+        ),
+        #[cfg(feature = "wallet")]
+        "APPLICATION_LAPSED" => (
+            "Aanvraag {0} is op {1} vervallen: het eigen aandeel was niet op tijd volledig betaald; {2} euro wordt teruggestort.",
+            "La demande {0} est échue le {1} : la quote-part n'a pas été entièrement payée à temps ; {2} euros sont remboursés.",
+            "Application {0} lapsed on {1}: its own share was not paid in full in time; EUR {2} is refunded.",
         ),
         #[cfg(feature = "wallet")]
         "BEFORE_APPLICATION" => (
@@ -358,12 +379,12 @@ texts! {
             "`{0}` is not a number of annual work units such as 12 or 9.5",
         ),
         "err_awu_negative" => (
-            "een personeel van {0} AJE is negatief",
+            "een personeelsbestand van {0} AJE is negatief",
             "un effectif de {0} UTA est négatif",
             "staff of {0} AWU is negative",
         ),
         "err_awu_range" => (
-            "een personeel van {0} AJE valt buiten 0–10 000 000 (hoogstens zes decimalen)",
+            "een personeelsbestand van {0} AJE valt buiten 0–10 000 000 (hoogstens zes decimalen)",
             "un effectif de {0} UTA est hors de 0–10 000 000 (six décimales au plus)",
             "staff of {0} AWU is out of range (0–10 000 000, at most six decimals)",
         ),
@@ -387,6 +408,12 @@ texts! {
             "geef een opgegeven `class` of de cijfers, niet beide",
             "indiquez une `class` déclarée ou les chiffres, pas les deux",
             "give either a declared `class`, or the figures, not both",
+        ),
+        #[cfg(feature = "full-sme")]
+        "err_closing_after_application" => (
+            "een boekjaar dat op {0} afsluit, ligt na de aanvraag van {1}: goedgekeurde rekeningen sluiten vóór de aanvraag af (of geef `estimate`)",
+            "un exercice clôturé le {0} suit la demande du {1} : des comptes approuvés sont clôturés avant la demande (ou indiquez `estimate`)",
+            "a period closing on {0} is after the application of {1}: approved accounts close before the application (or give `estimate`)",
         ),
         #[cfg(feature = "full-sme")]
         "err_control_cycle" => (
@@ -429,6 +456,12 @@ texts! {
             "eerdere de-minimissteun van {0} ligt na de aanvraagdatum {1}",
             "l'aide de minimis antérieure du {0} est postérieure à la date de demande {1}",
             "earlier de minimis aid dated {0} is after the application date {1}",
+        ),
+        #[cfg(feature = "wallet")]
+        "err_deadline_years" => (
+            "de termijn voor het eigen aandeel ({0}) valt te laat: de aanvraag zou na 2199 vervallen, buiten de jaren 1900–2199 van de portefeuille",
+            "l'échéance de la quote-part ({0}) tombe trop tard : la demande échoirait après 2199, hors des années 1900–2199 du portefeuille",
+            "the own-share deadline ({0}) falls too late: the application would lapse after 2199, outside the wallet's years 1900–2199",
         ),
         "err_duplicate_key" => (
             "`{0}` is twee keer opgegeven; geef elk veld één keer",
@@ -476,7 +509,7 @@ texts! {
         "err_figures_needed" => (
             "`{0}` telt mee als {1} en zijn cijfers (staff_awu, turnover, balance_sheet) zijn nodig",
             "`{0}` compte comme {1} et ses chiffres (staff_awu, turnover, balance_sheet) sont nécessaires",
-            "`{0}` is {1} and its figures (staff_awu, turnover, balance_sheet) are needed",
+            "`{0}` counts as {1}, and its figures (staff_awu, turnover, balance_sheet) are needed",
         ),
         "err_fiscal_year_end" => (
             "`{0}` is geen einde van het boekjaar MM-DD zoals 06-30",
@@ -484,9 +517,9 @@ texts! {
             "`{0}` is not a fiscal year end MM-DD such as 06-30",
         ),
         "err_fte_range" => (
-            "voltijdse equivalent {0} valt buiten 0–1 (hoogstens vier decimalen)",
+            "het voltijds equivalent {0} valt buiten 0–1 (hoogstens vier decimalen)",
             "l'équivalent temps plein {0} est hors de 0–1 (quatre décimales au plus)",
-            "fte {0} is outside 0–1 (at most four decimals)",
+            "the full-time equivalent {0} is outside 0–1 (at most four decimals)",
         ),
         #[cfg(feature = "full-sme")]
         "err_holding_share" => (
@@ -511,6 +544,12 @@ texts! {
             "de id `{0}` wordt twee keer gebruikt",
             "l'id `{0}` est utilisé deux fois",
             "the id `{0}` is used twice",
+        ),
+        #[cfg(feature = "wallet")]
+        "err_ids_used_up" => (
+            "elk nummer tot {0} is al gegeven; de portefeuille kan geen aanvraag meer nummeren",
+            "chaque numéro jusqu'à {0} a déjà été attribué ; le portefeuille ne peut plus numéroter de demande",
+            "every number up to {0} has been given; the wallet cannot number another application",
         ),
         "err_json_syntax" => (
             "{0} is geen geldige JSON: {1} op regel {2} kolom {3}",
@@ -558,6 +597,12 @@ texts! {
             "cette version du moteur ne lit pas les demandes antérieures ; indiquez l'aide déjà utilisée dans `aid_used`, ou utilisez le paquet complet",
             "this build of the engine does not read earlier applications; give the aid already used as `aid_used`, or use the full package",
         ),
+        #[cfg(feature = "wallet")]
+        "err_next_id" => (
+            "`next_id` {0} moet hoger zijn dan elk nummer van een aanvraag (tot {1})",
+            "`next_id` {0} doit dépasser chaque numéro de demande (jusqu'à {1})",
+            "`next_id` {0} must be above every application's id (up to {1})",
+        ),
         "err_no_lines" => (
             "er is minstens één factuurlijn nodig",
             "il faut au moins une ligne de facture",
@@ -584,6 +629,11 @@ texts! {
             "{0} moet een JSON-object zijn",
             "{0} doit être un objet JSON",
             "{0} must be a JSON object",
+        ),
+        "err_not_this_engine" => (
+            "`{0}` is niet wat deze versie van de engine hier schrijft",
+            "`{0}` n'est pas ce que cette version du moteur écrit ici",
+            "`{0}` is not what this version of the engine writes here",
         ),
         "err_not_utf8" => (
             "de tekst is geen geldige UTF-8 (bij byte {0})",
@@ -660,8 +710,8 @@ texts! {
             "the amounts together exceed EUR 1 000 000 000 000",
         ),
         "err_unknown_code" => (
-            "onbekende {0} `{1}`; aanvaard: {2}",
-            "{0} inconnu(e) `{1}` ; acceptés : {2}",
+            "{0} `{1}` is onbekend; aanvaard: {2}",
+            "{0} : `{1}` n'est pas une valeur connue ; valeurs acceptées : {2}",
             "unknown {0} `{1}`; accepted: {2}",
         ),
         "err_whole_number_range" => (
@@ -671,8 +721,14 @@ texts! {
         ),
         "err_wrong_type" => (
             "{0} verwacht, {1} gevonden",
-            "{0} attendu, {1} trouvé",
+            "attendu : {0} ; trouvé : {1}",
             "expected {0}, found {1}",
+        ),
+        #[cfg(feature = "wallet")]
+        "err_year_over_ceiling" => (
+            "in {0} telt de portefeuille {1} euro steun, meer dan het plafond van {2} euro: zo'n steun kan niet zijn toegekend (ontbreekt een stopzetting of een verval?)",
+            "en {0}, le portefeuille compte {1} euros d'aide, plus que le plafond de {2} euros : une telle aide ne peut avoir été accordée (un arrêt ou une échéance manque-t-il ?)",
+            "in {0} the wallet counts EUR {1} of aid, more than the ceiling of EUR {2}: no such aid can have been granted (is a stop or a lapse missing?)",
         ),
         // ---- trace steps ---------------------------------------------------------------------
         "rulebook" => (
@@ -733,9 +789,9 @@ texts! {
             "Aid: EUR {0}.",
         ),
         "own_share" => (
-            "Eigen aandeel (te storten in de kmo-portefeuille): {0} − {1} = {2} euro.",
-            "Quote-part propre (à verser dans le portefeuille PME) : {0} − {1} = {2} euros.",
-            "Own share (paid into the wallet): EUR {0} − {1} = EUR {2}.",
+            "Eigen aandeel: {0} − {1} = {2} euro ({3}).",
+            "Quote-part propre : {0} − {1} = {2} euros ({3}).",
+            "Own share: EUR {0} − {1} = EUR {2} ({3}).",
         ),
         "vat" => (
             "Btw {0} % op {1} euro = {2} euro, rechtstreeks te betalen aan de dienstverlener.",
@@ -752,10 +808,15 @@ texts! {
             "Demander au plus tard le {0} (14 jours calendrier après le début le {1}).",
             "Apply by {0} (14 calendar days after the start on {1}).",
         ),
+        "register_by" => (
+            "Registreren op het portaal uiterlijk op {0} (de activatiebrief komt ongeveer 10 dagen later, tegen de laatste dag om aan te vragen, {1}).",
+            "S'enregistrer sur le portail au plus tard le {0} (la lettre d'activation arrive environ 10 jours plus tard, d'ici le dernier jour pour introduire la demande, le {1}).",
+            "Register on the portal by {0} (the activation letter comes about 10 days later, by the last day to apply, {1}).",
+        ),
         "pay_own_share_by" => (
             "Eigen aandeel storten bij de financieel beheerder (Sodexo) uiterlijk op {0} ({1}).",
             "Verser la quote-part au gestionnaire financier (Sodexo) au plus tard le {0} ({1}).",
-            "Pay the own share to the financial manager (Sodexo) by {0} ({1}).",
+            "Pay the own share to the financial operator (Sodexo) by {0} ({1}).",
         ),
         "complete_by" => (
             "De opleiding of het advies moet afgerond zijn op {0} (31 december van het jaar na de aanvraag).",
@@ -855,6 +916,21 @@ texts! {
             "30 dagen na de aanvraag",
             "30 jours après la demande",
             "30 days after the application",
+        ),
+        "own_share_into_wallet" => (
+            "te storten in de kmo-portefeuille",
+            "à verser dans le portefeuille PME",
+            "paid into the wallet",
+        ),
+        "own_share_not_eligible" => (
+            "geen steun, dus niets te storten in de kmo-portefeuille: de onderneming draagt de hele kost zelf",
+            "pas d'aide, donc rien à verser dans le portefeuille PME : l'entreprise supporte elle-même tout le coût",
+            "no aid, so nothing is paid into the wallet: the enterprise bears the whole cost itself",
+        ),
+        "no_start_date" => (
+            "onbekend zonder startdatum",
+            "inconnu sans date de début",
+            "unknown without a start date",
         ),
         // Invoice lines and why a line is not eligible.
         "fee" => ("honorarium", "honoraires", "fee"),
@@ -968,6 +1044,7 @@ texts! {
         // Documents.
         "the request" => ("de aanvraag", "la demande", "the request"),
         "the requests" => ("de aanvragen", "les demandes", "the requests"),
+        "the response" => ("het antwoord", "la réponse", "the response"),
         "the wallet" => ("de portefeuille", "le portefeuille", "the wallet"),
         "the size" => ("de grootte", "la taille", "the size"),
         "the question" => ("de vraag", "la question", "the question"),

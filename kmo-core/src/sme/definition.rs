@@ -2,12 +2,17 @@
 //! enterprise's own figures and its ownership graph, aggregated (art. 6), classified (art. 2)
 //! and run through the two-period rule (art. 4).
 
+use std::sync::Arc;
+
 use time::Date;
 
 use crate::error::{InputError, InputErrorCode as E};
+use crate::sme::explain::SmeSummary;
 use crate::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};
-use crate::sme::relations::{aggregate, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
+use crate::sme::relations::graph::check_figures;
+use crate::sme::relations::{aggregate_at, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
 use crate::sme::thresholds::{ExactFigures, Figures, SizeClass};
+use crate::units::check_year_range;
 use crate::units::Percent;
 
 /// The enterprise itself: its id in the graph, its market, what its consolidated accounts
@@ -37,9 +42,19 @@ impl Subject {
 }
 
 /// One closed accounting period.
+///
+/// ```
+/// use kmo_core::sme::definition::Period;
+/// use kmo_core::{date, AnnualWorkUnits, Figures, Money};
+/// let own = Figures { staff: AnnualWorkUnits::whole(12)?, turnover: Money::from_euro(1_800_000), balance_sheet: Money::from_euro(900_000) };
+/// let p = Period { closing_date: Some(date(2025, 12, 31)?), ..Period::new(own) };
+/// assert!(!p.estimate && p.ownership.entities.is_empty());
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Period {
-    /// The closing date, when known (periods must be in order).
+    /// The closing date, when known (periods must be in order, in the years 1900–2199, and
+    /// not after the application unless the figures are an estimate).
     pub closing_date: Option<Date>,
     /// The enterprise's own figures for the period, on an annual basis.
     pub own: Figures,
@@ -49,8 +64,40 @@ pub struct Period {
     pub ownership_changed: bool,
     /// The ownership graph at this closing.
     pub ownership: Ownership,
-    /// Where the graph sits in the request (for error paths).
-    pub paths: GraphPaths,
+}
+
+impl Period {
+    /// A period of the enterprise's own figures: closing date unknown, approved accounts (not
+    /// an estimate), no change of ownership, no other entity.
+    pub fn new(own: Figures) -> Period {
+        Period {
+            closing_date: None,
+            own,
+            estimate: false,
+            ownership_changed: false,
+            ownership: Ownership::default(),
+        }
+    }
+}
+
+/// Where the periods sit in the request, for error paths: each under `periods[i]` (the typed
+/// API, and the document's list of periods), or one period given at the size object's top
+/// level (the document's single form).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Layout {
+    Periods,
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // only the document has it
+    Single,
+}
+
+impl Layout {
+    /// The path of period `i`'s closing date, relative to the size object.
+    fn closing_date_path(self, i: usize) -> String {
+        match self {
+            Layout::Periods => format!("periods[{i}].closing_date"),
+            Layout::Single => "closing_date".to_string(),
+        }
+    }
 }
 
 /// The outcome for one period.
@@ -74,30 +121,107 @@ pub struct PeriodOutcome {
 /// use kmo_core::sme::definition::{Period, SmeDefinition, Subject};
 /// use kmo_core::sme::periods::OwnershipChangePolicy;
 /// use kmo_core::{AnnualWorkUnits, Figures, Money, SizeClass};
-/// let period = |awu: u32| Period {
-///     closing_date: None, estimate: false, ownership_changed: false,
-///     own: Figures { staff: AnnualWorkUnits::whole(awu).unwrap(), turnover: Money::from_euro(1), balance_sheet: Money::from_euro(1) },
-///     ownership: Default::default(), paths: Default::default(),
-/// };
+/// let period = |awu: u32| Period::new(Figures {
+///     staff: AnnualWorkUnits::whole(awu).unwrap(), turnover: Money::from_euro(1), balance_sheet: Money::from_euro(1),
+/// });
 /// let def = SmeDefinition::new(Subject::new("self"), vec![period(220), period(260), period(255)],
 ///                              Some(SizeClass::Medium), OwnershipChangePolicy::Immediate).unwrap();
 /// let statuses: Vec<_> = def.periods().iter().map(|p| p.status).collect();
 /// assert_eq!(statuses, [SizeClass::Medium, SizeClass::Medium, SizeClass::Large]);
 /// assert_eq!(def.class(), SizeClass::Large);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct SmeDefinition {
     prior: Option<SizeClass>,
     policy: OwnershipChangePolicy,
     periods: Vec<PeriodOutcome>,
+    /// The question as given, so that it can be written again (`json::request_to_json`).
+    subject: Subject,
+    inputs: Vec<Period>,
+    /// What an answer shows of it, made once and shared by every assessment.
+    summary: Arc<SmeSummary>,
+    layout: Layout,
+    /// Where each period's graph sits in the document (its own lists or the shared ones).
+    paths: Vec<GraphPaths>,
 }
+
+/// Two definitions are equal when they ask the same question and give the same answer, however
+/// a document laid them out (one period at the top level or a list; shared or own graphs).
+impl PartialEq for SmeDefinition {
+    fn eq(&self, other: &SmeDefinition) -> bool {
+        self.prior == other.prior
+            && self.policy == other.policy
+            && self.periods == other.periods
+            && self.subject == other.subject
+            && self.inputs == other.inputs
+    }
+}
+
+impl Eq for SmeDefinition {}
 
 impl SmeDefinition {
     /// Validates and evaluates: aggregation for every period, then the two-period rule from
     /// `prior` (the status before the first period, if known).
+    ///
+    /// # Errors
+    ///
+    /// What the document refuses, with its code and a path relative to the size object, each
+    /// period's parts under `periods[i]`: no period (`MISSING_FIELD` at `periods`), a closing
+    /// date outside 1900–2199 (`INVALID_DATE`) or not after the one before
+    /// (`INCONSISTENT_INPUT`), an entity's figures (`periods[0].entities[1].turnover`), and
+    /// every check of the ownership graph ([`aggregate`](crate::sme::relations::aggregate)).
+    ///
+    /// ```
+    /// use kmo_core::sme::definition::{Period, SmeDefinition, Subject};
+    /// use kmo_core::sme::relations::{Entity, Holding, Ownership};
+    /// use kmo_core::sme::thresholds::ExactFigures;
+    /// use kmo_core::{AnnualWorkUnits, Decimal, Figures, InputErrorCode, Money, Percent};
+    /// let own = Figures { staff: AnnualWorkUnits::whole(60)?, turnover: Money::from_euro(5_000_000), balance_sheet: Money::ZERO };
+    /// let partner = Entity::enterprise("P", ExactFigures { staff: Decimal::from(-100), turnover: Decimal::ZERO, balance_sheet: Decimal::ZERO });
+    /// let period = Period {
+    ///     ownership: Ownership { entities: vec![partner], holdings: vec![Holding::new("P", "self", Percent::constant::<30>())], controls: vec![] },
+    ///     ..Period::new(own)
+    /// };
+    /// let e = SmeDefinition::new(Subject::new("self"), vec![period], None, Default::default()).unwrap_err();
+    /// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::InvalidNumber, "periods[0].entities[0].staff_awu"));
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
     pub fn new(
         subject: Subject,
         periods: Vec<Period>,
+        prior: Option<SizeClass>,
+        policy: OwnershipChangePolicy,
+    ) -> Result<SmeDefinition, InputError> {
+        let paths = (0..periods.len())
+            .map(|i| GraphPaths::under(&format!("periods[{i}]")))
+            .collect();
+        SmeDefinition::build(subject, periods, paths, Layout::Periods, prior, policy)
+    }
+
+    /// The document's form: each period's graph where the document has its lists (its own,
+    /// or the lists shared by every period), and one period at the top level when `single`.
+    #[cfg(feature = "json")]
+    pub(crate) fn from_document(
+        subject: Subject,
+        periods: Vec<(Period, GraphPaths)>,
+        single: bool,
+        prior: Option<SizeClass>,
+        policy: OwnershipChangePolicy,
+    ) -> Result<SmeDefinition, InputError> {
+        let (periods, paths) = periods.into_iter().unzip();
+        let layout = if single {
+            Layout::Single
+        } else {
+            Layout::Periods
+        };
+        SmeDefinition::build(subject, periods, paths, layout, prior, policy)
+    }
+
+    fn build(
+        subject: Subject,
+        periods: Vec<Period>,
+        paths: Vec<GraphPaths>,
+        layout: Layout,
         prior: Option<SizeClass>,
         policy: OwnershipChangePolicy,
     ) -> Result<SmeDefinition, InputError> {
@@ -108,6 +232,21 @@ impl SmeDefinition {
                 "err_no_periods",
                 vec![],
             ));
+        }
+        let me = |period: &Period| Entity {
+            figures: Some(ExactFigures::from(&period.own)),
+            consolidates: subject.consolidates.clone(),
+            market: subject.market.clone(),
+            adjacent_markets: subject.adjacent_markets.clone(),
+            ..Entity::new(subject.id.clone(), EntityKind::Enterprise)
+        };
+        // What the document checks while it reads each period, in its order: the entities'
+        // figures, then the closing date.
+        for (i, (period, at)) in periods.iter().zip(&paths).enumerate() {
+            check_figures(&me(period), &period.ownership, at)?;
+            if let Some(closing) = period.closing_date {
+                check_year_range(closing).map_err(|e| e.at(layout.closing_date_path(i)))?;
+            }
         }
         for (i, pair) in periods.windows(2).enumerate() {
             if let (Some(a), Some(b)) = (pair[0].closing_date, pair[1].closing_date) {
@@ -122,15 +261,8 @@ impl SmeDefinition {
             }
         }
         let mut aggregations = Vec::with_capacity(periods.len());
-        for period in &periods {
-            let me = Entity {
-                figures: Some(ExactFigures::from(&period.own)),
-                consolidates: subject.consolidates.clone(),
-                market: subject.market.clone(),
-                adjacent_markets: subject.adjacent_markets.clone(),
-                ..Entity::new(subject.id.clone(), EntityKind::Enterprise)
-            };
-            aggregations.push(aggregate(&me, &period.ownership, &period.paths)?);
+        for (period, at) in periods.iter().zip(&paths) {
+            aggregations.push(aggregate_at(&me(period), &period.ownership, at)?);
         }
         let inputs: Vec<PeriodInput> = periods
             .iter()
@@ -141,8 +273,8 @@ impl SmeDefinition {
             })
             .collect();
         let status = statuses(prior, &inputs, policy);
-        let outcomes = periods
-            .into_iter()
+        let outcomes: Vec<PeriodOutcome> = periods
+            .iter()
             .zip(aggregations)
             .zip(inputs.iter().zip(status))
             .map(|((p, aggregation), (input, status))| PeriodOutcome {
@@ -156,8 +288,63 @@ impl SmeDefinition {
         Ok(SmeDefinition {
             prior,
             policy,
+            summary: Arc::new(SmeSummary::new(policy, prior, &outcomes)),
             periods: outcomes,
+            subject,
+            inputs: periods,
+            layout,
+            paths,
         })
+    }
+
+    /// Checks the definition against the application date: approved accounts cannot close
+    /// after the application, so a period that does (and is not an estimate, art. 4(3)) is
+    /// refused. [`Application::validate`](crate::Application::validate) asks here.
+    ///
+    /// # Errors
+    ///
+    /// `INCONSISTENT_INPUT` at the period's `closing_date` (`periods[1].closing_date`,
+    /// relative to the size object).
+    pub(crate) fn check_against(&self, application_date: Date) -> Result<(), InputError> {
+        for (i, p) in self.periods.iter().enumerate() {
+            if let Some(closing) = p.closing_date.filter(|c| *c > application_date) {
+                if !p.estimate {
+                    return Err(InputError::new(
+                        E::InconsistentInput,
+                        self.layout.closing_date_path(i),
+                        "err_closing_after_application",
+                        vec![
+                            closing.to_string().into(),
+                            application_date.to_string().into(),
+                        ],
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Where each period's graph sits in the document, in the order of
+    /// [`SmeDefinition::inputs`] (a typed definition: each period's own lists).
+    #[cfg(feature = "json")]
+    pub(crate) fn graph_paths(&self) -> &[GraphPaths] {
+        &self.paths
+    }
+
+    /// What an answer shows of the definition (the response's `sme` member).
+    pub(crate) fn summary(&self) -> &Arc<SmeSummary> {
+        &self.summary
+    }
+
+    /// The enterprise itself, as given.
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The periods as given (their figures and graphs), oldest first; their outcomes are
+    /// [`SmeDefinition::periods`].
+    pub fn inputs(&self) -> &[Period] {
+        &self.inputs
     }
 
     /// The size class: the status at the latest closing.
@@ -209,16 +396,12 @@ mod tests {
 
     fn period(awu: u32, estimate: bool) -> Period {
         Period {
-            closing_date: None,
             estimate,
-            ownership_changed: false,
-            own: Figures {
+            ..Period::new(Figures {
                 staff: AnnualWorkUnits::whole(awu).unwrap(),
                 turnover: Money::from_euro(1),
                 balance_sheet: Money::from_euro(1),
-            },
-            ownership: Ownership::default(),
-            paths: GraphPaths::default(),
+            })
         }
     }
 

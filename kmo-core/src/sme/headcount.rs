@@ -128,7 +128,9 @@ impl StaffMember {
     }
 }
 
-/// The staff headcount of a list, in AWU (REC-2003/361 art. 5), never rounded.
+/// The staff headcount of a list, in AWU (REC-2003/361 art. 5): the months worked, each
+/// weighted by its working-time fraction, added up exactly and divided by twelve once (rounded
+/// once, to 28 digits, where a year's twelfths do not end: two thirds of a year is 0.666…7).
 ///
 /// ```
 /// use kmo_core::sme::headcount::{annual_work_units, StaffMember, StaffRole};
@@ -143,13 +145,38 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
     for (i, member) in staff.iter().enumerate() {
         member.validate().map_err(|e| e.under(&format!("[{i}]")))?;
     }
-    let total: Decimal = staff.iter().map(StaffMember::annual_work_units).sum();
-    AnnualWorkUnits::from_exact(total)
+    // fte × months is exact (four decimals); only the division by twelve may round.
+    let month_units: Decimal = staff
+        .iter()
+        .filter(|m| m.role.is_counted())
+        .map(|m| m.fte * Decimal::from(m.months.saturating_sub(m.leave_months)))
+        .sum();
+    AnnualWorkUnits::from_exact(month_units / Decimal::from(12))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sixty people for ten months each are fifty annual work units, exactly: the months are
+    /// added up before the division by twelve (each member's 0.8333… rounded first would add up
+    /// to 49.999…98, a small enterprise instead of a medium one).
+    #[test]
+    fn the_count_rounds_once() {
+        let staff = vec![
+            StaffMember {
+                months: 10,
+                ..StaffMember::full_time(StaffRole::Employee)
+            };
+            60
+        ];
+        assert_eq!(
+            annual_work_units(&staff).unwrap().as_decimal(),
+            Decimal::from(50)
+        );
+        let rounded_each: Decimal = staff.iter().map(StaffMember::annual_work_units).sum();
+        assert!(rounded_each < Decimal::from(50));
+    }
 
     #[test]
     fn validation_edges() {

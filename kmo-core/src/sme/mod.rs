@@ -5,6 +5,7 @@
 //! - [`periods`]: art. 4, the reference period and the two-period rule.
 //! - [`relations`]: art. 3 and 6, partner and linked enterprises, public bodies, aggregation.
 //! - [`definition`]: all of it together, for a series of periods.
+//! - [`explain`]: why an enterprise has its size, step by step, in three languages.
 //! - [`status`]: what the rest of the library asks: the class, SME or not, small mid-cap.
 //! - [`small_mid_cap`]: Recommendation (EU) 2025/1099 (information only).
 //!
@@ -13,6 +14,7 @@
 
 #[cfg(feature = "full-sme")]
 pub mod definition;
+pub mod explain;
 pub mod headcount;
 pub mod periods;
 pub mod relations;

@@ -16,9 +16,9 @@ use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::units::{read_plain_decimal, Money};
+use crate::units::{read_plain_decimal, Money, Plain};
 
-coded_enum!(
+coded_enum!(closed
     /// The size class under the SME definition.
     ///
     /// ```
@@ -27,6 +27,12 @@ coded_enum!(
     /// assert!(SizeClass::Micro < SizeClass::Large);
     /// assert_eq!(SizeClass::Medium.as_str(), "medium");
     /// assert!("huge".parse::<SizeClass>().is_err());
+    /// // The Recommendation closes the list: a match needs no wildcard.
+    /// let what = |c: SizeClass| match c {
+    ///     SizeClass::Micro | SizeClass::Small | SizeClass::Medium => "an SME",
+    ///     SizeClass::Large => "not an SME",
+    /// };
+    /// assert_eq!(what(SizeClass::Large), "not an SME");
     /// ```
     SizeClass, "size class", {
         /// Micro enterprise (art. 2(3)).
@@ -58,7 +64,7 @@ impl SizeClass {
     }
 }
 
-coded_enum!(
+coded_enum!(closed
     /// The two classes the kmo-portefeuille knows for its rates and ceilings.
     ///
     /// ```
@@ -82,8 +88,20 @@ coded_enum!(
 /// assert_eq!(awu.to_string(), "9.99");
 /// assert!(AnnualWorkUnits::parse("-1").is_err());
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct AnnualWorkUnits(Decimal);
+
+impl fmt::Debug for AnnualWorkUnits {
+    /// The figure as it reads: `AnnualWorkUnits(9.99)`.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// assert_eq!(format!("{:?}", AnnualWorkUnits::parse("9.990").unwrap()), "AnnualWorkUnits(9.99)");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AnnualWorkUnits({self})")
+    }
+}
 
 impl AnnualWorkUnits {
     /// At most 10 000 000 AWU (far above any enterprise), so that sums stay exact.
@@ -96,11 +114,16 @@ impl AnnualWorkUnits {
     /// assert!(AnnualWorkUnits::parse("250").is_ok());
     /// ```
     pub fn parse(text: &str) -> Result<AnnualWorkUnits, InputError> {
-        let value = read_plain_decimal(text).map_err(|_| {
+        let value = read_plain_decimal(text).map_err(|why| {
+            let key = match why {
+                Plain::Malformed => "err_awu_malformed",
+                Plain::Negative => "err_awu_negative",
+                Plain::TooLarge | Plain::TooPrecise => "err_awu_range",
+            };
             InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
-                "err_awu_malformed",
+                key,
                 vec![clip(text).into()],
             )
         })?;
@@ -209,6 +232,53 @@ pub struct Figures {
     pub balance_sheet: Money,
 }
 
+impl Figures {
+    /// Figures from the decimals a user has, each checked as the document checks its field:
+    /// staff as `staff_awu` (0–10 000 000; a figure with more than six decimals, as a staff
+    /// list gives, only for its range), turnover and balance-sheet total as amounts (whole
+    /// cents, 0 to [`Money::MAX`]).
+    ///
+    /// # Errors
+    ///
+    /// The document's error for the first field that fails, at its path relative to the
+    /// figures (`staff_awu`, `turnover`, `balance_sheet`): `INVALID_NUMBER` for staff,
+    /// `NEGATIVE_AMOUNT`, `TOO_MANY_DECIMALS` or `AMOUNT_OUT_OF_RANGE` for an amount.
+    ///
+    /// ```
+    /// use kmo_core::{Decimal, Figures, InputErrorCode, SizeClass};
+    /// let f = Figures::new(Decimal::from(12), Decimal::from(1_800_000), Decimal::from(900_000))?;
+    /// assert_eq!(kmo_core::classify(&f), SizeClass::Small);
+    /// let e = Figures::new(Decimal::from(-100), Decimal::ZERO, Decimal::ZERO).unwrap_err();
+    /// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::InvalidNumber, "staff_awu"));
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
+    pub fn new(
+        staff: Decimal,
+        turnover: Decimal,
+        balance_sheet: Decimal,
+    ) -> Result<Figures, InputError> {
+        let staff = if staff.normalize().scale() <= 6 {
+            AnnualWorkUnits::from_decimal(staff)
+        } else {
+            AnnualWorkUnits::from_exact(staff)
+        };
+        Ok(Figures {
+            staff: staff.map_err(|e| e.at("staff_awu"))?,
+            turnover: Money::from_decimal(turnover).map_err(|e| e.at("turnover"))?,
+            balance_sheet: Money::from_decimal(balance_sheet).map_err(|e| e.at("balance_sheet"))?,
+        })
+    }
+}
+
+impl TryFrom<&ExactFigures> for Figures {
+    type Error = InputError;
+
+    /// [`Figures::new`] of the three decimals.
+    fn try_from(exact: &ExactFigures) -> Result<Figures, InputError> {
+        Figures::new(exact.staff, exact.turnover, exact.balance_sheet)
+    }
+}
+
 /// One level of art. 2: a staff ceiling (strictly fewer than) and two financial ceilings (not
 /// exceeding), either of which suffices.
 #[derive(Clone, Copy, Debug)]
@@ -279,12 +349,31 @@ impl ExactFigures {
             .map_or(SizeClass::Large, |c| c.class)
     }
 
-    /// `self + weight % × other`, exactly.
-    pub fn add_weighted(&mut self, other: &ExactFigures, weight_pct: Decimal) {
-        let w = weight_pct / Decimal::ONE_HUNDRED;
-        self.staff += other.staff * w;
-        self.turnover += other.turnover * w;
-        self.balance_sheet += other.balance_sheet * w;
+    /// `self + weight % × other`, exactly; `None` when a sum or a product leaves the range of
+    /// `Decimal` (never for figures the document accepts, which are at most 10 000 000 AWU
+    /// and [`Money::MAX`]).
+    ///
+    /// ```
+    /// use kmo_core::sme::thresholds::ExactFigures;
+    /// use kmo_core::Decimal;
+    /// let partner = ExactFigures { staff: Decimal::from(30), turnover: Decimal::from(9_000_000), balance_sheet: Decimal::ZERO };
+    /// let total = ExactFigures::default().checked_add_weighted(&partner, Decimal::from(33)).unwrap();
+    /// assert_eq!(total.staff, Decimal::new(99, 1));
+    /// let huge = ExactFigures { staff: Decimal::MAX, ..partner };
+    /// assert_eq!(huge.checked_add_weighted(&huge, Decimal::ONE_HUNDRED), None);
+    /// ```
+    pub fn checked_add_weighted(
+        &self,
+        other: &ExactFigures,
+        weight_pct: Decimal,
+    ) -> Option<ExactFigures> {
+        let w = weight_pct.checked_div(Decimal::ONE_HUNDRED)?;
+        let add = |a: Decimal, b: Decimal| b.checked_mul(w).and_then(|p| a.checked_add(p));
+        Some(ExactFigures {
+            staff: add(self.staff, other.staff)?,
+            turnover: add(self.turnover, other.turnover)?,
+            balance_sheet: add(self.balance_sheet, other.balance_sheet)?,
+        })
     }
 }
 

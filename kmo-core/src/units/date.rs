@@ -111,6 +111,36 @@ fn checked_ymd(
     Date::from_calendar_date(year, month, day).map_err(|_| bad("err_date_missing"))
 }
 
+/// Checks that a date built elsewhere (a [`Date`] of the date crate reaches from year −9999 to
+/// 9999) lies in the years the document accepts, 1900–2199: every typed door asks here, so a
+/// date the document refuses is refused there too, with the same code and message.
+///
+/// # Errors
+///
+/// `INVALID_DATE` outside 1900–2199; the error names no field (the caller adds the path).
+///
+/// ```
+/// use kmo_core::units::check_year_range;
+/// use kmo_core::{Date, InputErrorCode};
+/// assert!(check_year_range(kmo_core::date(2026, 3, 10)?).is_ok());
+/// let e = check_year_range(Date::MAX).unwrap_err();
+/// assert_eq!(e.code, InputErrorCode::InvalidDate);
+/// assert_eq!(e.message(kmo_core::Lang::En), kmo_core::parse_date("9999-12-31").unwrap_err().message(kmo_core::Lang::En));
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn check_year_range(date: Date) -> Result<(), InputError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            "err_date_years",
+            vec![IsoDate(date).to_string().into()],
+        ))
+    }
+}
+
 /// The calendar date `year`-`month`-`day`, in the years 1900–2199 (the range of
 /// [`parse_date`]): for callers who build dates without the date crate.
 ///

@@ -100,6 +100,9 @@ pub(crate) enum Plain {
     TooLarge,
     /// More than 12 significant decimals: finer than anything the engine accepts.
     TooPrecise,
+    /// Negative and too large or too precise to be read: refused as negative first, as the
+    /// typed constructors refuse a negative value before its range or its decimals.
+    Negative,
 }
 
 /// Reads `[0-9]+(\.[0-9]+)?` with an optional leading `-` (so that negative values are reported
@@ -119,11 +122,13 @@ pub(crate) fn read_plain_decimal(text: &str) -> Result<Decimal, Plain> {
     }
     let int = int.trim_start_matches('0');
     let frac = frac.trim_end_matches('0');
-    if int.len() > 15 {
-        return Err(Plain::TooLarge);
-    }
-    if frac.len() > 12 {
-        return Err(Plain::TooPrecise);
+    if int.len() > 15 || frac.len() > 12 {
+        let nonzero = int.bytes().chain(frac.bytes()).any(|b| b != b'0');
+        return Err(match () {
+            _ if negative && nonzero => Plain::Negative,
+            _ if int.len() > 15 => Plain::TooLarge,
+            _ => Plain::TooPrecise,
+        });
     }
     // At most 27 significant digits (< 2^96): always exact in `Decimal`, read without allocating.
     let mantissa = int
@@ -155,6 +160,16 @@ mod tests {
             Ok(Decimal::from(999_999_999_999_999_i64))
         );
         assert_eq!(read_plain_decimal(&"9".repeat(16)), Err(Plain::TooLarge));
+        // Negative first, as the typed constructors check.
+        assert_eq!(
+            read_plain_decimal(&format!("-{}", "9".repeat(16))),
+            Err(Plain::Negative)
+        );
+        assert_eq!(read_plain_decimal("-0.0000000000001"), Err(Plain::Negative));
+        assert_eq!(
+            read_plain_decimal("0.0000000000001"),
+            Err(Plain::TooPrecise)
+        );
         assert_eq!(
             read_plain_decimal("0.000000000001"),
             Ok(Decimal::new(1, 12))

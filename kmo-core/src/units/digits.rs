@@ -60,7 +60,6 @@ pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
 }
 
 /// Appends a decimal without trailing zeros (what `Display` writes of `d.normalize()`).
-#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 pub(crate) fn push_decimal(out: &mut Vec<u8>, d: Decimal) {
     let d = d.normalize();
     let scale = d.scale() as usize;

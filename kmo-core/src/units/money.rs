@@ -37,7 +37,7 @@ const MAX_CENTS: i64 = 100_000_000_000_000;
 /// assert!(Money::from_cents(-5).is_err());
 /// assert_eq!(Money::MAX.checked_add(Money::from_cents(1).unwrap()), None);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(
     /// Whole cents, 0 to `MAX_CENTS`: exact, and compared, added and scaled in integer
     /// arithmetic (the decimal value is `cents / 100`, given by `as_decimal`).
@@ -140,6 +140,7 @@ impl Money {
                 vec![clip(text).into()],
             ),
             Plain::TooLarge => too_large(clip(text)),
+            Plain::Negative => negative(clip(text)),
             Plain::TooPrecise => InputError::new(
                 InputErrorCode::TooManyDecimals,
                 "",
@@ -252,7 +253,6 @@ impl Money {
 
     /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
     /// machinery (the response writer's path).
-    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         let mut buf = [0_u8; 24];
         let at = hundredths_digits(self.0.unsigned_abs(), &mut buf);
@@ -276,6 +276,18 @@ fn too_large(value: String) -> InputError {
         "err_amount_too_large",
         vec![value.into()],
     )
+}
+
+impl fmt::Debug for Money {
+    /// The amount as it reads: `Money(2100.00)`.
+    ///
+    /// ```
+    /// # use kmo_core::Money;
+    /// assert_eq!(format!("{:?}", Money::from_euro(2100)), "Money(2100.00)");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Money({self})")
+    }
 }
 
 impl fmt::Display for Money {

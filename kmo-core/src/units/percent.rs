@@ -18,8 +18,20 @@ use crate::error::{clip, InputError, InputErrorCode};
 /// assert_eq!(Percent::from_whole(45).unwrap().to_string(), "45");
 /// assert!(Percent::parse("100.01").is_err());
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Percent(Decimal);
+
+impl fmt::Debug for Percent {
+    /// The percentage as it reads: `Percent(24.99)`.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(format!("{:?}", Percent::constant::<21>()), "Percent(21)");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Percent({self})")
+    }
+}
 
 impl Percent {
     /// 0 %.
@@ -49,6 +61,23 @@ impl Percent {
         Percent(Decimal::from_parts(value as u32, 0, 0, false, 0))
     }
 
+    /// A whole percentage as a constant, checked when the program is compiled: `N` above 100
+    /// does not compile (and so can never panic).
+    ///
+    /// ```
+    /// use kmo_core::Percent;
+    /// const VAT: Percent = Percent::constant::<21>();
+    /// assert_eq!(VAT.to_string(), "21");
+    /// ```
+    ///
+    /// ```compile_fail
+    /// const TOO_MUCH: kmo_core::Percent = kmo_core::Percent::constant::<101>();
+    /// ```
+    pub const fn constant<const N: u8>() -> Percent {
+        const { assert!(N <= 100, "a percentage is at most 100") };
+        Percent::whole(N)
+    }
+
     /// Parses `"25"`, `"24.99"`, `"0"`.
     ///
     /// # Errors
@@ -69,7 +98,7 @@ impl Percent {
                 "err_percent_malformed",
                 vec![clip(text).into()],
             ),
-            Plain::TooLarge => InputError::new(
+            Plain::TooLarge | Plain::Negative => InputError::new(
                 InputErrorCode::PercentOutOfRange,
                 "",
                 "err_percent_range",
@@ -166,7 +195,6 @@ impl Percent {
 
     /// Appends the text `Display` writes (`30`, `24.99`) to `out`, without the formatting
     /// machinery (the response writer's path).
-    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         match self.basis_points() {
             Some(bp) => {

@@ -67,6 +67,35 @@ static int same_quote(const kmo_quote_result *a, const kmo_quote_result *b) {
            a->complete_by == b->complete_by;
 }
 
+/* The findings of a typed answer are the JSON answer's: each one's code and message, in `lang`,
+ * in the same order, and no other. */
+static int same_findings(const kmo_findings *findings, const char *json, uint32_t lang) {
+    const char *at = json;
+    size_t in_json = 0;
+    for (const char *p = strstr(json, "{\"code\":\""); p != NULL; p = strstr(p + 1, "{\"code\":\"")) {
+        in_json++;
+    }
+    if (in_json != kmo_findings_count(findings)) {
+        return 0;
+    }
+    for (size_t i = 0; i < kmo_findings_count(findings); i++) {
+        kmo_finding f = KMO_FINDING_INIT;
+        char code[KMO_CODE_TEXT_SIZE], expected[2048];
+        size_t written;
+        if (kmo_findings_get(findings, i, &f) != KMO_STATUS_OK ||
+            kmo_code_text(KMO_CODES_FINDING, f.code, code, sizeof code, &written) != KMO_STATUS_OK) {
+            return 0;
+        }
+        snprintf(expected, sizeof expected, "{\"code\":\"%s\",\"message\":\"%s\"", code, kmo_finding_message(findings, i, lang));
+        const char *found = strstr(at, expected);
+        if (found == NULL) {
+            return 0;
+        }
+        at = found + 1;
+    }
+    return 1;
+}
+
 static const char *REQUEST =
     "{\"application_date\":\"2026-03-10\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
     "\"service\":{\"kind\":\"training\",\"theme\":\"personeelsmanagement\",\"cost\":\"2000.00\","
@@ -412,20 +441,7 @@ static void test_full_request(void) {
     CHECK(strstr(json, "\"aid\":\"510.00\"") != NULL && strstr(json, "\"eligible_cost\":\"1700.00\"") != NULL);
     CHECK(strstr(json, "\"vat\":\"409.50\"") != NULL && strstr(json, "\"invoiced\":\"1950.00\"") != NULL);
     /* Every finding of the JSON answer, in its order, with the same message. */
-    const char *at = json;
-    for (size_t i = 0; i < kmo_findings_count(findings); i++) {
-        kmo_finding f = KMO_FINDING_INIT;
-        char code[KMO_CODE_TEXT_SIZE], expected[1024];
-        size_t written;
-        CHECK(kmo_findings_get(findings, i, &f) == KMO_STATUS_OK);
-        CHECK(kmo_code_text(KMO_CODES_FINDING, f.code, code, sizeof code, &written) == KMO_STATUS_OK);
-        snprintf(expected, sizeof expected, "{\"code\":\"%s\",\"message\":\"%s\"", code, kmo_finding_message(findings, i, KMO_LANG_FR));
-        const char *found = strstr(at, expected);
-        CHECK(found != NULL);
-        if (found != NULL) {
-            at = found + 1;
-        }
-    }
+    CHECK(same_findings(findings, json, KMO_LANG_FR));
     CHECK(kmo_findings_count(findings) == q.finding_count && q.finding_count >= 3);
     kmo_string_free(json);
     kmo_findings_free(findings);
@@ -868,11 +884,12 @@ static void test_wallet_typed(void) {
     uint32_t id = 99;
     kmo_error *error = NULL;
 
-    /* Two trainings share the year's ceiling; the class is fixed by the first. */
+    /* Two trainings share the year's ceiling; the class is fixed by the first. (Before the
+     * first one's own-share deadline, 16 February: an application not paid by then lapses.) */
     kmo_quote_request first = training(20260202, KMO_SIZE_SMALL, 2000000);
     CHECK(kmo_wallet_apply(w, &first, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 1);
     CHECK(q.eligible && q.aid_cents == 600000 && q.own_share_cents == 1400000 && q.vat_cents == 420000);
-    kmo_quote_request second = training(20260504, KMO_SIZE_MEDIUM, 1000000);
+    kmo_quote_request second = training(20260204, KMO_SIZE_MEDIUM, 1000000);
     second.aid_used_cents = 123; /* ignored: the wallet counts */
     CHECK(kmo_wallet_quote(w, &second, &q, NULL, NULL) == KMO_STATUS_OK);
     CHECK(q.aid_cents == 150000 && q.capped && q.size_class == KMO_SIZE_SMALL);
@@ -880,11 +897,11 @@ static void test_wallet_typed(void) {
     size_t count = 0;
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 1); /* the preview recorded nothing */
     CHECK(kmo_wallet_apply(w, &second, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 2 && q.aid_cents == 150000);
-    kmo_quote_request third = training(20260601, KMO_SIZE_SMALL, 100000);
+    kmo_quote_request third = training(20260205, KMO_SIZE_SMALL, 100000);
     CHECK(kmo_wallet_apply(w, &third, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 0 && !q.eligible);
     CHECK(q.first_blocking == KMO_FINDING_CEILING_EXHAUSTED && q.aid_cents == 0);
     /* Out of order: its own status, the field, nothing recorded. */
-    kmo_quote_request early = training(20260301, KMO_SIZE_SMALL, 100000);
+    kmo_quote_request early = training(20260203, KMO_SIZE_SMALL, 100000);
     id = 77;
     CHECK(kmo_wallet_apply(w, &early, &id, &q, NULL, &error) == KMO_STATUS_OUT_OF_ORDER && id == 77);
     CHECK(refused_with(error, KMO_STATUS_OUT_OF_ORDER, "OUT_OF_ORDER", "application_date"));
@@ -905,6 +922,7 @@ static void test_wallet_typed(void) {
     CHECK(refused_with(error, KMO_STATUS_UNKNOWN_APPLICATION, "UNKNOWN_APPLICATION", "id"));
     kmo_error_free(error);
     CHECK(kmo_wallet_get_at(w, 1, &a) == KMO_STATUS_OK && a.id == 2 && a.aid_cents == 150000);
+    CHECK(a.pay_own_share_by == 20260218);
     CHECK(kmo_wallet_get_at(w, 2, &a) == KMO_STATUS_OUT_OF_RANGE);
 
     /* Every refusal has its own status, its code and its field; the wallet is unchanged. */
@@ -923,7 +941,7 @@ static void test_wallet_typed(void) {
         CHECK(strstr(doc, "\"path\":\"amount_cents\"}}") != NULL);
         kmo_string_free(doc);
     }
-    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "14000.00") != NULL);
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "14,000.00") != NULL); /* as English writes it */
     kmo_error_free(error);
     CHECK(kmo_wallet_pay(w, 1, 20260201, 100, &pay, &error) == KMO_STATUS_BEFORE_APPLICATION);
     CHECK(refused_with(error, KMO_STATUS_BEFORE_APPLICATION, "BEFORE_APPLICATION", "date"));
@@ -931,7 +949,7 @@ static void test_wallet_typed(void) {
     CHECK(kmo_wallet_release(w, 1, 20260210, 100, &available, &error) == KMO_STATUS_OWN_SHARE_NOT_PAID);
     CHECK(refused_with(error, KMO_STATUS_OWN_SHARE_NOT_PAID, "OWN_SHARE_NOT_PAID", "id"));
     kmo_error_free(error);
-    CHECK(kmo_wallet_pay(w, 1, 20260210, 1400000, &pay, NULL) == KMO_STATUS_OK && !pay.lapsed && pay.due_cents == 0);
+    CHECK(kmo_wallet_pay(w, 1, 20260210, 1400000, &pay, NULL) == KMO_STATUS_OK && pay.due_cents == 0);
     CHECK(kmo_wallet_release(w, 1, 20260301, 2000001, &available, &error) == KMO_STATUS_RELEASE_EXCEEDS_BALANCE);
     CHECK(refused_with(error, KMO_STATUS_RELEASE_EXCEEDS_BALANCE, "RELEASE_EXCEEDS_BALANCE", "amount_cents"));
     kmo_error_free(error);
@@ -947,9 +965,14 @@ static void test_wallet_typed(void) {
     CHECK(a.settlement.refund_cents == 700000 && a.aid_counted_cents == 300000);
     CHECK(kmo_wallet_pay(w, 9, 20260312, 1, &pay, &error) == KMO_STATUS_UNKNOWN_APPLICATION);
     kmo_error_free(error);
-    /* The second application lapses when paid late. */
-    CHECK(kmo_wallet_pay(w, 2, 20260601, 100, &pay, NULL) == KMO_STATUS_OK && pay.lapsed && pay.refund_cents == 0);
+    /* The second application has lapsed (its own share was due by 18 February; the release of
+     * 1 March let it lapse): a late payment is refused. */
+    CHECK(kmo_wallet_pay(w, 2, 20260601, 100, &pay, &error) == KMO_STATUS_APPLICATION_ENDED);
+    CHECK(refused_with(error, KMO_STATUS_APPLICATION_ENDED, "APPLICATION_ENDED", "id"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "lapsed on 2026-02-19") != NULL);
+    kmo_error_free(error);
     CHECK(kmo_wallet_get(w, 2, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED);
+    CHECK(a.ended_on == 20260219);
     CHECK(kmo_wallet_pay(w, 2, 20260230, 1, &pay, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
     kmo_error_free(error);
@@ -976,33 +999,55 @@ static void test_wallet_lapse(void) {
     kmo_wallet *w = kmo_wallet_new();
     kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
     uint32_t id = 0;
+    uint32_t ids[4] = {0, 0, 0, 0};
+    size_t count = 99;
+    kmo_error *error = NULL;
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0); /* a new wallet */
     /* Two applications whose own shares are never paid (due 23 February and 16 March), then
      * one on 6 April: once the first two have lapsed, the year's ceiling is whole again. */
     kmo_quote_request first = training(20260209, KMO_SIZE_SMALL, 1000000);
     kmo_quote_request second = training(20260302, KMO_SIZE_SMALL, 1000000);
     CHECK(kmo_wallet_apply(w, &first, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 1 && q.pay_own_share_by == 20260223);
+    CHECK(q.aid_cents == 300000 && q.ceiling_left_cents == 450000);
+    /* The second comes after the first one's deadline: the first lapses before it is assessed,
+     * so its aid is back in the year's ceiling, and the call says which lapsed. */
     CHECK(kmo_wallet_apply(w, &second, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 2 && q.pay_own_share_by == 20260316);
-    uint32_t ids[4] = {0, 0, 0, 0};
-    size_t count = 99;
-    kmo_error *error = NULL;
-    /* Nothing is overdue on 23 February yet. */
-    CHECK(kmo_wallet_lapse_overdue(w, 20260223, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 0);
-    /* Too little room: how many would lapse, and the wallet unchanged. */
-    CHECK(kmo_wallet_lapse_overdue(w, 20260406, ids, 1, &count, NULL) == KMO_STATUS_BUFFER_TOO_SMALL && count == 2);
-    CHECK(kmo_wallet_lapse_overdue(w, 20260406, NULL, 0, &count, NULL) == KMO_STATUS_BUFFER_TOO_SMALL && count == 2);
+    CHECK(q.aid_cents == 300000 && q.ceiling_left_cents == 450000);
+    CHECK(kmo_wallet_last_lapsed(w, NULL, 0, &count) == KMO_STATUS_BUFFER_TOO_SMALL && count == 1); /* how many */
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 1 && ids[0] == 1);
     kmo_wallet_application a = KMO_WALLET_APPLICATION_INIT;
-    CHECK(kmo_wallet_get(w, 1, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_ACTIVE);
-    CHECK(kmo_wallet_lapse_overdue(w, 20260406, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 2);
-    CHECK(ids[0] == 1 && ids[1] == 2);
-    CHECK(kmo_wallet_get(w, 1, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED && a.aid_counted_cents == 0);
+    CHECK(kmo_wallet_get(w, 1, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED && a.ended_on == 20260224);
+    /* Nothing more is overdue on 16 March yet. */
+    CHECK(kmo_wallet_lapse_overdue(w, 20260316, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 0);
+    /* Too little room: how many would lapse, and the wallet unchanged. */
+    CHECK(kmo_wallet_lapse_overdue(w, 20260406, NULL, 0, &count, NULL) == KMO_STATUS_BUFFER_TOO_SMALL && count == 1);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0); /* refused: none lapsed */
+    CHECK(kmo_wallet_get(w, 2, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_ACTIVE);
+    /* The year as recorded still counts the second; as of 6 April it does not. */
+    kmo_year_budget year = KMO_YEAR_BUDGET_INIT;
+    CHECK(kmo_wallet_year(w, 2026, &year, NULL) == KMO_STATUS_OK && year.counted_cents == 300000);
+    ids[0] = 0;
+    CHECK(kmo_wallet_lapse_overdue(w, 20260406, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 1 && ids[0] == 2);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 1 && ids[0] == 2);
+    CHECK(kmo_wallet_year(w, 2026, &year, NULL) == KMO_STATUS_OK && year.counted_cents == 0 && year.left_cents == 750000);
+    CHECK(kmo_wallet_get(w, 2, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED && a.aid_counted_cents == 0);
     kmo_quote_request third = training(20260406, KMO_SIZE_SMALL, 2000000);
-    CHECK(kmo_wallet_apply(w, &third, &id, &q, NULL, NULL) == KMO_STATUS_OK && q.aid_cents == 600000 && !q.capped);
+    CHECK(kmo_wallet_apply(w, &third, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 3 && q.aid_cents == 600000 && !q.capped);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0);
     CHECK(kmo_wallet_lapse_overdue(w, 20260406, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 0);
+    /* A payment after the deadline is refused: the application lapsed the day after it. */
+    kmo_payment pay = KMO_PAYMENT_INIT;
+    CHECK(kmo_wallet_pay(w, 3, 20260421, 100, &pay, &error) == KMO_STATUS_APPLICATION_ENDED);
+    CHECK(refused_with(error, KMO_STATUS_APPLICATION_ENDED, "APPLICATION_ENDED", "id"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "2026-04-21") != NULL);
+    kmo_error_free(error);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0);
+    CHECK(kmo_wallet_last_lapsed(NULL, ids, 4, &count) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, NULL) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_wallet_lapse_overdue(w, 20260431, ids, 4, &count, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
     kmo_error_free(error);
     /* One rule for every year argument. */
-    kmo_year_budget year = KMO_YEAR_BUDGET_INIT;
     CHECK(kmo_wallet_year(w, 0, &year, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "year"));
     kmo_error_free(error);
@@ -1021,7 +1066,8 @@ static void test_wallet_json(void) {
     CHECK(kmo_wallet_apply_json(w, REQUEST, strlen(REQUEST), &id, &json, &len) == KMO_STATUS_OK);
     /* The answer of the JavaScript package's Wallet.apply; the wallet ignores aid_used. */
     CHECK(id == 1 && starts_with(json, "{\"assessment\":{\"aid\":\"600.00\""));
-    CHECK(len > 8 && strcmp(json + len - 8, ",\"id\":1}") == 0);
+    const char *tail = ",\"id\":1,\"lapsed\":[],\"recorded\":true}";
+    CHECK(len > strlen(tail) && strcmp(json + len - strlen(tail), tail) == 0);
     kmo_string_free(json);
 
     /* Out of order through JSON: the status and the error document. */
@@ -1034,7 +1080,7 @@ static void test_wallet_json(void) {
 
     /* The plan: intended requests in order, nothing recorded. */
     const char *plan =
-        "[{\"application_date\":\"2026-06-01\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
+        "[{\"application_date\":\"2026-03-20\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
         "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"cost\":\"30000\"}}]";
     CHECK(kmo_wallet_plan_json(w, plan, strlen(plan), &json, &len) == KMO_STATUS_OK);
     CHECK(starts_with(json, "{\"items\":[{\"assessment\":{\"aid\":\"6900.00\""));
@@ -1046,6 +1092,19 @@ static void test_wallet_json(void) {
     kmo_string_free(json);
     size_t count = 0;
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 1);
+
+    /* A request after the first one's own-share deadline (24 March): the first lapses before it
+     * is assessed, as the answer's "lapsed" and kmo_wallet_last_lapsed say. */
+    const char *later = "{\"application_date\":\"2026-04-01\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
+                        "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"cost\":\"500\"}}";
+    CHECK(kmo_wallet_apply_json(w, later, strlen(later), &id, &json, &len) == KMO_STATUS_OK && id == 2);
+    CHECK(strstr(json, "\"lapsed\":[1],\"recorded\":true}") != NULL);
+    kmo_string_free(json);
+    uint32_t lapsed[2] = {0, 0};
+    CHECK(kmo_wallet_last_lapsed(w, lapsed, 2, &count) == KMO_STATUS_OK && count == 1 && lapsed[0] == 1);
+    CHECK(kmo_wallet_apply_json(w, early, strlen(early), &id, &json, &len) == KMO_STATUS_OUT_OF_ORDER);
+    kmo_string_free(json);
+    CHECK(kmo_wallet_last_lapsed(w, lapsed, 2, &count) == KMO_STATUS_OK && count == 0); /* refused */
 
     /* Round trip through JSON. */
     CHECK(kmo_wallet_to_json(w, &json, &len) == KMO_STATUS_OK);

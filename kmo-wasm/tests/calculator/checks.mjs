@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
+import { blocks, statedLines, statedValue } from '../markdown.mjs';
 import { AXE, ROOT, calc, focused, lastQuote, open, resultState, samplePage, settled, shown, start } from './browser.mjs';
 
 const SHOTS = join(ROOT, 'target/web');
@@ -216,7 +217,7 @@ describe('phones first', () => {
           await fill(page, 'turnover', '1.800.000');
           await fill(page, 'balance', '900.000');
           await calc(page).locator('#first').check();
-          await calc(page).locator('details summary').click();
+          await calc(page).locator('details[part="why"] summary').click();
         }
         if (state === 'error') {
           await pick(page, 'service', '');
@@ -284,7 +285,7 @@ describe('accessibility', () => {
       await fill(page, 'turnover', '1.800.000');
       await fill(page, 'balance', '900.000');
       await calc(page).locator('#first').check();
-      await calc(page).locator('details summary').click();
+      await calc(page).locator('details[part="why"] summary').click();
       await run('figures');
       await fill(page, 'staff', 'x');
       await run('error');
@@ -323,10 +324,13 @@ describe('accessibility', () => {
     assert.equal(await focused(page), 'result-title');
     const q = await lastQuote(page);
     assert.deepEqual([q.service.id, q.size_class, q.price, q.aid, q.own_share, q.vat, q.ceiling_left], ['conflict', 'medium', '1500.00', '300.00', '1200.00', '315.00', '200.00']);
-    // The explanation opens from the keyboard.
+    // The folded lists open from the keyboard: what was not checked, then the explanation.
     await tabTo((id) => id === 'summary');
     await page.keyboard.press('Enter');
-    assert.equal(await calc(page).locator('details').getAttribute('open'), '');
+    assert.equal(await calc(page).locator('details[part="unchecked"]').getAttribute('open'), '');
+    await tabTo((id) => id === 'summary');
+    await page.keyboard.press('Enter');
+    assert.equal(await calc(page).locator('details[part="why"]').getAttribute('open'), '');
     // An error: back to the price, a wrong amount, submit from another field → focus on the price.
     await tabTo('price', 'Shift+Tab');
     await page.keyboard.press('Control+A');
@@ -572,5 +576,287 @@ describe('screenshots', () => {
         await page.context().close();
       }
     }
+  });
+});
+
+describe('the page around it', () => {
+  const LONG = 'Leiderschap in tijden van verandering: een praktijkgerichte opleiding voor leidinggevenden en teamcoaches in kmo’s, met persoonlijke begeleiding';
+  const catalogue = JSON.stringify({
+    provider: 'Atelier Ouest',
+    services: [
+      { id: 'lead', title: { nl: LONG, fr: LONG, en: LONG }, kind: 'training', theme: 'personeelsmanagement', price: '2000' },
+      { id: 'cyber', title: 'Cyber', kind: 'advice', theme: 'digitalisering', subtheme: 'cybersecurity', price: '3200' },
+    ],
+  });
+  // A page whose own styles a visitor's calculator inherits, as sites have them (a centred,
+  // italic, capitalised hero; a font size forced on everything), and the site's one line that
+  // sets the calculator's size the way the README says (a custom property).
+  const HOSTILE = `body { letter-spacing: 3px; word-spacing: 12px; text-align: center; text-transform: uppercase; font-style: italic;
+      font-weight: 300; line-height: 3; color: #c00000; white-space: pre; text-indent: 2em; font-variant: small-caps;
+      text-shadow: 1px 1px 2px #888; font-feature-settings: "smcp"; cursor: wait; }
+    * { font-size: 20px !important; }
+    kmo-calculator { --kmo-font-size: 16px; }`;
+  const embed = (page, style) => page.route('**/embed.html', (r) => r.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><style>${style}</style>
+      <script type="module" src="/kmo-wasm/pkg/calculator/index.js"></script></head><body>
+      <kmo-calculator><script type="application/json">${catalogue}</script></kmo-calculator></body></html>`,
+  }));
+  // Every element of the shadow root: its box and the text properties a page could pass down.
+  const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-style', 'font-weight', 'font-variant-caps', 'font-feature-settings', 'line-height', 'letter-spacing',
+    'word-spacing', 'text-align', 'text-indent', 'text-transform', 'text-shadow', 'white-space', 'color', 'cursor'];
+  // (Boxes from the element's corner: where the page puts the element is the page's business.)
+  const inside = (page) => page.evaluate((props) => {
+    const host = document.querySelector('kmo-calculator');
+    const origin = host.getBoundingClientRect();
+    return [...host.shadowRoot.querySelectorAll('*')].map((el) => {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return { el: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`, box: r.width === 0 && r.height === 0 ? 'none' : [r.x - origin.x, r.y - origin.y, r.width, r.height].map(Math.round).join(','), ...Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)])) };
+    });
+  }, TEXT_PROPERTIES);
+
+  // How many pixels of two PNG screenshots differ, counted in the browser.
+  const pixelDiff = async (a, b) => {
+    const page = await env.browser.newPage();
+    const out = await page.evaluate(async (images) => {
+      const pixels = async (src) => {
+        const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const g = canvas.getContext('2d');
+        g.drawImage(bitmap, 0, 0);
+        return { size: [bitmap.width, bitmap.height], data: g.getImageData(0, 0, bitmap.width, bitmap.height).data };
+      };
+      const [x, y] = await Promise.all(images.map(pixels));
+      let n = 0;
+      if (x.data.length === y.data.length) {
+        for (let i = 0; i < x.data.length; i += 4) if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) n++;
+      }
+      return { sizes: [x.size, y.size], pixels: n };
+    }, [a, b].map((png) => `data:image/png;base64,${png.toString('base64')}`));
+    await page.close();
+    return out;
+  };
+
+  test('inherited page styles stay out: at 360 and 1280 px the element is the one of a plain page', async () => {
+    for (const width of [360, 1280]) {
+      const shots = [];
+      const seen = [];
+      for (const [name, style] of [['plain', ''], ['hostile', HOSTILE]]) {
+        const page = await open(env, { width, route: (p) => embed(p, style) });
+        await page.goto(`${env.origin}/examples/web/embed.html`);
+        await resultState(page, 'eligible');
+        if (name === 'hostile') {
+          // The page's styles are in force outside.
+          assert.deepEqual(await page.evaluate(() => [getComputedStyle(document.body).textTransform, getComputedStyle(document.body).fontSize]), ['uppercase', '20px']);
+        }
+        // The same scroll position relative to the element (its result column is sticky).
+        await calc(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        seen.push(await inside(page));
+        const shot = await calc(page).screenshot({ path: join(SHOTS, `calculator-${name}-page-${width}.png`) });
+        shots.push(shot);
+        await page.screenshot({ path: join(SHOTS, `calculator-${name}-page-${width}-full.png`), fullPage: true });
+        await page.context().close();
+      }
+      const [plain, hostile] = seen;
+      assert.equal(hostile.length, plain.length);
+      const differences = plain.flatMap((p, i) => Object.keys(p).filter((k) => p[k] !== hostile[i][k]).map((k) => `${width}px ${p.el} ${k}: ${p[k]} → ${hostile[i][k]}`));
+      assert.deepEqual(differences.slice(0, 20), []);
+      // The same picture: the same size, and at most a few anti-aliased pixels apart.
+      const diff = await pixelDiff(shots[0], shots[1]);
+      assert.deepEqual(diff.sizes[0], diff.sizes[1], `${width}px: the element's size`);
+      assert.ok(diff.pixels <= diff.sizes[0][0] * diff.sizes[0][1] * 1e-4, `${width}px: ${diff.pixels} pixels differ (target/web/calculator-*-page-${width}.png)`);
+    }
+  });
+
+  test('the custom property sets the size, even against a page\'s !important', async () => {
+    const page = await open(env, { route: (p) => embed(p, '* { font-size: 20px !important; } kmo-calculator { --kmo-font-size: 14px; --kmo-line-height: 1.4; --kmo-letter-spacing: 0.01em; }') });
+    await page.goto(`${env.origin}/examples/web/embed.html`);
+    await resultState(page, 'eligible');
+    assert.deepEqual(await calc(page).evaluate((el) => [getComputedStyle(el).fontSize, getComputedStyle(el).lineHeight, getComputedStyle(el).letterSpacing]), ['14px', '19.6px', '0.14px']);
+    assert.equal(await calc(page).locator('#price').evaluate((el) => getComputedStyle(el).fontSize), '14px');
+    await page.context().close();
+  });
+
+  test('the state on the element: data-state, :state(), ::part(result eligible|not-eligible|error)', async () => {
+    const page = await open(env, { route: (p) => embed(p, 'kmo-calculator::part(not-eligible) { outline: 3px solid rgb(200, 0, 0); } kmo-calculator[data-state="error"] { outline: 2px dashed rgb(0, 0, 200); }') });
+    await page.goto(`${env.origin}/examples/web/embed.html`);
+    await resultState(page, 'eligible');
+    const state = () => calc(page).evaluate((el) => [el.dataset.state, ['eligible', 'not-eligible', 'error'].filter((s) => el.matches(`:state(${s})`)).join()]);
+    assert.deepEqual(await state(), ['eligible', 'eligible']);
+    await pick(page, 'service', 'cyber');
+    await size(page, 'large');
+    await resultState(page, 'not-eligible');
+    assert.deepEqual(await state(), ['not-eligible', 'not-eligible']);
+    assert.equal(await calc(page).locator('.result').evaluate((el) => getComputedStyle(el).outlineColor), 'rgb(200, 0, 0)');
+    await fill(page, 'price', 'x');
+    await resultState(page, 'error');
+    assert.deepEqual(await state(), ['error', 'error']);
+    assert.equal(await calc(page).evaluate((el) => getComputedStyle(el).outlineStyle), 'dashed');
+    await page.context().close();
+  });
+
+  test('kmo-quote-invalid when the quote shown becomes invalid; el.quote is null until a new quote', async () => {
+    const page = await samplePage(env, 'en');
+    await page.evaluate(() => {
+      window.invalid = [];
+      document.addEventListener('kmo-quote-invalid', (e) => window.invalid.push(e.detail));
+    });
+    assert.equal((await lastQuote(page)).aid, '600.00');
+    assert.notEqual(await page.locator('#contact-quote').inputValue(), '');
+    await fill(page, 'price', 'twenty');
+    await resultState(page, 'error');
+    assert.deepEqual(await page.evaluate(() => window.invalid), [{ code: 'INVALID_AMOUNT', path: 'service.cost', field: 'price' }]);
+    assert.equal(await calc(page).evaluate((el) => el.quote), null);
+    // The sample page's offer form drops the old numbers.
+    assert.equal(await page.locator('#contact-quote').inputValue(), '');
+    await fill(page, 'price', 'twenty-one');
+    assert.equal(await page.evaluate(() => window.invalid.length), 1, 'once, not per keystroke');
+    await fill(page, 'price', '1000');
+    await resultState(page, 'eligible');
+    assert.equal(await calc(page).evaluate((el) => el.quote.aid), '300.00');
+    assert.equal(JSON.parse(await page.locator('#contact-quote').inputValue()).aid, '300.00');
+    await page.context().close();
+  });
+
+  test('on a phone the price is next to the choice of service; a long title is shown in full', async () => {
+    const page = await open(env, { width: 360, route: (p) => embed(p, '') });
+    await page.goto(`${env.origin}/examples/web/embed.html`);
+    await resultState(page, 'eligible');
+    const peek = calc(page).locator('.peek');
+    assert.equal(await peek.isVisible(), true);
+    assert.equal(await peek.textContent(), await calc(page).locator('.headline').textContent());
+    const [serviceBottom, peekTop, resultTop] = await page.evaluate(() => {
+      const root = document.querySelector('kmo-calculator').shadowRoot;
+      return ['#service', '.peek', '.result'].map((s, i) => root.querySelector(s).getBoundingClientRect()[i === 0 ? 'bottom' : 'top']);
+    });
+    assert.ok(peekTop - serviceBottom < 250, `the price ${peekTop - serviceBottom}px below the choice`);
+    assert.ok(resultTop - serviceBottom > 600, 'the full result still comes after the form');
+    // The chosen title, whole, wrapped within the width.
+    const chosen = calc(page).locator('.facts .chosen');
+    assert.equal(await chosen.textContent(), LONG);
+    const box = await chosen.evaluate((el) => [el.getClientRects().length, el.closest('.facts').scrollWidth <= el.closest('.facts').clientWidth]);
+    assert.ok(box[0] > 1 && box[1], `the title on ${box[0]} lines, inside the field: ${box[1]}`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.equal(await peek.isVisible(), false, 'beside the form the result itself shows it');
+    await calc(page).scrollIntoViewIfNeeded();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: join(SHOTS, 'calculator-long-title-360.png') });
+    await page.context().close();
+  });
+
+  test('"not checked" folded under a quote, absent under a refusal', async () => {
+    const page = await samplePage(env, 'en');
+    const unchecked = calc(page).locator('details[part="unchecked"]');
+    assert.equal(await unchecked.count(), 1);
+    assert.equal(await unchecked.getAttribute('open'), null);
+    assert.match(await unchecked.locator('summary').textContent(), /^Not checked: \d+ conditions to check yourself$/);
+    assert.equal(await unchecked.locator('li').first().isVisible(), false);
+    await pick(page, 'service', '');
+    await pick(page, 'kind', 'advice');
+    await resultState(page, 'not-eligible');
+    assert.equal(await unchecked.count(), 0);
+    assert.equal(await calc(page).locator('li[data-code$="_NOT_CHECKED"]').count(), 0);
+    await page.context().close();
+  });
+
+  test('the steps in date order, the application date a field of its own, the words of the service', async () => {
+    const page = await samplePage(env, 'en');
+    assert.equal(await calc(page).locator('#applied').inputValue(), '2026-03-11', 'today in Brussels by default');
+    // A training starting in May, applied for today: the own share is due before the start.
+    await fill(page, 'start', '2026-05-04');
+    await page.waitForFunction(() => window.quotes.at(-1)?.start_date === '2026-05-04');
+    const steps = async () => calc(page).locator('.steps li').evaluateAll((li) => li.map((x) => [x.dataset.step, x.dataset.date]));
+    const dated = (list) => list.map(([, d]) => d).filter(Boolean);
+    let order = await steps();
+    assert.deepEqual(dated(order), [...dated(order)].sort(), JSON.stringify(order));
+    assert.deepEqual(order.slice(0, 3).map(([s]) => s), ['apply', 'pay_own_share', 'service_start']);
+    assert.match(await calc(page).locator('[data-step="apply"]').textContent(), /^Apply on the platform on 11 March 2026 \(at the latest on 18 May 2026\)\./);
+    assert.match(await calc(page).locator('[data-step="service_start"]').textContent(), /^The training starts on 4 May 2026\./);
+    assert.match(await calc(page).locator('[data-step="complete_service"]').textContent(), /^Finish the training by/);
+    // Applying later, on 30 April: the deadlines follow, the quote says so.
+    await fill(page, 'applied', '2026-04-30');
+    await page.waitForFunction(() => window.quotes.at(-1)?.application_date === '2026-04-30');
+    const q = await lastQuote(page);
+    assert.deepEqual([q.application_date, q.deadlines.pay_own_share_by, q.deadlines.apply_by], ['2026-04-30', '2026-05-14', '2026-05-18']);
+    order = await steps();
+    assert.deepEqual(dated(order), [...dated(order)].sort(), JSON.stringify(order));
+    // Advice: the words of advice.
+    await pick(page, 'service', 'cyber-hr-advice');
+    await page.waitForFunction(() => window.quotes.at(-1)?.kind === 'advice');
+    assert.match(await calc(page).locator('[data-step="service_start"]').textContent(), /^The advice starts on/);
+    assert.match(await calc(page).locator('[data-step="complete_service"]').textContent(), /^Finish the advice by/);
+    assert.equal(await calc(page).locator('#start-help').textContent(), 'The day the advice starts.');
+    // An application date left empty is asked for at its field.
+    await fill(page, 'applied', '');
+    await calc(page).locator('form button[type="submit"]').click();
+    assert.equal(await calc(page).locator('#applied').getAttribute('aria-invalid'), 'true');
+    assert.equal(await focused(page), 'applied');
+    await page.context().close();
+  });
+});
+
+describe('the examples of calculator/README.md, taken from the Markdown', () => {
+  const file = 'kmo-wasm/calculator/README.md';
+  const readme = blocks(file);
+  const version = JSON.parse(readFileSync(join(ROOT, 'kmo-wasm/package.json'), 'utf8')).version;
+  const one = (lang, has) => {
+    const found = readme.filter((b) => b.lang === lang && b.code.includes(has));
+    assert.equal(found.length, 1, `${file}: one ${lang} block with ${has}`);
+    return found[0].code;
+  };
+  // The CDN's URL (pinned to the package's version) → the same files from the test's server.
+  const local = (html) => html.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/kmo-portefeuille@([^/]+)\/pkg\//g, (_, v) => {
+    assert.equal(v, version, 'the README pins the package\'s version');
+    return '/kmo-wasm/pkg/';
+  });
+  // What a block's scripts say they print: `console.log(…); // text`.
+  const said = (html) => [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].flatMap(([, code]) => statedLines(code))
+    .filter((l) => /console\.log\(/.test(l.statement)).map((l) => statedValue(l.comment)?.text ?? l.comment.split(/\s{2,}/)[0].trim());
+
+  test('the tag with its catalogue, the events, the theming and the preload: what the README says', async () => {
+    const [tag, catalogue, events, css, preload] = [one('html', 'catalogue='), one('json', '"services"'), one('html', 'kmo-quote-invalid'), one('css', '::part(submit)'), one('html', 'rel="preload"')];
+    const page = await open(env, {
+      route: async (p) => {
+        await p.route('**/readme.html', (r) => r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>README</title><style>${css}</style>${local(preload)}</head><body>${local(tag)}${events}</body></html>` }));
+        await p.route('**/catalogue.json', (r) => r.fulfill({ contentType: 'application/json', body: catalogue }));
+      },
+    });
+    const logs = [];
+    const requested = [];
+    page.on('console', (m) => logs.push(m.text()));
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${env.origin}/examples/web/readme.html`);
+    await resultState(page, 'eligible');
+    const [onQuote, onInvalid] = said(events);
+    await page.waitForFunction(() => document.querySelector('#offer').elements.quote.value !== '');
+    assert.ok(logs.includes(onQuote), `printed ${JSON.stringify(logs)}, the README says ${onQuote}`);
+    assert.equal(JSON.parse(await page.evaluate(() => document.querySelector('#offer').elements.quote.value)).own_share, '1400.00');
+    // A visitor types letters as the price: the README's second line.
+    await fill(page, 'price', 'abc');
+    await resultState(page, 'error');
+    assert.ok(logs.includes(onInvalid), `printed ${JSON.stringify(logs)}, the README says ${onInvalid}`);
+    assert.equal(await page.evaluate(() => document.querySelector('#offer').elements.quote.value), '');
+    // The README's theme.
+    const [bg, radius] = await calc(page).locator('button[type="submit"]').evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).borderTopLeftRadius]);
+    assert.deepEqual([bg, radius], ['rgb(90, 42, 130)', '999px']);
+    // The preloaded files are the ones the element loads.
+    for (const href of [...preload.matchAll(/href="([^"]+)"/g)].map((m) => new URL(local(m[1]), env.origin).pathname)) assert.ok(requested.includes(href), `${href} not loaded: ${requested.join(', ')}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('the inline catalogue', async () => {
+    const inline = one('html', 'application/json');
+    const page = await open(env, {
+      route: (p) => p.route('**/inline.html', (r) => r.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><meta charset="utf-8"><title>t</title><script type="module" src="/kmo-wasm/pkg/calculator/index.js"></script></head><body>${inline}</body></html>` })),
+    });
+    await page.goto(`${env.origin}/examples/web/inline.html`);
+    await resultState(page, 'eligible');
+    const q = await lastQuote(page);
+    assert.deepEqual([q.service.title, q.price, q.aid], ['Giving feedback and coaching', '780.00', '234.00']);
+    assert.match(await calc(page).locator('[part="vat"]').textContent(), /directly to Flexorius/);
+    await page.context().close();
   });
 });

@@ -3,13 +3,23 @@
 // folder beside this file, outside the repository's packages) installs the .tgz, builds without
 // plugins or configuration, and runs: Node.js (ESM, CommonJS) directly, pages (Vite 6, 7, 8,
 // webpack 5, esbuild, no bundler, from another origin as from a CDN, a Web Worker) in headless
-// Chromium under a Content-Security-Policy. Each prints the same quote. Also: the TypeScript
-// consumers (bundler, node16 ESM and CommonJS), publint and arethetypeswrong on the tarball.
+// Chromium under a Content-Security-Policy. Each prints the same quote. The server frameworks
+// that bundle for Node.js — Next.js 16 (Turbopack and webpack; next build + next start, and
+// next dev), React Router 7 and SvelteKit 2 — each have their own project and lock file,
+// installed once (again only when the lock file changes) into a folder kept between runs, the
+// tarball installed on top; each is built and served on 127.0.0.1, its route handler asked for
+// a quote and an error, its page (a server-rendered quote and a client component's) opened in
+// Chromium. The Next.js project's page, client component and route handler are the recipe of
+// kmo-wasm/README.md, taken from the Markdown. Also: the TypeScript consumers (bundler, node16 ESM and CommonJS), publint and
+// arethetypeswrong on the tarball.
 // Prints a table (environment, what the page loaded gzipped, result) and exits 1 on any failure.
 //
 // Usage: node kmo-wasm/tests/consumers/run.mjs
-// Environment: KMO_CONSUMERS_DIR (work folder, default target/npm-consumers), CHROMIUM.
+// Environment: KMO_CONSUMERS_DIR (work folder, default target/npm-consumers),
+// KMO_FRAMEWORKS_DIR (the frameworks' installs, default target/npm-consumers-frameworks),
+// KMO_CONSUMERS_ONLY (a comma-separated list of projects to run, e.g. "next,sveltekit"), CHROMIUM.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +27,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+import { named } from '../markdown.mjs';
 import { serve } from './serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,6 +36,9 @@ const repo = resolve(packageDir, '..');
 const tools = join(here, 'tools');
 const bin = (name) => join(tools, 'node_modules', name);
 const work = resolve(repo, process.env.KMO_CONSUMERS_DIR ?? join(process.env.CARGO_TARGET_DIR ?? 'target', 'npm-consumers'));
+const frameworksDir = resolve(repo, process.env.KMO_FRAMEWORKS_DIR ?? join(process.env.CARGO_TARGET_DIR ?? 'target', 'npm-consumers-frameworks'));
+const only = process.env.KMO_CONSUMERS_ONLY ? new Set(process.env.KMO_CONSUMERS_ONLY.split(',')) : null;
+const wanted = (project) => only === null || only.has(project.split(':').pop()) || only.has(project.split(':')[0]);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const EXPECTED = 'aid 600.00, own share 1400.00';
 const started = Date.now();
@@ -81,7 +95,7 @@ const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'
 console.log(`tarball: ${relative(repo, tgz)}, ${kb(statSync(tgz).size)}`);
 
 // ---- fresh projects, each installing the tarball (no lock entry: the tarball changes with every build)
-const projects = ['node-esm', 'node-cjs', 'vite:vite6', 'vite:vite7', 'vite:vite8', 'vite-web', 'vite-bundler', 'vite-calculator', 'webpack', 'esbuild', 'static', 'worker', 'types'];
+const projects = ['node-esm', 'node-cjs', 'vite:vite6', 'vite:vite7', 'vite:vite8', 'vite-web', 'vite-bundler', 'vite-calculator', 'webpack', 'esbuild', 'static', 'worker', 'types'].filter(wanted);
 const dirOf = (p) => join(work, p.split(':').pop());
 step(`installing the tarball into ${projects.length} fresh projects`);
 const installs = await Promise.all(
@@ -99,7 +113,7 @@ function record(environment, ok, { size = null, initMs = '', printed = '', detai
 }
 
 // ---- Node.js
-for (const [name, environment] of [['node-esm', 'Node.js ESM (import)'], ['node-cjs', 'Node.js CommonJS (require)']]) {
+for (const [name, environment] of [['node-esm', 'Node.js ESM (import)'], ['node-cjs', 'Node.js CommonJS (require)']].filter(([n]) => wanted(n))) {
   step(environment);
   if (installFailed.get(name)) {
     record(environment, false, { detail: installFailed.get(name) });
@@ -125,7 +139,7 @@ const builds = [
   ['vite-calculator', 'kmo-portefeuille/calculator (<kmo-calculator>), Vite 6 build', [...node('vite6/bin/vite.js'), 'build']],
 ];
 const built = new Map();
-for (const [name, environment, [command, ...args]] of builds) {
+for (const [name, environment, [command, ...args]] of builds.filter(([n]) => wanted(n))) {
   step(`build: ${environment}`);
   if (installFailed.get(name)) {
     record(environment, false, { detail: installFailed.get(name) });
@@ -144,7 +158,9 @@ const importMapHash = (html) => {
 };
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 const pages = [...built].map(([, b]) => ({ environment: b.environment, root: b.root, csp: CSP }));
-if (!installFailed.get('static')) {
+if (!wanted('static')) {
+  // not asked for
+} else if (!installFailed.get('static')) {
   const pkg = join(staticDir, 'node_modules', 'kmo-portefeuille');
   const cdnPath = `/npm/kmo-portefeuille@${version}`;
   pages.push(
@@ -233,9 +249,229 @@ if (pages.length > 0) {
   }
 }
 
+// ---- the server frameworks
+// Each the commands its documentation gives, with no configuration beyond what its template
+// has (Next.js: none at all). `start` serves on 127.0.0.1 at the port it is given.
+function frameworkRuns() {
+  const next = (...args) => [process.execPath, 'node_modules/next/dist/bin/next', ...args];
+  const nextServe = (mode) => (port) => next(mode, '-H', '127.0.0.1', '-p', String(port));
+  return [
+    {
+      project: 'next',
+      // The recipe's three files, as the README has them.
+      files: ['app/page.js', 'app/client.js', 'app/api/quote/route.js'].map((name) => [name, named('kmo-wasm/README.md', name).code]),
+      // What the README says the page shows.
+      expected: /shows "([^"]+)"/.exec(named('kmo-wasm/README.md', 'app/page.js').code)[1],
+      runs: [
+        { environment: 'Next.js 16, Turbopack: next build, next start', build: next('build'), start: nextServe('start') },
+        { environment: 'Next.js 16, webpack: next build --webpack, next start', build: next('build', '--webpack'), start: nextServe('start') },
+        { environment: 'Next.js 16, Turbopack: next dev', start: (port) => [...nextServe('dev')(port)] },
+        { environment: 'Next.js 16, webpack: next dev --webpack', start: (port) => [...nextServe('dev')(port), '--webpack'] },
+      ],
+      clean: ['.next'],
+    },
+    {
+      project: 'react-router',
+      runs: [
+        {
+          environment: 'React Router 7 (framework mode): react-router build, react-router-serve',
+          build: [process.execPath, 'node_modules/@react-router/dev/bin.js', 'build'],
+          start: () => [process.execPath, 'node_modules/@react-router/serve/bin.js', './build/server/index.js'],
+        },
+      ],
+      clean: ['build', '.react-router'],
+    },
+    {
+      project: 'sveltekit',
+      runs: [
+        {
+          environment: 'SvelteKit 2, adapter-node (the package bundled by Rollup): vite build, node build',
+          build: [process.execPath, 'node_modules/vite/bin/vite.js', 'build'],
+          start: () => [process.execPath, 'build'],
+        },
+      ],
+      clean: ['build', '.svelte-kit'],
+    },
+  ].filter((f) => wanted(f.project));
+}
+
+const freePort = () =>
+  new Promise((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+
+// A server started for a test: its own process group, ended by its id when the test is done.
+function startServer(command, args, cwd, port) {
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: undefined },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const exited = new Promise((done) => child.on('close', done));
+  return {
+    log: () => log,
+    async stop() {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // gone
+        }
+      }, 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function fetchJson(url, deadline) {
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(url);
+      return { status: r.status, body: await r.json() };
+    } catch (e) {
+      last = String(e.cause?.code ?? e.message);
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }
+  throw new Error(`no answer from ${url} (${last})`);
+}
+
+// The checks of one served application: the route handler's quote and error at request time,
+// the page's server-rendered quote and, in Chromium, its client component's.
+async function checkServed(origin, browser, expected) {
+  const problems = [];
+  const q = await fetchJson(`${origin}/api/quote?cost=2000`, Date.now() + 180_000);
+  if (q.status !== 200 || q.body.aid !== '600.00' || q.body.own_share !== '1400.00') problems.push(`/api/quote: ${q.status} ${JSON.stringify(q.body).slice(0, 200)}`);
+  const e = await fetchJson(`${origin}/api/quote?cost=-1`, Date.now() + 60_000);
+  if (e.status !== 400 || e.body.code !== 'NEGATIVE_AMOUNT' || e.body.path !== 'cost' || !/^the amount -1 is negative/.test(e.body.message)) {
+    problems.push(`/api/quote?cost=-1: ${e.status} ${JSON.stringify(e.body)}`);
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  // The browser's own request for /favicon.ico (none of the projects has one) is not the package's.
+  page.on('console', (m) => m.type() === 'error' && !/\/favicon\.ico$/.test(m.location().url) && problems.push(`console error: ${m.text()}`));
+  let server = '';
+  let printed = '';
+  try {
+    await page.goto(`${origin}/`, { timeout: 180_000 });
+    server = ((await page.textContent('#server')) ?? '').trim();
+    // The client component shows the quote once init() has resolved in the browser.
+    await page.waitForFunction(() => /^aid /.test(document.querySelector('#client')?.textContent ?? ''), null, { timeout: 60_000 });
+    printed = ((await page.textContent('#client')) ?? '').trim();
+  } catch (err) {
+    problems.push(String(err.message));
+  }
+  await context.close();
+  if (server !== expected) problems.push(`server component printed "${server}"`);
+  if (printed !== expected) problems.push(`client component printed "${printed}"`);
+  return { problems, printed: `server: ${server}; client: ${printed}; /api/quote: ${q.body.aid}` };
+}
+
+async function frameworks() {
+  const list = frameworkRuns();
+  if (list.length === 0) return;
+  mkdirSync(frameworksDir, { recursive: true });
+  // Installs, in parallel: npm ci of the committed lock file when it changed, then the tarball.
+  step(`installing ${list.map((f) => f.project).join(', ')} (npm ci when the lock file changed) and the tarball`);
+  const ready = await Promise.all(
+    list.map(async (f) => {
+      const source = join(here, f.project);
+      const dir = join(frameworksDir, f.project);
+      const sum = createHash('sha256').update(readFileSync(join(source, 'package-lock.json'))).digest('hex');
+      const marker = join(dir, 'node_modules', '.kmo-lock-sha256');
+      if (!existsSync(marker) || readFileSync(marker, 'utf8') !== sum) {
+        rmSync(dir, { recursive: true, force: true });
+        cpSync(source, dir, { recursive: true });
+        for (const [name, code] of f.files ?? []) {
+          mkdirSync(dirname(join(dir, name)), { recursive: true });
+          writeFileSync(join(dir, name), code);
+        }
+        const r = await exec('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, timeout: 900_000 });
+        if (!r.ok) return `npm ci: ${r.out}`;
+        writeFileSync(marker, sum);
+      } else {
+        // The project's own files as committed, its build output gone.
+        for (const entry of readdirSync(dir)) if (entry !== 'node_modules') rmSync(join(dir, entry), { recursive: true, force: true });
+        cpSync(source, dir, { recursive: true });
+        for (const [name, code] of f.files ?? []) {
+          mkdirSync(dirname(join(dir, name)), { recursive: true });
+          writeFileSync(join(dir, name), code);
+        }
+      }
+      const r = await exec('npm', ['install', '--no-save', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tgz], { cwd: dir });
+      return r.ok ? null : `npm install of the tarball: ${r.out}`;
+    }),
+  );
+  if (!existsSync(CHROMIUM)) {
+    for (const f of list) for (const run of f.runs) record(run.environment, false, { detail: `${CHROMIUM} not found` });
+    return;
+  }
+  const { chromium } = createRequire(join(tools, 'package.json'))('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    for (const [i, f] of list.entries()) {
+      const dir = join(frameworksDir, f.project);
+      for (const run of f.runs) {
+        step(run.environment);
+        if (ready[i]) {
+          record(run.environment, false, { detail: ready[i] });
+          continue;
+        }
+        for (const c of f.clean) rmSync(join(dir, c), { recursive: true, force: true });
+        let detail = '';
+        if (run.build) {
+          const [command, ...args] = run.build;
+          const r = await exec(command, args, { cwd: dir, timeout: 600_000, env: { NEXT_TELEMETRY_DISABLED: '1' } });
+          if (!r.ok) {
+            record(run.environment, false, { detail: r.out });
+            continue;
+          }
+          detail = r.out;
+        }
+        const port = await freePort();
+        const [command, ...args] = run.start(port);
+        const server = startServer(command, args, dir, port);
+        let outcome;
+        try {
+          outcome = await checkServed(`http://127.0.0.1:${port}`, browser, f.expected ?? EXPECTED);
+        } catch (e) {
+          outcome = { problems: [String(e.message)], printed: '' };
+        }
+        await server.stop();
+        const ok = outcome.problems.length === 0;
+        record(run.environment, ok, { printed: outcome.printed, detail: `--- build\n${detail.slice(-3000)}\n--- server\n${server.log().slice(-3000)}\n--- problems\n${outcome.problems.join('\n')}` });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---- server frameworks
+await frameworks();
+
 // ---- TypeScript, publint, arethetypeswrong
 const tsc = bin('typescript/bin/tsc');
-if (installFailed.get('types')) record('TypeScript', false, { detail: installFailed.get('types') });
+if (!wanted('types')) {
+  // not asked for
+} else if (installFailed.get('types')) record('TypeScript', false, { detail: installFailed.get('types') });
 else {
   for (const [config, environment] of [
     ['tsconfig.bundler.json', 'TypeScript, moduleResolution bundler'],
@@ -246,6 +482,7 @@ else {
     record(environment, r.ok, { printed: r.ok ? 'no errors' : '', detail: r.out });
   }
 }
+if (only === null) {
 step('publint');
 {
   const r = await exec(process.execPath, [bin('publint/src/cli.js'), 'run', tgz, '--strict'], { cwd: work });
@@ -263,6 +500,7 @@ for (const [args, environment] of [
   const unexplained = r.out.split('\n').filter((l) => /docs\/problems\//.test(l) && !l.startsWith('(ignored'));
   const ok = r.ok && unexplained.length === 0 && /No problems found|\(ignored per resolution\)/.test(r.out);
   record(environment, ok, { printed: ok ? 'no problems' : '', detail: r.out });
+}
 }
 
 // ---- the table

@@ -425,7 +425,7 @@ fn own_share_deadline() -> String {
                     },
                 format!("{} calendar days", p.days()),
                 if p.counts_from_approval() {
-                    "the provider's approval (`options.approval_date`)".into()
+                    "the service provider's approval of the application, not the administration's (`options.approval_date`)".into()
                 } else {
                     "the application".into()
                 },
@@ -698,16 +698,27 @@ fn example_row(label: &str, request: Value) -> Vec<String> {
         .filter(|f| f["severity"] == "blocking")
         .map(|f| code(f["code"].as_str().unwrap()))
         .collect();
+    // Not eligible: no rate applies and nothing goes into the wallet; the numbers say what
+    // the rate would have been and what the company bears itself.
+    let eligible = v["eligible"] == true;
     vec![
         label.to_string(),
-        if v["eligible"] == true {
+        if eligible {
             "yes".into()
         } else {
             format!("no: {}", blocking.join(", "))
         },
-        pct(v["rate"].as_str().unwrap()),
+        if eligible {
+            pct(v["rate"].as_str().unwrap())
+        } else {
+            format!("none ({} if eligible)", pct(v["rate"].as_str().unwrap()))
+        },
         m("aid"),
-        m("own_share"),
+        if eligible {
+            m("own_share")
+        } else {
+            format!("none: the company bears {} itself", m("own_share"))
+        },
         m("vat"),
         m("ceiling_left"),
     ]
@@ -857,10 +868,29 @@ fn worked_examples() -> String {
             "Eligible",
             "Rate",
             "Aid",
-            "Own share",
+            "Own share (into the wallet)",
             "VAT (to the provider)",
             "Ceiling left",
         ],
+        rows,
+    )
+}
+
+/// The library's choices, from the core's list (`kmo::rulebook::CHOICES`).
+fn choices() -> String {
+    let rows = kmo_core::kmo::rulebook::CHOICES
+        .iter()
+        .map(|c| {
+            vec![
+                code(c.name),
+                c.what.to_string(),
+                c.parameter.map_or("—".into(), code),
+                code(c.shown_in),
+            ]
+        })
+        .collect();
+    table(
+        &["Choice", "What the library does", "Parameter", "Shown in"],
         rows,
     )
 }
@@ -892,6 +922,12 @@ fn numbering() -> String {
 }
 
 fn sample_request() -> String {
+    // The crate carries the same sample, for its quote example run from the .crate.
+    assert_eq!(
+        read("kmo-core/examples/sample.json"),
+        read("examples/requests/sample.json"),
+        "kmo-core/examples/sample.json must be examples/requests/sample.json"
+    );
     format!(
         "```json\n{}\n```",
         read("examples/requests/sample.json").trim_end()
@@ -973,7 +1009,9 @@ fn example_rulebook() -> String {
     json_block(&books.as_array().unwrap().last().unwrap().to_string())
 }
 
-/// A wallet in a few steps: an application paid and partly released, a second stopped.
+/// A wallet in a few steps: an application paid, partly released and stopped; a second one
+/// never paid, which has lapsed when its late payment comes, and which the next application
+/// lets lapse.
 fn wallet_story() -> (wallet::Wallet, Vec<(&'static str, String)>) {
     let mut w = wallet::Wallet::new();
     let request = |date: &str, cost: &str| {
@@ -985,13 +1023,19 @@ fn wallet_story() -> (wallet::Wallet, Vec<(&'static str, String)>) {
         .to_string()
     };
     let mut steps = Vec::new();
-    let applied = json::wallet_apply_json(&mut w, &request("2026-03-10", "2000"));
-    let v: Value = serde_json::from_str(&applied).unwrap();
-    let a = &v["assessment"];
-    let shortened = json!({ "aid": a["aid"], "eligible": a["eligible"], "own_share": a["own_share"], "…": "…" });
+    let shortened = |applied: String| {
+        let v: Value = serde_json::from_str(&applied).unwrap();
+        let a = &v["assessment"];
+        let shortened = json!({ "aid": a["aid"], "eligible": a["eligible"], "own_share": a["own_share"], "…": "…" });
+        json!({ "assessment": shortened, "id": v["id"], "lapsed": v["lapsed"], "recorded": v["recorded"] })
+            .to_string()
+    };
     steps.push((
         "apply",
-        json!({ "assessment": shortened, "id": v["id"] }).to_string(),
+        shortened(json::wallet_apply_json(
+            &mut w,
+            &request("2026-03-10", "2000"),
+        )),
     ));
     let mut step = |what, answer: String| steps.push((what, answer));
     step(
@@ -1018,6 +1062,13 @@ fn wallet_story() -> (wallet::Wallet, Vec<(&'static str, String)>) {
     step(
         "pay",
         json::wallet_pay_json(&mut w, "2", "2026-06-30", "700", Lang::En),
+    );
+    step(
+        "apply",
+        shortened(json::wallet_apply_json(
+            &mut w,
+            &request("2026-07-01", "1000"),
+        )),
     );
     (w, steps)
 }
@@ -1087,6 +1138,7 @@ fn renderers(file: &str) -> Vec<(&'static str, Render)> {
             ("worked-examples", worked_examples),
             ("procedure-deadlines", procedure_deadlines),
             ("own-share-deadline", own_share_deadline),
+            ("choices", choices),
         ],
         "docs/json.md" => vec![
             ("example-request", sample_request as Render),

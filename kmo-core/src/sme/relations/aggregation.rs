@@ -99,28 +99,44 @@ pub struct Aggregation {
 /// (art. 3(2)), public control (art. 3(4)), then the weighted sum (art. 6). Invalid graphs
 /// (unknown references, a holding of oneself, more than 100 % of one enterprise's capital or
 /// votes, a cycle of control, an enterprise without figures whose figures are needed) are
-/// typed input errors naming the field.
+/// typed input errors naming the field, as are figures the document refuses (a negative or
+/// out-of-range staff, turnover or balance-sheet total: the code and path of the document,
+/// `entities[0].staff_awu`). The sum is checked: it never overflows.
+///
+/// The paths are those of the size object's top level (`entities[0]`, `holdings[1].held`);
+/// [`SmeDefinition::new`](crate::sme::definition::SmeDefinition::new) places each period's
+/// graph under its own (`periods[2].entities[0]`).
 ///
 /// ```
 /// use kmo_core::sme::relations::*;
 /// use kmo_core::sme::thresholds::ExactFigures;
-/// use kmo_core::Percent;
-/// use rust_decimal::Decimal;
+/// use kmo_core::{Decimal, InputErrorCode, Percent};
 /// let figures = |awu: i64, t: i64, b: i64| Some(ExactFigures { staff: awu.into(), turnover: t.into(), balance_sheet: b.into() });
 /// let a = Entity { figures: figures(20, 3_000_000, 2_000_000), ..Entity::new("A", EntityKind::Enterprise) };
 /// let c = Entity { figures: figures(30, 9_000_000, 6_000_000), ..Entity::new("C", EntityKind::Enterprise) };
 /// let graph = Ownership {
 ///     entities: vec![c],
-///     holdings: vec![Holding::new("A", "C", Some(Percent::parse("33")?), None)?],
+///     holdings: vec![Holding::new("A", "C", Percent::constant::<33>())],
 ///     controls: vec![],
 /// };
-/// let out = aggregate(&a, &graph, &GraphPaths::under(""))?;
+/// let out = aggregate(&a, &graph)?;
 /// assert_eq!(out.figures.staff, Decimal::new(299, 1));             // 20 + 33 % × 30
 /// assert_eq!(out.figures.turnover, Decimal::from(5_970_000));
 /// assert_eq!(out.figures.class(), kmo_core::SizeClass::Small);
+///
+/// // Figures the document refuses are refused here too, at the same path.
+/// let mut bad = graph.clone();
+/// bad.entities[0].figures = figures(-100, -50_000_000, 0);
+/// let e = aggregate(&a, &bad).unwrap_err();
+/// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::InvalidNumber, "entities[0].staff_awu"));
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
-pub fn aggregate(
+pub fn aggregate(subject: &Entity, graph: &Ownership) -> Result<Aggregation, InputError> {
+    aggregate_at(subject, graph, &GraphPaths::under(""))
+}
+
+/// [`aggregate`], the graph's lists sitting at `paths` in the request.
+pub(crate) fn aggregate_at(
     subject: &Entity,
     graph: &Ownership,
     paths: &GraphPaths,
@@ -220,9 +236,27 @@ pub fn aggregate(
                     vec![clip(&nodes[i].id).into(), Detail::Word(rel.as_str())],
                 )
             })?;
-            let mut added = ExactFigures::default();
-            added.add_weighted(&own, *weight);
-            figures.add_weighted(&own, *weight);
+            // Checked figures (at most 10 000 000 AWU and EUR 10^12 each) at a weight of at
+            // most 100 % cannot overflow in any graph that fits in memory; the check keeps
+            // it a typed error rather than a panic all the same.
+            let too_large = || {
+                InputError::new(
+                    E::AmountOutOfRange,
+                    if i == 0 {
+                        String::new()
+                    } else {
+                        g.entity_path(i)
+                    },
+                    "err_total_too_large",
+                    vec![],
+                )
+            };
+            let added = ExactFigures::default()
+                .checked_add_weighted(&own, *weight)
+                .ok_or_else(too_large)?;
+            figures = figures
+                .checked_add_weighted(&own, *weight)
+                .ok_or_else(too_large)?;
             contributions.push(Contribution {
                 id: nodes[i].id.clone(),
                 relation: rel,

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
 use crate::error::{clip, Detail, InputError, InputErrorCode as E};
-use crate::sme::thresholds::ExactFigures;
+use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::{Money, Percent};
 
 coded_enum!(
@@ -179,6 +179,23 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// An ordinary enterprise with its figures (checked when the graph is: see
+    /// [`aggregate`](super::aggregate)).
+    ///
+    /// ```
+    /// use kmo_core::sme::relations::{Entity, EntityKind};
+    /// use kmo_core::sme::thresholds::ExactFigures;
+    /// use kmo_core::Decimal;
+    /// let b = Entity::enterprise("B", ExactFigures { staff: Decimal::from(20), turnover: Decimal::from(3_000_000), balance_sheet: Decimal::ZERO });
+    /// assert_eq!(b.kind, EntityKind::Enterprise);
+    /// ```
+    pub fn enterprise(id: impl Into<String>, figures: ExactFigures) -> Entity {
+        Entity {
+            figures: Some(figures),
+            ..Entity::new(id, EntityKind::Enterprise)
+        }
+    }
+
     /// An entity with no figures, market or consolidation.
     pub fn new(id: impl Into<String>, kind: EntityKind) -> Entity {
         Entity {
@@ -199,9 +216,11 @@ impl Entity {
 /// ```
 /// use kmo_core::sme::relations::Holding;
 /// use kmo_core::Percent;
-/// let h = Holding::new("X", "A", Some(Percent::parse("30")?), None)?;
-/// assert_eq!(h.votes, h.capital); // one share given: the other is the same
-/// assert_eq!(Holding::new("X", "A", None, None).unwrap_err().path, "capital_pct");
+/// let h = Holding::new("X", "A", Percent::parse("30")?); // the same share of capital and votes
+/// assert_eq!(h.votes, h.capital);
+/// let split = Holding::split("X", "A", Percent::constant::<30>(), Percent::constant::<45>());
+/// assert_eq!(split.votes.to_string(), "45");
+/// assert_eq!(Holding::from_shares("X", "A", None, None).unwrap_err().path, "capital_pct");
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -217,13 +236,33 @@ pub struct Holding {
 }
 
 impl Holding {
-    /// A holding of capital and votes; when only one of the two is given, the other is the
-    /// same.
+    /// A holding of the same share of the capital and of the voting rights.
+    pub fn new(holder: impl Into<String>, held: impl Into<String>, share: Percent) -> Holding {
+        Holding::split(holder, held, share, share)
+    }
+
+    /// A holding whose share of the voting rights differs from its share of the capital.
+    pub fn split(
+        holder: impl Into<String>,
+        held: impl Into<String>,
+        capital: Percent,
+        votes: Percent,
+    ) -> Holding {
+        Holding {
+            holder: holder.into(),
+            held: held.into(),
+            capital,
+            votes,
+        }
+    }
+
+    /// A holding as the document gives it (`capital_pct`, `voting_pct`, each optional): when
+    /// only one of the two is given, the other is the same.
     ///
     /// # Errors
     ///
     /// `MISSING_FIELD` at `capital_pct` when neither is given.
-    pub fn new(
+    pub fn from_shares(
         holder: impl Into<String>,
         held: impl Into<String>,
         capital: Option<Percent>,
@@ -242,16 +281,11 @@ impl Holding {
                 ))
             }
         };
-        Ok(Holding {
-            holder: holder.into(),
-            held: held.into(),
-            capital,
-            votes,
-        })
+        Ok(Holding::split(holder, held, capital, votes))
     }
 }
 
-coded_enum!(
+coded_enum!(closed
     /// A control right other than a majority of votes (art. 3(3)(b)–(d)).
     ControlRight, "control right", {
         /// The right to appoint or remove a majority of the board.
@@ -287,20 +321,22 @@ pub struct Ownership {
     pub controls: Vec<Control>,
 }
 
-/// Where the parts of the graph sit in the request, for error paths.
+/// Where the parts of the graph sit in the request, for error paths (internal: the typed
+/// API's graphs sit where [`SmeDefinition::new`](crate::sme::definition::SmeDefinition::new)
+/// says, the document's where the document has them).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct GraphPaths {
+pub(crate) struct GraphPaths {
     /// Path prefix of the entities list (`entities`).
-    pub entities: String,
+    pub(crate) entities: String,
     /// Path prefix of the holdings list (`holdings`).
-    pub holdings: String,
+    pub(crate) holdings: String,
     /// Path prefix of the controls list (`controls`).
-    pub controls: String,
+    pub(crate) controls: String,
 }
 
 impl GraphPaths {
     /// Paths under a prefix (`""` for the top level of the size object).
-    pub fn under(prefix: &str) -> GraphPaths {
+    pub(crate) fn under(prefix: &str) -> GraphPaths {
         let join = |k: &str| {
             if prefix.is_empty() {
                 k.to_string()
@@ -314,6 +350,28 @@ impl GraphPaths {
             controls: join("controls"),
         }
     }
+}
+
+/// Checks the figures of the subject and of every entity as the document checks them
+/// ([`Figures::new`]): a negative or out-of-range staff, turnover or balance-sheet total is
+/// refused at `staff_awu`, `turnover` or `balance_sheet` of the entity
+/// (`entities[2].turnover`; the subject's at the top of the size object), with the document's
+/// code and message. The typed graph's figures are plain decimals, so this is where they are
+/// checked, before anything is added.
+pub(crate) fn check_figures(
+    subject: &Entity,
+    graph: &Ownership,
+    paths: &GraphPaths,
+) -> Result<(), InputError> {
+    if let Some(f) = &subject.figures {
+        Figures::try_from(f)?;
+    }
+    for (i, entity) in graph.entities.iter().enumerate() {
+        if let Some(f) = &entity.figures {
+            Figures::try_from(f).map_err(|e| e.under(&format!("{}[{i}]", paths.entities)))?;
+        }
+    }
+    Ok(())
 }
 
 /// A shareholding between two nodes, by index, in exact decimals.
@@ -343,6 +401,7 @@ impl<'a> Graph<'a> {
         graph: &'a Ownership,
         paths: &'a GraphPaths,
     ) -> Result<Graph<'a>, InputError> {
+        check_figures(subject, graph, paths)?;
         let nodes: Vec<&Entity> = core::iter::once(subject)
             .chain(graph.entities.iter())
             .collect();

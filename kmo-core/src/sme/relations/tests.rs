@@ -63,9 +63,8 @@ fn holdings_are_checked_through_the_typed_api_too() {
         }],
         controls: vec![],
     };
-    let paths = GraphPaths::under("");
     for held in ["P", "G"] {
-        let e = aggregate(&me, &hold(held, 10), &paths).unwrap_err();
+        let e = aggregate(&me, &hold(held, 10)).unwrap_err();
         assert_eq!(
             (e.code, e.path.as_str()),
             (E::InconsistentInput, "holdings[0].held"),
@@ -133,7 +132,7 @@ fn try_graph(
             })
             .collect(),
     };
-    aggregate(&subject, &ownership, &GraphPaths::under(""))
+    aggregate(&subject, &ownership)
 }
 
 fn relation(a: &Aggregation, id: &str) -> Option<Relation> {
@@ -167,7 +166,7 @@ fn capital_and_votes_are_each_capped_at_100_percent() {
                 .collect(),
             controls: vec![],
         };
-        let outcome = aggregate(&me, &graph, &GraphPaths::under(""));
+        let outcome = aggregate(&me, &graph);
         assert_eq!(
             outcome.err().map(|e| (e.code, e.path)),
             refused.then(|| (E::InconsistentInput, "holdings[1]".to_string())),

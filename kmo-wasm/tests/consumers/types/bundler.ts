@@ -3,6 +3,25 @@ import { assess, init, KmoError, quote, Wallet, type ErrorCode, type FindingCode
 import initWeb, { init as initWebNamed, quote as quoteWeb } from 'kmo-portefeuille/web';
 import { quote as quoteBundler, init as initBundler } from 'kmo-portefeuille/bundler';
 import 'kmo-portefeuille/calculator';
+import type { KmoQuoteDetail } from 'kmo-portefeuille/calculator';
+import type { AssessmentRequest, Theme } from 'kmo-portefeuille';
+
+// A route handler: `Request` is still the platform's.
+export async function POST(request: Request): Promise<Response> {
+  return Response.json(assess((await request.json()) as AssessmentRequest));
+}
+
+// The calculator's events, typed.
+document.querySelector('kmo-calculator')?.addEventListener('kmo-quote', (e) => {
+  const theme: Theme | null = e.detail.theme;
+  const reasons: FindingCode[] = e.detail.blocking;
+  console.log(theme, reasons);
+});
+document.querySelector('kmo-calculator')?.addEventListener('kmo-quote-invalid', (e) => {
+  const code: ErrorCode | 'ERROR' = e.detail.code;
+  console.log(code, e.detail.field);
+});
+export const sample: Pick<KmoQuoteDetail, 'kind'> = { kind: 'advice' };
 
 export async function main(): Promise<string> {
   await init();
