@@ -55,7 +55,9 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
  *   writes that version (a newer library still writes the older versions), sets struct_size
  *   to the size it wrote, and refuses a size it does not know with
  *   KMO_STATUS_INVALID_STRUCT_SIZE, writing nothing. A struct inside a result (the
- *   kmo_settlement of a kmo_wallet_application) is written in the version of its container.
+ *   kmo_settlement of a kmo_wallet_application, the kmo_registration_plan of a
+ *   kmo_quote_result) is written in the version of its container: it grows only with a new
+ *   version of the container.
  *
  * So a program built against an older header keeps working with a newer library, and an
  * older library refuses a newer header's structs rather than misreading them:
@@ -76,9 +78,11 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }}
 #define KMO_COST_LINE_INIT {{ sizeof(kmo_cost_line), 0, 0, 0, 0, 0, 0 }}
 #define KMO_DE_MINIMIS_AID_INIT {{ sizeof(kmo_de_minimis_aid), 0, 0 }}
+#define KMO_REGISTRATION_PLAN_INIT \
+  {{ sizeof(kmo_registration_plan), false, false, false, 0, 0, 0, 0, 0, 0, 0 }}
 #define KMO_QUOTE_RESULT_INIT \
   {{ sizeof(kmo_quote_result), false, false, false, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
-     0, 0, 0, 0, 0, 0, 0, 0, 0 }}
+     0, 0, 0, 0, 0, 0, 0, 0, 0, KMO_REGISTRATION_PLAN_INIT }}
 #define KMO_CLASSIFICATION_INIT {{ sizeof(kmo_classification), 0, false, false }}
 #define KMO_RULEBOOK_INIT {{ sizeof(kmo_rulebook), 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false }}
 #define KMO_PAYMENT_INIT {{ sizeof(kmo_payment), 0 }}

@@ -13,10 +13,17 @@ class QuoteRequest(ctypes.Structure):  # kmo_quote_request, version 3
                 ("legal_form", u32), ("flemish_establishment", u32), ("public_bodies_bp", u32),
                 ("maatwerkbedrijf", u32), ("related_to_provider", u32), ("active_in_kbo", u32),
                 ("year_size_class", u32), ("excluded_topic", u32), ("portal_registration_date", i32),
-                ("fiscal_year_end", u32), ("size_from_figures", u32), ("reserved", u32), ("staff_awu_milli", i64),
+                ("fiscal_year_end", u32), ("size_from_figures", u32), ("first_time", u32), ("staff_awu_milli", i64),
                 ("turnover_cents", i64), ("balance_sheet_cents", i64), ("nace", char_p), ("enterprise_number", char_p),
                 ("provider", char_p), ("lines", ctypes.c_void_p), ("line_count", size_t),
                 ("de_minimis", ctypes.c_void_p), ("de_minimis_count", size_t)]
+
+
+class RegistrationPlan(ctypes.Structure):  # kmo_registration_plan
+    _fields_ = [("struct_size", u32)] + [(n, ctypes.c_bool) for n in ("planned", "letter_after_deadline",
+                                                                     "link_expires_first")] + \
+               [(n, i32) for n in ("registered", "register_by", "letter_expected", "link_valid_until", "apply_from",
+                                   "apply_until", "pay_own_share_by")]
 
 
 class QuoteResult(ctypes.Structure):  # kmo_quote_result
@@ -27,7 +34,8 @@ class QuoteResult(ctypes.Structure):  # kmo_quote_result
                [(n, i32) for n in ("apply_by", "pay_own_share_by", "complete_by", "rulebook_valid_from")] + \
                [("own_share_deadline", u32)] + \
                [(n, i64) for n in ("eligible_cost_cents", "invoiced_cents", "aid_before_ceiling_cents", "aid_cents",
-                                   "own_share_cents", "vat_cents", "ceiling_cents", "ceiling_left_cents")]
+                                   "own_share_cents", "vat_cents", "ceiling_cents", "ceiling_left_cents")] + \
+               [("registration", RegistrationPlan)]
 
 
 class Finding(ctypes.Structure):  # kmo_finding

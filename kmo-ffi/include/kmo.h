@@ -78,7 +78,9 @@
  *   writes that version (a newer library still writes the older versions), sets struct_size
  *   to the size it wrote, and refuses a size it does not know with
  *   KMO_STATUS_INVALID_STRUCT_SIZE, writing nothing. A struct inside a result (the
- *   kmo_settlement of a kmo_wallet_application) is written in the version of its container.
+ *   kmo_settlement of a kmo_wallet_application, the kmo_registration_plan of a
+ *   kmo_quote_result) is written in the version of its container: it grows only with a new
+ *   version of the container.
  *
  * So a program built against an older header keeps working with a newer library, and an
  * older library refuses a newer header's structs rather than misreading them:
@@ -99,9 +101,11 @@
      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }
 #define KMO_COST_LINE_INIT { sizeof(kmo_cost_line), 0, 0, 0, 0, 0, 0 }
 #define KMO_DE_MINIMIS_AID_INIT { sizeof(kmo_de_minimis_aid), 0, 0 }
+#define KMO_REGISTRATION_PLAN_INIT \
+  { sizeof(kmo_registration_plan), false, false, false, 0, 0, 0, 0, 0, 0, 0 }
 #define KMO_QUOTE_RESULT_INIT \
   { sizeof(kmo_quote_result), false, false, false, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
-     0, 0, 0, 0, 0, 0, 0, 0, 0 }
+     0, 0, 0, 0, 0, 0, 0, 0, 0, KMO_REGISTRATION_PLAN_INIT }
 #define KMO_CLASSIFICATION_INIT { sizeof(kmo_classification), 0, false, false }
 #define KMO_RULEBOOK_INIT { sizeof(kmo_rulebook), 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false }
 #define KMO_PAYMENT_INIT { sizeof(kmo_payment), 0 }
@@ -1086,10 +1090,12 @@ typedef struct kmo_quote_request {
    */
   uint32_t size_from_figures;
   /**
-   * Reserved for a later version: leave it 0 (`KMO_QUOTE_REQUEST_INIT`); this version ignores
-   * it.
+   * The company has not registered on the portal yet: `KMO_YES` plans the first
+   * registration (`kmo_quote_result.registration`, `KMO_FINDING_FIRST_TIME_REGISTRATION`);
+   * `KMO_NOT_GIVEN` or `KMO_NO` when it has (`options.first_time`). A
+   * `portal_registration_date` plans it too.
    */
-  uint32_t reserved;
+  uint32_t first_time;
   /**
    * Staff in thousandths of an annual work unit (9.99 AWU = 9990), with `size_from_figures`.
    */
@@ -1133,6 +1139,73 @@ typedef struct kmo_quote_request {
    */
   size_t de_minimis_count;
 } kmo_quote_request;
+
+/**
+ * The first registration on the portal of a company that has never used the
+ * kmo-portefeuille, planned against the deadlines (the JSON response's `registration`): it
+ * registers, the activation letter with its one-time link comes by post about 10 days later
+ * (an estimate), the link is valid for a month, and the company can apply only with it.
+ *
+ * Part of `kmo_quote_result`, written in the version of its container (`struct_size` is the
+ * size of the version written; a later version of this struct comes with a later version of
+ * the result).
+ */
+typedef struct kmo_registration_plan {
+  /**
+   * The size of the version written.
+   */
+  uint32_t struct_size;
+  /**
+   * A plan was made (the request's `first_time` or `portal_registration_date`, and the
+   * answer eligible); when false every other field is 0 (`registration` is `null`).
+   */
+  bool planned;
+  /**
+   * The letter is expected after the last day to apply: the company cannot apply in time
+   * unless it registers earlier or the service starts later (the warning
+   * `KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE`) (`letter_after_deadline`).
+   */
+  bool letter_after_deadline;
+  /**
+   * The link expires before the last day to apply: use it by `link_valid_until` (the
+   * warning `KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST`) (`link_expires_first`).
+   */
+  bool link_expires_first;
+  /**
+   * The registration date given, yyyymmdd, or 0: not registered yet (`registered`).
+   */
+  int32_t registered;
+  /**
+   * The last day to register so that the letter is expected by the last day to apply,
+   * yyyymmdd, or 0 without a start date (`register_by`).
+   */
+  int32_t register_by;
+  /**
+   * When the letter is expected, yyyymmdd: the registration (without one, the application
+   * date) + 10 days, an estimate (`letter_expected`).
+   */
+  int32_t letter_expected;
+  /**
+   * Until when its link is valid, yyyymmdd: one month after the letter, an estimate
+   * (`link_valid_until`).
+   */
+  int32_t link_valid_until;
+  /**
+   * The first day the company can apply, yyyymmdd: the later of the application date and
+   * the letter (`apply_from`).
+   */
+  int32_t apply_from;
+  /**
+   * The last day of the plan to apply, yyyymmdd: `apply_by`, or the link's expiry when it
+   * comes first; 0 without a start date (`apply_until`).
+   */
+  int32_t apply_until;
+  /**
+   * The own share due when applying on `apply_from`, yyyymmdd, or 0 when the policy needs
+   * an approval date that was not given (`pay_own_share_by`).
+   */
+  int32_t pay_own_share_by;
+} kmo_registration_plan;
 
 /**
  * The answer to a request: the numbers and deadlines of the JSON response. Make it with
@@ -1196,8 +1269,9 @@ typedef struct kmo_quote_result {
    */
   int32_t apply_by;
   /**
-   * Last day to pay the own share, yyyymmdd (0 when the policy needs an approval date that
-   * was not given) (`deadlines.pay_own_share_by`).
+   * Last day to pay the own share into the wallet, yyyymmdd; 0 when not eligible (nothing is
+   * paid into the wallet) or when the policy needs an approval date that was not given
+   * (`deadlines.pay_own_share_by`).
    */
   int32_t pay_own_share_by;
   /**
@@ -1231,7 +1305,9 @@ typedef struct kmo_quote_result {
    */
   int64_t aid_cents;
   /**
-   * The own share paid into the wallet (eligible cost − aid), cents (`own_share`).
+   * The own share (eligible cost − aid), cents (`own_share`): what the enterprise pays into
+   * the wallet; when not eligible the aid is 0 and this is the whole eligible cost, which the
+   * enterprise bears itself (nothing is paid into the wallet, `pay_own_share_by` is 0).
    */
   int64_t own_share_cents;
   /**
@@ -1247,6 +1323,11 @@ typedef struct kmo_quote_result {
    * (`ceiling_left`).
    */
   int64_t ceiling_left_cents;
+  /**
+   * The first registration on the portal, planned (`registration`): with `first_time` or a
+   * `portal_registration_date`, when eligible.
+   */
+  struct kmo_registration_plan registration;
 } kmo_quote_result;
 
 /**

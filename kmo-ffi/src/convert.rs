@@ -14,7 +14,8 @@ use kmo_core::{
     AnnualWorkUnits, Application, Assessment, CostInput, CostLine, CostLineKind, Date,
     DeMinimisAid, Enterprise, EnterpriseNumber, ExcludedTopic, Figures, FiscalYearEnd, InputError,
     InputErrorCode, LegalForm, Money, NaceCode, Options, OwnShareDeadline, Percent, ProviderNumber,
-    Rulebook, Service, ServiceKind, Severity, SizeClass, SizeInput, Subtheme, Theme,
+    RegistrationPlan, Rulebook, Service, ServiceKind, Severity, SizeClass, SizeInput, Subtheme,
+    Theme,
 };
 use rust_decimal::Decimal;
 
@@ -23,8 +24,8 @@ use crate::errors::Failure;
 use crate::kmo_status::{self, *};
 use crate::quote::{kmo_cost_line, KMO_VAT_RATE_DEFAULT};
 use crate::{
-    kmo_classification, kmo_payment, kmo_quote_request, kmo_quote_result, kmo_rulebook,
-    kmo_service_kind, kmo_settlement, kmo_wallet_application, kmo_year_budget,
+    kmo_classification, kmo_payment, kmo_quote_request, kmo_quote_result, kmo_registration_plan,
+    kmo_rulebook, kmo_service_kind, kmo_settlement, kmo_wallet_application, kmo_year_budget,
 };
 
 /// The `struct_size` the library writes into a result: the size of its one version.
@@ -217,7 +218,7 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
                 r.portal_registration_date,
                 "portal_registration_date",
             )?,
-            first_time: false,
+            first_time: yes_no(r.first_time, "first_time")?.unwrap_or(false),
         },
         ..Application::new(application_date, enterprise, service)
     };
@@ -366,7 +367,38 @@ pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
         vat_cents: c_cents(a.vat),
         ceiling_cents: c_cents(a.ceiling),
         ceiling_left_cents: c_cents(a.ceiling_left),
+        registration: c_registration(a.registration.as_ref()),
     }
+}
+
+/// The registration plan of an answer, `planned` false and zeros when there is none.
+fn c_registration(plan: Option<&RegistrationPlan>) -> kmo_registration_plan {
+    let none = kmo_registration_plan {
+        struct_size: size_of::<kmo_registration_plan>(),
+        planned: false,
+        letter_after_deadline: false,
+        link_expires_first: false,
+        registered: 0,
+        register_by: 0,
+        letter_expected: 0,
+        link_valid_until: 0,
+        apply_from: 0,
+        apply_until: 0,
+        pay_own_share_by: 0,
+    };
+    plan.map_or(none, |p| kmo_registration_plan {
+        planned: true,
+        letter_after_deadline: p.letter_after_deadline,
+        link_expires_first: p.link_expires_first,
+        registered: c_optional_date(p.registered),
+        register_by: c_optional_date(p.register_by),
+        letter_expected: c_date(p.letter_expected),
+        link_valid_until: c_date(p.link_valid_until),
+        apply_from: c_date(p.apply_from),
+        apply_until: c_optional_date(p.apply_until),
+        pay_own_share_by: c_optional_date(p.pay_own_share_by),
+        ..none
+    })
 }
 
 /// The SME status of one period's figures.

@@ -208,7 +208,8 @@ pub use findings::{
 pub use identifiers::{kmo_enterprise_number_check, kmo_provider_number_check};
 pub use quote::{
     kmo_cost_line, kmo_de_minimis_aid, kmo_quote, kmo_quote_json, kmo_quote_request,
-    kmo_quote_result, KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE, KMO_VAT_RATE_DEFAULT,
+    kmo_quote_result, kmo_registration_plan, KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE,
+    KMO_VAT_RATE_DEFAULT,
 };
 pub use rulebooks::{
     kmo_ceiling, kmo_rulebook, kmo_rulebook_count, kmo_rulebook_get, kmo_rulebooks_json,

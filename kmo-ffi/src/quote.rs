@@ -120,9 +120,11 @@ pub struct kmo_quote_request {
     /// `KMO_YES` when the size comes from one period's figures below instead of `size_class`
     /// (`enterprise.size` with `staff_awu`, `turnover`, `balance_sheet`).
     pub size_from_figures: u32,
-    /// Reserved for a later version: leave it 0 (`KMO_QUOTE_REQUEST_INIT`); this version ignores
-    /// it.
-    pub reserved: u32,
+    /// The company has not registered on the portal yet: `KMO_YES` plans the first
+    /// registration (`kmo_quote_result.registration`, `KMO_FINDING_FIRST_TIME_REGISTRATION`);
+    /// `KMO_NOT_GIVEN` or `KMO_NO` when it has (`options.first_time`). A
+    /// `portal_registration_date` plans it too.
+    pub first_time: u32,
     /// Staff in thousandths of an annual work unit (9.99 AWU = 9990), with `size_from_figures`.
     pub staff_awu_milli: i64,
     /// Turnover in cents, with `size_from_figures`.
@@ -173,7 +175,7 @@ impl Default for kmo_quote_request {
             portal_registration_date: 0,
             fiscal_year_end: 0,
             size_from_figures: 0,
-            reserved: 0,
+            first_time: 0,
             staff_awu_milli: 0,
             turnover_cents: 0,
             balance_sheet_cents: 0,
@@ -289,8 +291,9 @@ pub struct kmo_quote_result {
     pub finding_count: u32,
     /// Last day to apply, yyyymmdd (0 when the start is unknown) (`deadlines.apply_by`).
     pub apply_by: i32,
-    /// Last day to pay the own share, yyyymmdd (0 when the policy needs an approval date that
-    /// was not given) (`deadlines.pay_own_share_by`).
+    /// Last day to pay the own share into the wallet, yyyymmdd; 0 when not eligible (nothing is
+    /// paid into the wallet) or when the policy needs an approval date that was not given
+    /// (`deadlines.pay_own_share_by`).
     pub pay_own_share_by: i32,
     /// Last day to finish the service, yyyymmdd (`deadlines.complete_by`).
     pub complete_by: i32,
@@ -308,7 +311,9 @@ pub struct kmo_quote_result {
     pub aid_before_ceiling_cents: i64,
     /// The aid, cents (0 when not eligible) (`aid`).
     pub aid_cents: i64,
-    /// The own share paid into the wallet (eligible cost − aid), cents (`own_share`).
+    /// The own share (eligible cost − aid), cents (`own_share`): what the enterprise pays into
+    /// the wallet; when not eligible the aid is 0 and this is the whole eligible cost, which the
+    /// enterprise bears itself (nothing is paid into the wallet, `pay_own_share_by` is 0).
     pub own_share_cents: i64,
     /// The VAT paid directly to the provider, cents (`vat`).
     pub vat_cents: i64,
@@ -317,6 +322,54 @@ pub struct kmo_quote_result {
     /// What is left of it after this application (before it, when not eligible), cents
     /// (`ceiling_left`).
     pub ceiling_left_cents: i64,
+    /// The first registration on the portal, planned (`registration`): with `first_time` or a
+    /// `portal_registration_date`, when eligible.
+    pub registration: kmo_registration_plan,
+}
+
+/// The first registration on the portal of a company that has never used the
+/// kmo-portefeuille, planned against the deadlines (the JSON response's `registration`): it
+/// registers, the activation letter with its one-time link comes by post about 10 days later
+/// (an estimate), the link is valid for a month, and the company can apply only with it.
+///
+/// Part of `kmo_quote_result`, written in the version of its container (`struct_size` is the
+/// size of the version written; a later version of this struct comes with a later version of
+/// the result).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct kmo_registration_plan {
+    /// The size of the version written.
+    pub struct_size: u32,
+    /// A plan was made (the request's `first_time` or `portal_registration_date`, and the
+    /// answer eligible); when false every other field is 0 (`registration` is `null`).
+    pub planned: bool,
+    /// The letter is expected after the last day to apply: the company cannot apply in time
+    /// unless it registers earlier or the service starts later (the warning
+    /// `KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE`) (`letter_after_deadline`).
+    pub letter_after_deadline: bool,
+    /// The link expires before the last day to apply: use it by `link_valid_until` (the
+    /// warning `KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST`) (`link_expires_first`).
+    pub link_expires_first: bool,
+    /// The registration date given, yyyymmdd, or 0: not registered yet (`registered`).
+    pub registered: i32,
+    /// The last day to register so that the letter is expected by the last day to apply,
+    /// yyyymmdd, or 0 without a start date (`register_by`).
+    pub register_by: i32,
+    /// When the letter is expected, yyyymmdd: the registration (without one, the application
+    /// date) + 10 days, an estimate (`letter_expected`).
+    pub letter_expected: i32,
+    /// Until when its link is valid, yyyymmdd: one month after the letter, an estimate
+    /// (`link_valid_until`).
+    pub link_valid_until: i32,
+    /// The first day the company can apply, yyyymmdd: the later of the application date and
+    /// the letter (`apply_from`).
+    pub apply_from: i32,
+    /// The last day of the plan to apply, yyyymmdd: `apply_by`, or the link's expiry when it
+    /// comes first; 0 without a start date (`apply_until`).
+    pub apply_until: i32,
+    /// The own share due when applying on `apply_from`, yyyymmdd, or 0 when the policy needs
+    /// an approval date that was not given (`pay_own_share_by`).
+    pub pay_own_share_by: i32,
 }
 
 // SAFETY: #[repr(C)], `struct_size` first.

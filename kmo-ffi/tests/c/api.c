@@ -96,6 +96,59 @@ static int same_findings(const kmo_findings *findings, const char *json, uint32_
     return 1;
 }
 
+/* A date as the JSON document writes it: "yyyy-mm-dd" in quotes, or null for 0. */
+static void json_date(char *out, size_t size, int32_t date) {
+    char text[KMO_DATE_TEXT_SIZE];
+    size_t written;
+    if (date == 0) {
+        snprintf(out, size, "null");
+    } else if (kmo_date_format(date, text, sizeof text, &written, NULL) == KMO_STATUS_OK) {
+        snprintf(out, size, "\"%s\"", text);
+    } else {
+        snprintf(out, size, "?");
+    }
+}
+
+/* A typed answer's deadlines and registration plan as the JSON response writes them. */
+static void plan_json(const kmo_quote_result *q, char *out, size_t size) {
+    char d[10][16];
+    const kmo_registration_plan *p = &q->registration;
+    int32_t dates[10] = {q->apply_by,         q->complete_by,       q->pay_own_share_by,
+                         p->apply_from,       p->apply_until,       p->letter_expected,
+                         p->link_valid_until, p->pay_own_share_by,  p->register_by,
+                         p->registered};
+    for (int i = 0; i < 10; i++) {
+        json_date(d[i], sizeof d[i], dates[i]);
+    }
+    int n = snprintf(out, size, "\"deadlines\":{\"apply_by\":%s,\"complete_by\":%s,\"pay_own_share_by\":%s}", d[0], d[1], d[2]);
+    if (n < 0 || (size_t)n >= size) {
+        return;
+    }
+    /* The two are apart in the document: a marker between them, for the caller to split on. */
+    if (!p->planned) {
+        snprintf(out + n, size - n, "|\"registration\":null");
+        return;
+    }
+    snprintf(out + n, size - n,
+             "|\"registration\":{\"apply_from\":%s,\"apply_until\":%s,\"letter_after_deadline\":%s,"
+             "\"letter_expected\":%s,\"link_expires_first\":%s,\"link_valid_until\":%s,\"pay_own_share_by\":%s,"
+             "\"register_by\":%s,\"registered\":%s}",
+             d[3], d[4], p->letter_after_deadline ? "true" : "false", d[5], p->link_expires_first ? "true" : "false", d[6],
+             d[7], d[8], d[9]);
+}
+
+/* The deadlines and the registration plan of a typed answer are the JSON answer's. */
+static int same_plan(const kmo_quote_result *q, const char *json) {
+    char expected[1024];
+    plan_json(q, expected, sizeof expected);
+    char *bar = strchr(expected, '|');
+    if (bar == NULL) {
+        return 0;
+    }
+    *bar = '\0';
+    return strstr(json, expected) != NULL && strstr(json, bar + 1) != NULL;
+}
+
 static const char *REQUEST =
     "{\"application_date\":\"2026-03-10\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
     "\"service\":{\"kind\":\"training\",\"theme\":\"personeelsmanagement\",\"cost\":\"2000.00\","
@@ -440,8 +493,11 @@ static void test_full_request(void) {
     CHECK(kmo_assess_json(request, strlen(request), &json, &len) == KMO_STATUS_OK);
     CHECK(strstr(json, "\"aid\":\"510.00\"") != NULL && strstr(json, "\"eligible_cost\":\"1700.00\"") != NULL);
     CHECK(strstr(json, "\"vat\":\"409.50\"") != NULL && strstr(json, "\"invoiced\":\"1950.00\"") != NULL);
-    /* Every finding of the JSON answer, in its order, with the same message. */
+    /* Every finding of the JSON answer, in its order, with the same message; the same deadlines
+     * and registration plan (registered on 1 March, the letter expected on the 11th). */
     CHECK(same_findings(findings, json, KMO_LANG_FR));
+    CHECK(q.registration.planned && q.registration.registered == 20260301 && q.registration.letter_expected == 20260311);
+    CHECK(same_plan(&q, json));
     CHECK(kmo_findings_count(findings) == q.finding_count && q.finding_count >= 3);
     kmo_string_free(json);
     kmo_findings_free(findings);
@@ -520,6 +576,90 @@ static void test_full_request(void) {
     blocking_codes(findings, names, sizeof names);
     CHECK(strcmp(names, "NO_FLEMISH_ESTABLISHMENT PROVIDER_NOT_REGISTERED_FOR_SERVICE ") == 0);
     kmo_findings_free(findings);
+}
+
+/* A company new to the kmo-portefeuille (first_time): the registration planned against the
+ * deadlines, through the typed call and equal to the JSON answer. */
+static void test_first_time(void) {
+    /* It applies on 7 December for a training that started on 1 December, so it must apply by
+     * 15 December; registering now, its activation letter is expected around the 17th. */
+    kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
+    r.application_date = 20261207;
+    r.start_date = 20261201;
+    r.size_class = KMO_SIZE_SMALL;
+    r.service_kind = KMO_SERVICE_TRAINING;
+    r.theme = KMO_THEME_INNOVATIE;
+    r.cost_cents = 200000;
+    r.first_time = KMO_YES;
+    const char *request =
+        "{\"application_date\":\"2026-12-07\",\"lang\":\"en\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
+        "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"start_date\":\"2026-12-01\",\"cost\":\"2000\"},"
+        "\"options\":{\"first_time\":true}}";
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_findings *findings = NULL;
+    CHECK(kmo_quote(&r, &q, &findings, NULL) == KMO_STATUS_OK && q.eligible);
+    const kmo_registration_plan *p = &q.registration;
+    CHECK(p->struct_size == sizeof *p && p->planned && p->registered == 0);
+    CHECK(q.apply_by == 20261215 && p->register_by == 20261205 && p->letter_expected == 20261217);
+    CHECK(p->letter_after_deadline && !p->link_expires_first && p->apply_from == 20261217 && p->apply_until == 20261215);
+    /* The warning, with both dates and what to do; the registration's notice before it. */
+    size_t notice = (size_t)-1, warning = (size_t)-1;
+    for (size_t i = 0; i < kmo_findings_count(findings); i++) {
+        kmo_finding f = KMO_FINDING_INIT;
+        CHECK(kmo_findings_get(findings, i, &f) == KMO_STATUS_OK);
+        if (f.code == KMO_FINDING_FIRST_TIME_REGISTRATION && f.severity == KMO_SEVERITY_INFO) {
+            notice = i;
+        }
+        if (f.code == KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE && f.severity == KMO_SEVERITY_WARNING) {
+            warning = i;
+        }
+    }
+    CHECK(notice < warning && warning < kmo_findings_count(findings));
+    const char *text = kmo_finding_message(findings, warning, KMO_LANG_EN);
+    CHECK(strstr(text, "2026-12-17") != NULL && strstr(text, "2026-12-15") != NULL && strstr(text, "2026-12-05") != NULL);
+    /* Equal to the JSON answer: the findings, the deadlines and the plan. */
+    char *json = NULL;
+    size_t len = 0;
+    CHECK(kmo_assess_json(request, strlen(request), &json, &len) == KMO_STATUS_OK);
+    CHECK(same_findings(findings, json, KMO_LANG_EN) && same_plan(&q, json));
+    CHECK(strstr(json, "\"letter_after_deadline\":true") != NULL); /* the plan compared is not empty */
+    kmo_string_free(json);
+    kmo_findings_free(findings);
+
+    /* The same through a wallet. */
+    kmo_wallet *w = kmo_wallet_new();
+    kmo_quote_result applied = KMO_QUOTE_RESULT_INIT;
+    uint32_t id = 0;
+    CHECK(kmo_wallet_apply(w, &r, &id, &applied, NULL, NULL) == KMO_STATUS_OK && id == 1 && same_quote(&q, &applied));
+    CHECK(applied.registration.planned && applied.registration.letter_after_deadline);
+    CHECK(memcmp(&applied.registration.registered, &p->registered, 7 * sizeof(int32_t)) == 0); /* the 7 dates */
+    kmo_wallet_free(w);
+
+    /* Not eligible (a large enterprise): nothing to do through the wallet, so no own-share
+     * deadline and no registration plan; the own share is the cost it bears itself. */
+    r.size_class = KMO_SIZE_LARGE;
+    const char *large =
+        "{\"application_date\":\"2026-12-07\",\"lang\":\"en\",\"enterprise\":{\"size\":{\"class\":\"large\"}},"
+        "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"start_date\":\"2026-12-01\",\"cost\":\"2000\"},"
+        "\"options\":{\"first_time\":true}}";
+    CHECK(kmo_quote(&r, &q, &findings, NULL) == KMO_STATUS_OK && !q.eligible);
+    CHECK(q.pay_own_share_by == 0 && q.apply_by == 20261215 && !q.registration.planned && q.registration.register_by == 0);
+    CHECK(q.aid_cents == 0 && q.own_share_cents == q.eligible_cost_cents);
+    CHECK(kmo_assess_json(large, strlen(large), &json, &len) == KMO_STATUS_OK);
+    CHECK(same_findings(findings, json, KMO_LANG_EN) && same_plan(&q, json));
+    CHECK(strstr(json, "\"registration\":null") != NULL && strstr(json, "\"procedure\":[]") != NULL);
+    kmo_string_free(json);
+    kmo_findings_free(findings);
+
+    /* first_time is a kmo_yes_no; a version-2 request has none (no plan). */
+    kmo_error *error = NULL;
+    r.size_class = KMO_SIZE_SMALL;
+    r.first_time = 3;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "first_time"));
+    kmo_error_free(error);
+    r.struct_size = KMO_QUOTE_REQUEST_V2_SIZE;
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.eligible && !q.registration.planned);
 }
 
 /* The first version of kmo_quote_request, as a program built against that header has it. */
@@ -1175,6 +1315,7 @@ int main(void) {
     test_assess_json();
     test_quote();
     test_full_request();
+    test_first_time();
     test_versioned_request();
     test_quote_json();
     test_classify();

@@ -36,7 +36,8 @@ int main() {
     kmo_wallet_application a = KMO_WALLET_APPLICATION_INIT;
     kmo_year_budget y = KMO_YEAR_BUDGET_INIT;
     kmo_finding f = KMO_FINDING_INIT;
-    if (line.struct_size != sizeof line || aid.struct_size != sizeof aid || c.struct_size != sizeof c ||
+    kmo_registration_plan plan = KMO_REGISTRATION_PLAN_INIT;
+    if (plan.struct_size != sizeof plan || plan.planned ||line.struct_size != sizeof line || aid.struct_size != sizeof aid || c.struct_size != sizeof c ||
         b.struct_size != sizeof b || p.struct_size != sizeof p || s.struct_size != sizeof s ||
         a.struct_size != sizeof a || a.settlement.struct_size != sizeof s || y.struct_size != sizeof y ||
         f.struct_size != sizeof f) {
@@ -48,6 +49,9 @@ int main() {
     r.theme = KMO_THEME_INNOVATIE;
     r.cost_cents = 200000;
     kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    if (q.struct_size != sizeof q || q.registration.struct_size != sizeof plan) {
+        return 1;
+    }
     kmo_findings *findings = nullptr;
     if (kmo_quote(&r, &q, &findings, nullptr) != KMO_STATUS_OK || q.aid_cents != 60000 || q.vat_cents != 42000 ||
         kmo_findings_count(findings) != q.finding_count) {
