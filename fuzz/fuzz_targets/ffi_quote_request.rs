@@ -73,6 +73,12 @@ fuzz_target!(|data: &[u8]| {
         request.subtheme = u32::from(input.byte() % 3);
         request.cost_cents = i64::from(u32::from_ne_bytes(input.bytes(4).try_into().unwrap_or_default()) % 5_000_000);
         request.aid_used_cents = i64::from(input.byte()) * 5_000;
+        // A first-time company now and then, registered some days before or after.
+        request.first_time = u32::from(input.byte() % 3);
+        request.portal_registration_date = match input.byte() % 4 {
+            0 => request.application_date - i32::from(input.byte() % 28),
+            _ => 0,
+        };
     }
     request.nace = pointer(&texts[0]);
     request.enterprise_number = pointer(&texts[1]);
@@ -93,7 +99,7 @@ fuzz_target!(|data: &[u8]| {
     // SAFETY: every pointer of the request is NULL or points into a live local of its length;
     // the outputs are valid locals.
     let status = unsafe { kmo::kmo_quote(&request, &mut result, &mut findings, &mut error) };
-    check(status, &result, findings, error);
+    check(status, request.application_date, &result, findings, error);
 
     let wallet = kmo::kmo_wallet_new();
     let mut id = 0u32;
@@ -101,12 +107,18 @@ fuzz_target!(|data: &[u8]| {
     // SAFETY: as above, with a live wallet, freed once.
     unsafe {
         let status = kmo::kmo_wallet_apply(wallet, &request, &mut id, &mut result, &mut findings, &mut error);
-        check(status, &result, findings, error);
+        check(status, request.application_date, &result, findings, error);
         kmo::kmo_wallet_free(wallet);
     }
 });
 
-fn check(status: kmo::kmo_status, q: &kmo_quote_result, findings: *mut kmo_findings, error: *mut kmo_error) {
+fn check(
+    status: kmo::kmo_status,
+    application_date: i32,
+    q: &kmo_quote_result,
+    findings: *mut kmo_findings,
+    error: *mut kmo_error,
+) {
     assert_ne!(status, KMO_STATUS_PANIC);
     assert_eq!(status == KMO_STATUS_INVALID_INPUT, !error.is_null(), "{status:?}");
     assert_eq!(status == KMO_STATUS_OK, !findings.is_null(), "{status:?}");
@@ -115,6 +127,13 @@ fn check(status: kmo::kmo_status, q: &kmo_quote_result, findings: *mut kmo_findi
         assert_eq!(q.aid_cents + q.own_share_cents, q.eligible_cost_cents);
         assert!(q.aid_cents >= 0 && q.aid_cents <= q.eligible_cost_cents);
         assert_eq!(q.eligible, q.blocking_count == 0);
+        // Not eligible: nothing to pay into the wallet, no registration to plan.
+        assert!(q.eligible || (q.pay_own_share_by == 0 && !q.registration.planned));
+        let plan = &q.registration;
+        assert_eq!(plan.struct_size as usize, size_of::<kmo::kmo_registration_plan>());
+        assert!(plan.planned || (plan.letter_expected == 0 && plan.register_by == 0));
+        assert!(!plan.planned || plan.apply_from >= plan.letter_expected.max(application_date));
+        assert!(!plan.letter_after_deadline || (plan.planned && plan.register_by != 0));
         // SAFETY: a live list from the library.
         assert_eq!(unsafe { kmo::kmo_findings_count(findings) }, q.finding_count as usize);
     } else {
