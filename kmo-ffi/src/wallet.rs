@@ -66,11 +66,11 @@ impl kmo_wallet {
         }
     }
 
-    /// The wallet, for a call that may change it: until the call succeeds and says what it let
-    /// lapse, nothing did (a refused call changes nothing).
-    fn changing(&mut self) -> &mut Wallet {
+    /// The handle, for a call that may change the wallet: until the call succeeds and says
+    /// what it let lapse, nothing did (a call refused, for whatever reason, changes nothing).
+    fn changing(&mut self) -> &mut kmo_wallet {
         self.lapsed.clear();
-        &mut self.wallet
+        self
     }
 }
 
@@ -272,13 +272,13 @@ pub unsafe extern "C" fn kmo_wallet_apply(
     // SAFETY: NULL means "not wanted"; otherwise writable under the contract.
     let findings = unsafe { findings_slot(out_findings) };
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let request = try_versioned!(request);
         let out_id = try_out!(out_id);
         let out = try_filled!(out);
         // SAFETY: the request's strings and lists are readable under the contract.
         let app = unsafe { convert::application(&request) }?;
-        let applied = wallet.changing().apply(&app).map_err(refused)?;
+        let applied = wallet.wallet.apply(&app).map_err(refused)?;
         out_id.write(if applied.recorded { applied.id } else { 0 });
         out.write(convert::c_assessment(&applied.assessment));
         give_findings(findings, &applied.assessment.findings);
@@ -339,12 +339,12 @@ pub unsafe extern "C" fn kmo_wallet_apply_json(
     out_len: *mut usize,
 ) -> kmo_status {
     ffi_boundary! {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let request = try_bytes!(request, len);
         let out_id = try_out!(out_id);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        let w = wallet.changing();
+        let w = &mut wallet.wallet;
         let before = w.applications().len();
         let active: Vec<u32> = w
             .applications()
@@ -416,11 +416,11 @@ pub unsafe extern "C" fn kmo_wallet_pay(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let out = try_filled!(out);
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
-        let paid = wallet.changing().pay(id, date, amount).map_err(refused)?;
+        let paid = wallet.wallet.pay(id, date, amount).map_err(refused)?;
         out.write(convert::c_payment(&paid));
         wallet.lapsed = paid.lapsed;
         Ok(())
@@ -447,11 +447,11 @@ pub unsafe extern "C" fn kmo_wallet_release(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let out_available_cents = try_out!(out_available_cents);
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
-        let released = wallet.changing().release(id, date, amount).map_err(refused)?;
+        let released = wallet.wallet.release(id, date, amount).map_err(refused)?;
         out_available_cents.write(convert::c_cents(released.available));
         wallet.lapsed = released.lapsed;
         Ok(())
@@ -476,10 +476,10 @@ pub unsafe extern "C" fn kmo_wallet_stop(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let out = try_filled!(out);
         let date = convert::date(date, "date")?;
-        let stopped = wallet.changing().stop(id, date).map_err(refused)?;
+        let stopped = wallet.wallet.stop(id, date).map_err(refused)?;
         out.write(convert::c_settlement(stopped.settlement));
         wallet.lapsed = stopped.lapsed;
         Ok(())
@@ -595,10 +595,10 @@ pub unsafe extern "C" fn kmo_wallet_lapse_overdue(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let out_count = try_out!(out_count);
         let date = convert::date(date, "date")?;
-        let mut after = wallet.changing().clone();
+        let mut after = wallet.wallet.clone();
         let lapsed = after.lapse_overdue(date).map_err(refused)?;
         // SAFETY: `ids` is NULL or `capacity` writable u32s under the contract.
         unsafe { give_ids(&lapsed, ids, capacity, out_count) }?;

@@ -1155,6 +1155,10 @@ static void test_wallet_lapse(void) {
     CHECK(q.aid_cents == 300000 && q.ceiling_left_cents == 450000);
     CHECK(kmo_wallet_last_lapsed(w, NULL, 0, &count) == KMO_STATUS_BUFFER_TOO_SMALL && count == 1); /* how many */
     CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 1 && ids[0] == 1);
+    kmo_payment odd = KMO_PAYMENT_INIT;
+    odd.struct_size = 4; /* any refusal, even before the wallet is asked: none lapsed */
+    CHECK(kmo_wallet_pay(w, 2, 20260303, 100, &odd, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0);
     kmo_wallet_application a = KMO_WALLET_APPLICATION_INIT;
     CHECK(kmo_wallet_get(w, 1, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED && a.ended_on == 20260224);
     /* Nothing more is overdue on 16 March yet. */
