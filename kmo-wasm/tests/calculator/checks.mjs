@@ -260,6 +260,8 @@ describe('a first application: the registration planned by the engine', () => {
     assert.deepEqual((await lastQuote(page)).registration.apply_until, '2027-01-17');
     assert.equal(await text(page, '.dates [data-field="apply_by"]'), 'about 17 January 2027');
     assert.match(await text(page, '.registration [data-code="ACTIVATION_LINK_EXPIRES_FIRST"]'), /valid until about 17 January 2027, before the last day to apply \(1 March 2027\)/);
+    // The sample page's offer form takes the last day to register from kmo-quote.
+    assert.match(await page.locator('#contact-message').inputValue(), /own share €1,400\.00.*First application: register by 19 February 2027\.$/);
     await page.context().close();
   });
 
@@ -278,6 +280,8 @@ describe('a first application: the registration planned by the engine', () => {
         assert.equal(await calc(page).locator(`.result ${selector}`).count(), 0, `${lang}: ${selector}`);
       }
       assert.equal(await calc(page).locator('div.peek').textContent(), '', lang);
+      // Nor does the sample page's offer form speak of an own share.
+      assert.doesNotMatch(await page.locator('#contact-message').inputValue(), /eigen aandeel|quote-part|own share|registr|inscri/, lang);
       await page.context().close();
     }
   });
