@@ -1,7 +1,7 @@
 // Types of `kmo-portefeuille/calculator`: the <kmo-calculator> element and its events.
-import type { ErrorCode, FindingCode, Lang, Registration, ServiceKind, SizeClass, Subtheme, Theme } from '../index.js';
+import type { Deadlines, ErrorCode, FindingCode, Lang, Registration, ServiceKind, SizeClass, Subtheme, Theme } from '../index.js';
 
-export type { ErrorCode, FindingCode, Lang, Registration, ServiceKind, SizeClass, Subtheme, Theme };
+export type { Deadlines, ErrorCode, FindingCode, Lang, Registration, ServiceKind, SizeClass, Subtheme, Theme };
 
 /** The detail of a `kmo-quote` event: the quote the element shows (money as decimal strings). */
 export interface KmoQuoteDetail {
@@ -30,7 +30,7 @@ export interface KmoQuoteDetail {
   ceiling_left: string;
   capped: boolean;
   /** The engine's deadlines, counted from `application_date`; `pay_own_share_by` is null when not eligible. */
-  deadlines: { apply_by: string | null; pay_own_share_by: string | null; complete_by: string };
+  deadlines: Deadlines;
   /**
    * The engine's plan of the first registration on the platform (`register_by`, the activation
    * letter's expected day, the link's expiry, when the company can apply and pay its own

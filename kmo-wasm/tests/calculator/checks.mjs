@@ -242,6 +242,12 @@ describe('a first application: the registration planned by the engine', () => {
             const [headline, line] = await Promise.all([top(page, '.result .headline'), top(page, '.result .registration')]);
             assert.ok(line - headline < 150, `${where}: ${line - headline}px under the headline`);
           }
+          if (name === 'passed') {
+            // The warning's colours and structure pass axe-core too.
+            if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+            const found = (await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))).violations.map((v) => `${v.id} ${v.nodes.map((x) => JSON.stringify(x.target)).join(', ')}`);
+            assert.deepEqual(found, [], where);
+          }
           await calc(page).scrollIntoViewIfNeeded();
           await calc(page).screenshot({ path: join(SHOTS, `calculator-first-time-${name}-${lang}-${width}.png`) });
         }
