@@ -264,6 +264,7 @@ pub struct DeMinimisCheck {
 /// assert!(!check_de_minimis(day, None, &earlier, Money::from_euro(600)).exceeded);
 /// assert!(check_de_minimis(day, None, &earlier, Money::parse("600.01").unwrap()).exceeded);
 /// ```
+#[inline]
 pub fn check_de_minimis(
     application_date: Date,
     fiscal_year_end: Option<FiscalYearEnd>,

@@ -9,7 +9,7 @@ use time::Date;
 use super::lang::Lang;
 use crate::error::Detail;
 use crate::identifiers::NaceCode;
-use crate::units::{push_decimal, IsoDate, Money, Percent};
+use crate::units::{decimal_ascii, IsoDate, Money, Percent, DECIMAL_TEXT};
 
 /// One value a message shows, kept as it is and written only when the message is rendered
 /// (an assessment nobody reads the text of costs no formatting).
@@ -60,14 +60,27 @@ impl Arg {
     /// An amount, a percentage or a figure as `lang` writes it in a text (see [`localize`]);
     /// `false`, writing nothing, for any other argument.
     pub(crate) fn push_number_in(&self, lang: Lang, out: &mut Vec<u8>) -> bool {
-        let mut plain = Vec::with_capacity(32);
+        self.number_in(lang, |plain| localize(plain, lang, out))
+    }
+
+    /// Calls `with` with the plain text of an amount, a percentage or a figure (`1234567.89`),
+    /// written on the stack (no allocation); `false` for any other argument.
+    pub(crate) fn number_in(&self, _lang: Lang, with: impl FnOnce(&[u8])) -> bool {
         match self {
-            Arg::Money(m) => m.push_to(&mut plain),
-            Arg::Percent(p) => p.push_to(&mut plain),
-            Arg::Decimal(d) => push_decimal(&mut plain, *d),
+            Arg::Money(m) => {
+                let mut buf = [0_u8; 24];
+                with(m.ascii(&mut buf));
+            }
+            Arg::Percent(p) => {
+                let mut buf = [0_u8; 16];
+                with(p.ascii(&mut buf));
+            }
+            Arg::Decimal(d) => {
+                let mut buf = [0_u8; DECIMAL_TEXT];
+                with(decimal_ascii(*d, &mut buf));
+            }
             _ => return false,
         }
-        localize(&plain, lang, out);
         true
     }
 }
@@ -87,6 +100,12 @@ fn marks(lang: Lang) -> (&'static str, u8) {
 /// its whole part in groups of three digits, its decimal mark. Years, ids and counts are
 /// whole numbers ([`Arg::Int`]) and are written as they are.
 pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
+    localize_with(plain, lang, |piece| out.extend_from_slice(piece));
+}
+
+/// [`localize`], piece by piece: `each` is given the sign, the digits, the separators and the
+/// mark, in order (each piece whole characters of UTF-8).
+pub(crate) fn localize_with(plain: &[u8], lang: Lang, mut each: impl FnMut(&[u8])) {
     let (group, mark) = marks(lang);
     let (sign, body) = match plain.split_first() {
         Some((b'-', rest)) => (true, rest),
@@ -97,17 +116,21 @@ pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
         None => (body, None),
     };
     if sign {
-        out.push(b'-');
+        each(b"-");
     }
-    for (i, digit) in whole.iter().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.extend_from_slice(group.as_bytes());
-        }
-        out.push(*digit);
+    // The first group holds one to three digits, every other group three.
+    let first = match whole.len() % 3 {
+        0 => whole.len().min(3),
+        n => n,
+    };
+    each(&whole[..first]);
+    for digits in whole[first..].chunks_exact(3) {
+        each(group.as_bytes());
+        each(digits);
     }
     if let Some(fraction) = fraction {
-        out.push(mark);
-        out.extend_from_slice(fraction);
+        each(core::slice::from_ref(&mark));
+        each(fraction);
     }
 }
 
@@ -206,6 +229,55 @@ mod tests {
         let mut out = Vec::new();
         localize(plain.as_bytes(), lang, &mut out);
         String::from_utf8(out).unwrap()
+    }
+
+    /// The grouping as it was written first, digit by digit: the model of [`localize`].
+    fn localize_digit_by_digit(plain: &[u8], lang: Lang) -> Vec<u8> {
+        let (group, mark) = marks(lang);
+        let (sign, body) = match plain.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, plain),
+        };
+        let (whole, fraction) = match body.iter().position(|b| *b == b'.') {
+            Some(at) => (&body[..at], Some(&body[at + 1..])),
+            None => (body, None),
+        };
+        let mut out = Vec::new();
+        if sign {
+            out.push(b'-');
+        }
+        for (i, digit) in whole.iter().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.extend_from_slice(group.as_bytes());
+            }
+            out.push(*digit);
+        }
+        if let Some(fraction) = fraction {
+            out.push(mark);
+            out.extend_from_slice(fraction);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Grouping by chunks is grouping digit by digit, for every length and language;
+        /// and the numbers of every kind of argument are their `Display` text, localized.
+        #[test]
+        fn localize_is_digit_by_digit(plain in "-?[0-9]{1,30}(\\.[0-9]{1,28})?", cents in 0_i64..=100_000_000_000_000, n in proptest::num::i64::ANY, scale in 0_u32..=28) {
+            for lang in Lang::ALL.iter().copied() {
+                proptest::prop_assert_eq!(in_lang(&plain, lang).into_bytes(), localize_digit_by_digit(plain.as_bytes(), lang));
+                let args = [
+                    Arg::from(Money::from_cents(cents).unwrap()),
+                    Arg::from(Decimal::new(n, scale)),
+                    Arg::from(Percent::from_decimal(Decimal::new(cents % 1_000_001, 4)).unwrap()),
+                ];
+                for arg in args {
+                    let mut out = Vec::new();
+                    proptest::prop_assert!(arg.push_number_in(lang, &mut out));
+                    proptest::prop_assert_eq!(out, localize_digit_by_digit(arg.to_string().as_bytes(), lang));
+                }
+            }
+        }
     }
 
     #[test]

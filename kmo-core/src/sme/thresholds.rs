@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::units::{read_plain_decimal, Money, Plain};
+use crate::units::{cmp_whole, read_plain_decimal, Money, Plain};
 
 coded_enum!(closed
     /// The size class under the SME definition.
@@ -343,10 +343,7 @@ pub struct ExactFigures {
 impl ExactFigures {
     /// The size class of these figures (art. 2): the smallest level whose test passes.
     pub fn class(&self) -> SizeClass {
-        CEILINGS
-            .iter()
-            .find(|c| c.passes(self))
-            .map_or(SizeClass::Large, |c| c.class)
+        class_of(self)
     }
 
     /// `self + weight % × other`, exactly; `None` when a sum or a product leaves the range of
@@ -387,6 +384,43 @@ impl From<&Figures> for ExactFigures {
     }
 }
 
+/// What the ceilings of art. 2 compare, for each kind of figures: staff against a whole
+/// number of AWU, turnover and balance-sheet total against a whole number of euro. Every
+/// comparison is exact and in integers (cents; a decimal's mantissa against the scaled whole
+/// number): nothing is rounded before it is compared.
+pub(crate) trait Measured {
+    /// Staff strictly below `awu`.
+    fn staff_below(&self, awu: u32) -> bool;
+    /// Turnover not exceeding `euro`.
+    fn turnover_at_most(&self, euro: i64) -> bool;
+    /// Balance-sheet total not exceeding `euro`.
+    fn balance_at_most(&self, euro: i64) -> bool;
+}
+
+impl Measured for ExactFigures {
+    fn staff_below(&self, awu: u32) -> bool {
+        cmp_whole(self.staff, i64::from(awu)).is_lt()
+    }
+    fn turnover_at_most(&self, euro: i64) -> bool {
+        cmp_whole(self.turnover, euro).is_le()
+    }
+    fn balance_at_most(&self, euro: i64) -> bool {
+        cmp_whole(self.balance_sheet, euro).is_le()
+    }
+}
+
+impl Measured for Figures {
+    fn staff_below(&self, awu: u32) -> bool {
+        cmp_whole(self.staff.as_decimal(), i64::from(awu)).is_lt()
+    }
+    fn turnover_at_most(&self, euro: i64) -> bool {
+        self.turnover.cents() <= euro.saturating_mul(100)
+    }
+    fn balance_at_most(&self, euro: i64) -> bool {
+        self.balance_sheet.cents() <= euro.saturating_mul(100)
+    }
+}
+
 impl Ceiling {
     /// Whether the figures pass this level's test: staff strictly below the ceiling AND
     /// (turnover or balance sheet not exceeding its ceiling).
@@ -400,11 +434,37 @@ impl Ceiling {
     /// assert!(micro.passes(&f)); // the balance sheet suffices
     /// ```
     pub fn passes(&self, figures: &ExactFigures) -> bool {
-        let staff_ok = figures.staff < Decimal::from(self.staff_below);
-        let turnover_ok = figures.turnover <= Decimal::from(self.turnover_max);
-        let balance_ok = figures.balance_sheet <= Decimal::from(self.balance_max);
-        staff_ok && (turnover_ok || balance_ok)
+        self.test(figures)
     }
+
+    /// [`Ceiling::passes`] for one period's [`Figures`] (money in cents), without converting
+    /// them to decimals: the same test, the same answer.
+    ///
+    /// ```
+    /// use kmo_core::sme::thresholds::CEILINGS;
+    /// use kmo_core::{AnnualWorkUnits, Figures, Money};
+    /// let f = Figures { staff: AnnualWorkUnits::parse("9.99")?, turnover: Money::from_euro(5_000_000),
+    ///                   balance_sheet: Money::from_euro(2_000_000) };
+    /// assert!(CEILINGS[0].passes_figures(&f)); // the balance sheet suffices
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
+    pub fn passes_figures(&self, figures: &Figures) -> bool {
+        self.test(figures)
+    }
+
+    /// The test itself, written once for every kind of figures.
+    pub(crate) fn test(&self, f: &impl Measured) -> bool {
+        f.staff_below(self.staff_below)
+            && (f.turnover_at_most(self.turnover_max) || f.balance_at_most(self.balance_max))
+    }
+}
+
+/// The smallest level whose test passes, else large.
+fn class_of(f: &impl Measured) -> SizeClass {
+    CEILINGS
+        .iter()
+        .find(|c| c.test(f))
+        .map_or(SizeClass::Large, |c| c.class)
 }
 
 /// The size class from one period's figures (REC-2003/361 art. 2): the smallest level whose test
@@ -423,7 +483,7 @@ impl Ceiling {
 /// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
 /// ```
 pub fn classify(figures: &Figures) -> SizeClass {
-    ExactFigures::from(figures).class()
+    class_of(figures)
 }
 
 #[cfg(test)]

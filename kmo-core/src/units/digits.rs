@@ -61,26 +61,43 @@ pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
 
 /// Appends a decimal without trailing zeros (what `Display` writes of `d.normalize()`).
 pub(crate) fn push_decimal(out: &mut Vec<u8>, d: Decimal) {
+    let mut buf = [0_u8; DECIMAL_TEXT];
+    out.extend_from_slice(decimal_ascii(d, &mut buf));
+}
+
+/// The longest text of a decimal: a sign, `0.`, and 28 decimals, or a sign, 29 digits and a
+/// point.
+pub(crate) const DECIMAL_TEXT: usize = 40;
+
+/// A decimal without trailing zeros (what `Display` writes of `d.normalize()`), written into
+/// `buf`.
+pub(crate) fn decimal_ascii(d: Decimal, buf: &mut [u8; DECIMAL_TEXT]) -> &[u8] {
     let d = d.normalize();
     let scale = d.scale() as usize;
-    if d.is_sign_negative() && !d.is_zero() {
-        out.push(b'-');
+    let negative = d.is_sign_negative() && !d.is_zero();
+    // The digits at the end of the buffer, then the point and the zeros before them.
+    let mut at = digits(d.mantissa().unsigned_abs(), &mut buf[..]);
+    let len = buf.len() - at;
+    if scale > 0 {
+        if scale >= len {
+            // `0.000ddd`: zeros up to the scale, the point, a zero.
+            let zeros = scale - len;
+            buf[at - zeros..at].fill(b'0');
+            at -= zeros;
+            buf[at - 2..at].copy_from_slice(b"0.");
+            at -= 2;
+        } else {
+            let point = buf.len() - scale;
+            buf.copy_within(at..point, at - 1);
+            at -= 1;
+            buf[point - 1] = b'.';
+        }
     }
-    let mut buf = [0_u8; 48];
-    let at = digits(d.mantissa().unsigned_abs(), &mut buf);
-    let text = &buf[at..];
-    if scale == 0 {
-        out.extend_from_slice(text);
-    } else if scale >= text.len() {
-        out.extend_from_slice(b"0.");
-        out.resize(out.len() + scale - text.len(), b'0');
-        out.extend_from_slice(text);
-    } else {
-        let point = text.len() - scale;
-        out.extend_from_slice(&text[..point]);
-        out.push(b'.');
-        out.extend_from_slice(&text[point..]);
+    if negative {
+        at -= 1;
+        buf[at] = b'-';
     }
+    &buf[at..]
 }
 
 /// Writes `hundredths / 100` with two decimals at the end of `buf`; returns where it starts.

@@ -3,9 +3,11 @@
 use core::fmt;
 use core::str::FromStr;
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
+#[cfg(test)]
+use rust_decimal::RoundingStrategy;
 
-use super::decimal::{percent_of_cents, read_plain_decimal, whole_units, Plain};
+use super::decimal::{percent_of_cents, ratio_half_away, read_plain_decimal, whole_units, Plain};
 use super::digits::{hundredths_digits, hundredths_text};
 use super::percent::Percent;
 use crate::error::{clip, InputError, InputErrorCode};
@@ -239,24 +241,30 @@ impl Money {
     /// assert_eq!(cost.percent(Percent::from_whole(30).unwrap()).to_string(), "0.02");
     /// ```
     pub fn percent(self, rate: Percent) -> Money {
-        // Whole basis points (every rate of a rulebook): the same rounding in integers
-        // (`percent_of_cents`, held equal below by a property test).
+        // Whole basis points (every rate of a rulebook): 64-bit integers (`percent_of_cents`).
         if let Some(bp) = rate.basis_points() {
             return Money(percent_of_cents(self.0, bp));
         }
-        // Both factors are bounded (money ≤ 1e12 with two decimals, percent ≤ 100 with four),
-        // so the product is exact in 96 bits.
-        let exact = self.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED;
-        let rounded = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-        Money(whole_units(rounded, 2).unwrap_or(self.0))
+        // Any other percentage (four decimals): cents × ten-thousandths of a percent, over
+        // 10^6, in 128 bits (at most 10^14 × 10^6), rounded the same way. Both lanes are held
+        // equal to the decimal computation by a property test.
+        Money(ratio_half_away(
+            i128::from(self.0) * i128::from(rate.ten_thousandths()),
+            1_000_000,
+        ))
     }
 
     /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
     /// machinery (the response writer's path).
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         let mut buf = [0_u8; 24];
-        let at = hundredths_digits(self.0.unsigned_abs(), &mut buf);
-        out.extend_from_slice(&buf[at..]);
+        out.extend_from_slice(self.ascii(&mut buf));
+    }
+
+    /// The text `Display` writes (`2000.00`), written into `buf`.
+    pub(crate) fn ascii(self, buf: &mut [u8; 24]) -> &[u8] {
+        let at = hundredths_digits(self.0.unsigned_abs(), buf);
+        &buf[at..]
     }
 }
 
@@ -460,12 +468,21 @@ mod tests {
         assert_eq!(format!("{m:<8}|"), "123.45  |");
     }
 
+    use proptest::strategy::Strategy as _;
+
     proptest::proptest! {
-        /// The integer lane of `Money::percent` is the decimal computation, rounding included.
+        /// The integer lanes of `Money::percent` is the decimal computation, rounding included.
         #[test]
-        fn percent_lanes_agree(cents in 0_i64..=MAX_CENTS, bp in 0_u32..=10_000) {
+        fn percent_lanes_agree(
+            cents in proptest::prop_oneof![0_i64..=MAX_CENTS, 0_i64..1_000, MAX_CENTS - 1_000..=MAX_CENTS],
+            units in proptest::prop_oneof![
+                (0_u32..=10_000).prop_map(|bp| bp * 100),
+                0_u32..=1_000_000,
+                999_900_u32..=1_000_000,
+            ],
+        ) {
             let money = Money::from_cents(cents).unwrap();
-            let rate = Percent::from_decimal(Decimal::new(i64::from(bp), 2)).unwrap();
+            let rate = Percent::from_decimal(Decimal::new(i64::from(units), 4)).unwrap();
             let exact = (money.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED)
                 .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
                 .normalize();
