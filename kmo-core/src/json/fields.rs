@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use time::Date;
 
-use super::reader::{Fields, Node};
+use super::reader::{same_key, Fields, Node};
 use crate::error::{clip, join_path, Detail, InputError, InputErrorCode as E};
 use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::sme::AnnualWorkUnits;
@@ -119,7 +119,8 @@ impl<'a> Obj<'a> {
     /// duplicate check, so no new code).
     pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
         let mut unknown = std::collections::BTreeMap::<&str, usize>::new();
-        for (i, key) in self.map.keys().filter(|k| !keys.contains(k)).enumerate() {
+        let known = |k: &&str| keys.iter().any(|known| same_key(known, k));
+        for (i, key) in self.map.keys().filter(|k| !known(k)).enumerate() {
             unknown.insert(key, i);
         }
         ignored.extend(unknown.keys().map(|key| self.child(key)));

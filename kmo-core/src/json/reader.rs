@@ -27,9 +27,21 @@ pub(crate) enum Node<'a> {
 #[derive(Debug, Default, PartialEq)]
 pub(crate) struct Fields<'a>(pub(crate) Vec<(Cow<'a, str>, Node<'a>)>);
 
+/// Whether two keys are the same: their lengths and first bytes first (keys of one object
+/// mostly differ there), the bytes only then (a call to compare memory costs more than the
+/// comparison of a short key).
+#[inline]
+pub(crate) fn same_key(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
 impl<'a> Fields<'a> {
     pub(crate) fn get(&self, key: &str) -> Option<&Node<'a>> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.0
+            .iter()
+            .find(|(k, _)| same_key(k, key))
+            .map(|(_, v)| v)
     }
 
     pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
@@ -342,7 +354,7 @@ impl<'a> Reader<'a> {
                 Some(_) => return self.fail("expected `:`"),
             }
             let value = self.value(&Seg::Key(seg, &key))?;
-            if fields.len() < FEW && fields.iter().any(|(k, _)| *k == key) {
+            if fields.len() < FEW && fields.iter().any(|(k, _)| same_key(k, &key)) {
                 return Err(twice(&key));
             }
             fields.push((key, value));

@@ -139,16 +139,12 @@ impl<'a> Out<'a> {
 
     /// An amount, two decimals.
     pub(crate) fn money(&mut self, m: Money) {
-        self.0.push(b'"');
-        m.push_to(self.0);
-        self.0.push(b'"');
+        m.push_quoted(self.0, true);
     }
 
     /// A percentage without trailing zeros.
     pub(crate) fn percent(&mut self, p: Percent) {
-        self.0.push(b'"');
-        p.push_to(self.0);
-        self.0.push(b'"');
+        p.push_quoted(self.0, true);
     }
 
     /// A decimal without trailing zeros, as a string.
@@ -161,9 +157,7 @@ impl<'a> Out<'a> {
 
     /// A date, `YYYY-MM-DD`.
     pub(crate) fn iso(&mut self, d: Date) {
-        self.0.push(b'"');
-        IsoDate(d).push_to(self.0);
-        self.0.push(b'"');
+        IsoDate(d).push_quoted(self.0);
     }
 
     /// A date or `null`.

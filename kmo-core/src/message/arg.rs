@@ -9,7 +9,7 @@ use time::Date;
 use super::lang::Lang;
 use crate::error::Detail;
 use crate::identifiers::NaceCode;
-use crate::units::{decimal_ascii, IsoDate, Money, Percent, DECIMAL_TEXT};
+use crate::units::{decimal_ascii, extend_window, IsoDate, Money, Percent, DECIMAL_TEXT};
 
 /// One value a message shows, kept as it is and written only when the message is rendered
 /// (an assessment nobody reads the text of costs no formatting).
@@ -100,8 +100,27 @@ fn marks(lang: Lang) -> (&'static str, u8) {
 /// its whole part in groups of three digits, its decimal mark. Years, ids and counts are
 /// whole numbers ([`Arg::Int`]) and are written as they are.
 pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
-    localize_with(plain, lang, |piece| out.extend_from_slice(piece));
+    // A number of the engine (at most 40 plain characters, so at most 12 separators of 3
+    // bytes) is written on the stack and appended in one copy; anything longer piece by piece.
+    if plain.len() > 40 {
+        localize_with(plain, lang, |piece| out.extend_from_slice(piece));
+        return;
+    }
+    let mut buf = [0_u8; LOCALIZED];
+    let mut len = 0;
+    localize_with(plain, lang, |piece| {
+        if let Some(to) = buf.get_mut(len..len + piece.len()) {
+            for (to, from) in to.iter_mut().zip(piece) {
+                *to = *from;
+            }
+            len += piece.len();
+        }
+    });
+    extend_window::<LOCALIZED>(out, &buf, 0, len);
 }
+
+/// Room for the longest localized number of the engine (see [`localize`]).
+const LOCALIZED: usize = 80;
 
 /// [`localize`], piece by piece: `each` is given the sign, the digits, the separators and the
 /// mark, in order (each piece whole characters of UTF-8).

@@ -17,7 +17,7 @@ pub const REFERENCE: &str = "REC-2025/1099";
 
 /// The small mid-cap's ceilings, tested as the SME definition tests its own
 /// ([`Ceiling::passes`]).
-const CEILING: Ceiling = Ceiling {
+pub(crate) const CEILING: Ceiling = Ceiling {
     class: SizeClass::Large,
     staff_below: STAFF_BELOW,
     turnover_max: TURNOVER_MAX,

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::units::{cmp_whole, read_plain_decimal, Money, Plain};
+use crate::units::{cmp_whole, read_plain_decimal, simple_decimal, Money, Plain};
 
 coded_enum!(closed
     /// The size class under the SME definition.
@@ -114,6 +114,25 @@ impl AnnualWorkUnits {
     /// assert!(AnnualWorkUnits::parse("250").is_ok());
     /// ```
     pub fn parse(text: &str) -> Result<AnnualWorkUnits, InputError> {
+        // The usual figures (up to eight digits, up to six decimals, at most the maximum)
+        // built straight from their digits, normalized; anything else through the general
+        // reader and its errors.
+        if let Some((mut n, mut scale)) = simple_decimal(text, 8, 6) {
+            if n <= 10_000_000 * 10_u64.pow(scale) {
+                while scale > 0 && n % 10 == 0 {
+                    n /= 10;
+                    scale -= 1;
+                }
+                // Below 2^64: two words of the mantissa.
+                return Ok(AnnualWorkUnits(Decimal::from_parts(
+                    n as u32,
+                    (n >> 32) as u32,
+                    0,
+                    false,
+                    scale,
+                )));
+            }
+        }
         let value = read_plain_decimal(text).map_err(|why| {
             let key = match why {
                 Plain::Malformed => "err_awu_malformed",
@@ -594,6 +613,58 @@ mod tests {
                 next,
                 "level {i} money above"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The integer reader of `AnnualWorkUnits::parse` gives what the decimal door gives:
+        /// the same value, written the same way, or an error.
+        #[test]
+        fn parse_lanes_agree(text in "-?[0-9]{0,10}(\\.[0-9]{0,8})?") {
+            let slow = read_plain_decimal(&text)
+                .map_err(|_| ())
+                .and_then(|d| AnnualWorkUnits::from_decimal(d).map_err(|_| ()));
+            match (AnnualWorkUnits::parse(&text), slow) {
+                (Ok(fast), Ok(slow)) => {
+                    proptest::prop_assert_eq!(fast, slow);
+                    proptest::prop_assert_eq!(fast.as_decimal().scale(), slow.as_decimal().scale());
+                    proptest::prop_assert_eq!(fast.to_string(), slow.to_string());
+                }
+                (Err(_), Err(())) => {}
+                (fast, slow) => proptest::prop_assert!(false, "{text}: {fast:?} {slow:?}"),
+            }
+        }
+
+        /// The integer test of one period's figures is the decimal test, at and around every
+        /// edge of every ceiling (and the small mid-cap's).
+        #[test]
+        fn figures_and_exact_figures_pass_alike(
+            staff in proptest::prop_oneof![0_i64..300_000_000, 749_000_000_i64..751_000_000],
+            staff_scale in 0_u32..=6,
+            turnover in proptest::prop_oneof![0_i64..=100_000_000_000_000, 199_999_990_i64..200_000_010, 999_999_990_i64..1_000_000_010, 4_299_999_990_i64..4_300_000_010, 4_999_999_990_i64..5_000_000_010, 14_999_999_990_i64..15_000_000_010],
+            balance in proptest::prop_oneof![0_i64..=100_000_000_000_000, 199_999_990_i64..200_000_010, 4_299_999_990_i64..4_300_000_010, 12_899_999_990_i64..12_900_000_010],
+        ) {
+            let staff = Decimal::new(staff, staff_scale);
+            let Ok(staff) = AnnualWorkUnits::from_decimal(staff) else {
+                return Ok(());
+            };
+            let f = Figures {
+                staff,
+                turnover: Money::from_cents(turnover).unwrap(),
+                balance_sheet: Money::from_cents(balance).unwrap(),
+            };
+            let exact = ExactFigures::from(&f);
+            // The decimal comparisons, written as the rule reads.
+            let decimal = |c: &Ceiling| {
+                exact.staff < Decimal::from(c.staff_below)
+                    && (exact.turnover <= Decimal::from(c.turnover_max)
+                        || exact.balance_sheet <= Decimal::from(c.balance_max))
+            };
+            for c in CEILINGS.iter().chain([&crate::sme::small_mid_cap::CEILING]) {
+                proptest::prop_assert_eq!(c.passes_figures(&f), decimal(c));
+                proptest::prop_assert_eq!(c.passes(&exact), decimal(c));
+            }
+            proptest::prop_assert_eq!(classify(&f), exact.class());
         }
     }
 

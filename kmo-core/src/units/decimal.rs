@@ -158,6 +158,55 @@ fn cmp_magnitudes([hi, mid, lo]: [u32; 3], scale: u32, n: u64) -> core::cmp::Ord
         .map_or(core::cmp::Ordering::Less, |scaled| mantissa.cmp(&scaled))
 }
 
+/// The common shape of a decimal in a document, read straight into integers: `int_digits`
+/// at most (1 or more) digits, then optionally a point and `frac_digits` at most (1 or more)
+/// digits; no sign. Gives the digits as one whole number and the count of decimals. Anything
+/// else (a sign, more digits, an exponent) is `None`, for the general reader
+/// ([`read_plain_decimal`]) to classify. `int_digits + frac_digits` is at most 18, so that the
+/// number fits.
+#[inline]
+pub(crate) fn simple_decimal(
+    text: &str,
+    int_digits: usize,
+    frac_digits: usize,
+) -> Option<(u64, u32)> {
+    debug_assert!(int_digits + frac_digits <= 18);
+    let bytes = text.as_bytes();
+    let mut n = 0_u64;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        if i == int_digits {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    if i == bytes.len() {
+        return Some((n, 0));
+    }
+    if bytes[i] != b'.' {
+        return None;
+    }
+    let frac = &bytes[i + 1..];
+    if frac.is_empty() || frac.len() > frac_digits {
+        return None;
+    }
+    for &b in frac {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    // At most `frac_digits` (≤ 18) decimals.
+    Some((n, frac.len() as u32))
+}
+
 /// Why a text is not an acceptable plain decimal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Plain {
@@ -344,6 +393,19 @@ mod tests {
                 if at.unsigned_abs() < 1_u128 << 96 {
                     let near = Decimal::from_i128_with_scale(at, scale);
                     proptest::prop_assert_eq!(cmp_whole(near, n), near.cmp(&Decimal::from(n)));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Where the integer reader answers, it reads what the general reader reads.
+        #[test]
+        fn simple_decimal_is_read_plain_decimal(text in "-?[0-9]{0,16}(\\.[0-9]{0,8})?[e0-9]?") {
+            for (int_digits, frac_digits) in [(12, 2), (3, 4), (8, 6)] {
+                if let Some((n, scale)) = simple_decimal(&text, int_digits, frac_digits) {
+                    let general = read_plain_decimal(&text).unwrap();
+                    proptest::prop_assert_eq!(Decimal::from_i128_with_scale(i128::from(n), scale), general);
                 }
             }
         }

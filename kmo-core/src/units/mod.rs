@@ -21,10 +21,10 @@ pub use date::{
 #[cfg(feature = "json")]
 pub(crate) use decimal::parse_plain_decimal;
 pub use decimal::{cmp_whole, percent_of_cents};
-pub(crate) use decimal::{read_plain_decimal, Plain};
+pub(crate) use decimal::{read_plain_decimal, simple_decimal, Plain};
 #[cfg(feature = "json")]
 pub(crate) use digits::push_int;
-pub(crate) use digits::{decimal_ascii, push_decimal, DECIMAL_TEXT};
+pub(crate) use digits::{decimal_ascii, extend_window, push_decimal, DECIMAL_TEXT};
 pub(crate) use money::eur;
 pub use money::{Money, MAX_MONEY};
 pub use percent::Percent;

@@ -7,8 +7,10 @@ use rust_decimal::Decimal;
 #[cfg(test)]
 use rust_decimal::RoundingStrategy;
 
-use super::decimal::{percent_of_cents, ratio_half_away, read_plain_decimal, whole_units, Plain};
-use super::digits::{hundredths_digits, hundredths_text};
+use super::decimal::{
+    percent_of_cents, ratio_half_away, read_plain_decimal, simple_decimal, whole_units, Plain,
+};
+use super::digits::{extend_window, hundredths_digits, hundredths_text};
 use super::percent::Percent;
 use crate::error::{clip, InputError, InputErrorCode};
 
@@ -134,6 +136,20 @@ impl Money {
     /// assert!(Money::parse("").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<Money, InputError> {
+        // The usual amounts (up to twelve digits, up to two decimals: below the maximum)
+        // straight into cents; anything else through the general reader and its errors.
+        if let Some((n, decimals)) = simple_decimal(text, 12, 2) {
+            return Ok(Money(
+                n as i64
+                    * if decimals == 1 {
+                        10
+                    } else if decimals == 0 {
+                        100
+                    } else {
+                        1
+                    },
+            ));
+        }
         let value = read_plain_decimal(text).map_err(|why| match why {
             Plain::Malformed => InputError::new(
                 InputErrorCode::InvalidAmount,
@@ -257,8 +273,23 @@ impl Money {
     /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
     /// machinery (the response writer's path).
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
-        let mut buf = [0_u8; 24];
-        out.extend_from_slice(self.ascii(&mut buf));
+        self.push_quoted(out, false);
+    }
+
+    /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
+    pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
+        // At most 16 characters (`1000000000000.00`) ending at byte 24, a quote either side:
+        // a window of 24 bytes from the first fits in the buffer.
+        let mut buf = [0_u8; 48];
+        let mut at = hundredths_digits(self.0.unsigned_abs(), &mut buf[..24]);
+        let mut end = 24;
+        if quoted {
+            at -= 1;
+            buf[at] = b'"';
+            buf[end] = b'"';
+            end += 1;
+        }
+        extend_window::<24>(out, &buf, at, end - at);
     }
 
     /// The text `Display` writes (`2000.00`), written into `buf`.
@@ -491,6 +522,20 @@ mod tests {
             proptest::prop_assert!(fast <= money);
         }
 
+        /// The integer reader of `Money::parse` gives what the decimal door gives, value or
+        /// error, for any text of digits, points and signs.
+        #[test]
+        fn parse_lanes_agree(text in "-?[0-9]{0,16}(\\.[0-9]{0,4})?") {
+            let slow = read_plain_decimal(&text)
+                .map_err(|_| ())
+                .and_then(|d| Money::from_decimal(d).map_err(|_| ()));
+            match (Money::parse(&text), slow) {
+                (Ok(fast), Ok(slow)) => proptest::prop_assert_eq!(fast, slow),
+                (Err(_), Err(())) => {}
+                (fast, slow) => proptest::prop_assert!(false, "{text}: {fast:?} {slow:?}"),
+            }
+        }
+
         /// Text written by `push_to` is `Display`'s, and it reads back as the same amount.
         #[test]
         fn text_round_trips(cents in 0_i64..=MAX_CENTS) {
@@ -500,6 +545,9 @@ mod tests {
             let text = String::from_utf8(out).unwrap();
             proptest::prop_assert_eq!(&text, &money.to_string());
             proptest::prop_assert_eq!(Money::parse(&text).unwrap(), money);
+            let mut quoted = b"x".to_vec();
+            money.push_quoted(&mut quoted, true);
+            proptest::prop_assert_eq!(String::from_utf8(quoted).unwrap(), format!("x\"{money}\""));
         }
     }
 }

@@ -5,7 +5,8 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::decimal::{read_plain_decimal, whole_units, Plain};
+use super::decimal::{read_plain_decimal, simple_decimal, whole_units, Plain};
+use super::digits::extend_window;
 use crate::error::{clip, InputError, InputErrorCode};
 
 /// A percentage between 0 and 100 inclusive, with at most four decimals (`24.99`, `21`, `30`).
@@ -105,6 +106,15 @@ impl Percent {
     /// assert!(Percent::parse("-1").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<Percent, InputError> {
+        // The usual percentages (up to three digits, up to four decimals, at most 100)
+        // straight into units; anything else through the general reader and its errors.
+        if let Some((n, decimals)) = simple_decimal(text, 3, 4) {
+            // At most 999.9999: the units fit.
+            let units = n * 10_u64.pow(4 - decimals);
+            if units <= u64::from(HUNDRED_UNITS) {
+                return Ok(Percent(units as u32));
+            }
+        }
         let value = read_plain_decimal(text).map_err(|why| match why {
             Plain::Malformed => InputError::new(
                 InputErrorCode::InvalidPercent,
@@ -211,7 +221,7 @@ impl Percent {
     /// ```
     pub fn basis_points(self) -> Option<u32> {
         const PER_BP: u32 = UNITS_PER_PERCENT / 100;
-        (self.0 % PER_BP == 0).then_some(self.0 / PER_BP)
+        self.0.is_multiple_of(PER_BP).then_some(self.0 / PER_BP)
     }
 
     /// `self + points`, at most 100 %.
@@ -228,14 +238,37 @@ impl Percent {
     /// Appends the text `Display` writes (`30`, `24.99`) to `out`, without the formatting
     /// machinery (the response writer's path).
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
-        let mut buf = [0_u8; 16];
-        out.extend_from_slice(self.ascii(&mut buf));
+        self.push_quoted(out, false);
+    }
+
+    /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
+    pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
+        // At most 8 characters (`100`, `99.9999`) ending at byte 16, a quote either side: a
+        // window of 16 bytes from the first fits in the buffer.
+        let mut buf = [0_u8; 40];
+        let mut at = self.digits(&mut buf[..16]);
+        let mut end = 16;
+        if quoted {
+            at -= 1;
+            buf[at] = b'"';
+            buf[end] = b'"';
+            end += 1;
+        }
+        extend_window::<16>(out, &buf, at, end - at);
     }
 
     /// The text of the percentage without trailing zeros (`30`, `24.99`, `0.0001`), written
     /// into `buf`.
     pub(crate) fn ascii(self, buf: &mut [u8; 16]) -> &[u8] {
-        // At most `100.0000`: the whole part, the point and four decimals, written backwards.
+        let at = self.digits(buf);
+        &buf[at..]
+    }
+
+    /// Writes the text of [`Percent::ascii`] at the end of `buf` (at least 8 bytes); returns
+    /// where it starts.
+    fn digits(self, buf: &mut [u8]) -> usize {
+        // At most `100` or `99.9999`: the whole part, the point and four decimals, written
+        // backwards.
         let (whole, mut frac) = (self.0 / UNITS_PER_PERCENT, self.0 % UNITS_PER_PERCENT);
         let mut at = buf.len();
         if frac != 0 {
@@ -261,7 +294,7 @@ impl Percent {
                 break;
             }
         }
-        &buf[at..]
+        at
     }
 }
 
@@ -320,6 +353,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The integer reader of `Percent::parse` gives what the decimal door gives, value or
+        /// error code.
+        #[test]
+        fn parse_lanes_agree(text in "-?[0-9]{0,5}(\\.[0-9]{0,6})?") {
+            let slow = read_plain_decimal(&text)
+                .map_err(|_| ())
+                .and_then(|d| Percent::from_decimal(d).map_err(|_| ()));
+            match (Percent::parse(&text), slow) {
+                (Ok(fast), Ok(slow)) => proptest::prop_assert_eq!(fast, slow),
+                (Err(_), Err(())) => {}
+                (fast, slow) => proptest::prop_assert!(false, "{text}: {fast:?} {slow:?}"),
+            }
+        }
+
         /// The response writer's text is `Display`'s.
         #[test]
         fn push_to_is_display(n in 0_i64..=1_000_000) {
@@ -328,6 +375,9 @@ mod tests {
             percent.push_to(&mut out);
             let text = String::from_utf8(out).unwrap();
             proptest::prop_assert_eq!(&text, &percent.to_string());
+            let mut quoted = b"x".to_vec();
+            percent.push_quoted(&mut quoted, true);
+            proptest::prop_assert_eq!(String::from_utf8(quoted).unwrap(), format!("x\"{percent}\""));
             // The text is the decimal's, and it reads back as the same percentage.
             proptest::prop_assert_eq!(&text, &Decimal::new(n, 4).normalize().to_string());
             proptest::prop_assert_eq!(percent.as_decimal(), Decimal::new(n, 4).normalize());
