@@ -59,6 +59,27 @@ impl<'a> Obj<'a> {
         path
     }
 
+    /// The path of item `i` of the list `key` (`service.lines[2]`), written without the
+    /// formatting machinery.
+    pub(crate) fn item_path(&self, key: &str, i: usize) -> String {
+        let mut path = self.child(key);
+        path.push('[');
+        // The digits, most significant first.
+        let mut digits = [0_u8; 20];
+        let (mut n, mut at) = (i, digits.len());
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        path.extend(digits[at..].iter().map(|d| char::from(*d)));
+        path.push(']');
+        path
+    }
+
     /// Present and not null.
     pub(crate) fn has(&self, key: &str) -> bool {
         self.map.get(key).is_some_and(|v| !v.is_null())

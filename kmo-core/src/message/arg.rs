@@ -60,7 +60,13 @@ impl Arg {
     /// An amount, a percentage or a figure as `lang` writes it in a text (see [`localize`]);
     /// `false`, writing nothing, for any other argument.
     pub(crate) fn push_number_in(&self, lang: Lang, out: &mut Vec<u8>) -> bool {
-        self.number_in(lang, |plain| localize(plain, lang, out))
+        match self {
+            Arg::Money(m) => push_amount_in(m.cents().unsigned_abs(), lang, out),
+            // Below 1000 (every percentage, most figures) nothing is grouped: the plain
+            // text with the language's decimal mark.
+            _ => return self.number_in(lang, |plain| localize(plain, lang, out)),
+        }
+        true
     }
 
     /// Calls `with` with the plain text of an amount, a percentage or a figure (`1234567.89`),
@@ -100,6 +106,18 @@ fn marks(lang: Lang) -> (&'static str, u8) {
 /// its whole part in groups of three digits, its decimal mark. Years, ids and counts are
 /// whole numbers ([`Arg::Int`]) and are written as they are.
 pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
+    // No group (at most three digits before the point, no sign): the text as it is, its point
+    // the language's mark, in one copy.
+    let whole = plain.iter().position(|b| *b == b'.').unwrap_or(plain.len());
+    if whole <= 3 && plain.len() <= 32 && plain.first() != Some(&b'-') {
+        let (_, mark) = marks(lang);
+        let mut buf = [0_u8; 32];
+        for (i, b) in plain.iter().enumerate() {
+            buf[i] = if *b == b'.' { mark } else { *b };
+        }
+        extend_window::<32>(out, &buf, 0, plain.len());
+        return;
+    }
     // A number of the engine (at most 40 plain characters, so at most 12 separators of 3
     // bytes) is written on the stack and appended in one copy; anything longer piece by piece.
     if plain.len() > 40 {
@@ -117,6 +135,57 @@ pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
         }
     });
     extend_window::<LOCALIZED>(out, &buf, 0, len);
+}
+
+/// An amount in cents as `lang` writes it in a text (`7.500,00`, `7 500,00`, `7,500.00`),
+/// written backwards from its integer in groups of three digits: what [`localize`] writes of
+/// its `Display` text (held so by a test), without the text.
+fn push_amount_in(cents: u64, lang: Lang, out: &mut Vec<u8>) {
+    // At most 13 + 2 digits, 4 separators of up to 3 bytes and the mark: 28 bytes, written to
+    // end at byte 32 of the buffer so that a window of 32 from their start fits.
+    const END: usize = 32;
+    let (group, mark) = marks(lang);
+    let group = group.as_bytes();
+    let mut buf = [0_u8; 2 * END];
+    let mut at = END - 2;
+    let cents_digits = (cents % 100) as u8;
+    buf[at] = b'0' + cents_digits / 10;
+    buf[at + 1] = b'0' + cents_digits % 10;
+    at -= 1;
+    buf[at] = mark;
+    let mut whole = cents / 100;
+    loop {
+        let three = (whole % 1000) as u16;
+        whole /= 1000;
+        if whole == 0 {
+            // The first group: its digits without leading zeros.
+            let mut n = three;
+            loop {
+                at -= 1;
+                buf[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            break;
+        }
+        at -= 3;
+        buf[at] = b'0' + (three / 100) as u8;
+        buf[at + 1] = b'0' + (three / 10 % 10) as u8;
+        buf[at + 2] = b'0' + (three % 10) as u8;
+        // One byte (`.`, `,`) or three (U+202F).
+        if let [a, b, c] = group {
+            at -= 3;
+            buf[at] = *a;
+            buf[at + 1] = *b;
+            buf[at + 2] = *c;
+        } else {
+            at -= 1;
+            buf[at] = group.first().copied().unwrap_or(b' ');
+        }
+    }
+    extend_window::<END>(out, &buf, at, END - at);
 }
 
 /// Room for the longest localized number of the engine (see [`localize`]).
@@ -293,7 +362,11 @@ mod tests {
                 for arg in args {
                     let mut out = Vec::new();
                     proptest::prop_assert!(arg.push_number_in(lang, &mut out));
-                    proptest::prop_assert_eq!(out, localize_digit_by_digit(arg.to_string().as_bytes(), lang));
+                    proptest::prop_assert_eq!(&out, &localize_digit_by_digit(arg.to_string().as_bytes(), lang));
+                    // The message's text (`Display` of the rendered template) is the same.
+                    let mut shown = String::new();
+                    localize_with(arg.to_string().as_bytes(), lang, |p| shown.push_str(core::str::from_utf8(p).unwrap()));
+                    proptest::prop_assert_eq!(shown.as_bytes(), &out[..]);
                 }
             }
         }

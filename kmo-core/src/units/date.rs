@@ -4,7 +4,7 @@ use core::fmt;
 
 use time::{Date, Month};
 
-use super::digits::{digit_pair, Utf8Bytes};
+use super::digits::Utf8Bytes;
 use crate::error::{clip, InputError, InputErrorCode};
 
 /// A date written `YYYY-MM-DD` directly from its fields (the `Display` of [`Date`] goes
@@ -21,13 +21,26 @@ impl IsoDate {
     /// The ten characters, for years 0–9999.
     fn ascii(self) -> Option<[u8; 10]> {
         let (year, month, day) = self.0.to_calendar_date();
-        let year = u16::try_from(year).ok().filter(|y| *y <= 9999)?;
-        let pair = |n: u16| digit_pair(usize::from(n));
-        let [c1, c2] = pair(year / 100);
-        let [y1, y2] = pair(year % 100);
-        let [m1, m2] = pair(u16::from(u8::from(month)));
-        let [d1, d2] = pair(u16::from(day));
-        Some([c1, c2, y1, y2, b'-', m1, m2, b'-', d1, d2])
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        // Digits by arithmetic (no table to index): each value is below 100.
+        let (century, year) = ((year / 100) as u8, (year % 100) as u8);
+        let (month, day) = (u8::from(month), day);
+        let tens = |n: u8| b'0' + n / 10;
+        let units = |n: u8| b'0' + n % 10;
+        Some([
+            tens(century),
+            units(century),
+            tens(year),
+            units(year),
+            b'-',
+            tens(month),
+            units(month),
+            b'-',
+            tens(day),
+            units(day),
+        ])
     }
 
     /// Appends the text `Display` writes to `out`, without the formatting machinery.
