@@ -307,6 +307,7 @@ pub fn days_between(from: Date, to: Date) -> i64 {
 }
 
 /// The date `days` calendar days after `date` (no weekend or holiday roll-over).
+#[inline]
 pub(crate) fn add_days(date: Date, days: i64) -> Date {
     // Within the same year (most deadlines): only the day of the year moves (a day 366 of a
     // common year is refused by `replace_ordinal`, and goes the long way).
@@ -317,7 +318,13 @@ pub(crate) fn add_days(date: Date, days: i64) -> Date {
             }
         }
     }
-    // Across years: through the julian day number (no count of days can overflow).
+    add_days_across_years(date, days)
+}
+
+/// [`add_days`] across the end of a year: through the julian day number (no count of days
+/// can overflow).
+#[inline(never)]
+fn add_days_across_years(date: Date, days: i64) -> Date {
     i64::from(date.to_julian_day())
         .checked_add(days)
         .and_then(|day| i32::try_from(day).ok())
@@ -352,6 +359,7 @@ pub(crate) fn add_years(date: Date, years: i32) -> Date {
 }
 
 /// 31 December of `year`.
+#[inline]
 pub(crate) fn end_of_year(year: i32) -> Date {
     Date::from_ordinal_date(year, time::util::days_in_year(year)).unwrap_or(Date::MAX)
 }
