@@ -277,6 +277,7 @@ impl Money {
     }
 
     /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
+    #[inline]
     pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
         // At most 16 characters (`1000000000000.00`) ending at byte 24, a quote either side:
         // a window of 24 bytes from the first fits in the buffer.
