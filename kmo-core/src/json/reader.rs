@@ -852,6 +852,13 @@ pub(crate) fn first_special(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod special_tests {
     proptest::proptest! {
+        /// Keys compare as strings compare.
+        #[test]
+        fn same_key_is_equality(a in "[a-c_]{0,20}", b in "[a-c_]{0,20}") {
+            proptest::prop_assert_eq!(super::same_key(&a, &b), a == b);
+            proptest::prop_assert!(super::same_key(&a, &a.clone()));
+        }
+
         /// The table holds exactly the bytes a JSON string must escape.
         #[test]
         fn first_special_is_the_first(text in "[ -~\"\\\\\\x00-\\x1f\\x7fé😀\u{80}-\u{7ff}]{0,80}") {
