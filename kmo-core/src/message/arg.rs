@@ -59,6 +59,7 @@ impl fmt::Display for Arg {
 impl Arg {
     /// An amount, a percentage or a figure as `lang` writes it in a text (see [`localize`]);
     /// `false`, writing nothing, for any other argument.
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_number_in(&self, lang: Lang, out: &mut Vec<u8>) -> bool {
         match self {
             Arg::Money(m) => push_amount_in(m.cents().unsigned_abs(), lang, out),
@@ -105,6 +106,7 @@ fn marks(lang: Lang) -> (&'static str, u8) {
 /// A plain number (`-1234567.89`: ASCII digits, an optional `-` and `.`) as `lang` writes it:
 /// its whole part in groups of three digits, its decimal mark. Years, ids and counts are
 /// whole numbers ([`Arg::Int`]) and are written as they are.
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
     // No group (at most three digits before the point, no sign): the text as it is, its point
     // the language's mark, in one copy.
@@ -140,6 +142,7 @@ pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
 /// An amount in cents as `lang` writes it in a text (`7.500,00`, `7 500,00`, `7,500.00`),
 /// written backwards from its integer in groups of three digits: what [`localize`] writes of
 /// its `Display` text (held so by a test), without the text.
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 fn push_amount_in(cents: u64, lang: Lang, out: &mut Vec<u8>) {
     // At most 13 + 2 digits, 4 separators of up to 3 bytes and the mark: 28 bytes, written to
     // end at byte 32 of the buffer so that a window of 32 from their start fits.
@@ -189,6 +192,7 @@ fn push_amount_in(cents: u64, lang: Lang, out: &mut Vec<u8>) {
 }
 
 /// Room for the longest localized number of the engine (see [`localize`]).
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 const LOCALIZED: usize = 80;
 
 /// [`localize`], piece by piece: `each` is given the sign, the digits, the separators and the

@@ -112,6 +112,7 @@ pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
 }
 
 /// Appends a decimal without trailing zeros (what `Display` writes of `d.normalize()`).
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 pub(crate) fn push_decimal(out: &mut Vec<u8>, d: Decimal) {
     let mut buf = [0_u8; DECIMAL_TEXT];
     let text = decimal_ascii(d, &mut buf);

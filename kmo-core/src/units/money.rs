@@ -272,12 +272,14 @@ impl Money {
 
     /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
     /// machinery (the response writer's path).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         self.push_quoted(out, false);
     }
 
     /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
     #[inline]
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
         // At most 16 characters (`1000000000000.00`) ending at byte 24, a quote either side:
         // a window of 24 bytes from the first fits in the buffer.

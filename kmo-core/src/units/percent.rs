@@ -237,11 +237,13 @@ impl Percent {
 
     /// Appends the text `Display` writes (`30`, `24.99`) to `out`, without the formatting
     /// machinery (the response writer's path).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         self.push_quoted(out, false);
     }
 
     /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
         // At most 8 characters (`100`, `99.9999`) ending at byte 16, a quote either side: a
         // window of 16 bytes from the first fits in the buffer.
