@@ -14,7 +14,8 @@
 //! side-by-side with other engines), `batch` (one quick quote of a slice), `assess` (the typed
 //! sample application, with trace), `numbers` (the same, `Detail::Numbers`), `read` (the
 //! sample request read), `write` (its full response written), `json` (`assess_json`),
-//! `json-numbers` (`respond_into` with `Detail::Numbers`).
+//! `json-numbers` (`respond_into` with `Detail::Numbers`), `wallet-read` (the document of a
+//! wallet of 50 applications read), `wallet-assess` (the 51st assessed against it).
 
 use std::hint::black_box;
 
@@ -129,6 +130,28 @@ fn main() {
                 out.clear();
                 respond_into(black_box(SAMPLE), detail, &mut out);
                 sink += out.len() as u64;
+            }
+        }
+        "wallet-read" | "wallet-assess" => {
+            // A wallet holding 50 applications (as the criterion benchmark builds it).
+            let mut wallet = kmo_core::wallet::Wallet::new();
+            let mut app = parse_request(SAMPLE).expect("sample").application;
+            for i in 0..50 {
+                let day = date(2026, 1, 5).unwrap_or(Date::MIN) + time::Duration::days(i * 7);
+                app.application_date = day;
+                app.service.start_date = Some(day);
+                app.service.cost = CostInput::Amount(Money::from_euro(300));
+                let _ = wallet.apply(&app);
+            }
+            let doc = kmo_core::json::wallet_to_json(&wallet);
+            app.application_date = date(2026, 12, 30).unwrap_or(Date::MIN);
+            app.service.start_date = Some(app.application_date);
+            for _ in 0..n {
+                sink += if stage == "wallet-read" {
+                    kmo_core::json::wallet_from_json(black_box(&doc)).map_or(0, |w| w.next_id().unwrap_or(0)) as u64
+                } else {
+                    black_box(&wallet).assess(black_box(&app)).map_or(0, |a| a.aid.cents()) as u64
+                };
             }
         }
         other => {
