@@ -6,12 +6,17 @@
 # Usage:
 #   bash kmo-ffi/install.sh PREFIX [release|debug]
 #   bash kmo-ffi/install.sh --prefix PREFIX [--libdir DIR] [--includedir DIR] [--profile release|debug]
+#                           [--rpath | --no-rpath]
 #   bash kmo-ffi/install.sh --uninstall --prefix PREFIX
 #
 #   --libdir, --includedir   relative to PREFIX, or absolute. The library directory defaults to
 #                            the system's convention (as CMake's GNUInstallDirs): lib/<multiarch>
 #                            for /usr on Debian and its derivatives, lib64 on other 64-bit Linux
 #                            systems, lib otherwise.
+#   --rpath, --no-rpath      whether kmo.pc's Libs carry -Wl,-rpath,LIBDIR, so that a program
+#                            built with pkg-config finds libkmo.so at run time without
+#                            LD_LIBRARY_PATH or ldconfig. Default: yes, unless PREFIX is /usr
+#                            (a system library directory, where packages use no rpath).
 #   DESTDIR=/stage           a staged install: files go under /stage/PREFIX, while the
 #                            pkg-config and CMake files still name PREFIX.
 #   CARGO_TARGET_DIR         honoured, as by cargo.
@@ -20,7 +25,7 @@ set -euo pipefail
 die() { echo "install.sh: $*" >&2; exit 1; }
 usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; }
 
-prefix="" libdir="" includedir="" profile=release uninstall=""
+prefix="" libdir="" includedir="" profile=release uninstall="" rpath=""
 positional=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -33,6 +38,8 @@ while [ $# -gt 0 ]; do
     --profile) profile=${2:?--profile needs release or debug}; shift 2 ;;
     --profile=*) profile=${1#*=}; shift ;;
     --uninstall) uninstall=1; shift ;;
+    --rpath) rpath=yes; shift ;;
+    --no-rpath) rpath=no; shift ;;
     -h | --help) usage; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) positional+=("$1"); shift ;;
@@ -100,14 +107,22 @@ build=(--locked -p kmo-ffi --lib)
 [ "$profile" = debug ] || build+=(--release)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-# One build of all the library's crate types; rustc reports the system libraries the static
-# library needs (cargo replays the note when nothing is rebuilt).
-if ! cargo rustc "${build[@]}" -- --print native-static-libs > "$log" 2>&1; then
-  cat "$log" >&2
-  die "building libkmo failed"
+# One build of all the library's crate types, its progress shown as cargo reports it (a first
+# release build takes a minute or more); rustc reports the system libraries the static library
+# needs (cargo replays the note when nothing is rebuilt).
+echo "install.sh: building libkmo ($profile) with cargo..."
+started=$(date +%s)
+if ! cargo rustc "${build[@]}" -- --print native-static-libs 2>&1 | tee "$log" |
+  sed -u -e '/^note: /d' -e '/^ *$/d' -e 's/^/  /'; then
+  die "building libkmo failed (the output is above)"
 fi
-native_static_libs=$(sed -n 's/^note: native-static-libs: //p' "$log" | tail -n 1)
-[ -n "$native_static_libs" ] || { cat "$log" >&2; die "rustc did not report native-static-libs"; }
+echo "install.sh: built in $(($(date +%s) - started)) s"
+rustc_native_libs=$(sed -n 's/^note: native-static-libs: //p' "$log" | tail -n 1)
+[ -n "$rustc_native_libs" ] || { cat "$log" >&2; die "rustc did not report native-static-libs"; }
+# What a static link needs besides libkmo.a: rustc's list without -lgcc_s. The compiler driver
+# links the unwinder itself — libgcc_s.so in a dynamic link, libgcc_eh.a with -static — and
+# -lgcc_s has no static library, so naming it breaks a fully static (-static) link.
+native_static_libs=$(printf '%s\n' $rustc_native_libs | { grep -vx -- '-lgcc_s' || true; } | paste -sd ' ' -)
 target_dir=${CARGO_TARGET_DIR:-$(cargo metadata --locked --no-deps --format-version 1 |
   sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')}
 built=$(absolute "${target_dir:-$root/target}")/$profile
@@ -146,6 +161,10 @@ default_libdir() {
   if [ "$(getconf LONG_BIT 2>/dev/null)" = 64 ]; then echo lib64; else echo lib; fi
 }
 libdir=$(under_prefix "${libdir:-$(default_libdir)}")
+# An rpath for a prefix outside the system's library directories (see --rpath).
+if [ -z "$rpath" ]; then
+  case "$prefix" in /usr | /) rpath=no ;; *) rpath=yes ;; esac
+fi
 includedir=$(under_prefix "${includedir:-include}")
 pkgconfigdir=$libdir/pkgconfig
 cmakedir=$libdir/cmake/kmo
@@ -167,6 +186,8 @@ if rel=$(relative_to_prefix "$cmakedir"); then
 else
   cmake_prefix=$prefix
 fi
+rpath_flag=""
+[ "$rpath" = no ] || rpath_flag=' -Wl,-rpath,${libdir}'
 cmake_native_static_libs=$(printf '%s\n' $native_static_libs | sed 's/^-l//' | paste -sd ';' -)
 pointer_bits=$(rustc --print cfg | sed -n 's/^target_pointer_width="\(.*\)"$/\1/p')
 
@@ -174,7 +195,7 @@ fill() { # template output
   sed -e "s|@PREFIX@|$prefix|g" -e "s|@VERSION@|$version|g" -e "s|@VERSION_MAJOR@|$major|g" \
     -e "s|@LINE@|$line|g" -e "s|@LIBDIR@|$(pc_path "$libdir")|g" \
     -e "s|@INCLUDEDIR@|$(pc_path "$includedir")|g" \
-    -e "s|@NATIVE_STATIC_LIBS@|$native_static_libs|g" \
+    -e "s|@NATIVE_STATIC_LIBS@|$native_static_libs|g" -e "s|@RPATH@|$rpath_flag|g" \
     -e "s|@CMAKE_PREFIX@|$cmake_prefix|g" -e "s|@CMAKE_LIBDIR@|$(cmake_path "$libdir")|g" \
     -e "s|@CMAKE_INCLUDEDIR@|$(cmake_path "$includedir")|g" -e "s|@SHARED_FILE@|$real|g" \
     -e "s|@SONAME@|$soname|g" -e "s|@CMAKE_NATIVE_STATIC_LIBS@|$cmake_native_static_libs|g" \
@@ -227,5 +248,10 @@ echo "installed kmo $version under ${destdir}$prefix"
 echo "  library    $libdir/$real (soname $soname), libkmo.a"
 echo "  header     $includedir/kmo.h"
 echo "  pkg-config $pkgconfigdir/kmo.pc, kmo-static.pc (Libs.private: $native_static_libs)"
+if [ "$rpath" = yes ]; then
+  echo "  rpath      programs built with pkg-config find libkmo.so in $libdir (kmo.pc: -Wl,-rpath)"
+else
+  echo "  run time   $libdir must be known to the dynamic loader (ldconfig, or LD_LIBRARY_PATH)"
+fi
 echo "  CMake      $cmakedir (find_package(kmo): kmo::kmo, kmo::kmo_static)"
 echo "  manifest   $manifest_path (uninstall: bash kmo-ffi/install.sh --uninstall --prefix $prefix)"

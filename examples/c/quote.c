@@ -27,26 +27,27 @@ int main(void) {
     request.theme = KMO_THEME_PERSONEELSMANAGEMENT;
     request.cost_cents = 200000;     /* EUR 2 000.00 excluding VAT */
     request.aid_used_cents = 720000; /* EUR 7 200.00 of this year's aid already used */
-    kmo_quote_result quote;
+    kmo_quote_result quote = KMO_QUOTE_RESULT_INIT; /* struct_size: the room this program has */
+    kmo_findings *findings = NULL;
     kmo_error *error = NULL;
-    kmo_status status = kmo_quote(&request, &quote, &error);
+    kmo_status status = kmo_quote(&request, &quote, &findings, &error);
     if (status != KMO_STATUS_OK) {
         if (error != NULL) { /* which field, and why */
             fprintf(stderr, "kmo_quote: %s: %s\n", kmo_error_path(error), kmo_error_message(error, KMO_LANG_EN));
             kmo_error_free(error);
         } else {
-            char message[128];
-            size_t written;
-            kmo_status_message(status, message, sizeof message, &written);
-            fprintf(stderr, "kmo_quote: %s\n", message);
+            fprintf(stderr, "kmo_quote: %s\n", kmo_status_str(status));
         }
         return 1;
     }
-    if (!quote.eligible) {
-        char reason[KMO_CODE_TEXT_SIZE];
-        size_t written;
-        kmo_code_text(KMO_CODES_FINDING, quote.first_blocking, reason, sizeof reason, &written);
-        printf("Not eligible: %s (and %u more)\n", reason, quote.blocking_count - 1);
+    if (!quote.eligible) { /* every reason, explained */
+        for (size_t i = 0; i < kmo_findings_count(findings); i++) {
+            kmo_finding finding = KMO_FINDING_INIT;
+            if (kmo_findings_get(findings, i, &finding) == KMO_STATUS_OK && finding.severity == KMO_SEVERITY_BLOCKING) {
+                printf("Not eligible (%s): %s\n", finding.reference, kmo_finding_message(findings, i, KMO_LANG_EN));
+            }
+        }
+        kmo_findings_free(findings);
         return 0;
     }
     printf("Training for a small enterprise, kmo %s, %u.%02u %% aid%s\n", kmo_version(),
@@ -57,5 +58,12 @@ int main(void) {
     euro("VAT paid directly to the provider", quote.vat_cents);
     euro("Ceiling left this year", quote.ceiling_left_cents);
     printf("Apply by %d, pay the own share by %d, finish by %d\n", quote.apply_by, quote.pay_own_share_by, quote.complete_by);
+    for (size_t i = 0; i < kmo_findings_count(findings); i++) { /* what the engine noted, in Dutch */
+        kmo_finding finding = KMO_FINDING_INIT;
+        if (kmo_findings_get(findings, i, &finding) == KMO_STATUS_OK && finding.code == KMO_FINDING_AID_CAPPED_BY_CEILING) {
+            printf("%s\n", kmo_finding_message(findings, i, KMO_LANG_NL));
+        }
+    }
+    kmo_findings_free(findings);
     return 0;
 }

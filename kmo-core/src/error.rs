@@ -165,9 +165,18 @@ pub struct InputError {
 }
 
 impl InputError {
-    /// A new error whose message is the template `key` (see the message tables) with
-    /// `details` in its placeholders.
-    pub(crate) fn new(
+    /// A new error whose message is the template `key` of the message tables with `details`
+    /// in its placeholders. The engine's checks build their errors here; a face that reads the
+    /// document's question in another shape (the C face's typed request) uses it to refuse
+    /// what the document refuses with the document's code and message key
+    /// (`err_cost_or_lines`). A key the tables do not have renders as `?`.
+    ///
+    /// ```
+    /// use kmo_core::{InputError, InputErrorCode, Lang};
+    /// let e = InputError::new(InputErrorCode::InconsistentInput, "lines", "err_cost_or_lines", vec![]);
+    /// assert_eq!(e.message(Lang::En), "give either `cost` or `lines`, not both");
+    /// ```
+    pub fn new(
         code: InputErrorCode,
         path: impl Into<String>,
         key: &'static str,
@@ -181,8 +190,17 @@ impl InputError {
         }
     }
 
-    /// An unknown code of the list `what` (`"theme"`): the code given, and the accepted ones.
-    pub(crate) fn unknown_code(what: &'static str, given: &str, accepted: &[&str]) -> InputError {
+    /// An unknown code of the list `what` (`"theme"`, a word of the message tables, translated
+    /// with the message): the code given, and the accepted ones. Every coded list's `parse`
+    /// gives it; a face with numbered lists of its own (the C face's `kmo_code_list`) too.
+    ///
+    /// ```
+    /// use kmo_core::{InputError, InputErrorCode, Lang};
+    /// let e = InputError::unknown_code("code list", "42", &["1", "2"]);
+    /// assert_eq!(e.code, InputErrorCode::UnknownCode);
+    /// assert_eq!(e.message(Lang::En), "unknown code list `42`; accepted: 1, 2");
+    /// ```
+    pub fn unknown_code(what: &'static str, given: &str, accepted: &[&str]) -> InputError {
         InputError::new(
             InputErrorCode::UnknownCode,
             "",

@@ -1,11 +1,15 @@
 /*
  * kmo.h: the kmo-portefeuille (Flemish SME wallet) and the European SME definition, as a C
  * library. Money is int64_t cents, percentages are basis points (1 % = 100), dates are
- * yyyymmdd integers (20260310). Every fallible function returns a kmo_status (a uint32_t;
- * KMO_STATUS_OK is 0); outputs are written only on success (the JSON entries also write the
- * error document on invalid input). A call that can refuse input takes a last
- * `kmo_error **out_error` (NULL if you only want the status): the refusal's code, field and
- * message in Dutch, French or English. Strings the library returns are freed with
+ * yyyymmdd integers (20260310), years 1900-2199 (the rule for every date and year argument).
+ * Every fallible function returns a kmo_status (a uint32_t; KMO_STATUS_OK is 0; kmo_status_str
+ * describes one); outputs are written only on success (the JSON entries also write the error
+ * document on invalid input; on KMO_STATUS_BUFFER_TOO_SMALL `*written` is the buffer size
+ * needed). A call that can refuse input takes a last `kmo_error **out_error` (NULL if you only
+ * want the status): every KMO_STATUS_INVALID_INPUT comes with one, giving the refusal's code,
+ * the field (the C parameter or field name) and the message in Dutch, French or English. The
+ * answers of an assessment carry their findings through `kmo_findings **out_findings`
+ * (kmo_findings_get, kmo_finding_message). Strings the library returns are freed with
  * kmo_string_free, handles and errors with their _free function; passing NULL to a _free
  * function does nothing. Enumerations are uint32_t typedefs: the C ABI does not depend on the
  * size of an enum. The numbers of coded values (size class, service, theme, ...) are the
@@ -57,17 +61,60 @@
 #define KMO_VERSION_STRING "0.1.0"
 
 /*
- * KMO_QUOTE_REQUEST_INIT initialises a kmo_quote_request: struct_size set to the size this
- * header gives it, the engine's default VAT rate (KMO_VAT_RATE_DEFAULT), every other field 0
- * (none, or the engine's default). Set the fields you know after it:
+ * Every struct of this header starts with `uint32_t struct_size` and grows by versions: fields
+ * are only ever added at the end, so each version is a prefix of the next, and a version is
+ * known by its size.
+ *
+ * - Structs you fill (requests: kmo_quote_request and the kmo_cost_line and
+ *   kmo_de_minimis_aid of its lists): make them with their _INIT macro, which sets struct_size
+ *   to the sizeof of this header's version and every field to its default. The library reads
+ *   exactly the versions it knows: struct_size must be the size of one of them (for a request,
+ *   KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE or sizeof(kmo_quote_request)), else
+ *   the call is KMO_STATUS_INVALID_STRUCT_SIZE and reads nothing more. The fields of a later
+ *   version than yours take their default, 0.
+ * - Structs the library fills (results: kmo_quote_result, kmo_classification, kmo_rulebook,
+ *   kmo_payment, kmo_settlement, kmo_wallet_application, kmo_year_budget, kmo_finding): make
+ *   them with their _INIT macro too, which sets struct_size to the room you have; the library
+ *   writes that version (a newer library still writes the older versions), sets struct_size
+ *   to the size it wrote, and refuses a size it does not know with
+ *   KMO_STATUS_INVALID_STRUCT_SIZE, writing nothing. A struct inside a result (the
+ *   kmo_settlement of a kmo_wallet_application, the kmo_registration_plan of a
+ *   kmo_quote_result) is written in the version of its container: it grows only with a new
+ *   version of the container.
+ *
+ * So a program built against an older header keeps working with a newer library, and an
+ * older library refuses a newer header's structs rather than misreading them:
+ *
+ *     if (kmo_version_number() < KMO_VERSION_NUMBER) { // an older libkmo than kmo.h }
+ *
+ * The _INIT macros name every field, so they compile in C and C++ with -Wextra
+ * -Wold-style-cast -Werror. KMO_QUOTE_REQUEST_INIT sets the engine's default VAT rate
+ * (KMO_VAT_RATE_DEFAULT); a zero-initialised request (struct_size 0) is refused, so that it
+ * cannot silently mean a VAT rate of 0:
  *
  *     kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
  *     r.application_date = 20260310;
- *
- * A zero-initialised request (struct_size 0) is refused with KMO_STATUS_INVALID_STRUCT_SIZE.
+ *     kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
  */
 #define KMO_QUOTE_REQUEST_INIT \
-  { (uint32_t)sizeof(kmo_quote_request), 0, 0, 0, 0, 0, 0, KMO_VAT_RATE_DEFAULT, 0, 0, 0, 0 }
+  { sizeof(kmo_quote_request), 0, 0, 0, 0, 0, 0, KMO_VAT_RATE_DEFAULT, 0, 0, 0, 0, \
+     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }
+#define KMO_COST_LINE_INIT { sizeof(kmo_cost_line), 0, 0, 0, 0, 0, 0 }
+#define KMO_DE_MINIMIS_AID_INIT { sizeof(kmo_de_minimis_aid), 0, 0 }
+#define KMO_REGISTRATION_PLAN_INIT \
+  { sizeof(kmo_registration_plan), false, false, false, 0, 0, 0, 0, 0, 0, 0 }
+#define KMO_QUOTE_RESULT_INIT \
+  { sizeof(kmo_quote_result), false, false, false, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
+     0, 0, 0, 0, 0, 0, 0, 0, 0, KMO_REGISTRATION_PLAN_INIT }
+#define KMO_CLASSIFICATION_INIT { sizeof(kmo_classification), 0, false, false }
+#define KMO_RULEBOOK_INIT { sizeof(kmo_rulebook), 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false }
+#define KMO_PAYMENT_INIT { sizeof(kmo_payment), 0 }
+#define KMO_SETTLEMENT_INIT { sizeof(kmo_settlement), 0, 0, 0, 0 }
+#define KMO_WALLET_APPLICATION_INIT \
+  { sizeof(kmo_wallet_application), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
+     KMO_SETTLEMENT_INIT }
+#define KMO_YEAR_BUDGET_INIT { sizeof(kmo_year_budget), 0, 0, 0, 0, 0 }
+#define KMO_FINDING_INIT { sizeof(kmo_finding), 0, 0, NULL }
 
 
 /**
@@ -85,6 +132,16 @@
  * The `struct_size` of the first version of `kmo_quote_request` (up to `aid_used_cents`).
  */
 #define KMO_QUOTE_REQUEST_V1_SIZE 48
+
+/**
+ * The `struct_size` of the second version of `kmo_quote_request` (up to `approval_date`).
+ */
+#define KMO_QUOTE_REQUEST_V2_SIZE 56
+
+/**
+ * Room for any date's text with its NUL (`2026-03-10`: 10 characters).
+ */
+#define KMO_DATE_TEXT_SIZE 11
 
 /**
  * Room for any amount's text with its NUL (`1000000000000.00`, the largest, has 16
@@ -318,9 +375,9 @@ typedef uint32_t kmo_subtheme;
 #endif // __cplusplus
 
 /**
- * The code of a finding: a blocking reason, a warning or a notice. A quick quote's blocking
- * reasons are a set of them: bit `n - 1` of `kmo_quote_result.blocking` for the code numbered
- * `n`.
+ * The code of a finding: a blocking reason, a warning or a notice (`kmo_finding.code`,
+ * `kmo_quote_result.first_blocking`). The numbers are the core's; the tests hold this list to
+ * the core's, so a code the core adds is added here too.
  */
 enum kmo_finding_code
 #ifdef __cplusplus
@@ -493,6 +550,19 @@ enum kmo_finding_code
    * regulation is encoded.
    */
   KMO_FINDING_DE_MINIMIS_REGULATION_EXPIRED = 40,
+  /**
+   * The first registration on the portal, planned: the last day to register, what to have
+   * at hand, when the activation letter is expected.
+   */
+  KMO_FINDING_FIRST_TIME_REGISTRATION = 41,
+  /**
+   * The activation letter is expected after the last day to apply.
+   */
+  KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE = 42,
+  /**
+   * The activation link expires before the last day to apply: use it by its expiry.
+   */
+  KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST = 43,
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_finding_code;
@@ -622,9 +692,119 @@ enum kmo_code_list
    * `kmo_application_status`: `active`, `stopped`, `lapsed`.
    */
   KMO_CODES_APPLICATION_STATUS = 8,
+  /**
+   * Legal forms, for `kmo_quote_request.legal_form`: `eenmanszaak`, `bv`, … (numbered from 1
+   * in the engine's order; `kmo_code_number` gives a form's number).
+   */
+  KMO_CODES_LEGAL_FORM = 9,
+  /**
+   * Excluded topics, for `kmo_quote_request.excluded_topic`: `shiatsu`, … (numbered from 1
+   * in the engine's order).
+   */
+  KMO_CODES_EXCLUDED_TOPIC = 10,
+  /**
+   * `kmo_cost_line_kind`: `fee`, `catering`, …
+   */
+  KMO_CODES_COST_LINE_KIND = 11,
+  /**
+   * `kmo_severity`: `info`, `warning`, `blocking`.
+   */
+  KMO_CODES_SEVERITY = 12,
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_code_list;
+#endif // __cplusplus
+
+/**
+ * How much a finding matters.
+ */
+enum kmo_severity
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * For information: a choice made, a rule applied.
+   */
+  KMO_SEVERITY_INFO = 1,
+  /**
+   * Something to look at; does not block.
+   */
+  KMO_SEVERITY_WARNING = 2,
+  /**
+   * The application is not eligible for this reason.
+   */
+  KMO_SEVERITY_BLOCKING = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_severity;
+#endif // __cplusplus
+
+/**
+ * What an invoice line (`kmo_cost_line`) is for.
+ */
+enum kmo_cost_line_kind
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * The provider's fee for the training or advice itself.
+   */
+  KMO_COST_LINE_FEE = 1,
+  /**
+   * Catering, invoiced with the training (give `persons` and `days`).
+   */
+  KMO_COST_LINE_CATERING = 2,
+  /**
+   * The trainer's or adviser's travel.
+   */
+  KMO_COST_LINE_TRAVEL = 3,
+  /**
+   * Course material.
+   */
+  KMO_COST_LINE_MATERIAL = 4,
+  /**
+   * Exam costs.
+   */
+  KMO_COST_LINE_EXAM = 5,
+  /**
+   * An advance invoice.
+   */
+  KMO_COST_LINE_ADVANCE_INVOICE = 6,
+  /**
+   * Executing the implementation an advice recommends.
+   */
+  KMO_COST_LINE_IMPLEMENTATION = 7,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_cost_line_kind;
+#endif // __cplusplus
+
+/**
+ * A yes/no answer that may be left out (the JSON document's optional `true`/`false`): a
+ * condition not given is not checked, and the answer says so.
+ */
+enum kmo_yes_no
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+  /**
+   * Not given (the field left out of the document).
+   */
+  KMO_NOT_GIVEN = 0,
+  /**
+   * Yes (`true`).
+   */
+  KMO_YES = 1,
+  /**
+   * No (`false`).
+   */
+  KMO_NO = 2,
+};
+#ifndef __cplusplus
+typedef uint32_t kmo_yes_no;
 #endif // __cplusplus
 
 /**
@@ -635,15 +815,67 @@ typedef uint32_t kmo_code_list;
 typedef struct kmo_error kmo_error;
 
 /**
+ * The findings of one answer, in the order the rules ran. Returned through a call's
+ * `out_findings`; free with `kmo_findings_free`.
+ */
+typedef struct kmo_findings kmo_findings;
+
+/**
  * A wallet: one enterprise's applications. Create with `kmo_wallet_new` or
  * `kmo_wallet_from_json`, free with `kmo_wallet_free`.
+ *
+ * Order: within a calendar year, the wallet takes applications in the order of their
+ * application dates (the size class of the year's first one holds for the year, and each
+ * counts the aid of the ones before it). An application dated before one already recorded in
+ * its year is refused with `KMO_STATUS_OUT_OF_ORDER`: sort a batch of invoices by application
+ * date (per company) before applying it.
+ *
+ * Ids: every request the wallet assesses gets the next number, in the order of submission,
+ * eligible or not; only eligible ones are recorded, so the ids of recorded applications can
+ * skip numbers.
+ *
+ * Lapses: an application whose own share is not paid in full by its deadline lapses on the
+ * day after. Every call on a date answers as the wallet stands that day, what is overdue by
+ * then lapsed: `kmo_wallet_quote` and `kmo_wallet_plan_json` count it so; `kmo_wallet_apply`,
+ * `kmo_wallet_apply_json`, `kmo_wallet_pay`, `kmo_wallet_release`, `kmo_wallet_stop` and
+ * `kmo_wallet_lapse_overdue` record it, and `kmo_wallet_last_lapsed` gives the ids the last
+ * of them let lapse. `kmo_wallet_get`, `kmo_wallet_get_at` and `kmo_wallet_year` have no
+ * date: they give the wallet as recorded.
  */
 typedef struct kmo_wallet kmo_wallet;
 
 /**
- * The SME status of an enterprise.
+ * One finding of an answer.
+ */
+typedef struct kmo_finding {
+  /**
+   * `sizeof(kmo_finding)` of the caller's header (`KMO_FINDING_INIT` sets it).
+   */
+  uint32_t struct_size;
+  /**
+   * The code, a `kmo_finding_code` value (`kmo_code_text(KMO_CODES_FINDING, …)` gives its
+   * text).
+   */
+  uint32_t code;
+  /**
+   * How much it matters, a `kmo_severity` value.
+   */
+  uint32_t severity;
+  /**
+   * Where the rule is written (`BVR-2016 art. 18`), NUL-terminated; lives as long as the
+   * list.
+   */
+  const char *reference;
+} kmo_finding;
+
+/**
+ * The SME status of an enterprise. Make it with `KMO_CLASSIFICATION_INIT`.
  */
 typedef struct kmo_classification {
+  /**
+   * The size of the version written (`KMO_CLASSIFICATION_INIT` sets the caller's).
+   */
+  uint32_t struct_size;
   /**
    * The size class (a `kmo_size_class` value).
    */
@@ -660,10 +892,67 @@ typedef struct kmo_classification {
 } kmo_classification;
 
 /**
- * A quick quote's question: a declared size class, one service, one date.
+ * One invoice line, excluding VAT (an element of `kmo_quote_request.lines`, the document's
+ * `service.lines[i]`). Make it with `KMO_COST_LINE_INIT`; it grows by versions as requests
+ * do, every element of a list of one version.
+ */
+typedef struct kmo_cost_line {
+  /**
+   * `sizeof(kmo_cost_line)` of the caller's header (`KMO_COST_LINE_INIT` sets it).
+   */
+  uint32_t struct_size;
+  /**
+   * What the line is for: a `kmo_cost_line_kind` value (`kind`).
+   */
+  uint32_t kind;
+  /**
+   * The amount excluding VAT, cents (`amount`).
+   */
+  int64_t amount_cents;
+  /**
+   * Catering: the number of persons, 0 when not given (`persons`).
+   */
+  uint32_t persons;
+  /**
+   * Catering: the number of days, 0 when not given (`days`).
+   */
+  uint32_t days;
+  /**
+   * Invoiced separately from the service: a `kmo_yes_no` value (not given: no)
+   * (`separately_invoiced`).
+   */
+  uint32_t separately_invoiced;
+  /**
+   * Material used exclusively in the training: a `kmo_yes_no` value (not given: yes)
+   * (`exclusive_use`).
+   */
+  uint32_t exclusive_use;
+} kmo_cost_line;
+
+/**
+ * Earlier de minimis aid of the single undertaking (an element of
+ * `kmo_quote_request.de_minimis`). Make it with `KMO_DE_MINIMIS_AID_INIT`.
+ */
+typedef struct kmo_de_minimis_aid {
+  /**
+   * `sizeof(kmo_de_minimis_aid)` of the caller's header (`KMO_DE_MINIMIS_AID_INIT`).
+   */
+  uint32_t struct_size;
+  /**
+   * The date it was granted, yyyymmdd (`date`).
+   */
+  int32_t date;
+  /**
+   * The amount, cents (`amount`).
+   */
+  int64_t amount_cents;
+} kmo_de_minimis_aid;
+
+/**
+ * One application: the whole request document in C values.
  *
  * Initialise it with `KMO_QUOTE_REQUEST_INIT`, which sets `struct_size`, the default VAT rate
- * and every other field to 0, then set the fields you know:
+ * and every other field to 0 (not given, or the engine's default), then set what you know:
  *
  * ```c
  * kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
@@ -672,14 +961,24 @@ typedef struct kmo_classification {
  * r.service_kind = KMO_SERVICE_TRAINING;
  * r.theme = KMO_THEME_PERSONEELSMANAGEMENT;
  * r.cost_cents = 200000;
+ * r.provider = "DV.O236459";
+ * r.flemish_establishment = KMO_YES;
  * ```
  *
- * `struct_size` lets the struct grow: the library reads the fields that fit in it and gives
- * the later ones their default (0), so a program built against an older header keeps working.
- * A `struct_size` of 0 (a zero-initialised struct) is refused with
- * `KMO_STATUS_INVALID_STRUCT_SIZE`, so that it cannot silently mean a VAT rate of 0.
- * Enumerations are `uint32_t` values of `kmo_size_class`, `kmo_service_kind`, `kmo_theme`,
- * `kmo_subtheme`, `kmo_own_share_deadline`.
+ * Each field is the document's field of the same name (in cents, basis points, thousandths
+ * or yyyymmdd where the document has an amount, a percentage, staff or a date); a condition
+ * left out (0, `KMO_NOT_GIVEN`, NULL) is not checked, and the findings say so. Enumerations
+ * are `uint32_t` values of `kmo_size_class`, `kmo_service_kind`, `kmo_theme`, `kmo_subtheme`,
+ * `kmo_own_share_deadline`, `kmo_yes_no`, or numbers of a `kmo_code_list`. Strings are
+ * NUL-terminated UTF-8, NULL for none, read during the call only.
+ *
+ * Growth: the struct grows by versions, fields only ever added at the end. `struct_size`
+ * must be exactly the size of a version the library knows — `KMO_QUOTE_REQUEST_V1_SIZE`,
+ * `KMO_QUOTE_REQUEST_V2_SIZE` or `sizeof(kmo_quote_request)` of this header — else the call
+ * is `KMO_STATUS_INVALID_STRUCT_SIZE` (0, from a zero-initialised struct, included: it cannot
+ * silently mean a VAT rate of 0). The fields of a later version than the caller's take their
+ * default, 0. A program built against an older header keeps working with a newer library; a
+ * newer header's request is refused by an older library.
  */
 typedef struct kmo_quote_request {
   /**
@@ -687,133 +986,359 @@ typedef struct kmo_quote_request {
    */
   uint32_t struct_size;
   /**
-   * Application date, yyyymmdd.
+   * Application date, yyyymmdd (`application_date`).
    */
   int32_t application_date;
   /**
    * Start of the service, yyyymmdd, or 0 when unknown (then the 14-day application deadline
-   * is not checked).
+   * is not checked) (`service.start_date`).
    */
   int32_t start_date;
   /**
-   * A `kmo_size_class` value (required).
+   * A declared `kmo_size_class` value (`enterprise.size.class`); `KMO_SIZE_NONE` when the
+   * size comes from the figures (`size_from_figures`).
    */
   uint32_t size_class;
   /**
-   * A `kmo_service_kind` value (required).
+   * A `kmo_service_kind` value (required) (`service.kind`).
    */
   uint32_t service_kind;
   /**
-   * A `kmo_theme` value, `KMO_THEME_NONE` for none.
+   * A `kmo_theme` value, `KMO_THEME_NONE` for none (`service.theme`).
    */
   uint32_t theme;
   /**
-   * A `kmo_subtheme` value, `KMO_SUBTHEME_NONE` for none.
+   * A `kmo_subtheme` value, `KMO_SUBTHEME_NONE` for none (`service.subtheme`).
    */
   uint32_t subtheme;
   /**
    * The VAT rate in basis points (2100 = 21 %, 0 for a provider exempt from VAT), or
-   * `KMO_VAT_RATE_DEFAULT`.
+   * `KMO_VAT_RATE_DEFAULT` (`service.vat_rate`).
    */
   uint32_t vat_rate_bp;
   /**
-   * The cost excluding VAT, in cents.
+   * The cost excluding VAT, in cents (`service.cost`); 0 when the invoice lines are given.
    */
   int64_t cost_cents;
   /**
-   * Aid already granted in the application's calendar year, in cents (a wallet call
-   * replaces it with what the wallet counts).
+   * Aid already granted in the application's calendar year, in cents (`wallet.aid_used`; a
+   * wallet call replaces it with what the wallet counts).
    */
   int64_t aid_used_cents;
   /**
    * When the own share must be paid: a `kmo_own_share_deadline` value,
-   * `KMO_OWN_SHARE_DEFAULT` for the engine's default. (Version 2 of the struct.)
+   * `KMO_OWN_SHARE_DEFAULT` for the engine's default (`options.own_share_deadline`).
    */
   uint32_t own_share_deadline;
   /**
    * The provider's approval date, yyyymmdd, or 0 (needed by
-   * `KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS`). (Version 2 of the struct.)
+   * `KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS`) (`options.approval_date`).
    */
   int32_t approval_date;
+  /**
+   * The legal form: a number of `KMO_CODES_LEGAL_FORM` (`kmo_code_number` gives it), 0 when
+   * not given (`enterprise.legal_form`).
+   */
+  uint32_t legal_form;
+  /**
+   * An operating site in the Flemish Region: a `kmo_yes_no` value
+   * (`enterprise.flemish_establishment`).
+   */
+  uint32_t flemish_establishment;
+  /**
+   * The share of capital or voting rights held by public bodies, in basis points (2500 =
+   * 25 %) (`enterprise.public_bodies_pct`).
+   */
+  uint32_t public_bodies_bp;
+  /**
+   * A recognised maatwerkbedrijf: `KMO_YES`; `KMO_NOT_GIVEN` or `KMO_NO` when not
+   * (`enterprise.maatwerkbedrijf`).
+   */
+  uint32_t maatwerkbedrijf;
+  /**
+   * Related to the provider: a `kmo_yes_no` value (`enterprise.related_to_provider`).
+   */
+  uint32_t related_to_provider;
+  /**
+   * Active in the KBO/BCE when the service starts: a `kmo_yes_no` value
+   * (`enterprise.active_in_kbo`).
+   */
+  uint32_t active_in_kbo;
+  /**
+   * The size class fixed at the year's first application, a `kmo_size_class` value, or
+   * `KMO_SIZE_NONE` (`enterprise.year_size_class`; a wallet call sets it from the wallet).
+   */
+  uint32_t year_size_class;
+  /**
+   * An excluded topic the service falls under: a number of `KMO_CODES_EXCLUDED_TOPIC`, 0 for
+   * none (`service.excluded_topic`).
+   */
+  uint32_t excluded_topic;
+  /**
+   * The date of the first-time registration on the portal, yyyymmdd, or 0
+   * (`options.portal_registration_date`).
+   */
+  int32_t portal_registration_date;
+  /**
+   * The end of the fiscal year as mmdd (630 for 30 June), or 0 for 31 December
+   * (`enterprise.fiscal_year_end`).
+   */
+  uint32_t fiscal_year_end;
+  /**
+   * `KMO_YES` when the size comes from one period's figures below instead of `size_class`
+   * (`enterprise.size` with `staff_awu`, `turnover`, `balance_sheet`).
+   */
+  uint32_t size_from_figures;
+  /**
+   * The company has not registered on the portal yet: `KMO_YES` plans the first
+   * registration (`kmo_quote_result.registration`, `KMO_FINDING_FIRST_TIME_REGISTRATION`);
+   * `KMO_NOT_GIVEN` or `KMO_NO` when it has (`options.first_time`). A
+   * `portal_registration_date` plans it too.
+   */
+  uint32_t first_time;
+  /**
+   * Staff in thousandths of an annual work unit (9.99 AWU = 9990), with `size_from_figures`.
+   */
+  int64_t staff_awu_milli;
+  /**
+   * Turnover in cents, with `size_from_figures`.
+   */
+  int64_t turnover_cents;
+  /**
+   * Balance-sheet total in cents, with `size_from_figures`.
+   */
+  int64_t balance_sheet_cents;
+  /**
+   * The NACE-BEL code of the main activity (`62.010`), or NULL (`enterprise.nace`).
+   */
+  const char *nace;
+  /**
+   * The enterprise number (`0403.170.701`), or NULL (`enterprise.enterprise_number`).
+   */
+  const char *enterprise_number;
+  /**
+   * The provider's registration number (`DV.O236459`), or NULL (`service.provider`).
+   */
+  const char *provider;
+  /**
+   * The invoice lines, instead of `cost_cents` (`service.lines`): `line_count` structs made
+   * with `KMO_COST_LINE_INIT`, or NULL.
+   */
+  const struct kmo_cost_line *lines;
+  /**
+   * How many invoice lines.
+   */
+  size_t line_count;
+  /**
+   * Earlier de minimis aid of the single undertaking (`enterprise.de_minimis`):
+   * `de_minimis_count` structs made with `KMO_DE_MINIMIS_AID_INIT`, or NULL.
+   */
+  const struct kmo_de_minimis_aid *de_minimis;
+  /**
+   * How many earlier aids.
+   */
+  size_t de_minimis_count;
 } kmo_quote_request;
 
 /**
- * The answer to a quote.
+ * The first registration on the portal of a company that has never used the
+ * kmo-portefeuille, planned against the deadlines (the JSON response's `registration`): it
+ * registers, the activation letter with its one-time link comes by post about 10 days later
+ * (an estimate), the link is valid for a month, and the company can apply only with it.
+ *
+ * Part of `kmo_quote_result`, written in the version of its container (`struct_size` is the
+ * size of the version written; a later version of this struct comes with a later version of
+ * the result).
+ */
+typedef struct kmo_registration_plan {
+  /**
+   * The size of the version written.
+   */
+  uint32_t struct_size;
+  /**
+   * A plan was made (the request's `first_time` or `portal_registration_date`, and the
+   * answer eligible); when false every other field is 0 (`registration` is `null`).
+   */
+  bool planned;
+  /**
+   * The letter is expected after the last day to apply: the company cannot apply in time
+   * unless it registers earlier or the service starts later (the warning
+   * `KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE`) (`letter_after_deadline`).
+   */
+  bool letter_after_deadline;
+  /**
+   * The link expires before the last day to apply: use it by `link_valid_until` (the
+   * warning `KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST`) (`link_expires_first`).
+   */
+  bool link_expires_first;
+  /**
+   * The registration date given, yyyymmdd, or 0: not registered yet (`registered`).
+   */
+  int32_t registered;
+  /**
+   * The last day to register so that the letter is expected by the last day to apply,
+   * yyyymmdd, or 0 without a start date (`register_by`).
+   */
+  int32_t register_by;
+  /**
+   * When the letter is expected, yyyymmdd: the registration (without one, the application
+   * date) + 10 days, an estimate (`letter_expected`).
+   */
+  int32_t letter_expected;
+  /**
+   * Until when its link is valid, yyyymmdd: one month after the letter, an estimate
+   * (`link_valid_until`).
+   */
+  int32_t link_valid_until;
+  /**
+   * The first day the company can apply, yyyymmdd: the later of the application date and
+   * the letter (`apply_from`).
+   */
+  int32_t apply_from;
+  /**
+   * The last day of the plan to apply, yyyymmdd: `apply_by`, or the link's expiry when it
+   * comes first; 0 without a start date (`apply_until`).
+   */
+  int32_t apply_until;
+  /**
+   * The own share due when applying on `apply_from`, yyyymmdd, or 0 when the policy needs
+   * an approval date that was not given (`pay_own_share_by`).
+   */
+  int32_t pay_own_share_by;
+} kmo_registration_plan;
+
+/**
+ * The answer to a request: the numbers and deadlines of the JSON response. Make it with
+ * `KMO_QUOTE_RESULT_INIT` (which sets `struct_size`); the library writes the version
+ * `struct_size` names and leaves it at that size. Its findings come through the call's
+ * `out_findings`.
  */
 typedef struct kmo_quote_result {
   /**
-   * No blocking reason.
+   * The size of the version written (`KMO_QUOTE_RESULT_INIT` sets the caller's).
+   */
+  uint32_t struct_size;
+  /**
+   * No blocking reason (`eligible`).
    */
   bool eligible;
   /**
-   * Whether the year's ceiling cut the aid.
+   * Whether the year's ceiling cut the aid (`capped`).
    */
   bool capped;
   /**
-   * The size class used (a `kmo_size_class` value).
+   * An SME: not large, and less than 25 % held by public bodies (`is_sme`).
+   */
+  bool is_sme;
+  /**
+   * A small mid-cap, information only (`small_mid_cap`).
+   */
+  bool small_mid_cap;
+  /**
+   * The class under the SME definition, a `kmo_size_class` value (`size_class`).
    */
   uint32_t size_class;
   /**
-   * The aid percentage, uplift included, in basis points (3000 = 30 %).
+   * The class the wallet applies (micro as small, a large maatwerkbedrijf as medium), a
+   * `kmo_size_class` value, `KMO_SIZE_NONE` for none (`wallet_class`).
+   */
+  uint32_t wallet_class;
+  /**
+   * The aid percentage, uplift included, in basis points (3000 = 30 %) (`rate`).
    */
   uint32_t rate_bp;
   /**
-   * How many blocking reasons there are.
+   * The share held by public bodies, basis points (`public_share`).
+   */
+  uint32_t public_share_bp;
+  /**
+   * How many blocking reasons there are (the findings of severity `KMO_SEVERITY_BLOCKING`).
    */
   uint32_t blocking_count;
   /**
    * The first blocking reason, a `kmo_finding_code` value (`KMO_FINDING_NONE` when
-   * eligible); `kmo_code_text(KMO_CODES_FINDING, …)` gives its text.
+   * eligible).
    */
   uint32_t first_blocking;
   /**
-   * Every blocking reason: bit `n - 1` set for the `kmo_finding_code` numbered `n`, in the
-   * order the rules run (`first_blocking` is the lowest).
+   * How many findings there are, of every severity (`out_findings` lists them).
    */
-  uint64_t blocking;
+  uint32_t finding_count;
   /**
-   * The eligible cost, cents.
-   */
-  int64_t eligible_cost_cents;
-  /**
-   * The aid, cents (0 when not eligible).
-   */
-  int64_t aid_cents;
-  /**
-   * The own share paid into the wallet (cost − aid), cents.
-   */
-  int64_t own_share_cents;
-  /**
-   * The VAT paid directly to the provider, cents.
-   */
-  int64_t vat_cents;
-  /**
-   * The year's ceiling for the class, cents.
-   */
-  int64_t ceiling_cents;
-  /**
-   * What is left of it after this application (before it, when not eligible), cents.
-   */
-  int64_t ceiling_left_cents;
-  /**
-   * Last day to apply, yyyymmdd (0 when the start is unknown).
+   * Last day to apply, yyyymmdd (0 when the start is unknown) (`deadlines.apply_by`).
    */
   int32_t apply_by;
   /**
-   * Last day to pay the own share, yyyymmdd (0 when the policy needs an approval date that
-   * was not given).
+   * Last day to pay the own share into the wallet, yyyymmdd; 0 when not eligible (nothing is
+   * paid into the wallet) or when the policy needs an approval date that was not given
+   * (`deadlines.pay_own_share_by`).
    */
   int32_t pay_own_share_by;
   /**
-   * Last day to finish the service, yyyymmdd.
+   * Last day to finish the service, yyyymmdd (`deadlines.complete_by`).
    */
   int32_t complete_by;
+  /**
+   * The first day of the rulebook edition applied, yyyymmdd (0 before 1 April 2016)
+   * (`rulebook.valid_from`).
+   */
+  int32_t rulebook_valid_from;
+  /**
+   * The own-share deadline policy applied, a `kmo_own_share_deadline` value
+   * (`policies.own_share_deadline`).
+   */
+  uint32_t own_share_deadline;
+  /**
+   * The eligible cost, cents (`eligible_cost`).
+   */
+  int64_t eligible_cost_cents;
+  /**
+   * The amount invoiced with the service, excluding VAT, cents (`invoiced`).
+   */
+  int64_t invoiced_cents;
+  /**
+   * Rate × eligible cost, rounded, before the ceiling, cents (`aid_before_ceiling`).
+   */
+  int64_t aid_before_ceiling_cents;
+  /**
+   * The aid, cents (0 when not eligible) (`aid`).
+   */
+  int64_t aid_cents;
+  /**
+   * The own share (eligible cost − aid), cents (`own_share`): what the enterprise pays into
+   * the wallet; when not eligible the aid is 0 and this is the whole eligible cost, which the
+   * enterprise bears itself (nothing is paid into the wallet, `pay_own_share_by` is 0).
+   */
+  int64_t own_share_cents;
+  /**
+   * The VAT paid directly to the provider, cents (`vat`).
+   */
+  int64_t vat_cents;
+  /**
+   * The year's ceiling for the class, cents (`ceiling`).
+   */
+  int64_t ceiling_cents;
+  /**
+   * What is left of it after this application (before it, when not eligible), cents
+   * (`ceiling_left`).
+   */
+  int64_t ceiling_left_cents;
+  /**
+   * The first registration on the portal, planned (`registration`): with `first_time` or a
+   * `portal_registration_date`, when eligible.
+   */
+  struct kmo_registration_plan registration;
 } kmo_quote_result;
 
 /**
- * One rulebook edition, numerically (references: `kmo_rulebooks_json`).
+ * One rulebook edition, numerically (references: `kmo_rulebooks_json`). Make it with
+ * `KMO_RULEBOOK_INIT`.
  */
 typedef struct kmo_rulebook {
+  /**
+   * The size of the version written (`KMO_RULEBOOK_INIT` sets the caller's).
+   */
+  uint32_t struct_size;
   /**
    * First application date it governs, yyyymmdd.
    */
@@ -861,28 +1386,28 @@ typedef struct kmo_rulebook {
 } kmo_rulebook;
 
 /**
- * How a payment went.
+ * How a payment went. Make it with `KMO_PAYMENT_INIT`.
  */
 typedef struct kmo_payment {
   /**
-   * Always false: a payment after the deadline is refused with
-   * `KMO_STATUS_APPLICATION_ENDED` (the application has lapsed).
+   * The size of the version written (`KMO_PAYMENT_INIT` sets the caller's).
    */
-  bool lapsed;
+  uint32_t struct_size;
   /**
    * Own share still due after the payment, cents.
    */
   int64_t due_cents;
-  /**
-   * Always 0 (see `lapsed`).
-   */
-  int64_t refund_cents;
 } kmo_payment;
 
 /**
- * How a stopped or lapsed application was settled.
+ * How a stopped or lapsed application was settled. Make it with `KMO_SETTLEMENT_INIT`.
  */
 typedef struct kmo_settlement {
+  /**
+   * The size of the version written (`KMO_SETTLEMENT_INIT` sets the caller's; inside a
+   * `kmo_wallet_application` the library sets it).
+   */
+  uint32_t struct_size;
   /**
    * Own share spent on releases, cents.
    */
@@ -902,9 +1427,13 @@ typedef struct kmo_settlement {
 } kmo_settlement;
 
 /**
- * What the wallet holds for one application.
+ * What the wallet holds for one application. Make it with `KMO_WALLET_APPLICATION_INIT`.
  */
 typedef struct kmo_wallet_application {
+  /**
+   * The size of the version written (`KMO_WALLET_APPLICATION_INIT` sets the caller's).
+   */
+  uint32_t struct_size;
   /**
    * The wallet's number for it (1, 2, …).
    */
@@ -978,9 +1507,13 @@ typedef struct kmo_wallet_application {
 } kmo_wallet_application;
 
 /**
- * One calendar year of a wallet.
+ * One calendar year of a wallet. Make it with `KMO_YEAR_BUDGET_INIT`.
  */
 typedef struct kmo_year_budget {
+  /**
+   * The size of the version written (`KMO_YEAR_BUDGET_INIT` sets the caller's).
+   */
+  uint32_t struct_size;
   /**
    * The calendar year.
    */
@@ -1027,8 +1560,9 @@ kmo_status kmo_code_text(uint32_t list,
 /**
  * The number of a text code in a list (`"small"` in `KMO_CODES_SIZE_CLASS` is
  * `KMO_SIZE_SMALL`). Codes are matched exactly (`"Small"` is not one). An unknown code is
- * `KMO_STATUS_INVALID_INPUT` with the error `UNKNOWN_CODE`, whose message lists the codes of
- * the list; a list the library does not know is `KMO_STATUS_INVALID_INPUT`.
+ * `KMO_STATUS_INVALID_INPUT` with the error `UNKNOWN_CODE` at `text`, whose message lists the
+ * codes of the list; a list the library does not know is `KMO_STATUS_INVALID_INPUT` with
+ * `UNKNOWN_CODE` at `list`, listing the lists.
  *
  * # Safety
  * `text` must point to `len` readable bytes; `out_number` must be writable; `out_error`
@@ -1060,8 +1594,8 @@ KMO_API kmo_status kmo_codes_json(char **out_json, size_t *out_len);
 KMO_API kmo_status kmo_error_status(const struct kmo_error *error);
 
 /**
- * The stable code, `SCREAMING_SNAKE` (`NEGATIVE_AMOUNT`, `OVERPAYMENT`), or NULL for a NULL
- * error. The text lives as long as the error.
+ * The stable code, `SCREAMING_SNAKE` (`NEGATIVE_AMOUNT`, `OVERPAYMENT`); an empty string for
+ * a NULL error (never NULL). The text lives as long as the error.
  *
  * # Safety
  * `error` must be NULL or an error from this library, not yet freed.
@@ -1069,9 +1603,10 @@ KMO_API kmo_status kmo_error_status(const struct kmo_error *error);
 KMO_API const char *kmo_error_code(const struct kmo_error *error);
 
 /**
- * The field the error is about (`cost_cents`, `amount`, `service.cost` in a JSON document),
- * empty when it is about the whole input, NULL for a NULL error. The text lives as long as
- * the error.
+ * The field the error is about: the C parameter or field (`cost_cents`, `amount_cents`,
+ * `lines[1].persons`) for a typed call, the path in the document (`service.cost`,
+ * `applications[1].aid`) for a JSON one; empty when it is about the whole input, and for a
+ * NULL error (never NULL). The text lives as long as the error.
  *
  * # Safety
  * `error` must be NULL or an error from this library, not yet freed.
@@ -1079,9 +1614,10 @@ KMO_API const char *kmo_error_code(const struct kmo_error *error);
 KMO_API const char *kmo_error_path(const struct kmo_error *error);
 
 /**
- * The message in a language (a `kmo_lang` value; `KMO_LANG_DEFAULT` is English), UTF-8 and
- * NUL-terminated; NULL for a NULL error or a language number the library does not know. The
- * text lives as long as the error.
+ * The message in a language (a `kmo_lang` value), UTF-8 and NUL-terminated. A language
+ * number the library does not know, `KMO_LANG_DEFAULT` included, gives English; a NULL error
+ * an empty string: the result is never NULL, so it can always be printed. The text lives as
+ * long as the error.
  *
  * # Safety
  * `error` must be NULL or an error from this library, not yet freed.
@@ -1090,8 +1626,9 @@ KMO_API const char *kmo_error_message(const struct kmo_error *error, uint32_t la
 
 /**
  * The error document `{"error":{"code","message","path"}}`, its message in a language (a
- * `kmo_lang` value; `KMO_LANG_DEFAULT` is English): the same document the JSON entries and
- * the JavaScript package give. Free `*out_json` with `kmo_string_free`.
+ * `kmo_lang` value; one the library does not know, `KMO_LANG_DEFAULT` included, is English,
+ * as for `kmo_error_message`): the same document the JSON entries and the JavaScript package
+ * give, its path the one `kmo_error_path` gives. Free `*out_json` with `kmo_string_free`.
  *
  * # Safety
  * `error` must be an error from this library, not yet freed; `out_json` and `out_len` must be
@@ -1112,9 +1649,59 @@ kmo_status kmo_error_json(const struct kmo_error *error,
 KMO_API void kmo_error_free(struct kmo_error *error);
 
 /**
+ * How many findings the list holds (0 for NULL).
+ *
+ * # Safety
+ * `findings` must be NULL or a list from this library, not yet freed.
+ */
+KMO_API size_t kmo_findings_count(const struct kmo_findings *findings);
+
+/**
+ * The finding at `index` (0 = the first the rules reported): its code, severity and
+ * reference. `KMO_STATUS_OUT_OF_RANGE` from `kmo_findings_count` on.
+ *
+ * # Safety
+ * `findings` must be a list from this library, not yet freed; `out` a `kmo_finding` whose
+ * `struct_size` is set (`KMO_FINDING_INIT`).
+ */
+KMO_API
+kmo_status kmo_findings_get(const struct kmo_findings *findings,
+                            size_t index,
+                            struct kmo_finding *out);
+
+/**
+ * The message of the finding at `index` in a language (a `kmo_lang` value; a number the
+ * library does not know, `KMO_LANG_DEFAULT` included, is English), with its values: the text
+ * the JSON document gives for it. UTF-8, NUL-terminated, never NULL: an empty string for a
+ * NULL list or an index from `kmo_findings_count` on. Lives as long as the list.
+ *
+ * # Safety
+ * `findings` must be NULL or a list from this library, not yet freed.
+ */
+KMO_API
+const char *kmo_finding_message(const struct kmo_findings *findings,
+                                size_t index,
+                                uint32_t lang);
+
+/**
+ * Frees a list of findings. `NULL` does nothing.
+ *
+ * # Safety
+ * `findings` must be NULL or a list from this library, not yet freed.
+ */
+KMO_API void kmo_findings_free(struct kmo_findings *findings);
+
+/**
+ * A static English description of `status` ("the output buffer is too small"), as
+ * `curl_easy_strerror` gives one: never NULL, not to be freed, valid for the life of the
+ * program. A value the library does not know gives "unknown status".
+ */
+KMO_API const char *kmo_status_str(uint32_t status);
+
+/**
  * Writes a NUL-terminated English description of `status` into `buf` (128 bytes always
- * suffice) and its length, without the NUL, into `*written`. A value the library does not
- * know gives "unknown status".
+ * suffice; `kmo_status_str` gives the same text without a buffer) and its length, without the
+ * NUL, into `*written`. A value the library does not know gives "unknown status".
  *
  * # Safety
  * `buf` must point to `len` writable bytes and `written` to a writable `size_t`.
@@ -1168,7 +1755,8 @@ kmo_status kmo_assess_json(const char *request,
  * `staff_awu_milli`, `turnover_cents` or `balance_sheet_cents`).
  *
  * # Safety
- * `out` must be writable; `out_error` NULL or writable.
+ * `out` must be a `kmo_classification` whose `struct_size` is set; `out_error` NULL or
+ * writable.
  */
 KMO_API
 kmo_status kmo_classify(int64_t staff_awu_milli,
@@ -1229,20 +1817,22 @@ kmo_status kmo_enterprise_number_check(const char *number,
                                        struct kmo_error **out_error);
 
 /**
- * A quick quote for the common path: declared class, service, theme, date, cost in cents.
- * Conditions not given (legal form, site, …) are not checked; use `kmo_assess_json` for
- * those. A date that does not exist, an amount out of range, an enumeration value with no
- * code, or a subtheme of another theme is `KMO_STATUS_INVALID_INPUT` (`*out_error` names the
- * field: `application_date`, `cost_cents`, `subtheme`); a `struct_size` the library does not
- * know is `KMO_STATUS_INVALID_STRUCT_SIZE`.
+ * Assesses one application, as `kmo_assess_json` does the same request: every condition
+ * given is checked, every one left out is noted. Invalid input is `KMO_STATUS_INVALID_INPUT`
+ * and `*out_error` names the field (`application_date`, `cost_cents`, `lines[1].persons`,
+ * `subtheme`) with the document's code and message; a `struct_size` the library does not
+ * know is `KMO_STATUS_INVALID_STRUCT_SIZE`. `*out_findings` (NULL when not wanted) receives
+ * the answer's findings on success, NULL otherwise; free it with `kmo_findings_free`.
  *
  * # Safety
- * `request` must point to a readable `kmo_quote_request` of its `struct_size`; `out` must be
- * writable; `out_error` NULL or writable.
+ * `request` must point to a readable `kmo_quote_request` of its `struct_size`, its strings
+ * and lists readable; `out` a `kmo_quote_result` whose `struct_size` is set; `out_findings`
+ * and `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_quote(const struct kmo_quote_request *request,
                      struct kmo_quote_result *out,
+                     struct kmo_findings **out_findings,
                      struct kmo_error **out_error);
 
 /**
@@ -1270,10 +1860,11 @@ kmo_status kmo_quote_json(const char *question,
 KMO_API size_t kmo_rulebook_count(void);
 
 /**
- * Edition `index` (0 = oldest), numerically.
+ * Edition `index` (0 = oldest), numerically; `KMO_STATUS_OUT_OF_RANGE` from
+ * `kmo_rulebook_count` on.
  *
  * # Safety
- * `out` must be writable.
+ * `out` must be a `kmo_rulebook` whose `struct_size` is set.
  */
 KMO_API kmo_status kmo_rulebook_get(size_t index, struct kmo_rulebook *out);
 
@@ -1287,12 +1878,14 @@ KMO_API kmo_status kmo_rulebook_get(size_t index, struct kmo_rulebook *out);
 KMO_API kmo_status kmo_rulebooks_json(char **out_json, size_t *out_len);
 
 /**
- * The aid ceiling of a calendar year for a size class (a `kmo_size_class` value), in cents,
- * for the class the wallet applies: micro and small as small, medium as medium, a large
- * enterprise only when it is a recognised maatwerkbedrijf (`maatwerkbedrijf`), then as medium;
- * a large enterprise otherwise has no ceiling (0). A year before the first ceiling (2016) is
- * `KMO_STATUS_OUT_OF_RANGE`; a class number with no class is `KMO_STATUS_INVALID_INPUT`
- * (`*out_error`: `UNKNOWN_CODE` at `size_class`).
+ * The aid ceiling of a calendar year for a size class (a `kmo_size_class` value), in cents, as
+ * the engine applies it: micro and small get the small ceiling, medium the medium one, a large
+ * enterprise only when it is a recognised maatwerkbedrijf (`maatwerkbedrijf`) and the
+ * maatwerkbedrijf rule is in force that year (from 2026), then the medium ceiling; otherwise a
+ * large enterprise has none (0). A year before the first ceiling (2016) has none either (0).
+ * A year outside 1900–2199 (the rule for every year argument) is `KMO_STATUS_INVALID_INPUT`
+ * (`INVALID_DATE` at `year`); a class number with no class is `KMO_STATUS_INVALID_INPUT`
+ * (`UNKNOWN_CODE` at `size_class`).
  *
  * # Safety
  * `out_cents` must be writable; `out_error` NULL or writable.
@@ -1323,7 +1916,8 @@ kmo_status kmo_money_parse(const char *text,
 /**
  * Writes an amount in cents as the engine writes it, with two decimals (`200000` →
  * `2000.00`), NUL-terminated, into `buf` (`KMO_MONEY_TEXT_SIZE` bytes always suffice), and
- * its length into `*written`. A negative or too large amount is `KMO_STATUS_INVALID_INPUT`.
+ * its length into `*written`. A negative or too large amount is `KMO_STATUS_INVALID_INPUT` (at
+ * `cents`).
  *
  * # Safety
  * `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
@@ -1335,6 +1929,23 @@ kmo_status kmo_money_format(int64_t cents,
                             size_t len,
                             size_t *written,
                             struct kmo_error **out_error);
+
+/**
+ * Writes a `yyyymmdd` date as the engine writes dates (`20260310` → `2026-03-10`),
+ * NUL-terminated, into `buf` (`KMO_DATE_TEXT_SIZE` bytes always suffice), and its length into
+ * `*written`. A date that does not exist, or lies outside the years 1900–2199, is
+ * `KMO_STATUS_INVALID_INPUT` with the reason at `date`.
+ *
+ * # Safety
+ * `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
+ * NULL or writable.
+ */
+KMO_API
+kmo_status kmo_date_format(int32_t date,
+                           char *buf,
+                           size_t len,
+                           size_t *written,
+                           struct kmo_error **out_error);
 
 /**
  * Checks a `yyyymmdd` date: it exists, in the years 1900–2199 the engine accepts. Otherwise
@@ -1430,45 +2041,52 @@ kmo_status kmo_wallet_to_json(const struct kmo_wallet *wallet,
                               size_t *out_len);
 
 /**
- * Assesses a quote request against the wallet — with the aid the wallet already counts in the
- * application's calendar year (the request's `aid_used_cents` is ignored) and the size class
- * fixed for that year — and records it when eligible: `*out_id` is its id, or 0 when not
- * eligible (`out` says why). Invalid input is `KMO_STATUS_INVALID_INPUT`; a request dated
- * before an application already recorded in the same year is `KMO_STATUS_OUT_OF_ORDER`
- * (nothing recorded, nothing written).
+ * Assesses a request against the wallet — after letting lapse what is overdue on its
+ * application date, with the aid the wallet then counts in the application's calendar year
+ * (the request's `aid_used_cents` is ignored) and the size class fixed for that year (its
+ * `year_size_class` too) — gives it the next id and records it when eligible: `*out_id` is
+ * its id, or 0 when not eligible and not recorded (`out` and the findings say why; the id it
+ * used up is not given again). `kmo_wallet_last_lapsed` gives what it let lapse. Invalid
+ * input is `KMO_STATUS_INVALID_INPUT`; a request dated before an application already recorded in the
+ * same year is `KMO_STATUS_OUT_OF_ORDER` (nothing recorded, nothing written). `*out_findings`
+ * (NULL when not wanted) receives the answer's findings on success, NULL otherwise.
  *
  * # Safety
  * `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
- * `struct_size`; `out_id` and `out` writable; `out_error` NULL or writable.
+ * `struct_size`, its strings and lists readable; `out_id` writable; `out` a
+ * `kmo_quote_result` whose `struct_size` is set; `out_findings` and `out_error` NULL or
+ * writable.
  */
 KMO_API
 kmo_status kmo_wallet_apply(struct kmo_wallet *wallet,
                             const struct kmo_quote_request *request,
                             uint32_t *out_id,
                             struct kmo_quote_result *out,
+                            struct kmo_findings **out_findings,
                             struct kmo_error **out_error);
 
 /**
  * What `kmo_wallet_apply` would answer, without recording anything (the wallet is not
- * changed).
+ * changed: what is overdue on the application date is counted as lapsed, not recorded so).
  *
  * # Safety
- * `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
- * `struct_size`; `out` writable; `out_error` NULL or writable.
+ * As `kmo_wallet_apply`, with no `out_id`.
  */
 KMO_API
 kmo_status kmo_wallet_quote(const struct kmo_wallet *wallet,
                             const struct kmo_quote_request *request,
                             struct kmo_quote_result *out,
+                            struct kmo_findings **out_findings,
                             struct kmo_error **out_error);
 
 /**
  * Assesses a JSON request against the wallet (after letting lapse what is overdue on its
  * date) and records it when eligible. The document is the JavaScript package's
  * `Wallet.apply` answer, `{"assessment": {...}, "id": n, "lapsed": [...], "recorded": b}`;
- * `*out_id` is the id (0 when not recorded). On refusal the status says why
- * (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`, `KMO_STATUS_INVALID_UTF8`) and the
- * document is the error document, its message in the request's language; `*out_id` is 0.
+ * `*out_id` is the id (0 when not recorded), and `kmo_wallet_last_lapsed` gives `lapsed`
+ * too. On refusal the status says why (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`,
+ * `KMO_STATUS_INVALID_UTF8`) and the document is the error document, its message in the
+ * request's language; `*out_id` is 0.
  *
  * # Safety
  * `wallet` must be a live wallet; `request` must point to `len` readable bytes; the outputs
@@ -1484,11 +2102,12 @@ kmo_status kmo_wallet_apply_json(struct kmo_wallet *wallet,
 
 /**
  * Quotes intended requests (a JSON list of requests) in order, as if each were applied after
- * the ones before it, without recording them: `{"items": [{"assessment",
- * "better_next_year"}], "years": [...], "years_before": [...]}`, the JavaScript package's
- * `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and**
- * the error document, its path starting with the item's index (`[2].service.cost`). Free
- * `*out_json` with `kmo_string_free`.
+ * the ones before it and carried out (own shares paid on time), without recording them; what
+ * is overdue on each one's date lapses in the plan, not in the wallet: `{"items":
+ * [{"assessment", "better_next_year"}], "lapsed": [...], "years": [...], "years_before":
+ * [...]}`, the JavaScript package's `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or
+ * `KMO_STATUS_INVALID_UTF8`) **and** the error document, its path starting with the item's
+ * index (`[2].service.cost`). Free `*out_json` with `kmo_string_free`.
  *
  * # Safety
  * `wallet` must be a live wallet; `requests` must point to `len` readable bytes; `out_json`
@@ -1505,13 +2124,14 @@ kmo_status kmo_wallet_plan_json(const struct kmo_wallet *wallet,
  * Pays `amount_cents` of an application's own share on `date` (yyyymmdd), after letting lapse
  * what is overdue on that date. A payment after the deadline is not taken: the application has
  * lapsed, `KMO_STATUS_APPLICATION_ENDED` (the error's message says when, and what is refunded).
- * Refusals, each with its status and the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`,
- * `KMO_STATUS_APPLICATION_ENDED`,
- * `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
- * invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
+ * Refusals, each with its status and the wallet unchanged, at the parameter they are about
+ * (`id`, `date`, `amount_cents`): `KMO_STATUS_UNKNOWN_APPLICATION`,
+ * `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`,
+ * `KMO_STATUS_OVERPAYMENT`; an invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
  *
  * # Safety
- * `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+ * `wallet` must be a live wallet; `out` a `kmo_payment` whose `struct_size` is set;
+ * `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_wallet_pay(struct kmo_wallet *wallet,
@@ -1522,9 +2142,10 @@ kmo_status kmo_wallet_pay(struct kmo_wallet *wallet,
                           struct kmo_error **out_error);
 
 /**
- * Releases `amount_cents` to the provider on `date`; `*out_available_cents` is what the
- * wallet still holds for the application. Refusals, each with its status and the wallet
- * unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+ * Releases `amount_cents` to the provider on `date`, after letting lapse what is overdue on
+ * that date; `*out_available_cents` is what the wallet still holds for the application.
+ * Refusals, each with its status and the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`,
+ * `KMO_STATUS_APPLICATION_ENDED` (stopped, or lapsed by `date`),
  * `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OWN_SHARE_NOT_PAID`,
  * `KMO_STATUS_RELEASE_EXCEEDS_BALANCE`.
  *
@@ -1541,13 +2162,15 @@ kmo_status kmo_wallet_release(struct kmo_wallet *wallet,
                               struct kmo_error **out_error);
 
 /**
- * Stops an application on `date` (yyyymmdd) and writes the settlement: the unused own share
- * is refunded, the unused aid returns to the year's budget only when stopped in the
- * application's calendar year. Refusals: `KMO_STATUS_UNKNOWN_APPLICATION`,
- * `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`.
+ * Stops an application on `date` (yyyymmdd), after letting lapse what is overdue on that
+ * date, and writes the settlement: the unused own share is refunded, the unused aid returns
+ * to the year's budget only when stopped in the application's calendar year. Refusals:
+ * `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED` (stopped, or lapsed by
+ * `date`), `KMO_STATUS_BEFORE_APPLICATION`.
  *
  * # Safety
- * `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+ * `wallet` must be a live wallet; `out` a `kmo_settlement` whose `struct_size` is set;
+ * `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_wallet_stop(struct kmo_wallet *wallet,
@@ -1561,7 +2184,8 @@ kmo_status kmo_wallet_stop(struct kmo_wallet *wallet,
  * has none with that id.
  *
  * # Safety
- * `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+ * `wallet` must be a live wallet; `out` a `kmo_wallet_application` whose `struct_size` is
+ * set; `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_wallet_get(const struct kmo_wallet *wallet,
@@ -1582,7 +2206,8 @@ KMO_API kmo_status kmo_wallet_count(const struct kmo_wallet *wallet, size_t *out
  * `KMO_STATUS_OUT_OF_RANGE` from `kmo_wallet_count` on.
  *
  * # Safety
- * `wallet` must be a live wallet; `out` writable.
+ * `wallet` must be a live wallet; `out` a `kmo_wallet_application` whose `struct_size` is
+ * set.
  */
 KMO_API
 kmo_status kmo_wallet_get_at(const struct kmo_wallet *wallet,
@@ -1590,16 +2215,62 @@ kmo_status kmo_wallet_get_at(const struct kmo_wallet *wallet,
                              struct kmo_wallet_application *out);
 
 /**
- * A calendar year of the wallet: the size class fixed by its first recorded application, the
- * ceiling for that class, the aid counted against it and what is left.
+ * A calendar year of the wallet as recorded: the size class fixed by its first recorded
+ * application, the ceiling for that class, the aid counted against it and what is left. An
+ * application overdue but not yet lapsed by a call still counts: call
+ * `kmo_wallet_lapse_overdue` first for the year as it stands on a date. A year outside
+ * 1900–2199 (the years of the engine's dates, the rule for every year argument) is
+ * `KMO_STATUS_INVALID_INPUT` (`INVALID_DATE` at `year`).
  *
  * # Safety
- * `wallet` must be a live wallet; `out` writable.
+ * `wallet` must be a live wallet; `out` a `kmo_year_budget` whose `struct_size` is set;
+ * `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_wallet_year(const struct kmo_wallet *wallet,
                            int32_t year,
-                           struct kmo_year_budget *out);
+                           struct kmo_year_budget *out,
+                           struct kmo_error **out_error);
+
+/**
+ * Lets every application whose own share is not paid in full by its deadline lapse, as of
+ * `date` (yyyymmdd), each on the day after its deadline, and writes their ids, oldest first,
+ * into `ids` (room for `capacity`; the wallet's `kmo_wallet_count` always suffices) and their
+ * number into `*out_count`. When more lapse than `ids` has room for, the call is
+ * `KMO_STATUS_BUFFER_TOO_SMALL`, `*out_count` is how many would lapse, and the wallet is
+ * unchanged. An invalid date is `KMO_STATUS_INVALID_INPUT` (at `date`).
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `ids` NULL (with a `capacity` of 0) or `capacity` writable
+ * `uint32_t`s; `out_count` writable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_wallet_lapse_overdue(struct kmo_wallet *wallet,
+                                    int32_t date,
+                                    uint32_t *ids,
+                                    size_t capacity,
+                                    size_t *out_count,
+                                    struct kmo_error **out_error);
+
+/**
+ * The ids of the applications that the wallet's last call able to change it
+ * (`kmo_wallet_apply`, `kmo_wallet_apply_json`, `kmo_wallet_pay`, `kmo_wallet_release`,
+ * `kmo_wallet_stop`, `kmo_wallet_lapse_overdue`) let lapse before it answered — the `lapsed`
+ * of the JSON answers, oldest first; none after a call that was refused (it changed nothing),
+ * and none for a new wallet — as `sqlite3_changes` tells of the last statement. Written into `ids` (room for
+ * `capacity`; the wallet's `kmo_wallet_count` always suffices), their number into
+ * `*out_count`; with too little room, `KMO_STATUS_BUFFER_TOO_SMALL` and `*out_count` is how
+ * many there are (`ids` NULL with a `capacity` of 0 asks only that).
+ *
+ * # Safety
+ * `wallet` must be a live wallet; `ids` NULL (with a `capacity` of 0) or `capacity` writable
+ * `uint32_t`s; `out_count` writable.
+ */
+KMO_API
+kmo_status kmo_wallet_last_lapsed(const struct kmo_wallet *wallet,
+                                  uint32_t *ids,
+                                  size_t capacity,
+                                  size_t *out_count);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -36,10 +36,12 @@ pub unsafe extern "C" fn kmo_assess_json(
     }
 }
 
-/// The SME status of an enterprise.
+/// The SME status of an enterprise. Make it with `KMO_CLASSIFICATION_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_classification {
+    /// The size of the version written (`KMO_CLASSIFICATION_INIT` sets the caller's).
+    pub struct_size: u32,
     /// The size class (a `kmo_size_class` value).
     pub size_class: u32,
     /// An SME: not large, and less than 25 % held by public bodies.
@@ -49,13 +51,19 @@ pub struct kmo_classification {
     pub small_mid_cap: bool,
 }
 
+// SAFETY: #[repr(C)], `struct_size` first.
+unsafe impl crate::Filled for kmo_classification {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_classification>()];
+}
+
 /// The SME status from one period's own figures (REC-2003/361 art. 2): staff in thousandths
 /// of an annual work unit (9.99 AWU = 9990), turnover and balance-sheet total in cents. A
 /// negative or out-of-range figure is `KMO_STATUS_INVALID_INPUT` (`*out_error` names
 /// `staff_awu_milli`, `turnover_cents` or `balance_sheet_cents`).
 ///
 /// # Safety
-/// `out` must be writable; `out_error` NULL or writable.
+/// `out` must be a `kmo_classification` whose `struct_size` is set; `out_error` NULL or
+/// writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_classify(
     staff_awu_milli: i64,
@@ -65,18 +73,14 @@ pub unsafe extern "C" fn kmo_classify(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let out = try_out!(out);
+        let out = try_filled!(out);
         let figures = Figures {
             staff: convert::staff(staff_awu_milli, "staff_awu_milli")?,
             turnover: convert::money(turnover_cents, "turnover_cents")?,
             balance_sheet: convert::money(balance_sheet_cents, "balance_sheet_cents")?,
         };
         let status = status_of(&SizeInput::Figures(figures), Percent::ZERO);
-        out.write(kmo_classification {
-            size_class: status.class.number(),
-            is_sme: status.is_sme,
-            small_mid_cap: status.small_mid_cap,
-        });
+        out.write(convert::c_classification(&status));
         Ok(())
     })
 }

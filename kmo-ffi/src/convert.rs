@@ -8,22 +8,31 @@
 //! Core → C: core types become the integers and `#[repr(C)]` structs of the header, and a
 //! document its status.
 
-use kmo_core::quick::{Blocking, QuickAnswer, QuickQuestion, QuickQuote};
 use kmo_core::units::{date_from_number, yyyymmdd};
 use kmo_core::wallet::{Payment, Settlement, Status, WalletApplication, YearBudget};
 use kmo_core::{
-    AnnualWorkUnits, Assessment, Date, DeadlineSet, InputError, Money, OwnShareDeadline, Percent,
-    Rulebook, ServiceKind, SizeClass, Subtheme, Theme,
+    AnnualWorkUnits, Application, Assessment, CostInput, CostLine, CostLineKind, Date,
+    DeMinimisAid, Enterprise, EnterpriseNumber, ExcludedTopic, Figures, FiscalYearEnd, InputError,
+    InputErrorCode, LegalForm, Money, NaceCode, Options, OwnShareDeadline, Percent, ProviderNumber,
+    RegistrationPlan, Rulebook, Service, ServiceKind, Severity, SizeClass, SizeInput, Subtheme,
+    Theme,
 };
 use rust_decimal::Decimal;
 
 use crate::codes::Coded;
+use crate::errors::Failure;
 use crate::kmo_status::{self, *};
-use crate::quote::KMO_VAT_RATE_DEFAULT;
+use crate::quote::{kmo_cost_line, KMO_VAT_RATE_DEFAULT};
 use crate::{
-    kmo_payment, kmo_quote_request, kmo_quote_result, kmo_rulebook, kmo_service_kind,
-    kmo_settlement, kmo_wallet_application, kmo_year_budget,
+    kmo_classification, kmo_payment, kmo_quote_request, kmo_quote_result, kmo_registration_plan,
+    kmo_rulebook, kmo_service_kind, kmo_settlement, kmo_wallet_application, kmo_year_budget,
 };
+
+/// The `struct_size` the library writes into a result: the size of its one version.
+pub(crate) fn size_of<T>() -> u32 {
+    // Every struct of the header is far smaller than 4 GiB.
+    u32::try_from(std::mem::size_of::<T>()).unwrap_or(u32::MAX)
+}
 
 // ---- C → core -----------------------------------------------------------------------------
 
@@ -73,28 +82,213 @@ pub(crate) fn optional_coded<T: Coded>(number: u32, path: &str) -> Result<Option
     }
 }
 
-/// A quick-quote question: the same checks and codes as the JSON question, at the C fields.
-pub(crate) fn quick_quote(r: &kmo_quote_request) -> Result<QuickQuote, InputError> {
-    let mut question = QuickQuestion::new(
-        date(r.application_date, "application_date")?,
-        coded::<SizeClass>(r.size_class, "size_class")?,
-        coded::<ServiceKind>(r.service_kind, "service_kind")?,
-        money(r.cost_cents, "cost_cents")?,
-    );
-    question.theme = optional_coded::<Theme>(r.theme, "theme")?;
-    question.subtheme = optional_coded::<Subtheme>(r.subtheme, "subtheme")?;
-    question.start_date = optional_date(r.start_date, "start_date")?;
-    question.aid_used = money(r.aid_used_cents, "aid_used_cents")?;
+/// A `kmo_yes_no` value: `None` when not given.
+pub(crate) fn yes_no(value: u32, path: &str) -> Result<Option<bool>, InputError> {
+    match value {
+        0 => Ok(None),
+        1 => Ok(Some(true)),
+        2 => Ok(Some(false)),
+        n => Err(InputError::unknown_code(
+            "yes/no answer",
+            &n.to_string(),
+            &["0 (KMO_NOT_GIVEN)", "1 (KMO_YES)", "2 (KMO_NO)"],
+        )
+        .at(path)),
+    }
+}
+
+/// An optional string field read by the core's parser, at `path`.
+fn optional_text<T>(
+    text: Option<&str>,
+    path: &str,
+    parse: impl Fn(&str) -> Result<T, InputError>,
+) -> Result<Option<T>, InputError> {
+    text.map(|t| parse(t).map_err(|e| e.at(path))).transpose()
+}
+
+/// A count of persons or days, 0 for none.
+fn optional_count(n: u32) -> Option<u32> {
+    (n != 0).then_some(n)
+}
+
+/// The application a request describes, each value through the core's constructor and
+/// located at its C field.
+/// The C field names are the document's, with the unit where the document has none
+/// (`cost_cents` for `service.cost`), and without the object they sit in (`subtheme` for
+/// `service.subtheme`).
+///
+/// # Safety
+/// The request's strings and lists must be readable during the call (the exported function's
+/// contract).
+pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, Failure> {
+    let application_date = date(r.application_date, "application_date")?;
+    let declared = optional_coded::<SizeClass>(r.size_class, "size_class")?;
+    let kind = coded::<ServiceKind>(r.service_kind, "service_kind")?;
+    let size = match (declared, yes_no(r.size_from_figures, "size_from_figures")?) {
+        (Some(_), Some(true)) => {
+            return Err(InputError::new(
+                InputErrorCode::InconsistentInput,
+                "size_from_figures",
+                "err_class_or_figures",
+                vec![],
+            )
+            .into())
+        }
+        (None, Some(true)) => SizeInput::Figures(Figures {
+            staff: staff(r.staff_awu_milli, "staff_awu_milli")?,
+            turnover: money(r.turnover_cents, "turnover_cents")?,
+            balance_sheet: money(r.balance_sheet_cents, "balance_sheet_cents")?,
+        }),
+        (Some(class), _) => SizeInput::Declared(class),
+        // Neither: the class is required, and refused as the document refuses an unknown one.
+        (None, _) => SizeInput::Declared(coded::<SizeClass>(r.size_class, "size_class")?),
+    };
+    let lines = try_list!(r.lines, r.line_count);
+    let cost = if r.line_count == 0 {
+        CostInput::Amount(money(r.cost_cents, "cost_cents")?)
+    } else if r.cost_cents != 0 {
+        return Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "lines",
+            "err_cost_or_lines",
+            vec![],
+        )
+        .into());
+    } else {
+        CostInput::Lines(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| cost_line(l, &format!("lines[{i}]")))
+                .collect::<Result<_, InputError>>()?,
+        )
+    };
+    let mut service = Service {
+        theme: optional_coded::<Theme>(r.theme, "theme")?,
+        subtheme: optional_coded::<Subtheme>(r.subtheme, "subtheme")?,
+        excluded_topic: optional_coded::<ExcludedTopic>(r.excluded_topic, "excluded_topic")?,
+        start_date: optional_date(r.start_date, "start_date")?,
+        cost,
+        ..Service::new(kind, Money::ZERO)
+    };
     if r.vat_rate_bp != KMO_VAT_RATE_DEFAULT {
-        question.vat_rate = basis_points(r.vat_rate_bp, "vat_rate_bp")?;
+        service.vat_rate = basis_points(r.vat_rate_bp, "vat_rate_bp")?;
     }
-    if let Some(policy) =
+    let aid_used = money(r.aid_used_cents, "aid_used_cents")?;
+    let own_share_deadline =
         optional_coded::<OwnShareDeadline>(r.own_share_deadline, "own_share_deadline")?
-    {
-        question.own_share_deadline = policy;
+            .unwrap_or_default();
+    let approval_date = optional_date(r.approval_date, "approval_date")?;
+    service.provider = optional_text(try_c_str!(r.provider), "provider", ProviderNumber::parse)?;
+    let earlier = try_list!(r.de_minimis, r.de_minimis_count);
+    let de_minimis = earlier
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            Ok(DeMinimisAid {
+                date: date(a.date, &format!("de_minimis[{i}].date"))?,
+                amount: money(a.amount_cents, &format!("de_minimis[{i}].amount_cents"))?,
+            })
+        })
+        .collect::<Result<Vec<_>, InputError>>()?;
+    let enterprise = Enterprise {
+        legal_form: optional_coded::<LegalForm>(r.legal_form, "legal_form")?,
+        nace: optional_text(try_c_str!(r.nace), "nace", NaceCode::parse)?,
+        flemish_establishment: yes_no(r.flemish_establishment, "flemish_establishment")?,
+        public_bodies_pct: basis_points(r.public_bodies_bp, "public_bodies_bp")?,
+        maatwerkbedrijf: yes_no(r.maatwerkbedrijf, "maatwerkbedrijf")?.unwrap_or(false),
+        related_to_provider: yes_no(r.related_to_provider, "related_to_provider")?,
+        enterprise_number: optional_text(
+            try_c_str!(r.enterprise_number),
+            "enterprise_number",
+            EnterpriseNumber::parse,
+        )?,
+        active_in_kbo: yes_no(r.active_in_kbo, "active_in_kbo")?,
+        year_size_class: optional_coded::<SizeClass>(r.year_size_class, "year_size_class")?,
+        de_minimis,
+        fiscal_year_end: fiscal_year_end(r.fiscal_year_end)?,
+        ..Enterprise::new(size)
+    };
+    let app = Application {
+        aid_used,
+        options: Options {
+            own_share_deadline,
+            approval_date,
+            portal_registration_date: optional_date(
+                r.portal_registration_date,
+                "portal_registration_date",
+            )?,
+            first_time: yes_no(r.first_time, "first_time")?.unwrap_or(false),
+        },
+        ..Application::new(application_date, enterprise, service)
+    };
+    // What the types alone cannot check (`Application::validate`) is checked where the
+    // document's request is: by the assessment (after a wallet's order, as for the document),
+    // its errors located at the C fields by `c_error`.
+    Ok(app)
+}
+
+/// One invoice line, at `path` (`lines[2]`).
+fn cost_line(l: &kmo_cost_line, path: &str) -> Result<CostLine, InputError> {
+    let at = |field: &str| format!("{path}.{field}");
+    Ok(CostLine {
+        persons: optional_count(l.persons),
+        days: optional_count(l.days),
+        separately_invoiced: yes_no(l.separately_invoiced, &at("separately_invoiced"))?
+            .unwrap_or(false),
+        exclusive_use: yes_no(l.exclusive_use, &at("exclusive_use"))?.unwrap_or(true),
+        ..CostLine::new(
+            coded::<CostLineKind>(l.kind, &at("kind"))?,
+            money(l.amount_cents, &at("amount_cents"))?,
+        )
+    })
+}
+
+/// The end of the fiscal year as mmdd, 0 for none (31 December), read as the document reads
+/// `MM-DD`.
+fn fiscal_year_end(mmdd: u32) -> Result<Option<FiscalYearEnd>, InputError> {
+    if mmdd == 0 {
+        return Ok(None);
     }
-    question.approval_date = optional_date(r.approval_date, "approval_date")?;
-    question.check()
+    format!("{:02}-{:02}", mmdd / 100, mmdd % 100)
+        .parse::<FiscalYearEnd>()
+        .map(Some)
+        .map_err(|e| e.at("fiscal_year_end"))
+}
+
+/// An error of the core located at the document's path, located at the C field instead:
+/// the object a field sits in goes (`service.subtheme` → `subtheme`,
+/// `enterprise.de_minimis[0].date` → `de_minimis[0].date`), and a field whose C name carries
+/// its unit gets it (`lines[0].amount` → `lines[0].amount_cents`).
+pub(crate) fn c_error(e: InputError) -> InputError {
+    let path = c_path(&e.path);
+    e.at(path)
+}
+
+/// The C name of a document path (see [`c_error`]).
+pub(crate) fn c_path(path: &str) -> String {
+    let rest = ["service.", "enterprise.", "options.", "wallet."]
+        .iter()
+        .find_map(|p| path.strip_prefix(p))
+        .unwrap_or(path);
+    let (head, last) = match rest.rfind('.') {
+        Some(i) => (&rest[..=i], &rest[i + 1..]),
+        None => ("", rest),
+    };
+    let renamed = match last {
+        "cost" => "cost_cents",
+        "amount" => "amount_cents",
+        "aid_used" => "aid_used_cents",
+        "vat_rate" => "vat_rate_bp",
+        "public_bodies_pct" => "public_bodies_bp",
+        "kind" if head.is_empty() => "service_kind",
+        "staff_awu" => "staff_awu_milli",
+        "turnover" => "turnover_cents",
+        "balance_sheet" => "balance_sheet_cents",
+        other => other,
+    };
+    let head = head.strip_prefix("size.").unwrap_or(head);
+    format!("{head}{renamed}")
 }
 
 // ---- core → C -----------------------------------------------------------------------------
@@ -136,81 +330,92 @@ pub(crate) fn c_service_kind(k: ServiceKind) -> kmo_service_kind {
     .unwrap_or(kmo_service_kind::KMO_SERVICE_NONE)
 }
 
-/// The answer of a quote, from its parts.
-#[allow(clippy::too_many_arguments)]
-fn c_quote(
-    class: SizeClass,
-    rate: u32,
-    amounts: [i64; 6],
-    capped: bool,
-    deadlines: Option<DeadlineSet>,
-    blocking: Blocking,
-) -> kmo_quote_result {
-    let [eligible_cost, aid, own_share, vat, ceiling, ceiling_left] = amounts;
+/// An assessment's answer: its numbers and deadlines, and the counts of its findings.
+pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
+    let blocking = || {
+        a.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Blocking)
+    };
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     kmo_quote_result {
-        eligible: blocking.is_empty(),
-        capped,
-        size_class: class.number(),
-        rate_bp: rate,
-        // At most 64 codes.
-        blocking_count: u32::try_from(blocking.len()).unwrap_or(u32::MAX),
-        first_blocking: c_number(blocking.codes().next()),
-        blocking: blocking.bits(),
-        eligible_cost_cents: eligible_cost,
-        aid_cents: aid,
-        own_share_cents: own_share,
-        vat_cents: vat,
-        ceiling_cents: ceiling,
-        ceiling_left_cents: ceiling_left,
-        apply_by: c_optional_date(deadlines.and_then(|d| d.apply_by)),
-        pay_own_share_by: c_optional_date(deadlines.and_then(|d| d.pay_own_share_by)),
-        complete_by: c_optional_date(deadlines.map(|d| d.complete_by)),
+        struct_size: size_of::<kmo_quote_result>(),
+        eligible: a.eligible,
+        capped: a.capped,
+        is_sme: a.is_sme,
+        small_mid_cap: a.small_mid_cap,
+        size_class: a.size_class.number(),
+        wallet_class: c_number(
+            a.wallet_class
+                .and_then(|c| SizeClass::parse(c.as_str()).ok()),
+        ),
+        rate_bp: c_basis_points(a.rate),
+        public_share_bp: c_basis_points(a.public_share),
+        blocking_count: count(blocking().count()),
+        first_blocking: c_number(blocking().next().map(|f| f.code)),
+        finding_count: count(a.findings.len()),
+        apply_by: c_optional_date(a.deadlines.apply_by),
+        pay_own_share_by: c_optional_date(a.deadlines.pay_own_share_by),
+        complete_by: c_date(a.deadlines.complete_by),
+        rulebook_valid_from: c_optional_date(a.rulebook.map(|b| b.valid_from)),
+        own_share_deadline: a.own_share_deadline.number(),
+        eligible_cost_cents: c_cents(a.eligible_cost),
+        invoiced_cents: c_cents(a.invoiced),
+        aid_before_ceiling_cents: c_cents(a.aid_before_ceiling),
+        aid_cents: c_cents(a.aid),
+        own_share_cents: c_cents(a.own_share),
+        vat_cents: c_cents(a.vat),
+        ceiling_cents: c_cents(a.ceiling),
+        ceiling_left_cents: c_cents(a.ceiling_left),
+        registration: c_registration(a.registration.as_ref()),
     }
 }
 
-/// A quick quote's answer.
-pub(crate) fn c_quick_answer(question: &QuickQuote, a: &QuickAnswer) -> kmo_quote_result {
-    c_quote(
-        question.size_class(),
-        a.rate_bp,
-        [
-            a.eligible_cost_cents,
-            a.aid_cents,
-            a.own_share_cents,
-            a.vat_cents,
-            a.ceiling_cents,
-            a.ceiling_left_cents,
-        ],
-        a.capped,
-        a.deadlines,
-        a.blocking,
-    )
+/// The registration plan of an answer, `planned` false and zeros when there is none.
+fn c_registration(plan: Option<&RegistrationPlan>) -> kmo_registration_plan {
+    let none = kmo_registration_plan {
+        struct_size: size_of::<kmo_registration_plan>(),
+        planned: false,
+        letter_after_deadline: false,
+        link_expires_first: false,
+        registered: 0,
+        register_by: 0,
+        letter_expected: 0,
+        link_valid_until: 0,
+        apply_from: 0,
+        apply_until: 0,
+        pay_own_share_by: 0,
+    };
+    plan.map_or(none, |p| kmo_registration_plan {
+        planned: true,
+        letter_after_deadline: p.letter_after_deadline,
+        link_expires_first: p.link_expires_first,
+        registered: c_optional_date(p.registered),
+        register_by: c_optional_date(p.register_by),
+        letter_expected: c_date(p.letter_expected),
+        link_valid_until: c_date(p.link_valid_until),
+        apply_from: c_date(p.apply_from),
+        apply_until: c_optional_date(p.apply_until),
+        pay_own_share_by: c_optional_date(p.pay_own_share_by),
+        ..none
+    })
 }
 
-/// An assessment's numbers, as a quote's answer.
-pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
-    c_quote(
-        a.size_class,
-        c_basis_points(a.rate),
-        [
-            a.eligible_cost,
-            a.aid,
-            a.own_share,
-            a.vat,
-            a.ceiling,
-            a.ceiling_left,
-        ]
-        .map(c_cents),
-        a.capped,
-        Some(a.deadlines),
-        a.blocking().map(|f| f.code).collect(),
-    )
+/// The SME status of one period's figures.
+pub(crate) fn c_classification(s: &kmo_core::SmeStatus) -> kmo_classification {
+    kmo_classification {
+        struct_size: size_of::<kmo_classification>(),
+        size_class: s.class.number(),
+        is_sme: s.is_sme,
+        small_mid_cap: s.small_mid_cap,
+    }
 }
 
 /// A rulebook edition, numerically.
 pub(crate) fn c_rulebook(b: &Rulebook) -> kmo_rulebook {
     let uplift = |s, k| b.uplift(s, k).map_or(0, |u| u32::from(u.points) * 100);
     kmo_rulebook {
+        struct_size: size_of::<kmo_rulebook>(),
         valid_from: c_date(b.valid_from),
         small_rate_bp: c_basis_points(b.rates.small),
         medium_rate_bp: c_basis_points(b.rates.medium),
@@ -228,6 +433,7 @@ pub(crate) fn c_rulebook(b: &Rulebook) -> kmo_rulebook {
 /// A settlement.
 pub(crate) fn c_settlement(s: Settlement) -> kmo_settlement {
     kmo_settlement {
+        struct_size: size_of::<kmo_settlement>(),
         own_share_used_cents: c_cents(s.own_share_used),
         aid_used_cents: c_cents(s.aid_used),
         refund_cents: c_cents(s.refund),
@@ -236,12 +442,11 @@ pub(crate) fn c_settlement(s: Settlement) -> kmo_settlement {
 }
 
 /// A payment's outcome (a payment after the deadline is refused with
-/// `KMO_STATUS_APPLICATION_ENDED`: the application has lapsed; `lapsed` stays false).
-pub(crate) fn c_payment(p: Payment) -> kmo_payment {
+/// `KMO_STATUS_APPLICATION_ENDED`: the application has lapsed).
+pub(crate) fn c_payment(p: &Payment) -> kmo_payment {
     kmo_payment {
-        lapsed: false,
+        struct_size: size_of::<kmo_payment>(),
         due_cents: c_cents(p.due),
-        refund_cents: 0,
     }
 }
 
@@ -254,6 +459,7 @@ pub(crate) fn c_wallet_application(a: &WalletApplication) -> kmo_wallet_applicat
         }
     };
     kmo_wallet_application {
+        struct_size: size_of::<kmo_wallet_application>(),
         id: a.id,
         application_date: c_date(a.application_date),
         status: a.status.kind().number(),
@@ -272,6 +478,7 @@ pub(crate) fn c_wallet_application(a: &WalletApplication) -> kmo_wallet_applicat
         aid_counted_cents: c_cents(a.aid_counted()),
         settlement: settlement.map_or(
             kmo_settlement {
+                struct_size: size_of::<kmo_settlement>(),
                 own_share_used_cents: 0,
                 aid_used_cents: 0,
                 refund_cents: 0,
@@ -285,6 +492,7 @@ pub(crate) fn c_wallet_application(a: &WalletApplication) -> kmo_wallet_applicat
 /// A year of the wallet.
 pub(crate) fn c_year_budget(y: YearBudget) -> kmo_year_budget {
     kmo_year_budget {
+        struct_size: size_of::<kmo_year_budget>(),
         year: y.year,
         size_class: c_number(y.size_class),
         ceiling_cents: c_cents(y.ceiling),
@@ -345,6 +553,27 @@ mod tests {
         assert!(e.message(kmo_core::Lang::En).contains("medium"));
         assert_eq!(optional_coded::<Theme>(0, "theme").unwrap(), None);
         assert!(optional_coded::<Theme>(9, "theme").is_err());
+    }
+
+    #[test]
+    fn core_paths_become_c_fields() {
+        for (core, c) in [
+            ("service.subtheme", "subtheme"),
+            ("service.cost", "cost_cents"),
+            ("service.kind", "service_kind"),
+            ("service.lines", "lines"),
+            ("service.lines[1].persons", "lines[1].persons"),
+            ("service.lines[0].amount", "lines[0].amount_cents"),
+            ("service.lines[0].kind", "lines[0].kind"),
+            ("enterprise.de_minimis[0].date", "de_minimis[0].date"),
+            ("enterprise.public_bodies_pct", "public_bodies_bp"),
+            ("enterprise.size.staff_awu", "staff_awu_milli"),
+            ("options.approval_date", "approval_date"),
+            ("application_date", "application_date"),
+            ("", ""),
+        ] {
+            assert_eq!(c_path(core), c, "{core}");
+        }
     }
 
     #[test]

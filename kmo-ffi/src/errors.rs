@@ -9,7 +9,7 @@
 use std::ffi::{c_char, CString};
 use std::mem::MaybeUninit;
 
-use kmo_core::json::{error_json, wallet_error_json};
+use kmo_core::json::{error_json, wallet_error_json_at};
 use kmo_core::wallet::WalletError;
 use kmo_core::{InputError, Lang};
 
@@ -21,8 +21,9 @@ use crate::strings::give;
 pub(crate) enum Refusal {
     /// Input that is not valid.
     Input(InputError),
-    /// A wallet operation the wallet does not allow.
-    Wallet(WalletError),
+    /// A wallet operation the wallet does not allow, and the field it is about: the core's
+    /// (`amount`), or the C parameter's name (`amount_cents`) for a typed call.
+    Wallet(WalletError, String),
 }
 
 /// Why the body of an exported function stopped: a status, with the core's error when there
@@ -52,10 +53,23 @@ impl From<InputError> for Failure {
 }
 
 impl From<WalletError> for Failure {
+    /// A refusal of the wallet, at the field the core names.
     fn from(e: WalletError) -> Failure {
-        Failure {
-            status: kmo_status::of_code(e.code()),
-            refusal: Some(Refusal::Wallet(e)),
+        let path = e.path().to_string();
+        Failure::wallet_at(e, path)
+    }
+}
+
+impl Failure {
+    /// A refusal of the wallet located at `path` (the C parameter's name); an invalid
+    /// application stays an input error, at its own path.
+    pub(crate) fn wallet_at(e: WalletError, path: String) -> Failure {
+        match e {
+            WalletError::Invalid(e) => Failure::from(e),
+            e => Failure {
+                status: kmo_status::of_code(e.code()),
+                refusal: Some(Refusal::Wallet(e, path)),
+            },
         }
     }
 }
@@ -72,9 +86,20 @@ pub struct kmo_error {
     messages: Vec<CString>,
 }
 
+/// The empty string the text accessors give where there is no text (a NULL error), so that a
+/// `printf("%s")` of their result is always defined.
+pub(crate) const EMPTY: &std::ffi::CStr = c"";
+
+/// The language of a `kmo_lang` value for a message: a number the library does not know
+/// (`KMO_LANG_DEFAULT`, 0, included) is the core's language of errors when none is given,
+/// English: a message is always there to print.
+pub(crate) fn lang_or_english(value: u32) -> Lang {
+    Lang::from_number(value).unwrap_or(Lang::OF_ERRORS)
+}
+
 /// Text as a C string: a NUL the caller wrote into a value (which a message or path may quote)
 /// cannot be in one, and becomes U+FFFD.
-fn c_text(text: &str) -> CString {
+pub(crate) fn c_text(text: &str) -> CString {
     CString::new(text.replace('\0', "\u{FFFD}")).unwrap_or_default()
 }
 
@@ -82,14 +107,14 @@ impl kmo_error {
     fn new(status: kmo_status, refusal: Refusal) -> kmo_error {
         let (code, path) = match &refusal {
             Refusal::Input(e) => (e.code.as_str(), e.path.as_str()),
-            Refusal::Wallet(e) => (e.code(), e.path()),
+            Refusal::Wallet(e, path) => (e.code(), path.as_str()),
         };
         let messages = Lang::ALL
             .iter()
             .map(|lang| {
                 c_text(&match &refusal {
                     Refusal::Input(e) => e.message(*lang),
-                    Refusal::Wallet(e) => e.message(*lang),
+                    Refusal::Wallet(e, _) => e.message(*lang),
                 })
             })
             .collect();
@@ -102,13 +127,13 @@ impl kmo_error {
         }
     }
 
-    /// The language of a `kmo_lang` value: 0 is the core's language of errors when none is
-    /// given (English; a typed call carries no language).
-    fn lang(value: u32) -> Option<Lang> {
-        match value {
-            0 => Some(Lang::OF_ERRORS),
-            n => Lang::from_number(n),
-        }
+    /// The message in a language (see [`lang_or_english`]).
+    fn message(&self, lang: u32) -> &std::ffi::CStr {
+        Lang::ALL
+            .iter()
+            .position(|l| *l == lang_or_english(lang))
+            .and_then(|i| self.messages.get(i))
+            .map_or(EMPTY, |m| m.as_c_str())
     }
 }
 
@@ -149,56 +174,53 @@ pub unsafe extern "C" fn kmo_error_status(error: *const kmo_error) -> kmo_status
     })
 }
 
-/// The stable code, `SCREAMING_SNAKE` (`NEGATIVE_AMOUNT`, `OVERPAYMENT`), or NULL for a NULL
-/// error. The text lives as long as the error.
+/// The stable code, `SCREAMING_SNAKE` (`NEGATIVE_AMOUNT`, `OVERPAYMENT`); an empty string for
+/// a NULL error (never NULL). The text lives as long as the error.
 ///
 /// # Safety
 /// `error` must be NULL or an error from this library, not yet freed.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_error_code(error: *const kmo_error) -> *const c_char {
-    ffi_boundary!(or std::ptr::null(), {
+    ffi_boundary!(or EMPTY.as_ptr(), {
         // SAFETY: NULL gives None; otherwise the caller guarantees a live error.
-        unsafe { error.as_ref() }.map_or(std::ptr::null(), |e| e.code.as_ptr())
+        unsafe { error.as_ref() }.map_or(EMPTY.as_ptr(), |e| e.code.as_ptr())
     })
 }
 
-/// The field the error is about (`cost_cents`, `amount`, `service.cost` in a JSON document),
-/// empty when it is about the whole input, NULL for a NULL error. The text lives as long as
-/// the error.
+/// The field the error is about: the C parameter or field (`cost_cents`, `amount_cents`,
+/// `lines[1].persons`) for a typed call, the path in the document (`service.cost`,
+/// `applications[1].aid`) for a JSON one; empty when it is about the whole input, and for a
+/// NULL error (never NULL). The text lives as long as the error.
 ///
 /// # Safety
 /// `error` must be NULL or an error from this library, not yet freed.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_error_path(error: *const kmo_error) -> *const c_char {
-    ffi_boundary!(or std::ptr::null(), {
+    ffi_boundary!(or EMPTY.as_ptr(), {
         // SAFETY: NULL gives None; otherwise the caller guarantees a live error.
-        unsafe { error.as_ref() }.map_or(std::ptr::null(), |e| e.path.as_ptr())
+        unsafe { error.as_ref() }.map_or(EMPTY.as_ptr(), |e| e.path.as_ptr())
     })
 }
 
-/// The message in a language (a `kmo_lang` value; `KMO_LANG_DEFAULT` is English), UTF-8 and
-/// NUL-terminated; NULL for a NULL error or a language number the library does not know. The
-/// text lives as long as the error.
+/// The message in a language (a `kmo_lang` value), UTF-8 and NUL-terminated. A language
+/// number the library does not know, `KMO_LANG_DEFAULT` included, gives English; a NULL error
+/// an empty string: the result is never NULL, so it can always be printed. The text lives as
+/// long as the error.
 ///
 /// # Safety
 /// `error` must be NULL or an error from this library, not yet freed.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_error_message(error: *const kmo_error, lang: u32) -> *const c_char {
-    ffi_boundary!(or std::ptr::null(), {
+    ffi_boundary!(or EMPTY.as_ptr(), {
         // SAFETY: NULL gives None; otherwise the caller guarantees a live error.
-        let Some(e) = (unsafe { error.as_ref() }) else {
-            return std::ptr::null();
-        };
-        kmo_error::lang(lang)
-            .and_then(|l| Lang::ALL.iter().position(|x| *x == l))
-            .and_then(|i| e.messages.get(i))
-            .map_or(std::ptr::null(), |m| m.as_ptr())
+        unsafe { error.as_ref() }.map_or(EMPTY.as_ptr(), |e| e.message(lang).as_ptr())
     })
 }
 
 /// The error document `{"error":{"code","message","path"}}`, its message in a language (a
-/// `kmo_lang` value; `KMO_LANG_DEFAULT` is English): the same document the JSON entries and
-/// the JavaScript package give. Free `*out_json` with `kmo_string_free`.
+/// `kmo_lang` value; one the library does not know, `KMO_LANG_DEFAULT` included, is English,
+/// as for `kmo_error_message`): the same document the JSON entries and the JavaScript package
+/// give, its path the one `kmo_error_path` gives. Free `*out_json` with `kmo_string_free`.
 ///
 /// # Safety
 /// `error` must be an error from this library, not yet freed; `out_json` and `out_len` must be
@@ -214,10 +236,10 @@ pub unsafe extern "C" fn kmo_error_json(
         let e = try_ref!(error);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        let lang = kmo_error::lang(lang).ok_or(KMO_STATUS_INVALID_INPUT)?;
+        let lang = lang_or_english(lang);
         let document = match &e.refusal {
             Refusal::Input(e) => error_json(e, lang),
-            Refusal::Wallet(e) => wallet_error_json(e, lang),
+            Refusal::Wallet(e, path) => wallet_error_json_at(e, path, lang),
         };
         give(document, out_json, out_len)
     }
@@ -272,7 +294,14 @@ mod tests {
                     .unwrap();
                 assert_eq!(text, e.message(lang));
             }
-            assert!(kmo_error_message(error, 4).is_null());
+            let en = CStr::from_ptr(kmo_error_message(error, 3))
+                .to_str()
+                .unwrap();
+            assert_eq!(CStr::from_ptr(kmo_error_message(error, 4)).to_str(), Ok(en));
+            assert_eq!(
+                CStr::from_ptr(kmo_error_message(error, u32::MAX)).to_str(),
+                Ok(en)
+            );
             kmo_error_free(error);
         }
     }

@@ -97,7 +97,7 @@ macro_rules! try_out {
 }
 
 /// The `len` bytes at `ptr` as `&[u8]`, or returns `KMO_STATUS_NULL_ARGUMENT` (NULL) or
-/// `KMO_STATUS_INVALID_INPUT` (a length no buffer can have).
+/// `KMO_STATUS_OUT_OF_RANGE` (a length no buffer can have).
 macro_rules! try_bytes {
     ($ptr:expr, $len:expr) => {{
         let (ptr, len) = ($ptr, $len);
@@ -108,7 +108,7 @@ macro_rules! try_bytes {
 }
 
 /// The `len` bytes at `ptr` as `&str`, or returns `KMO_STATUS_NULL_ARGUMENT`,
-/// `KMO_STATUS_INVALID_INPUT` or `KMO_STATUS_INVALID_UTF8`.
+/// `KMO_STATUS_OUT_OF_RANGE` or `KMO_STATUS_INVALID_UTF8`.
 macro_rules! try_str {
     ($ptr:expr, $len:expr) => {
         $crate::strings::utf8(try_bytes!($ptr, $len))?
@@ -138,9 +138,44 @@ macro_rules! try_versioned {
     }};
 }
 
+/// The caller's output struct (`struct_size` first, set by its `_INIT` macro) as
+/// `&mut MaybeUninit<T>`, or returns `KMO_STATUS_NULL_ARGUMENT` or
+/// `KMO_STATUS_INVALID_STRUCT_SIZE`.
+macro_rules! try_filled {
+    ($ptr:expr) => {{
+        let ptr = $ptr;
+        // SAFETY: NULL is refused; otherwise the exported function's `# Safety` contract makes
+        // the struct's `struct_size` set and the struct writable for the whole call.
+        unsafe { $crate::out_filled(ptr) }?
+    }};
+}
+
+/// The `count` versioned structs at `ptr`, or returns `KMO_STATUS_NULL_ARGUMENT`,
+/// `KMO_STATUS_INVALID_STRUCT_SIZE` or `KMO_STATUS_OUT_OF_RANGE`.
+macro_rules! try_list {
+    ($ptr:expr, $count:expr) => {{
+        let (ptr, count) = ($ptr, $count);
+        // SAFETY: the exported function's `# Safety` contract makes `count` elements of the
+        // caller's version readable at `ptr` (NULL only with a count of 0).
+        unsafe { $crate::in_list(ptr, count) }?
+    }};
+}
+
+/// A NUL-terminated string field (NULL for none) as `Option<&str>`, or returns
+/// `KMO_STATUS_INVALID_UTF8`.
+macro_rules! try_c_str {
+    ($ptr:expr) => {{
+        let ptr = $ptr;
+        // SAFETY: the exported function's `# Safety` contract makes a non-NULL string field
+        // NUL-terminated and readable for the whole call.
+        unsafe { $crate::in_c_str(ptr) }?
+    }};
+}
+
 // What every call shares (the header declares these first).
 mod codes;
 mod errors;
+mod findings;
 mod status;
 mod strings;
 mod version;
@@ -159,33 +194,39 @@ mod convert;
 pub use assess::{kmo_assess_json, kmo_classification, kmo_classify, kmo_classify_json};
 pub use codes::{
     kmo_application_status, kmo_code_list, kmo_code_number, kmo_code_text, kmo_codes_json,
-    kmo_finding_code, kmo_lang, kmo_own_share_deadline, kmo_service_kind, kmo_size_class,
-    kmo_subtheme, kmo_theme, KMO_CODE_TEXT_SIZE,
+    kmo_cost_line_kind, kmo_finding_code, kmo_lang, kmo_own_share_deadline, kmo_service_kind,
+    kmo_severity, kmo_size_class, kmo_subtheme, kmo_theme, kmo_yes_no, KMO_CODE_TEXT_SIZE,
 };
 pub use errors::{
     kmo_error, kmo_error_code, kmo_error_free, kmo_error_json, kmo_error_message, kmo_error_path,
     kmo_error_status,
 };
+pub use findings::{
+    kmo_finding, kmo_finding_message, kmo_findings, kmo_findings_count, kmo_findings_free,
+    kmo_findings_get,
+};
 pub use identifiers::{kmo_enterprise_number_check, kmo_provider_number_check};
 pub use quote::{
-    kmo_quote, kmo_quote_json, kmo_quote_request, kmo_quote_result, KMO_QUOTE_REQUEST_V1_SIZE,
+    kmo_cost_line, kmo_de_minimis_aid, kmo_quote, kmo_quote_json, kmo_quote_request,
+    kmo_quote_result, kmo_registration_plan, KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE,
     KMO_VAT_RATE_DEFAULT,
 };
 pub use rulebooks::{
     kmo_ceiling, kmo_rulebook, kmo_rulebook_count, kmo_rulebook_get, kmo_rulebooks_json,
 };
-pub use status::{kmo_status, kmo_status_message};
+pub use status::{kmo_status, kmo_status_message, kmo_status_str};
 pub use strings::kmo_string_free;
 pub use units::{
-    kmo_date_add_days, kmo_date_check, kmo_date_days_between, kmo_date_parse, kmo_money_format,
-    kmo_money_parse, KMO_MONEY_TEXT_SIZE,
+    kmo_date_add_days, kmo_date_check, kmo_date_days_between, kmo_date_format, kmo_date_parse,
+    kmo_money_format, kmo_money_parse, KMO_DATE_TEXT_SIZE, KMO_MONEY_TEXT_SIZE,
 };
 pub use version::{kmo_version, kmo_version_number};
 pub use wallet::{
     kmo_payment, kmo_settlement, kmo_wallet, kmo_wallet_application, kmo_wallet_apply,
     kmo_wallet_apply_json, kmo_wallet_count, kmo_wallet_free, kmo_wallet_from_json, kmo_wallet_get,
-    kmo_wallet_get_at, kmo_wallet_new, kmo_wallet_pay, kmo_wallet_plan_json, kmo_wallet_quote,
-    kmo_wallet_release, kmo_wallet_stop, kmo_wallet_to_json, kmo_wallet_year, kmo_year_budget,
+    kmo_wallet_get_at, kmo_wallet_lapse_overdue, kmo_wallet_last_lapsed, kmo_wallet_new,
+    kmo_wallet_pay, kmo_wallet_plan_json, kmo_wallet_quote, kmo_wallet_release, kmo_wallet_stop,
+    kmo_wallet_to_json, kmo_wallet_year, kmo_year_budget,
 };
 
 /// An out-parameter as `MaybeUninit`, which has `T`'s layout and no validity requirement, so
@@ -207,7 +248,7 @@ unsafe fn in_bytes<'a>(ptr: *const c_char, len: usize) -> Result<&'a [u8], kmo_s
         return Err(kmo_status::KMO_STATUS_NULL_ARGUMENT);
     }
     if len > isize::MAX as usize {
-        return Err(kmo_status::KMO_STATUS_INVALID_INPUT);
+        return Err(kmo_status::KMO_STATUS_OUT_OF_RANGE);
     }
     // SAFETY: non-NULL, at most isize::MAX bytes, and the caller guarantees they are readable.
     Ok(unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), len) })
@@ -230,23 +271,22 @@ unsafe fn out_buffer<'a>(ptr: *mut c_char, len: usize) -> Option<&'a mut [MaybeU
 
 /// A struct the caller fills, whose first field is its `uint32_t struct_size` (the
 /// `sizeof` of the caller's header): fields are only ever added at the end, each with 0 as
-/// its default.
+/// its default, so each version is a prefix of the next.
 ///
 /// # Safety
-/// Implement it only for `#[repr(C)]` structs of integers with no padding, so that every byte
-/// pattern is a valid value, whose first field is a `u32` size.
+/// Implement it only for `#[repr(C)]` structs of integers and raw pointers with no padding,
+/// so that every byte pattern is a valid value, whose first field is a `u32` size.
 unsafe trait Versioned: Copy + Default {
-    /// The size of the first version: a smaller `struct_size` is refused.
-    const FIRST_SIZE: usize;
+    /// The `struct_size` of every version this library reads, oldest first; the last is
+    /// `size_of::<Self>()`. Any other size is refused.
+    const SIZES: &'static [usize];
 }
 
-/// The largest `struct_size` read: anything larger is not a struct of this library.
-const MAX_STRUCT_SIZE: usize = 4096;
-
-/// Copies a versioned struct: the fields within the caller's `struct_size` as given, the
-/// later ones (a caller built against an older header) at their default, 0. A size below the
-/// first version, above [`MAX_STRUCT_SIZE`], or one whose bytes beyond the fields this library
-/// knows are not all zero (a newer header's fields set) is `KMO_STATUS_INVALID_STRUCT_SIZE`.
+/// Copies a versioned struct: the fields of the caller's version (its `struct_size`, which
+/// must be the size of a version this library knows, exactly), the later ones at their
+/// default, 0. Any other size (0 for a struct not made with its `_INIT` macro, a size between
+/// two versions, a newer header's) is `KMO_STATUS_INVALID_STRUCT_SIZE`, and nothing beyond the
+/// first four bytes is read.
 ///
 /// # Safety
 /// `ptr` must be NULL or point to a `T`-aligned struct whose first `struct_size` bytes are
@@ -258,23 +298,103 @@ unsafe fn in_versioned<T: Versioned>(ptr: *const T) -> Result<T, kmo_status> {
     // SAFETY: every versioned struct starts with its u32 size, and at least those 4 bytes are
     // readable under the caller's contract.
     let size = unsafe { ptr.cast::<u32>().read_unaligned() } as usize;
-    if !(T::FIRST_SIZE..=MAX_STRUCT_SIZE).contains(&size) {
-        return Err(kmo_status::KMO_STATUS_INVALID_STRUCT_SIZE);
-    }
-    // SAFETY: the caller's contract makes `size` bytes readable; size ≤ MAX_STRUCT_SIZE.
-    let bytes = unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), size) };
-    let known = size.min(std::mem::size_of::<T>());
-    if bytes[known..].iter().any(|b| *b != 0) {
+    if !T::SIZES.contains(&size) {
         return Err(kmo_status::KMO_STATUS_INVALID_STRUCT_SIZE);
     }
     let mut value = T::default();
-    // SAFETY: `value` is a T of size_of::<T>() ≥ known bytes, distinct from the caller's
-    // memory; T is plain integers without padding (the `Versioned` contract), so any bytes
-    // make a valid T.
+    // SAFETY: `size` is the size of a version this library knows, at most size_of::<T>(), and
+    // the caller's contract makes that many bytes readable; `value` is a distinct T; T is
+    // plain integers and pointers without padding (the `Versioned` contract), so any bytes make
+    // a valid T.
     unsafe {
-        std::ptr::copy_nonoverlapping(bytes.as_ptr(), (&mut value as *mut T).cast::<u8>(), known);
+        std::ptr::copy_nonoverlapping(ptr.cast::<u8>(), (&mut value as *mut T).cast::<u8>(), size);
     }
     Ok(value)
+}
+
+/// A list of versioned structs the caller gives (a pointer and a count): every element made
+/// with its `_INIT` macro, so all of one known version, whose size is the stride. NULL with
+/// a count of 0 is an empty list.
+///
+/// # Safety
+/// `ptr` must be NULL or point to `count` elements of the caller's version, each readable
+/// during the call.
+unsafe fn in_list<T: Versioned>(ptr: *const T, count: usize) -> Result<Vec<T>, kmo_status> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if ptr.is_null() {
+        return Err(kmo_status::KMO_STATUS_NULL_ARGUMENT);
+    }
+    // SAFETY: a non-empty list's first element starts with its u32 size.
+    let stride = unsafe { ptr.cast::<u32>().read_unaligned() } as usize;
+    if !T::SIZES.contains(&stride) {
+        return Err(kmo_status::KMO_STATUS_INVALID_STRUCT_SIZE);
+    }
+    if count > isize::MAX as usize / stride {
+        return Err(kmo_status::KMO_STATUS_OUT_OF_RANGE);
+    }
+    let base = ptr.cast::<u8>();
+    (0..count)
+        .map(|i| {
+            // SAFETY: element i starts i strides after the first, inside the caller's list.
+            let element = unsafe { base.add(i * stride) }.cast::<T>();
+            // SAFETY: as above; each element is one of the caller's version.
+            let value = unsafe { in_versioned(element) }?;
+            // SAFETY: as above.
+            let size = unsafe { element.cast::<u32>().read_unaligned() } as usize;
+            if size == stride {
+                Ok(value)
+            } else {
+                Err(kmo_status::KMO_STATUS_INVALID_STRUCT_SIZE)
+            }
+        })
+        .collect()
+}
+
+/// A struct the library fills, whose first field is its `uint32_t struct_size`: the caller
+/// sets it (with the struct's `_INIT` macro) to the version it has room for, the library
+/// writes that version and leaves `struct_size` at its size.
+///
+/// # Safety
+/// Implement it only for `#[repr(C)]` structs whose first field is a `u32` size.
+unsafe trait Filled: Copy {
+    /// The `struct_size` of every version this library writes, oldest first. The library
+    /// knows one version of each so far; an older one, once there is a newer, stays a type of
+    /// its own that the current value converts into.
+    const SIZES: &'static [usize];
+}
+
+/// An output struct the caller made room for: its `struct_size` must name a version this
+/// library writes.
+///
+/// # Safety
+/// `ptr` must be NULL or point to a `T` whose `struct_size` is set and which is writable
+/// during `'a`.
+unsafe fn out_filled<'a, T: Filled>(ptr: *mut T) -> Result<&'a mut MaybeUninit<T>, kmo_status> {
+    if ptr.is_null() {
+        return Err(kmo_status::KMO_STATUS_NULL_ARGUMENT);
+    }
+    // SAFETY: the caller set the first four bytes (its `_INIT` macro or `sizeof`).
+    let size = unsafe { ptr.cast::<u32>().read_unaligned() } as usize;
+    if !T::SIZES.contains(&size) {
+        return Err(kmo_status::KMO_STATUS_INVALID_STRUCT_SIZE);
+    }
+    // SAFETY: non-NULL and writable for the call.
+    unsafe { out_param(ptr) }.ok_or(kmo_status::KMO_STATUS_NULL_ARGUMENT)
+}
+
+/// A NUL-terminated UTF-8 string the caller gives, `None` for NULL.
+///
+/// # Safety
+/// `ptr` must be NULL or point to a NUL-terminated string readable during `'a`.
+unsafe fn in_c_str<'a>(ptr: *const c_char) -> Result<Option<&'a str>, kmo_status> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: non-NULL and NUL-terminated under the caller's contract.
+    let bytes = unsafe { std::ffi::CStr::from_ptr(ptr) }.to_bytes();
+    strings::utf8(bytes).map(Some)
 }
 
 #[cfg(test)]
@@ -326,61 +446,79 @@ mod tests {
         };
         assert_eq!(read(2), Ok("ok".to_string()));
         assert_eq!(read(3), Err(KMO_STATUS_INVALID_UTF8));
-        assert_eq!(read(usize::MAX), Err(KMO_STATUS_INVALID_INPUT));
+        assert_eq!(read(usize::MAX), Err(KMO_STATUS_OUT_OF_RANGE));
     }
 
     #[test]
-    fn versioned_structs_are_read_within_their_size() {
+    fn versioned_structs_are_read_in_the_versions_the_library_knows() {
         use crate::kmo_quote_request;
-        /// 64 bytes aligned as the struct, as a caller's memory.
+        const ROOM: usize = 512;
+        /// Room aligned as the struct, as a caller's memory.
         #[repr(C, align(8))]
-        struct Caller([u8; 64]);
+        struct Caller([u8; ROOM]);
         impl Caller {
             fn sized(&mut self, size: u32) -> &mut Caller {
                 self.0[..4].copy_from_slice(&size.to_ne_bytes());
                 self
             }
             fn read(&self) -> Result<kmo_quote_request, kmo_status> {
-                // SAFETY: 64 readable bytes, aligned for the struct; the sizes the test sets
-                // are at most 64 or refused before any read beyond the first four bytes.
+                // SAFETY: ROOM readable bytes, aligned for the struct; every size the test
+                // sets is at most ROOM or refused before any read beyond the first four bytes.
                 unsafe { crate::in_versioned((self as *const Caller).cast::<kmo_quote_request>()) }
             }
         }
+        let size = std::mem::size_of::<kmo_quote_request>();
         let current = kmo_quote_request {
-            struct_size: 56,
+            struct_size: size as u32,
             application_date: 20260310,
             cost_cents: 7,
             own_share_deadline: 3,
             approval_date: 20260320,
+            legal_form: 2,
             ..Default::default()
         };
-        let mut caller = Caller([0; 64]);
-        // SAFETY: the 56 bytes of a plain struct without padding into a 64-byte buffer.
+        let mut caller = Caller([0; ROOM]);
+        // SAFETY: the bytes of a plain struct without padding into a larger buffer.
         unsafe {
             std::ptr::copy_nonoverlapping(
                 (&current as *const kmo_quote_request).cast::<u8>(),
                 caller.0.as_mut_ptr(),
-                56,
+                size,
             );
         }
         let got = caller.read().unwrap();
         assert_eq!(
-            (got.cost_cents, got.own_share_deadline, got.approval_date),
-            (7, 3, 20260320)
+            (
+                got.cost_cents,
+                got.own_share_deadline,
+                got.approval_date,
+                got.legal_form
+            ),
+            (7, 3, 20260320, 2)
         );
-        // The first version: the later fields keep their default even if bytes follow.
-        let old = caller.sized(48).read().unwrap();
+        // Older versions: the later fields keep their default even if bytes follow.
+        let v2 = caller.sized(56).read().unwrap();
+        assert_eq!((v2.own_share_deadline, v2.legal_form), (3, 0));
+        let v1 = caller.sized(48).read().unwrap();
         assert_eq!(
-            (old.cost_cents, old.own_share_deadline, old.approval_date),
+            (v1.cost_cents, v1.own_share_deadline, v1.approval_date),
             (7, 0, 0)
         );
-        // A newer caller: zero bytes beyond the known fields are fine, set ones are not.
-        assert!(caller.sized(64).read().is_ok());
-        caller.0[60] = 1;
-        assert_eq!(caller.read().unwrap_err(), KMO_STATUS_INVALID_STRUCT_SIZE);
-        for size in [0, 4, 47, 4097, u32::MAX] {
+        // Only those sizes: not one byte more or less, not a newer header's.
+        for size in [
+            0,
+            4,
+            47,
+            49,
+            55,
+            57,
+            size - 8,
+            size + 8,
+            4096,
+            u32::MAX as usize,
+        ] {
             assert_eq!(
-                caller.sized(size).read().unwrap_err(),
+                caller.sized(size as u32).read().unwrap_err(),
                 KMO_STATUS_INVALID_STRUCT_SIZE,
                 "{size}"
             );
@@ -394,13 +532,16 @@ mod tests {
     fn buffers_take_exactly_what_fits() {
         let mut buf = [0x55 as c_char; 4];
         let mut written = 99usize;
-        let mut copy = |s: &str, len: usize| -> Result<(), kmo_status> {
+        let mut copy = |s: &str, len: usize| -> Result<usize, kmo_status> {
             let buf = try_buf!(buf.as_mut_ptr(), len);
-            let written = try_out!(&mut written as *mut usize);
-            crate::strings::copy_out(s, buf, written)
+            let out = try_out!(&mut written as *mut usize);
+            let result = crate::strings::copy_out(s, buf, out);
+            result.map(|()| written).inspect_err(|_| {
+                assert_eq!(written, s.len() + 1, "the size needed, NUL included");
+            })
         };
         assert_eq!(copy("abcd", 4), Err(KMO_STATUS_BUFFER_TOO_SMALL));
-        assert_eq!(copy("abc", usize::MAX), Ok(()));
+        assert_eq!(copy("abc", usize::MAX), Ok(3));
         assert_eq!(buf, [b'a' as c_char, b'b' as c_char, b'c' as c_char, 0]);
         assert_eq!(written, 3);
     }

@@ -2,18 +2,22 @@
 
 use std::ffi::c_char;
 
-use kmo_core::kmo::size::wallet_class;
-use kmo_core::{ceiling_for, SizeClass, RULEBOOKS};
+use kmo_core::kmo::aid::year_ceiling;
+use kmo_core::units::check_year;
+use kmo_core::{SizeClass, RULEBOOKS};
 
 use crate::convert;
 use crate::kmo_error;
 use crate::kmo_status::{self, *};
 use crate::strings::give;
 
-/// One rulebook edition, numerically (references: `kmo_rulebooks_json`).
+/// One rulebook edition, numerically (references: `kmo_rulebooks_json`). Make it with
+/// `KMO_RULEBOOK_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_rulebook {
+    /// The size of the version written (`KMO_RULEBOOK_INIT` sets the caller's).
+    pub struct_size: u32,
     /// First application date it governs, yyyymmdd.
     pub valid_from: i32,
     /// Small-enterprise rate, basis points.
@@ -38,20 +42,26 @@ pub struct kmo_rulebook {
     pub advice_only_cybersecurity: bool,
 }
 
+// SAFETY: #[repr(C)], `struct_size` first.
+unsafe impl crate::Filled for kmo_rulebook {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_rulebook>()];
+}
+
 /// How many rulebook editions there are.
 #[no_mangle]
 pub extern "C" fn kmo_rulebook_count() -> usize {
     RULEBOOKS.len()
 }
 
-/// Edition `index` (0 = oldest), numerically.
+/// Edition `index` (0 = oldest), numerically; `KMO_STATUS_OUT_OF_RANGE` from
+/// `kmo_rulebook_count` on.
 ///
 /// # Safety
-/// `out` must be writable.
+/// `out` must be a `kmo_rulebook` whose `struct_size` is set.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_rulebook_get(index: usize, out: *mut kmo_rulebook) -> kmo_status {
     ffi_boundary! {
-        let out = try_out!(out);
+        let out = try_filled!(out);
         let book = RULEBOOKS.get(index).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
         out.write(convert::c_rulebook(book));
         Ok(())
@@ -75,12 +85,14 @@ pub unsafe extern "C" fn kmo_rulebooks_json(
     }
 }
 
-/// The aid ceiling of a calendar year for a size class (a `kmo_size_class` value), in cents,
-/// for the class the wallet applies: micro and small as small, medium as medium, a large
-/// enterprise only when it is a recognised maatwerkbedrijf (`maatwerkbedrijf`), then as medium;
-/// a large enterprise otherwise has no ceiling (0). A year before the first ceiling (2016) is
-/// `KMO_STATUS_OUT_OF_RANGE`; a class number with no class is `KMO_STATUS_INVALID_INPUT`
-/// (`*out_error`: `UNKNOWN_CODE` at `size_class`).
+/// The aid ceiling of a calendar year for a size class (a `kmo_size_class` value), in cents, as
+/// the engine applies it: micro and small get the small ceiling, medium the medium one, a large
+/// enterprise only when it is a recognised maatwerkbedrijf (`maatwerkbedrijf`) and the
+/// maatwerkbedrijf rule is in force that year (from 2026), then the medium ceiling; otherwise a
+/// large enterprise has none (0). A year before the first ceiling (2016) has none either (0).
+/// A year outside 1900–2199 (the rule for every year argument) is `KMO_STATUS_INVALID_INPUT`
+/// (`INVALID_DATE` at `year`); a class number with no class is `KMO_STATUS_INVALID_INPUT`
+/// (`UNKNOWN_CODE` at `size_class`).
 ///
 /// # Safety
 /// `out_cents` must be writable; `out_error` NULL or writable.
@@ -94,9 +106,9 @@ pub unsafe extern "C" fn kmo_ceiling(
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
         let out_cents = try_out!(out_cents);
+        let year = check_year(year).map_err(|e| e.at("year"))?;
         let class = convert::coded::<SizeClass>(size_class, "size_class")?;
-        let row = ceiling_for(year).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
-        let ceiling = wallet_class(class, maatwerkbedrijf).map_or(0, |c| convert::c_cents(row.for_class(c)));
+        let ceiling = year_ceiling(year, class, maatwerkbedrijf).map_or(0, convert::c_cents);
         out_cents.write(ceiling);
         Ok(())
     })

@@ -1,6 +1,6 @@
 //! Status codes and their messages.
 
-use std::ffi::c_char;
+use std::ffi::{c_char, CStr};
 
 /// The outcome of a call: `KMO_STATUS_OK` (0) or why it failed. In C a `kmo_status` is a
 /// `uint32_t`; the enumerators name its values.
@@ -101,38 +101,38 @@ impl kmo_status {
     }
 
     /// An English description of the status, without a final full stop.
-    pub(crate) fn message(self) -> &'static str {
+    pub(crate) fn message(self) -> &'static CStr {
         match self {
-            KMO_STATUS_OK => "ok",
-            KMO_STATUS_NULL_ARGUMENT => "a required pointer was NULL",
-            KMO_STATUS_INVALID_UTF8 => "a string was not valid UTF-8",
+            KMO_STATUS_OK => c"ok",
+            KMO_STATUS_NULL_ARGUMENT => c"a required pointer was NULL",
+            KMO_STATUS_INVALID_UTF8 => c"a string was not valid UTF-8",
             KMO_STATUS_INVALID_INPUT => {
-                "the input is invalid (the error names the field and says why)"
+                c"the input is invalid (the error names the field and says why)"
             }
-            KMO_STATUS_BUFFER_TOO_SMALL => "the output buffer is too small",
-            KMO_STATUS_UNKNOWN_APPLICATION => "no application with that id in the wallet",
-            KMO_STATUS_OUT_OF_RANGE => "index or result out of range",
+            KMO_STATUS_BUFFER_TOO_SMALL => c"the output buffer is too small",
+            KMO_STATUS_UNKNOWN_APPLICATION => c"no application with that id in the wallet",
+            KMO_STATUS_OUT_OF_RANGE => c"index or result out of range",
             KMO_STATUS_INVALID_STRUCT_SIZE => {
-                "struct_size is not set (use the struct's _INIT macro) or not one this library knows"
+                c"struct_size is not set (use the struct's _INIT macro) or not one this library knows"
             }
-            KMO_STATUS_APPLICATION_ENDED => "the application has already ended; the wallet is unchanged",
+            KMO_STATUS_APPLICATION_ENDED => c"the application has already ended; the wallet is unchanged",
             KMO_STATUS_BEFORE_APPLICATION => {
-                "the date is before the application date; the wallet is unchanged"
+                c"the date is before the application date; the wallet is unchanged"
             }
             KMO_STATUS_OUT_OF_ORDER => {
-                "an application of that year with a later date is already recorded; the wallet is unchanged"
+                c"an application of that year with a later date is already recorded; the wallet is unchanged"
             }
-            KMO_STATUS_ZERO_AMOUNT => "the amount must be more than zero; the wallet is unchanged",
+            KMO_STATUS_ZERO_AMOUNT => c"the amount must be more than zero; the wallet is unchanged",
             KMO_STATUS_OVERPAYMENT => {
-                "more than the own share still due; the wallet is unchanged"
+                c"more than the own share still due; the wallet is unchanged"
             }
             KMO_STATUS_OWN_SHARE_NOT_PAID => {
-                "the own share is not paid in full, nothing can be released; the wallet is unchanged"
+                c"the own share is not paid in full, nothing can be released; the wallet is unchanged"
             }
             KMO_STATUS_RELEASE_EXCEEDS_BALANCE => {
-                "more than the wallet holds for the application; the wallet is unchanged"
+                c"more than the wallet holds for the application; the wallet is unchanged"
             }
-            KMO_STATUS_PANIC => "internal error caught at the library boundary (please report it)",
+            KMO_STATUS_PANIC => c"internal error caught at the library boundary (please report it)",
         }
     }
 }
@@ -146,9 +146,23 @@ pub(crate) fn finish(outcome: std::thread::Result<Result<(), kmo_status>>) -> km
     }
 }
 
+/// The English description of a status value; "unknown status" for a value the library does
+/// not know.
+fn kmo_status_text(status: u32) -> &'static CStr {
+    kmo_status::from_value(status).map_or(c"unknown status", kmo_status::message)
+}
+
+/// A static English description of `status` ("the output buffer is too small"), as
+/// `curl_easy_strerror` gives one: never NULL, not to be freed, valid for the life of the
+/// program. A value the library does not know gives "unknown status".
+#[no_mangle]
+pub extern "C" fn kmo_status_str(status: u32) -> *const c_char {
+    kmo_status_text(status).as_ptr()
+}
+
 /// Writes a NUL-terminated English description of `status` into `buf` (128 bytes always
-/// suffice) and its length, without the NUL, into `*written`. A value the library does not
-/// know gives "unknown status".
+/// suffice; `kmo_status_str` gives the same text without a buffer) and its length, without the
+/// NUL, into `*written`. A value the library does not know gives "unknown status".
 ///
 /// # Safety
 /// `buf` must point to `len` writable bytes and `written` to a writable `size_t`.
@@ -162,7 +176,7 @@ pub unsafe extern "C" fn kmo_status_message(
     ffi_boundary! {
         let buf = try_buf!(buf, len);
         let written = try_out!(written);
-        let text = kmo_status::from_value(status).map_or("unknown status", kmo_status::message);
+        let text = kmo_status_text(status).to_str().map_err(|_| KMO_STATUS_PANIC)?;
         crate::strings::copy_out(text, buf, written)
     }
 }
@@ -176,7 +190,7 @@ mod tests {
     fn every_status_is_found_by_its_value_and_fits_128_bytes() {
         for s in kmo_status::ALL {
             assert_eq!(kmo_status::from_value(s as u32), Some(s));
-            assert!(s.message().len() < 128, "{s:?}");
+            assert!(s.message().to_bytes().len() < 128, "{s:?}");
         }
         assert_eq!(kmo_status::from_value(6), None);
         assert_eq!(kmo_status::from_value(9), None);

@@ -53,14 +53,19 @@ pub(crate) fn give_document(
     }
 }
 
-/// Copies `s` NUL-terminated into `buf` and its length into `*written`, or reports
-/// `KMO_STATUS_BUFFER_TOO_SMALL` and writes nothing.
+/// Copies `s` NUL-terminated into `buf` and its length (without the NUL) into `*written`; or,
+/// when it does not fit, reports `KMO_STATUS_BUFFER_TOO_SMALL`, writes nothing into `buf` and
+/// the size the buffer needs (the NUL included) into `*written`, so that the caller can
+/// allocate once and call again.
 pub(crate) fn copy_out(
     s: &str,
     buf: &mut [MaybeUninit<u8>],
     written: &mut MaybeUninit<usize>,
 ) -> Result<(), kmo_status> {
-    let room = buf.get_mut(..=s.len()).ok_or(KMO_STATUS_BUFFER_TOO_SMALL)?;
+    let Some(room) = buf.get_mut(..=s.len()) else {
+        written.write(s.len() + 1);
+        return Err(KMO_STATUS_BUFFER_TOO_SMALL);
+    };
     for (slot, byte) in room.iter_mut().zip(s.bytes().chain([0])) {
         slot.write(byte);
     }

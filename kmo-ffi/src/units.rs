@@ -4,13 +4,16 @@
 
 use std::ffi::c_char;
 
-use kmo_core::units::{days_after, days_between};
+use kmo_core::units::{days_after, days_between, IsoDate};
 use kmo_core::{parse_date, Money};
 
 use crate::convert;
 use crate::kmo_error;
 use crate::kmo_status::{self, *};
 use crate::strings::copy_out;
+
+/// Room for any date's text with its NUL (`2026-03-10`: 10 characters).
+pub const KMO_DATE_TEXT_SIZE: usize = 11;
 
 /// Room for any amount's text with its NUL (`1000000000000.00`, the largest, has 16
 /// characters).
@@ -42,7 +45,8 @@ pub unsafe extern "C" fn kmo_money_parse(
 
 /// Writes an amount in cents as the engine writes it, with two decimals (`200000` →
 /// `2000.00`), NUL-terminated, into `buf` (`KMO_MONEY_TEXT_SIZE` bytes always suffice), and
-/// its length into `*written`. A negative or too large amount is `KMO_STATUS_INVALID_INPUT`.
+/// its length into `*written`. A negative or too large amount is `KMO_STATUS_INVALID_INPUT` (at
+/// `cents`).
 ///
 /// # Safety
 /// `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
@@ -60,6 +64,30 @@ pub unsafe extern "C" fn kmo_money_format(
         let written = try_out!(written);
         let amount = convert::money(cents, "cents")?;
         Ok(copy_out(&amount.to_string(), buf, written)?)
+    })
+}
+
+/// Writes a `yyyymmdd` date as the engine writes dates (`20260310` → `2026-03-10`),
+/// NUL-terminated, into `buf` (`KMO_DATE_TEXT_SIZE` bytes always suffice), and its length into
+/// `*written`. A date that does not exist, or lies outside the years 1900–2199, is
+/// `KMO_STATUS_INVALID_INPUT` with the reason at `date`.
+///
+/// # Safety
+/// `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
+/// NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_date_format(
+    date: i32,
+    buf: *mut c_char,
+    len: usize,
+    written: *mut usize,
+    out_error: *mut *mut kmo_error,
+) -> kmo_status {
+    ffi_boundary!(error out_error, {
+        let buf = try_buf!(buf, len);
+        let written = try_out!(written);
+        let date = convert::date(date, "date")?;
+        Ok(copy_out(&IsoDate(date).to_string(), buf, written)?)
     })
 }
 

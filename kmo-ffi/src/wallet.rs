@@ -5,35 +5,92 @@
 use std::ffi::c_char;
 
 use kmo_core::json::{wallet_apply_json, wallet_from_json, wallet_plan_json, wallet_to_json};
-use kmo_core::wallet::Wallet;
+use kmo_core::units::check_year;
+use kmo_core::wallet::{StatusKind, Wallet, WalletError};
 use kmo_core::Detail;
 
 use crate::convert;
+use crate::errors::Failure;
+use crate::findings::{findings_slot, give_findings, kmo_findings};
 use crate::kmo_status::{self, *};
 use crate::strings::{give, give_document};
 use crate::{kmo_error, kmo_quote_request, kmo_quote_result};
 
+/// A refusal of the wallet in a typed call, at the C parameter it is about: the core's
+/// `amount` is the parameter `amount_cents`; `id`, `date` and `application_date` keep their
+/// names; an invalid application is located at its C field.
+fn refused(e: WalletError) -> Failure {
+    match e {
+        WalletError::Invalid(e) => Failure::from(convert::c_error(e)),
+        e => {
+            let path = match e.path() {
+                "amount" => "amount_cents".to_string(),
+                other => other.to_string(),
+            };
+            Failure::wallet_at(e, path)
+        }
+    }
+}
+
 /// A wallet: one enterprise's applications. Create with `kmo_wallet_new` or
 /// `kmo_wallet_from_json`, free with `kmo_wallet_free`.
-pub struct kmo_wallet(Wallet);
+///
+/// Order: within a calendar year, the wallet takes applications in the order of their
+/// application dates (the size class of the year's first one holds for the year, and each
+/// counts the aid of the ones before it). An application dated before one already recorded in
+/// its year is refused with `KMO_STATUS_OUT_OF_ORDER`: sort a batch of invoices by application
+/// date (per company) before applying it.
+///
+/// Ids: every request the wallet assesses gets the next number, in the order of submission,
+/// eligible or not; only eligible ones are recorded, so the ids of recorded applications can
+/// skip numbers.
+///
+/// Lapses: an application whose own share is not paid in full by its deadline lapses on the
+/// day after. Every call on a date answers as the wallet stands that day, what is overdue by
+/// then lapsed: `kmo_wallet_quote` and `kmo_wallet_plan_json` count it so; `kmo_wallet_apply`,
+/// `kmo_wallet_apply_json`, `kmo_wallet_pay`, `kmo_wallet_release`, `kmo_wallet_stop` and
+/// `kmo_wallet_lapse_overdue` record it, and `kmo_wallet_last_lapsed` gives the ids the last
+/// of them let lapse. `kmo_wallet_get`, `kmo_wallet_get_at` and `kmo_wallet_year` have no
+/// date: they give the wallet as recorded.
+pub struct kmo_wallet {
+    wallet: Wallet,
+    /// What the last call that could change the wallet let lapse (its answer's `lapsed`).
+    lapsed: Vec<u32>,
+}
 
-/// How a payment went.
+impl kmo_wallet {
+    fn of(wallet: Wallet) -> kmo_wallet {
+        kmo_wallet {
+            wallet,
+            lapsed: Vec::new(),
+        }
+    }
+
+    /// The handle, for a call that may change the wallet: until the call succeeds and says
+    /// what it let lapse, nothing did (a call refused, for whatever reason, changes nothing).
+    fn changing(&mut self) -> &mut kmo_wallet {
+        self.lapsed.clear();
+        self
+    }
+}
+
+/// How a payment went. Make it with `KMO_PAYMENT_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_payment {
-    /// Always false: a payment after the deadline is refused with
-    /// `KMO_STATUS_APPLICATION_ENDED` (the application has lapsed).
-    pub lapsed: bool,
+    /// The size of the version written (`KMO_PAYMENT_INIT` sets the caller's).
+    pub struct_size: u32,
     /// Own share still due after the payment, cents.
     pub due_cents: i64,
-    /// Always 0 (see `lapsed`).
-    pub refund_cents: i64,
 }
 
-/// How a stopped or lapsed application was settled.
+/// How a stopped or lapsed application was settled. Make it with `KMO_SETTLEMENT_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_settlement {
+    /// The size of the version written (`KMO_SETTLEMENT_INIT` sets the caller's; inside a
+    /// `kmo_wallet_application` the library sets it).
+    pub struct_size: u32,
     /// Own share spent on releases, cents.
     pub own_share_used_cents: i64,
     /// Aid spent on releases, cents.
@@ -44,10 +101,12 @@ pub struct kmo_settlement {
     pub aid_returned_cents: i64,
 }
 
-/// What the wallet holds for one application.
+/// What the wallet holds for one application. Make it with `KMO_WALLET_APPLICATION_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_wallet_application {
+    /// The size of the version written (`KMO_WALLET_APPLICATION_INIT` sets the caller's).
+    pub struct_size: u32,
     /// The wallet's number for it (1, 2, …).
     pub id: u32,
     /// The application date, yyyymmdd.
@@ -86,10 +145,12 @@ pub struct kmo_wallet_application {
     pub settlement: kmo_settlement,
 }
 
-/// One calendar year of a wallet.
+/// One calendar year of a wallet. Make it with `KMO_YEAR_BUDGET_INIT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct kmo_year_budget {
+    /// The size of the version written (`KMO_YEAR_BUDGET_INIT` sets the caller's).
+    pub struct_size: u32,
     /// The calendar year.
     pub year: i32,
     /// The size class fixed for the year by its first recorded application (a
@@ -103,11 +164,28 @@ pub struct kmo_year_budget {
     pub left_cents: i64,
 }
 
+// SAFETY: #[repr(C)], `struct_size` first (each).
+unsafe impl crate::Filled for kmo_payment {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_payment>()];
+}
+// SAFETY: as above.
+unsafe impl crate::Filled for kmo_settlement {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_settlement>()];
+}
+// SAFETY: as above.
+unsafe impl crate::Filled for kmo_wallet_application {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_wallet_application>()];
+}
+// SAFETY: as above.
+unsafe impl crate::Filled for kmo_year_budget {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_year_budget>()];
+}
+
 /// A new, empty wallet. Free with `kmo_wallet_free`. Returns NULL only if allocation fails.
 #[no_mangle]
 pub extern "C" fn kmo_wallet_new() -> *mut kmo_wallet {
     ffi_boundary!(or std::ptr::null_mut(), {
-        Box::into_raw(Box::new(kmo_wallet(Wallet::new())))
+        Box::into_raw(Box::new(kmo_wallet::of(Wallet::new())))
     })
 }
 
@@ -143,7 +221,7 @@ pub unsafe extern "C" fn kmo_wallet_from_json(
     ffi_boundary!(error out_error, {
         let out = try_out!(out);
         let wallet = wallet_from_json(try_str!(json, len))?;
-        out.write(Box::into_raw(Box::new(kmo_wallet(wallet))));
+        out.write(Box::into_raw(Box::new(kmo_wallet::of(wallet))));
         Ok(())
     })
 }
@@ -163,61 +241,79 @@ pub unsafe extern "C" fn kmo_wallet_to_json(
         let wallet = try_ref!(wallet);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        give(wallet_to_json(&wallet.0), out_json, out_len)
+        give(wallet_to_json(&wallet.wallet), out_json, out_len)
     }
 }
 
-/// Assesses a quote request against the wallet — with the aid the wallet already counts in the
-/// application's calendar year (the request's `aid_used_cents` is ignored) and the size class
-/// fixed for that year — and records it when eligible: `*out_id` is its id, or 0 when not
-/// eligible (`out` says why). Invalid input is `KMO_STATUS_INVALID_INPUT`; a request dated
-/// before an application already recorded in the same year is `KMO_STATUS_OUT_OF_ORDER`
-/// (nothing recorded, nothing written).
+/// Assesses a request against the wallet — after letting lapse what is overdue on its
+/// application date, with the aid the wallet then counts in the application's calendar year
+/// (the request's `aid_used_cents` is ignored) and the size class fixed for that year (its
+/// `year_size_class` too) — gives it the next id and records it when eligible: `*out_id` is
+/// its id, or 0 when not eligible and not recorded (`out` and the findings say why; the id it
+/// used up is not given again). `kmo_wallet_last_lapsed` gives what it let lapse. Invalid
+/// input is `KMO_STATUS_INVALID_INPUT`; a request dated before an application already recorded in the
+/// same year is `KMO_STATUS_OUT_OF_ORDER` (nothing recorded, nothing written). `*out_findings`
+/// (NULL when not wanted) receives the answer's findings on success, NULL otherwise.
 ///
 /// # Safety
 /// `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
-/// `struct_size`; `out_id` and `out` writable; `out_error` NULL or writable.
+/// `struct_size`, its strings and lists readable; `out_id` writable; `out` a
+/// `kmo_quote_result` whose `struct_size` is set; `out_findings` and `out_error` NULL or
+/// writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_apply(
     wallet: *mut kmo_wallet,
     request: *const kmo_quote_request,
     out_id: *mut u32,
     out: *mut kmo_quote_result,
+    out_findings: *mut *mut kmo_findings,
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
+    // SAFETY: NULL means "not wanted"; otherwise writable under the contract.
+    let findings = unsafe { findings_slot(out_findings) };
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let request = try_versioned!(request);
         let out_id = try_out!(out_id);
-        let out = try_out!(out);
-        let question = convert::quick_quote(&request)?;
-        let applied = wallet.0.apply(question.application())?;
+        let out = try_filled!(out);
+        // SAFETY: the request's strings and lists are readable under the contract.
+        let app = unsafe { convert::application(&request) }?;
+        let applied = wallet.wallet.apply(&app).map_err(refused)?;
         out_id.write(if applied.recorded { applied.id } else { 0 });
         out.write(convert::c_assessment(&applied.assessment));
+        give_findings(findings, &applied.assessment.findings);
+        wallet.lapsed = applied.lapsed;
         Ok(())
     })
 }
 
 /// What `kmo_wallet_apply` would answer, without recording anything (the wallet is not
-/// changed).
+/// changed: what is overdue on the application date is counted as lapsed, not recorded so).
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `request` a readable `kmo_quote_request` of its
-/// `struct_size`; `out` writable; `out_error` NULL or writable.
+/// As `kmo_wallet_apply`, with no `out_id`.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_quote(
     wallet: *const kmo_wallet,
     request: *const kmo_quote_request,
     out: *mut kmo_quote_result,
+    out_findings: *mut *mut kmo_findings,
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
+    // SAFETY: NULL means "not wanted"; otherwise writable under the contract.
+    let findings = unsafe { findings_slot(out_findings) };
     ffi_boundary!(error out_error, {
         let wallet = try_ref!(wallet);
         let request = try_versioned!(request);
-        let out = try_out!(out);
-        let question = convert::quick_quote(&request)?;
-        let assessment = wallet.0.assess_with(question.application(), Detail::Numbers)?;
+        let out = try_filled!(out);
+        // SAFETY: the request's strings and lists are readable under the contract.
+        let app = unsafe { convert::application(&request) }?;
+        let assessment = wallet
+            .wallet
+            .assess_with(&app, Detail::Numbers)
+            .map_err(convert::c_error)?;
         out.write(convert::c_assessment(&assessment));
+        give_findings(findings, &assessment.findings);
         Ok(())
     })
 }
@@ -225,9 +321,10 @@ pub unsafe extern "C" fn kmo_wallet_quote(
 /// Assesses a JSON request against the wallet (after letting lapse what is overdue on its
 /// date) and records it when eligible. The document is the JavaScript package's
 /// `Wallet.apply` answer, `{"assessment": {...}, "id": n, "lapsed": [...], "recorded": b}`;
-/// `*out_id` is the id (0 when not recorded). On refusal the status says why
-/// (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`, `KMO_STATUS_INVALID_UTF8`) and the
-/// document is the error document, its message in the request's language; `*out_id` is 0.
+/// `*out_id` is the id (0 when not recorded), and `kmo_wallet_last_lapsed` gives `lapsed`
+/// too. On refusal the status says why (`KMO_STATUS_INVALID_INPUT`, `KMO_STATUS_OUT_OF_ORDER`,
+/// `KMO_STATUS_INVALID_UTF8`) and the document is the error document, its message in the
+/// request's language; `*out_id` is 0.
 ///
 /// # Safety
 /// `wallet` must be a live wallet; `request` must point to `len` readable bytes; the outputs
@@ -242,28 +339,42 @@ pub unsafe extern "C" fn kmo_wallet_apply_json(
     out_len: *mut usize,
 ) -> kmo_status {
     ffi_boundary! {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let request = try_bytes!(request, len);
         let out_id = try_out!(out_id);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        let before = wallet.0.applications().len();
+        let w = &mut wallet.wallet;
+        let before = w.applications().len();
+        let active: Vec<u32> = w
+            .applications()
+            .iter()
+            .filter(|a| a.status.kind() == StatusKind::Active)
+            .map(|a| a.id)
+            .collect();
         out_id.write(0);
-        give_document(request, |text| wallet_apply_json(&mut wallet.0, text), out_json, out_len)?;
-        // An eligible request is recorded as the wallet's last application.
-        if wallet.0.applications().len() > before {
-            out_id.write(wallet.0.applications().last().map_or(0, |a| a.id));
+        let status = give_document(request, |text| wallet_apply_json(w, text), out_json, out_len);
+        // An eligible request is recorded as the wallet's last application; the ones active
+        // before and lapsed now are the answer's `lapsed` (none after a refusal).
+        if w.applications().len() > before {
+            out_id.write(w.applications().last().map_or(0, |a| a.id));
         }
-        Ok(())
+        let lapsed = active
+            .into_iter()
+            .filter(|id| w.get(*id).is_some_and(|a| a.status.kind() == StatusKind::Lapsed))
+            .collect();
+        wallet.lapsed = lapsed;
+        status
     }
 }
 
 /// Quotes intended requests (a JSON list of requests) in order, as if each were applied after
-/// the ones before it, without recording them: `{"items": [{"assessment",
-/// "better_next_year"}], "years": [...], "years_before": [...]}`, the JavaScript package's
-/// `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or `KMO_STATUS_INVALID_UTF8`) **and**
-/// the error document, its path starting with the item's index (`[2].service.cost`). Free
-/// `*out_json` with `kmo_string_free`.
+/// the ones before it and carried out (own shares paid on time), without recording them; what
+/// is overdue on each one's date lapses in the plan, not in the wallet: `{"items":
+/// [{"assessment", "better_next_year"}], "lapsed": [...], "years": [...], "years_before":
+/// [...]}`, the JavaScript package's `Wallet.plan` answer; or `KMO_STATUS_INVALID_INPUT` (or
+/// `KMO_STATUS_INVALID_UTF8`) **and** the error document, its path starting with the item's
+/// index (`[2].service.cost`). Free `*out_json` with `kmo_string_free`.
 ///
 /// # Safety
 /// `wallet` must be a live wallet; `requests` must point to `len` readable bytes; `out_json`
@@ -280,20 +391,21 @@ pub unsafe extern "C" fn kmo_wallet_plan_json(
         let wallet = try_ref!(wallet);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        give_document(try_bytes!(requests, len), |text| wallet_plan_json(&wallet.0, text), out_json, out_len)
+        give_document(try_bytes!(requests, len), |text| wallet_plan_json(&wallet.wallet, text), out_json, out_len)
     }
 }
 
 /// Pays `amount_cents` of an application's own share on `date` (yyyymmdd), after letting lapse
 /// what is overdue on that date. A payment after the deadline is not taken: the application has
 /// lapsed, `KMO_STATUS_APPLICATION_ENDED` (the error's message says when, and what is refunded).
-/// Refusals, each with its status and the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`,
-/// `KMO_STATUS_APPLICATION_ENDED`,
-/// `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OVERPAYMENT`; an
-/// invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
+/// Refusals, each with its status and the wallet unchanged, at the parameter they are about
+/// (`id`, `date`, `amount_cents`): `KMO_STATUS_UNKNOWN_APPLICATION`,
+/// `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`,
+/// `KMO_STATUS_OVERPAYMENT`; an invalid date or amount is `KMO_STATUS_INVALID_INPUT`.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+/// `wallet` must be a live wallet; `out` a `kmo_payment` whose `struct_size` is set;
+/// `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_pay(
     wallet: *mut kmo_wallet,
@@ -304,18 +416,21 @@ pub unsafe extern "C" fn kmo_wallet_pay(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
-        let out = try_out!(out);
+        let wallet = try_mut!(wallet).changing();
+        let out = try_filled!(out);
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
-        out.write(convert::c_payment(wallet.0.pay(id, date, amount)?));
+        let paid = wallet.wallet.pay(id, date, amount).map_err(refused)?;
+        out.write(convert::c_payment(&paid));
+        wallet.lapsed = paid.lapsed;
         Ok(())
     })
 }
 
-/// Releases `amount_cents` to the provider on `date`; `*out_available_cents` is what the
-/// wallet still holds for the application. Refusals, each with its status and the wallet
-/// unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED`,
+/// Releases `amount_cents` to the provider on `date`, after letting lapse what is overdue on
+/// that date; `*out_available_cents` is what the wallet still holds for the application.
+/// Refusals, each with its status and the wallet unchanged: `KMO_STATUS_UNKNOWN_APPLICATION`,
+/// `KMO_STATUS_APPLICATION_ENDED` (stopped, or lapsed by `date`),
 /// `KMO_STATUS_BEFORE_APPLICATION`, `KMO_STATUS_ZERO_AMOUNT`, `KMO_STATUS_OWN_SHARE_NOT_PAID`,
 /// `KMO_STATUS_RELEASE_EXCEEDS_BALANCE`.
 ///
@@ -332,23 +447,26 @@ pub unsafe extern "C" fn kmo_wallet_release(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
+        let wallet = try_mut!(wallet).changing();
         let out_available_cents = try_out!(out_available_cents);
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
-        let released = wallet.0.release(id, date, amount)?;
+        let released = wallet.wallet.release(id, date, amount).map_err(refused)?;
         out_available_cents.write(convert::c_cents(released.available));
+        wallet.lapsed = released.lapsed;
         Ok(())
     })
 }
 
-/// Stops an application on `date` (yyyymmdd) and writes the settlement: the unused own share
-/// is refunded, the unused aid returns to the year's budget only when stopped in the
-/// application's calendar year. Refusals: `KMO_STATUS_UNKNOWN_APPLICATION`,
-/// `KMO_STATUS_APPLICATION_ENDED`, `KMO_STATUS_BEFORE_APPLICATION`.
+/// Stops an application on `date` (yyyymmdd), after letting lapse what is overdue on that
+/// date, and writes the settlement: the unused own share is refunded, the unused aid returns
+/// to the year's budget only when stopped in the application's calendar year. Refusals:
+/// `KMO_STATUS_UNKNOWN_APPLICATION`, `KMO_STATUS_APPLICATION_ENDED` (stopped, or lapsed by
+/// `date`), `KMO_STATUS_BEFORE_APPLICATION`.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+/// `wallet` must be a live wallet; `out` a `kmo_settlement` whose `struct_size` is set;
+/// `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_stop(
     wallet: *mut kmo_wallet,
@@ -358,10 +476,12 @@ pub unsafe extern "C" fn kmo_wallet_stop(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let wallet = try_mut!(wallet);
-        let out = try_out!(out);
+        let wallet = try_mut!(wallet).changing();
+        let out = try_filled!(out);
         let date = convert::date(date, "date")?;
-        out.write(convert::c_settlement(wallet.0.stop(id, date)?.settlement));
+        let stopped = wallet.wallet.stop(id, date).map_err(refused)?;
+        out.write(convert::c_settlement(stopped.settlement));
+        wallet.lapsed = stopped.lapsed;
         Ok(())
     })
 }
@@ -370,7 +490,8 @@ pub unsafe extern "C" fn kmo_wallet_stop(
 /// has none with that id.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable; `out_error` NULL or writable.
+/// `wallet` must be a live wallet; `out` a `kmo_wallet_application` whose `struct_size` is
+/// set; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_get(
     wallet: *const kmo_wallet,
@@ -380,11 +501,12 @@ pub unsafe extern "C" fn kmo_wallet_get(
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
         let wallet = try_ref!(wallet);
-        let out = try_out!(out);
+        let out = try_filled!(out);
         let app = wallet
-            .0
+            .wallet
             .get(id)
-            .ok_or(kmo_core::wallet::WalletError::UnknownApplication(id))?;
+            .ok_or(WalletError::UnknownApplication(id))
+            .map_err(refused)?;
         out.write(convert::c_wallet_application(app));
         Ok(())
     })
@@ -401,7 +523,7 @@ pub unsafe extern "C" fn kmo_wallet_count(
 ) -> kmo_status {
     ffi_boundary! {
         let wallet = try_ref!(wallet);
-        try_out!(out_count).write(wallet.0.applications().len());
+        try_out!(out_count).write(wallet.wallet.applications().len());
         Ok(())
     }
 }
@@ -410,7 +532,8 @@ pub unsafe extern "C" fn kmo_wallet_count(
 /// `KMO_STATUS_OUT_OF_RANGE` from `kmo_wallet_count` on.
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable.
+/// `wallet` must be a live wallet; `out` a `kmo_wallet_application` whose `struct_size` is
+/// set.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_get_at(
     wallet: *const kmo_wallet,
@@ -419,27 +542,121 @@ pub unsafe extern "C" fn kmo_wallet_get_at(
 ) -> kmo_status {
     ffi_boundary! {
         let wallet = try_ref!(wallet);
-        let out = try_out!(out);
-        let app = wallet.0.applications().get(index).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
+        let out = try_filled!(out);
+        let app = wallet.wallet.applications().get(index).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
         out.write(convert::c_wallet_application(app));
         Ok(())
     }
 }
 
-/// A calendar year of the wallet: the size class fixed by its first recorded application, the
-/// ceiling for that class, the aid counted against it and what is left.
+/// A calendar year of the wallet as recorded: the size class fixed by its first recorded
+/// application, the ceiling for that class, the aid counted against it and what is left. An
+/// application overdue but not yet lapsed by a call still counts: call
+/// `kmo_wallet_lapse_overdue` first for the year as it stands on a date. A year outside
+/// 1900–2199 (the years of the engine's dates, the rule for every year argument) is
+/// `KMO_STATUS_INVALID_INPUT` (`INVALID_DATE` at `year`).
 ///
 /// # Safety
-/// `wallet` must be a live wallet; `out` writable.
+/// `wallet` must be a live wallet; `out` a `kmo_year_budget` whose `struct_size` is set;
+/// `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_wallet_year(
     wallet: *const kmo_wallet,
     year: i32,
     out: *mut kmo_year_budget,
+    out_error: *mut *mut kmo_error,
+) -> kmo_status {
+    ffi_boundary!(error out_error, {
+        let wallet = try_ref!(wallet);
+        let out = try_filled!(out);
+        let year = check_year(year).map_err(|e| e.at("year"))?;
+        out.write(convert::c_year_budget(wallet.wallet.year_budget(year)));
+        Ok(())
+    })
+}
+
+/// Lets every application whose own share is not paid in full by its deadline lapse, as of
+/// `date` (yyyymmdd), each on the day after its deadline, and writes their ids, oldest first,
+/// into `ids` (room for `capacity`; the wallet's `kmo_wallet_count` always suffices) and their
+/// number into `*out_count`. When more lapse than `ids` has room for, the call is
+/// `KMO_STATUS_BUFFER_TOO_SMALL`, `*out_count` is how many would lapse, and the wallet is
+/// unchanged. An invalid date is `KMO_STATUS_INVALID_INPUT` (at `date`).
+///
+/// # Safety
+/// `wallet` must be a live wallet; `ids` NULL (with a `capacity` of 0) or `capacity` writable
+/// `uint32_t`s; `out_count` writable; `out_error` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_lapse_overdue(
+    wallet: *mut kmo_wallet,
+    date: i32,
+    ids: *mut u32,
+    capacity: usize,
+    out_count: *mut usize,
+    out_error: *mut *mut kmo_error,
+) -> kmo_status {
+    ffi_boundary!(error out_error, {
+        let wallet = try_mut!(wallet).changing();
+        let out_count = try_out!(out_count);
+        let date = convert::date(date, "date")?;
+        let mut after = wallet.wallet.clone();
+        let lapsed = after.lapse_overdue(date).map_err(refused)?;
+        // SAFETY: `ids` is NULL or `capacity` writable u32s under the contract.
+        unsafe { give_ids(&lapsed, ids, capacity, out_count) }?;
+        wallet.wallet = after;
+        wallet.lapsed = lapsed;
+        Ok(())
+    })
+}
+
+/// The ids of the applications that the wallet's last call able to change it
+/// (`kmo_wallet_apply`, `kmo_wallet_apply_json`, `kmo_wallet_pay`, `kmo_wallet_release`,
+/// `kmo_wallet_stop`, `kmo_wallet_lapse_overdue`) let lapse before it answered — the `lapsed`
+/// of the JSON answers, oldest first; none after a call that was refused (it changed nothing),
+/// and none for a new wallet — as `sqlite3_changes` tells of the last statement. Written into `ids` (room for
+/// `capacity`; the wallet's `kmo_wallet_count` always suffices), their number into
+/// `*out_count`; with too little room, `KMO_STATUS_BUFFER_TOO_SMALL` and `*out_count` is how
+/// many there are (`ids` NULL with a `capacity` of 0 asks only that).
+///
+/// # Safety
+/// `wallet` must be a live wallet; `ids` NULL (with a `capacity` of 0) or `capacity` writable
+/// `uint32_t`s; `out_count` writable.
+#[no_mangle]
+pub unsafe extern "C" fn kmo_wallet_last_lapsed(
+    wallet: *const kmo_wallet,
+    ids: *mut u32,
+    capacity: usize,
+    out_count: *mut usize,
 ) -> kmo_status {
     ffi_boundary! {
         let wallet = try_ref!(wallet);
-        try_out!(out).write(convert::c_year_budget(wallet.0.year_budget(year)));
-        Ok(())
+        let out_count = try_out!(out_count);
+        // SAFETY: `ids` is NULL or `capacity` writable u32s under the contract.
+        unsafe { give_ids(&wallet.lapsed, ids, capacity, out_count) }
     }
+}
+
+/// Writes `list` into the caller's `ids` and its length into `out_count`; with less room than
+/// the list needs, `KMO_STATUS_BUFFER_TOO_SMALL` (the count written, no id).
+///
+/// # Safety
+/// `ids` must be NULL or point to `capacity` writable `u32`s, distinct from `list`.
+unsafe fn give_ids(
+    list: &[u32],
+    ids: *mut u32,
+    capacity: usize,
+    out_count: &mut std::mem::MaybeUninit<usize>,
+) -> Result<(), kmo_status> {
+    out_count.write(list.len());
+    if list.len() > capacity {
+        return Err(KMO_STATUS_BUFFER_TOO_SMALL);
+    }
+    if !list.is_empty() {
+        if ids.is_null() {
+            return Err(KMO_STATUS_NULL_ARGUMENT);
+        }
+        // SAFETY: non-NULL, and `capacity` ≥ list.len() writable u32s under the contract,
+        // distinct from the library's list.
+        unsafe { std::ptr::copy_nonoverlapping(list.as_ptr(), ids, list.len()) };
+    }
+    Ok(())
 }

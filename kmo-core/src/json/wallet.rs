@@ -246,6 +246,20 @@ pub fn wallet_error_json(e: &WalletError, lang: Lang) -> String {
     })
 }
 
+/// [`wallet_error_json`] with the refusal located at `path`: for a face whose argument has
+/// another name than the document's field (the C face's `amount_cents` for `amount`).
+///
+/// ```
+/// use kmo_core::{json::wallet_error_json_at, wallet::WalletError, Lang};
+/// let doc = wallet_error_json_at(&WalletError::ZeroAmount, "amount_cents", Lang::En);
+/// assert!(doc.ends_with(r#""path":"amount_cents"}}"#));
+/// ```
+pub fn wallet_error_json_at(e: &WalletError, path: &str, lang: Lang) -> String {
+    document(160, |o| {
+        error_into(o, e.code(), path, &e.message(lang));
+    })
+}
+
 fn input_error(e: &InputError, lang: Lang) -> String {
     super::writer::error_json(e, lang)
 }

@@ -4,13 +4,15 @@
 
 use rust_decimal::Decimal;
 
-use crate::application::Application;
+use crate::application::{Application, Enterprise, SizeInput};
 use crate::findings::{FindingCode as C, Sink, TraceStep};
-use crate::kmo::rulebook::{ceiling_for, Rulebook, Uplift, PARTIAL_AID_REFERENCE};
+use crate::kmo::eligibility::maatwerkbedrijf_applies;
+use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, Uplift, PARTIAL_AID_REFERENCE};
 use crate::kmo::service::{ServiceKind, Subtheme};
+use crate::kmo::size::wallet_class;
 use crate::message::Arg;
-use crate::sme::WalletClass;
-use crate::units::{Money, Percent};
+use crate::sme::{SizeClass, WalletClass};
+use crate::units::{date_from_ymd, Money, Percent};
 
 /// The aid percentage for a class, service and subtheme under a rulebook, with the uplift that
 /// was applied, if any.
@@ -93,6 +95,34 @@ pub(crate) struct AidOutcome {
     pub(crate) ceiling: Money,
     /// The aid before and after the ceiling.
     pub(crate) capped: CappedAid,
+}
+
+/// The aid ceiling of a calendar year for an enterprise of `class`, as the wallet applies it
+/// (BVR-2016 art. 18; MB-2019): micro and small get the small ceiling, medium the medium one, a
+/// large enterprise only when it is a recognised maatwerkbedrijf and the maatwerkbedrijf rule
+/// (BVR-2025) is in force in that year (on its 31 December), then the medium ceiling; a large
+/// enterprise otherwise has none (zero). `None` for a year without a ceiling (before 2016) or
+/// outside the years of dates (1900–2199). The one answer to "what is the ceiling of this
+/// year" the faces give.
+///
+/// ```
+/// use kmo_core::{kmo::aid::year_ceiling, SizeClass};
+/// let euro = |c: Option<kmo_core::Money>| c.map(|m| m.to_string());
+/// assert_eq!(euro(year_ceiling(2019, SizeClass::Medium, false)).as_deref(), Some("15000.00"));
+/// assert_eq!(euro(year_ceiling(2026, SizeClass::Large, true)).as_deref(), Some("7500.00"));
+/// assert_eq!(euro(year_ceiling(2025, SizeClass::Large, true)).as_deref(), Some("0.00")); // before BVR-2025
+/// assert_eq!(euro(year_ceiling(2026, SizeClass::Large, false)).as_deref(), Some("0.00"));
+/// assert_eq!(year_ceiling(2015, SizeClass::Small, false), None);
+/// ```
+pub fn year_ceiling(year: i32, class: SizeClass, maatwerkbedrijf: bool) -> Option<Money> {
+    let row = ceiling_for(year)?;
+    let last_day = date_from_ymd(year, 12, 31)?;
+    let enterprise = Enterprise {
+        maatwerkbedrijf,
+        ..Enterprise::new(SizeInput::Declared(class))
+    };
+    let maatwerk = maatwerkbedrijf_applies(rulebook_for(last_day), &enterprise);
+    Some(wallet_class(class, maatwerk).map_or(Money::ZERO, |c| row.for_class(c)))
 }
 
 /// Rate (BVR-2016 art. 18, uplifts of MB-2021 and MB-2023), ceiling of the application's

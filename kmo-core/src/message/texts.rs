@@ -1014,6 +1014,9 @@ texts! {
         ),
         // What a list of codes is (errors).
         "language" => ("taal", "langue", "language"),
+        // The C face's own numbered lists (kmo_code_list, kmo_yes_no).
+        "code list" => ("codelijst", "liste de codes", "code list"),
+        "yes/no answer" => ("ja/nee-antwoord", "réponse oui/non", "yes/no answer"),
         "severity" => ("ernst", "gravité", "severity"),
         "finding code" => ("vaststellingscode", "code de constat", "finding code"),
         "legal form" => ("rechtsvorm", "forme juridique", "legal form"),
@@ -1147,6 +1150,8 @@ mod tests {
         let known = |key: &str| words(key).0 != "?";
         for key in [
             "language",
+            "code list",
+            "yes/no answer",
             "severity",
             "finding code",
             "legal form",

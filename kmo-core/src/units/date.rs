@@ -237,6 +237,32 @@ pub fn date_from_number(yyyymmdd: i32) -> Result<Date, InputError> {
     checked_ymd(year, two(rest / 100), two(rest % 100), bad)
 }
 
+/// A calendar year the engine accepts: one of the years of its dates, 1900–2199 (the rule
+/// for every year a caller gives, as for every date). The faces check a year argument here.
+///
+/// # Errors
+///
+/// `INVALID_DATE`, with the reason a date of that year gets (outside the years 1900–2199).
+///
+/// ```
+/// use kmo_core::{units::check_year, Lang};
+/// assert_eq!(check_year(2026).unwrap(), 2026);
+/// assert_eq!(check_year(9999).unwrap_err().message(Lang::En), "`9999` is outside the years 1900–2199");
+/// assert!(check_year(1899).is_err() && check_year(1900).is_ok() && check_year(2199).is_ok());
+/// ```
+pub fn check_year(year: i32) -> Result<i32, InputError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+        Ok(year)
+    } else {
+        Err(InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            "err_date_years",
+            vec![year.to_string().into()],
+        ))
+    }
+}
+
 /// The calendar date `year`-`month`-`day` if it exists and lies in the years 1900–2199 (the
 /// same range as [`parse_date`]), without going through text.
 ///

@@ -18,8 +18,8 @@ mod percent;
 
 pub(crate) use date::{add_days, add_months, add_years, end_of_year, ymd};
 pub use date::{
-    check_year_range, date, date_from_number, date_from_ymd, date_from_yyyymmdd, days_after,
-    days_between, parse_date, yyyymmdd, IsoDate, MAX_YEAR, MIN_YEAR,
+    check_year, check_year_range, date, date_from_number, date_from_ymd, date_from_yyyymmdd,
+    days_after, days_between, parse_date, yyyymmdd, IsoDate, MAX_YEAR, MIN_YEAR,
 };
 #[cfg(feature = "json")]
 pub(crate) use decimal::parse_plain_decimal;

@@ -59,12 +59,94 @@ static int starts_with(const char *text, const char *prefix) {
 static int same_quote(const kmo_quote_result *a, const kmo_quote_result *b) {
     return a->eligible == b->eligible && a->capped == b->capped && a->size_class == b->size_class &&
            a->rate_bp == b->rate_bp && a->blocking_count == b->blocking_count &&
-           a->first_blocking == b->first_blocking && a->blocking == b->blocking &&
+           a->first_blocking == b->first_blocking && a->finding_count == b->finding_count &&
            a->eligible_cost_cents == b->eligible_cost_cents && a->aid_cents == b->aid_cents &&
            a->own_share_cents == b->own_share_cents && a->vat_cents == b->vat_cents &&
            a->ceiling_cents == b->ceiling_cents && a->ceiling_left_cents == b->ceiling_left_cents &&
            a->apply_by == b->apply_by && a->pay_own_share_by == b->pay_own_share_by &&
            a->complete_by == b->complete_by;
+}
+
+/* The findings of a typed answer are the JSON answer's: each one's code and message, in `lang`,
+ * in the same order, and no other. */
+static int same_findings(const kmo_findings *findings, const char *json, uint32_t lang) {
+    const char *at = json;
+    size_t in_json = 0;
+    for (const char *p = strstr(json, "{\"code\":\""); p != NULL; p = strstr(p + 1, "{\"code\":\"")) {
+        in_json++;
+    }
+    if (in_json != kmo_findings_count(findings)) {
+        return 0;
+    }
+    for (size_t i = 0; i < kmo_findings_count(findings); i++) {
+        kmo_finding f = KMO_FINDING_INIT;
+        char code[KMO_CODE_TEXT_SIZE], expected[2048];
+        size_t written;
+        if (kmo_findings_get(findings, i, &f) != KMO_STATUS_OK ||
+            kmo_code_text(KMO_CODES_FINDING, f.code, code, sizeof code, &written) != KMO_STATUS_OK) {
+            return 0;
+        }
+        snprintf(expected, sizeof expected, "{\"code\":\"%s\",\"message\":\"%s\"", code, kmo_finding_message(findings, i, lang));
+        const char *found = strstr(at, expected);
+        if (found == NULL) {
+            return 0;
+        }
+        at = found + 1;
+    }
+    return 1;
+}
+
+/* A date as the JSON document writes it: "yyyy-mm-dd" in quotes, or null for 0. */
+static void json_date(char *out, size_t size, int32_t date) {
+    char text[KMO_DATE_TEXT_SIZE];
+    size_t written;
+    if (date == 0) {
+        snprintf(out, size, "null");
+    } else if (kmo_date_format(date, text, sizeof text, &written, NULL) == KMO_STATUS_OK) {
+        snprintf(out, size, "\"%s\"", text);
+    } else {
+        snprintf(out, size, "?");
+    }
+}
+
+/* A typed answer's deadlines and registration plan as the JSON response writes them. */
+static void plan_json(const kmo_quote_result *q, char *out, size_t size) {
+    char d[10][16];
+    const kmo_registration_plan *p = &q->registration;
+    int32_t dates[10] = {q->apply_by,         q->complete_by,       q->pay_own_share_by,
+                         p->apply_from,       p->apply_until,       p->letter_expected,
+                         p->link_valid_until, p->pay_own_share_by,  p->register_by,
+                         p->registered};
+    for (int i = 0; i < 10; i++) {
+        json_date(d[i], sizeof d[i], dates[i]);
+    }
+    int n = snprintf(out, size, "\"deadlines\":{\"apply_by\":%s,\"complete_by\":%s,\"pay_own_share_by\":%s}", d[0], d[1], d[2]);
+    if (n < 0 || (size_t)n >= size) {
+        return;
+    }
+    /* The two are apart in the document: a marker between them, for the caller to split on. */
+    if (!p->planned) {
+        snprintf(out + n, size - n, "|\"registration\":null");
+        return;
+    }
+    snprintf(out + n, size - n,
+             "|\"registration\":{\"apply_from\":%s,\"apply_until\":%s,\"letter_after_deadline\":%s,"
+             "\"letter_expected\":%s,\"link_expires_first\":%s,\"link_valid_until\":%s,\"pay_own_share_by\":%s,"
+             "\"register_by\":%s,\"registered\":%s}",
+             d[3], d[4], p->letter_after_deadline ? "true" : "false", d[5], p->link_expires_first ? "true" : "false", d[6],
+             d[7], d[8], d[9]);
+}
+
+/* The deadlines and the registration plan of a typed answer are the JSON answer's. */
+static int same_plan(const kmo_quote_result *q, const char *json) {
+    char expected[1024];
+    plan_json(q, expected, sizeof expected);
+    char *bar = strchr(expected, '|');
+    if (bar == NULL) {
+        return 0;
+    }
+    *bar = '\0';
+    return strstr(json, expected) != NULL && strstr(json, bar + 1) != NULL;
 }
 
 static const char *REQUEST =
@@ -121,9 +203,21 @@ static void test_status_messages(void) {
     CHECK(strstr(buf, "_INIT") != NULL);
     CHECK(kmo_status_message(12345, buf, sizeof buf, &written) == KMO_STATUS_OK);
     CHECK(strcmp(buf, "unknown status") == 0);
+    /* Too small: nothing in the buffer, and the size it needs (the NUL included). */
     written = 777;
+    buf[0] = 'x';
     CHECK(kmo_status_message(KMO_STATUS_OK, buf, 2, &written) == KMO_STATUS_BUFFER_TOO_SMALL);
-    CHECK(written == 777); /* nothing written on failure */
+    CHECK(written == 3 && buf[0] == 'x');
+    CHECK(kmo_status_message(KMO_STATUS_OVERPAYMENT, buf, 4, &written) == KMO_STATUS_BUFFER_TOO_SMALL);
+    char *exact = malloc(written);
+    size_t length = 0;
+    CHECK(exact != NULL && kmo_status_message(KMO_STATUS_OVERPAYMENT, exact, written, &length) == KMO_STATUS_OK);
+    CHECK(length + 1 == written && strcmp(exact, kmo_status_str(KMO_STATUS_OVERPAYMENT)) == 0);
+    free(exact);
+    /* The static text, as curl_easy_strerror gives it. */
+    CHECK(strcmp(kmo_status_str(KMO_STATUS_BUFFER_TOO_SMALL), "the output buffer is too small") == 0);
+    CHECK(strcmp(kmo_status_str(KMO_STATUS_OK), "ok") == 0);
+    CHECK(strcmp(kmo_status_str(12345), "unknown status") == 0 && strcmp(kmo_status_str(6), "unknown status") == 0);
     CHECK(kmo_status_message(KMO_STATUS_OK, NULL, 10, &written) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_status_message(KMO_STATUS_OK, buf, sizeof buf, NULL) == KMO_STATUS_NULL_ARGUMENT);
 }
@@ -172,100 +266,133 @@ static void test_assess_json(void) {
     kmo_string_free(NULL);
 }
 
-static void test_quote(void) {
+/* A result struct whose fields hold a pattern, to see that nothing is written on failure. */
+static kmo_quote_result untouched_result(void) {
     kmo_quote_result q;
+    memset(&q, 0x5A, sizeof q);
+    q.struct_size = sizeof q;
+    return q;
+}
+
+/* The codes of an answer's blocking findings, space-separated. */
+static void blocking_codes(const kmo_findings *f, char *out, size_t size) {
+    out[0] = '\0';
+    for (size_t i = 0; i < kmo_findings_count(f); i++) {
+        kmo_finding finding = KMO_FINDING_INIT;
+        char code[KMO_CODE_TEXT_SIZE];
+        size_t written;
+        if (kmo_findings_get(f, i, &finding) == KMO_STATUS_OK && finding.severity == KMO_SEVERITY_BLOCKING &&
+            kmo_code_text(KMO_CODES_FINDING, finding.code, code, sizeof code, &written) == KMO_STATUS_OK &&
+            strlen(out) + written + 2 < size) {
+            strcat(out, code);
+            strcat(out, " ");
+        }
+    }
+}
+
+static void test_quote(void) {
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
     kmo_quote_request r = worked_example();
     CHECK(r.struct_size == sizeof(kmo_quote_request) && r.vat_rate_bp == KMO_VAT_RATE_DEFAULT);
     CHECK(r.own_share_deadline == KMO_OWN_SHARE_DEFAULT && r.approval_date == 0 && r.aid_used_cents == 0);
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK);
+    CHECK(r.provider == NULL && r.lines == NULL && r.line_count == 0 && r.flemish_establishment == KMO_NOT_GIVEN);
+    CHECK(q.struct_size == sizeof q);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.struct_size == sizeof q);
     CHECK(q.eligible && q.rate_bp == 3000 && q.aid_cents == 60000 && q.own_share_cents == 140000);
     CHECK(q.vat_cents == 42000 && q.ceiling_cents == 750000 && q.ceiling_left_cents == 690000);
-    CHECK(q.eligible_cost_cents == 200000 && q.size_class == KMO_SIZE_SMALL && !q.capped);
+    CHECK(q.eligible_cost_cents == 200000 && q.invoiced_cents == 200000 && q.size_class == KMO_SIZE_SMALL && !q.capped);
     CHECK(q.apply_by == 20260316 && q.pay_own_share_by == 20260324 && q.complete_by == 20271231);
-    CHECK(q.blocking_count == 0 && q.blocking == 0 && q.first_blocking == KMO_FINDING_NONE);
+    CHECK(q.blocking_count == 0 && q.first_blocking == KMO_FINDING_NONE && q.finding_count > 0);
+    CHECK(q.is_sme && !q.small_mid_cap && q.wallet_class == KMO_SIZE_SMALL && q.rulebook_valid_from == 20260201);
+    CHECK(q.own_share_deadline == KMO_OWN_SHARE_AFTER_APPLICATION_14_DAYS && q.aid_before_ceiling_cents == 60000);
 
     r.size_class = KMO_SIZE_MEDIUM;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.aid_cents == 40000 && q.own_share_cents == 160000);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.aid_cents == 40000 && q.own_share_cents == 160000);
     r = worked_example();
     r.theme = KMO_THEME_DIGITALISERING;
     r.subtheme = KMO_SUBTHEME_CYBERSECURITY;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.rate_bp == 4500 && q.aid_cents == 90000);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.rate_bp == 4500 && q.aid_cents == 90000);
     /* Advice gets the cybersecurity uplift too. */
     r.service_kind = KMO_SERVICE_ADVICE;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.eligible && q.rate_bp == 4500);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.eligible && q.rate_bp == 4500);
     r = worked_example();
     r.aid_used_cents = 720000;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.aid_cents == 30000 && q.capped && q.ceiling_left_cents == 0);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.aid_cents == 30000 && q.capped && q.ceiling_left_cents == 0);
     /* VAT: 0 is a rate like any other (an exempt provider), the default is the engine's. */
     r = worked_example();
     r.vat_rate_bp = 0;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.vat_cents == 0);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.vat_cents == 0);
     r.vat_rate_bp = 600;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.vat_cents == 12000);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.vat_cents == 12000);
 
-    /* Every blocking reason, in the order the rules run. */
+    /* Every blocking reason, in the order the rules run, with no limit on their codes. */
     r = worked_example();
     r.size_class = KMO_SIZE_LARGE;
     r.cost_cents = 9999;
     r.start_date = 20260101; /* applied 68 days after the start */
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && !q.eligible && q.aid_cents == 0);
-    uint64_t expected = (1ULL << (KMO_FINDING_ENTERPRISE_TOO_LARGE - 1)) |
-                        (1ULL << (KMO_FINDING_APPLICATION_TOO_LATE - 1)) |
-                        (1ULL << (KMO_FINDING_COST_BELOW_MINIMUM - 1));
-    CHECK(q.blocking == expected && q.blocking_count == 3);
-    CHECK(q.first_blocking == KMO_FINDING_ENTERPRISE_TOO_LARGE);
-    char names[256] = "";
-    for (uint32_t n = 1; n <= 64; n++) {
-        if (q.blocking & (1ULL << (n - 1))) {
-            char code[KMO_CODE_TEXT_SIZE];
-            size_t written;
-            CHECK(kmo_code_text(KMO_CODES_FINDING, n, code, sizeof code, &written) == KMO_STATUS_OK);
-            strcat(names, code);
-            strcat(names, " ");
-        }
-    }
+    kmo_findings *findings = (kmo_findings *)0x1;
+    CHECK(kmo_quote(&r, &q, &findings, NULL) == KMO_STATUS_OK && !q.eligible && q.aid_cents == 0);
+    CHECK(q.blocking_count == 3 && q.first_blocking == KMO_FINDING_ENTERPRISE_TOO_LARGE);
+    CHECK(findings != NULL && kmo_findings_count(findings) == q.finding_count);
+    char names[256];
+    blocking_codes(findings, names, sizeof names);
     CHECK(strcmp(names, "ENTERPRISE_TOO_LARGE APPLICATION_TOO_LATE COST_BELOW_MINIMUM ") == 0);
+    kmo_finding first = KMO_FINDING_INIT;
+    CHECK(kmo_findings_get(findings, 0, &first) == KMO_STATUS_OK && first.struct_size == sizeof first);
+    CHECK(first.reference != NULL && strlen(first.reference) > 0);
+    CHECK(kmo_findings_get(findings, kmo_findings_count(findings), &first) == KMO_STATUS_OUT_OF_RANGE);
+    /* The messages in three languages, with their values; never NULL. */
+    for (size_t i = 0; i < kmo_findings_count(findings); i++) {
+        const char *nl = kmo_finding_message(findings, i, KMO_LANG_NL);
+        const char *en = kmo_finding_message(findings, i, KMO_LANG_EN);
+        CHECK(strlen(nl) > 0 && strlen(en) > 0 && strlen(kmo_finding_message(findings, i, KMO_LANG_FR)) > 0);
+        CHECK(strcmp(kmo_finding_message(findings, i, 99), en) == 0);
+    }
+    CHECK(strcmp(kmo_finding_message(findings, 999, KMO_LANG_NL), "") == 0);
+    CHECK(strcmp(kmo_finding_message(NULL, 0, KMO_LANG_NL), "") == 0 && kmo_findings_count(NULL) == 0);
+    kmo_findings_free(findings);
+    kmo_findings_free(NULL);
 
     /* The own-share deadline policy and the approval date. */
     r = worked_example();
     r.own_share_deadline = KMO_OWN_SHARE_AFTER_APPLICATION_30_DAYS;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 20260409);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 20260409);
     r.own_share_deadline = KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 0);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 0);
     r.approval_date = 20260320;
-    CHECK(kmo_quote(&r, &q, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 20260419);
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 20260419);
 
-    /* Invalid values: a status, the field, nothing written. */
-    kmo_quote_result untouched;
-    memset(&untouched, 0x5A, sizeof untouched);
+    /* Invalid values: a status, the field, an error, nothing written, no findings. */
+    kmo_quote_result untouched = untouched_result();
     kmo_error *error = NULL;
     r = worked_example();
     r.application_date = 20260230;
-    CHECK(kmo_quote(&r, &untouched, &error) == KMO_STATUS_INVALID_INPUT);
+    findings = (kmo_findings *)0x1;
+    CHECK(kmo_quote(&r, &untouched, &findings, &error) == KMO_STATUS_INVALID_INPUT && findings == NULL);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "application_date"));
     CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "2026-02-30") != NULL);
     kmo_error_free(error);
     CHECK(untouched.aid_cents == 0x5A5A5A5A5A5A5A5ALL);
     r = worked_example();
     r.size_class = 5;
-    CHECK(kmo_quote(&r, &untouched, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "size_class"));
     kmo_error_free(error);
     r.size_class = KMO_SIZE_NONE; /* required */
-    CHECK(kmo_quote(&r, &untouched, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "size_class"));
     kmo_error_free(error);
     r = worked_example();
     r.theme = 9;
-    CHECK(kmo_quote(&r, &untouched, NULL) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote(&r, &untouched, NULL, NULL) == KMO_STATUS_INVALID_INPUT);
     r = worked_example();
     r.subtheme = KMO_SUBTHEME_CYBERSECURITY; /* belongs to digitalisering */
-    CHECK(kmo_quote(&r, &untouched, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "subtheme"));
     kmo_error_free(error);
     r = worked_example();
     r.cost_cents = -1;
-    CHECK(kmo_quote(&r, &untouched, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "NEGATIVE_AMOUNT", "cost_cents"));
     /* The error document, as the other faces write it. */
     char *json = NULL;
@@ -274,28 +401,265 @@ static void test_quote(void) {
     CHECK(starts_with(json, "{\"error\":{\"code\":\"NEGATIVE_AMOUNT\",\"message\":\"") && strlen(json) == len);
     CHECK(strstr(json, "negatief") != NULL && strstr(json, "\"path\":\"cost_cents\"}}") != NULL);
     kmo_string_free(json);
-    CHECK(kmo_error_json(error, 4, &json, &len) == KMO_STATUS_INVALID_INPUT);
+    /* A language the library does not know is English, in the document as in the message. */
+    CHECK(kmo_error_json(error, 4, &json, &len) == KMO_STATUS_OK && strstr(json, kmo_error_message(error, KMO_LANG_EN)) != NULL);
+    kmo_string_free(json);
+    CHECK(strcmp(kmo_error_message(error, 4), kmo_error_message(error, KMO_LANG_EN)) == 0);
     kmo_error_free(error);
     r = worked_example();
     r.vat_rate_bp = 10001;
-    CHECK(kmo_quote(&r, &untouched, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "PERCENT_OUT_OF_RANGE", "vat_rate_bp"));
     kmo_error_free(error);
     r = worked_example();
     r.own_share_deadline = 4;
-    CHECK(kmo_quote(&r, &untouched, NULL) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "own_share_deadline"));
+    kmo_error_free(error);
     CHECK(untouched.aid_cents == 0x5A5A5A5A5A5A5A5ALL);
 
     /* Success writes NULL into out_error; NULL arguments give a status and no error. */
     error = (kmo_error *)0x1;
     r = worked_example();
-    CHECK(kmo_quote(&r, &q, &error) == KMO_STATUS_OK && error == NULL);
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_OK && error == NULL);
     error = (kmo_error *)0x1;
-    CHECK(kmo_quote(NULL, &q, &error) == KMO_STATUS_NULL_ARGUMENT && error == NULL);
-    CHECK(kmo_quote(&r, NULL, NULL) == KMO_STATUS_NULL_ARGUMENT);
-    CHECK(kmo_error_status(NULL) == KMO_STATUS_NULL_ARGUMENT && kmo_error_code(NULL) == NULL);
-    CHECK(kmo_error_path(NULL) == NULL && kmo_error_message(NULL, KMO_LANG_EN) == NULL);
+    CHECK(kmo_quote(NULL, &q, NULL, &error) == KMO_STATUS_NULL_ARGUMENT && error == NULL);
+    CHECK(kmo_quote(&r, NULL, NULL, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    /* The text accessors never give NULL: an empty string for a NULL error. */
+    CHECK(kmo_error_status(NULL) == KMO_STATUS_NULL_ARGUMENT && strcmp(kmo_error_code(NULL), "") == 0);
+    CHECK(strcmp(kmo_error_path(NULL), "") == 0 && strcmp(kmo_error_message(NULL, KMO_LANG_EN), "") == 0);
     kmo_error_free(NULL);
+}
+
+/* The whole request in C values, against the same request as JSON: the same numbers and the
+ * same findings with the same messages. */
+static void test_full_request(void) {
+    kmo_cost_line lines[3] = {KMO_COST_LINE_INIT, KMO_COST_LINE_INIT, KMO_COST_LINE_INIT};
+    lines[0].kind = KMO_COST_LINE_FEE;
+    lines[0].amount_cents = 150000;
+    lines[1].kind = KMO_COST_LINE_CATERING;
+    lines[1].amount_cents = 40000;
+    lines[1].persons = 8;
+    lines[1].days = 1;
+    lines[2].kind = KMO_COST_LINE_EXAM;
+    lines[2].amount_cents = 5000;
+    kmo_de_minimis_aid earlier[1] = {KMO_DE_MINIMIS_AID_INIT};
+    earlier[0].date = 20250501;
+    earlier[0].amount_cents = 1500000;
+    uint32_t bv = 0;
+    CHECK(kmo_code_number(KMO_CODES_LEGAL_FORM, "bv", 2, &bv, NULL) == KMO_STATUS_OK && bv > 0);
+
+    kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
+    r.application_date = 20260310;
+    r.start_date = 20260302;
+    r.service_kind = KMO_SERVICE_TRAINING;
+    r.theme = KMO_THEME_PERSONEELSMANAGEMENT;
+    r.legal_form = bv;
+    r.nace = "62.010";
+    r.flemish_establishment = KMO_YES;
+    r.public_bodies_bp = 1000;
+    r.related_to_provider = KMO_NO;
+    r.active_in_kbo = KMO_YES;
+    r.enterprise_number = "0403.170.701";
+    r.provider = "DV.O236459";
+    r.size_from_figures = KMO_YES;
+    r.staff_awu_milli = 12000;
+    r.turnover_cents = 180000000;
+    r.balance_sheet_cents = 90000000;
+    r.lines = lines;
+    r.line_count = 3;
+    r.de_minimis = earlier;
+    r.de_minimis_count = 1;
+    r.portal_registration_date = 20260301;
+    const char *request =
+        "{\"application_date\":\"2026-03-10\",\"lang\":\"fr\",\"enterprise\":{\"legal_form\":\"bv\",\"nace\":\"62.010\","
+        "\"flemish_establishment\":true,\"public_bodies_pct\":\"10\",\"related_to_provider\":false,"
+        "\"active_in_kbo\":true,\"enterprise_number\":\"0403.170.701\","
+        "\"size\":{\"staff_awu\":\"12\",\"turnover\":\"1800000\",\"balance_sheet\":\"900000\"},"
+        "\"de_minimis\":[{\"date\":\"2025-05-01\",\"amount\":\"15000\"}]},"
+        "\"service\":{\"kind\":\"training\",\"theme\":\"personeelsmanagement\",\"provider\":\"DV.O236459\","
+        "\"start_date\":\"2026-03-02\",\"lines\":[{\"kind\":\"fee\",\"amount\":\"1500\"},"
+        "{\"kind\":\"catering\",\"amount\":\"400\",\"persons\":8,\"days\":1},{\"kind\":\"exam\",\"amount\":\"50\"}]},"
+        "\"options\":{\"portal_registration_date\":\"2026-03-01\"}}";
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_findings *findings = NULL;
+    kmo_error *error = NULL;
+    CHECK(kmo_quote(&r, &q, &findings, &error) == KMO_STATUS_OK && error == NULL);
+    /* 1500 + 8 x 25 catering; the exam is not eligible; 30 % of 1700. */
+    CHECK(q.eligible && q.eligible_cost_cents == 170000 && q.invoiced_cents == 195000 && q.aid_cents == 51000);
+    CHECK(q.vat_cents == 40950 && q.size_class == KMO_SIZE_SMALL && q.public_share_bp == 1000);
+    char *json = NULL;
+    size_t len = 0;
+    CHECK(kmo_assess_json(request, strlen(request), &json, &len) == KMO_STATUS_OK);
+    CHECK(strstr(json, "\"aid\":\"510.00\"") != NULL && strstr(json, "\"eligible_cost\":\"1700.00\"") != NULL);
+    CHECK(strstr(json, "\"vat\":\"409.50\"") != NULL && strstr(json, "\"invoiced\":\"1950.00\"") != NULL);
+    /* Every finding of the JSON answer, in its order, with the same message; the same deadlines
+     * and registration plan (registered on 1 March, the letter expected on the 11th). */
+    CHECK(same_findings(findings, json, KMO_LANG_FR));
+    CHECK(q.registration.planned && q.registration.registered == 20260301 && q.registration.letter_expected == 20260311);
+    CHECK(same_plan(&q, json));
+    CHECK(kmo_findings_count(findings) == q.finding_count && q.finding_count >= 3);
+    kmo_string_free(json);
+    kmo_findings_free(findings);
+
+    /* Refusals at the C field, with the document's code. */
+    kmo_quote_result untouched = untouched_result();
+    kmo_quote_request bad = r;
+    bad.cost_cents = 100; /* and lines */
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "lines"));
+    kmo_error_free(error);
+    bad = r;
+    lines[1].persons = 0; /* catering of a training needs persons */
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "lines[1].persons"));
+    kmo_error_free(error);
+    lines[1].persons = 8;
+    lines[2].amount_cents = -5;
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "NEGATIVE_AMOUNT", "lines[2].amount_cents"));
+    kmo_error_free(error);
+    lines[2].amount_cents = 5000;
+    lines[2].struct_size = 8; /* one list, one version */
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_STRUCT_SIZE && error == NULL);
+    lines[2].struct_size = sizeof lines[2];
+    bad.lines = NULL;
+    CHECK(kmo_quote(&bad, &untouched, NULL, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    bad = r;
+    bad.size_class = KMO_SIZE_SMALL; /* and the figures */
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "size_from_figures"));
+    kmo_error_free(error);
+    bad = r;
+    bad.staff_awu_milli = -1;
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "staff_awu_milli"));
+    kmo_error_free(error);
+    bad = r;
+    bad.provider = "DV.X1";
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_PROVIDER_NUMBER", "provider"));
+    kmo_error_free(error);
+    bad = r;
+    bad.nace = "6";
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NACE_CODE", "nace"));
+    kmo_error_free(error);
+    bad = r;
+    bad.flemish_establishment = 3;
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "flemish_establishment"));
+    kmo_error_free(error);
+    bad = r;
+    bad.legal_form = 999;
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "legal_form"));
+    kmo_error_free(error);
+    bad = r;
+    earlier[0].date = 20260311; /* after the application */
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "de_minimis[0].date"));
+    kmo_error_free(error);
+    earlier[0].date = 20250501;
+    bad.fiscal_year_end = 229;
+    CHECK(kmo_quote(&bad, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "fiscal_year_end"));
+    kmo_error_free(error);
+    CHECK(untouched.aid_cents == 0x5A5A5A5A5A5A5A5ALL);
+
+    /* Blocking reasons the request's conditions give. */
+    bad = r;
+    bad.flemish_establishment = KMO_NO;
+    bad.provider = "DV.A236460"; /* registered for advice */
+    CHECK(kmo_quote(&bad, &q, &findings, NULL) == KMO_STATUS_OK && !q.eligible && q.blocking_count == 2);
+    char names[256];
+    blocking_codes(findings, names, sizeof names);
+    CHECK(strcmp(names, "NO_FLEMISH_ESTABLISHMENT PROVIDER_NOT_REGISTERED_FOR_SERVICE ") == 0);
+    kmo_findings_free(findings);
+}
+
+/* A company new to the kmo-portefeuille (first_time): the registration planned against the
+ * deadlines, through the typed call and equal to the JSON answer. */
+static void test_first_time(void) {
+    /* It applies on 7 December for a training that started on 1 December, so it must apply by
+     * 15 December; registering now, its activation letter is expected around the 17th. */
+    kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
+    r.application_date = 20261207;
+    r.start_date = 20261201;
+    r.size_class = KMO_SIZE_SMALL;
+    r.service_kind = KMO_SERVICE_TRAINING;
+    r.theme = KMO_THEME_INNOVATIE;
+    r.cost_cents = 200000;
+    r.first_time = KMO_YES;
+    const char *request =
+        "{\"application_date\":\"2026-12-07\",\"lang\":\"en\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
+        "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"start_date\":\"2026-12-01\",\"cost\":\"2000\"},"
+        "\"options\":{\"first_time\":true}}";
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_findings *findings = NULL;
+    CHECK(kmo_quote(&r, &q, &findings, NULL) == KMO_STATUS_OK && q.eligible);
+    const kmo_registration_plan *p = &q.registration;
+    CHECK(p->struct_size == sizeof *p && p->planned && p->registered == 0);
+    CHECK(q.apply_by == 20261215 && p->register_by == 20261205 && p->letter_expected == 20261217);
+    CHECK(p->letter_after_deadline && !p->link_expires_first && p->apply_from == 20261217 && p->apply_until == 20261215);
+    /* The warning, with both dates and what to do; the registration's notice before it. */
+    size_t notice = (size_t)-1, warning = (size_t)-1;
+    for (size_t i = 0; i < kmo_findings_count(findings); i++) {
+        kmo_finding f = KMO_FINDING_INIT;
+        CHECK(kmo_findings_get(findings, i, &f) == KMO_STATUS_OK);
+        if (f.code == KMO_FINDING_FIRST_TIME_REGISTRATION && f.severity == KMO_SEVERITY_INFO) {
+            notice = i;
+        }
+        if (f.code == KMO_FINDING_ACTIVATION_LETTER_AFTER_DEADLINE && f.severity == KMO_SEVERITY_WARNING) {
+            warning = i;
+        }
+    }
+    CHECK(notice < warning && warning < kmo_findings_count(findings));
+    const char *text = kmo_finding_message(findings, warning, KMO_LANG_EN);
+    CHECK(strstr(text, "2026-12-17") != NULL && strstr(text, "2026-12-15") != NULL && strstr(text, "2026-12-05") != NULL);
+    /* Equal to the JSON answer: the findings, the deadlines and the plan. */
+    char *json = NULL;
+    size_t len = 0;
+    CHECK(kmo_assess_json(request, strlen(request), &json, &len) == KMO_STATUS_OK);
+    CHECK(same_findings(findings, json, KMO_LANG_EN) && same_plan(&q, json));
+    CHECK(strstr(json, "\"letter_after_deadline\":true") != NULL); /* the plan compared is not empty */
+    kmo_string_free(json);
+    kmo_findings_free(findings);
+
+    /* The same through a wallet. */
+    kmo_wallet *w = kmo_wallet_new();
+    kmo_quote_result applied = KMO_QUOTE_RESULT_INIT;
+    uint32_t id = 0;
+    CHECK(kmo_wallet_apply(w, &r, &id, &applied, NULL, NULL) == KMO_STATUS_OK && id == 1 && same_quote(&q, &applied));
+    CHECK(applied.registration.planned && applied.registration.letter_after_deadline);
+    CHECK(memcmp(&applied.registration.registered, &p->registered, 7 * sizeof(int32_t)) == 0); /* the 7 dates */
+    kmo_wallet_free(w);
+
+    /* Not eligible (a large enterprise): nothing to do through the wallet, so no own-share
+     * deadline and no registration plan; the own share is the cost it bears itself. */
+    r.size_class = KMO_SIZE_LARGE;
+    const char *large =
+        "{\"application_date\":\"2026-12-07\",\"lang\":\"en\",\"enterprise\":{\"size\":{\"class\":\"large\"}},"
+        "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"start_date\":\"2026-12-01\",\"cost\":\"2000\"},"
+        "\"options\":{\"first_time\":true}}";
+    CHECK(kmo_quote(&r, &q, &findings, NULL) == KMO_STATUS_OK && !q.eligible);
+    CHECK(q.pay_own_share_by == 0 && q.apply_by == 20261215 && !q.registration.planned && q.registration.register_by == 0);
+    CHECK(q.aid_cents == 0 && q.own_share_cents == q.eligible_cost_cents);
+    CHECK(kmo_assess_json(large, strlen(large), &json, &len) == KMO_STATUS_OK);
+    CHECK(same_findings(findings, json, KMO_LANG_EN) && same_plan(&q, json));
+    CHECK(strstr(json, "\"registration\":null") != NULL && strstr(json, "\"procedure\":[]") != NULL);
+    kmo_string_free(json);
+    kmo_findings_free(findings);
+
+    /* first_time is a kmo_yes_no; a version-2 request has none (no plan). */
+    kmo_error *error = NULL;
+    r.size_class = KMO_SIZE_SMALL;
+    r.first_time = 3;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "first_time"));
+    kmo_error_free(error);
+    r.struct_size = KMO_QUOTE_REQUEST_V2_SIZE;
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.eligible && !q.registration.planned);
 }
 
 /* The first version of kmo_quote_request, as a program built against that header has it. */
@@ -312,7 +676,7 @@ struct kmo_quote_request_v1 {
     int64_t aid_used_cents;
 };
 
-/* A later version with a field this library does not know yet. */
+/* A later version with fields this library does not know yet. */
 struct kmo_quote_request_next {
     kmo_quote_request current;
     uint32_t added;
@@ -320,9 +684,9 @@ struct kmo_quote_request_next {
 };
 
 static void test_versioned_request(void) {
-    kmo_quote_result q, v2;
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT, v3 = KMO_QUOTE_RESULT_INIT;
     kmo_quote_request current = worked_example();
-    CHECK(kmo_quote(&current, &v2, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_quote(&current, &v3, NULL, NULL) == KMO_STATUS_OK);
 
     /* A zero-initialised request cannot silently mean VAT 0: it is refused. */
     kmo_quote_request zero;
@@ -332,9 +696,9 @@ static void test_versioned_request(void) {
     zero.service_kind = KMO_SERVICE_TRAINING;
     zero.cost_cents = 200000;
     kmo_error *error = (kmo_error *)0x1;
-    CHECK(kmo_quote(&zero, &q, &error) == KMO_STATUS_INVALID_STRUCT_SIZE && error == NULL);
+    CHECK(kmo_quote(&zero, &q, NULL, &error) == KMO_STATUS_INVALID_STRUCT_SIZE && error == NULL);
     zero.struct_size = KMO_QUOTE_REQUEST_V1_SIZE - 8;
-    CHECK(kmo_quote(&zero, &q, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    CHECK(kmo_quote(&zero, &q, NULL, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
 
     /* An old caller: the library reads its fields and gives the later ones their default. */
     struct kmo_quote_request_v1 old;
@@ -348,32 +712,54 @@ static void test_versioned_request(void) {
     old.theme = KMO_THEME_PERSONEELSMANAGEMENT;
     old.vat_rate_bp = KMO_VAT_RATE_DEFAULT;
     old.cost_cents = 200000;
-    CHECK(kmo_quote((const kmo_quote_request *)(const void *)&old, &q, NULL) == KMO_STATUS_OK);
-    CHECK(same_quote(&q, &v2));
+    CHECK(kmo_quote((const kmo_quote_request *)(const void *)&old, &q, NULL, NULL) == KMO_STATUS_OK);
+    CHECK(same_quote(&q, &v3));
     CHECK(q.pay_own_share_by == 20260324); /* the default policy: 14 days */
     old.cost_cents = -1;
-    CHECK(kmo_quote((const kmo_quote_request *)(const void *)&old, &q, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_quote((const kmo_quote_request *)(const void *)&old, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "NEGATIVE_AMOUNT", "cost_cents"));
     kmo_error_free(error);
     /* The old struct in a wallet call too. */
     old.cost_cents = 200000;
     kmo_wallet *w = kmo_wallet_new();
     uint32_t id = 0;
-    CHECK(kmo_wallet_apply(w, (const kmo_quote_request *)(const void *)&old, &id, &q, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_wallet_apply(w, (const kmo_quote_request *)(const void *)&old, &id, &q, NULL, NULL) == KMO_STATUS_OK);
     CHECK(id == 1 && q.aid_cents == 60000);
     kmo_wallet_free(w);
+    /* The second version: up to approval_date. */
+    kmo_quote_request v2 = worked_example();
+    v2.struct_size = KMO_QUOTE_REQUEST_V2_SIZE;
+    v2.own_share_deadline = KMO_OWN_SHARE_AFTER_APPLICATION_30_DAYS;
+    v2.flemish_establishment = KMO_NO; /* a version 3 field: not read */
+    CHECK(kmo_quote(&v2, &q, NULL, NULL) == KMO_STATUS_OK && q.eligible && q.pay_own_share_by == 20260409);
 
-    /* A newer caller: accepted while its new fields keep their default (0), refused once set. */
+    /* Only the sizes of versions the library knows: not one byte more or less, not a newer
+     * header's, not a page. Nothing past the size is read for a size refused. */
     struct kmo_quote_request_next next;
     memset(&next, 0, sizeof next);
     next.current = worked_example();
-    next.current.struct_size = sizeof next;
-    CHECK(kmo_quote(&next.current, &q, NULL) == KMO_STATUS_OK && same_quote(&q, &v2));
-    next.added_too = 1;
-    CHECK(kmo_quote(&next.current, &q, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
-    next.added_too = 0;
-    next.current.struct_size = 1u << 20;
-    CHECK(kmo_quote(&next.current, &q, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    uint32_t sizes[] = {1, KMO_QUOTE_REQUEST_V1_SIZE + 1, KMO_QUOTE_REQUEST_V2_SIZE - 1, KMO_QUOTE_REQUEST_V2_SIZE + 4,
+                        (uint32_t)sizeof(kmo_quote_request) - 8, (uint32_t)sizeof next, 4096, 1u << 20, UINT32_MAX};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        next.current.struct_size = sizes[i];
+        CHECK(kmo_quote(&next.current, &q, NULL, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    }
+
+    /* A result: the room the caller has must be a version the library writes. */
+    kmo_quote_result small = untouched_result();
+    small.struct_size = 8;
+    current = worked_example();
+    CHECK(kmo_quote(&current, &small, NULL, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE && small.aid_cents == 0x5A5A5A5A5A5A5A5ALL);
+    small.struct_size = sizeof small + 8;
+    CHECK(kmo_quote(&current, &small, NULL, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    kmo_classification c;
+    memset(&c, 0, sizeof c);
+    CHECK(kmo_classify(1000, 0, 0, &c, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    kmo_year_budget y;
+    memset(&y, 0, sizeof y);
+    w = kmo_wallet_new();
+    CHECK(kmo_wallet_year(w, 2026, &y, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    kmo_wallet_free(w);
 }
 
 static void test_quote_json(void) {
@@ -391,10 +777,10 @@ static void test_quote_json(void) {
 }
 
 static void test_classify(void) {
-    kmo_classification c;
+    kmo_classification c = KMO_CLASSIFICATION_INIT;
     kmo_error *error = NULL;
     CHECK(kmo_classify(9990, 200000000, 200000000, &c, NULL) == KMO_STATUS_OK && c.size_class == KMO_SIZE_MICRO);
-    CHECK(c.is_sme && !c.small_mid_cap);
+    CHECK(c.is_sme && !c.small_mid_cap && c.struct_size == sizeof c);
     CHECK(kmo_classify(10000, 0, 0, &c, NULL) == KMO_STATUS_OK && c.size_class == KMO_SIZE_SMALL);
     CHECK(kmo_classify(9000, 200000001, 200000000, &c, NULL) == KMO_STATUS_OK && c.size_class == KMO_SIZE_MICRO);
     CHECK(kmo_classify(249000, 5000000001LL, 4300000001LL, &c, NULL) == KMO_STATUS_OK && c.size_class == KMO_SIZE_LARGE);
@@ -455,7 +841,7 @@ static void test_identifiers(void) {
 static void test_rulebooks(void) {
     size_t n = kmo_rulebook_count();
     CHECK(n >= 8);
-    kmo_rulebook b;
+    kmo_rulebook b = KMO_RULEBOOK_INIT;
     CHECK(kmo_rulebook_get(0, &b) == KMO_STATUS_OK && b.valid_from == 20160401 && b.small_rate_bp == 4000 && b.medium_rate_bp == 3000);
     CHECK(b.cybersecurity_training_uplift_bp == 0 && b.cybersecurity_advice_uplift_bp == 0);
     CHECK(kmo_rulebook_get(n - 1, &b) == KMO_STATUS_OK && b.advice_only_cybersecurity && b.themes_required);
@@ -475,8 +861,23 @@ static void test_rulebooks(void) {
     /* A large enterprise has a ceiling only as a recognised maatwerkbedrijf (the medium one). */
     CHECK(kmo_ceiling(2026, KMO_SIZE_LARGE, false, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 0);
     CHECK(kmo_ceiling(2026, KMO_SIZE_LARGE, true, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 750000);
-    CHECK(kmo_ceiling(2015, KMO_SIZE_SMALL, false, &ceiling, NULL) == KMO_STATUS_OUT_OF_RANGE);
+    /* The maatwerkbedrijf rule is the engine's: from 2026 only. */
+    CHECK(kmo_ceiling(2020, KMO_SIZE_LARGE, true, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 0);
+    CHECK(kmo_ceiling(2025, KMO_SIZE_LARGE, true, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 0);
+    CHECK(kmo_ceiling(2026, KMO_SIZE_MEDIUM, true, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 750000);
+    /* One rule for every year: 1900-2199. Before the first ceiling, none. */
+    CHECK(kmo_ceiling(2015, KMO_SIZE_SMALL, false, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 0);
+    CHECK(kmo_ceiling(1900, KMO_SIZE_SMALL, false, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 0);
+    CHECK(kmo_ceiling(2199, KMO_SIZE_SMALL, false, &ceiling, NULL) == KMO_STATUS_OK && ceiling == 750000);
     kmo_error *error = NULL;
+    ceiling = 77;
+    CHECK(kmo_ceiling(9999, KMO_SIZE_SMALL, false, &ceiling, &error) == KMO_STATUS_INVALID_INPUT && ceiling == 77);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "year"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "9999") != NULL);
+    kmo_error_free(error);
+    CHECK(kmo_ceiling(1899, KMO_SIZE_SMALL, false, &ceiling, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "year"));
+    kmo_error_free(error);
     CHECK(kmo_ceiling(2026, KMO_SIZE_NONE, false, &ceiling, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "size_class"));
     kmo_error_free(error);
@@ -502,6 +903,15 @@ static void test_codes(void) {
     CHECK(kmo_code_text(KMO_CODES_SIZE_CLASS, 5, text, sizeof text, &written) == KMO_STATUS_OUT_OF_RANGE);
     CHECK(kmo_code_text(99, 1, text, sizeof text, &written) == KMO_STATUS_INVALID_INPUT);
     CHECK(kmo_code_text(KMO_CODES_SIZE_CLASS, KMO_SIZE_MEDIUM, text, 6, &written) == KMO_STATUS_BUFFER_TOO_SMALL);
+    CHECK(written == 7); /* "medium" and its NUL */
+    CHECK(kmo_code_text(KMO_CODES_SEVERITY, KMO_SEVERITY_BLOCKING, text, sizeof text, &written) == KMO_STATUS_OK);
+    CHECK(strcmp(text, "blocking") == 0);
+    CHECK(kmo_code_text(KMO_CODES_COST_LINE_KIND, KMO_COST_LINE_ADVANCE_INVOICE, text, sizeof text, &written) == KMO_STATUS_OK);
+    CHECK(strcmp(text, "advance_invoice") == 0);
+    CHECK(kmo_code_number(KMO_CODES_LEGAL_FORM, "feitelijke_vereniging", 21, &number, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_code_text(KMO_CODES_LEGAL_FORM, number, text, sizeof text, &written) == KMO_STATUS_OK);
+    CHECK(strcmp(text, "feitelijke_vereniging") == 0);
+    CHECK(kmo_code_number(KMO_CODES_EXCLUDED_TOPIC, "teambuilding", 12, &number, NULL) == KMO_STATUS_OK && number > 0);
 
     CHECK(kmo_code_number(KMO_CODES_SERVICE_KIND, "advice", 6, &number, NULL) == KMO_STATUS_OK && number == KMO_SERVICE_ADVICE);
     CHECK(kmo_code_number(KMO_CODES_SUBTHEME, "energy_efficiency", 17, &number, NULL) == KMO_STATUS_OK);
@@ -510,10 +920,19 @@ static void test_codes(void) {
     CHECK(number == KMO_FINDING_CEILING_EXHAUSTED);
     number = 77;
     CHECK(kmo_code_number(KMO_CODES_SIZE_CLASS, "Small", 5, &number, &error) == KMO_STATUS_INVALID_INPUT && number == 77);
-    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", ""));
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "text"));
     CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "medium") != NULL);
     kmo_error_free(error);
-    CHECK(kmo_code_number(0, "small", 5, &number, &error) == KMO_STATUS_INVALID_INPUT && error == NULL);
+    /* A list the library does not know: an error too, listing the lists. */
+    number = 77;
+    CHECK(kmo_code_number(0, "small", 5, &number, &error) == KMO_STATUS_INVALID_INPUT && number == 77);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "list"));
+    kmo_error_free(error);
+    CHECK(kmo_code_number(42, "small", 5, &number, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "list"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "KMO_CODES_SIZE_CLASS") != NULL);
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_NL), "codelijst") != NULL);
+    kmo_error_free(error);
 
     char *json = NULL;
     size_t len = 0;
@@ -545,6 +964,18 @@ static void test_money_and_dates(void) {
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "NEGATIVE_AMOUNT", "cents"));
     kmo_error_free(error);
     CHECK(kmo_money_format(100000000000001LL, text, sizeof text, &written, NULL) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_money_format(200050, text, 7, &written, NULL) == KMO_STATUS_BUFFER_TOO_SMALL && written == 8);
+
+    /* Dates written as the engine writes them. */
+    char day[KMO_DATE_TEXT_SIZE];
+    CHECK(kmo_date_format(20260310, day, sizeof day, &written, NULL) == KMO_STATUS_OK);
+    CHECK(strcmp(day, "2026-03-10") == 0 && written == 10);
+    CHECK(kmo_date_format(19000101, day, sizeof day, &written, NULL) == KMO_STATUS_OK && strcmp(day, "1900-01-01") == 0);
+    CHECK(kmo_date_format(20260310, day, 10, &written, NULL) == KMO_STATUS_BUFFER_TOO_SMALL && written == 11);
+    CHECK(kmo_date_format(20250229, day, sizeof day, &written, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    kmo_error_free(error);
+    CHECK(kmo_date_format(22000101, day, sizeof day, &written, NULL) == KMO_STATUS_INVALID_INPUT);
 
     int32_t date = 0;
     int32_t days = 0;
@@ -589,40 +1020,40 @@ static kmo_quote_request training(int32_t date, kmo_size_class size, int64_t cos
 
 static void test_wallet_typed(void) {
     kmo_wallet *w = kmo_wallet_new();
-    kmo_quote_result q;
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
     uint32_t id = 99;
     kmo_error *error = NULL;
 
     /* Two trainings share the year's ceiling; the class is fixed by the first. (Before the
      * first one's own-share deadline, 16 February: an application not paid by then lapses.) */
     kmo_quote_request first = training(20260202, KMO_SIZE_SMALL, 2000000);
-    CHECK(kmo_wallet_apply(w, &first, &id, &q, NULL) == KMO_STATUS_OK && id == 1);
+    CHECK(kmo_wallet_apply(w, &first, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 1);
     CHECK(q.eligible && q.aid_cents == 600000 && q.own_share_cents == 1400000 && q.vat_cents == 420000);
     kmo_quote_request second = training(20260204, KMO_SIZE_MEDIUM, 1000000);
     second.aid_used_cents = 123; /* ignored: the wallet counts */
-    CHECK(kmo_wallet_quote(w, &second, &q, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_wallet_quote(w, &second, &q, NULL, NULL) == KMO_STATUS_OK);
     CHECK(q.aid_cents == 150000 && q.capped && q.size_class == KMO_SIZE_SMALL);
-    CHECK(q.blocking == 0 && q.ceiling_left_cents == 0);
+    CHECK(q.blocking_count == 0 && q.ceiling_left_cents == 0);
     size_t count = 0;
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 1); /* the preview recorded nothing */
-    CHECK(kmo_wallet_apply(w, &second, &id, &q, NULL) == KMO_STATUS_OK && id == 2 && q.aid_cents == 150000);
+    CHECK(kmo_wallet_apply(w, &second, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 2 && q.aid_cents == 150000);
     kmo_quote_request third = training(20260205, KMO_SIZE_SMALL, 100000);
-    CHECK(kmo_wallet_apply(w, &third, &id, &q, NULL) == KMO_STATUS_OK && id == 0 && !q.eligible);
+    CHECK(kmo_wallet_apply(w, &third, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 0 && !q.eligible);
     CHECK(q.first_blocking == KMO_FINDING_CEILING_EXHAUSTED && q.aid_cents == 0);
     /* Out of order: its own status, the field, nothing recorded. */
     kmo_quote_request early = training(20260203, KMO_SIZE_SMALL, 100000);
     id = 77;
-    CHECK(kmo_wallet_apply(w, &early, &id, &q, &error) == KMO_STATUS_OUT_OF_ORDER && id == 77);
+    CHECK(kmo_wallet_apply(w, &early, &id, &q, NULL, &error) == KMO_STATUS_OUT_OF_ORDER && id == 77);
     CHECK(refused_with(error, KMO_STATUS_OUT_OF_ORDER, "OUT_OF_ORDER", "application_date"));
     kmo_error_free(error);
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 2);
 
-    kmo_year_budget year;
-    CHECK(kmo_wallet_year(w, 2026, &year) == KMO_STATUS_OK && year.year == 2026 && year.size_class == KMO_SIZE_SMALL);
+    kmo_year_budget year = KMO_YEAR_BUDGET_INIT;
+    CHECK(kmo_wallet_year(w, 2026, &year, NULL) == KMO_STATUS_OK && year.year == 2026 && year.size_class == KMO_SIZE_SMALL);
     CHECK(year.ceiling_cents == 750000 && year.counted_cents == 750000 && year.left_cents == 0);
-    CHECK(kmo_wallet_year(w, 2027, &year) == KMO_STATUS_OK && year.size_class == KMO_SIZE_NONE && year.counted_cents == 0);
+    CHECK(kmo_wallet_year(w, 2027, &year, NULL) == KMO_STATUS_OK && year.size_class == KMO_SIZE_NONE && year.counted_cents == 0);
 
-    kmo_wallet_application a;
+    kmo_wallet_application a = KMO_WALLET_APPLICATION_INIT;
     CHECK(kmo_wallet_get(w, 1, &a, NULL) == KMO_STATUS_OK && a.id == 1 && a.application_date == 20260202);
     CHECK(a.status == KMO_APPLICATION_ACTIVE && a.size_class == KMO_SIZE_SMALL && a.service_kind == KMO_SERVICE_TRAINING);
     CHECK(a.rate_bp == 3000 && a.aid_cents == 600000 && a.own_share_cents == 1400000 && a.eligible_cost_cents == 2000000);
@@ -635,14 +1066,21 @@ static void test_wallet_typed(void) {
     CHECK(kmo_wallet_get_at(w, 2, &a) == KMO_STATUS_OUT_OF_RANGE);
 
     /* Every refusal has its own status, its code and its field; the wallet is unchanged. */
-    kmo_payment pay;
+    kmo_payment pay = KMO_PAYMENT_INIT;
     int64_t available = 0;
-    kmo_settlement s;
+    kmo_settlement s = KMO_SETTLEMENT_INIT;
     CHECK(kmo_wallet_pay(w, 1, 20260210, 0, &pay, &error) == KMO_STATUS_ZERO_AMOUNT);
-    CHECK(refused_with(error, KMO_STATUS_ZERO_AMOUNT, "ZERO_AMOUNT", "amount"));
+    CHECK(refused_with(error, KMO_STATUS_ZERO_AMOUNT, "ZERO_AMOUNT", "amount_cents"));
     kmo_error_free(error);
     CHECK(kmo_wallet_pay(w, 1, 20260210, 1400001, &pay, &error) == KMO_STATUS_OVERPAYMENT);
-    CHECK(refused_with(error, KMO_STATUS_OVERPAYMENT, "OVERPAYMENT", "amount"));
+    CHECK(refused_with(error, KMO_STATUS_OVERPAYMENT, "OVERPAYMENT", "amount_cents"));
+    {
+        char *doc = NULL;
+        size_t doc_len = 0;
+        CHECK(kmo_error_json(error, KMO_LANG_EN, &doc, &doc_len) == KMO_STATUS_OK);
+        CHECK(strstr(doc, "\"path\":\"amount_cents\"}}") != NULL);
+        kmo_string_free(doc);
+    }
     CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "14,000.00") != NULL); /* as English writes it */
     kmo_error_free(error);
     CHECK(kmo_wallet_pay(w, 1, 20260201, 100, &pay, &error) == KMO_STATUS_BEFORE_APPLICATION);
@@ -651,9 +1089,9 @@ static void test_wallet_typed(void) {
     CHECK(kmo_wallet_release(w, 1, 20260210, 100, &available, &error) == KMO_STATUS_OWN_SHARE_NOT_PAID);
     CHECK(refused_with(error, KMO_STATUS_OWN_SHARE_NOT_PAID, "OWN_SHARE_NOT_PAID", "id"));
     kmo_error_free(error);
-    CHECK(kmo_wallet_pay(w, 1, 20260210, 1400000, &pay, NULL) == KMO_STATUS_OK && !pay.lapsed && pay.due_cents == 0);
+    CHECK(kmo_wallet_pay(w, 1, 20260210, 1400000, &pay, NULL) == KMO_STATUS_OK && pay.due_cents == 0);
     CHECK(kmo_wallet_release(w, 1, 20260301, 2000001, &available, &error) == KMO_STATUS_RELEASE_EXCEEDS_BALANCE);
-    CHECK(refused_with(error, KMO_STATUS_RELEASE_EXCEEDS_BALANCE, "RELEASE_EXCEEDS_BALANCE", "amount"));
+    CHECK(refused_with(error, KMO_STATUS_RELEASE_EXCEEDS_BALANCE, "RELEASE_EXCEEDS_BALANCE", "amount_cents"));
     kmo_error_free(error);
     CHECK(kmo_wallet_release(w, 1, 20260301, 1000000, &available, NULL) == KMO_STATUS_OK && available == 1000000);
     CHECK(kmo_wallet_get(w, 1, &a, NULL) == KMO_STATUS_OK && a.paid_cents == 1400000 && a.released_cents == 1000000);
@@ -692,8 +1130,74 @@ static void test_wallet_typed(void) {
     kmo_string_free(json);
     kmo_error_free(error);
 
-    CHECK(kmo_wallet_apply(NULL, &first, &id, &q, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_wallet_apply(NULL, &first, &id, &q, NULL, NULL) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_wallet_count(NULL, &count) == KMO_STATUS_NULL_ARGUMENT);
+    kmo_wallet_free(w);
+}
+
+static void test_wallet_lapse(void) {
+    kmo_wallet *w = kmo_wallet_new();
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    uint32_t id = 0;
+    uint32_t ids[4] = {0, 0, 0, 0};
+    size_t count = 99;
+    kmo_error *error = NULL;
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0); /* a new wallet */
+    /* Two applications whose own shares are never paid (due 23 February and 16 March), then
+     * one on 6 April: once the first two have lapsed, the year's ceiling is whole again. */
+    kmo_quote_request first = training(20260209, KMO_SIZE_SMALL, 1000000);
+    kmo_quote_request second = training(20260302, KMO_SIZE_SMALL, 1000000);
+    CHECK(kmo_wallet_apply(w, &first, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 1 && q.pay_own_share_by == 20260223);
+    CHECK(q.aid_cents == 300000 && q.ceiling_left_cents == 450000);
+    /* The second comes after the first one's deadline: the first lapses before it is assessed,
+     * so its aid is back in the year's ceiling, and the call says which lapsed. */
+    CHECK(kmo_wallet_apply(w, &second, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 2 && q.pay_own_share_by == 20260316);
+    CHECK(q.aid_cents == 300000 && q.ceiling_left_cents == 450000);
+    CHECK(kmo_wallet_last_lapsed(w, NULL, 0, &count) == KMO_STATUS_BUFFER_TOO_SMALL && count == 1); /* how many */
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 1 && ids[0] == 1);
+    kmo_payment odd = KMO_PAYMENT_INIT;
+    odd.struct_size = 4; /* any refusal, even before the wallet is asked: none lapsed */
+    CHECK(kmo_wallet_pay(w, 2, 20260303, 100, &odd, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0);
+    kmo_wallet_application a = KMO_WALLET_APPLICATION_INIT;
+    CHECK(kmo_wallet_get(w, 1, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED && a.ended_on == 20260224);
+    /* Nothing more is overdue on 16 March yet. */
+    CHECK(kmo_wallet_lapse_overdue(w, 20260316, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 0);
+    /* Too little room: how many would lapse, and the wallet unchanged. */
+    CHECK(kmo_wallet_lapse_overdue(w, 20260406, NULL, 0, &count, NULL) == KMO_STATUS_BUFFER_TOO_SMALL && count == 1);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0); /* refused: none lapsed */
+    CHECK(kmo_wallet_get(w, 2, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_ACTIVE);
+    /* The year as recorded still counts the second; as of 6 April it does not. */
+    kmo_year_budget year = KMO_YEAR_BUDGET_INIT;
+    CHECK(kmo_wallet_year(w, 2026, &year, NULL) == KMO_STATUS_OK && year.counted_cents == 300000);
+    ids[0] = 0;
+    CHECK(kmo_wallet_lapse_overdue(w, 20260406, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 1 && ids[0] == 2);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 1 && ids[0] == 2);
+    CHECK(kmo_wallet_year(w, 2026, &year, NULL) == KMO_STATUS_OK && year.counted_cents == 0 && year.left_cents == 750000);
+    CHECK(kmo_wallet_get(w, 2, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_LAPSED && a.aid_counted_cents == 0);
+    kmo_quote_request third = training(20260406, KMO_SIZE_SMALL, 2000000);
+    CHECK(kmo_wallet_apply(w, &third, &id, &q, NULL, NULL) == KMO_STATUS_OK && id == 3 && q.aid_cents == 600000 && !q.capped);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0);
+    CHECK(kmo_wallet_lapse_overdue(w, 20260406, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 0);
+    /* A payment after the deadline is refused: the application lapsed the day after it. */
+    kmo_payment pay = KMO_PAYMENT_INIT;
+    CHECK(kmo_wallet_pay(w, 3, 20260421, 100, &pay, &error) == KMO_STATUS_APPLICATION_ENDED);
+    CHECK(refused_with(error, KMO_STATUS_APPLICATION_ENDED, "APPLICATION_ENDED", "id"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "2026-04-21") != NULL);
+    kmo_error_free(error);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0);
+    CHECK(kmo_wallet_last_lapsed(NULL, ids, 4, &count) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_wallet_last_lapsed(w, ids, 4, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_wallet_lapse_overdue(w, 20260431, ids, 4, &count, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    kmo_error_free(error);
+    /* One rule for every year argument. */
+    CHECK(kmo_wallet_year(w, 0, &year, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "year"));
+    kmo_error_free(error);
+    CHECK(kmo_wallet_year(w, 2200, &year, NULL) == KMO_STATUS_INVALID_INPUT);
+    CHECK(kmo_wallet_year(w, 1900, &year, NULL) == KMO_STATUS_OK && year.ceiling_cents == 0);
+    CHECK(kmo_wallet_lapse_overdue(NULL, 20260406, ids, 4, &count, NULL) == KMO_STATUS_NULL_ARGUMENT);
     kmo_wallet_free(w);
 }
 
@@ -732,6 +1236,19 @@ static void test_wallet_json(void) {
     kmo_string_free(json);
     size_t count = 0;
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 1);
+
+    /* A request after the first one's own-share deadline (24 March): the first lapses before it
+     * is assessed, as the answer's "lapsed" and kmo_wallet_last_lapsed say. */
+    const char *later = "{\"application_date\":\"2026-04-01\",\"enterprise\":{\"size\":{\"class\":\"small\"}},"
+                        "\"service\":{\"kind\":\"training\",\"theme\":\"innovatie\",\"cost\":\"500\"}}";
+    CHECK(kmo_wallet_apply_json(w, later, strlen(later), &id, &json, &len) == KMO_STATUS_OK && id == 2);
+    CHECK(strstr(json, "\"lapsed\":[1],\"recorded\":true}") != NULL);
+    kmo_string_free(json);
+    uint32_t lapsed[2] = {0, 0};
+    CHECK(kmo_wallet_last_lapsed(w, lapsed, 2, &count) == KMO_STATUS_OK && count == 1 && lapsed[0] == 1);
+    CHECK(kmo_wallet_apply_json(w, early, strlen(early), &id, &json, &len) == KMO_STATUS_OUT_OF_ORDER);
+    kmo_string_free(json);
+    CHECK(kmo_wallet_last_lapsed(w, lapsed, 2, &count) == KMO_STATUS_OK && count == 0); /* refused */
 
     /* Round trip through JSON. */
     CHECK(kmo_wallet_to_json(w, &json, &len) == KMO_STATUS_OK);
@@ -773,9 +1290,9 @@ static void *assess_many(void *arg) {
         }
         kmo_string_free(json);
         kmo_quote_request r = training(20260101 + i, KMO_SIZE_SMALL, 100000);
-        kmo_quote_result q;
+        kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
         uint32_t id = 0;
-        if (kmo_wallet_apply(w, &r, &id, &q, NULL) != KMO_STATUS_OK || id != (uint32_t)i + 1 || q.aid_cents != 30000) {
+        if (kmo_wallet_apply(w, &r, &id, &q, NULL, NULL) != KMO_STATUS_OK || id != (uint32_t)i + 1 || q.aid_cents != 30000) {
             *ok = 0;
         }
     }
@@ -801,6 +1318,8 @@ int main(void) {
     test_status_messages();
     test_assess_json();
     test_quote();
+    test_full_request();
+    test_first_time();
     test_versioned_request();
     test_quote_json();
     test_classify();
@@ -809,6 +1328,7 @@ int main(void) {
     test_codes();
     test_money_and_dates();
     test_wallet_typed();
+    test_wallet_lapse();
     test_wallet_json();
     test_threads();
     printf("%d passed, %d failed\n", passed, failed);

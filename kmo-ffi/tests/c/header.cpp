@@ -1,5 +1,6 @@
 // The header compiles as C++ and links with C linkage; its struct tags can be forward-declared;
-// KMO_QUOTE_REQUEST_INIT initialises a request in C++ as in C.
+// every _INIT macro initialises its struct in C++ as in C, with no old-style cast
+// (-Wold-style-cast -Werror) and no missing field.
 #include <cstdint>
 
 struct kmo_quote_request;
@@ -23,7 +24,23 @@ static_assert(std::is_same<std::underlying_type<kmo_finding_code>::type, std::ui
 
 int main() {
     kmo_quote_request r = KMO_QUOTE_REQUEST_INIT;
-    if (r.struct_size != sizeof r || r.vat_rate_bp != KMO_VAT_RATE_DEFAULT) {
+    if (r.struct_size != sizeof r || r.vat_rate_bp != KMO_VAT_RATE_DEFAULT || r.provider != nullptr) {
+        return 1;
+    }
+    kmo_cost_line line = KMO_COST_LINE_INIT;
+    kmo_de_minimis_aid aid = KMO_DE_MINIMIS_AID_INIT;
+    kmo_classification c = KMO_CLASSIFICATION_INIT;
+    kmo_rulebook b = KMO_RULEBOOK_INIT;
+    kmo_payment p = KMO_PAYMENT_INIT;
+    kmo_settlement s = KMO_SETTLEMENT_INIT;
+    kmo_wallet_application a = KMO_WALLET_APPLICATION_INIT;
+    kmo_year_budget y = KMO_YEAR_BUDGET_INIT;
+    kmo_finding f = KMO_FINDING_INIT;
+    kmo_registration_plan plan = KMO_REGISTRATION_PLAN_INIT;
+    if (plan.struct_size != sizeof plan || plan.planned ||line.struct_size != sizeof line || aid.struct_size != sizeof aid || c.struct_size != sizeof c ||
+        b.struct_size != sizeof b || p.struct_size != sizeof p || s.struct_size != sizeof s ||
+        a.struct_size != sizeof a || a.settlement.struct_size != sizeof s || y.struct_size != sizeof y ||
+        f.struct_size != sizeof f) {
         return 1;
     }
     r.application_date = 20260310;
@@ -31,13 +48,19 @@ int main() {
     r.service_kind = KMO_SERVICE_TRAINING;
     r.theme = KMO_THEME_INNOVATIE;
     r.cost_cents = 200000;
-    kmo_quote_result q{};
-    if (kmo_quote(&r, &q, nullptr) != KMO_STATUS_OK || q.aid_cents != 60000 || q.vat_cents != 42000) {
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    if (q.struct_size != sizeof q || q.registration.struct_size != sizeof plan) {
         return 1;
     }
+    kmo_findings *findings = nullptr;
+    if (kmo_quote(&r, &q, &findings, nullptr) != KMO_STATUS_OK || q.aid_cents != 60000 || q.vat_cents != 42000 ||
+        kmo_findings_count(findings) != q.finding_count) {
+        return 1;
+    }
+    kmo_findings_free(findings);
     kmo_error *error = nullptr;
     r.cost_cents = -1;
-    if (kmo_quote(&r, &q, &error) != KMO_STATUS_INVALID_INPUT ||
+    if (kmo_quote(&r, &q, nullptr, &error) != KMO_STATUS_INVALID_INPUT ||
         std::strcmp(kmo_error_code(error), "NEGATIVE_AMOUNT") != 0) {
         return 1;
     }
@@ -55,7 +78,7 @@ int main() {
         return 1;
     }
     kmo_wallet_free(w);
-    if (kmo_version_number() != KMO_VERSION_NUMBER) {
+    if (std::strcmp(kmo_status_str(KMO_STATUS_OK), "ok") != 0 || kmo_version_number() != KMO_VERSION_NUMBER) {
         return 1;
     }
     return std::strlen(kmo_version()) > 0 ? 0 : 1;

@@ -6,7 +6,9 @@
 # libkmo.so. The invoice run (examples/c/invoices.c) is built both ways and must write the
 # checked-in expected output for the sample invoices, byte for byte. Also: the install tree,
 # the soname and its links, the exported symbols against the header, the CMake version rules,
-# a staged /usr install (multiarch), the positional form and --uninstall.
+# a staged /usr install (multiarch, no rpath), a fully static (-static) program, a non-system
+# prefix at run time (kmo.pc's rpath; LD_LIBRARY_PATH with --no-rpath), the positional form
+# and --uninstall.
 #
 # Usage: bash kmo-ffi/tests/consumer/run.sh      (KMO_PROFILE=debug for a debug library)
 set -euo pipefail
@@ -93,16 +95,20 @@ declared=$(awk '/^KMO_API$/ {getline; print; next} /^KMO_API / {print}' "$stage$
   fail "exported symbols differ from the header's declarations: $(diff <(echo "$exported") <(echo "$declared"))"
 ok "the shared library exports exactly the $(echo "$declared" | wc -l) functions the header declares (each with KMO_API)"
 
-# What rustc says a static link needs, from an empty static library of the same toolchain.
+# What rustc says a static link needs, from an empty static library of the same toolchain,
+# less -lgcc_s (the compiler driver links the unwinder: libgcc_s.so dynamically, libgcc_eh.a
+# with -static; -lgcc_s has no static library).
 echo > "$tmp/probe.rs"
-native=$(rustc --crate-type staticlib --crate-name probe --print native-static-libs -o "$tmp/libprobe.a" "$tmp/probe.rs" 2>&1 |
+rustc_native=$(rustc --crate-type staticlib --crate-name probe --print native-static-libs -o "$tmp/libprobe.a" "$tmp/probe.rs" 2>&1 |
   sed -n 's/^note: native-static-libs: //p')
 rm -f "$tmp/probe.rs" "$tmp/libprobe.a"
+native=$(printf '%s\n' $rustc_native | { grep -vx -- '-lgcc_s' || true; } | paste -sd ' ' -)
 for pc in kmo kmo-static; do
   grep -qx "Libs.private: $native" "$lib/pkgconfig/$pc.pc" || fail "$pc.pc: Libs.private is not '$native'"
   grep -qx "Version: $version" "$lib/pkgconfig/$pc.pc" || fail "$pc.pc: version"
 done
-ok "kmo.pc and kmo-static.pc: version $version, Libs.private '$native' (rustc --print native-static-libs)"
+grep -qx 'Libs: -L${libdir} -lkmo -Wl,-rpath,${libdir}' "$lib/pkgconfig/kmo.pc" || fail "kmo.pc: no rpath for $prefix"
+ok "kmo.pc and kmo-static.pc: version $version, Libs.private '$native' (rustc's '$rustc_native' without -lgcc_s); kmo.pc's Libs carry the rpath of a non-system prefix"
 
 # ---- consumers: outside the repository, against the staged prefix ---------------------------
 app=$tmp/app
@@ -144,6 +150,17 @@ case "$(needed "$app/quote-static")" in *libkmo*) fail "quote-static needs $(nee
 out=$(run "quote-static" env -u LD_LIBRARY_PATH "$app/quote-static")
 check_quote "pkg-config static" "$out"
 ok "pkg-config static: cc quote.c $static_flags -> no libkmo NEEDED ($(needed "$app/quote-static")), kmo_quote inside; runs"
+# A fully static program: -static, with Libs.private (no -lgcc_s), through kmo-static and kmo.
+for pc in kmo-static kmo; do
+  full_flags=$(pkg-config --static --cflags --libs $pc)
+  run "fully static build ($pc)" gcc -static "${C_FLAGS[@]}" "$app/quote.c" $full_flags -o "$app/quote-full-$pc" > /dev/null
+  LC_ALL=C readelf -d "$app/quote-full-$pc" 2>&1 | grep -q "There is no dynamic section" ||
+    fail "quote-full-$pc is not fully static: $(needed "$app/quote-full-$pc")"
+  check_quote "fully static ($pc)" "$(run "quote-full-$pc" env -u LD_LIBRARY_PATH "$app/quote-full-$pc")"
+done
+run "fully static invoice run" gcc -static "${C_FLAGS[@]}" "$app/invoices.c" $full_flags -o "$app/invoices-full" > /dev/null
+check_invoices "fully static" "$(run "invoices-full" env -u LD_LIBRARY_PATH "$app/invoices-full" "$app/invoices.csv")"
+ok "fully static: cc -static quote.c \$(pkg-config --static --cflags --libs kmo-static) (and kmo) -> no dynamic section; runs; the invoice run writes the expected output"
 unset PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
 
 cmake_app=$tmp/cmake-app
@@ -200,6 +217,7 @@ if [ -e /etc/debian_version ] && multiarch=$(gcc -print-multiarch 2>/dev/null) &
   [ "$usr_libdir" = "/usr/lib/$multiarch" ] || fail "/usr install: library directory $usr_libdir, not /usr/lib/$multiarch"
 fi
 grep -qx "libdir=\${prefix}${usr_libdir#/usr}" "$usr_stage$usr_libdir/pkgconfig/kmo.pc" || fail "/usr install: kmo.pc libdir"
+grep -qx 'Libs: -L${libdir} -lkmo' "$usr_stage$usr_libdir/pkgconfig/kmo.pc" || fail "/usr install: kmo.pc must carry no rpath"
 [ "$touched_before" = "$(ls -d /usr/include/kmo.h /usr/lib*/libkmo* /usr/lib/*/libkmo* /usr/lib*/cmake/kmo /usr/lib/*/cmake/kmo 2>/dev/null || true)" ] ||
   fail "the staged /usr install wrote into /usr"
 cmake -S "$here/find-version" -B "$tmp/find-usr" "-DKMO_WANTED=$version" -DKMO_LANGUAGES=C \
@@ -232,12 +250,30 @@ fi
   fail "install.sh PREFIX installed nothing under $plain"
 ok "bash kmo-ffi/install.sh PREFIX still installs (no DESTDIR)"
 
-for target in "$stage:$prefix" ":$plain" "$usr_stage:/usr" "$custom_stage:$custom"; do
+# ---- a non-system prefix at run time: the rpath of kmo.pc, or LD_LIBRARY_PATH -----------------
+plain_pc=$(dirname "$(ls "$plain"/lib*/pkgconfig/kmo.pc "$plain"/lib/*/pkgconfig/kmo.pc 2>/dev/null | head -n 1)")
+plain_lib=$(dirname "$plain_pc")
+plain_flags=$(PKG_CONFIG_PATH=$plain_pc pkg-config --cflags --libs kmo)
+run "pkg-config build against $plain" gcc "${C_FLAGS[@]}" "$app/quote.c" $plain_flags -o "$app/quote-plain" > /dev/null
+LC_ALL=C readelf -d "$app/quote-plain" | grep -Eq "(RUNPATH|RPATH).*\[$plain_lib\]" ||
+  fail "quote-plain has no run path $plain_lib: $(LC_ALL=C readelf -d "$app/quote-plain" | grep -E 'RUNPATH|RPATH')"
+check_quote "non-system prefix, rpath" "$(run "quote-plain" env -u LD_LIBRARY_PATH "$app/quote-plain")"
+ok "a non-system prefix: cc quote.c $plain_flags runs with no LD_LIBRARY_PATH and no ldconfig (RUNPATH $plain_lib)"
+norpath=$tmp/norpath
+run "install.sh --no-rpath" bash "$install_sh" --prefix "$norpath" --no-rpath --profile "$profile" > /dev/null
+norpath_lib=$(dirname "$(ls "$norpath"/lib*/libkmo.a "$norpath"/lib/*/libkmo.a 2>/dev/null | head -n 1)")
+norpath_flags=$(PKG_CONFIG_PATH=$norpath_lib/pkgconfig pkg-config --cflags --libs kmo)
+run "pkg-config build --no-rpath" gcc "${C_FLAGS[@]}" "$app/quote.c" $norpath_flags -o "$app/quote-norpath" > /dev/null
+! env -u LD_LIBRARY_PATH "$app/quote-norpath" > /dev/null 2>&1 || fail "quote-norpath ran without its library directory"
+check_quote "non-system prefix, LD_LIBRARY_PATH" "$(run "quote-norpath" env "LD_LIBRARY_PATH=$norpath_lib" "$app/quote-norpath")"
+ok "--no-rpath: the program needs LD_LIBRARY_PATH=$norpath_lib (or ldconfig), and runs with it"
+
+for target in "$stage:$prefix" ":$plain" "$usr_stage:/usr" "$custom_stage:$custom" ":$norpath"; do
   run "uninstall ${target##*:}" env "DESTDIR=${target%%:*}" bash "$install_sh" --uninstall --prefix "${target##*:}" > /dev/null
   left=$(find "${target%%:*}${target##*:}" \( -type f -o -type l \) 2>/dev/null)
   [ -z "$left" ] || fail "uninstall left: $left"
 done
-ok "--uninstall removes every installed file (four installs)"
+ok "--uninstall removes every installed file (five installs)"
 
 elapsed=$(($(date +%s) - started))
 echo
