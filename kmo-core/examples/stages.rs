@@ -148,9 +148,12 @@ fn main() {
             app.service.start_date = Some(app.application_date);
             for _ in 0..n {
                 sink += if stage == "wallet-read" {
-                    kmo_core::json::wallet_from_json(black_box(&doc)).map_or(0, |w| w.next_id().unwrap_or(0)) as u64
+                    kmo_core::json::wallet_from_json(black_box(&doc))
+                        .map_or(0, |w| w.next_id().unwrap_or(0)) as u64
                 } else {
-                    black_box(&wallet).assess(black_box(&app)).map_or(0, |a| a.aid.cents()) as u64
+                    black_box(&wallet)
+                        .assess(black_box(&app))
+                        .map_or(0, |a| a.aid.cents()) as u64
                 };
             }
         }
