@@ -322,7 +322,7 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let aid = Obj::at(item, format!("{}.de_minimis[{i}]", o.path))?;
+                let aid = Obj::at(item, o.item_path("de_minimis", i))?;
                 aid.known(&["date", "amount"], ignored);
                 Ok(DeMinimisAid {
                     date: aid.req("date", date)?,
@@ -446,7 +446,7 @@ fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let m = Obj::at(item, format!("{}[{i}]", o.child("staff")))?;
+            let m = Obj::at(item, o.item_path("staff", i))?;
             let mut member =
                 StaffMember::full_time(m.req("role", |v, p| code(v, p, StaffRole::parse))?);
             if let Some(t) = m.opt("fte", |v, p| decimal_text(v, p, "a fraction"))? {
@@ -527,7 +527,7 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let line = Obj::at(item, format!("{}[{i}]", o.child("lines")))?;
+            let line = Obj::at(item, o.item_path("lines", i))?;
             line.known(
                 &[
                     "kind",

@@ -8,9 +8,11 @@ use crate::application::SizeInput;
 use crate::findings::{FindingCode as C, Sink, TraceStep};
 use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
+#[cfg(feature = "full-sme")]
+use crate::sme::definition::SmeDefinition;
+use crate::sme::small_mid_cap::small_mid_cap_of;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
-use crate::sme::thresholds::ExactFigures;
-use crate::sme::{sme_status, SizeClass, SmeStatus, WalletClass};
+use crate::sme::{classify, sme_status, SizeClass, SmeStatus, WalletClass};
 use crate::units::Percent;
 
 /// How the class was obtained: `declared`, `figures` or `definition`.
@@ -38,20 +40,31 @@ pub(crate) fn source(input: &SizeInput) -> &'static str {
 /// assert!(!s.is_sme && s.small_mid_cap);
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
+#[inline(always)]
 pub fn status_of(input: &SizeInput, declared_public: Percent) -> SmeStatus {
     match input {
         SizeInput::Declared(class) => sme_status(*class, declared_public, None),
         SizeInput::Figures(figures) => {
-            let exact = ExactFigures::from(figures);
-            sme_status(exact.class(), declared_public, Some(&exact))
+            // The figures in cents, compared in integers (no conversion to decimals).
+            let class = classify(figures);
+            SmeStatus {
+                small_mid_cap: small_mid_cap_of(class, figures),
+                ..sme_status(class, declared_public, None)
+            }
         }
         #[cfg(feature = "full-sme")]
-        SizeInput::Full(def) => sme_status(
-            def.class(),
-            declared_public.max(def.public_share()),
-            Some(&def.figures()),
-        ),
+        SizeInput::Full(def) => full_status(def, declared_public),
     }
+}
+
+/// [`status_of`] the full SME definition.
+#[cfg(feature = "full-sme")]
+fn full_status(def: &SmeDefinition, declared_public: Percent) -> SmeStatus {
+    sme_status(
+        def.class(),
+        declared_public.max(def.public_share()),
+        Some(&def.figures()),
+    )
 }
 
 /// The size class under the SME definition (REC-2003/361 art. 2, 4, 6), with the full
