@@ -120,10 +120,15 @@ function dayNumber(value) {
   return n;
 }
 
+// Two digits after a separator, for 0–99: '.05', '-03' (a table: no number written per call).
+const twoDigits = (separator) => Array.from({ length: 100 }, (_, i) => `${separator}${i < 10 ? '0' : ''}${i}`);
+const CENTS = twoDigits('.');
+const DAY = twoDigits('-');
+
 /** Whole cents as the engine writes an amount: '600.00'. */
 function moneyText(cents) {
   const r = cents % 100;
-  return `${(cents - r) / 100}${r < 10 ? '.0' : '.'}${r}`;
+  return String((cents - r) / 100) + CENTS[r];
 }
 
 /** yyyymmdd as the engine writes a date: '2026-03-24'; 0 is none (null). */
@@ -131,7 +136,7 @@ function isoDate(n) {
   if (n === 0) return null;
   const d = n % 100;
   const m = ((n - d) / 100) % 100;
-  return `${(n - m * 100 - d) / 10000}${m < 10 ? '-0' : '-'}${m}${d < 10 ? '-0' : '-'}${d}`;
+  return String((n - m * 100 - d) / 10000) + DAY[m] + DAY[d];
 }
 
 /** Basis points as the engine writes a percentage, without trailing zeros: 3000 → '30'. */
