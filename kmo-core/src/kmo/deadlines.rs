@@ -13,6 +13,7 @@ use time::Date;
 
 use crate::application::Application;
 use crate::coded::coded_enum;
+use crate::error::{InputError, InputErrorCode};
 use crate::findings::{FindingCode as C, Severity, Sink, TraceStep};
 use crate::kmo::eligibility::on_time;
 use crate::kmo::rulebook::Rulebook;
@@ -145,6 +146,44 @@ pub fn own_share_due(
         application_date
     };
     Some(add_days(from, policy.days()))
+}
+
+/// Checks the provider's approval date against the application: the provider approves an
+/// application once it is submitted, so an approval before the application date is refused
+/// (`INCONSISTENT_INPUT`, the error naming no field: the caller adds the path). Counted from
+/// such a day, the own share would be due before the application
+/// ([`OwnShareDeadline::AfterApproval30Days`]). [`Application::validate`] asks here, so every
+/// door refuses it alike.
+///
+/// # Errors
+///
+/// `INCONSISTENT_INPUT` when `approval_date` is before `application_date`.
+///
+/// ```
+/// use kmo_core::{parse_date, InputErrorCode};
+/// use kmo_core::kmo::deadlines::check_approval_date;
+/// let day = parse_date("2026-03-10")?;
+/// assert!(check_approval_date(day, Some(day)).is_ok() && check_approval_date(day, None).is_ok());
+/// let e = check_approval_date(day, Some(parse_date("2026-03-09")?)).unwrap_err();
+/// assert_eq!(e.code, InputErrorCode::InconsistentInput);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn check_approval_date(
+    application_date: Date,
+    approval_date: Option<Date>,
+) -> Result<(), InputError> {
+    match approval_date {
+        Some(approved) if approved < application_date => Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "",
+            "err_approval_before_application",
+            vec![
+                approved.to_string().into(),
+                application_date.to_string().into(),
+            ],
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The deadlines of an application under the rulebook's procedure (stable since 2016; before

@@ -373,6 +373,11 @@ texts! {
             "`{0}` dépasse 1 000 000 000 000 euros",
             "`{0}` exceeds EUR 1 000 000 000 000",
         ),
+        "err_approval_before_application" => (
+            "de goedkeuring van {0} ligt vóór de aanvraagdatum {1}: de dienstverlener keurt een aanvraag goed nadat ze is ingediend",
+            "l'approbation du {0} précède la date de demande {1} : le prestataire approuve une demande après son introduction",
+            "the approval on {0} is before the application date {1}: the provider approves an application once it is submitted",
+        ),
         "err_awu_malformed" => (
             "`{0}` is geen aantal jaararbeidseenheden zoals 12 of 9.5",
             "`{0}` n'est pas un nombre d'unités de travail annuel comme 12 ou 9.5",
