@@ -466,10 +466,16 @@ fn an_approval_before_the_application_is_refused_everywhere() {
     app.options.own_share_deadline = OwnShareDeadline::AfterApproval30Days;
     app.options.approval_date = Some(d("2026-03-09"));
     let e = assess(&app).unwrap_err();
-    let expected = ("INCONSISTENT_INPUT".to_string(), "options.approval_date".to_string());
+    let expected = (
+        "INCONSISTENT_INPUT".to_string(),
+        "options.approval_date".to_string(),
+    );
     assert_eq!(typed_error(&e), expected);
     let wallet = Wallet::new().apply(&app).unwrap_err();
-    assert_eq!((wallet.code(), wallet.path()), ("INCONSISTENT_INPUT", "options.approval_date"));
+    assert_eq!(
+        (wallet.code(), wallet.path()),
+        ("INCONSISTENT_INPUT", "options.approval_date")
+    );
     let with_options = |approval: &str| {
         request("2026-03-10", 2000).replacen(
             r#""lang":"en","#,
@@ -482,7 +488,10 @@ fn an_approval_before_the_application_is_refused_everywhere() {
     let json = assess_json(&with_options("2026-03-09"));
     assert_eq!(json_error(&json), expected);
     let v: Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["error"]["message"].as_str(), Some(e.message(Lang::En).as_str()));
+    assert_eq!(
+        v["error"]["message"].as_str(),
+        Some(e.message(Lang::En).as_str())
+    );
     let quick = kmo_core::json::quote_json(
         r#"{"application_date":"2026-03-10","size_class":"small","kind":"training","cost":"2000",
             "options":{"own_share_deadline":"after_approval_30_days","approval_date":"2026-03-09"}}"#,

@@ -1933,8 +1933,10 @@ kmo_status kmo_money_format(int64_t cents,
 /**
  * Writes a `yyyymmdd` date as the engine writes dates (`20260310` → `2026-03-10`),
  * NUL-terminated, into `buf` (`KMO_DATE_TEXT_SIZE` bytes always suffice), and its length into
- * `*written`. A date that does not exist, or lies outside the years 1900–2199, is
- * `KMO_STATUS_INVALID_INPUT` with the reason at `date`.
+ * `*written`. Every date the library gives can be written: the years 1900–2209 (a deadline
+ * counted from a date of 2199, such as `complete_by` 22001231, lies after 2199). A date that
+ * does not exist, or lies outside those years, is `KMO_STATUS_INVALID_INPUT` with the reason
+ * at `date`.
  *
  * # Safety
  * `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`

@@ -4,7 +4,7 @@
 
 use std::ffi::c_char;
 
-use kmo_core::units::{days_after, days_between, IsoDate};
+use kmo_core::units::{answer_date_from_number, days_after, days_between, IsoDate};
 use kmo_core::{parse_date, Money};
 
 use crate::convert;
@@ -69,8 +69,10 @@ pub unsafe extern "C" fn kmo_money_format(
 
 /// Writes a `yyyymmdd` date as the engine writes dates (`20260310` → `2026-03-10`),
 /// NUL-terminated, into `buf` (`KMO_DATE_TEXT_SIZE` bytes always suffice), and its length into
-/// `*written`. A date that does not exist, or lies outside the years 1900–2199, is
-/// `KMO_STATUS_INVALID_INPUT` with the reason at `date`.
+/// `*written`. Every date the library gives can be written: the years 1900–2209 (a deadline
+/// counted from a date of 2199, such as `complete_by` 22001231, lies after 2199). A date that
+/// does not exist, or lies outside those years, is `KMO_STATUS_INVALID_INPUT` with the reason
+/// at `date`.
 ///
 /// # Safety
 /// `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
@@ -86,7 +88,7 @@ pub unsafe extern "C" fn kmo_date_format(
     ffi_boundary!(error out_error, {
         let buf = try_buf!(buf, len);
         let written = try_out!(written);
-        let date = convert::date(date, "date")?;
+        let date = answer_date_from_number(date).map_err(|e| e.at("date"))?;
         Ok(copy_out(&IsoDate(date).to_string(), buf, written)?)
     })
 }

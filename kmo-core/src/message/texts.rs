@@ -373,6 +373,11 @@ texts! {
             "`{0}` dépasse 1 000 000 000 000 euros",
             "`{0}` exceeds EUR 1 000 000 000 000",
         ),
+        "err_answer_date_years" => (
+            "`{0}` valt buiten de jaren 1900–{1} van de data die de engine schrijft",
+            "`{0}` est hors des années 1900–{1} des dates que le moteur écrit",
+            "`{0}` is outside the years 1900–{1} of the dates the engine writes",
+        ),
         "err_approval_before_application" => (
             "de goedkeuring van {0} ligt vóór de aanvraagdatum {1}: de dienstverlener keurt een aanvraag goed nadat ze is ingediend",
             "l'approbation du {0} précède la date de demande {1} : le prestataire approuve une demande après son introduction",

@@ -975,7 +975,14 @@ static void test_money_and_dates(void) {
     CHECK(kmo_date_format(20250229, day, sizeof day, &written, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
     kmo_error_free(error);
-    CHECK(kmo_date_format(22000101, day, sizeof day, &written, NULL) == KMO_STATUS_INVALID_INPUT);
+    /* Every date the library gives can be written: the deadlines of 2199 lie up to 2209. */
+    CHECK(kmo_date_format(22000101, day, sizeof day, &written, NULL) == KMO_STATUS_OK && strcmp(day, "2200-01-01") == 0);
+    CHECK(kmo_date_format(22091231, day, sizeof day, &written, NULL) == KMO_STATUS_OK && strcmp(day, "2209-12-31") == 0);
+    CHECK(kmo_date_format(22100101, day, sizeof day, &written, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "1900–2209") != NULL);
+    kmo_error_free(error);
+    CHECK(kmo_date_format(18991231, day, sizeof day, &written, NULL) == KMO_STATUS_INVALID_INPUT);
 
     int32_t date = 0;
     int32_t days = 0;
@@ -1016,6 +1023,34 @@ static kmo_quote_request training(int32_t date, kmo_size_class size, int64_t cos
     r.theme = KMO_THEME_INNOVATIE;
     r.cost_cents = cost_cents;
     return r;
+}
+
+/* An application on the last day the library reads: its deadlines lie in 2200, and each one
+   it gives is written back by kmo_date_format. */
+static void test_latest_dates(void) {
+    kmo_quote_request r = training(21991231, KMO_SIZE_SMALL, 200000);
+    r.own_share_deadline = KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS;
+    r.approval_date = 21991231;
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_error *error = NULL;
+    char day[KMO_DATE_TEXT_SIZE];
+    size_t written = 0;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_OK && error == NULL);
+    CHECK(q.eligible && q.apply_by == 22000114 && q.pay_own_share_by == 22000130 && q.complete_by == 22001231);
+    CHECK(kmo_date_format(q.complete_by, day, sizeof day, &written, &error) == KMO_STATUS_OK && error == NULL);
+    CHECK(strcmp(day, "2200-12-31") == 0 && written == 10);
+    CHECK(kmo_date_format(q.pay_own_share_by, day, sizeof day, &written, NULL) == KMO_STATUS_OK);
+    CHECK(strcmp(day, "2200-01-30") == 0);
+
+    /* An approval before the application is refused, as the document refuses it. */
+    r = training(20260310, KMO_SIZE_SMALL, 200000);
+    r.own_share_deadline = KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS;
+    r.approval_date = 20260309;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "approval_date"));
+    kmo_error_free(error);
+    r.approval_date = 20260310;
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 20260409);
 }
 
 static void test_wallet_typed(void) {
@@ -1327,6 +1362,7 @@ int main(void) {
     test_rulebooks();
     test_codes();
     test_money_and_dates();
+    test_latest_dates();
     test_wallet_typed();
     test_wallet_lapse();
     test_wallet_json();
