@@ -4,10 +4,11 @@
 
 use std::ffi::c_char;
 
-use kmo_core::units::{answer_date_from_number, days_after, days_between, IsoDate};
+use kmo_core::units::{answer_date_from_number, date_after_days, days_between, IsoDate};
 use kmo_core::{parse_date, Money};
 
 use crate::convert;
+use crate::errors::Failure;
 use crate::kmo_error;
 use crate::kmo_status::{self, *};
 use crate::strings::copy_out;
@@ -35,7 +36,7 @@ pub unsafe extern "C" fn kmo_money_parse(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let text = try_str!(text, len);
+        let text = try_str!(text, len, InvalidAmount, "text");
         let out_cents = try_out!(out_cents);
         let amount = Money::parse(text).map_err(|e| e.at("text"))?;
         out_cents.write(convert::c_cents(amount));
@@ -122,7 +123,7 @@ pub unsafe extern "C" fn kmo_date_parse(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let text = try_str!(text, len);
+        let text = try_str!(text, len, InvalidDate, "text");
         let out_date = try_out!(out_date);
         let date = parse_date(text).map_err(|e| e.at("text"))?;
         out_date.write(convert::c_date(date));
@@ -132,7 +133,8 @@ pub unsafe extern "C" fn kmo_date_parse(
 
 /// The date `days` calendar days after `date` (before it when negative), as the deadlines count
 /// them: no roll-over to a working day. An invalid `date` is `KMO_STATUS_INVALID_INPUT`; a
-/// result outside the years 1900–2199 is `KMO_STATUS_OUT_OF_RANGE`.
+/// result outside the years 1900–2199 is `KMO_STATUS_OUT_OF_RANGE`, with its error
+/// (`INVALID_DATE` at `days`).
 ///
 /// # Safety
 /// `out_date` must be writable; `out_error` NULL or writable.
@@ -146,7 +148,8 @@ pub unsafe extern "C" fn kmo_date_add_days(
     ffi_boundary!(error out_error, {
         let out_date = try_out!(out_date);
         let start = convert::date(date, "date")?;
-        let result = days_after(start, i64::from(days)).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
+        let result = date_after_days(start, i64::from(days))
+            .map_err(|e| Failure::input_with(KMO_STATUS_OUT_OF_RANGE, e.at("days")))?;
         out_date.write(convert::c_date(result));
         Ok(())
     })

@@ -462,6 +462,11 @@ texts! {
             "`{0}` est hors des années 1900–2199",
             "`{0}` is outside the years 1900–2199",
         ),
+        "err_days_out_of_range" => (
+            "{0} dagen na {1} valt buiten de jaren 1900–2199",
+            "{0} jours après le {1} tombe hors des années 1900–2199",
+            "{0} days after {1} is outside the years 1900–2199",
+        ),
         "err_de_minimis_after_application" => (
             "eerdere de-minimissteun van {0} ligt na de aanvraagdatum {1}",
             "l'aide de minimis antérieure du {0} est postérieure à la date de demande {1}",
@@ -649,6 +654,11 @@ texts! {
             "de tekst is geen geldige UTF-8 (bij byte {0})",
             "le texte n'est pas de l'UTF-8 valide (à l'octet {0})",
             "the text is not valid UTF-8 (at byte {0})",
+        ),
+        "err_null_list" => (
+            "`{0}` is NULL terwijl `{1}` {2} is: geef de lijst, of 0",
+            "`{0}` est NULL alors que `{1}` vaut {2} : donnez la liste, ou 0",
+            "`{0}` is NULL while `{1}` is {2}: give the list, or 0",
         ),
         "err_object_required" => (
             "het object `{0}` is verplicht",

@@ -380,6 +380,32 @@ pub fn days_after(date: Date, days: i64) -> Option<Date> {
         .then_some(later)
 }
 
+/// [`days_after`], or the reason there is no such date: `INVALID_DATE` (at no field: the
+/// caller adds the path of the count) when the date `days` after `date` lies outside the years
+/// 1900–2199, its message giving the count and the date.
+///
+/// # Errors
+///
+/// `INVALID_DATE` when the result lies outside 1900–2199.
+///
+/// ```
+/// use kmo_core::{date, units::date_after_days, Lang};
+/// assert_eq!(date_after_days(date(2026, 3, 2)?, 14)?, date(2026, 3, 16)?);
+/// let e = date_after_days(date(2199, 12, 31)?, 1).unwrap_err();
+/// assert_eq!(e.message(Lang::En), "1 days after 2199-12-31 is outside the years 1900–2199");
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn date_after_days(date: Date, days: i64) -> Result<Date, InputError> {
+    days_after(date, days).ok_or_else(|| {
+        InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            "err_days_out_of_range",
+            vec![days.to_string().into(), IsoDate(date).to_string().into()],
+        )
+    })
+}
+
 /// The number of calendar days from `from` to `to` (negative when `to` comes first).
 ///
 /// ```

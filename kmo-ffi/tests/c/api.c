@@ -835,7 +835,8 @@ static void test_identifiers(void) {
     const char bad_utf8[] = {'0', (char)0xFF};
     error = (kmo_error *)0x1;
     CHECK(kmo_enterprise_number_check(bad_utf8, 2, buf, sizeof buf, &written, &error) == KMO_STATUS_INVALID_UTF8);
-    CHECK(error == NULL);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_ENTERPRISE_NUMBER", "number"));
+    kmo_error_free(error);
 }
 
 static void test_rulebooks(void) {
@@ -1001,7 +1002,10 @@ static void test_money_and_dates(void) {
     CHECK(kmo_date_add_days(20260302, 14, &date, NULL) == KMO_STATUS_OK && date == 20260316);
     CHECK(kmo_date_add_days(20261220, 14, &date, NULL) == KMO_STATUS_OK && date == 20270103);
     CHECK(kmo_date_add_days(20240301, -1, &date, NULL) == KMO_STATUS_OK && date == 20240229);
-    CHECK(kmo_date_add_days(21991231, 1, &date, &error) == KMO_STATUS_OUT_OF_RANGE && error == NULL);
+    CHECK(kmo_date_add_days(21991231, 1, &date, &error) == KMO_STATUS_OUT_OF_RANGE);
+    CHECK(refused_with(error, KMO_STATUS_OUT_OF_RANGE, "INVALID_DATE", "days"));
+    CHECK(error != NULL && strstr(kmo_error_message(error, KMO_LANG_EN), "2199-12-31") != NULL);
+    kmo_error_free(error);
     CHECK(kmo_date_add_days(20260101, 2147483647, &date, NULL) == KMO_STATUS_OUT_OF_RANGE);
     CHECK(kmo_date_add_days(20260101, -2147483647 - 1, &date, NULL) == KMO_STATUS_OUT_OF_RANGE);
     CHECK(kmo_date_add_days(20260230, 1, &date, &error) == KMO_STATUS_INVALID_INPUT);
@@ -1051,6 +1055,73 @@ static void test_latest_dates(void) {
     kmo_error_free(error);
     r.approval_date = 20260310;
     CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 20260409);
+}
+
+/* Every refusal of an input value carries its error: code, the field, the message in three
+   languages — a string that is not UTF-8, a list that is NULL with a count included. */
+static void test_every_refusal_has_its_error(void) {
+    kmo_quote_request r = worked_example();
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_error *error = NULL;
+    const char *not_utf8 = "DV.O23\xff" "459";
+    struct {
+        const char **field;
+        const char *code;
+        const char *path;
+    } strings[] = {
+        {&r.provider, "INVALID_PROVIDER_NUMBER", "provider"},
+        {&r.nace, "INVALID_NACE_CODE", "nace"},
+        {&r.enterprise_number, "INVALID_ENTERPRISE_NUMBER", "enterprise_number"},
+    };
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
+        r = worked_example();
+        *strings[i].field = not_utf8;
+        error = NULL;
+        CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_UTF8);
+        CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, strings[i].code, strings[i].path));
+        CHECK(error != NULL && strstr(kmo_error_message(error, KMO_LANG_EN), "UTF-8 (at byte 6)") != NULL);
+        kmo_error_free(error);
+        CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_INVALID_UTF8);
+    }
+    r = worked_example();
+    r.cost_cents = 0;
+    r.line_count = 2;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(refused_with(error, KMO_STATUS_NULL_ARGUMENT, "INCONSISTENT_INPUT", "lines"));
+    CHECK(error != NULL && strcmp(kmo_error_message(error, KMO_LANG_EN), "`lines` is NULL while `line_count` is 2: give the list, or 0") == 0);
+    kmo_error_free(error);
+    r = worked_example();
+    r.de_minimis_count = 1;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(refused_with(error, KMO_STATUS_NULL_ARGUMENT, "INCONSISTENT_INPUT", "de_minimis"));
+    kmo_error_free(error);
+    /* A required pointer that is NULL has nothing more to say. */
+    CHECK(kmo_quote(NULL, &q, NULL, &error) == KMO_STATUS_NULL_ARGUMENT && error == NULL);
+
+    /* Text that is not UTF-8 in the other calls: the field's code, at its parameter. */
+    int64_t cents = 0;
+    int32_t date = 0;
+    uint32_t number = 0;
+    kmo_wallet *w = NULL;
+    CHECK(kmo_money_parse("20\xff" "0", 4, &cents, &error) == KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_AMOUNT", "text"));
+    kmo_error_free(error);
+    CHECK(kmo_date_parse("2026-03-1\xff", 10, &date, &error) == KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_DATE", "text"));
+    kmo_error_free(error);
+    kmo_service_kind kind = KMO_SERVICE_NONE;
+    char buf[32];
+    size_t written = 0;
+    CHECK(kmo_provider_number_check(not_utf8, strlen(not_utf8), &kind, buf, sizeof buf, &written, &error) ==
+          KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_PROVIDER_NUMBER", "number"));
+    kmo_error_free(error);
+    CHECK(kmo_code_number(KMO_CODES_LEGAL_FORM, "b\xff", 2, &number, &error) == KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "UNKNOWN_CODE", "text"));
+    kmo_error_free(error);
+    CHECK(kmo_wallet_from_json("{\xff}", 3, &w, &error) == KMO_STATUS_INVALID_UTF8 && w == NULL);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "MALFORMED_JSON", ""));
+    kmo_error_free(error);
 }
 
 static void test_wallet_typed(void) {
@@ -1363,6 +1434,7 @@ int main(void) {
     test_codes();
     test_money_and_dates();
     test_latest_dates();
+    test_every_refusal_has_its_error();
     test_wallet_typed();
     test_wallet_lapse();
     test_wallet_json();
