@@ -68,7 +68,9 @@ use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
 use crate::message::Lang;
 use crate::sme::SizeClass;
-use crate::units::{add_days, check_year_range, days_after, ymd, Money, Percent, MAX_YEAR};
+use crate::units::{
+    add_days, check_year, check_year_range, days_after, ymd, Money, Percent, MAX_YEAR,
+};
 
 /// A dated amount: a payment into the wallet or a release to the provider.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1333,10 +1335,7 @@ fn check_date(date: Date) -> Result<(), WalletError> {
 /// start keeps its distance after the application date); `None` when either would fall after
 /// [`MAX_YEAR`], the last year the engine reads.
 fn moved_to_next_year(app: &Application) -> Option<Application> {
-    let year = app.application_date.year() + 1;
-    if year > MAX_YEAR {
-        return None;
-    }
+    let year = check_year(app.application_date.year() + 1).ok()?;
     let next = ymd(year, time::Month::January, 1);
     let mut moved = app.clone();
     moved.application_date = next;

@@ -164,6 +164,19 @@ enum Years {
     Written,
 }
 
+impl Years {
+    /// Whether `year` is one of them: the one check of a year, for every date and every year
+    /// the engine reads or writes.
+    #[inline]
+    const fn contain(self, year: i32) -> bool {
+        let last = match self {
+            Years::Read => MAX_YEAR,
+            Years::Written => MAX_ANSWER_YEAR,
+        };
+        MIN_YEAR <= year && year <= last
+    }
+}
+
 /// The date `year`-`month`-`day`, or the reason it is none: years outside `years`, a month
 /// that is not 1–12, a day its month does not have (`shown` writes the date as given, for the
 /// message).
@@ -175,15 +188,14 @@ fn checked_ymd(
     shown: impl Fn() -> String,
 ) -> Result<Date, InputError> {
     let bad = |key: &'static str| date_error(key, shown(), vec![]);
-    match years {
-        Years::Read if !(MIN_YEAR..=MAX_YEAR).contains(&year) => {
-            return Err(bad("err_date_years"));
-        }
-        Years::Written if !(MIN_YEAR..=MAX_ANSWER_YEAR).contains(&year) => {
-            let last = MAX_ANSWER_YEAR.to_string().into();
-            return Err(date_error("err_answer_date_years", shown(), vec![last]));
-        }
-        _ => {}
+    if !years.contain(year) {
+        return Err(match years {
+            Years::Read => bad("err_date_years"),
+            Years::Written => {
+                let last = MAX_ANSWER_YEAR.to_string().into();
+                date_error("err_answer_date_years", shown(), vec![last])
+            }
+        });
     }
     let month = Month::try_from(month).map_err(|_| bad("err_date_month"))?;
     Date::from_calendar_date(year, month, day).map_err(|_| bad("err_date_missing"))
@@ -208,22 +220,17 @@ fn checked_ymd(
 /// ```
 #[inline]
 pub fn check_year_range(date: Date) -> Result<(), InputError> {
-    if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
-        Ok(())
-    } else {
-        Err(year_range_error(date))
+    // The check of its year, the message showing the date.
+    match check_year(date.year()) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(years_error(IsoDate(date).to_string())),
     }
 }
 
-/// The error of [`check_year_range`], built only when a date is out of range.
+/// The error of a date or a year outside 1900–2199 (`shown` as given), built only then.
 #[cold]
-fn year_range_error(date: Date) -> InputError {
-    InputError::new(
-        InputErrorCode::InvalidDate,
-        "",
-        "err_date_years",
-        vec![IsoDate(date).to_string().into()],
-    )
+fn years_error(shown: String) -> InputError {
+    date_error("err_date_years", shown, vec![])
 }
 
 /// The calendar date `year`-`month`-`day`, in the years 1900–2199 (the range of
@@ -309,16 +316,12 @@ fn number_in(yyyymmdd: i32, years: Years) -> Result<Date, InputError> {
 /// assert_eq!(check_year(9999).unwrap_err().message(Lang::En), "`9999` is outside the years 1900–2199");
 /// assert!(check_year(1899).is_err() && check_year(1900).is_ok() && check_year(2199).is_ok());
 /// ```
+#[inline]
 pub fn check_year(year: i32) -> Result<i32, InputError> {
-    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+    if Years::Read.contain(year) {
         Ok(year)
     } else {
-        Err(InputError::new(
-            InputErrorCode::InvalidDate,
-            "",
-            "err_date_years",
-            vec![year.to_string().into()],
-        ))
+        Err(years_error(year.to_string()))
     }
 }
 
@@ -332,7 +335,7 @@ pub fn check_year(year: i32) -> Result<i32, InputError> {
 /// assert!(date_from_ymd(1899, 12, 31).is_none());
 /// ```
 pub fn date_from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+    if !Years::Read.contain(year) {
         return None;
     }
     Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
@@ -375,9 +378,7 @@ pub fn days_after(date: Date, days: i64) -> Option<Date> {
     // Through the julian day number, so that no count of days can overflow.
     let day = i64::from(date.to_julian_day()).checked_add(days)?;
     let later = Date::from_julian_day(i32::try_from(day).ok()?).ok()?;
-    (MIN_YEAR..=MAX_YEAR)
-        .contains(&later.year())
-        .then_some(later)
+    Years::Read.contain(later.year()).then_some(later)
 }
 
 /// [`days_after`], or the reason there is no such date: `INVALID_DATE` (at no field: the
@@ -604,6 +605,23 @@ mod tests {
         assert_eq!(date_from_ymd(2026, 13, 1), None);
         assert_eq!(date_from_ymd(2026, 0, 1), None);
         assert_eq!(date_from_ymd(2026, 2, 29), None);
+    }
+
+    /// A year and a date of that year are refused alike, with the same reason.
+    #[test]
+    fn a_year_and_its_dates_share_one_check() {
+        for year in [i32::MIN, -1, 0, 1899, 1900, 2026, 2199, 2200, 9999, i32::MAX] {
+            let Ok(day) = Date::from_calendar_date(year, Month::June, 1) else {
+                assert!(check_year(year).is_err(), "{year}");
+                continue;
+            };
+            let (by_year, by_date) = (check_year(year), check_year_range(day));
+            assert_eq!(by_year.is_ok(), by_date.is_ok(), "{year}");
+            assert_eq!(by_year.is_ok(), date_from_ymd(year, 6, 1).is_some(), "{year}");
+            if let (Err(a), Err(b)) = (by_year, by_date) {
+                assert_eq!((a.code, a.message_key()), (b.code, b.message_key()));
+            }
+        }
     }
 
     #[test]
