@@ -610,14 +610,29 @@ mod tests {
     /// A year and a date of that year are refused alike, with the same reason.
     #[test]
     fn a_year_and_its_dates_share_one_check() {
-        for year in [i32::MIN, -1, 0, 1899, 1900, 2026, 2199, 2200, 9999, i32::MAX] {
+        for year in [
+            i32::MIN,
+            -1,
+            0,
+            1899,
+            1900,
+            2026,
+            2199,
+            2200,
+            9999,
+            i32::MAX,
+        ] {
             let Ok(day) = Date::from_calendar_date(year, Month::June, 1) else {
                 assert!(check_year(year).is_err(), "{year}");
                 continue;
             };
             let (by_year, by_date) = (check_year(year), check_year_range(day));
             assert_eq!(by_year.is_ok(), by_date.is_ok(), "{year}");
-            assert_eq!(by_year.is_ok(), date_from_ymd(year, 6, 1).is_some(), "{year}");
+            assert_eq!(
+                by_year.is_ok(),
+                date_from_ymd(year, 6, 1).is_some(),
+                "{year}"
+            );
             if let (Err(a), Err(b)) = (by_year, by_date) {
                 assert_eq!((a.code, a.message_key()), (b.code, b.message_key()));
             }
