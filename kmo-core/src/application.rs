@@ -6,7 +6,7 @@ use crate::error::InputError;
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 use crate::kmo::cost::{check_cost, CostInput};
 use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
-use crate::kmo::deadlines::OwnShareDeadline;
+use crate::kmo::deadlines::{check_approval_date, OwnShareDeadline};
 use crate::kmo::legal_form::LegalForm;
 use crate::kmo::service::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::message::Lang;
@@ -204,6 +204,7 @@ impl Application {
 
     /// Checks what the types alone cannot, with the code and the path the JSON document
     /// gets for the same value: every date in the years 1900–2199 (a [`Date`] reaches further),
+    /// a provider's approval dated before the application,
     /// a period of the size that closes after the application without being an estimate,
     /// earlier de minimis aid dated after the application or totalling more than
     /// [`Money::MAX`], a subtheme of another theme, invoice lines (none, a catering line
@@ -234,6 +235,8 @@ impl Application {
     /// ```
     pub fn validate(&self) -> Result<(), InputError> {
         self.check_dates()?;
+        check_approval_date(self.application_date, self.options.approval_date)
+            .map_err(|e| e.at("options.approval_date"))?;
         #[cfg(feature = "full-sme")]
         if let SizeInput::Full(def) = &self.enterprise.size {
             def.check_against(self.application_date)

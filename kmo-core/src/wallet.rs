@@ -68,7 +68,9 @@ use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
 use crate::message::Lang;
 use crate::sme::SizeClass;
-use crate::units::{add_days, check_year_range, ymd, Money, Percent, MAX_YEAR};
+use crate::units::{
+    add_days, check_year, check_year_range, days_after, ymd, Money, Percent, MAX_YEAR,
+};
 
 /// A dated amount: a payment into the wallet or a release to the provider.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1271,10 +1273,16 @@ impl Wallet {
                 years_before = Some(sim.years());
             }
             let assessment = sim.assess(app).map_err(at)?;
-            let moved = moved_to_next_year(app);
-            let later = sim.assess(&moved).map_err(at)?;
-            let better_next_year = (later.eligible && later.aid > assessment.aid)
-                .then_some((moved.application_date, later.aid));
+            // Not past the last year the engine reads (an application of 2199 has no next year
+            // to move to).
+            let better_next_year = match moved_to_next_year(app) {
+                Some(moved) => {
+                    let later = sim.assess(&moved).map_err(at)?;
+                    (later.eligible && later.aid > assessment.aid)
+                        .then_some((moved.application_date, later.aid))
+                }
+                None => None,
+            };
             if assessment.eligible {
                 // Out-of-order entries in a plan are quoted but not recorded. An intended
                 // application is taken as carried out: its own share paid on time, so it does
@@ -1324,16 +1332,18 @@ fn check_date(date: Date) -> Result<(), WalletError> {
 }
 
 /// The same application with its start and application on 1 January of the next year (the
-/// start keeps its distance after the application date).
-fn moved_to_next_year(app: &Application) -> Application {
-    let next = ymd(app.application_date.year() + 1, time::Month::January, 1);
+/// start keeps its distance after the application date); `None` when either would fall after
+/// [`MAX_YEAR`], the last year the engine reads.
+fn moved_to_next_year(app: &Application) -> Option<Application> {
+    let year = check_year(app.application_date.year() + 1).ok()?;
+    let next = ymd(year, time::Month::January, 1);
     let mut moved = app.clone();
     moved.application_date = next;
     if let Some(start) = app.service.start_date {
         let after = (start - app.application_date).whole_days().max(0);
-        moved.service.start_date = Some(add_days(next, after));
+        moved.service.start_date = Some(days_after(next, after)?);
     }
-    moved
+    Some(moved)
 }
 
 /// The aid counted per year, for the property tests and summaries.

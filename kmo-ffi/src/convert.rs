@@ -143,7 +143,7 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
         // Neither: the class is required, and refused as the document refuses an unknown one.
         (None, _) => SizeInput::Declared(coded::<SizeClass>(r.size_class, "size_class")?),
     };
-    let lines = try_list!(r.lines, r.line_count);
+    let lines = try_list!(r.lines, r.line_count, "lines", "line_count");
     let cost = if r.line_count == 0 {
         CostInput::Amount(money(r.cost_cents, "cost_cents")?)
     } else if r.cost_cents != 0 {
@@ -179,8 +179,17 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
         optional_coded::<OwnShareDeadline>(r.own_share_deadline, "own_share_deadline")?
             .unwrap_or_default();
     let approval_date = optional_date(r.approval_date, "approval_date")?;
-    service.provider = optional_text(try_c_str!(r.provider), "provider", ProviderNumber::parse)?;
-    let earlier = try_list!(r.de_minimis, r.de_minimis_count);
+    service.provider = optional_text(
+        try_c_str!(r.provider, InvalidProviderNumber, "provider"),
+        "provider",
+        ProviderNumber::parse,
+    )?;
+    let earlier = try_list!(
+        r.de_minimis,
+        r.de_minimis_count,
+        "de_minimis",
+        "de_minimis_count"
+    );
     let de_minimis = earlier
         .iter()
         .enumerate()
@@ -193,13 +202,21 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
         .collect::<Result<Vec<_>, InputError>>()?;
     let enterprise = Enterprise {
         legal_form: optional_coded::<LegalForm>(r.legal_form, "legal_form")?,
-        nace: optional_text(try_c_str!(r.nace), "nace", NaceCode::parse)?,
+        nace: optional_text(
+            try_c_str!(r.nace, InvalidNaceCode, "nace"),
+            "nace",
+            NaceCode::parse,
+        )?,
         flemish_establishment: yes_no(r.flemish_establishment, "flemish_establishment")?,
         public_bodies_pct: basis_points(r.public_bodies_bp, "public_bodies_bp")?,
         maatwerkbedrijf: yes_no(r.maatwerkbedrijf, "maatwerkbedrijf")?.unwrap_or(false),
         related_to_provider: yes_no(r.related_to_provider, "related_to_provider")?,
         enterprise_number: optional_text(
-            try_c_str!(r.enterprise_number),
+            try_c_str!(
+                r.enterprise_number,
+                InvalidEnterpriseNumber,
+                "enterprise_number"
+            ),
             "enterprise_number",
             EnterpriseNumber::parse,
         )?,

@@ -4,11 +4,24 @@
 use std::ffi::{c_char, CString};
 use std::mem::MaybeUninit;
 
+use kmo_core::{InputError, InputErrorCode};
+
+use crate::errors::Failure;
 use crate::kmo_status::{self, *};
 
-/// Bytes as UTF-8, or `KMO_STATUS_INVALID_UTF8`.
-pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, kmo_status> {
-    std::str::from_utf8(bytes).map_err(|_| KMO_STATUS_INVALID_UTF8)
+/// The text of a field (`path`) as UTF-8, or `KMO_STATUS_INVALID_UTF8` with the field's
+/// refusal: the code a value of that field gets when it is not one (`code`), at `path`, the
+/// message saying where the text stops being UTF-8.
+pub(crate) fn utf8_at<'a>(
+    bytes: &'a [u8],
+    code: InputErrorCode,
+    path: &str,
+) -> Result<&'a str, Failure> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let detail = vec![e.valid_up_to().to_string().into()];
+        let error = InputError::new(code, path, "err_not_utf8", detail);
+        Failure::input_with(KMO_STATUS_INVALID_UTF8, error)
+    })
 }
 
 /// Hands `s` to C: a NUL-terminated copy in `*out`, to be freed with `kmo_string_free`, and its

@@ -13,9 +13,10 @@ use time::Date;
 
 use crate::application::Application;
 use crate::coded::coded_enum;
+use crate::error::{InputError, InputErrorCode};
 use crate::findings::{FindingCode as C, Severity, Sink, TraceStep};
 use crate::kmo::eligibility::on_time;
-use crate::kmo::rulebook::Rulebook;
+use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
 use crate::message::Arg;
 use crate::units::{add_days, add_months, add_years, end_of_year};
 
@@ -145,6 +146,44 @@ pub fn own_share_due(
         application_date
     };
     Some(add_days(from, policy.days()))
+}
+
+/// Checks the provider's approval date against the application: the provider approves an
+/// application once it is submitted, so an approval before the application date is refused
+/// (`INCONSISTENT_INPUT`, the error naming no field: the caller adds the path). Counted from
+/// such a day, the own share would be due before the application
+/// ([`OwnShareDeadline::AfterApproval30Days`]). [`Application::validate`] asks here, so every
+/// door refuses it alike.
+///
+/// # Errors
+///
+/// `INCONSISTENT_INPUT` when `approval_date` is before `application_date`.
+///
+/// ```
+/// use kmo_core::{parse_date, InputErrorCode};
+/// use kmo_core::kmo::deadlines::check_approval_date;
+/// let day = parse_date("2026-03-10")?;
+/// assert!(check_approval_date(day, Some(day)).is_ok() && check_approval_date(day, None).is_ok());
+/// let e = check_approval_date(day, Some(parse_date("2026-03-09")?)).unwrap_err();
+/// assert_eq!(e.code, InputErrorCode::InconsistentInput);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn check_approval_date(
+    application_date: Date,
+    approval_date: Option<Date>,
+) -> Result<(), InputError> {
+    match approval_date {
+        Some(approved) if approved < application_date => Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "",
+            "err_approval_before_application",
+            vec![
+                approved.to_string().into(),
+                application_date.to_string().into(),
+            ],
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The deadlines of an application under the rulebook's procedure (stable since 2016; before
@@ -514,11 +553,40 @@ pub fn procedure(
     steps.push(step(
         "keep_records",
         start_date,
-        start_date.map(|s| add_years(s, 10)),
+        start_date.map(|s| add_years(s, KEEP_RECORDS_YEARS)),
         PROCEDURE_REFERENCE,
     ));
     steps
 }
+
+/// How many years after the start of the service its records are kept (the timeline's
+/// `keep_records` step).
+pub const KEEP_RECORDS_YEARS: i32 = 10;
+
+/// How many calendar years past the latest date it is given the farthest date the rules write
+/// can lie: the longest of the deadlines the rules count forward — keeping the records
+/// [`KEEP_RECORDS_YEARS`] after the start, finishing by 31 December of the
+/// `complete_within_years`-th year after the application (in every edition of [`RULEBOOKS`]) —
+/// and the day counts (14 days to apply, 30 to pay the own share, the activation letter's
+/// [`LETTER_AFTER_DAYS`] and its link's [`LINK_VALID_MONTHS`]), which reach into the next
+/// year at most. Every other date the rules write lies between the dates they are given and
+/// those deadlines. [`MAX_ANSWER_YEAR`](crate::units::MAX_ANSWER_YEAR) adds it to the
+/// latest year the engine reads.
+pub const LONGEST_REACH_YEARS: i32 = {
+    let mut longest = if KEEP_RECORDS_YEARS > 1 {
+        KEEP_RECORDS_YEARS
+    } else {
+        1
+    };
+    let mut i = 0;
+    while i < RULEBOOKS.len() {
+        if RULEBOOKS[i].deadlines.complete_within_years > longest {
+            longest = RULEBOOKS[i].deadlines.complete_within_years;
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// Where paying the VAT directly to the provider is written (with the eligible cost, which
 /// excludes it).
@@ -552,10 +620,77 @@ pub(crate) fn timeline(
 mod tests {
     use super::*;
     use crate::kmo::rulebook::rulebook_for;
-    use crate::units::parse_date;
+    use crate::units::{parse_date, ymd};
 
     fn d(s: &str) -> Date {
         parse_date(s).unwrap()
+    }
+
+    /// Every date the rules write for one question: its deadlines, its registration plan and
+    /// its timeline, under every edition and every own-share policy.
+    fn every_written_date(
+        application: Date,
+        start: Date,
+        approval: Date,
+        registered: Date,
+    ) -> Vec<Date> {
+        let mut out = Vec::new();
+        for book in RULEBOOKS {
+            for policy in OwnShareDeadline::ALL {
+                let set = deadlines(book, application, Some(start), *policy, Some(approval));
+                let plan =
+                    plan_registration(application, Some(registered), &set, *policy, Some(approval));
+                out.extend(set.apply_by);
+                out.extend(set.pay_own_share_by);
+                out.push(set.complete_by);
+                out.extend([plan.letter_expected, plan.link_valid_until, plan.apply_from]);
+                out.extend(
+                    [plan.register_by, plan.apply_until, plan.pay_own_share_by]
+                        .into_iter()
+                        .flatten(),
+                );
+                // Written only in the warning that the letter comes after the deadline (then
+                // after the start).
+                if plan.letter_after_deadline {
+                    out.push(plan.start_from(book));
+                }
+                for step in procedure(application, Some(start), &set, Some(&plan)) {
+                    out.extend(step.date);
+                    out.extend(step.until);
+                }
+            }
+        }
+        out
+    }
+
+    /// The years of the dates the engine writes are those of [`crate::units::MAX_ANSWER_YEAR`]:
+    /// no rule reaches past it from a date the engine reads, and the longest reaches it (the
+    /// bound is not wider than the rules need).
+    #[test]
+    fn no_written_date_lies_past_the_answer_years() {
+        let last = ymd(crate::units::MAX_YEAR, time::Month::December, 31);
+        let latest = every_written_date(last, last, last, last);
+        let end = ymd(crate::units::MAX_ANSWER_YEAR, time::Month::December, 31);
+        assert_eq!(latest.iter().max(), Some(&end));
+        let first = ymd(crate::units::MIN_YEAR, time::Month::January, 1);
+        for date in every_written_date(first, first, first, first) {
+            assert!(date.year() >= crate::units::MIN_YEAR, "{date}");
+        }
+    }
+
+    proptest::proptest! {
+        /// From any dates of the years the engine reads, every date written is read back.
+        #[test]
+        fn every_written_date_is_read_back(
+            days in proptest::array::uniform4(0_i64..109_574),
+        ) {
+            let first = ymd(crate::units::MIN_YEAR, time::Month::January, 1);
+            let [a, s, p, r] = days.map(|n| crate::units::days_after(first, n).unwrap_or(first));
+            for date in every_written_date(a, s, p.max(a), r) {
+                let text = crate::units::IsoDate(date).to_string();
+                proptest::prop_assert_eq!(crate::units::parse_answer_date(&text), Ok(date));
+            }
+        }
     }
 
     fn set(application: &str, start: &str) -> DeadlineSet {
