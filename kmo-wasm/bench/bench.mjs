@@ -14,19 +14,27 @@ const raw = createRequire(import.meta.url)('../pkg/node/kmo_wasm.js');
 const browser = await import('../pkg/web/kmo_wasm.js');
 browser.initSync({ module: readFileSync(new URL('../pkg/web/kmo_wasm_bg.wasm', import.meta.url)) });
 
-function measure(fn, { batch = 1000, rounds = 15, warmup = 20000 } = {}) {
+/**
+ * Nanoseconds per call of each function, measured together: each round runs every function's
+ * batch in turn, so that what compares (kmo beside decimal.js, a stage beside the whole) sees
+ * the same machine, however loaded. Medians and minimums of the rounds.
+ */
+function together(entries, { rounds = 15 } = {}) {
+  const list = Object.entries(entries).map(([name, [fn, { batch = 1000, warmup = 20000 } = {}]]) => ({ name, fn, batch, warmup, perCall: [] }));
   // Steady state: V8 optimises a function only after many calls; a short warm-up measures
   // its interpreter instead.
-  for (let i = 0; i < Math.max(warmup, batch * 2); i++) fn(i);
-  const perCall = [];
+  for (const e of list) for (let i = 0; i < Math.max(e.warmup, e.batch * 2); i++) e.fn(i);
   for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < batch; i++) fn(i);
-    perCall.push(Number(process.hrtime.bigint() - t0) / batch);
+    for (const e of list) {
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < e.batch; i++) e.fn(i);
+      e.perCall.push(Number(process.hrtime.bigint() - t0) / e.batch);
+    }
   }
-  perCall.sort((a, b) => a - b);
-  const median = perCall[Math.floor(rounds / 2)];
-  return { median_ns: median, min_ns: perCall[0], max_ns: perCall[rounds - 1] };
+  return Object.fromEntries(list.map((e) => {
+    e.perCall.sort((a, b) => a - b);
+    return [e.name, { median_ns: e.perCall[Math.floor(rounds / 2)], min_ns: e.perCall[0], max_ns: e.perCall[rounds - 1] }];
+  }));
 }
 
 const request = {
@@ -89,27 +97,35 @@ const handClassifyQuote = (i) => {
   const size_class = handClassifyDecimal(figures[i % 1000]);
   return size_class === 'large' ? null : handDecimal({ ...q, size_class, cost: costs[i % 1000] });
 };
+const slow = { batch: 200, warmup: 3000 };
 const results = {
   response_bytes: responses[0].length,
   node: process.version,
-  assess: measure((i) => assess({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),
-  quote: measure((i) => quote({ ...q, cost: costs[i % 1000] }), { batch: 5000, rounds: 15 }),
-  // The engine's part of `quote`: the question's text in, the answer's text out.
-  quote_engine: measure((i) => raw.quoteJson(quoteTexts[i % 1000]), { batch: 5000, rounds: 15 }),
-  // `assess` by stage: the request to JSON text, the engine (text in and out of WebAssembly
-  // memory included), and the response text to objects.
-  assess_stringify: measure((i) => JSON.stringify({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),
-  assess_engine: measure((i) => raw.assessJson(texts[i % 1000]), { batch: 200, rounds: 11, warmup: 3000 }),
-  assess_parse: measure((i) => JSON.parse(responses[i % 1000]), { batch: 200, rounds: 11, warmup: 3000 }),
-  // The side-by-side work: the class from figures, then the quote.
-  classify_quote: measure(classifyQuote, { batch: 5000, rounds: 15 }),
-  hand_classify_quote_decimal_js: measure(handClassifyQuote, { batch: 5000, rounds: 15 }),
-  quote_blocked: measure((i) => quote({ ...q, size_class: 'large', cost: costs[i % 1000] }), { batch: 1000, rounds: 11, warmup: 5000 }),
-  // The browsers' module (size build) on the same request, for the size/speed trade-off.
-  assess_engine_browser: measure((i) => browser.assessJson(texts[i % 1000]), { batch: 200, rounds: 11, warmup: 3000 }),
-  quote_engine_browser: measure((i) => browser.quoteJson(quoteTexts[i % 1000]), { batch: 5000, rounds: 15 }),
-  hand_decimal_js: measure((i) => handDecimal({ ...q, cost: costs[i % 1000] })),
-  hand_integer_cents: measure((i) => handCents({ size_class: 'small', cost_cents: 10000 + i, aid_used_cents: 720000 }), { batch: 100000 }),
+  ...together({
+    assess: [(i) => assess({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), slow],
+    // `assess` by stage: the request to JSON text, the engine (text in and out of WebAssembly
+    // memory included), and the response text to objects.
+    assess_stringify: [(i) => JSON.stringify({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), slow],
+    assess_engine: [(i) => raw.assessJson(texts[i % 1000]), slow],
+    assess_parse: [(i) => JSON.parse(responses[i % 1000]), slow],
+    // The browsers' module (size build) on the same request, for the size/speed trade-off.
+    assess_engine_browser: [(i) => browser.assessJson(texts[i % 1000]), slow],
+  }, { rounds: 11 }),
+  ...together({
+    quote: [(i) => quote({ ...q, cost: costs[i % 1000] }), { batch: 5000 }],
+    hand_decimal_js: [(i) => handDecimal({ ...q, cost: costs[i % 1000] }), { batch: 5000 }],
+    // The side-by-side work: the class from figures, then the quote.
+    classify_quote: [classifyQuote, { batch: 5000 }],
+    hand_classify_quote_decimal_js: [handClassifyQuote, { batch: 5000 }],
+    // The engine's part of `quote` through the JSON door: the question's text in, the
+    // answer's text out; in both modules.
+    quote_engine: [(i) => raw.quoteJson(quoteTexts[i % 1000]), { batch: 5000 }],
+    quote_engine_browser: [(i) => browser.quoteJson(quoteTexts[i % 1000]), { batch: 5000 }],
+    quote_blocked: [(i) => quote({ ...q, size_class: 'large', cost: costs[i % 1000] }), { batch: 1000, warmup: 5000 }],
+  }),
+  ...together({
+    hand_integer_cents: [(i) => handCents({ size_class: 'small', cost_cents: 10000 + i, aid_used_cents: 720000 }), { batch: 100000 }],
+  }),
 };
 // Both kmo and the hand-written code must agree on the cent, the class included.
 for (let i = 0; i < 1000; i++) {
