@@ -122,8 +122,8 @@ function dayNumber(value) {
 
 // Two digits after a separator, for 0–99: '.05', '-03' (a table: no number written per call).
 const twoDigits = (separator) => Array.from({ length: 100 }, (_, i) => `${separator}${i < 10 ? '0' : ''}${i}`);
-const CENTS = twoDigits('.');
-const DAY = twoDigits('-');
+const CENTS = /* @__PURE__ */ twoDigits('.');
+const DAY = /* @__PURE__ */ twoDigits('-');
 
 /** Whole cents as the engine writes an amount: '600.00'. */
 function moneyText(cents) {
@@ -145,8 +145,12 @@ const percentText = (bp) => String(bp / 100);
 /** A plain object JSON.stringify writes as its own fields (no array, no toJSON). */
 const plainObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.toJSON !== 'function';
 
-/** The typed doors of an engine that has them (the full build), with the numbering they use. */
-function typedDoors(raw) {
+/**
+ * The typed doors of an engine that has them (the full build), with the numbering they use.
+ * Given to `makeApi` by the package's entries; the calculator, whose lean engine has none,
+ * leaves it out, and its bundle with it.
+ */
+export function typedDoors(raw) {
   if (typeof raw.quoteFigures !== 'function') return null;
   let numbering = null;
   let view = null;
@@ -271,9 +275,9 @@ function typedDoors(raw) {
   return { quote, classify, quoteNumbers, numbering: () => names().lists };
 }
 
-/** Builds the API over the wasm-bindgen module `raw`. */
-export function makeApi(raw) {
-  const typed = typedDoors(raw);
+/** Builds the API over the wasm-bindgen module `raw`, with its typed doors when given `doors`. */
+export function makeApi(raw, doors) {
+  const typed = doors?.(raw) ?? null;
 
   /** Assesses one application. Throws KmoError on invalid input. */
   function assess(request) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 
-import { makeApi } from '../js/api.js';
+import { makeApi, typedDoors } from '../js/api.js';
 
 const raw = createRequire(import.meta.url)('../pkg/node/kmo_wasm.js');
 
@@ -19,7 +19,7 @@ for (const name of Object.keys(calls)) {
     return raw[name](...args);
   };
 }
-const api = makeApi(counted);
+const api = makeApi(counted, typedDoors);
 const table = api.codes();
 
 /** The JSON door's outcome: the document's text, or the error (the value written as api.js writes it). */
