@@ -275,14 +275,21 @@ export function typedDoors(raw) {
   return { quote, classify, quoteNumbers, numbering: () => names().lists };
 }
 
+/**
+ * `assess` over the wasm-bindgen module `raw`: the one function the calculator's lean engine
+ * serves (its bundle takes this, not the whole API).
+ */
+export function makeAssess(raw) {
+  /** Assesses one application. Throws KmoError on invalid input. */
+  return function assess(request) {
+    return decode(raw.assessJson(encode(request, 'the request')));
+  };
+}
+
 /** Builds the API over the wasm-bindgen module `raw`, with its typed doors when given `doors`. */
 export function makeApi(raw, doors) {
   const typed = doors?.(raw) ?? null;
-
-  /** Assesses one application. Throws KmoError on invalid input. */
-  function assess(request) {
-    return decode(raw.assessJson(encode(request, 'the request')));
-  }
+  const assess = makeAssess(raw);
 
   /** The SME size class from `enterprise.size` (declared, figures, or the full form). */
   function classify(size) {
