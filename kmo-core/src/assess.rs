@@ -21,7 +21,7 @@
 use crate::application::SizeInput;
 use crate::application::{Application, Service};
 use crate::error::InputError;
-use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep};
+use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep, TraceStepName};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
 use crate::kmo::de_minimis::FiscalYearEnd;
@@ -344,7 +344,12 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     let registration = explain_deadlines(deadline_book, app, &mut deadlines, eligible, out);
     out.step(|| {
         let word = if eligible { "eligible" } else { "not_eligible" };
-        TraceStep::new("eligibility", "BVR-2016", word, vec![Arg::Word(word)])
+        TraceStep::new(
+            TraceStepName::Eligibility,
+            "BVR-2016",
+            word,
+            vec![Arg::Word(word)],
+        )
     });
     Decision {
         book,
@@ -393,10 +398,10 @@ fn conclude(
     out: &mut impl Sink,
 ) {
     let aid_ref = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
-    out.step(|| TraceStep::new("aid", aid_ref, aid, vec![aid.into()]));
+    out.step(|| TraceStep::new(TraceStepName::Aid, aid_ref, aid, vec![aid.into()]));
     out.step(|| {
         TraceStep::new(
-            "own_share",
+            TraceStepName::OwnShare,
             "MB-2016 art. 1",
             own_share,
             vec![
@@ -413,7 +418,7 @@ fn conclude(
     });
     out.step(|| {
         TraceStep::new(
-            "vat",
+            TraceStepName::Vat,
             crate::kmo::cost::REFERENCE,
             vat,
             vec![service.vat_rate.into(), cost.invoiced.into(), vat.into()],

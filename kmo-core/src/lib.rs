@@ -217,6 +217,7 @@ assert!(e.to_string().starts_with("TOO_MANY_DECIMALS at service.cost: "), "{e}")
 
 pub mod application;
 pub mod assess;
+pub mod catalogue;
 mod coded;
 pub mod error;
 pub mod findings;
@@ -235,8 +236,10 @@ pub mod wallet;
 
 pub use application::{Application, Enterprise, Options, Service, SizeInput};
 pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
-pub use error::{InputError, InputErrorCode};
-pub use findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
+pub use error::{ErrorArg, InputError, InputErrorCode};
+pub use findings::{
+    Finding, FindingCode, FindingGroup, Severity, TraceStep, TraceStepName, TRACE_VERSION,
+};
 pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "json")]
 pub use json::assess_json;
@@ -244,7 +247,8 @@ pub use kmo::aid::{aid_rate, cap_aid, CappedAid};
 pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine, CostLineKind};
 pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime, DeMinimisAid, FiscalYearEnd};
 pub use kmo::deadlines::{
-    deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, RegistrationPlan,
+    deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, ProcedureStepName,
+    RegistrationPlan,
 };
 pub use kmo::legal_form::LegalForm;
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};

@@ -158,6 +158,12 @@ impl QuickQuote {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Blocking(u64);
 
+// One bit per finding code: a 65th code does not compile until the set is wider.
+const _: () = assert!(
+    FindingCode::ALL.len() <= u64::BITS as usize,
+    "quick::Blocking holds a bit per finding code: widen it"
+);
+
 impl Blocking {
     /// The bit of a code: its position in [`FindingCode::ALL`].
     fn bit(code: FindingCode) -> u64 {

@@ -63,7 +63,7 @@ use time::Date;
 use crate::application::{Application, Service};
 use crate::assess::{assess_with, Assessment, Detail};
 use crate::coded::coded_enum;
-use crate::error::{InputError, InputErrorCode as E};
+use crate::error::{InputError, InputErrorCode, InputErrorCode as E};
 use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
 use crate::message::Lang;
@@ -436,6 +436,86 @@ fn counted(aid: Money, status: Status) -> Money {
     }
 }
 
+coded_enum!(
+    /// The code of a wallet operation the wallet refused for what it holds (the wallet is left
+    /// unchanged). Each value's documentation says when, and after `Paths:` the field the
+    /// refusal names.
+    ///
+    /// ```
+    /// use kmo_core::wallet::WalletErrorCode;
+    /// assert_eq!(WalletErrorCode::ZeroAmount.as_str(), "ZERO_AMOUNT");
+    /// ```
+    WalletErrorCode, "wallet error code", {
+        /// No application with this id.
+        ///
+        /// Paths: `id`
+        UnknownApplication => "UNKNOWN_APPLICATION",
+        /// The application was already stopped or has lapsed — also when it lapses on the
+        /// operation's date: a payment, release or stop after its own-share deadline (the
+        /// message says when it lapsed and what is refunded).
+        ///
+        /// Paths: `id`
+        ApplicationEnded => "APPLICATION_ENDED",
+        /// The date is before the application date.
+        ///
+        /// Paths: `date`
+        BeforeApplication => "BEFORE_APPLICATION",
+        /// Applying for a date before an application already recorded in the same calendar
+        /// year.
+        ///
+        /// Paths: `application_date`
+        OutOfOrder => "OUT_OF_ORDER",
+        /// A payment or release of zero.
+        ///
+        /// Paths: `amount`
+        ZeroAmount => "ZERO_AMOUNT",
+        /// More than the own share still due.
+        ///
+        /// Paths: `amount`
+        Overpayment => "OVERPAYMENT",
+        /// A release before the own share is paid in full.
+        ///
+        /// Paths: `id`
+        OwnShareNotPaid => "OWN_SHARE_NOT_PAID",
+        /// More than the wallet holds for the application.
+        ///
+        /// Paths: `amount`
+        ReleaseExceedsBalance => "RELEASE_EXCEEDS_BALANCE",
+    }
+);
+
+/// The stable code of a refused wallet operation: the wallet's own ([`WalletErrorCode`]), or
+/// an invalid input's ([`InputErrorCode`]). The error document's `code` is its text.
+///
+/// ```
+/// use kmo_core::wallet::{ErrorCode, WalletError, WalletErrorCode};
+/// assert_eq!(WalletError::ZeroAmount.code(), ErrorCode::Wallet(WalletErrorCode::ZeroAmount));
+/// assert_eq!(WalletError::ZeroAmount.code().as_str(), "ZERO_AMOUNT");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// The input was invalid.
+    Input(InputErrorCode),
+    /// The wallet refused the operation.
+    Wallet(WalletErrorCode),
+}
+
+impl ErrorCode {
+    /// The stable `SCREAMING_SNAKE` code.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Input(code) => code.as_str(),
+            ErrorCode::Wallet(code) => code.as_str(),
+        }
+    }
+}
+
+impl core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What went wrong with a wallet operation. The wallet is left unchanged.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -517,38 +597,26 @@ impl core::fmt::Display for WalletError {
 impl std::error::Error for WalletError {}
 
 impl WalletError {
-    /// The stable `SCREAMING_SNAKE` code of the refusal (an invalid document gives its input
-    /// error's code).
+    /// The stable code of the refusal (an invalid document gives its input error's code).
     ///
     /// ```
-    /// use kmo_core::wallet::WalletError;
-    /// assert_eq!(WalletError::ZeroAmount.code(), "ZERO_AMOUNT");
+    /// use kmo_core::wallet::{WalletError, WalletErrorCode};
+    /// assert_eq!(WalletError::ZeroAmount.code().as_str(), "ZERO_AMOUNT");
     /// ```
-    pub fn code(&self) -> &'static str {
-        match self {
-            WalletError::UnknownApplication(_) => "UNKNOWN_APPLICATION",
-            WalletError::AlreadyEnded(_) | WalletError::Lapsed { .. } => "APPLICATION_ENDED",
-            WalletError::BeforeApplication { .. } => "BEFORE_APPLICATION",
-            WalletError::OutOfOrder { .. } => "OUT_OF_ORDER",
-            WalletError::ZeroAmount => "ZERO_AMOUNT",
-            WalletError::Overpayment { .. } => "OVERPAYMENT",
-            WalletError::OwnShareNotPaid(_) => "OWN_SHARE_NOT_PAID",
-            WalletError::ReleaseExceedsBalance { .. } => "RELEASE_EXCEEDS_BALANCE",
-            WalletError::Invalid(e) => e.code.as_str(),
-        }
+    pub fn code(&self) -> ErrorCode {
+        use WalletErrorCode as W;
+        ErrorCode::Wallet(match self {
+            WalletError::UnknownApplication(_) => W::UnknownApplication,
+            WalletError::AlreadyEnded(_) | WalletError::Lapsed { .. } => W::ApplicationEnded,
+            WalletError::BeforeApplication { .. } => W::BeforeApplication,
+            WalletError::OutOfOrder { .. } => W::OutOfOrder,
+            WalletError::ZeroAmount => W::ZeroAmount,
+            WalletError::Overpayment { .. } => W::Overpayment,
+            WalletError::OwnShareNotPaid(_) => W::OwnShareNotPaid,
+            WalletError::ReleaseExceedsBalance { .. } => W::ReleaseExceedsBalance,
+            WalletError::Invalid(e) => return ErrorCode::Input(e.code),
+        })
     }
-
-    /// Every code [`WalletError::code`] gives besides an input error's.
-    pub const CODES: &'static [&'static str] = &[
-        "UNKNOWN_APPLICATION",
-        "APPLICATION_ENDED",
-        "BEFORE_APPLICATION",
-        "OUT_OF_ORDER",
-        "ZERO_AMOUNT",
-        "OVERPAYMENT",
-        "OWN_SHARE_NOT_PAID",
-        "RELEASE_EXCEEDS_BALANCE",
-    ];
 
     /// The field the refusal is about (`amount`, `date`, `id`, the application's
     /// `application_date`), or the input error's path.
@@ -603,7 +671,7 @@ impl WalletError {
             } => vec![(*id).into(), (*amount).into(), (*available).into()],
             WalletError::Invalid(e) => return e.message(lang),
         };
-        render(self.code(), lang, &args)
+        render(self.code().as_str(), lang, &args)
     }
 }
 

@@ -19,7 +19,7 @@ use kmo_core::{
 };
 use rust_decimal::Decimal;
 
-use crate::codes::Coded;
+use crate::codes::Code;
 use crate::errors::Failure;
 use crate::kmo_status::{self, *};
 use crate::quote::{kmo_cost_line, KMO_VAT_RATE_DEFAULT};
@@ -67,15 +67,15 @@ pub(crate) fn staff(awu_milli: i64, path: &str) -> Result<AnnualWorkUnits, Input
 
 /// The coded value with the core's `number`, or the core's `UNKNOWN_CODE` error for it (its
 /// message lists the codes of the list).
-pub(crate) fn coded<T: Coded>(number: u32, path: &str) -> Result<T, InputError> {
+pub(crate) fn coded<T: Code>(number: u32, path: &str) -> Result<T, InputError> {
     match T::from_number(number) {
         Some(value) => Ok(value),
-        None => T::read(&number.to_string()).map_err(|e| e.at(path)),
+        None => number.to_string().parse::<T>().map_err(|e| e.at(path)),
     }
 }
 
 /// A coded value, or 0 for none.
-pub(crate) fn optional_coded<T: Coded>(number: u32, path: &str) -> Result<Option<T>, InputError> {
+pub(crate) fn optional_coded<T: Code>(number: u32, path: &str) -> Result<Option<T>, InputError> {
     match number {
         0 => Ok(None),
         n => coded(n, path).map(Some),
@@ -315,7 +315,7 @@ pub(crate) fn c_basis_points(p: Percent) -> u32 {
 }
 
 /// A coded value's number, 0 for none.
-pub(crate) fn c_number<T: Coded>(value: Option<T>) -> u32 {
+pub(crate) fn c_number<T: Code>(value: Option<T>) -> u32 {
     value.map_or(0, T::number)
 }
 

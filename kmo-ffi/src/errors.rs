@@ -67,7 +67,7 @@ impl Failure {
         match e {
             WalletError::Invalid(e) => Failure::from(e),
             e => Failure {
-                status: kmo_status::of_code(e.code()),
+                status: kmo_status::of(e.code()),
                 refusal: Some(Refusal::Wallet(e, path)),
             },
         }
@@ -107,7 +107,7 @@ impl kmo_error {
     fn new(status: kmo_status, refusal: Refusal) -> kmo_error {
         let (code, path) = match &refusal {
             Refusal::Input(e) => (e.code.as_str(), e.path.as_str()),
-            Refusal::Wallet(e, path) => (e.code(), path.as_str()),
+            Refusal::Wallet(e, path) => (e.code().as_str(), path.as_str()),
         };
         let messages = Lang::ALL
             .iter()

@@ -174,6 +174,7 @@ macro_rules! try_c_str {
 
 // What every call shares (the header declares these first).
 mod codes;
+mod enums;
 mod errors;
 mod findings;
 mod status;
@@ -192,10 +193,11 @@ mod wallet;
 mod convert;
 
 pub use assess::{kmo_assess_json, kmo_classification, kmo_classify, kmo_classify_json};
-pub use codes::{
-    kmo_application_status, kmo_code_list, kmo_code_number, kmo_code_text, kmo_codes_json,
-    kmo_cost_line_kind, kmo_finding_code, kmo_lang, kmo_own_share_deadline, kmo_service_kind,
-    kmo_severity, kmo_size_class, kmo_subtheme, kmo_theme, kmo_yes_no, KMO_CODE_TEXT_SIZE,
+pub use codes::{kmo_code_number, kmo_code_text, kmo_codes_json, kmo_yes_no, KMO_CODE_TEXT_SIZE};
+pub use enums::{
+    kmo_application_status, kmo_code_list, kmo_cost_line_kind, kmo_finding_code, kmo_lang,
+    kmo_own_share_deadline, kmo_service_kind, kmo_severity, kmo_size_class, kmo_subtheme,
+    kmo_theme,
 };
 pub use errors::{
     kmo_error, kmo_error_code, kmo_error_free, kmo_error_json, kmo_error_message, kmo_error_path,

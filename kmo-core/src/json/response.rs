@@ -71,7 +71,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         step.key(k!("approximate")).bool(p.approximate);
         step.key(k!("date")).date(p.date);
         step.key(k!("ref")).name(p.reference);
-        step.key(k!("step")).name(p.step);
+        step.key(k!("step")).name(p.step.as_str());
         step.key(k!("until")).date(p.until);
     });
     doc.key(k!("public_share")).percent(a.public_share);
@@ -113,7 +113,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("trace")).list(&a.trace, |o, t| {
         let mut step = o.object();
         step.key(k!("ref")).name(t.reference);
-        step.key(k!("step")).name(t.step);
+        step.key(k!("step")).name(t.step.as_str());
         step.key(k!("text")).rendered(t.text_in(lang));
         step.key(k!("value")).arg(&t.value);
     });

@@ -242,7 +242,7 @@ pub(crate) fn settlement_document(o: &mut Out<'_>, s: Settlement, lapsed: Option
 /// ```
 pub fn wallet_error_json(e: &WalletError, lang: Lang) -> String {
     document(160, |o| {
-        error_into(o, e.code(), e.path(), &e.message(lang));
+        error_into(o, e.code().as_str(), e.path(), &e.message(lang));
     })
 }
 
@@ -256,7 +256,7 @@ pub fn wallet_error_json(e: &WalletError, lang: Lang) -> String {
 /// ```
 pub fn wallet_error_json_at(e: &WalletError, path: &str, lang: Lang) -> String {
     document(160, |o| {
-        error_into(o, e.code(), path, &e.message(lang));
+        error_into(o, e.code().as_str(), path, &e.message(lang));
     })
 }
 

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::application::{Application, Enterprise, SizeInput};
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
 use crate::kmo::eligibility::maatwerkbedrijf_applies;
 use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, Uplift, PARTIAL_AID_REFERENCE};
 use crate::kmo::service::{ServiceKind, Subtheme};
@@ -135,7 +135,7 @@ pub(crate) fn aid_step(
     let (rate, uplift) = aid_rate(book, class, kind, subtheme);
     out.step(|| {
         TraceStep::new(
-            "rate",
+            TraceStepName::Rate,
             uplift.map_or(book.rates.reference, |u| u.reference),
             rate,
             vec![
@@ -155,7 +155,7 @@ pub(crate) fn aid_step(
     out.step(|| {
         let exact = eligible_cost.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED;
         TraceStep::new(
-            "aid_before_ceiling",
+            TraceStepName::AidBeforeCeiling,
             book.rates.reference,
             capped.before_ceiling,
             vec![
@@ -168,7 +168,7 @@ pub(crate) fn aid_step(
     });
     out.step(|| {
         TraceStep::new(
-            "ceiling",
+            TraceStepName::Ceiling,
             row.reference,
             capped.left_before,
             vec![

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
 use crate::error::{InputError, InputErrorCode};
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
 use crate::kmo::rulebook::Rulebook;
 use crate::kmo::service::ServiceKind;
 use crate::message::Arg;
@@ -91,39 +91,27 @@ pub enum CostInput {
     Lines(Vec<CostLine>),
 }
 
-/// Why (part of) a line is not eligible.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NotEligibleBecause {
-    /// Exam costs are never eligible.
-    ExamCosts,
-    /// Catering or travel invoiced separately.
-    SeparatelyInvoiced,
-    /// Material not used exclusively in the training.
-    NotExclusiveMaterial,
-    /// Catering above EUR 25 per person per day.
-    CateringCap,
-    /// An advance invoice for advice.
-    AdvanceInvoice,
-    /// The execution of an implementation.
-    Implementation,
-    /// Catering with advice.
-    CateringWithAdvice,
-}
+coded_enum!(
+    /// Why (part of) a line is not eligible.
+    NotEligibleBecause, "reason a line is not eligible", {
+        /// Exam costs are never eligible.
+        ExamCosts => "exam_costs",
+        /// Catering or travel invoiced separately.
+        SeparatelyInvoiced => "separately_invoiced",
+        /// Material not used exclusively in the training.
+        NotExclusiveMaterial => "not_exclusive_material",
+        /// Catering above EUR 25 per person per day.
+        CateringCap => "catering_cap",
+        /// An advance invoice for advice.
+        AdvanceInvoice => "advance_invoice",
+        /// The execution of an implementation.
+        Implementation => "implementation",
+        /// Catering with advice.
+        CateringWithAdvice => "catering_with_advice",
+    }
+);
 
 impl NotEligibleBecause {
-    /// A stable code word.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotEligibleBecause::ExamCosts => "exam_costs",
-            NotEligibleBecause::SeparatelyInvoiced => "separately_invoiced",
-            NotEligibleBecause::NotExclusiveMaterial => "not_exclusive_material",
-            NotEligibleBecause::CateringCap => "catering_cap",
-            NotEligibleBecause::AdvanceInvoice => "advance_invoice",
-            NotEligibleBecause::Implementation => "implementation",
-            NotEligibleBecause::CateringWithAdvice => "catering_with_advice",
-        }
-    }
-
     /// Where the reason is written: `BVR-2016 art. 16` as the agency states it, and
     /// `; [choice]` where the library applies it without a source — catering with advice (the
     /// sources allow catering with training only), and the training's rules for travel and
@@ -311,7 +299,7 @@ pub(crate) fn cost_step(kind: ServiceKind, cost: &CostInput, out: &mut impl Sink
     }
     out.step(|| {
         TraceStep::new(
-            "eligible_cost",
+            TraceStepName::EligibleCost,
             REFERENCE,
             breakdown.eligible,
             vec![breakdown.eligible.into(), breakdown.invoiced.into()],
@@ -331,7 +319,7 @@ pub(crate) fn minimum_step(
     let minimum = book.minimums.for_service(kind);
     out.step(|| {
         TraceStep::new(
-            "minimum_cost",
+            TraceStepName::MinimumCost,
             book.minimums.reference,
             minimum,
             vec![minimum.into()],

@@ -20,7 +20,7 @@ use time::{Date, Month};
 
 use crate::application::Application;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
 use crate::message::Arg;
 use crate::units::{add_days, add_years, eur, ymd, Money};
 
@@ -314,7 +314,7 @@ pub(crate) fn de_minimis_step(
     let regime = check.regime;
     out.step(|| {
         TraceStep::new(
-            "de_minimis",
+            TraceStepName::DeMinimis,
             regime.reference,
             check.total,
             vec![

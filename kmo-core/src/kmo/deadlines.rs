@@ -13,7 +13,7 @@ use time::Date;
 
 use crate::application::Application;
 use crate::coded::coded_enum;
-use crate::findings::{FindingCode as C, Severity, Sink, TraceStep};
+use crate::findings::{FindingCode as C, Severity, Sink, TraceStep, TraceStepName};
 use crate::kmo::eligibility::on_time;
 use crate::kmo::rulebook::Rulebook;
 use crate::message::Arg;
@@ -325,7 +325,7 @@ pub(crate) fn explain_deadlines(
     if let (Some(by), Some(start)) = (set.apply_by, app.service.start_date) {
         out.step(|| {
             TraceStep::new(
-                "apply_by",
+                TraceStepName::ApplyBy,
                 reference,
                 Arg::from(by),
                 vec![Arg::from(by), Arg::from(start)],
@@ -335,7 +335,7 @@ pub(crate) fn explain_deadlines(
     if let (Some(register_by), Some(apply_by)) = (plan.and_then(|p| p.register_by), set.apply_by) {
         out.step(|| {
             TraceStep::new(
-                "register_by",
+                TraceStepName::RegisterBy,
                 REGISTRATION_REFERENCE,
                 Arg::from(register_by),
                 vec![Arg::from(register_by), Arg::from(apply_by)],
@@ -345,7 +345,7 @@ pub(crate) fn explain_deadlines(
     if let Some(by) = set.pay_own_share_by {
         out.step(|| {
             TraceStep::new(
-                "pay_own_share_by",
+                TraceStepName::PayOwnShareBy,
                 OWN_SHARE_DEADLINE_REFERENCE,
                 Arg::from(by),
                 vec![Arg::from(by), Arg::Word(policy.word())],
@@ -354,7 +354,7 @@ pub(crate) fn explain_deadlines(
     }
     out.step(|| {
         TraceStep::new(
-            "complete_by",
+            TraceStepName::CompleteBy,
             reference,
             Arg::from(set.complete_by),
             vec![Arg::from(set.complete_by)],
@@ -412,12 +412,45 @@ fn registration_notices(
     }
 }
 
+coded_enum!(
+    /// The stable name of a step of the procedure (a [`ProcedureStep`]'s `step`), in the order of
+    /// the timeline. Its text in each language names the step.
+    ///
+    /// ```
+    /// use kmo_core::ProcedureStepName;
+    /// assert_eq!(ProcedureStepName::PayOwnShare.as_str(), "pay_own_share");
+    /// ```
+    ProcedureStepName, "procedure step", {
+        /// Register the company on the portal (a first-time company): from the registration day, until
+        /// `register_by`.
+        PortalRegistration => "portal_registration",
+        /// The activation letter, expected 10 days after the registration; `until` its link's expiry
+        /// one month later.
+        ActivationLetter => "activation_letter",
+        /// The training or advice starts.
+        ServiceStart => "service_start",
+        /// Apply on the portal: from the application date (for a first-time company not before the
+        /// letter is expected), until `apply_by` (or the link's expiry when that comes first).
+        Apply => "apply",
+        /// Pay the own share into the wallet: from the day the company can apply, until it is due.
+        PayOwnShare => "pay_own_share",
+        /// Finish the training or advice.
+        CompleteService => "complete_service",
+        /// The provider invoices; the company releases the payment from the wallet.
+        InvoiceAndRelease => "invoice_and_release",
+        /// Pay the VAT directly to the provider.
+        VatToProvider => "vat_to_provider",
+        /// Keep the records, 10 years after the start.
+        KeepRecords => "keep_records",
+    }
+);
+
 /// One step of the procedure, for a timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ProcedureStep {
     /// The step's stable name.
-    pub step: &'static str,
+    pub step: ProcedureStepName,
     /// When it happens (or may happen from).
     pub date: Option<Date>,
     /// The last day for it, if there is one.
@@ -442,7 +475,7 @@ pub struct ProcedureStep {
 /// let d = deadlines(rulebook_for(day).unwrap(), day, start, OwnShareDeadline::default(), None);
 /// let plan = plan_registration(day, Some(parse_date("2026-02-01")?), &d, OwnShareDeadline::default(), None);
 /// let steps = procedure(day, start, &d, Some(&plan));
-/// assert_eq!(steps[1].step, "activation_letter");
+/// assert_eq!(steps[1].step.as_str(), "activation_letter");
 /// assert_eq!(steps[1].date.unwrap().to_string(), "2026-02-11");
 /// assert_eq!(steps[1].until.unwrap().to_string(), "2026-03-11");
 /// # Ok::<(), kmo_core::InputError>(())
@@ -464,20 +497,20 @@ pub fn procedure(
     // Applying and paying in: from the application date, or from the letter for a first-time
     // company whose letter comes later (then the dates are estimates).
     let mut apply = step(
-        "apply",
+        ProcedureStepName::Apply,
         Some(application_date),
         deadlines.apply_by,
         PROCEDURE_REFERENCE,
     );
     let mut pay = step(
-        "pay_own_share",
+        ProcedureStepName::PayOwnShare,
         Some(application_date),
         deadlines.pay_own_share_by,
         OWN_SHARE_REFERENCE,
     );
     if let Some(p) = registration {
         steps.push(step(
-            "portal_registration",
+            ProcedureStepName::PortalRegistration,
             Some(p.registered.unwrap_or(application_date)),
             p.register_by,
             REGISTRATION_REFERENCE,
@@ -485,7 +518,7 @@ pub fn procedure(
         steps.push(ProcedureStep {
             approximate: true,
             ..step(
-                "activation_letter",
+                ProcedureStepName::ActivationLetter,
                 Some(p.letter_expected),
                 Some(p.link_valid_until),
                 REGISTRATION_REFERENCE,
@@ -500,19 +533,34 @@ pub fn procedure(
             pay.approximate = true;
         }
     }
-    steps.push(step("service_start", start_date, None, PROCEDURE_REFERENCE));
+    steps.push(step(
+        ProcedureStepName::ServiceStart,
+        start_date,
+        None,
+        PROCEDURE_REFERENCE,
+    ));
     steps.push(apply);
     steps.push(pay);
     steps.push(step(
-        "complete_service",
+        ProcedureStepName::CompleteService,
         start_date,
         Some(deadlines.complete_by),
         PROCEDURE_REFERENCE,
     ));
-    steps.push(step("invoice_and_release", None, None, PROCEDURE_REFERENCE));
-    steps.push(step("vat_to_provider", None, None, VAT_REFERENCE));
     steps.push(step(
-        "keep_records",
+        ProcedureStepName::InvoiceAndRelease,
+        None,
+        None,
+        PROCEDURE_REFERENCE,
+    ));
+    steps.push(step(
+        ProcedureStepName::VatToProvider,
+        None,
+        None,
+        VAT_REFERENCE,
+    ));
+    steps.push(step(
+        ProcedureStepName::KeepRecords,
         start_date,
         start_date.map(|s| add_years(s, 10)),
         PROCEDURE_REFERENCE,
@@ -576,7 +624,7 @@ mod tests {
         let deadlines = set("2026-03-10", "2026-03-02");
         let names: Vec<&str> = procedure(day, start, &deadlines, None)
             .iter()
-            .map(|s| s.step)
+            .map(|s| s.step.as_str())
             .collect();
         assert_eq!(
             names,
@@ -630,7 +678,7 @@ mod tests {
         let deadlines = set("2026-12-07", "2026-12-10"); // apply by 2026-12-24
         let plan = plan_registration(day, None, &deadlines, OwnShareDeadline::default(), None);
         let steps = procedure(day, Some(d("2026-12-10")), &deadlines, Some(&plan));
-        let find = |name| steps.iter().find(|s| s.step == name).unwrap();
+        let find = |name| steps.iter().find(|s| s.step.as_str() == name).unwrap();
         assert_eq!(find("apply").date, Some(d("2026-12-17")));
         assert_eq!(find("apply").until, Some(d("2026-12-24")));
         assert!(find("apply").approximate);
@@ -647,7 +695,7 @@ mod tests {
             None,
         );
         let steps = procedure(day, Some(d("2026-12-10")), &deadlines, Some(&early));
-        let apply = steps.iter().find(|s| s.step == "apply").unwrap();
+        let apply = steps.iter().find(|s| s.step.as_str() == "apply").unwrap();
         assert_eq!((apply.date, apply.approximate), (Some(day), false));
     }
 

@@ -31,7 +31,7 @@
 
 use time::{Date, Month};
 
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
 use crate::kmo::service::{ServiceKind, Subtheme};
 use crate::message::Arg;
 use crate::sme::WalletClass;
@@ -365,7 +365,7 @@ pub(crate) fn rulebook_step(
         Some(b) => {
             out.step(|| {
                 TraceStep::new(
-                    "rulebook",
+                    TraceStepName::Rulebook,
                     b.reference,
                     b.id,
                     vec![Arg::from(date), b.id.into(), b.reference.into()],

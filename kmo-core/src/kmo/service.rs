@@ -1,7 +1,7 @@
 //! Services, themes and subthemes (BVR-2016 art. 9; BVR-2022).
 
 use crate::coded::coded_enum;
-use crate::error::{Detail, InputError, InputErrorCode};
+use crate::error::{ErrorArg, InputError, InputErrorCode};
 
 coded_enum!(
     /// The two services of the kmo-portefeuille since 1 April 2016 (BVR-2016 art. 9).
@@ -94,9 +94,9 @@ pub fn check_subtheme(theme: Option<Theme>, subtheme: Option<Subtheme>) -> Resul
             "subtheme",
             "err_subtheme_theme",
             vec![
-                Detail::Word(s.as_str()),
-                Detail::Word(s.theme().as_str()),
-                Detail::Word(t.as_str()),
+                ErrorArg::Word(s.as_str()),
+                ErrorArg::Word(s.theme().as_str()),
+                ErrorArg::Word(t.as_str()),
             ],
         )),
         _ => Ok(()),

@@ -5,7 +5,7 @@
 use time::Date;
 
 use crate::application::SizeInput;
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
 use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
@@ -69,7 +69,7 @@ pub(crate) fn classify_size(
             let f = &period.aggregation.figures;
             out.step(|| {
                 TraceStep::new(
-                    "sme_period",
+                    TraceStepName::SmePeriod,
                     "REC-2003/361 art. 4(2), art. 6",
                     period.status.as_str(),
                     vec![
@@ -87,7 +87,7 @@ pub(crate) fn classify_size(
             for c in &last.aggregation.contributions {
                 out.step(|| {
                     TraceStep::new(
-                        "sme_weight",
+                        TraceStepName::SmeWeight,
                         c.relation.reference(),
                         c.weight.normalize(),
                         vec![
@@ -113,7 +113,7 @@ pub(crate) fn classify_size(
     }
     out.step(|| {
         TraceStep::new(
-            "size_class",
+            TraceStepName::SizeClass,
             "REC-2003/361 art. 2",
             status.class.as_str(),
             vec![Arg::Word(status.class.as_str()), Arg::Word(source(input))],
@@ -212,7 +212,7 @@ pub(crate) fn wallet_class_step(
     if let Some(wc) = wc {
         out.step(|| {
             TraceStep::new(
-                "wallet_class",
+                TraceStepName::WalletClass,
                 "BVR-2016 art. 18",
                 wc.as_str(),
                 vec![Arg::Word(wc.as_str())],

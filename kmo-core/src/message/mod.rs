@@ -26,6 +26,17 @@ mod unrender;
 pub use arg::Arg;
 pub use lang::Lang;
 pub(crate) use template::render;
+
+/// The word `key` in Dutch, French and English, if the tables have it.
+pub(crate) fn find_word(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    texts::find_words(key)
+}
+
+/// The template of the message `key` (a finding code, a trace step, an error's key) in Dutch,
+/// French and English, if the tables have it.
+pub(crate) fn find_template(key: &str) -> Option<[&'static str; 3]> {
+    texts::find_templates(key).map(|[nl, fr, en]| [nl.text, fr.text, en.text])
+}
 pub use template::Rendered;
 #[cfg(feature = "json")]
 pub(crate) use template::{word, Piece};
@@ -34,4 +45,4 @@ pub(crate) use unrender::exact_decimal;
 #[cfg(all(test, feature = "serde"))]
 pub(crate) use unrender::message_keys;
 #[cfg(feature = "serde")]
-pub(crate) use unrender::{template_key, unrender, value_of, Kind};
+pub(crate) use unrender::{unrender, value_of, Kind};

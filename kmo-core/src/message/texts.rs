@@ -22,26 +22,31 @@ macro_rules! built {
 /// An entry may carry `#[cfg(…)]`: the texts of a part a lean build leaves out (the features
 /// `full-sme` and `wallet`); the list of every entry keeps it.
 macro_rules! texts {
-    ($(#[$meta:meta])* fn $name:ident, $all:ident, otherwise $default:expr, {
+    ($(#[$meta:meta])* fn $name:ident / $find:ident, $all:ident, otherwise $default:expr, {
         $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
+        /// The entry of `key`, if the table has one.
+        pub(super) fn $find(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
+            match key {
+                $($(#[cfg($only)])? $key => Some((built!("lang-nl", $nl), built!("lang-fr", $fr), built!("lang-en", $en))),)*
+                _ => None,
+            }
+        }
+
         $(#[$meta])*
         pub(super) fn $name(key: &str) -> (&'static str, &'static str, &'static str) {
-            match key {
-                $($(#[cfg($only)])? $key => (built!("lang-nl", $nl), built!("lang-fr", $fr), built!("lang-en", $en)),)*
-                _ => $default,
-            }
+            $find(key).unwrap_or($default)
         }
 
         /// Every entry: key, nl, fr, en (the serde form reads messages back through them).
         #[cfg(any(test, feature = "serde"))]
         pub(super) const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
-    ($(#[$meta:meta])* split fn $name:ident, $all:ident, otherwise $default:expr, {
+    ($(#[$meta:meta])* split fn $name:ident / $find:ident, $all:ident, otherwise $default:expr, {
         $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
-        $(#[$meta])*
-        pub(super) fn $name(key: &str) -> &'static [Template; 3] {
+        /// The entry of `key`, if the table has one.
+        pub(super) fn $find(key: &str) -> Option<&'static [Template; 3]> {
             match key {
                 $($(#[cfg($only)])? $key => {
                     const SPLIT: [Template; 3] = [
@@ -49,24 +54,27 @@ macro_rules! texts {
                         Template::new(built!("lang-fr", $fr)),
                         Template::new(built!("lang-en", $en)),
                     ];
-                    &SPLIT
+                    Some(&SPLIT)
                 })*
-                _ => {
-                    const SPLIT: [Template; 3] = [Template::new($default); 3];
-                    &SPLIT
-                }
+                _ => None,
             }
         }
 
-        /// Every entry: key, nl, fr, en (the serde form reads messages back through them).
-        #[cfg(any(test, feature = "serde"))]
+        $(#[$meta])*
+        pub(super) fn $name(key: &str) -> &'static [Template; 3] {
+            const DEFAULT: [Template; 3] = [Template::new($default); 3];
+            $find(key).unwrap_or(&DEFAULT)
+        }
+
+        /// Every entry: key, nl, fr, en (for the tests that review every text).
+        #[cfg(test)]
         pub(super) const $all: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en),)*];
     };
 }
 
 texts! {
     /// `(nl, fr, en)` templates for a key (a finding code or a trace step name).
-    split fn templates, ALL_TEMPLATES, otherwise "{0}", {
+    split fn templates / find_templates, ALL_TEMPLATES, otherwise "{0}", {
         // ---- findings: blocking -------------------------------------------------------------
         "NO_RULEBOOK_FOR_DATE" => (
             "Voor een aanvraag op {0} bestaat geen regelgeving in deze bibliotheek: de huidige kmo-portefeuille geldt voor aanvragen vanaf 1 april 2016.",
@@ -833,7 +841,7 @@ texts! {
 
 texts! {
     /// `(nl, fr, en)` of a word the templates insert: class names, services, yes/no.
-    fn words, ALL_WORDS, otherwise ("?", "?", "?"), {
+    fn words / find_words, ALL_WORDS, otherwise ("?", "?", "?"), {
         "micro" => ("micro", "micro", "micro"),
         "small" => ("klein", "petite", "small"),
         "medium" => ("middelgroot", "moyenne", "medium"),
@@ -1041,6 +1049,75 @@ texts! {
         ),
         "entity kind" => ("soort entiteit", "type d'entité", "entity kind"),
         "application status" => ("status van een aanvraag", "statut d'une demande", "application status"),
+        "input error code" => ("foutcode van de invoer", "code d'erreur de saisie", "input error code"),
+        "wallet error code" => (
+            "foutcode van de portefeuille",
+            "code d'erreur du portefeuille",
+            "wallet error code",
+        ),
+        "finding group" => ("groep van vaststellingen", "groupe de constats", "finding group"),
+        "trace step" => ("rekenstap", "étape du calcul", "trace step"),
+        "procedure step" => ("stap van de procedure", "étape de la procédure", "procedure step"),
+        "relation" => ("verband", "relation", "relation"),
+        "reason a line is not eligible" => (
+            "reden waarom een lijn niet in aanmerking komt",
+            "raison pour laquelle une ligne n'est pas admissible",
+            "reason a line is not eligible",
+        ),
+        // The groups of findings.
+        "blocking" => (
+            "waarom de aanvraag niet in aanmerking komt",
+            "pourquoi la demande n'est pas admissible",
+            "why the application is not eligible",
+        ),
+        "not_checked" => (
+            "niet nagekeken: zelf na te gaan",
+            "non vérifié : à vérifier vous-même",
+            "not checked: to check yourself",
+        ),
+        "notice" => ("goed om te weten", "bon à savoir", "good to know"),
+        // The steps of the procedure.
+        "portal_registration" => (
+            "registreren op het portaal",
+            "s'enregistrer sur le portail",
+            "register on the portal",
+        ),
+        "activation_letter" => (
+            "de activatiebrief ontvangen",
+            "recevoir la lettre d'activation",
+            "receive the activation letter",
+        ),
+        "service_start" => (
+            "de opleiding of het advies start",
+            "la formation ou le conseil commence",
+            "the training or advice starts",
+        ),
+        "apply" => (
+            "aanvragen op het portaal",
+            "introduire la demande sur le portail",
+            "apply on the portal",
+        ),
+        "pay_own_share" => (
+            "het eigen aandeel storten in de kmo-portefeuille",
+            "verser la quote-part dans le portefeuille PME",
+            "pay the own share into the wallet",
+        ),
+        "complete_service" => (
+            "de opleiding of het advies afronden",
+            "terminer la formation ou le conseil",
+            "finish the training or advice",
+        ),
+        "invoice_and_release" => (
+            "de dienstverlener factureert, u geeft de betaling vrij op het portaal",
+            "le prestataire facture, vous libérez le paiement sur le portail",
+            "the provider invoices, you release the payment on the portal",
+        ),
+        "vat_to_provider" => (
+            "de btw rechtstreeks aan de dienstverlener betalen",
+            "payer la TVA directement au prestataire",
+            "pay the VAT directly to the provider",
+        ),
+        "keep_records" => ("de stukken bewaren", "conserver les justificatifs", "keep the records"),
         // Documents.
         "the request" => ("de aanvraag", "la demande", "the request"),
         "the requests" => ("de aanvragen", "les demandes", "the requests"),

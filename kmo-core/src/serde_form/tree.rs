@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::error::{clip, Detail, InputError, InputErrorCode};
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 use crate::json::documents::{tree, Document};
 use crate::json::reader::{Fields, Node};
 use crate::message::Lang;
@@ -143,8 +143,8 @@ impl Seed {
             self.path.as_str(),
             "err_json_syntax",
             vec![
-                Detail::Word(self.what),
-                Detail::Word("recursion limit exceeded"),
+                ErrorArg::Word(self.what),
+                ErrorArg::Word("recursion limit exceeded"),
                 "-".into(),
                 "-".into(),
             ],

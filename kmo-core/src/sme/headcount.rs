@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
-use crate::error::{Detail, InputError, InputErrorCode};
+use crate::error::{ErrorArg, InputError, InputErrorCode};
 use crate::sme::thresholds::AnnualWorkUnits;
 
 coded_enum!(
@@ -85,7 +85,7 @@ impl StaffMember {
     /// Checks the fractions: fte in 0–1 with at most four decimals, months 0–12, leave not
     /// above the months worked.
     pub fn validate(&self) -> Result<(), InputError> {
-        let bad = |field: &str, key: &'static str, details: Vec<Detail>| {
+        let bad = |field: &str, key: &'static str, details: Vec<ErrorArg>| {
             InputError::new(InputErrorCode::InvalidNumber, field, key, details)
         };
         if self.fte.is_sign_negative()

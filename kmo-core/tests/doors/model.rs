@@ -966,7 +966,7 @@ fn years_text(years: &[YearBudget]) -> String {
 fn same_wallet_refusal(answer: &str, e: &WalletError, lang: Lang, exact: bool) {
     let json = error_of(answer)
         .unwrap_or_else(|| panic!("typed refused {e:?}, the document answered {answer}"));
-    same_refusal(&json, e.code(), e.path(), &e.message(lang), exact);
+    same_refusal(&json, e.code().as_str(), e.path(), &e.message(lang), exact);
 }
 
 /// A sequence of operations on two wallets, one through the typed API and one through the

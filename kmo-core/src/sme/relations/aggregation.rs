@@ -9,51 +9,37 @@ use super::graph::{Entity, EntityKind, Graph, GraphPaths, Ownership};
 use super::linked::{check_no_control_cycle, direct_control, linked_groups};
 use super::partner::other_group;
 use super::public::{public_nodes, public_share};
-use crate::error::{clip, Detail, InputError, InputErrorCode as E};
+use crate::coded::coded_enum;
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::ExactFigures;
 use crate::units::Percent;
 
-/// How an entity's figures entered the total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Relation {
-    /// The enterprise itself (100 %).
-    Own,
-    /// Linked, directly or indirectly (100 %, art. 6(2)).
-    Linked,
-    /// A partner, up- or downstream of the enterprise or of an enterprise linked to it
-    /// (pro rata, art. 6(2)).
-    Partner,
-    /// Linked to a partner (100 % into the partner's figures, then pro rata, art. 6(3)).
-    LinkedToPartner,
-    /// Already in someone's consolidated accounts (not added again).
-    Consolidated,
-    /// An exempt investor holding 25–50 % (not a partner, art. 3(2)).
-    ExemptInvestor,
-    /// A public body (never added; art. 3(4) instead).
-    PublicBody,
-    /// A natural person (never added).
-    NaturalPerson,
-    /// Related too remotely (a partner's partner, a stake below 25 %): not added.
-    NotCounted,
-}
+coded_enum!(
+    /// How an entity's figures entered the total.
+    Relation, "relation", {
+        /// The enterprise itself (100 %).
+        Own => "own",
+        /// Linked, directly or indirectly (100 %, art. 6(2)).
+        Linked => "linked",
+        /// A partner, up- or downstream of the enterprise or of an enterprise linked to it
+        /// (pro rata, art. 6(2)).
+        Partner => "partner",
+        /// Linked to a partner (100 % into the partner's figures, then pro rata, art. 6(3)).
+        LinkedToPartner => "linked_to_partner",
+        /// Already in someone's consolidated accounts (not added again).
+        Consolidated => "consolidated",
+        /// An exempt investor holding 25–50 % (not a partner, art. 3(2)).
+        ExemptInvestor => "exempt_investor",
+        /// A public body (never added; art. 3(4) instead).
+        PublicBody => "public_body",
+        /// A natural person (never added).
+        NaturalPerson => "natural_person",
+        /// Related too remotely (a partner's partner, a stake below 25 %): not added.
+        NotCounted => "not_counted",
+    }
+);
 
 impl Relation {
-    /// A stable code.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Relation::Own => "own",
-            Relation::Linked => "linked",
-            Relation::Partner => "partner",
-            Relation::LinkedToPartner => "linked_to_partner",
-            Relation::Consolidated => "consolidated",
-            Relation::ExemptInvestor => "exempt_investor",
-            Relation::PublicBody => "public_body",
-            Relation::NaturalPerson => "natural_person",
-            Relation::NotCounted => "not_counted",
-        }
-    }
-
     /// The reference that decides it.
     pub fn reference(self) -> &'static str {
         match self {
@@ -233,7 +219,7 @@ pub(crate) fn aggregate_at(
                     E::MissingField,
                     path,
                     "err_figures_needed",
-                    vec![clip(&nodes[i].id).into(), Detail::Word(rel.as_str())],
+                    vec![clip(&nodes[i].id).into(), ErrorArg::Word(rel.as_str())],
                 )
             })?;
             // Checked figures (at most 10 000 000 AWU and EUR 10^12 each) at a weight of at

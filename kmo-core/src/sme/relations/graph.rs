@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::coded::coded_enum;
-use crate::error::{clip, Detail, InputError, InputErrorCode as E};
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::{Money, Percent};
 
@@ -111,7 +111,7 @@ impl EntityKind {
                 E::MissingField,
                 field,
                 "err_kind_needs",
-                vec![Detail::Word(kind.as_str()), field.into()],
+                vec![ErrorArg::Word(kind.as_str()), field.into()],
             )
         };
         Ok(match kind {
@@ -466,7 +466,7 @@ impl<'a> Graph<'a> {
                     E::InconsistentInput,
                     format!("{here}.held"),
                     "err_cannot_be_held",
-                    vec![clip(&h.held).into(), Detail::Word(kind.code())],
+                    vec![clip(&h.held).into(), ErrorArg::Word(kind.code())],
                 ));
             }
             let (capital, votes) = (h.capital.as_decimal(), h.votes.as_decimal());
