@@ -202,7 +202,10 @@ export interface AssessmentRequest {
   options?: {
     own_share_deadline?: OwnShareDeadline;
     approval_date?: IsoDate | null;
+    /** The day the company registers (or registered) on the portal: the answer plans the first registration from it. */
     portal_registration_date?: IsoDate | null;
+    /** The company has not registered on the portal yet: the answer plans the registration (`registration`), counted from `application_date`. */
+    first_time?: boolean;
   };
 }
 
@@ -215,7 +218,33 @@ export type ErrorCode = InputErrorCode | WalletErrorCode | 'NOT_INITIALIZED' | '
 export interface Finding { code: FindingCode; severity: Severity; ref: string; message: string; path?: string }
 export interface TraceStep { step: TraceStepName; ref: string; value: string; text: string }
 export interface ProcedureStep { step: ProcedureStepName; date: IsoDate | null; until: IsoDate | null; approximate: boolean; ref: string }
+/** `pay_own_share_by` is null when not eligible (nothing is paid into the wallet) or when it counts from an approval date not given. */
 export interface Deadlines { apply_by: IsoDate | null; pay_own_share_by: IsoDate | null; complete_by: IsoDate }
+/**
+ * The first registration on the portal, planned (`options.first_time` or
+ * `options.portal_registration_date`, and eligible). The letter's dates are estimates: it comes
+ * by post about 10 days after the registration, and its one-time link is valid one month.
+ */
+export interface Registration {
+  /** The registration date given, or null: not registered yet (the plan counts from `application_date`). */
+  registered: IsoDate | null;
+  /** The last day to register so that the activation letter is expected by the deadline to apply; null without a start date. */
+  register_by: IsoDate | null;
+  /** When the activation letter is expected (an estimate). */
+  letter_expected: IsoDate;
+  /** Until when its one-time link is valid (an estimate). */
+  link_valid_until: IsoDate;
+  /** The first day the company can apply: the later of `application_date` and the letter. */
+  apply_from: IsoDate;
+  /** The last day to apply: the deadline, or the link's expiry when that comes first; null without a start date. */
+  apply_until: IsoDate | null;
+  /** The own share due when applying on `apply_from`. */
+  pay_own_share_by: IsoDate | null;
+  /** The letter is expected after the deadline to apply (the warning `ACTIVATION_LETTER_AFTER_DEADLINE`). */
+  letter_after_deadline: boolean;
+  /** The link expires before the deadline to apply (`ACTIVATION_LINK_EXPIRES_FIRST`): apply by `link_valid_until`. */
+  link_expires_first: boolean;
+}
 export interface Contribution { id: string; relation: Relation; weight: string; ref: string }
 export interface SmePeriod {
   closing_date: IsoDate | null;
@@ -252,6 +281,9 @@ export interface Assessment {
   ceiling_left: MoneyText;
   capped: boolean;
   deadlines: Deadlines;
+  /** The first registration, planned; null without `options.first_time` or `options.portal_registration_date`, and when not eligible. */
+  registration: Registration | null;
+  /** The steps to take; empty when not eligible. */
   procedure: ProcedureStep[];
   findings: Finding[];
   trace_version: number;
@@ -283,7 +315,8 @@ export interface QuoteInput {
   vat_rate?: Decimal;
   /** The language of the reasons' messages (Dutch when not given) and of error messages (English when not given). */
   lang?: Lang;
-  options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null; portal_registration_date?: IsoDate | null };
+  /** `portal_registration_date` and `first_time` are read and have no effect: the quick quote has no timeline. */
+  options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null; portal_registration_date?: IsoDate | null; first_time?: boolean };
 }
 export interface Quote {
   eligible: boolean;

@@ -1,6 +1,7 @@
 // The provider's own page script: the language from ?lang=, the page's texts, the list of
 // services from the same catalogue the calculator reads, and a contact form pre-filled from the
-// calculator's kmo-quote event. The calculator itself needs none of this.
+// calculator's kmo-quote event (the numbers of a quote that stands, the last day to register
+// for a first application; no own share under a refusal). The calculator itself needs none of this.
 
 const TEXTS = {
   nl: {
@@ -32,7 +33,7 @@ const TEXTS = {
     contactMessage: 'Uw vraag',
     contactSend: 'Verstuur',
     contactSent: 'Bedankt! (Voorbeeldpagina: er is niets verstuurd.)',
-    message: (q, money, day) => `Graag een offerte voor ${q.service?.title ?? 'een opleiding of advies'}${q.start_date ? `, start op ${day(q.start_date)}` : ''}. Volgens uw calculator: eigen aandeel ${money(q.own_share)}, steun ${money(q.aid)}, btw ${money(q.vat)}.`,
+    message: (q, money, day) => `Graag een offerte voor ${q.service?.title ?? 'een opleiding of advies'}${q.start_date ? `, start op ${day(q.start_date)}` : ''}. ${q.eligible ? `Volgens uw calculator: eigen aandeel ${money(q.own_share)}, steun ${money(q.aid)}, btw ${money(q.vat)}.${q.registration?.register_by ? ` Eerste aanvraag: registreren uiterlijk op ${day(q.registration.register_by)}.` : ''}` : 'Volgens uw calculator komt dit niet in aanmerking voor de kmo-portefeuille.'}`,
     footer: 'Voorbeeldpagina. De calculator geeft een indicatie volgens de regels van de kmo-portefeuille; het Agentschap Innoveren & Ondernemen beslist over uw aanvraag.',
   },
   fr: {
@@ -64,7 +65,7 @@ const TEXTS = {
     contactMessage: 'Votre question',
     contactSend: 'Envoyer',
     contactSent: 'Merci ! (Page d’exemple : rien n’a été envoyé.)',
-    message: (q, money, day) => `Je souhaite une offre pour ${q.service?.title ?? 'une formation ou un conseil'}${q.start_date ? `, début le ${day(q.start_date)}` : ''}. Selon votre calculateur : quote-part ${money(q.own_share)}, aide ${money(q.aid)}, TVA ${money(q.vat)}.`,
+    message: (q, money, day) => `Je souhaite une offre pour ${q.service?.title ?? 'une formation ou un conseil'}${q.start_date ? `, début le ${day(q.start_date)}` : ''}. ${q.eligible ? `Selon votre calculateur : quote-part ${money(q.own_share)}, aide ${money(q.aid)}, TVA ${money(q.vat)}.${q.registration?.register_by ? ` Première demande : inscription au plus tard le ${day(q.registration.register_by)}.` : ''}` : 'Selon votre calculateur, ce n’est pas admissible au portefeuille PME.'}`,
     footer: 'Page d’exemple. Le calculateur donne une indication selon les règles du portefeuille PME ; l’Agence flamande pour l’innovation et l’entrepreneuriat (VLAIO) décide de votre demande.',
   },
   en: {
@@ -96,7 +97,7 @@ const TEXTS = {
     contactMessage: 'Your question',
     contactSend: 'Send',
     contactSent: 'Thank you! (Sample page: nothing was sent.)',
-    message: (q, money, day) => `Please send an offer for ${q.service?.title ?? 'a training or advice'}${q.start_date ? `, starting on ${day(q.start_date)}` : ''}. According to your calculator: own share ${money(q.own_share)}, aid ${money(q.aid)}, VAT ${money(q.vat)}.`,
+    message: (q, money, day) => `Please send an offer for ${q.service?.title ?? 'a training or advice'}${q.start_date ? `, starting on ${day(q.start_date)}` : ''}. ${q.eligible ? `According to your calculator: own share ${money(q.own_share)}, aid ${money(q.aid)}, VAT ${money(q.vat)}.${q.registration?.register_by ? ` First application: register by ${day(q.registration.register_by)}.` : ''}` : 'According to your calculator it does not qualify for the kmo-portefeuille.'}`,
     footer: 'Sample page. The calculator gives an indication under the rules of the kmo-portefeuille; the Flemish Agency for Innovation and Entrepreneurship (VLAIO) decides on your application.',
   },
 };

@@ -1,4 +1,4 @@
-//! The typed API against the JSON document (issue 22), structure-aware: the input drives
+//! The typed API against the JSON document, structure-aware: the input drives
 //! `arbitrary` through the model of `kmo-core/tests/doors/model.rs` (shared with the property
 //! test `typed_vs_document`) into one application — SME definitions with extreme and negative
 //! figures, dates far outside the document's years — and a sequence of wallet operations. For

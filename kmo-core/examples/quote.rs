@@ -8,7 +8,7 @@
 //! ```
 //!
 //! With `--json` it prints the response document as it is; `-` reads the request from standard
-//! input; without a file it answers the sample request the crate carries (`examples/sample.json`,
+//! input; without a file it answers the sample request the crate carries (`kmo-core/examples/sample.json`,
 //! the same as the repository's `examples/requests/sample.json`).
 
 use std::io::Read;

@@ -1,4 +1,4 @@
-//! Every typed door as strict as the document (issue 22): each item as a user met it, through
+//! Every typed door as strict as the document: each item as a user met it, through
 //! the typed API, and the JSON document's answer to the same question beside it — the same
 //! numbers, or the same refusal (code and path).
 

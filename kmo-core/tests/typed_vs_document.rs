@@ -1,4 +1,4 @@
-//! The typed API and the JSON document answer every question alike (issue 22): arbitrary
+//! The typed API and the JSON document answer every question alike: arbitrary
 //! applications, SME definitions with extreme and negative figures, and sequences of wallet
 //! operations, generated from random bytes by the model the fuzz target shares
 //! (`tests/doors/model.rs`). For each, the typed answer is the document's byte for byte, or

@@ -1,7 +1,7 @@
 // Types of `kmo-portefeuille/calculator`: the <kmo-calculator> element and its events.
-import type { ErrorCode, FindingCode, Lang, ServiceKind, SizeClass, Subtheme, Theme } from '../index.js';
+import type { Deadlines, ErrorCode, FindingCode, Lang, Registration, ServiceKind, SizeClass, Subtheme, Theme } from '../index.js';
 
-export type { ErrorCode, FindingCode, Lang, ServiceKind, SizeClass, Subtheme, Theme };
+export type { Deadlines, ErrorCode, FindingCode, Lang, Registration, ServiceKind, SizeClass, Subtheme, Theme };
 
 /** The detail of a `kmo-quote` event: the quote the element shows (money as decimal strings). */
 export interface KmoQuoteDetail {
@@ -14,7 +14,7 @@ export interface KmoQuoteDetail {
   /** The application date of the form (today in Brussels unless the visitor chose another), `YYYY-MM-DD`. */
   application_date: string;
   start_date: string | null;
-  /** The visitor said it is their first application (registration steps shown). */
+  /** The visitor said it is their first application: the engine plans the registration (`registration`). */
   first_time: boolean;
   size_class: SizeClass;
   eligible: boolean;
@@ -29,7 +29,14 @@ export interface KmoQuoteDetail {
   ceiling: string;
   ceiling_left: string;
   capped: boolean;
-  deadlines: { apply_by: string | null; pay_own_share_by: string | null; complete_by: string };
+  /** The engine's deadlines, counted from `application_date`; `pay_own_share_by` is null when not eligible. */
+  deadlines: Deadlines;
+  /**
+   * The engine's plan of the first registration on the platform (`register_by`, the activation
+   * letter's expected day, the link's expiry, when the company can apply and pay its own
+   * share), for a first application that is eligible; null otherwise.
+   */
+  registration: Registration | null;
   /** The codes of the reasons it is not eligible (empty when eligible). */
   blocking: FindingCode[];
   /** The engine and its version, "kmo 0.1.0". */

@@ -5,11 +5,12 @@
 //   <kmo-calculator lang="nl" catalogue="/catalogue.json" provider="Flexorius"></kmo-calculator>
 //
 // The element asks what the provider's page is about (which service, its price, the start
-// date, the company's size and the aid it already used this year) and shows what the engine
-// answers: the own share instead of the price, the aid, the VAT, what is left of the year's
-// ceiling, the deadlines, the steps and the reasons with their articles. It decides nothing a
-// rule decides; it parses the visitor's numbers into decimal strings and writes the engine's
-// answer out in the visitor's language. calculator/README.md documents the attributes, the
+// date, the application date, the company's size, the aid it already used this year, and
+// whether it is its first application) and shows what the engine answers: the own share
+// instead of the price, the aid, the VAT, what is left of the year's ceiling, the deadlines,
+// the steps, the first registration's plan and the reasons with their articles. It decides
+// nothing a rule decides; it parses the visitor's numbers into decimal strings and writes the
+// engine's answer out in the visitor's language (dates in full). calculator/README.md documents the attributes, the
 // catalogue, the kmo-quote event, the theming and the Content Security Policy.
 //
 // This is the source. build.sh bundles it with the API layer into pkg/calculator/index.js (what
@@ -46,8 +47,6 @@ const EARLY = {
 // Numbers, money and dates in the visitor's language.
 
 const LANGS = ['nl', 'fr', 'en'];
-const THEMES = ['bedrijfsstrategie', 'beroepsspecifieke_competenties', 'digitalisering', 'duurzaamheid', 'financiele_geletterdheid', 'innovatie', 'internationalisering', 'personeelsmanagement'];
-const SIZES = ['micro', 'small', 'medium', 'large', 'figures'];
 // Belgian conventions; English as written in Ireland (€1,400.00 — en-BE mixes 2.000,00 and €2,000.00).
 const locale = (lang) => (lang === 'en' ? 'en-IE' : `${lang}-BE`);
 const formats = new Map();
@@ -70,8 +69,12 @@ const money = (lang, amount) => format(lang, 'money').format(amount);
 function day(lang, iso) {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
-  return format(lang, 'date').format(Date.UTC(y, m - 1, d));
+  const text = format(lang, 'date').format(Date.UTC(y, m - 1, d));
+  return lang === 'fr' && d === 1 ? text.replace(/^1(?=\s)/, '1er') : text; // le 1er décembre
 }
+// An engine's text with its dates (2026-12-17) written out as the element writes them; a
+// reference's date (VR-2026-01-23) stays as it is.
+const dated = (lang, text) => text.replace(/(?<![\w-])\d{4}-\d\d-\d\d(?![\w-])/g, (iso) => day(lang, iso));
 
 /** Today in Brussels, `YYYY-MM-DD` (not the UTC date, which is yesterday after midnight). */
 let brussels = null; // made once: a formatter with a time zone is slow to make
@@ -253,8 +256,16 @@ const CSS = `
   .result { position: sticky; top: 1em; }
   .peek { display: none; }
 }
-.peek { font-weight: 700; margin: 0.5em 0 0; }
+.peek { margin: 0.5em 0 0; }
 .peek:empty { display: none; }
+p.peek, .register { font-weight: 700; }
+.peek > p { margin: 0; }
+/* The first registration: the last day to register, or the warning (its bar then red). */
+div.peek, .registration { border-inline-start: 4px solid var(--_accent); padding-inline-start: 0.75em; }
+div.peek:has(.warning), .registration:has(.warning) { border-color: var(--_error); }
+.registration { margin: 0.75em 0 0; }
+.registration p { margin: 0 0 0.5em; }
+.warning { color: var(--_error); }
 .chosen { font-weight: 600; }
 form, .result, .status { min-width: 0; }
 fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 1em; padding: 0.5em 1em 1em; min-width: 0; }
@@ -362,6 +373,8 @@ const FIELD_OF_PATH = [
   ['enterprise.size', 'size'],
   ['wallet', 'used'],
 ];
+// The findings of the first registration's plan, shown with it: the warning first.
+const REGISTRATION = ['ACTIVATION_LETTER_AFTER_DEADLINE', 'ACTIVATION_LINK_EXPIRES_FIRST', 'FIRST_TIME_REGISTRATION'];
 const fieldOf = (path) => FIELD_OF_PATH.find(([p]) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`))?.[1] ?? null;
 const AMOUNTS = { price: 'amount', used: 'amount', turnover: 'amount', balance: 'amount', staff: 'number' };
 
@@ -608,15 +621,16 @@ export class KmoCalculator extends HTMLElement {
     serviceField.insertBefore(n.facts, n.serviceError);
     n.free = h('div', { part: 'free' },
       select('kind', t.kind, Object.entries(t.kinds), v.kind),
-      select('theme', t.theme, THEMES.map((c) => [c, t.themes[c]]), v.theme),
+      select('theme', t.theme, Object.entries(t.themes), v.theme),
       select('subtheme', t.subtheme, Object.entries(t.subthemes), v.subtheme));
 
-    n.sizes = SIZES.map((s) => h('input', { type: 'radio', name: 'size', value: s, checked: v.size === s, id: `size-${s}` }));
+    const sizes = Object.keys(t.sizes);
+    n.sizes = sizes.map((s) => h('input', { type: 'radio', name: 'size', value: s, checked: v.size === s, id: `size-${s}` }));
     n.sizeError = h('p', { class: 'error', part: 'error', id: 'size-error', hidden: true });
     n.sizeGroup = h('fieldset', { class: 'choices', part: 'choices', 'aria-describedby': 'size-help' },
       h('legend', { text: t.size }),
       help('size', t.sizeHelp),
-      SIZES.map((s, i) => h('label', { class: 'choice', part: 'choice', for: `size-${s}` }, n.sizes[i], h('span', { text: t.sizes[s] }))),
+      sizes.map((s, i) => h('label', { class: 'choice', part: 'choice', for: `size-${s}` }, n.sizes[i], h('span', { text: t.sizes[s] }))),
       n.sizeError);
     n.figures = h('div', { part: 'figures' },
       textField('staff', t.staff, t.staffHelp, amount),
@@ -632,16 +646,18 @@ export class KmoCalculator extends HTMLElement {
         serviceField,
         n.free,
         textField('price', t.price, t.priceHelp, amount),
-        // On a phone the result comes after the form: what it costs, next to the choice.
+        // On a phone the result comes after the form: what it costs, next to the choice; for a
+        // first application, under its box, the last day to register or the warning.
         (n.peek = h('p', { class: 'peek', part: 'peek', 'aria-hidden': 'true' })),
+        h('label', { class: 'choice', part: 'choice', for: 'first' }, n.first, h('span', { text: t.first })),
+        (n.peekFirst = h('div', { class: 'peek', part: 'peek', 'aria-hidden': 'true' })),
         textField('start', t.start, t.startHelp.training, { type: 'date', autocomplete: null }),
         textField('applied', t.applied, t.appliedHelp, { type: 'date', autocomplete: null })),
       h('fieldset', { part: 'fieldset' },
         h('legend', { text: t.companyLegend }),
         n.sizeGroup,
         n.figures,
-        textField('used', t.used, t.usedHelp, amount),
-        h('label', { class: 'choice', part: 'choice', for: 'first' }, n.first, h('span', { text: t.first }))),
+        textField('used', t.used, t.usedHelp, amount)),
       h('div', { class: 'actions' }, h('button', { type: 'submit', part: 'button submit', text: t.submit })));
 
     n.result = h('section', { class: 'result', part: 'result', 'aria-labelledby': 'result-title' });
@@ -691,7 +707,6 @@ export class KmoCalculator extends HTMLElement {
   // The engine request from the form: amounts as decimal strings, nothing decided here.
   #request() {
     const v = this.#values;
-    const today = todayInBrussels();
     const applied = v.applied.trim();
     const amount = (field) => {
       const text = v[field].trim();
@@ -721,7 +736,8 @@ export class KmoCalculator extends HTMLElement {
     if (s?.vat_rate !== undefined) request.service.vat_rate = String(s.vat_rate);
     const used = amount('used');
     if (used !== undefined) request.wallet = { aid_used: used };
-    if (v.first) request.options = { portal_registration_date: today };
+    // A first application: the engine plans the registration from the application date.
+    if (v.first) request.options = { first_time: true };
     return request;
   }
 
@@ -738,6 +754,8 @@ export class KmoCalculator extends HTMLElement {
     n.facts.hidden = !s;
     const kind = s ? s.kind : v.kind;
     n.startField.querySelector('.help').textContent = t.startHelp[kind] ?? t.startHelp.training;
+    // For a first application the date is the day of the registration, which the plan counts from.
+    n.appliedField.querySelector('.help').textContent = v.first ? t.appliedHelpFirst : t.appliedHelp;
 
     const request = this.#request();
     let answer;
@@ -798,6 +816,7 @@ export class KmoCalculator extends HTMLElement {
     n.result.dataset.state = 'error';
     n.result.setAttribute('part', 'result error');
     n.peek.textContent = '';
+    n.peekFirst.textContent = '';
     this.#setState('error');
     n.announce.textContent = message.textContent;
     if (!field || quiet) {
@@ -839,45 +858,64 @@ export class KmoCalculator extends HTMLElement {
     n.resultTitle = h('h2', { id: 'result-title', tabindex: '-1', text: t.resultTitle });
     const parts = [n.resultTitle, h('p', { class: 'basis', part: 'basis', text: `${t.basedOn} ${basis}` })];
     const blocking = a.findings.filter((f) => f.severity === 'blocking');
-    const finding = (f) => h('li', { class: f.severity, 'data-code': f.code }, f.message, ' ', h('span', { class: 'ref', text: `(${f.ref})` }));
+    // A bracketed reference ("[3p]") is a confidence mark, not an article: not shown.
+    const ref = (r) => (/^\[.*\]$/.test(r) ? null : [' ', h('span', { class: 'ref', text: `(${r})` })]);
+    const finding = (f, tag = 'li') => h(tag, { class: f.severity, 'data-code': f.code }, dated(lang, f.message), ref(f.ref));
+    // A first application: the engine's plan of the registration (null under a refusal), and its
+    // findings, shown with the plan (the warning first) rather than among the notes.
+    const reg = a.registration;
+    const planned = a.findings.filter((f) => REGISTRATION.includes(f.code)).sort((x, y) => REGISTRATION.indexOf(x.code) - REGISTRATION.indexOf(y.code));
+    const late = planned.find((f) => f.code === REGISTRATION[0]);
+    const registerBy = () => (reg?.register_by ? h('p', { class: 'register' }, `${t.registerBy} `, h('strong', { 'data-field': 'register_by', text: day(lang, reg.register_by) })) : null);
+    // What a phone shows under the price with the headline: the warning, else the last day to register.
+    const peek = !a.eligible ? null : late ? finding(late, 'p') : registerBy();
 
     if (a.eligible) {
       n.live.textContent = `${t.youPay(eur(a.own_share), eur(a.invoiced))} (${t.exclVat}).`;
       parts.push(n.live, h('p', { part: 'vat', text: t.plusVat(eur(a.vat), provider) }));
+      if (reg) parts.push(h('div', { class: 'registration', part: 'registration' }, registerBy(), planned.map((f) => finding(f, 'p'))));
       parts.push(h('dl', { class: 'amounts', part: 'amounts' },
         h('dt', { text: t.priceRow }), h('dd', { 'data-field': 'price', text: eur(a.invoiced) }),
         h('dt', { text: t.aidRow(a.rate) }), h('dd', { 'data-field': 'aid', text: eur(a.aid) }),
         h('dt', { class: 'own', text: t.ownRow }), h('dd', { class: 'own', 'data-field': 'own_share', text: eur(a.own_share) }),
         h('dt', { text: t.vatRow(provider) }), h('dd', { 'data-field': 'vat', text: eur(a.vat) }),
         h('dt', { text: t.leftRow(eur(a.ceiling)) }), h('dd', { 'data-field': 'ceiling_left', text: eur(a.ceiling_left) })));
-      const dates = [[t.applyBy, a.deadlines.apply_by, 'apply_by'], [t.payBy, a.deadlines.pay_own_share_by, 'pay_own_share_by'], [t.finishBy, a.deadlines.complete_by, 'complete_by']]
+      // The dates of the procedure: counted from the activation letter, they are estimates
+      // ("about"). The application ends at its deadline, or at the link's expiry when that
+      // comes first (an estimate too).
+      const when = (d, about) => (about ? t.about(day(lang, d)) : day(lang, d));
+      const aboutUntil = (p) => (p.step === 'apply' ? Boolean(reg?.link_expires_first) : p.approximate);
+      const step = (name) => a.procedure.find((p) => p.step === name) ?? {};
+      const [apply, pay] = [step('apply'), step('pay_own_share')];
+      const dates = [[t.applyBy, apply.until, 'apply_by', aboutUntil(apply)], [t.payBy, pay.until, 'pay_own_share_by', pay.approximate], [t.finishBy, a.deadlines.complete_by, 'complete_by']]
         .filter(([, d]) => d);
       parts.push(h('h3', { text: t.datesTitle }), h('dl', { class: 'dates', part: 'dates' },
-        dates.map(([label, d, key]) => [h('dt', { text: label }), h('dd', { 'data-field': key, text: day(lang, d) })])));
-      const ctx = (step) => {
-        const on = step.date ? t.on(`${step.approximate ? `${t.about} ` : ''}${day(lang, step.date)}`) : '';
-        const until = step.until ? day(lang, step.until) : '';
-        return { on, until, by: until ? t.by(until) : '', own: eur(a.own_share), vat: eur(a.vat), provider, kind: request.service.kind };
+        dates.map(([label, d, key, about]) => [h('dt', { text: label }), h('dd', { 'data-field': key, text: when(d, about) })])));
+      const ctx = (p) => {
+        const date = p.date ? when(p.date, p.approximate) : '';
+        const until = p.until ? when(p.until, aboutUntil(p)) : '';
+        return {
+          on: date && t.on(date), from: date && (p.approximate ? t.from : t.on)(date), until, by: until && t.by(until),
+          own: eur(a.own_share), vat: eur(a.vat), provider, kind: request.service.kind,
+        };
       };
       parts.push(h('h3', { text: t.stepsTitle }), h('ol', { class: 'steps', part: 'steps' },
-        inDateOrder(a.procedure.filter((p) => t.steps[p.step])).map((p) => h('li', { 'data-step': p.step, 'data-date': stepDate(p) ?? '' }, t.steps[p.step](ctx(p)),
-          // A bracketed reference ("[3p]") is a confidence mark, not an article: not shown.
-          /^\[.*\]$/.test(p.ref) ? null : [' ', h('span', { class: 'ref', text: `(${p.ref})` })]))));
+        inDateOrder(a.procedure.filter((p) => t.steps[p.step])).map((p) => h('li', { 'data-step': p.step, 'data-date': stepDate(p) ?? '' }, t.steps[p.step](ctx(p)), ref(p.ref)))));
     } else {
       n.live.textContent = t.notEligible;
-      parts.push(n.live, h('h3', { text: t.whyNot }), h('ul', { class: 'findings', part: 'findings' }, blocking.map(finding)));
+      parts.push(n.live, h('h3', { text: t.whyNot }), h('ul', { class: 'findings', part: 'findings' }, blocking.map((f) => finding(f))));
     }
     const unchecked = a.findings.filter((f) => f.severity !== 'blocking' && f.code.endsWith('_NOT_CHECKED'));
-    const notes = a.findings.filter((f) => f.severity !== 'blocking' && !f.code.endsWith('_NOT_CHECKED'))
+    const notes = a.findings.filter((f) => f.severity !== 'blocking' && !f.code.endsWith('_NOT_CHECKED') && !planned.includes(f))
       .sort((x, y) => (x.severity === 'warning' ? 0 : 1) - (y.severity === 'warning' ? 0 : 1));
-    if (notes.length) parts.push(h('h3', { text: t.notesTitle }), h('ul', { class: 'findings', part: 'findings' }, notes.map(finding)));
+    if (notes.length) parts.push(h('h3', { text: t.notesTitle }), h('ul', { class: 'findings', part: 'findings' }, notes.map((f) => finding(f))));
     // What the visitor did not tell: folded away, and only under a quote that stands.
     if (unchecked.length && a.eligible) {
       parts.push(h('details', { class: 'unchecked', part: 'unchecked' }, h('summary', { text: t.checkTitle(unchecked.length) }),
-        h('ul', { class: 'findings', part: 'findings' }, unchecked.map(finding))));
+        h('ul', { class: 'findings', part: 'findings' }, unchecked.map((f) => finding(f)))));
     }
     parts.push(h('details', { part: 'why' }, h('summary', { text: t.why }),
-      h('ol', { class: 'trace' }, a.trace.map((step) => h('li', { 'data-step': step.step }, step.text, ' ', h('span', { class: 'ref', text: `[${step.ref}]` }))))));
+      h('ol', { class: 'trace' }, a.trace.map((step) => h('li', { 'data-step': step.step }, dated(lang, step.text), ' ', h('span', { class: 'ref', text: `[${step.ref}]` }))))));
     const print = h('button', { type: 'button', class: 'secondary', part: 'button print', text: t.print });
     print.addEventListener('click', () => window.print());
     parts.push(h('div', { class: 'actions' }, print));
@@ -888,8 +926,11 @@ export class KmoCalculator extends HTMLElement {
     n.result.dataset.state = state;
     n.result.setAttribute('part', `result ${state}`);
     n.peek.textContent = n.live.textContent;
+    n.peekFirst.replaceChildren(peek ?? '');
     this.#setState(state);
-    if (n.announce.textContent !== n.live.textContent) n.announce.textContent = n.live.textContent;
+    // Read out: the headline, and for a first application the warning or the last day to register.
+    const said = [n.live.textContent, peek?.textContent].filter(Boolean).join(' ');
+    if (n.announce.textContent !== said) n.announce.textContent = said;
     this.#result({
       service: s ? { id: s.id, title: title } : null,
       kind: request.service.kind,
@@ -911,6 +952,7 @@ export class KmoCalculator extends HTMLElement {
       ceiling_left: a.ceiling_left,
       capped: a.capped,
       deadlines: { ...a.deadlines },
+      registration: a.registration ? { ...a.registration } : null,
       blocking: blocking.map((f) => f.code),
       engine: a.engine,
     });

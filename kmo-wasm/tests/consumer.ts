@@ -63,4 +63,15 @@ export function onQuote(detail: KmoQuoteDetail, invalid: KmoQuoteInvalidDetail):
   return `${theme} ${reasons.join()} ${code} ${badTheme} ${badReason} ${invalid.field ?? ''}`;
 }
 
-console.log(aid, applyBy, blocking, own, cls, first, id, wrong);
+// A first application: the registration planned, typed.
+const firstTime: Assessment = assess({ ...request, options: { first_time: true } });
+const registerBy: string | null = firstTime.registration?.register_by ?? null;
+const late: boolean = firstTime.registration?.letter_after_deadline ?? false;
+const warned: boolean = firstTime.findings.some((f) => f.code === 'ACTIVATION_LETTER_AFTER_DEADLINE');
+// @ts-expect-error: first_time is a boolean
+assess({ ...request, options: { first_time: 'yes' } });
+export function onFirstQuote(detail: KmoQuoteDetail): string | null {
+  return detail.registration && !detail.registration.letter_after_deadline ? detail.registration.register_by : null;
+}
+
+console.log(aid, applyBy, blocking, own, cls, first, id, wrong, registerBy, late, warned);

@@ -142,6 +142,7 @@ pub struct SmeDefinition {
     summary: Arc<SmeSummary>,
     layout: Layout,
     /// Where each period's graph sits in the document (its own lists or the shared ones).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // only the document writer reads it
     paths: Vec<GraphPaths>,
 }
 

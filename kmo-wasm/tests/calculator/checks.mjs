@@ -115,16 +115,6 @@ describe('quotes to the cent', () => {
     await page.context().close();
   });
 
-  test('first time: the registration and the letter join the steps', async () => {
-    const page = await samplePage(env, 'en');
-    assert.equal(await calc(page).locator('[data-step="activation_letter"]').count(), 0);
-    await calc(page).locator('#first').check();
-    await page.waitForFunction(() => window.quotes.at(-1)?.first_time === true);
-    assert.match(await calc(page).locator('[data-step="portal_registration"]').textContent(), /on 11 March 2026/);
-    assert.match(await calc(page).locator('[data-step="activation_letter"]').textContent(), /around 21 March 2026; the link is valid until 21 April 2026/);
-    await page.context().close();
-  });
-
   test('not eligible: the engine\'s reasons, in the language, with their articles', async () => {
     const page = await samplePage(env, 'fr');
     await pick(page, 'service', '');
@@ -158,6 +148,148 @@ describe('quotes to the cent', () => {
       '1234567', '-5', null, null, null, '12', '99999999999999999999.99',
     ]);
     await page.context().close();
+  });
+});
+
+describe('a first application: the registration planned by the engine', () => {
+  // The visitor registers on the application date of the form (7 December 2026, set here: no
+  // date depends on the clock), for a training that starts on 20, 3 or 1 December. The engine
+  // answers the last day to register (the deadline to apply, 14 days after the start, − 10
+  // days for the letter): in the future, the application date itself, or passed (the letter,
+  // expected about 17 December, would come after the deadline of 15 December: the warning).
+  const APPLIED = '2026-12-07';
+  const CASES = [['future', '2026-12-20', '2026-12-24'], ['today', '2026-12-03', '2026-12-07'], ['passed', '2026-12-01', '2026-12-05']];
+  const WORDS = {
+    nl: {
+      day: { '2026-12-24': '24 december 2026', '2026-12-07': '7 december 2026', '2026-12-05': '5 december 2026' },
+      registerBy: 'Registreer op het platform uiterlijk op',
+      warning: /^De activatiebrief wordt rond 17 december 2026 verwacht, na de laatste dag om aan te vragen \(15 december 2026\): .* De laatste dag om te registreren voor een brief op tijd is 5 december 2026; anders laat u de dienst op 3 december 2026 of later starten/,
+      atHand: /Houd bij de hand: de omzet van vorig jaar, het aantal personeelsleden en het rekeningnummer van de onderneming\./,
+      letter: /op ongeveer 17 december 2026; de link is geldig tot ongeveer 17 januari 2027\.$/,
+      apply: /^Dien uw aanvraag in op het platform vanaf ongeveer 17 december 2026 /,
+    },
+    fr: {
+      day: { '2026-12-24': '24 décembre 2026', '2026-12-07': '7 décembre 2026', '2026-12-05': '5 décembre 2026' },
+      registerBy: 'Inscrivez-vous sur la plateforme au plus tard le',
+      warning: /^La lettre d'activation est attendue vers le 17 décembre 2026, après le dernier jour pour introduire la demande \(15 décembre 2026\) : .* est le 5 décembre 2026 ; sinon, faites commencer le service le 3 décembre 2026 ou plus tard/,
+      atHand: /Ayez sous la main : le chiffre d'affaires de l'an dernier, le nombre de membres du personnel et le numéro de compte bancaire de l'entreprise\./,
+      letter: /le 17 décembre 2026 environ ; le lien est valable jusqu’au 17 janvier 2027 environ\.$/,
+      apply: /^Introduisez votre demande sur la plateforme à partir du 17 décembre 2026 environ /,
+    },
+    en: {
+      day: { '2026-12-24': '24 December 2026', '2026-12-07': '7 December 2026', '2026-12-05': '5 December 2026' },
+      registerBy: 'Register on the platform by',
+      warning: /^The activation letter is expected around 17 December 2026, after the last day to apply \(15 December 2026\): .* The last day to register for a letter in time is 5 December 2026; otherwise start the service on 3 December 2026 or later/,
+      atHand: /Have at hand: last year's turnover, the staff count and the company's bank account number\./,
+      letter: /on about 17 December 2026; the link is valid until about 17 January 2027\.$/,
+      apply: /^Apply on the platform from about 17 December 2026 /,
+    },
+  };
+  const text = (page, selector) => calc(page).locator(selector).textContent();
+  // Where a box of the shadow root is, from the top of the page.
+  const top = (page, selector, edge = 'top') => calc(page).locator(selector).first().evaluate((el, e) => el.getBoundingClientRect()[e] + scrollY, edge);
+
+  for (const lang of ['nl', 'fr', 'en']) {
+    test(`register by a day in the future, today, or passed (the warning): ${lang}, at 360 and 1280 px`, async () => {
+      const w = WORDS[lang];
+      for (const width of [360, 1280]) {
+        const page = await samplePage(env, lang, { width, height: 740 });
+        await calc(page).locator('#first').check();
+        await fill(page, 'applied', APPLIED);
+        for (const [name, start, registerBy] of CASES) {
+          await fill(page, 'start', start);
+          await page.waitForFunction(([s, a]) => window.quotes.at(-1)?.start_date === s && window.quotes.at(-1)?.application_date === a && window.quotes.at(-1)?.first_time, [start, APPLIED]);
+          const q = await lastQuote(page);
+          const where = `${lang} ${width}px ${name}`;
+          // The engine's plan, in the kmo-quote event: counted from the application date (the
+          // element sends first_time, not a registration date).
+          assert.equal(q.eligible, true, where);
+          assert.deepEqual([q.registration.registered, q.registration.register_by, q.registration.letter_expected, q.registration.letter_after_deadline],
+            [null, registerBy, '2026-12-17', name === 'passed'], where);
+          // The last day to register, prominent: in the result, and on a phone under the choice.
+          assert.equal(await text(page, '.result .registration .register'), `${w.registerBy} ${w.day[registerBy]}`, where);
+          const warning = calc(page).locator('.result .registration [data-code="ACTIVATION_LETTER_AFTER_DEADLINE"]');
+          const peek = calc(page).locator('div.peek');
+          if (name === 'passed') {
+            assert.match(await warning.textContent(), w.warning, where);
+            assert.equal(await warning.getAttribute('class'), 'warning', where);
+            assert.match(await peek.textContent(), w.warning, where);
+          } else {
+            assert.equal(await warning.count(), 0, where);
+            assert.equal(await peek.textContent(), `${w.registerBy} ${w.day[registerBy]}`, where);
+          }
+          // What to have at hand, the engine's words, once (with the plan, not among the notes).
+          assert.match(await text(page, '.result .registration [data-code="FIRST_TIME_REGISTRATION"]'), w.atHand, where);
+          assert.equal(await calc(page).locator('[data-code="FIRST_TIME_REGISTRATION"]').count(), 1, where);
+          // The dates counted from the letter are "about" that day.
+          assert.match(await text(page, '[data-step="activation_letter"]'), w.letter, where);
+          assert.match(await text(page, '[data-step="apply"]'), w.apply, where);
+          assert.match(await text(page, '.dates [data-field="pay_own_share_by"]'), { nl: /^ongeveer /, fr: / environ$/, en: /^about / }[lang], where);
+          // The screen reader hears it with the headline.
+          const said = await calc(page).locator('[role="status"]').last().textContent();
+          assert.ok(said.startsWith(await text(page, '.result .headline')) && said.endsWith(await peek.textContent()), `${where}: ${said}`);
+          if (width === 360) {
+            // On a phone: right under the box the visitor ticked, a screen below the price, and
+            // far above the result after the form.
+            assert.equal(await peek.isVisible(), true, where);
+            const [price, first, line, bottom, result] = await Promise.all([top(page, '#price'), top(page, 'label[for="first"]', 'bottom'), top(page, 'div.peek'), top(page, 'div.peek', 'bottom'), top(page, '.result')]);
+            assert.ok(line - first >= 0 && line - first < 40, `${where}: ${line - first}px under the box`);
+            assert.ok(bottom - price < 600, `${where}: ${bottom - price}px from the price to the end of the line`);
+            assert.ok(result - bottom > 500, `${where}: the result ${result - bottom}px further`);
+          } else {
+            // Beside the form: the result shows it, near the price.
+            assert.equal(await peek.isVisible(), false, where);
+            const [headline, line] = await Promise.all([top(page, '.result .headline'), top(page, '.result .registration')]);
+            assert.ok(line - headline < 150, `${where}: ${line - headline}px under the headline`);
+          }
+          if (name === 'passed') {
+            // The warning's colours and structure pass axe-core too.
+            if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+            const found = (await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))).violations.map((v) => `${v.id} ${v.nodes.map((x) => JSON.stringify(x.target)).join(', ')}`);
+            assert.deepEqual(found, [], where);
+          }
+          await calc(page).scrollIntoViewIfNeeded();
+          await calc(page).screenshot({ path: join(SHOTS, `calculator-first-time-${name}-${lang}-${width}.png`) });
+        }
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+      }
+    });
+  }
+
+  test('a link that expires before the deadline: apply by about its last day', async () => {
+    const page = await samplePage(env, 'en');
+    await calc(page).locator('#first').check();
+    await fill(page, 'applied', APPLIED);
+    await fill(page, 'start', '2027-02-15');
+    await page.waitForFunction(() => window.quotes.at(-1)?.registration?.link_expires_first === true);
+    assert.deepEqual((await lastQuote(page)).registration.apply_until, '2027-01-17');
+    assert.equal(await text(page, '.dates [data-field="apply_by"]'), 'about 17 January 2027');
+    assert.match(await text(page, '.registration [data-code="ACTIVATION_LINK_EXPIRES_FIRST"]'), /valid until about 17 January 2027, before the last day to apply \(1 March 2027\)/);
+    // The sample page's offer form takes the last day to register from kmo-quote.
+    assert.match(await page.locator('#contact-message').inputValue(), /own share €1,400\.00.*First application: register by 19 February 2027\.$/);
+    await page.context().close();
+  });
+
+  test('under a refusal: no plan, no steps, no own share to pay in', async () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      const page = await samplePage(env, lang, { width: 360 });
+      await calc(page).locator('#first').check();
+      await fill(page, 'applied', APPLIED);
+      await fill(page, 'start', '2026-12-20');
+      await page.waitForFunction(() => window.quotes.at(-1)?.registration?.register_by === '2026-12-24');
+      await size(page, 'large');
+      await resultState(page, 'not-eligible');
+      const q = await lastQuote(page);
+      assert.deepEqual([q.eligible, q.first_time, q.registration, q.deadlines.pay_own_share_by, q.blocking], [false, true, null, null, ['ENTERPRISE_TOO_LARGE']], lang);
+      for (const selector of ['.registration', '.steps', '.dates', '[data-step^="pay_own_share"]', '[data-step="portal_registration"]', '[data-step="register_by"]', '[data-field="pay_own_share_by"]', '[data-field="own_share"]', '[data-code="FIRST_TIME_REGISTRATION"]', '.warning']) {
+        assert.equal(await calc(page).locator(`.result ${selector}`).count(), 0, `${lang}: ${selector}`);
+      }
+      assert.equal(await calc(page).locator('div.peek').textContent(), '', lang);
+      // Nor does the sample page's offer form speak of an own share.
+      assert.doesNotMatch(await page.locator('#contact-message').inputValue(), /eigen aandeel|quote-part|own share|registr|inscri/, lang);
+      await page.context().close();
+    }
   });
 });
 
@@ -548,6 +680,7 @@ describe('the kmo-quote event', () => {
       ceiling_left: '7125.00',
       capped: false,
       deadlines: { apply_by: '2026-03-25', pay_own_share_by: '2026-03-25', complete_by: '2027-12-31' },
+      registration: null,
       blocking: [],
       engine: q.engine,
     });
@@ -723,12 +856,12 @@ describe('the page around it', () => {
     const page = await open(env, { width: 360, route: (p) => embed(p, '') });
     await page.goto(`${env.origin}/examples/web/embed.html`);
     await resultState(page, 'eligible');
-    const peek = calc(page).locator('.peek');
+    const peek = calc(page).locator('p.peek');
     assert.equal(await peek.isVisible(), true);
     assert.equal(await peek.textContent(), await calc(page).locator('.headline').textContent());
     const [serviceBottom, peekTop, resultTop] = await page.evaluate(() => {
       const root = document.querySelector('kmo-calculator').shadowRoot;
-      return ['#service', '.peek', '.result'].map((s, i) => root.querySelector(s).getBoundingClientRect()[i === 0 ? 'bottom' : 'top']);
+      return ['#service', 'p.peek', '.result'].map((s, i) => root.querySelector(s).getBoundingClientRect()[i === 0 ? 'bottom' : 'top']);
     });
     assert.ok(peekTop - serviceBottom < 250, `the price ${peekTop - serviceBottom}px below the choice`);
     assert.ok(resultTop - serviceBottom > 600, 'the full result still comes after the form');
