@@ -51,7 +51,7 @@ fn benches(c: &mut Criterion) {
         balance_sheet: Money::from_euro(9_000_000),
     };
     c.bench_function("classify from figures", |b| {
-        b.iter(|| classify(black_box(&figures)))
+        b.iter(|| classify(black_box(&SizeInput::Figures(figures)), Percent::ZERO))
     });
 
     let app = typical();

@@ -31,7 +31,7 @@
 /// }
 /// assert_eq!(codes::<ServiceKind>(), ["training", "advice"]);
 /// assert_eq!(ServiceKind::Advice.number(), 2);
-/// assert!(Coded::doc(ServiceKind::Advice).contains("Advice"));
+/// assert!(Coded::doc(ServiceKind::Advice).contains("Advies"));
 /// ```
 pub trait Coded:
     Copy + Eq + Ord + core::hash::Hash + core::fmt::Debug + core::fmt::Display + 'static

@@ -15,7 +15,7 @@
 //! 2. **How big.** The [`SizeClass`] under Recommendation 2003/361/EC ([`classify`], or the
 //!    full definition with partner and linked enterprises and the two-period rule in
 //!    [`sme`]); the class fixed for the year at its first application; micro counts as small
-//!    ([`SizeClass::wallet_class`]).
+//!    ([`wallet_class`]).
 //! 3. **Who may.** Legal form, Flemish site, public participation, main activity, related
 //!    provider, registered provider, de minimis ([`kmo::eligibility`]). Every reason that
 //!    applies is reported as a blocking [`Finding`]; ineligibility is a result, not an error.
@@ -253,12 +253,13 @@ pub use kmo::deadlines::{
 pub use kmo::legal_form::LegalForm;
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
 pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+pub use kmo::size::{classify, wallet_class};
 pub use message::{Arg, Lang, Rendered};
 /// The exact decimal of `rust_decimal`, which the figures of the SME graph
 /// ([`sme::thresholds::ExactFigures`]) and [`Figures::new`] take; the crate itself is
 /// re-exported too, so that a user's version always matches this one.
 pub use rust_decimal::{self, Decimal};
-pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
+pub use sme::{AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
 pub use time::{Date, Month};
 pub use units::{date, parse_date, Money, Percent};
 

@@ -108,11 +108,11 @@ proptest! {
     /// More staff or more money never makes a smaller class (monotone thresholds).
     #[test]
     fn classification_is_monotone(awu in 0u32..400, t in 0u32..70_000_000, b in 0u32..60_000_000, dx in 0u32..50, dt in 0u32..5_000_000) {
-        let f = |awu: u32, t: u32, b: u32| classify(&Figures {
+        let f = |awu: u32, t: u32, b: u32| classify(&SizeInput::Figures(Figures {
             staff: AnnualWorkUnits::whole(awu).unwrap(),
             turnover: Money::from_euro(t),
             balance_sheet: Money::from_euro(b),
-        });
+        }), Percent::ZERO).class;
         prop_assert!(f(awu, t, b) <= f(awu + dx, t + dt, b + dt));
     }
 

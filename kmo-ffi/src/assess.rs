@@ -3,8 +3,8 @@
 
 use std::ffi::c_char;
 
+use kmo_core::classify;
 use kmo_core::json::{assess_json, classify_json};
-use kmo_core::kmo::size::status_of;
 use kmo_core::{Figures, Percent, SizeInput};
 
 use crate::convert;
@@ -79,7 +79,7 @@ pub unsafe extern "C" fn kmo_classify(
             turnover: convert::money(turnover_cents, "turnover_cents")?,
             balance_sheet: convert::money(balance_sheet_cents, "balance_sheet_cents")?,
         };
-        let status = status_of(&SizeInput::Figures(figures), Percent::ZERO);
+        let status = classify(&SizeInput::Figures(figures), Percent::ZERO);
         out.write(convert::c_classification(&status));
         Ok(())
     })

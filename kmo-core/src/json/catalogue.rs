@@ -13,7 +13,7 @@ use crate::findings::FindingCode;
 use crate::identifiers::{EnterpriseNumber, ProviderNumber};
 use crate::kmo::rulebook::RULEBOOKS;
 use crate::kmo::service::{ServiceKind, Subtheme, Theme};
-use crate::kmo::size::status_of;
+use crate::kmo::size::classify;
 use crate::message::{word, Lang};
 use crate::quick::{quick_quote_explained, QuickAnswer};
 use crate::sme::SizeClass;
@@ -94,7 +94,7 @@ pub fn classify_json(size: &str) -> String {
         Ok(input) => input,
         Err(e) => return error_json(&e, Lang::OF_ERRORS),
     };
-    let status = status_of(&input, Percent::ZERO);
+    let status = classify(&input, Percent::ZERO);
     document(512, |o| {
         let mut doc = o.object();
         doc.key(k!("engine")).name(ENGINE);

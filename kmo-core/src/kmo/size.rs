@@ -10,7 +10,7 @@ use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
 use crate::sme::thresholds::ExactFigures;
-use crate::sme::{sme_status, SizeClass, SmeStatus, WalletClass};
+use crate::sme::{SizeClass, SmeStatus, WalletClass};
 use crate::units::Percent;
 
 /// How the class was obtained: `declared`, `figures` or `definition`.
@@ -23,30 +23,36 @@ pub(crate) fn source(input: &SizeInput) -> &'static str {
     }
 }
 
-/// The SME status of a size input: its class, SME or not (with the share held by public
-/// bodies: the one declared, or found in the ownership graph, whichever is greater), small
-/// mid-cap or not. The classification answer and [`assess`](crate::assess()) both ask here.
+/// Classifies an enterprise under the SME definition (REC-2003/361): its size class (art. 2,
+/// from a declared class, one period's figures, or the full definition with its periods, partner
+/// and linked enterprises), whether it is an SME at all (not large, and less than 25 % held by
+/// public bodies: the share declared, or found in the ownership graph, whichever is greater;
+/// art. 3(4)), and whether it is a small mid-cap. The one way to classify: the classification
+/// answer and [`assess`](crate::assess()) both ask here.
 ///
 /// ```
-/// use kmo_core::{AnnualWorkUnits, Figures, Money, Percent, SizeClass, SizeInput};
-/// use kmo_core::kmo::size::status_of;
+/// use kmo_core::{classify, AnnualWorkUnits, Figures, Money, Percent, SizeClass, SizeInput};
 /// let big = SizeInput::Figures(Figures {
 ///     staff: AnnualWorkUnits::whole(300)?, turnover: Money::from_euro(100_000_000),
 ///     balance_sheet: Money::from_euro(90_000_000) });
-/// let s = status_of(&big, Percent::ZERO);
+/// let s = classify(&big, Percent::ZERO);
 /// assert_eq!(s.class, SizeClass::Large);
 /// assert!(!s.is_sme && s.small_mid_cap);
+/// // A small enterprise a quarter held by public bodies is not an SME.
+/// let held = classify(&SizeInput::Declared(SizeClass::Small), Percent::parse("25")?);
+/// assert!(!held.is_sme);
+/// assert!(classify(&SizeInput::Declared(SizeClass::Small), Percent::parse("24.99")?).is_sme);
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
-pub fn status_of(input: &SizeInput, declared_public: Percent) -> SmeStatus {
+pub fn classify(input: &SizeInput, declared_public: Percent) -> SmeStatus {
     match input {
-        SizeInput::Declared(class) => sme_status(*class, declared_public, None),
+        SizeInput::Declared(class) => SmeStatus::new(*class, declared_public, None),
         SizeInput::Figures(figures) => {
             let exact = ExactFigures::from(figures);
-            sme_status(exact.class(), declared_public, Some(&exact))
+            SmeStatus::new(exact.class(), declared_public, Some(&exact))
         }
         #[cfg(feature = "full-sme")]
-        SizeInput::Full(def) => sme_status(
+        SizeInput::Full(def) => SmeStatus::new(
             def.class(),
             declared_public.max(def.public_share()),
             Some(&def.figures()),
@@ -62,7 +68,7 @@ pub(crate) fn classify_size(
     declared_public: Percent,
     out: &mut impl Sink,
 ) -> SmeStatus {
-    let status = status_of(input, declared_public);
+    let status = classify(input, declared_public);
     #[cfg(feature = "full-sme")]
     if let SizeInput::Full(def) = input {
         for period in def.periods() {
@@ -156,17 +162,17 @@ pub(crate) fn year_class(
 /// (BVR-2025). The one place this is decided; the faces ask here.
 ///
 /// ```
-/// use kmo_core::{SizeClass, WalletClass};
-/// use kmo_core::kmo::size::wallet_class;
+/// use kmo_core::{wallet_class, SizeClass, WalletClass};
 /// assert_eq!(wallet_class(SizeClass::Micro, false), Some(WalletClass::Small));
 /// assert_eq!(wallet_class(SizeClass::Large, false), None);
 /// assert_eq!(wallet_class(SizeClass::Large, true), Some(WalletClass::Medium));
 /// ```
 pub fn wallet_class(class: SizeClass, maatwerk: bool) -> Option<WalletClass> {
-    match class.wallet_class() {
-        Some(c) => Some(c),
-        None if maatwerk => Some(WalletClass::Medium),
-        None => None,
+    match class {
+        SizeClass::Micro | SizeClass::Small => Some(WalletClass::Small),
+        SizeClass::Medium => Some(WalletClass::Medium),
+        SizeClass::Large if maatwerk => Some(WalletClass::Medium),
+        SizeClass::Large => None,
     }
 }
 

@@ -8,7 +8,7 @@ use time::Date;
 
 use crate::error::{InputError, InputErrorCode as E};
 use crate::sme::explain::SmeSummary;
-use crate::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};
+use crate::sme::periods::{apply_two_period_rule, OwnershipChangePolicy, PeriodInput};
 use crate::sme::relations::graph::check_figures;
 use crate::sme::relations::{aggregate_at, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
 use crate::sme::thresholds::{ExactFigures, Figures, SizeClass};
@@ -273,7 +273,7 @@ impl SmeDefinition {
                 ownership_changed: p.ownership_changed,
             })
             .collect();
-        let status = statuses(prior, &inputs, policy);
+        let status = apply_two_period_rule(prior, &inputs, policy);
         let outcomes: Vec<PeriodOutcome> = periods
             .iter()
             .zip(aggregations)

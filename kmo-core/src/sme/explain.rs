@@ -112,7 +112,7 @@ impl fmt::Display for SmeExplanation {
 /// use kmo_core::sme::explain::explain;
 /// use kmo_core::{Lang, Percent, SizeClass, SizeInput};
 /// let why = explain(&SizeInput::Declared(SizeClass::Micro), Percent::ZERO);
-/// assert_eq!(why.trace[0].step, "size_class");
+/// assert_eq!(why.trace[0].step.as_str(), "size_class");
 /// assert_eq!(why.text(Lang::Fr), "Taille selon la définition européenne des PME : micro (déclarée). [REC-2003/361 art. 2]");
 /// ```
 pub fn explain(size: &SizeInput, public_bodies: Percent) -> SmeExplanation {
@@ -140,7 +140,7 @@ impl SmeDefinition {
     /// # Ok::<(), kmo_core::InputError>(())
     /// ```
     pub fn status(&self) -> SmeStatus {
-        crate::sme::status::sme_status(self.class(), self.public_share(), Some(&self.figures()))
+        SmeStatus::new(self.class(), self.public_share(), Some(&self.figures()))
     }
 
     /// The status this definition gives, and why ([`explain`]): each period's aggregated
@@ -178,7 +178,7 @@ impl SmeDefinition {
     /// assert_eq!(why.status.class, SizeClass::Small); // 20 + 9.9 + 4 = 33.9 AWU
     /// // One step per entity: its relation, its weight, its article.
     /// let weights: Vec<String> = why.trace.iter()
-    ///     .filter(|s| s.step == "sme_weight")
+    ///     .filter(|s| s.step.as_str() == "sme_weight")
     ///     .map(|s| format!("{} {} ({})", s.args[0], s.value, s.reference))
     ///     .collect();
     /// assert_eq!(weights, [

@@ -62,18 +62,10 @@ pub struct PeriodInput {
     pub ownership_changed: bool,
 }
 
-/// The status at each closing, oldest first (REC-2003/361 art. 4(2)).
+/// The two-period rule (REC-2003/361 art. 4(2)): the status at each closing, oldest first, from
+/// the class each period's figures give (`raw`) and the status before the first.
 #[cfg(feature = "full-sme")]
-///
-/// ```
-/// use kmo_core::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};
-/// use kmo_core::SizeClass::*;
-/// let raw = |c| PeriodInput { raw: c, ownership_changed: false };
-/// // prior medium; 220 → 260 → 255 AWU
-/// let out = statuses(Some(Medium), &[raw(Medium), raw(Large), raw(Large)], OwnershipChangePolicy::Immediate);
-/// assert_eq!(out, [Medium, Medium, Large]);
-/// ```
-pub fn statuses(
+pub(crate) fn apply_two_period_rule(
     prior: Option<SizeClass>,
     periods: &[PeriodInput],
     policy: OwnershipChangePolicy,
@@ -119,7 +111,7 @@ mod tests {
                 ownership_changed: false,
             })
             .collect();
-        statuses(prior, &periods, OwnershipChangePolicy::Immediate)
+        apply_two_period_rule(prior, &periods, OwnershipChangePolicy::Immediate)
     }
 
     #[test]
@@ -155,11 +147,11 @@ mod tests {
             },
         ];
         assert_eq!(
-            statuses(None, &periods, OwnershipChangePolicy::Immediate),
+            apply_two_period_rule(None, &periods, OwnershipChangePolicy::Immediate),
             [Small, Large]
         );
         assert_eq!(
-            statuses(None, &periods, OwnershipChangePolicy::TwoPeriod),
+            apply_two_period_rule(None, &periods, OwnershipChangePolicy::TwoPeriod),
             [Small, Small]
         );
     }

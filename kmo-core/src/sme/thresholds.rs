@@ -46,24 +46,6 @@ coded_enum!(closed
     }
 );
 
-impl SizeClass {
-    /// The class the kmo-portefeuille applies: micro counts as small (there is no micro rate),
-    /// large has no class of its own (BVR-2016 art. 18).
-    ///
-    /// ```
-    /// # use kmo_core::{SizeClass, WalletClass};
-    /// assert_eq!(SizeClass::Micro.wallet_class(), Some(WalletClass::Small));
-    /// assert_eq!(SizeClass::Large.wallet_class(), None);
-    /// ```
-    pub fn wallet_class(self) -> Option<WalletClass> {
-        match self {
-            SizeClass::Micro | SizeClass::Small => Some(WalletClass::Small),
-            SizeClass::Medium => Some(WalletClass::Medium),
-            SizeClass::Large => None,
-        }
-    }
-}
-
 coded_enum!(closed
     /// The two classes the kmo-portefeuille knows for its rates and ceilings.
     ///
@@ -220,7 +202,8 @@ impl FromStr for AnnualWorkUnits {
 ///     turnover: Money::from_euro(1_800_000),
 ///     balance_sheet: Money::from_euro(900_000),
 /// };
-/// assert_eq!(kmo_core::classify(&f), kmo_core::SizeClass::Small);
+/// use kmo_core::{classify, Percent, SizeClass, SizeInput};
+/// assert_eq!(classify(&SizeInput::Figures(f), Percent::ZERO).class, SizeClass::Small);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Figures {
@@ -245,9 +228,9 @@ impl Figures {
     /// `NEGATIVE_AMOUNT`, `TOO_MANY_DECIMALS` or `AMOUNT_OUT_OF_RANGE` for an amount.
     ///
     /// ```
-    /// use kmo_core::{Decimal, Figures, InputErrorCode, SizeClass};
+    /// use kmo_core::{classify, Decimal, Figures, InputErrorCode, Percent, SizeClass, SizeInput};
     /// let f = Figures::new(Decimal::from(12), Decimal::from(1_800_000), Decimal::from(900_000))?;
-    /// assert_eq!(kmo_core::classify(&f), SizeClass::Small);
+    /// assert_eq!(classify(&SizeInput::Figures(f), Percent::ZERO).class, SizeClass::Small);
     /// let e = Figures::new(Decimal::from(-100), Decimal::ZERO, Decimal::ZERO).unwrap_err();
     /// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::InvalidNumber, "staff_awu"));
     /// # Ok::<(), kmo_core::InputError>(())
@@ -407,28 +390,15 @@ impl Ceiling {
     }
 }
 
-/// The size class from one period's figures (REC-2003/361 art. 2): the smallest level whose test
-/// passes, else large.
-///
-/// ```
-/// use kmo_core::{classify, AnnualWorkUnits, Figures, Money, SizeClass};
-/// let at = |awu: &str, turnover: u32, balance: u32| classify(&Figures {
-///     staff: AnnualWorkUnits::parse(awu).unwrap(),
-///     turnover: Money::from_euro(turnover),
-///     balance_sheet: Money::from_euro(balance),
-/// });
-/// assert_eq!(at("9.99", 2_000_000, 0), SizeClass::Micro);
-/// assert_eq!(at("10", 0, 0), SizeClass::Small);
-/// assert_eq!(at("249", 60_000_000, 43_000_000), SizeClass::Medium);
-/// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
-/// ```
-pub fn classify(figures: &Figures) -> SizeClass {
-    ExactFigures::from(figures).class()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The class of one period's figures (REC-2003/361 art. 2): the smallest level whose test
+    /// passes, else large.
+    fn classify(figures: &Figures) -> SizeClass {
+        ExactFigures::from(figures).class()
+    }
 
     fn fig(awu: &str, turnover: &str, balance: &str) -> Figures {
         Figures {
