@@ -2,17 +2,18 @@
 
 use time::Date;
 
+use crate::coded::Lang;
+use crate::coded::LegalForm;
+use crate::coded::OwnShareDeadline;
+use crate::coded::SizeClass;
+use crate::coded::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::error::InputError;
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 use crate::kmo::cost::{check_cost, CostInput};
 use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
-use crate::kmo::deadlines::OwnShareDeadline;
-use crate::kmo::legal_form::LegalForm;
-use crate::kmo::service::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
-use crate::message::Lang;
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
-use crate::sme::{Figures, SizeClass};
+use crate::sme::Figures;
 use crate::units::{check_year_range, Money, Percent};
 
 /// How the size of the enterprise is given.

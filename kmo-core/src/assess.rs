@@ -20,23 +20,25 @@
 #[cfg(feature = "full-sme")]
 use crate::application::SizeInput;
 use crate::application::{Application, Service};
+use crate::coded::Lang;
+use crate::coded::OwnShareDeadline;
+use crate::coded::{Severity, TraceStepName};
+use crate::coded::{SizeClass, WalletClass};
 use crate::error::InputError;
-use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep, TraceStepName};
+use crate::findings::{Explanation, Finding, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
 use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
 use crate::kmo::deadlines::{
-    deadlines_step, explain_deadlines, timeline, DeadlineSet, OwnShareDeadline, ProcedureStep,
-    RegistrationPlan,
+    deadlines_step, explain_deadlines, timeline, DeadlineSet, ProcedureStep, RegistrationPlan,
 };
 use crate::kmo::eligibility::{self as rule, maatwerkbedrijf_applies, Scope};
 use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
 use crate::kmo::size::{classify_size, wallet_class_step, year_class};
-use crate::message::{Arg, Lang};
+use crate::message::Arg;
 #[cfg(feature = "full-sme")]
 use crate::sme::explain::SmeSummary;
-use crate::sme::{SizeClass, WalletClass};
 use crate::units::{Money, Percent};
 #[cfg(feature = "full-sme")]
 use std::sync::Arc;

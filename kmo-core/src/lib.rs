@@ -236,30 +236,28 @@ pub mod wallet;
 
 pub use application::{Application, Enterprise, Options, Service, SizeInput};
 pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
-pub use error::{ErrorArg, InputError, InputErrorCode};
-pub use findings::{
-    Finding, FindingCode, FindingGroup, Severity, TraceStep, TraceStepName, TRACE_VERSION,
+pub use coded::{
+    CostLineKind, ExcludedTopic, FindingCode, FindingGroup, Lang, LegalForm, OwnShareDeadline,
+    ProcedureStepName, ServiceKind, Severity, SizeClass, Subtheme, Theme, TraceStepName,
+    WalletClass,
 };
+pub use error::{ErrorArg, InputError, InputErrorCode};
+pub use findings::{Finding, TraceStep, TRACE_VERSION};
 pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "json")]
 pub use json::assess_json;
 pub use kmo::aid::{aid_rate, cap_aid, CappedAid};
-pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine, CostLineKind};
+pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine};
 pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime, DeMinimisAid, FiscalYearEnd};
-pub use kmo::deadlines::{
-    deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, ProcedureStepName,
-    RegistrationPlan,
-};
-pub use kmo::legal_form::LegalForm;
+pub use kmo::deadlines::{deadlines, procedure, DeadlineSet, ProcedureStep, RegistrationPlan};
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
-pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 pub use kmo::size::{classify, wallet_class};
-pub use message::{Arg, Lang, Rendered};
+pub use message::{Arg, Rendered};
 /// The exact decimal of `rust_decimal`, which the figures of the SME graph
 /// ([`sme::thresholds::ExactFigures`]) and [`Figures::new`] take; the crate itself is
 /// re-exported too, so that a user's version always matches this one.
 pub use rust_decimal::{self, Decimal};
-pub use sme::{AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
+pub use sme::{AnnualWorkUnits, Figures, SmeStatus};
 pub use time::{Date, Month};
 pub use units::{date, parse_date, Money, Percent};
 

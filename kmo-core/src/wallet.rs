@@ -62,12 +62,12 @@ use time::Date;
 
 use crate::application::{Application, Service};
 use crate::assess::{assess_with, Assessment, Detail};
-use crate::coded::coded_enum;
+use crate::coded::Lang;
+use crate::coded::SizeClass;
+pub use crate::coded::{StatusKind, WalletErrorCode};
 use crate::error::{InputError, InputErrorCode, InputErrorCode as E};
 use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
-use crate::message::Lang;
-use crate::sme::SizeClass;
 use crate::units::{add_days, check_year_range, ymd, Money, Percent, MAX_YEAR};
 
 /// A dated amount: a payment into the wallet or a release to the provider.
@@ -91,18 +91,6 @@ pub struct Settlement {
     /// The aid that went back to the year's budget (only when ended in the same calendar year).
     pub aid_returned: Money,
 }
-
-coded_enum!(
-    /// The kinds of [`Status`], as the wallet document names them.
-    StatusKind, "application status", {
-        /// Running.
-        Active => "active",
-        /// Stopped.
-        Stopped => "stopped",
-        /// Lapsed.
-        Lapsed => "lapsed",
-    }
-);
 
 /// Where an application stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -435,54 +423,6 @@ fn counted(aid: Money, status: Status) -> Money {
         }
     }
 }
-
-coded_enum!(
-    /// The code of a wallet operation the wallet refused for what it holds (the wallet is left
-    /// unchanged). Each value's documentation says when, and after `Paths:` the field the
-    /// refusal names.
-    ///
-    /// ```
-    /// use kmo_core::wallet::WalletErrorCode;
-    /// assert_eq!(WalletErrorCode::ZeroAmount.as_str(), "ZERO_AMOUNT");
-    /// ```
-    WalletErrorCode, "wallet error code", {
-        /// No application with this id.
-        ///
-        /// Paths: `id`
-        UnknownApplication => "UNKNOWN_APPLICATION",
-        /// The application was already stopped or has lapsed — also when it lapses on the
-        /// operation's date: a payment, release or stop after its own-share deadline (the
-        /// message says when it lapsed and what is refunded).
-        ///
-        /// Paths: `id`
-        ApplicationEnded => "APPLICATION_ENDED",
-        /// The date is before the application date.
-        ///
-        /// Paths: `date`
-        BeforeApplication => "BEFORE_APPLICATION",
-        /// Applying for a date before an application already recorded in the same calendar
-        /// year.
-        ///
-        /// Paths: `application_date`
-        OutOfOrder => "OUT_OF_ORDER",
-        /// A payment or release of zero.
-        ///
-        /// Paths: `amount`
-        ZeroAmount => "ZERO_AMOUNT",
-        /// More than the own share still due.
-        ///
-        /// Paths: `amount`
-        Overpayment => "OVERPAYMENT",
-        /// A release before the own share is paid in full.
-        ///
-        /// Paths: `id`
-        OwnShareNotPaid => "OWN_SHARE_NOT_PAID",
-        /// More than the wallet holds for the application.
-        ///
-        /// Paths: `amount`
-        ReleaseExceedsBalance => "RELEASE_EXCEEDS_BALANCE",
-    }
-);
 
 /// The stable code of a refused wallet operation: the wallet's own ([`WalletErrorCode`]), or
 /// an invalid input's ([`InputErrorCode`]). The error document's `code` is its text.

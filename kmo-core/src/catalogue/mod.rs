@@ -1,8 +1,9 @@
 //! Every closed list of the engine in one place: each value's stable code, its number in the C
 //! and WebAssembly faces, its documentation and its texts in Dutch, French and English.
 //!
-//! Each list is declared once, beside the rules that use it (`FindingCode` with the findings,
-//! `Theme` with the services, …), with `coded_enum!`; this module names them all ([`lists`]),
+//! Each list is declared once with `coded_enum!`, in the crate's file of coded values for its
+//! family (`FindingCode` with the explanation's codes, `Theme` with the services, …); the input
+//! error codes with the input error. This module names them all ([`lists`]),
 //! and what the faces restate of them is generated from here: the C enumerations and statuses
 //! of `kmo.h`, the TypeScript unions of the npm package, the JSON Schemas' enumerations, the
 //! tables of `docs/json.md` and the lists the calculator shows (the workspace's `kmo-generate`
@@ -102,9 +103,9 @@ pub fn list<T: Coded>() -> List {
 
 /// Every closed list of the engine (of this build: the wallet's with the feature `wallet`).
 pub fn lists() -> Vec<List> {
-    use crate::kmo::cost::NotEligibleBecause;
-    use crate::sme::headcount::StaffRole;
-    use crate::sme::periods::OwnershipChangePolicy;
+    use crate::coded::NotEligibleBecause;
+    use crate::coded::OwnershipChangePolicy;
+    use crate::coded::StaffRole;
     use crate::*;
     use Texts::{None as Plain, Templates, Words};
     #[allow(unused_mut)] // the features `full-sme` and `wallet` add lists
@@ -131,7 +132,7 @@ pub fn lists() -> Vec<List> {
     ];
     #[cfg(feature = "full-sme")]
     {
-        use crate::sme::relations::{ControlRight, EntityType, Relation};
+        use crate::coded::{ControlRight, EntityType, Relation};
         all.extend([
             with_texts::<EntityType>(Plain),
             with_texts::<ControlRight>(Plain),
@@ -140,8 +141,8 @@ pub fn lists() -> Vec<List> {
     }
     #[cfg(feature = "wallet")]
     all.extend([
-        with_texts::<crate::wallet::WalletErrorCode>(Templates),
-        with_texts::<crate::wallet::StatusKind>(Plain),
+        with_texts::<crate::coded::WalletErrorCode>(Templates),
+        with_texts::<crate::coded::StatusKind>(Plain),
     ]);
     all
 }

@@ -3,7 +3,7 @@
 //! one each, so that a refusal the wallet adds gets its status in the same place; `kmo-ffi`'s
 //! enumeration and its messages are generated from this table.
 
-use crate::wallet::WalletErrorCode;
+use crate::coded::WalletErrorCode;
 
 /// One status of the C library.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

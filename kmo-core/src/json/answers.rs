@@ -13,16 +13,18 @@ use super::fields::{array, boolean, code, date, fiscal_year_end, money, percent,
 use super::reader::Node;
 use super::response::JSON_REFERENCE;
 use crate::assess::{Assessment, Shown};
+use crate::coded::Lang;
+use crate::coded::{CostLineKind, NotEligibleBecause};
+use crate::coded::{FindingCode, Severity, TraceStepName};
+use crate::coded::{OwnShareDeadline, ProcedureStepName};
+use crate::coded::{SizeClass, WalletClass};
 use crate::error::{clip, InputError, InputErrorCode as E};
-use crate::findings::{Finding, FindingCode, Severity, TraceStep, TraceStepName, TRACE_VERSION};
-use crate::kmo::cost::{CostBreakdown, CostLineKind, LineOutcome, NotEligibleBecause};
+use crate::findings::{Finding, TraceStep, TRACE_VERSION};
+use crate::kmo::cost::{CostBreakdown, LineOutcome};
 use crate::kmo::de_minimis::{DeMinimisCheck, Regime, REGIMES};
-use crate::kmo::deadlines::{
-    DeadlineSet, OwnShareDeadline, ProcedureStep, ProcedureStepName, RegistrationPlan,
-};
+use crate::kmo::deadlines::{DeadlineSet, ProcedureStep, RegistrationPlan};
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
-use crate::message::{unrender, value_of, Arg, Kind, Lang};
-use crate::sme::{SizeClass, WalletClass};
+use crate::message::{unrender, value_of, Arg, Kind};
 
 /// A value this engine does not write there: `INCONSISTENT_INPUT` at `path`.
 pub(crate) fn not_ours(path: impl Into<String>, value: &str) -> InputError {
@@ -216,7 +218,7 @@ fn reference(text: &str, path: String) -> Result<&'static str, InputError> {
 /// The relations of the SME definition.
 #[cfg(feature = "full-sme")]
 mod relations {
-    pub(super) use crate::sme::relations::Relation as Known;
+    pub(super) use crate::coded::Relation as Known;
 }
 
 #[cfg(not(feature = "full-sme"))]
@@ -301,7 +303,7 @@ pub(crate) fn assessment_at(o: &Obj<'_>) -> Result<Assessment, InputError> {
     #[cfg(not(feature = "full-sme"))]
     let ownership = crate::sme::periods::OwnershipChangePolicy::default();
     let written = policies.req("ownership_change", |v, p| {
-        code(v, p, crate::sme::periods::OwnershipChangePolicy::parse)
+        code(v, p, crate::coded::OwnershipChangePolicy::parse)
     })?;
     if written != ownership {
         return Err(not_ours(
@@ -497,10 +499,11 @@ fn cost_lines(o: &Obj<'_>) -> Result<Vec<LineOutcome>, InputError> {
 #[cfg(feature = "full-sme")]
 mod sme {
     use super::{array, boolean, code, date, decimal, not_ours, percent, string, Node, Obj};
+    use crate::coded::OwnershipChangePolicy;
+    use crate::coded::SizeClass;
     use crate::error::InputError;
     use crate::sme::explain::{PeriodSummary, SmeSummary};
-    use crate::sme::periods::OwnershipChangePolicy;
-    use crate::sme::thresholds::{ExactFigures, SizeClass};
+    use crate::sme::thresholds::ExactFigures;
 
     pub(super) fn summary(v: &Node<'_>, path: &str) -> Result<SmeSummary, InputError> {
         let o = Obj::at(v, path.to_string())?;
@@ -561,9 +564,9 @@ mod sme {
 #[cfg(feature = "wallet")]
 pub(crate) mod wallet {
     use super::{array, assessment_at, boolean, date, int, money, not_ours, Node, Obj};
+    use crate::coded::SizeClass;
     use crate::error::InputError;
     use crate::json::fields::code;
-    use crate::sme::SizeClass;
     use crate::units::Money;
     use crate::wallet::{Applied, Payment, Plan, PlanItem, Release, Settlement, Stop, YearBudget};
 
@@ -692,7 +695,7 @@ pub(crate) mod wallet {
 #[cfg(test)]
 mod tests {
     use super::{SHOWS, VALUES};
-    use crate::findings::FindingCode;
+    use crate::coded::FindingCode;
     use crate::message::message_keys;
 
     /// Every finding and trace step that shows values says how they are read back, as many as

@@ -9,8 +9,8 @@ use super::response;
 use super::writer::{document, Out};
 use crate::application::Application;
 use crate::assess::Assessment;
+use crate::coded::Lang;
 use crate::error::InputError;
-use crate::message::Lang;
 
 /// A type whose serde form is a document of the engine.
 pub(crate) trait Document: Sized {
@@ -99,8 +99,8 @@ mod wallet {
         write_plan, write_release, write_stop, year_document,
     };
     use super::{english, Document, Node, Out};
+    use crate::coded::Lang;
     use crate::error::InputError;
-    use crate::message::Lang;
     use crate::wallet::{Applied, Payment, Plan, Release, Settlement, Stop, Wallet, YearBudget};
 
     impl Document for Wallet {

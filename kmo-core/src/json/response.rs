@@ -5,11 +5,13 @@
 use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
-use crate::findings::{Finding, FindingCode, Severity, TRACE_VERSION};
-use crate::message::{Arg, Lang, Rendered};
+use crate::coded::Lang;
+use crate::coded::OwnershipChangePolicy;
+use crate::coded::{FindingCode, Severity};
+use crate::findings::{Finding, TRACE_VERSION};
+use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
 use crate::sme::explain::SmeSummary;
-use crate::sme::periods::OwnershipChangePolicy;
 
 /// Where the JSON document is described: the reference of the unknown-field notice.
 pub(crate) const JSON_REFERENCE: &str = "KMO-JSON";
@@ -243,7 +245,7 @@ mod tests {
     #[test]
     fn names_need_no_escaping() {
         let clean = |t: &str| !t.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
-        for code in crate::findings::FindingCode::ALL {
+        for code in crate::coded::FindingCode::ALL {
             assert!(clean(code.as_str()));
         }
         for book in crate::kmo::rulebook::RULEBOOKS {

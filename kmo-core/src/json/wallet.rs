@@ -19,13 +19,14 @@ use super::request_writer::write_service;
 use super::response;
 use super::writer::k;
 use super::writer::{document, error_into, Out};
+use crate::coded::Lang;
+use crate::coded::SizeClass;
+use crate::coded::StatusKind;
 use crate::error::InputError;
-use crate::message::Lang;
-use crate::sme::SizeClass;
 use crate::units::{parse_date, Money};
 use crate::wallet::{
-    Applied, Movement, Payment, Plan, Release, Settlement, Status, StatusKind, Stop, Wallet,
-    WalletApplication, WalletError, YearBudget,
+    Applied, Movement, Payment, Plan, Release, Settlement, Status, Stop, Wallet, WalletApplication,
+    WalletError, YearBudget,
 };
 
 /// Reads a wallet document (the form [`wallet_to_json`] writes; see `docs/json.md`).

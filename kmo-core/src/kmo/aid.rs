@@ -5,13 +5,14 @@
 use rust_decimal::Decimal;
 
 use crate::application::{Application, Enterprise, SizeInput};
-use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
+use crate::coded::{FindingCode as C, TraceStepName};
+use crate::coded::{ServiceKind, Subtheme};
+use crate::coded::{SizeClass, WalletClass};
+use crate::findings::{Sink, TraceStep};
 use crate::kmo::eligibility::maatwerkbedrijf_applies;
 use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, Uplift, PARTIAL_AID_REFERENCE};
-use crate::kmo::service::{ServiceKind, Subtheme};
 use crate::kmo::size::wallet_class;
 use crate::message::Arg;
-use crate::sme::{SizeClass, WalletClass};
 use crate::units::{date_from_ymd, Money, Percent};
 
 /// The aid percentage for a class, service and subtheme under a rulebook, with the uplift that

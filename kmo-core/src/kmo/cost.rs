@@ -5,11 +5,12 @@
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
+use crate::coded::ServiceKind;
+pub use crate::coded::{CostLineKind, NotEligibleBecause};
+use crate::coded::{FindingCode as C, TraceStepName};
 use crate::error::{InputError, InputErrorCode};
-use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
+use crate::findings::{Sink, TraceStep};
 use crate::kmo::rulebook::Rulebook;
-use crate::kmo::service::ServiceKind;
 use crate::message::Arg;
 use crate::units::{eur, Money};
 
@@ -18,31 +19,6 @@ pub const REFERENCE: &str = "BVR-2016 art. 16";
 
 /// Catering is capped at EUR 25 per person per day.
 pub const CATERING_CAP_PER_PERSON_PER_DAY: Money = eur(25);
-
-coded_enum!(
-    /// What an invoice line is for.
-    ///
-    /// ```
-    /// use kmo_core::CostLineKind;
-    /// assert_eq!(CostLineKind::parse("catering").unwrap(), CostLineKind::Catering);
-    /// ```
-    CostLineKind, "cost line kind", {
-        /// The provider's fee for the training or advice itself.
-        Fee => "fee",
-        /// Catering, invoiced with the training.
-        Catering => "catering",
-        /// The trainer's or adviser's travel.
-        Travel => "travel",
-        /// Course material.
-        Material => "material",
-        /// Exam costs.
-        Exam => "exam",
-        /// An advance invoice (voorschotfactuur).
-        AdvanceInvoice => "advance_invoice",
-        /// Executing the implementation an advice recommends.
-        Implementation => "implementation",
-    }
-);
 
 /// One invoice line, excluding VAT.
 ///
@@ -90,26 +66,6 @@ pub enum CostInput {
     /// Invoice lines, sorted by the eligible-cost rules.
     Lines(Vec<CostLine>),
 }
-
-coded_enum!(
-    /// Why (part of) a line is not eligible.
-    NotEligibleBecause, "reason a line is not eligible", {
-        /// Exam costs are never eligible.
-        ExamCosts => "exam_costs",
-        /// Catering or travel invoiced separately.
-        SeparatelyInvoiced => "separately_invoiced",
-        /// Material not used exclusively in the training.
-        NotExclusiveMaterial => "not_exclusive_material",
-        /// Catering above EUR 25 per person per day.
-        CateringCap => "catering_cap",
-        /// An advance invoice for advice.
-        AdvanceInvoice => "advance_invoice",
-        /// The execution of an implementation.
-        Implementation => "implementation",
-        /// Catering with advice.
-        CateringWithAdvice => "catering_with_advice",
-    }
-);
 
 impl NotEligibleBecause {
     /// Where the reason is written: `BVR-2016 art. 16` as the agency states it, and

@@ -19,8 +19,9 @@ use core::str::FromStr;
 use time::{Date, Month};
 
 use crate::application::Application;
+use crate::coded::{FindingCode as C, TraceStepName};
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
+use crate::findings::{Sink, TraceStep};
 use crate::message::Arg;
 use crate::units::{add_days, add_years, eur, ymd, Money};
 

@@ -21,13 +21,14 @@
 use time::Date;
 
 use crate::application::Enterprise;
-use crate::findings::{FindingCode as C, Sink};
+use crate::coded::FindingCode as C;
+use crate::coded::SizeClass;
+use crate::coded::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::findings::Sink;
 use crate::identifiers::ProviderNumber;
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
-use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::message::Arg;
 use crate::sme::relations::publicly_controlled;
-use crate::sme::SizeClass;
 use crate::units::Percent;
 
 /// Whether the maatwerkbedrijf exception of BVR-2025 applies: a recognised maatwerkbedrijf,

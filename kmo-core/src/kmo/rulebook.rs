@@ -31,10 +31,12 @@
 
 use time::{Date, Month};
 
-use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
-use crate::kmo::service::{ServiceKind, Subtheme};
+use crate::findings::{Sink, TraceStep};
+
+use crate::coded::WalletClass;
+use crate::coded::{FindingCode as C, TraceStepName};
+use crate::coded::{ServiceKind, Subtheme};
 use crate::message::Arg;
-use crate::sme::WalletClass;
 use crate::units::{eur, ymd, Money, Percent};
 
 /// The aid percentages of BVR-2016 art. 18 for small and medium enterprises.

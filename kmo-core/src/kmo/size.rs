@@ -5,12 +5,14 @@
 use time::Date;
 
 use crate::application::SizeInput;
-use crate::findings::{FindingCode as C, Sink, TraceStep, TraceStepName};
+use crate::coded::{FindingCode as C, TraceStepName};
+use crate::coded::{SizeClass, WalletClass};
+use crate::findings::{Sink, TraceStep};
 use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
 use crate::sme::thresholds::ExactFigures;
-use crate::sme::{SizeClass, SmeStatus, WalletClass};
+use crate::sme::SmeStatus;
 use crate::units::Percent;
 
 /// How the class was obtained: `declared`, `figures` or `definition`.

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 use time::Date;
 
-use super::lang::Lang;
+use crate::coded::Lang;
 use crate::error::ErrorArg;
 use crate::identifiers::NaceCode;
 use crate::units::{push_decimal, IsoDate, Money, Percent};

@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use super::{render, Arg, Lang};
+use super::{render, Arg};
+use crate::coded::Lang;
 use crate::error::InputError;
 
 impl InputError {

@@ -5,7 +5,8 @@
 
 use super::template::{render, Template};
 use super::texts::{ALL_TEMPLATES, ALL_WORDS};
-use super::{Arg, Lang};
+use super::Arg;
+use crate::coded::Lang;
 
 /// `(language, text)` for the three texts of an entry.
 fn by_language<'a>(nl: &'a str, fr: &'a str, en: &'a str) -> [(Lang, &'a str); 3] {

@@ -2,7 +2,7 @@
 //! and input error.
 //!
 //! A finding, step or error keeps a key and the values its message shows ([`Arg`]); the text is
-//! written only when asked for, in the language asked for ([`Lang`]), from templates split at
+//! written only when asked for, in the language asked for ([`Lang`](crate::Lang)), from templates split at
 //! their placeholders when the library is compiled.
 //!
 //! ```
@@ -17,14 +17,12 @@ mod arg;
 mod error_text;
 #[cfg(test)]
 mod grammar;
-mod lang;
 mod template;
 mod texts;
 #[cfg(feature = "serde")]
 mod unrender;
 
 pub use arg::Arg;
-pub use lang::Lang;
 pub(crate) use template::render;
 
 /// The word `key` in Dutch, French and English, if the tables have it.

@@ -4,8 +4,8 @@
 use core::fmt;
 
 use super::arg::Arg;
-use super::lang::Lang;
 use super::texts::{templates, words};
+use crate::coded::Lang;
 
 /// The most placeholders a template holds (one with more does not compile).
 const MAX_HOLES: usize = 6;

@@ -1218,7 +1218,7 @@ texts! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::findings::FindingCode;
+    use crate::coded::FindingCode;
 
     /// Every word a message inserts has its three texts: the lists' names, the JSON types,
     /// the documents, the themes, the rulebooks' open questions and choices.

@@ -8,11 +8,11 @@
 use std::borrow::Cow;
 
 use super::arg::{plain_number, Arg};
-use super::lang::Lang;
 use super::template::{render, Template};
 #[cfg(test)]
 use super::texts::ALL_TEMPLATES;
 use super::texts::{templates, ALL_WORDS};
+use crate::coded::Lang;
 use crate::identifiers::NaceCode;
 use crate::units::{parse_date, Money, Percent};
 

@@ -9,10 +9,10 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
 
+use crate::coded::Lang;
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 use crate::json::documents::{tree, Document};
 use crate::json::reader::{Fields, Node};
-use crate::message::Lang;
 
 /// The refusal as serde's error text: the code, the path and the message, in the document's
 /// language (`UNKNOWN_CODE at service.kind: unknown service kind …`).

@@ -6,12 +6,14 @@ use std::sync::Arc;
 
 use time::Date;
 
+use crate::coded::OwnershipChangePolicy;
+use crate::coded::SizeClass;
 use crate::error::{InputError, InputErrorCode as E};
 use crate::sme::explain::SmeSummary;
-use crate::sme::periods::{apply_two_period_rule, OwnershipChangePolicy, PeriodInput};
+use crate::sme::periods::{apply_two_period_rule, PeriodInput};
 use crate::sme::relations::graph::check_figures;
 use crate::sme::relations::{aggregate_at, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
-use crate::sme::thresholds::{ExactFigures, Figures, SizeClass};
+use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::check_year_range;
 use crate::units::Percent;
 

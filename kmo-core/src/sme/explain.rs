@@ -38,10 +38,10 @@
 use core::fmt;
 
 use crate::application::SizeInput;
+use crate::coded::Lang;
 use crate::findings::{Explanation, Finding, TraceStep};
 use crate::kmo::eligibility::private_sector;
 use crate::kmo::size::classify_size;
-use crate::message::Lang;
 use crate::sme::status::SmeStatus;
 use crate::units::Percent;
 #[cfg(all(feature = "full-sme", feature = "serde"))]
@@ -209,12 +209,13 @@ mod summary {
     use rust_decimal::Decimal;
     use time::Date;
 
+    use crate::coded::OwnershipChangePolicy;
+    use crate::coded::Relation;
+    use crate::coded::SizeClass;
     use crate::sme::definition::PeriodOutcome;
     #[cfg(doc)]
     use crate::sme::definition::SmeDefinition;
-    use crate::sme::periods::OwnershipChangePolicy;
-    use crate::sme::relations::Relation;
-    use crate::sme::thresholds::{ExactFigures, SizeClass};
+    use crate::sme::thresholds::ExactFigures;
     use crate::units::Percent;
 
     /// The definition's policy, earlier class and periods.

@@ -8,35 +8,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
+pub use crate::coded::StaffRole;
 use crate::error::{ErrorArg, InputError, InputErrorCode};
 use crate::sme::thresholds::AnnualWorkUnits;
-
-coded_enum!(
-    /// The role of a person on the staff list.
-    ///
-    /// ```
-    /// use kmo_core::sme::headcount::StaffRole;
-    /// assert!(StaffRole::OwnerManager.is_counted());
-    /// assert!(!StaffRole::Apprentice.is_counted());
-    /// ```
-    StaffRole, "staff role", {
-        /// An employee.
-        Employee => "employee",
-        /// A person subordinated to the enterprise and deemed an employee under national law.
-        DeemedEmployee => "deemed_employee",
-        /// An owner-manager.
-        OwnerManager => "owner_manager",
-        /// A partner engaging in a regular activity and benefiting financially.
-        ActivePartner => "active_partner",
-        /// An apprentice with an apprenticeship contract (not counted).
-        Apprentice => "apprentice",
-        /// A student with a vocational-training contract (not counted).
-        VocationalStudent => "vocational_student",
-        /// Temporary agency staff (not counted for the kmo-portefeuille).
-        AgencyTemp => "agency_temp",
-    }
-);
 
 impl StaffRole {
     /// Whether art. 5 (and the kmo-portefeuille's practice for agency staff) counts this role.

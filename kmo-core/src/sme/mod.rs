@@ -23,5 +23,6 @@ pub mod small_mid_cap;
 pub mod status;
 pub mod thresholds;
 
+pub use crate::coded::{SizeClass, WalletClass};
 pub use status::SmeStatus;
-pub use thresholds::{AnnualWorkUnits, Figures, SizeClass, WalletClass};
+pub use thresholds::{AnnualWorkUnits, Figures};

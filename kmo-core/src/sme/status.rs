@@ -3,7 +3,8 @@
 
 use super::relations::publicly_controlled;
 use super::small_mid_cap::is_small_mid_cap;
-use super::thresholds::{ExactFigures, SizeClass};
+use super::thresholds::ExactFigures;
+use crate::coded::SizeClass;
 use crate::units::Percent;
 
 /// The SME status.

@@ -14,52 +14,9 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
+pub use crate::coded::SizeClass;
 use crate::error::{clip, InputError, InputErrorCode};
 use crate::units::{read_plain_decimal, Money, Plain};
-
-coded_enum!(closed
-    /// The size class under the SME definition.
-    ///
-    /// ```
-    /// use kmo_core::SizeClass;
-    /// assert_eq!(SizeClass::parse("micro").unwrap(), SizeClass::Micro);
-    /// assert!(SizeClass::Micro < SizeClass::Large);
-    /// assert_eq!(SizeClass::Medium.as_str(), "medium");
-    /// assert!("huge".parse::<SizeClass>().is_err());
-    /// // The Recommendation closes the list: a match needs no wildcard.
-    /// let what = |c: SizeClass| match c {
-    ///     SizeClass::Micro | SizeClass::Small | SizeClass::Medium => "an SME",
-    ///     SizeClass::Large => "not an SME",
-    /// };
-    /// assert_eq!(what(SizeClass::Large), "not an SME");
-    /// ```
-    SizeClass, "size class", {
-        /// Micro enterprise (art. 2(3)).
-        Micro => "micro",
-        /// Small enterprise (art. 2(2)).
-        Small => "small",
-        /// Medium-sized enterprise (art. 2(1)).
-        Medium => "medium",
-        /// Not an SME.
-        Large => "large",
-    }
-);
-
-coded_enum!(closed
-    /// The two classes the kmo-portefeuille knows for its rates and ceilings.
-    ///
-    /// ```
-    /// use kmo_core::WalletClass;
-    /// assert_eq!(WalletClass::Medium.as_str(), "medium");
-    /// ```
-    WalletClass, "wallet class", {
-        /// Small (including micro).
-        Small => "small",
-        /// Medium (and, from 2026, a large recognised maatwerkbedrijf).
-        Medium => "medium",
-    }
-);
 
 /// Staff in annual work units (AWU, *jaararbeidseenheden*): fractional, never rounded before
 /// comparing (REC-2003/361 art. 5).

@@ -9,35 +9,10 @@ use super::graph::{Entity, EntityKind, Graph, GraphPaths, Ownership};
 use super::linked::{check_no_control_cycle, direct_control, linked_groups};
 use super::partner::other_group;
 use super::public::{public_nodes, public_share};
-use crate::coded::coded_enum;
+use crate::coded::Relation;
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::ExactFigures;
 use crate::units::Percent;
-
-coded_enum!(
-    /// How an entity's figures entered the total.
-    Relation, "relation", {
-        /// The enterprise itself (100 %).
-        Own => "own",
-        /// Linked, directly or indirectly (100 %, art. 6(2)).
-        Linked => "linked",
-        /// A partner, up- or downstream of the enterprise or of an enterprise linked to it
-        /// (pro rata, art. 6(2)).
-        Partner => "partner",
-        /// Linked to a partner (100 % into the partner's figures, then pro rata, art. 6(3)).
-        LinkedToPartner => "linked_to_partner",
-        /// Already in someone's consolidated accounts (not added again).
-        Consolidated => "consolidated",
-        /// An exempt investor holding 25–50 % (not a partner, art. 3(2)).
-        ExemptInvestor => "exempt_investor",
-        /// A public body (never added; art. 3(4) instead).
-        PublicBody => "public_body",
-        /// A natural person (never added).
-        NaturalPerson => "natural_person",
-        /// Related too remotely (a partner's partner, a stake below 25 %): not added.
-        NotCounted => "not_counted",
-    }
-);
 
 impl Relation {
     /// The reference that decides it.

@@ -6,45 +6,10 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
+pub use crate::coded::{ControlRight, EntityType};
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::{Money, Percent};
-
-coded_enum!(
-    /// The kinds of entity the JSON document names (`kind`); see [`EntityKind`] for what each
-    /// means. `research_centre` and `regional_development_fund` are the same exempt investors
-    /// as `university` and `institutional_investor`.
-    ///
-    /// ```
-    /// use kmo_core::sme::relations::EntityType;
-    /// assert_eq!(EntityType::parse("business_angel").unwrap(), EntityType::BusinessAngel);
-    /// ```
-    EntityType, "entity kind", {
-        /// An ordinary enterprise.
-        Enterprise => "enterprise",
-        /// A natural person.
-        NaturalPerson => "natural_person",
-        /// A public body.
-        PublicBody => "public_body",
-        /// A public investment corporation.
-        PublicInvestmentCorporation => "public_investment_corporation",
-        /// A venture capital company.
-        VentureCapital => "venture_capital",
-        /// A business angel (give `invested`).
-        BusinessAngel => "business_angel",
-        /// A university.
-        University => "university",
-        /// A non-profit research centre.
-        ResearchCentre => "research_centre",
-        /// An institutional investor.
-        InstitutionalInvestor => "institutional_investor",
-        /// A regional development fund.
-        RegionalDevelopmentFund => "regional_development_fund",
-        /// An autonomous local authority (give `annual_budget` and `inhabitants`).
-        LocalAuthority => "local_authority",
-    }
-);
 
 /// What an entity in the ownership graph is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -284,20 +249,6 @@ impl Holding {
         Ok(Holding::split(holder, held, capital, votes))
     }
 }
-
-coded_enum!(closed
-    /// A control right other than a majority of votes (art. 3(3)(b)–(d)).
-    ControlRight, "control right", {
-        /// The right to appoint or remove a majority of the board.
-        BoardMajority => "board_majority",
-        /// Dominant influence under a contract.
-        DominantInfluenceContract => "dominant_influence_contract",
-        /// Dominant influence under the memorandum or articles.
-        DominantInfluenceArticles => "dominant_influence_articles",
-        /// Control of a majority of votes under an agreement with other shareholders.
-        VotingAgreement => "voting_agreement",
-    }
-);
 
 /// A control right of `holder` over `held`.
 #[derive(Clone, Debug, PartialEq, Eq)]

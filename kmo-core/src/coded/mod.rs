@@ -1,6 +1,11 @@
-//! Coded values: the closed lists of the JSON document (`training`, `small`, `bv`, …).
+//! Coded values: every closed list of the engine (`training`, `small`, `bv`,
+//! `COST_BELOW_MINIMUM`, …), each declared once, in one file per family: the explanation's codes
+//! (`findings.rs`), the languages, the service and its themes, legal forms, invoice lines, the
+//! procedure, the SME definition's and the wallet's. Input error codes are declared with the
+//! input error (`error.rs`). The rules that give the values their meaning add their methods
+//! where they are (`impl Theme` with the rulebooks, `impl Relation` with the aggregation).
 //!
-//! Every such list is declared once with [`coded_enum!`], which gives the enum
+//! Every such list is declared with [`coded_enum!`], which gives the enum
 //!
 //! - `ALL`, every value in declaration order;
 //! - `as_str` / `parse` / [`FromStr`](core::str::FromStr) / `Display`: the stable code
@@ -18,6 +23,29 @@
 //! breaking change. A list the law closes (`closed`: the size classes of the Recommendation,
 //! the wallet's two classes, the control rights of art. 3(3)) is exhaustive, so that a `match`
 //! on it needs no wildcard.
+
+mod cost;
+mod findings;
+mod lang;
+mod legal_form;
+mod procedure;
+mod service;
+mod sme;
+#[cfg(feature = "wallet")]
+mod wallet;
+
+pub use cost::{CostLineKind, NotEligibleBecause};
+pub use findings::{FindingCode, FindingGroup, Severity, TraceStepName};
+pub use lang::Lang;
+pub use legal_form::LegalForm;
+pub use procedure::{OwnShareDeadline, ProcedureStepName};
+pub(crate) use service::check_subtheme;
+pub use service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+#[cfg(feature = "full-sme")]
+pub use sme::{ControlRight, EntityType, Relation};
+pub use sme::{OwnershipChangePolicy, SizeClass, StaffRole, WalletClass};
+#[cfg(feature = "wallet")]
+pub use wallet::{StatusKind, WalletErrorCode};
 
 /// A value of one of the engine's closed lists: its stable code, its number in the C and
 /// WebAssembly faces, and its documentation. Every list declared with `coded_enum!` implements
