@@ -17,7 +17,7 @@
 //!    [`sme`]); the class fixed for the year at its first application; micro counts as small
 //!    ([`wallet_class`]).
 //! 3. **Who may.** Legal form, Flemish site, public participation, main activity, related
-//!    provider, registered provider, de minimis ([`kmo::eligibility`]). Every reason that
+//!    provider, registered provider, de minimis ([`rules`]). Every reason that
 //!    applies is reported as a blocking [`Finding`]; ineligibility is a result, not an error.
 //! 4. **How much.** The eligible cost excluding VAT ([`eligible_cost`]), the rate × cost
 //!    rounded once to the cent, capped by what is left of the year's ceiling ([`cap_aid`]);
@@ -26,8 +26,8 @@
 //!    December of the next year ([`deadlines`]), as a timeline ([`procedure`]).
 //!
 //! Every step is in the [`Assessment::trace`], citing its article, with an explanation in
-//! Dutch, French or English ([`Lang`]). [`assess()`] runs the steps as a pipeline
-//! ([`mod@assess`]); the quick quote ([`quick`]) runs the same pipeline for the numbers only.
+//! Dutch, French or English ([`Lang`]). [`assess()`] runs the steps as a pipeline;
+//! the quick quote ([`quick`]) runs the same pipeline for the numbers only.
 //!
 //! ## Invalid input is an error, ineligibility is not
 //!
@@ -215,18 +215,19 @@ assert!(e.to_string().starts_with("TOO_MANY_DECIMALS at service.cost: "), "{e}")
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod application;
-pub mod assess;
+mod application;
+mod assess;
 pub mod catalogue;
 mod coded;
-pub mod error;
-pub mod findings;
-pub mod identifiers;
+mod error;
+mod findings;
+mod identifiers;
 #[cfg(feature = "json")]
 pub mod json;
-pub mod kmo;
-pub mod message;
+mod kmo;
+mod message;
 pub mod quick;
+pub mod rules;
 #[cfg(feature = "serde")]
 pub mod serde_form;
 pub mod sme;
@@ -237,9 +238,9 @@ pub mod wallet;
 pub use application::{Application, Enterprise, Options, Service, SizeInput};
 pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
 pub use coded::{
-    CostLineKind, ExcludedTopic, FindingCode, FindingGroup, Lang, LegalForm, OwnShareDeadline,
-    ProcedureStepName, ServiceKind, Severity, SizeClass, Subtheme, Theme, TraceStepName,
-    WalletClass,
+    CostLineKind, ExcludedTopic, FindingCode, FindingGroup, Lang, LegalForm, NotEligibleBecause,
+    OwnShareDeadline, ProcedureStepName, ServiceKind, Severity, SizeClass, Subtheme, Theme,
+    TraceStepName, WalletClass,
 };
 pub use error::{ErrorArg, InputError, InputErrorCode};
 pub use findings::{Finding, TraceStep, TRACE_VERSION};

@@ -17,7 +17,6 @@ use kmo_core::{
     RegistrationPlan, Rulebook, Service, ServiceKind, Severity, SizeClass, SizeInput, Subtheme,
     Theme,
 };
-use rust_decimal::Decimal;
 
 use crate::codes::Code;
 use crate::errors::Failure;
@@ -62,7 +61,7 @@ pub(crate) fn basis_points(bp: u32, path: &str) -> Result<Percent, InputError> {
 
 /// Staff in thousandths of an annual work unit (9.99 AWU = 9990).
 pub(crate) fn staff(awu_milli: i64, path: &str) -> Result<AnnualWorkUnits, InputError> {
-    AnnualWorkUnits::from_decimal(Decimal::new(awu_milli, 3)).map_err(|e| e.at(path))
+    AnnualWorkUnits::from_milli(awu_milli).map_err(|e| e.at(path))
 }
 
 /// The coded value with the core's `number`, or the core's `UNKNOWN_CODE` error for it (its

@@ -2,7 +2,7 @@
 
 use std::ffi::c_char;
 
-use kmo_core::kmo::aid::year_ceiling;
+use kmo_core::rules::year_ceiling;
 use kmo_core::units::check_year;
 use kmo_core::{SizeClass, RULEBOOKS};
 

@@ -99,7 +99,7 @@ pub(crate) struct AidOutcome {
 /// year" the faces give.
 ///
 /// ```
-/// use kmo_core::{kmo::aid::year_ceiling, SizeClass};
+/// use kmo_core::{rules::year_ceiling, SizeClass};
 /// let euro = |c: Option<kmo_core::Money>| c.map(|m| m.to_string());
 /// assert_eq!(euro(year_ceiling(2019, SizeClass::Medium, false)).as_deref(), Some("15000.00"));
 /// assert_eq!(euro(year_ceiling(2026, SizeClass::Large, true)).as_deref(), Some("7500.00"));

@@ -75,7 +75,7 @@ impl NotEligibleBecause {
     ///
     /// ```
     /// use kmo_core::ServiceKind;
-    /// use kmo_core::kmo::cost::NotEligibleBecause;
+    /// use kmo_core::NotEligibleBecause;
     /// assert_eq!(NotEligibleBecause::ExamCosts.reference(ServiceKind::Advice), "BVR-2016 art. 16");
     /// assert_eq!(NotEligibleBecause::CateringWithAdvice.reference(ServiceKind::Advice), "BVR-2016 art. 16; [choice]");
     /// ```
@@ -137,7 +137,7 @@ pub const MAX_COUNT: u32 = 1_000_000;
 ///
 /// ```
 /// use kmo_core::{CostInput, CostLine, CostLineKind, Money, ServiceKind};
-/// use kmo_core::kmo::cost::check_cost;
+/// use kmo_core::rules::check_cost;
 /// let lunch = CostLine::new(CostLineKind::Catering, Money::from_euro(200));
 /// let err = check_cost(ServiceKind::Training, &CostInput::Lines(vec![lunch])).unwrap_err();
 /// assert_eq!(err.path, "lines[0].persons");

@@ -45,7 +45,7 @@ pub struct DeMinimisAid {
 ///
 /// ```
 /// use kmo_core::{parse_date, DeMinimisAid, Money};
-/// use kmo_core::kmo::de_minimis::check_earlier_aid;
+/// use kmo_core::rules::check_earlier_aid;
 /// let day = parse_date("2026-03-10").unwrap();
 /// let aid = |date| [DeMinimisAid { date: parse_date(date).unwrap(), amount: Money::from_euro(10) }];
 /// assert!(check_earlier_aid(day, &aid("2026-03-10")).is_ok());

@@ -97,7 +97,7 @@ pub fn deadlines(
 ///
 /// ```
 /// use kmo_core::{parse_date, OwnShareDeadline};
-/// use kmo_core::kmo::deadlines::own_share_due;
+/// use kmo_core::rules::own_share_due;
 /// let day = parse_date("2026-03-10").unwrap();
 /// let due = |p| own_share_due(day, p, None).map(|d| d.to_string());
 /// assert_eq!(due(OwnShareDeadline::AfterApplication14Days).as_deref(), Some("2026-03-24"));
@@ -178,7 +178,7 @@ pub const LINK_PLAN_REFERENCE: &str = "[3p]; [choice]";
 ///
 /// ```
 /// use kmo_core::{deadlines, parse_date, rulebook_for, OwnShareDeadline};
-/// use kmo_core::kmo::deadlines::plan_registration;
+/// use kmo_core::rules::plan_registration;
 /// let day = parse_date("2026-12-07")?;
 /// let start = Some(parse_date("2026-12-01")?);
 /// let d = deadlines(rulebook_for(day).unwrap(), day, start, OwnShareDeadline::default(), None);
@@ -406,7 +406,7 @@ pub struct ProcedureStep {
 ///
 /// ```
 /// use kmo_core::{deadlines, procedure, rulebook_for, parse_date, OwnShareDeadline};
-/// use kmo_core::kmo::deadlines::plan_registration;
+/// use kmo_core::rules::plan_registration;
 /// let day = parse_date("2026-03-10")?;
 /// let start = Some(parse_date("2026-03-02")?);
 /// let d = deadlines(rulebook_for(day).unwrap(), day, start, OwnShareDeadline::default(), None);

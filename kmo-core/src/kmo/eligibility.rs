@@ -37,7 +37,7 @@ use crate::units::Percent;
 ///
 /// ```
 /// use kmo_core::{parse_date, rulebook_for, Enterprise, SizeClass, SizeInput};
-/// use kmo_core::kmo::eligibility::maatwerkbedrijf_applies;
+/// use kmo_core::rules::maatwerkbedrijf_applies;
 /// let e = Enterprise { maatwerkbedrijf: true, ..Enterprise::new(SizeInput::Declared(SizeClass::Large)) };
 /// assert!(!maatwerkbedrijf_applies(rulebook_for(parse_date("2025-12-31")?), &e));
 /// assert!(maatwerkbedrijf_applies(rulebook_for(parse_date("2026-01-01")?), &e));
@@ -51,7 +51,7 @@ pub fn maatwerkbedrijf_applies(book: Option<&Rulebook>, enterprise: &Enterprise)
 ///
 /// ```
 /// use kmo_core::SizeClass;
-/// use kmo_core::kmo::eligibility::too_large;
+/// use kmo_core::rules::too_large;
 /// assert!(too_large(SizeClass::Large, false));
 /// assert!(!too_large(SizeClass::Large, true));
 /// assert!(!too_large(SizeClass::Medium, false));

@@ -344,7 +344,7 @@ pub const BOUNDARY_CHOICES: &[BoundaryChoice] = &[
 ///
 /// ```
 /// use kmo_core::{parse_date, Subtheme};
-/// use kmo_core::kmo::rulebook::boundary_choice;
+/// use kmo_core::rules::boundary_choice;
 /// let on = |d| boundary_choice(parse_date(d).unwrap(), Some(Subtheme::Cybersecurity)).is_some();
 /// assert!(!on("2021-09-12") && on("2021-09-13") && on("2021-09-14") && !on("2021-09-15"));
 /// ```

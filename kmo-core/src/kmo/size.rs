@@ -185,7 +185,7 @@ pub fn wallet_class(class: SizeClass, maatwerk: bool) -> Option<WalletClass> {
 ///
 /// ```
 /// use kmo_core::{SizeClass, WalletClass};
-/// use kmo_core::kmo::size::wallet_class_in_year;
+/// use kmo_core::rules::wallet_class_in_year;
 /// assert_eq!(wallet_class_in_year(SizeClass::Micro, 2020), Some(WalletClass::Small));
 /// assert_eq!(wallet_class_in_year(SizeClass::Large, 2025), None);
 /// assert_eq!(wallet_class_in_year(SizeClass::Large, 2026), Some(WalletClass::Medium));

@@ -126,6 +126,22 @@ impl AnnualWorkUnits {
         AnnualWorkUnits::from_decimal(Decimal::from(units))
     }
 
+    /// A figure in thousandths of an AWU (9.99 AWU is `9990`), as the C face passes it; the same
+    /// checks as [`from_decimal`](Self::from_decimal).
+    ///
+    /// # Errors
+    ///
+    /// `INVALID_NUMBER` below zero or above 10 000 000.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// assert_eq!(AnnualWorkUnits::from_milli(9990).unwrap().to_string(), "9.99");
+    /// assert!(AnnualWorkUnits::from_milli(-1).is_err());
+    /// ```
+    pub fn from_milli(thousandths: i64) -> Result<AnnualWorkUnits, InputError> {
+        AnnualWorkUnits::from_decimal(Decimal::new(thousandths, 3))
+    }
+
     /// The exact value.
     ///
     /// ```

@@ -1,10 +1,10 @@
 //! The generated blocks of `docs/rules.md`: the tables of dated values, the lists and the
 //! worked examples, from the core's data and answers.
 
-use kmo_core::kmo::cost::CATERING_CAP_PER_PERSON_PER_DAY;
-use kmo_core::kmo::de_minimis::{Period, REGIMES};
-use kmo_core::kmo::eligibility::EXCLUDED_DIVISIONS;
-use kmo_core::kmo::rulebook::{Rulebook, BOUNDARY_CHOICES, CEILINGS as AID_CEILINGS};
+use kmo_core::rules::{
+    DeMinimisPeriod as Period, Rulebook, BOUNDARY_CHOICES, CATERING_CAP_PER_PERSON_PER_DAY,
+    CEILINGS as AID_CEILINGS, CHOICES, DE_MINIMIS_REGIMES as REGIMES, EXCLUDED_DIVISIONS,
+};
 use kmo_core::sme::headcount::StaffRole;
 use kmo_core::sme::relations::linked::MAJORITY_ABOVE;
 use kmo_core::sme::relations::partner::PARTNER_FROM;
@@ -742,7 +742,7 @@ fn worked_examples() -> String {
 
 /// The library's choices, from the core's list (`kmo::rulebook::CHOICES`).
 fn choices() -> String {
-    let rows = kmo_core::kmo::rulebook::CHOICES
+    let rows = CHOICES
         .iter()
         .map(|c| {
             vec![
