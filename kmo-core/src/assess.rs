@@ -17,6 +17,7 @@
 //! The quick quote ([`crate::quick`]) runs the same pipeline and keeps only the numbers and
 //! the blocking reasons.
 
+use crate::application::FiscalYearEnd;
 #[cfg(feature = "full-sme")]
 use crate::application::SizeInput;
 use crate::application::{Application, Service};
@@ -28,7 +29,6 @@ use crate::error::InputError;
 use crate::findings::{Explanation, Finding, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
-use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
 use crate::kmo::deadlines::{
     deadlines_step, explain_deadlines, timeline, DeadlineSet, ProcedureStep, RegistrationPlan,
@@ -38,7 +38,7 @@ use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
 use crate::kmo::size::{classify_size, wallet_class_step, year_class};
 use crate::message::Arg;
 #[cfg(feature = "full-sme")]
-use crate::sme::explain::SmeSummary;
+use crate::sme::summary::SmeSummary;
 use crate::units::{Money, Percent};
 #[cfg(feature = "full-sme")]
 use std::sync::Arc;

@@ -235,7 +235,10 @@ pub mod units;
 #[cfg(feature = "wallet")]
 pub mod wallet;
 
-pub use application::{Application, Enterprise, Options, Service, SizeInput};
+pub use application::{
+    Application, CostInput, CostLine, DeMinimisAid, Enterprise, FiscalYearEnd, Options, Service,
+    SizeInput,
+};
 pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
 pub use coded::{
     CostLineKind, ExcludedTopic, FindingCode, FindingGroup, Lang, LegalForm, NotEligibleBecause,
@@ -248,8 +251,8 @@ pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "json")]
 pub use json::assess_json;
 pub use kmo::aid::{aid_rate, cap_aid, CappedAid};
-pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine};
-pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime, DeMinimisAid, FiscalYearEnd};
+pub use kmo::cost::{eligible_cost, CostBreakdown};
+pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime};
 pub use kmo::deadlines::{deadlines, procedure, DeadlineSet, ProcedureStep, RegistrationPlan};
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
 pub use kmo::size::{classify, wallet_class};

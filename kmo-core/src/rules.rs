@@ -15,15 +15,18 @@
 //! assert_eq!(year_ceiling(2026, SizeClass::Small, false), Some(row.small));
 //! ```
 
+pub use crate::application::{
+    check_cost, check_earlier_aid, CostInput, CostLine, DeMinimisAid, FiscalYearEnd,
+    MAX_COUNT as MAX_COST_COUNT,
+};
 pub use crate::kmo::aid::{aid_rate, cap_aid, year_ceiling, CappedAid};
 pub use crate::kmo::cost::{
-    check_cost, eligible_cost, CostBreakdown, CostInput, CostLine, LineOutcome,
-    CATERING_CAP_PER_PERSON_PER_DAY, MAX_COUNT as MAX_COST_COUNT, REFERENCE as COST_REFERENCE,
+    eligible_cost, CostBreakdown, LineOutcome, CATERING_CAP_PER_PERSON_PER_DAY,
+    REFERENCE as COST_REFERENCE,
 };
 pub use crate::kmo::de_minimis::{
-    check_de_minimis, check_earlier_aid, de_minimis_regime, DeMinimisAid, DeMinimisCheck,
-    FiscalYearEnd, Period as DeMinimisPeriod, Regime as DeMinimisRegime,
-    REGIMES as DE_MINIMIS_REGIMES,
+    check_de_minimis, de_minimis_regime, DeMinimisCheck, Period as DeMinimisPeriod,
+    Regime as DeMinimisRegime, REGIMES as DE_MINIMIS_REGIMES,
 };
 pub use crate::kmo::deadlines::{
     deadlines, own_share_due, plan_registration, procedure, DeadlineSet, ProcedureStep,

@@ -80,7 +80,7 @@ pub unsafe extern "C" fn kmo_classify(
             balance_sheet: convert::money(balance_sheet_cents, "balance_sheet_cents")?,
         };
         let status = classify(&SizeInput::Figures(figures), Percent::ZERO);
-        out.write(convert::c_classification(&status));
+        out.write(c_classification(&status));
         Ok(())
     })
 }
@@ -104,5 +104,15 @@ pub unsafe extern "C" fn kmo_classify_json(
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
         give_document(try_bytes!(size, len), classify_json, out_json, out_len)
+    }
+}
+
+/// The SME status of one period's figures.
+pub(crate) fn c_classification(s: &kmo_core::SmeStatus) -> kmo_classification {
+    kmo_classification {
+        struct_size: convert::size_of::<kmo_classification>(),
+        size_class: s.class.number(),
+        is_sme: s.is_sme,
+        small_mid_cap: s.small_mid_cap,
     }
 }

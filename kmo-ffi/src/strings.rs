@@ -39,7 +39,7 @@ pub(crate) fn give_document(
     let (status, document) = match kmo_core::json::document_text(input) {
         Ok(text) => {
             let document = answer(text);
-            (crate::convert::document_status(&document), document)
+            (document_status(&document), document)
         }
         Err(e) => (
             KMO_STATUS_INVALID_UTF8,
@@ -85,4 +85,33 @@ pub unsafe extern "C" fn kmo_string_free(s: *mut c_char) {
             drop(unsafe { CString::from_raw(s) });
         }
     })
+}
+
+/// The status of a document the core wrote: `KMO_STATUS_OK` for an answer, the status of the
+/// error's code for the error document `{"error":{"code":"…",…}}` (the core writes the code
+/// first).
+pub(crate) fn document_status(document: &str) -> kmo_status {
+    const ERROR: &str = "{\"error\":{\"code\":\"";
+    match document.strip_prefix(ERROR) {
+        None => KMO_STATUS_OK,
+        Some(rest) => kmo_status::of_code(rest.split('"').next().unwrap_or("")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_give_their_status() {
+        assert_eq!(document_status("{\"aid\":\"1.00\"}"), KMO_STATUS_OK);
+        assert_eq!(
+            document_status(r#"{"error":{"code":"OUT_OF_ORDER","message":"x","path":"date"}}"#),
+            KMO_STATUS_OUT_OF_ORDER
+        );
+        assert_eq!(
+            document_status(r#"{"error":{"code":"NEGATIVE_AMOUNT","message":"x","path":""}}"#),
+            KMO_STATUS_INVALID_INPUT
+        );
+    }
 }

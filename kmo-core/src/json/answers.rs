@@ -502,7 +502,7 @@ mod sme {
     use crate::coded::OwnershipChangePolicy;
     use crate::coded::SizeClass;
     use crate::error::InputError;
-    use crate::sme::explain::{PeriodSummary, SmeSummary};
+    use crate::sme::summary::{PeriodSummary, SmeSummary};
     use crate::sme::thresholds::ExactFigures;
 
     pub(super) fn summary(v: &Node<'_>, path: &str) -> Result<SmeSummary, InputError> {

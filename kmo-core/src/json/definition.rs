@@ -3,8 +3,8 @@
 //! policy, mapped to [`SmeDefinition`]. Like the rest of the request, names to types only.
 
 use super::fields::{array, boolean, bounded_number, code, date, money, percent, string, Obj};
+use super::figures::{figures, FIGURES, FULL_FORM};
 use super::reader::Node;
-use super::request::{figures, FIGURES, FULL_FORM};
 use crate::coded::OwnershipChangePolicy;
 use crate::coded::SizeClass;
 use crate::coded::{ControlRight, EntityType};

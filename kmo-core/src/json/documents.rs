@@ -95,8 +95,10 @@ mod wallet {
     use super::super::answers::wallet as read;
     use super::super::fields::Obj;
     use super::super::wallet::{
-        settlement_document, wallet_from_value, wallet_to_json, write_applied, write_payment,
-        write_plan, write_release, write_stop, year_document,
+        settlement_document, wallet_from_value, wallet_to_json, year_document,
+    };
+    use super::super::wallet_ops::{
+        write_applied, write_payment, write_plan, write_release, write_stop,
     };
     use super::{english, Document, Node, Out};
     use crate::coded::Lang;

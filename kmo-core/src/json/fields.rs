@@ -8,8 +8,8 @@ use std::borrow::Cow;
 use time::Date;
 
 use super::reader::{Fields, Node};
+use crate::application::FiscalYearEnd;
 use crate::error::{clip, join_path, ErrorArg, InputError, InputErrorCode as E};
-use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::sme::AnnualWorkUnits;
 use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 

@@ -679,7 +679,9 @@ mod tests {
         let parsed = crate::json::parse_request(&request("2000.50")).unwrap();
         assert_eq!(
             parsed.application.service.cost,
-            crate::kmo::cost::CostInput::Amount(crate::units::Money::from_cents(200_050).unwrap())
+            crate::application::CostInput::Amount(
+                crate::units::Money::from_cents(200_050).unwrap()
+            )
         );
         let e = crate::json::parse_request(&request("1e400")).unwrap_err();
         assert_eq!(

@@ -16,10 +16,10 @@
 use rust_decimal::Decimal;
 
 use super::writer::{document, k, Out};
+use crate::application::DeMinimisAid;
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
+use crate::application::{CostInput, CostLine};
 use crate::coded::StaffRole;
-use crate::kmo::cost::{CostInput, CostLine};
-use crate::kmo::de_minimis::DeMinimisAid;
 use crate::sme::headcount::{annual_work_units, StaffMember};
 use crate::sme::Figures;
 use crate::units::push_decimal;
@@ -450,6 +450,8 @@ mod tests {
 
     use super::{request_to_json, staff_list};
     use crate::application::{Application, Enterprise, Options, Service, SizeInput};
+    use crate::application::{CostInput, CostLine};
+    use crate::application::{DeMinimisAid, FiscalYearEnd};
     use crate::coded::CostLineKind;
     use crate::coded::Lang;
     use crate::coded::LegalForm;
@@ -459,8 +461,6 @@ mod tests {
     use crate::coded::{ExcludedTopic, ServiceKind, Subtheme, Theme};
     use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
     use crate::json::parse_request;
-    use crate::kmo::cost::{CostInput, CostLine};
-    use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
     use crate::sme::headcount::{annual_work_units, StaffMember};
     use crate::sme::{AnnualWorkUnits, Figures};
     use crate::units::{date, Money, Percent};

@@ -11,7 +11,7 @@ use crate::coded::{FindingCode, Severity};
 use crate::findings::{Finding, TRACE_VERSION};
 use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
-use crate::sme::explain::SmeSummary;
+use crate::sme::summary::SmeSummary;
 
 /// Where the JSON document is described: the reference of the unknown-field notice.
 pub(crate) const JSON_REFERENCE: &str = "KMO-JSON";

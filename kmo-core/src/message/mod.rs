@@ -17,13 +17,14 @@ mod arg;
 mod error_text;
 #[cfg(test)]
 mod grammar;
+mod render;
 mod template;
 mod texts;
 #[cfg(feature = "serde")]
 mod unrender;
 
 pub use arg::Arg;
-pub(crate) use template::render;
+pub(crate) use render::render;
 
 /// The word `key` in Dutch, French and English, if the tables have it.
 pub(crate) fn find_word(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
@@ -35,9 +36,9 @@ pub(crate) fn find_word(key: &str) -> Option<(&'static str, &'static str, &'stat
 pub(crate) fn find_template(key: &str) -> Option<[&'static str; 3]> {
     texts::find_templates(key).map(|[nl, fr, en]| [nl.text, fr.text, en.text])
 }
-pub use template::Rendered;
+pub use render::Rendered;
 #[cfg(feature = "json")]
-pub(crate) use template::{word, Piece};
+pub(crate) use render::{word, Piece};
 #[cfg(all(feature = "serde", feature = "full-sme"))]
 pub(crate) use unrender::exact_decimal;
 #[cfg(all(test, feature = "serde"))]

@@ -8,7 +8,8 @@
 use std::borrow::Cow;
 
 use super::arg::{plain_number, Arg};
-use super::template::{render, Template};
+use super::render::render;
+use super::template::Template;
 #[cfg(test)]
 use super::texts::ALL_TEMPLATES;
 use super::texts::{templates, ALL_WORDS};

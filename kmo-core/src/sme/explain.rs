@@ -44,10 +44,6 @@ use crate::kmo::eligibility::private_sector;
 use crate::kmo::size::classify_size;
 use crate::sme::status::SmeStatus;
 use crate::units::Percent;
-#[cfg(all(feature = "full-sme", feature = "serde"))]
-pub(crate) use summary::PeriodSummary;
-#[cfg(feature = "full-sme")]
-pub(crate) use summary::SmeSummary;
 
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
@@ -198,75 +194,5 @@ impl SmeDefinition {
     /// ```
     pub fn explain(&self) -> SmeExplanation {
         explain(&SizeInput::Full(Box::new(self.clone())), Percent::ZERO)
-    }
-}
-
-/// What an answer shows of a full SME definition (the response's `sme` member): kept with an
-/// [`Assessment`](crate::Assessment), so that it is written as its document on its own and
-/// read back from it.
-#[cfg(feature = "full-sme")]
-mod summary {
-    use rust_decimal::Decimal;
-    use time::Date;
-
-    use crate::coded::OwnershipChangePolicy;
-    use crate::coded::Relation;
-    use crate::coded::SizeClass;
-    use crate::sme::definition::PeriodOutcome;
-    #[cfg(doc)]
-    use crate::sme::definition::SmeDefinition;
-    use crate::sme::thresholds::ExactFigures;
-    use crate::units::Percent;
-
-    /// The definition's policy, earlier class and periods.
-    #[derive(Clone, Debug, PartialEq, Eq)]
-    pub(crate) struct SmeSummary {
-        pub(crate) policy: OwnershipChangePolicy,
-        pub(crate) prior: Option<SizeClass>,
-        pub(crate) periods: Vec<PeriodSummary>,
-    }
-
-    /// One period: its figures, classes and each entity's relation and weight.
-    #[derive(Clone, Debug, PartialEq, Eq)]
-    pub(crate) struct PeriodSummary {
-        pub(crate) closing_date: Option<Date>,
-        pub(crate) estimate: bool,
-        pub(crate) raw: SizeClass,
-        pub(crate) status: SizeClass,
-        pub(crate) figures: ExactFigures,
-        pub(crate) public_share: Percent,
-        pub(crate) contributions: Vec<(String, Relation, Decimal)>,
-    }
-
-    impl SmeSummary {
-        /// The summary of a definition's outcomes, made once with the definition
-        /// ([`SmeDefinition::summary`]: an assessment shares it).
-        pub(crate) fn new(
-            policy: OwnershipChangePolicy,
-            prior: Option<SizeClass>,
-            periods: &[PeriodOutcome],
-        ) -> SmeSummary {
-            SmeSummary {
-                policy,
-                prior,
-                periods: periods
-                    .iter()
-                    .map(|p| PeriodSummary {
-                        closing_date: p.closing_date,
-                        estimate: p.estimate,
-                        raw: p.raw,
-                        status: p.status,
-                        figures: p.aggregation.figures,
-                        public_share: p.aggregation.public_share,
-                        contributions: p
-                            .aggregation
-                            .contributions
-                            .iter()
-                            .map(|c| (c.id.clone(), c.relation, c.weight))
-                            .collect(),
-                    })
-                    .collect(),
-            }
-        }
     }
 }

@@ -21,6 +21,8 @@ pub mod periods;
 pub mod relations;
 pub mod small_mid_cap;
 pub mod status;
+#[cfg(feature = "full-sme")]
+pub(crate) mod summary;
 pub mod thresholds;
 
 pub use crate::coded::{SizeClass, WalletClass};

@@ -1,4 +1,12 @@
-//! The question: one application (*aanvraag*) of one enterprise for one service.
+//! The question: one application (*aanvraag*) of one enterprise for one service, with the
+//! value types it is made of (the cost of the service, earlier de minimis aid) and their
+//! checks. The rules (`kmo/`) read the question; the question knows no rule.
+
+mod cost;
+mod de_minimis;
+
+pub use cost::{check_cost, CostInput, CostLine, MAX_COUNT};
+pub use de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
 
 use time::Date;
 
@@ -9,8 +17,6 @@ use crate::coded::SizeClass;
 use crate::coded::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::error::InputError;
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
-use crate::kmo::cost::{check_cost, CostInput};
-use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
 use crate::sme::Figures;
