@@ -305,17 +305,7 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     let wallet_class = wallet_class_step(class, maatwerk, out);
 
     // 3. Who may use the wallet, and for which service.
-    rule::size(class, maatwerk, out);
-    rule::private_sector(status.public_share, maatwerk, out);
-    rule::establishment(enterprise.flemish_establishment, out);
-    rule::legal_form(enterprise, maatwerk, out);
-    rule::main_activity(enterprise, out);
-    rule::related_parties(enterprise.related_to_provider, out);
-    rule::registered(enterprise.active_in_kbo, out);
-    rule::provider(service.provider, service.kind, out);
-    if let Some(b) = book {
-        rule::service_scope(b, scope(date, service), out);
-    }
+    who_may(app, book, class, maatwerk, status.public_share, out);
 
     // 4. The deadlines, and whether the application came on time.
     let mut deadlines = deadlines_step(deadline_book, app, out);
@@ -371,6 +361,29 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
         capped,
         own_share,
         vat,
+    }
+}
+
+/// Step 3: who may use the wallet, and for which service; one rule per condition.
+fn who_may(
+    app: &Application,
+    book: Option<&'static Rulebook>,
+    class: SizeClass,
+    maatwerk: bool,
+    public_share: Percent,
+    out: &mut impl Sink,
+) {
+    let (enterprise, service) = (&app.enterprise, &app.service);
+    rule::size(class, maatwerk, out);
+    rule::private_sector(public_share, maatwerk, out);
+    rule::establishment(enterprise.flemish_establishment, out);
+    rule::legal_form(enterprise, maatwerk, out);
+    rule::main_activity(enterprise, out);
+    rule::related_parties(enterprise.related_to_provider, out);
+    rule::registered(enterprise.active_in_kbo, out);
+    rule::provider(service.provider, service.kind, out);
+    if let Some(b) = book {
+        rule::service_scope(b, scope(app.application_date, service), out);
     }
 }
 

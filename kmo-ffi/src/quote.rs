@@ -460,45 +460,9 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
     let application_date = date(r.application_date, "application_date")?;
     let declared = optional_coded::<SizeClass>(r.size_class, "size_class")?;
     let kind = coded::<ServiceKind>(r.service_kind, "service_kind")?;
-    let size = match (declared, yes_no(r.size_from_figures, "size_from_figures")?) {
-        (Some(_), Some(true)) => {
-            return Err(InputError::new(
-                InputErrorCode::InconsistentInput,
-                "size_from_figures",
-                "err_class_or_figures",
-                vec![],
-            )
-            .into())
-        }
-        (None, Some(true)) => SizeInput::Figures(Figures {
-            staff: staff(r.staff_awu_milli, "staff_awu_milli")?,
-            turnover: money(r.turnover_cents, "turnover_cents")?,
-            balance_sheet: money(r.balance_sheet_cents, "balance_sheet_cents")?,
-        }),
-        (Some(class), _) => SizeInput::Declared(class),
-        // Neither: the class is required, and refused as the document refuses an unknown one.
-        (None, _) => SizeInput::Declared(coded::<SizeClass>(r.size_class, "size_class")?),
-    };
-    let lines = try_list!(r.lines, r.line_count);
-    let cost = if r.line_count == 0 {
-        CostInput::Amount(money(r.cost_cents, "cost_cents")?)
-    } else if r.cost_cents != 0 {
-        return Err(InputError::new(
-            InputErrorCode::InconsistentInput,
-            "lines",
-            "err_cost_or_lines",
-            vec![],
-        )
-        .into());
-    } else {
-        CostInput::Lines(
-            lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| cost_line(l, &format!("lines[{i}]")))
-                .collect::<Result<_, InputError>>()?,
-        )
-    };
+    let size = size_input(r, declared)?;
+    // SAFETY: the request's lists are readable during the call (this function's contract).
+    let cost = unsafe { cost_input(r)? };
     let mut service = Service {
         theme: optional_coded::<Theme>(r.theme, "theme")?,
         subtheme: optional_coded::<Subtheme>(r.subtheme, "subtheme")?,
@@ -516,35 +480,8 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
             .unwrap_or_default();
     let approval_date = optional_date(r.approval_date, "approval_date")?;
     service.provider = optional_text(try_c_str!(r.provider), "provider", ProviderNumber::parse)?;
-    let earlier = try_list!(r.de_minimis, r.de_minimis_count);
-    let de_minimis = earlier
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            Ok(DeMinimisAid {
-                date: date(a.date, &format!("de_minimis[{i}].date"))?,
-                amount: money(a.amount_cents, &format!("de_minimis[{i}].amount_cents"))?,
-            })
-        })
-        .collect::<Result<Vec<_>, InputError>>()?;
-    let enterprise = Enterprise {
-        legal_form: optional_coded::<LegalForm>(r.legal_form, "legal_form")?,
-        nace: optional_text(try_c_str!(r.nace), "nace", NaceCode::parse)?,
-        flemish_establishment: yes_no(r.flemish_establishment, "flemish_establishment")?,
-        public_bodies_pct: basis_points(r.public_bodies_bp, "public_bodies_bp")?,
-        maatwerkbedrijf: yes_no(r.maatwerkbedrijf, "maatwerkbedrijf")?.unwrap_or(false),
-        related_to_provider: yes_no(r.related_to_provider, "related_to_provider")?,
-        enterprise_number: optional_text(
-            try_c_str!(r.enterprise_number),
-            "enterprise_number",
-            EnterpriseNumber::parse,
-        )?,
-        active_in_kbo: yes_no(r.active_in_kbo, "active_in_kbo")?,
-        year_size_class: optional_coded::<SizeClass>(r.year_size_class, "year_size_class")?,
-        de_minimis,
-        fiscal_year_end: fiscal_year_end(r.fiscal_year_end)?,
-        ..Enterprise::new(size)
-    };
+    // SAFETY: as for the cost.
+    let enterprise = unsafe { enterprise(r, size)? };
     let app = Application {
         aid_used,
         options: Options {
@@ -562,6 +499,94 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
     // document's request is: by the assessment (after a wallet's order, as for the document),
     // its errors located at the C fields by `c_error`.
     Ok(app)
+}
+
+/// The size a request gives: a declared class or one period's figures.
+fn size_input(r: &kmo_quote_request, declared: Option<SizeClass>) -> Result<SizeInput, Failure> {
+    Ok(
+        match (declared, yes_no(r.size_from_figures, "size_from_figures")?) {
+            (Some(_), Some(true)) => {
+                return Err(InputError::new(
+                    InputErrorCode::InconsistentInput,
+                    "size_from_figures",
+                    "err_class_or_figures",
+                    vec![],
+                )
+                .into())
+            }
+            (None, Some(true)) => SizeInput::Figures(Figures {
+                staff: staff(r.staff_awu_milli, "staff_awu_milli")?,
+                turnover: money(r.turnover_cents, "turnover_cents")?,
+                balance_sheet: money(r.balance_sheet_cents, "balance_sheet_cents")?,
+            }),
+            (Some(class), _) => SizeInput::Declared(class),
+            // Neither: the class is required, and refused as the document refuses an unknown one.
+            (None, _) => SizeInput::Declared(coded::<SizeClass>(r.size_class, "size_class")?),
+        },
+    )
+}
+
+/// The cost a request gives: one amount, or invoice lines.
+///
+/// # Safety
+/// As [`application`]: the request's lists must be readable during the call.
+unsafe fn cost_input(r: &kmo_quote_request) -> Result<CostInput, Failure> {
+    let lines = try_list!(r.lines, r.line_count);
+    Ok(if r.line_count == 0 {
+        CostInput::Amount(money(r.cost_cents, "cost_cents")?)
+    } else if r.cost_cents != 0 {
+        return Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "lines",
+            "err_cost_or_lines",
+            vec![],
+        )
+        .into());
+    } else {
+        CostInput::Lines(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| cost_line(l, &format!("lines[{i}]")))
+                .collect::<Result<_, InputError>>()?,
+        )
+    })
+}
+
+/// The enterprise a request describes, of `size`.
+///
+/// # Safety
+/// As [`application`]: the request's strings and lists must be readable during the call.
+unsafe fn enterprise(r: &kmo_quote_request, size: SizeInput) -> Result<Enterprise, Failure> {
+    let earlier = try_list!(r.de_minimis, r.de_minimis_count);
+    let de_minimis = earlier
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            Ok(DeMinimisAid {
+                date: date(a.date, &format!("de_minimis[{i}].date"))?,
+                amount: money(a.amount_cents, &format!("de_minimis[{i}].amount_cents"))?,
+            })
+        })
+        .collect::<Result<Vec<_>, InputError>>()?;
+    Ok(Enterprise {
+        legal_form: optional_coded::<LegalForm>(r.legal_form, "legal_form")?,
+        nace: optional_text(try_c_str!(r.nace), "nace", NaceCode::parse)?,
+        flemish_establishment: yes_no(r.flemish_establishment, "flemish_establishment")?,
+        public_bodies_pct: basis_points(r.public_bodies_bp, "public_bodies_bp")?,
+        maatwerkbedrijf: yes_no(r.maatwerkbedrijf, "maatwerkbedrijf")?.unwrap_or(false),
+        related_to_provider: yes_no(r.related_to_provider, "related_to_provider")?,
+        enterprise_number: optional_text(
+            try_c_str!(r.enterprise_number),
+            "enterprise_number",
+            EnterpriseNumber::parse,
+        )?,
+        active_in_kbo: yes_no(r.active_in_kbo, "active_in_kbo")?,
+        year_size_class: optional_coded::<SizeClass>(r.year_size_class, "year_size_class")?,
+        de_minimis,
+        fiscal_year_end: fiscal_year_end(r.fiscal_year_end)?,
+        ..Enterprise::new(size)
+    })
 }
 
 /// One invoice line, at `path` (`lines[2]`).

@@ -36,29 +36,8 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         line.key(k!("not_eligible_because"))
             .opt_str(l.because.map(|b| b.as_str()));
     });
-    let out = doc.key(k!("de_minimis"));
-    match &a.de_minimis {
-        Some(d) => {
-            let mut dm = out.object();
-            dm.key(k!("ceiling")).money(d.regime.ceiling);
-            dm.key(k!("earlier")).money(d.earlier);
-            dm.key(k!("exceeded")).bool(d.exceeded);
-            dm.key(k!("period_end")).iso(d.period_end);
-            dm.key(k!("period_start")).iso(d.period_start);
-            dm.key(k!("regime")).name(d.regime.reference);
-            dm.key(k!("total")).money(d.total);
-        }
-        None => out.raw("null"),
-    }
-    {
-        let d = &a.deadlines;
-        let mut deadlines = doc.key(k!("deadlines")).object();
-        deadlines.key(k!("apply_by")).date(d.apply_by);
-        deadlines.key(k!("complete_by")).iso(d.complete_by);
-        deadlines
-            .key(k!("pay_own_share_by"))
-            .date(d.pay_own_share_by);
-    }
+    de_minimis(doc.key(k!("de_minimis")), a);
+    deadlines(doc.key(k!("deadlines")), a);
     doc.key(k!("eligible")).bool(a.eligible);
     doc.key(k!("eligible_cost")).money(a.eligible_cost);
     doc.key(k!("engine")).name(ENGINE);
@@ -78,34 +57,8 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     });
     doc.key(k!("public_share")).percent(a.public_share);
     doc.key(k!("rate")).percent(a.rate);
-    let out = doc.key(k!("registration"));
-    match &a.registration {
-        Some(p) => {
-            let mut plan = out.object();
-            plan.key(k!("apply_from")).iso(p.apply_from);
-            plan.key(k!("apply_until")).date(p.apply_until);
-            plan.key(k!("letter_after_deadline"))
-                .bool(p.letter_after_deadline);
-            plan.key(k!("letter_expected")).iso(p.letter_expected);
-            plan.key(k!("link_expires_first"))
-                .bool(p.link_expires_first);
-            plan.key(k!("link_valid_until")).iso(p.link_valid_until);
-            plan.key(k!("pay_own_share_by")).date(p.pay_own_share_by);
-            plan.key(k!("register_by")).date(p.register_by);
-            plan.key(k!("registered")).date(p.registered);
-        }
-        None => out.raw("null"),
-    }
-    let out = doc.key(k!("rulebook"));
-    match a.rulebook {
-        Some(b) => {
-            let mut book = out.object();
-            book.key(k!("id")).name(b.id);
-            book.key(k!("ref")).name(b.reference);
-            book.key(k!("valid_from")).iso(b.valid_from);
-        }
-        None => out.raw("null"),
-    }
+    registration(doc.key(k!("registration")), a);
+    rulebook(doc.key(k!("rulebook")), a);
     doc.key(k!("size_class")).name(a.size_class.as_str());
     doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
     #[cfg(feature = "full-sme")]
@@ -123,6 +76,68 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("vat")).money(a.vat);
     doc.key(k!("wallet_class"))
         .opt_str(a.wallet_class.map(|c| c.as_str()));
+}
+
+/// The `de_minimis` member: the test on the aid that would be granted, or `null`.
+fn de_minimis(out: &mut Out<'_>, a: &Assessment) {
+    match &a.de_minimis {
+        Some(d) => {
+            let mut dm = out.object();
+            dm.key(k!("ceiling")).money(d.regime.ceiling);
+            dm.key(k!("earlier")).money(d.earlier);
+            dm.key(k!("exceeded")).bool(d.exceeded);
+            dm.key(k!("period_end")).iso(d.period_end);
+            dm.key(k!("period_start")).iso(d.period_start);
+            dm.key(k!("regime")).name(d.regime.reference);
+            dm.key(k!("total")).money(d.total);
+        }
+        None => out.raw("null"),
+    }
+}
+
+/// The `deadlines` member.
+fn deadlines(out: &mut Out<'_>, a: &Assessment) {
+    let d = &a.deadlines;
+    let mut deadlines = out.object();
+    deadlines.key(k!("apply_by")).date(d.apply_by);
+    deadlines.key(k!("complete_by")).iso(d.complete_by);
+    deadlines
+        .key(k!("pay_own_share_by"))
+        .date(d.pay_own_share_by);
+}
+
+/// The `registration` member: the first time on the portal, or `null`.
+fn registration(out: &mut Out<'_>, a: &Assessment) {
+    match &a.registration {
+        Some(p) => {
+            let mut plan = out.object();
+            plan.key(k!("apply_from")).iso(p.apply_from);
+            plan.key(k!("apply_until")).date(p.apply_until);
+            plan.key(k!("letter_after_deadline"))
+                .bool(p.letter_after_deadline);
+            plan.key(k!("letter_expected")).iso(p.letter_expected);
+            plan.key(k!("link_expires_first"))
+                .bool(p.link_expires_first);
+            plan.key(k!("link_valid_until")).iso(p.link_valid_until);
+            plan.key(k!("pay_own_share_by")).date(p.pay_own_share_by);
+            plan.key(k!("register_by")).date(p.register_by);
+            plan.key(k!("registered")).date(p.registered);
+        }
+        None => out.raw("null"),
+    }
+}
+
+/// The `rulebook` member: the edition in force, or `null`.
+fn rulebook(out: &mut Out<'_>, a: &Assessment) {
+    match a.rulebook {
+        Some(b) => {
+            let mut book = out.object();
+            book.key(k!("id")).name(b.id);
+            book.key(k!("ref")).name(b.reference);
+            book.key(k!("valid_from")).iso(b.valid_from);
+        }
+        None => out.raw("null"),
+    }
 }
 
 /// Every finding (of an assessment, or a quick quote's blocking reasons), then a warning for

@@ -113,7 +113,7 @@ pub struct DeMinimisCheck {
 
 /// Tests `new_aid` against the earlier de minimis aid. Fiscal year = calendar year unless
 /// `fiscal_year_end` is given (a **choice**). The earlier aid is taken as checked by
-/// [`check_earlier_aid`].
+/// [`check_earlier_aid`](crate::application::check_earlier_aid).
 ///
 /// ```
 /// use kmo_core::{check_de_minimis, parse_date, DeMinimisAid, Money};

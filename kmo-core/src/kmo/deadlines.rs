@@ -424,13 +424,6 @@ pub fn procedure(
     registration: Option<&RegistrationPlan>,
 ) -> Vec<ProcedureStep> {
     let mut steps = Vec::with_capacity(9);
-    let step = |step, date, until, reference| ProcedureStep {
-        step,
-        date,
-        until,
-        approximate: false,
-        reference,
-    };
     // Applying and paying in: from the application date, or from the letter for a first-time
     // company whose letter comes later (then the dates are estimates).
     let mut apply = step(
@@ -446,29 +439,7 @@ pub fn procedure(
         OWN_SHARE_REFERENCE,
     );
     if let Some(p) = registration {
-        steps.push(step(
-            ProcedureStepName::PortalRegistration,
-            Some(p.registered.unwrap_or(application_date)),
-            p.register_by,
-            REGISTRATION_REFERENCE,
-        ));
-        steps.push(ProcedureStep {
-            approximate: true,
-            ..step(
-                ProcedureStepName::ActivationLetter,
-                Some(p.letter_expected),
-                Some(p.link_valid_until),
-                REGISTRATION_REFERENCE,
-            )
-        });
-        apply.until = p.apply_until;
-        if p.apply_from > application_date {
-            apply.date = Some(p.apply_from);
-            apply.approximate = true;
-            pay.date = Some(p.apply_from);
-            pay.until = p.pay_own_share_by;
-            pay.approximate = true;
-        }
+        steps.extend(first_time(p, application_date, &mut apply, &mut pay));
     }
     steps.push(step(
         ProcedureStepName::ServiceStart,
@@ -503,6 +474,57 @@ pub fn procedure(
         PROCEDURE_REFERENCE,
     ));
     steps
+}
+
+/// A step of the procedure, its dates exact.
+fn step(
+    step: ProcedureStepName,
+    date: Option<Date>,
+    until: Option<Date>,
+    reference: &'static str,
+) -> ProcedureStep {
+    ProcedureStep {
+        step,
+        date,
+        until,
+        approximate: false,
+        reference,
+    }
+}
+
+/// The first time on the portal: registering and the activation letter, before applying; and
+/// applying and paying in from the letter when it comes after the application date.
+fn first_time(
+    p: &RegistrationPlan,
+    application_date: Date,
+    apply: &mut ProcedureStep,
+    pay: &mut ProcedureStep,
+) -> [ProcedureStep; 2] {
+    apply.until = p.apply_until;
+    if p.apply_from > application_date {
+        apply.date = Some(p.apply_from);
+        apply.approximate = true;
+        pay.date = Some(p.apply_from);
+        pay.until = p.pay_own_share_by;
+        pay.approximate = true;
+    }
+    [
+        step(
+            ProcedureStepName::PortalRegistration,
+            Some(p.registered.unwrap_or(application_date)),
+            p.register_by,
+            REGISTRATION_REFERENCE,
+        ),
+        ProcedureStep {
+            approximate: true,
+            ..step(
+                ProcedureStepName::ActivationLetter,
+                Some(p.letter_expected),
+                Some(p.link_valid_until),
+                REGISTRATION_REFERENCE,
+            )
+        },
+    ]
 }
 
 /// Where paying the VAT directly to the provider is written (with the eligible cost, which

@@ -104,7 +104,6 @@ pub(crate) fn aggregate_at(
 ) -> Result<Aggregation, InputError> {
     let g = Graph::new(subject, graph, paths)?;
     let n = g.len();
-    let nodes = &g.nodes;
 
     // Art. 3(3): control and the linked groups.
     let controls = direct_control(&g);
@@ -116,7 +115,43 @@ pub(crate) fn aggregate_at(
     let public = public_nodes(&g);
     let public_share = public_share(&g, &public);
 
-    // The own group at 100 %.
+    // Art. 3(2): the own group at 100 %, every other group of enterprises partner or not.
+    let (relation, sets) = relations(&g, &root);
+
+    // Art. 6: the weighted sum.
+    let mut counted = vec![false; n];
+    let (figures, mut contributions) = weighted_sum(&g, &sets, &relation, &mut counted)?;
+    for i in (0..n).filter(|&i| !counted[i]) {
+        let rel = match &g.nodes[i].kind {
+            EntityKind::NaturalPerson => Relation::NaturalPerson,
+            k if k.is_public_body() || public[i] && !k.is_enterprise() => Relation::PublicBody,
+            EntityKind::LocalAuthority { .. } => Relation::ExemptInvestor,
+            _ => relation[i].map_or(Relation::NotCounted, |r| r.0),
+        };
+        contributions.push(Contribution {
+            id: g.nodes[i].id.clone(),
+            relation: rel,
+            weight: Decimal::ZERO,
+            added: ExactFigures::default(),
+        });
+    }
+    Ok(Aggregation {
+        figures,
+        contributions,
+        public_share,
+    })
+}
+
+/// Each node's relation and weight, and the sets counted with their weight: the own group
+/// (the subject and its linked enterprises) at 100 %, then each other group of enterprises
+/// that is a partner at its weight (art. 3(2)).
+#[allow(clippy::type_complexity)]
+fn relations(
+    g: &Graph<'_>,
+    root: &[usize],
+) -> (Vec<Option<(Relation, Decimal)>>, Vec<(Vec<usize>, Decimal)>) {
+    let n = g.len();
+    let nodes = &g.nodes;
     let own_group: Vec<usize> = (0..n)
         .filter(|&i| root[i] == root[0] && nodes[i].kind.is_enterprise() || i == 0)
         .collect();
@@ -129,8 +164,6 @@ pub(crate) fn aggregate_at(
         };
         relation[i] = Some((r, Decimal::ONE_HUNDRED));
     }
-
-    // Art. 3(2): every other group of enterprises, partner or not.
     let mut other_roots: Vec<usize> = (0..n)
         .filter(|&i| nodes[i].kind.is_enterprise() && root[i] != root[0])
         .map(|i| root[i])
@@ -142,7 +175,7 @@ pub(crate) fn aggregate_at(
         let members: Vec<usize> = (0..n)
             .filter(|&i| root[i] == r && nodes[i].kind.is_enterprise())
             .collect();
-        let group = other_group(&g, &own_group, members);
+        let group = other_group(g, &own_group, members);
         for &m in &group.members {
             let direct = g.edges.iter().any(|e| {
                 (e.holder == m && own_group.contains(&e.held))
@@ -161,17 +194,33 @@ pub(crate) fn aggregate_at(
             sets.push((group.members, group.weight));
         }
     }
+    (relation, sets)
+}
 
-    // Art. 6: the weighted sum; what a counted member's consolidated accounts include is not
-    // added again.
+/// Art. 6: the figures of every counted set at its weight, and each member's contribution;
+/// what a counted member's consolidated accounts include is not added again. Marks the nodes
+/// counted.
+fn weighted_sum(
+    g: &Graph<'_>,
+    sets: &[(Vec<usize>, Decimal)],
+    relation: &[Option<(Relation, Decimal)>],
+    counted: &mut [bool],
+) -> Result<(ExactFigures, Vec<Contribution>), InputError> {
+    let nodes = &g.nodes;
     let consolidated_within = |set: &[usize], i: usize| {
         set.iter()
             .any(|&k| k != i && nodes[k].consolidates.iter().any(|c| c == &nodes[i].id))
     };
+    let at = |i: usize| {
+        if i == 0 {
+            String::new()
+        } else {
+            g.entity_path(i)
+        }
+    };
     let mut figures = ExactFigures::default();
-    let mut contributions = Vec::with_capacity(n);
-    let mut counted = vec![false; n];
-    for (set, weight) in &sets {
+    let mut contributions = Vec::with_capacity(g.len());
+    for (set, weight) in sets {
         for &i in set {
             counted[i] = true;
             let (rel, w) = relation[i].unwrap_or((Relation::NotCounted, Decimal::ZERO));
@@ -188,7 +237,7 @@ pub(crate) fn aggregate_at(
                 let path = if i == 0 {
                     "staff_awu".to_string()
                 } else {
-                    g.entity_path(i)
+                    at(i)
                 };
                 InputError::new(
                     E::MissingField,
@@ -200,18 +249,8 @@ pub(crate) fn aggregate_at(
             // Checked figures (at most 10 000 000 AWU and EUR 10^12 each) at a weight of at
             // most 100 % cannot overflow in any graph that fits in memory; the check keeps
             // it a typed error rather than a panic all the same.
-            let too_large = || {
-                InputError::new(
-                    E::AmountOutOfRange,
-                    if i == 0 {
-                        String::new()
-                    } else {
-                        g.entity_path(i)
-                    },
-                    "err_total_too_large",
-                    vec![],
-                )
-            };
+            let too_large =
+                || InputError::new(E::AmountOutOfRange, at(i), "err_total_too_large", vec![]);
             let added = ExactFigures::default()
                 .checked_add_weighted(&own, *weight)
                 .ok_or_else(too_large)?;
@@ -226,23 +265,5 @@ pub(crate) fn aggregate_at(
             });
         }
     }
-    for i in (0..n).filter(|&i| !counted[i]) {
-        let rel = match &nodes[i].kind {
-            EntityKind::NaturalPerson => Relation::NaturalPerson,
-            k if k.is_public_body() || public[i] && !k.is_enterprise() => Relation::PublicBody,
-            EntityKind::LocalAuthority { .. } => Relation::ExemptInvestor,
-            _ => relation[i].map_or(Relation::NotCounted, |r| r.0),
-        };
-        contributions.push(Contribution {
-            id: nodes[i].id.clone(),
-            relation: rel,
-            weight: Decimal::ZERO,
-            added: ExactFigures::default(),
-        });
-    }
-    Ok(Aggregation {
-        figures,
-        contributions,
-        public_share,
-    })
+    Ok((figures, contributions))
 }
