@@ -143,10 +143,14 @@ message.addEventListener('input', () => {
   written = true;
 });
 const calculator = document.querySelector('kmo-calculator');
-calculator.addEventListener('kmo-quote', (e) => {
-  document.getElementById('contact-quote').value = JSON.stringify(e.detail);
-  if (!written) message.value = t.message(e.detail, money, day);
-});
+const prefill = (quote) => {
+  document.getElementById('contact-quote').value = JSON.stringify(quote);
+  if (!written) message.value = t.message(quote, money, day);
+};
+calculator.addEventListener('kmo-quote', (e) => prefill(e.detail));
+// This script may run after the first quote (its own download can finish after the engine's):
+// the quote already shown is on the element.
+if (calculator.quote) prefill(calculator.quote);
 // While the visitor corrects an entry no quote stands: the form keeps no old numbers.
 calculator.addEventListener('kmo-quote-invalid', () => {
   document.getElementById('contact-quote').value = '';

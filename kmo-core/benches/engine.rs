@@ -65,8 +65,43 @@ fn benches(c: &mut Criterion) {
         b.iter(|| assess_json(black_box(SAMPLE)))
     });
 
+    // The three stages of a JSON request, apart: reading it, assessing it, writing the answer.
+    c.bench_function("read the sample request", |b| {
+        b.iter(|| parse_request(black_box(SAMPLE)).unwrap())
+    });
+    let parsed = parse_request(SAMPLE).unwrap();
+    let answer = parsed.assess().unwrap();
+    c.bench_function("write the sample response", |b| {
+        b.iter(|| kmo_core::json::response_json(black_box(&answer), &parsed))
+    });
+    let mut buffer = Vec::with_capacity(8192);
+    c.bench_function("respond_into, numbers only (sample request)", |b| {
+        b.iter(|| {
+            buffer.clear();
+            kmo_core::json::respond_into(black_box(SAMPLE), Detail::Numbers, &mut buffer);
+            buffer.len()
+        })
+    });
+
     let q = question().check().unwrap();
     c.bench_function("quick quote", |b| b.iter(|| quick_quote(black_box(&q))));
+    // The work of the side-by-side with other engines: the size class from figures, the
+    // question checked, the quick quote.
+    let small = Figures {
+        staff: AnnualWorkUnits::parse("12.5").unwrap(),
+        turnover: Money::from_euro(1_800_000),
+        balance_sheet: Money::from_euro(900_000),
+    };
+    c.bench_function("classify + check + quick quote", |b| {
+        b.iter(|| {
+            let class = black_box(&small).class();
+            let question = QuickQuestion {
+                size_class: class,
+                ..question()
+            };
+            question.check().ok().map(|q| quick_quote(&q).aid_cents)
+        })
+    });
     // The work of the C call `kmo_quote` without the boundary: amounts from cents, dates read
     // from and written as yyyymmdd, the question checked, the answer's dates converted.
     c.bench_function("quick quote, yyyymmdd in and out", |b| {

@@ -261,6 +261,116 @@ proptest! {
         prop_assert_eq!(kmo_core::units::percent_of_cents(cents, bp), decimal.cents());
     }
 
+    /// The size test in integers (cents; an AWU figure's mantissa against the scaled
+    /// ceiling) is the rule written with decimal comparisons, at and around every edge of every
+    /// ceiling: staff just below, at and above 10, 50, 250 and 750 AWU (up to six decimals),
+    /// turnover and balance sheet a few cents either side of each financial ceiling.
+    #[test]
+    fn integer_size_test_equals_the_decimal_rule(
+        staff_edge in prop::sample::select(vec![0_i64, 10, 50, 250, 750]),
+        staff_nudge in -3_000_i64..3_000,
+        staff_scale in 0_u32..=6,
+        turnover_edge in prop::sample::select(vec![0_i64, 2_000_000, 10_000_000, 43_000_000, 50_000_000, 129_000_000, 150_000_000]),
+        balance_edge in prop::sample::select(vec![0_i64, 2_000_000, 10_000_000, 43_000_000, 50_000_000, 129_000_000, 150_000_000]),
+        turnover_nudge in -3_i64..=3,
+        balance_nudge in -3_i64..=3,
+    ) {
+        let staff = Decimal::new(staff_edge * 10_i64.pow(staff_scale) + staff_nudge, staff_scale);
+        prop_assume!(!staff.is_sign_negative() || staff.is_zero());
+        let cents = |edge: i64, nudge: i64| Money::from_cents((edge * 100 + nudge).max(0)).unwrap();
+        let figures = Figures {
+            staff: AnnualWorkUnits::from_decimal(staff).unwrap(),
+            turnover: cents(turnover_edge, turnover_nudge),
+            balance_sheet: cents(balance_edge, balance_nudge),
+        };
+        // The rule as art. 2 reads, in decimals: staff strictly below, money not exceeding,
+        // either financial test enough.
+        let (s, t, b) = (staff, figures.turnover.as_decimal(), figures.balance_sheet.as_decimal());
+        let passes = |staff_below: i64, turnover_max: i64, balance_max: i64| {
+            s < Decimal::from(staff_below)
+                && (t <= Decimal::from(turnover_max) || b <= Decimal::from(balance_max))
+        };
+        let expected = if passes(10, 2_000_000, 2_000_000) {
+            SizeClass::Micro
+        } else if passes(50, 10_000_000, 10_000_000) {
+            SizeClass::Small
+        } else if passes(250, 50_000_000, 43_000_000) {
+            SizeClass::Medium
+        } else {
+            SizeClass::Large
+        };
+        prop_assert_eq!(figures.class(), expected);
+        let exact = kmo_core::sme::thresholds::ExactFigures::from(&figures);
+        prop_assert_eq!(exact.class(), expected);
+        // What `assess` reports for the figures: the class, and the small mid-cap's test.
+        let status = classify(&SizeInput::Figures(figures), Percent::ZERO);
+        prop_assert_eq!(status.class, expected);
+        prop_assert_eq!(status.small_mid_cap, expected == SizeClass::Large && passes(750, 150_000_000, 129_000_000));
+    }
+
+    /// Aggregated figures of any precision (a partner's share of a figure is not a whole
+    /// number of cents) compare in integers exactly as in decimals.
+    #[test]
+    fn aggregated_figures_compare_exactly(
+        staff in 0_i64..3_000_000_000,
+        turnover in 0_i64..600_000_000_000,
+        balance in 0_i64..600_000_000_000,
+        weight in 1_i64..=10_000,
+    ) {
+        let partner = kmo_core::sme::thresholds::ExactFigures {
+            staff: Decimal::new(staff, 4),
+            turnover: Decimal::new(turnover, 2),
+            balance_sheet: Decimal::new(balance, 2),
+        };
+        let f = kmo_core::sme::thresholds::ExactFigures::default()
+            .checked_add_weighted(&partner, Decimal::new(weight, 2))
+            .unwrap();
+        for c in &kmo_core::sme::thresholds::CEILINGS {
+            let decimal = f.staff < Decimal::from(c.staff_below)
+                && (f.turnover <= Decimal::from(c.turnover_max) || f.balance_sheet <= Decimal::from(c.balance_max));
+            prop_assert_eq!(c.passes(&f), decimal);
+        }
+    }
+
+    /// `Money::percent` in integers is the decimal product rounded once, half away from zero,
+    /// for rates in whole basis points and rates with four decimals.
+    #[test]
+    fn percent_lanes_equal_the_decimal_product(cents in 0i64..=100_000_000_000_000, units in 0u32..=1_000_000) {
+        let money = Money::from_cents(cents).unwrap();
+        let rate = Percent::from_decimal(Decimal::new(i64::from(units), 4)).unwrap();
+        let exact = (money.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED)
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        prop_assert_eq!(money.percent(rate).as_decimal(), exact.normalize());
+        prop_assert_eq!(rate.ten_thousandths(), units);
+    }
+
+    /// The integer readers of amounts, percentages and work units give what their decimal
+    /// doors give for the same number, value or refusal code (numbers the text reader reads:
+    /// up to 15 digits before the point and 12 after it).
+    #[test]
+    fn text_readers_equal_the_decimal_doors(text in "-?[0-9]{1,15}(\\.[0-9]{1,12})?") {
+        if let Ok(d) = Decimal::from_str_exact(&text) {
+            prop_assert_eq!(Money::parse(&text).map(|m| m.as_decimal()).map_err(|e| e.code), Money::from_decimal(d).map(|m| m.as_decimal()).map_err(|e| e.code));
+            prop_assert_eq!(Percent::parse(&text).map_err(|e| e.code), Percent::from_decimal(d).map_err(|e| e.code));
+            let awu = AnnualWorkUnits::parse(&text).map(|a| (a.to_string(), a.as_decimal().scale()));
+            prop_assert_eq!(awu.map_err(|e| e.code), AnnualWorkUnits::from_decimal(d).map(|a| (a.to_string(), a.as_decimal().scale())).map_err(|e| e.code));
+        }
+    }
+
+    /// The deadlines counted by day of the year are the calendar's: the start + 14 days, the
+    /// application + 14 or 30 days, 31 December of the next year; across every year end.
+    #[test]
+    fn deadlines_equal_calendar_arithmetic(day in date_between(2017, 2030), back in 0i64..60, policy in prop::sample::select(OwnShareDeadline::ALL.to_vec())) {
+        let start = day - time::Duration::days(back);
+        let book = rulebook_for(day).unwrap();
+        let approval = day + time::Duration::days(back / 2);
+        let d = deadlines(book, day, Some(start), policy, Some(approval));
+        prop_assert_eq!(d.apply_by, Some(start + time::Duration::days(14)));
+        let from = if policy.counts_from_approval() { approval } else { day };
+        prop_assert_eq!(d.pay_own_share_by, Some(from + time::Duration::days(policy.days())));
+        prop_assert_eq!(d.complete_by, Date::from_calendar_date(day.year() + 1, time::Month::December, 31).unwrap());
+    }
+
     /// The quick quote answers exactly as `assess` for the same question.
     #[test]
     fn quick_quote_equals_assess(app in application(), used in money(1_600_000)) {

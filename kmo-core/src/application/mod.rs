@@ -258,7 +258,9 @@ impl Application {
         let at = |date: Date, path: &str| check_year_range(date).map_err(|e| e.at(path));
         at(self.application_date, "application_date")?;
         for (i, aid) in self.enterprise.de_minimis.iter().enumerate() {
-            at(aid.date, &format!("enterprise.de_minimis[{i}].date"))?;
+            // The path is written only for the error.
+            check_year_range(aid.date)
+                .map_err(|e| e.at(format!("enterprise.de_minimis[{i}].date")))?;
         }
         if let Some(start) = self.service.start_date {
             at(start, "service.start_date")?;

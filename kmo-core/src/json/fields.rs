@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use time::Date;
 
-use super::reader::{Fields, Node};
+use super::reader::{same_key, Fields, Node};
 use crate::application::FiscalYearEnd;
 use crate::error::{clip, join_path, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::AnnualWorkUnits;
@@ -59,6 +59,27 @@ impl<'a> Obj<'a> {
         path.push_str(&self.path);
         path.push('.');
         path.push_str(key);
+        path
+    }
+
+    /// The path of item `i` of the list `key` (`service.lines[2]`), written without the
+    /// formatting machinery.
+    pub(crate) fn item_path(&self, key: &str, i: usize) -> String {
+        let mut path = self.child(key);
+        path.push('[');
+        // The digits, most significant first.
+        let mut digits = [0_u8; 20];
+        let (mut n, mut at) = (i, digits.len());
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        path.extend(digits[at..].iter().map(|d| char::from(*d)));
+        path.push(']');
         path
     }
 
@@ -122,7 +143,8 @@ impl<'a> Obj<'a> {
     /// duplicate check, so no new code).
     pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
         let mut unknown = std::collections::BTreeMap::<&str, usize>::new();
-        for (i, key) in self.map.keys().filter(|k| !keys.contains(k)).enumerate() {
+        let known = |k: &&str| keys.iter().any(|known| same_key(known, k));
+        for (i, key) in self.map.keys().filter(|k| !known(k)).enumerate() {
             unknown.insert(key, i);
         }
         ignored.extend(unknown.keys().map(|key| self.child(key)));

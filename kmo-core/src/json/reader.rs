@@ -27,9 +27,21 @@ pub(crate) enum Node<'a> {
 #[derive(Debug, Default, PartialEq)]
 pub(crate) struct Fields<'a>(pub(crate) Vec<(Cow<'a, str>, Node<'a>)>);
 
+/// Whether two keys are the same: their lengths and first bytes first (keys of one object
+/// mostly differ there), the bytes only then (a call to compare memory costs more than the
+/// comparison of a short key).
+#[inline]
+pub(crate) fn same_key(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
 impl<'a> Fields<'a> {
     pub(crate) fn get(&self, key: &str) -> Option<&Node<'a>> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.0
+            .iter()
+            .find(|(k, _)| same_key(k, key))
+            .map(|(_, v)| v)
     }
 
     pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
@@ -324,7 +336,9 @@ impl<'a> Reader<'a> {
         /// a larger object is checked once read, through an index of its keys.
         const FEW: usize = 16;
         let twice = |key: &str| Fail::Twice(Seg::Key(seg, key).to_string());
-        let mut fields: Vec<(Cow<'a, str>, Node<'a>)> = Vec::with_capacity(8);
+        // Room for the objects of a request (the enterprise has twelve known fields) without
+        // growing.
+        let mut fields: Vec<(Cow<'a, str>, Node<'a>)> = Vec::with_capacity(16);
         if self.next_token() == Some(b'}') {
             self.at += 1;
             return Ok(Node::Object(Fields(fields)));
@@ -342,7 +356,7 @@ impl<'a> Reader<'a> {
                 Some(_) => return self.fail("expected `:`"),
             }
             let value = self.value(&Seg::Key(seg, &key))?;
-            if fields.len() < FEW && fields.iter().any(|(k, _)| *k == key) {
+            if fields.len() < FEW && fields.iter().any(|(k, _)| same_key(k, &key)) {
                 return Err(twice(&key));
             }
             fields.push((key, value));
@@ -812,18 +826,44 @@ pub(crate) fn first_special(bytes: &[u8]) -> usize {
         table[b'\\' as usize] = true;
         table
     };
-    bytes
+    // Eight bytes at a time: a word holds a special byte when one of its bytes is below 0x20,
+    // a quote or a backslash. Each test marks the high bit of the bytes it finds (and none
+    // before the first: borrows only run upwards), so the lowest mark is the first special byte.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0_u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let found = w.wrapping_sub(ONES * 0x20) & !w & HIGH
+            | zero_byte(w ^ (ONES * u64::from(b'"')))
+            | zero_byte(w ^ (ONES * u64::from(b'\\')));
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    bytes[at..]
         .iter()
         .position(|&b| SPECIAL[usize::from(b)])
-        .unwrap_or(bytes.len())
+        .map_or(bytes.len(), |i| at + i)
 }
 
 #[cfg(test)]
 mod special_tests {
     proptest::proptest! {
+        /// Keys compare as strings compare.
+        #[test]
+        fn same_key_is_equality(a in "[a-c_]{0,20}", b in "[a-c_]{0,20}") {
+            proptest::prop_assert_eq!(super::same_key(&a, &b), a == b);
+            proptest::prop_assert!(super::same_key(&a, &a.clone()));
+        }
+
         /// The table holds exactly the bytes a JSON string must escape.
         #[test]
-        fn first_special_is_the_first(text in "[ -~\"\\\\\\x00-\\x1fé😀]{0,40}") {
+        fn first_special_is_the_first(text in "[ -~\"\\\\\\x00-\\x1f\\x7fé😀\u{80}-\u{7ff}]{0,80}") {
             let naive = text.bytes().position(|b| b == b'"' || b == b'\\' || b < 0x20);
             proptest::prop_assert_eq!(super::first_special(text.as_bytes()), naive.unwrap_or(text.len()));
         }

@@ -319,7 +319,7 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let aid = Obj::at(item, format!("{}.de_minimis[{i}]", o.path))?;
+                let aid = Obj::at(item, o.item_path("de_minimis", i))?;
                 aid.known(&["date", "amount"], ignored);
                 Ok(DeMinimisAid {
                     date: aid.req("date", date)?,

@@ -140,16 +140,12 @@ impl<'a> Out<'a> {
 
     /// An amount, two decimals.
     pub(crate) fn money(&mut self, m: Money) {
-        self.0.push(b'"');
-        m.push_to(self.0);
-        self.0.push(b'"');
+        m.push_quoted(self.0, true);
     }
 
     /// A percentage without trailing zeros.
     pub(crate) fn percent(&mut self, p: Percent) {
-        self.0.push(b'"');
-        p.push_to(self.0);
-        self.0.push(b'"');
+        p.push_quoted(self.0, true);
     }
 
     /// A decimal without trailing zeros, as a string.
@@ -162,9 +158,7 @@ impl<'a> Out<'a> {
 
     /// A date, `YYYY-MM-DD`.
     pub(crate) fn iso(&mut self, d: Date) {
-        self.0.push(b'"');
-        IsoDate(d).push_to(self.0);
-        self.0.push(b'"');
+        IsoDate(d).push_quoted(self.0);
     }
 
     /// A date or `null`.
@@ -214,10 +208,11 @@ impl<'a> Out<'a> {
     }
 }
 
-/// A key as JSON writes it, with its quotes and colon: `k!("aid")` is `"aid":`.
+/// A key as JSON writes it after another field, with the comma, its quotes and colon:
+/// `k!("aid")` is `,"aid":` (the first field of an object leaves the comma out).
 macro_rules! k {
     ($key:literal) => {
-        concat!("\"", $key, "\":")
+        concat!(",\"", $key, "\":")
     };
 }
 pub(crate) use k;
@@ -231,15 +226,16 @@ pub(crate) struct Fields<'o, 'a> {
 }
 
 impl<'a> Fields<'_, 'a> {
-    /// Starts a field and gives the writer for its value: `quoted` is the key as JSON writes it,
-    /// with its quotes and colon (`k!("aid")` is `"aid":`), so that it is copied in one go. Keys
-    /// must come in name order (checked in debug builds), as serde_json writes them.
+    /// Starts a field and gives the writer for its value: `quoted` is the key as JSON writes it
+    /// after another field, with the comma, its quotes and colon (`k!("aid")` is `,"aid":`),
+    /// so that it is copied in one go (without the comma for the first field). Keys must come
+    /// in name order (checked in debug builds), as serde_json writes them.
     #[inline]
     pub(crate) fn key(&mut self, quoted: &'static str) -> &mut Out<'a> {
         #[cfg(debug_assertions)]
         {
             debug_assert!(
-                quoted.starts_with('"') && quoted.ends_with("\":"),
+                quoted.starts_with(",\"") && quoted.ends_with("\":"),
                 "{quoted} is not a key"
             );
             debug_assert!(
@@ -249,11 +245,15 @@ impl<'a> Fields<'_, 'a> {
             );
             self.last = quoted;
         }
-        if !self.first {
-            self.out.0.push(b',');
+        let bytes = quoted.as_bytes();
+        if self.first {
+            self.first = false;
+            self.out
+                .0
+                .extend_from_slice(bytes.get(1..).unwrap_or_default());
+        } else {
+            self.out.0.extend_from_slice(bytes);
         }
-        self.first = false;
-        self.out.0.extend_from_slice(quoted.as_bytes());
         self.out
     }
 }

@@ -79,6 +79,14 @@ pub fn cap_aid(eligible_cost: Money, rate: Percent, ceiling: Money, used: Money)
     }
 }
 
+/// Rate × eligible cost before rounding, exactly: cents × ten-thousandths of a percent is the
+/// product in units of 10^-8 euro (at most 10^14 × 10^6, far inside a decimal's 96 bits), so
+/// the decimal is built from integers without a decimal multiplication or division.
+fn exact_product(cost: Money, rate: Percent) -> Decimal {
+    let units = i128::from(cost.cents()) * i128::from(rate.ten_thousandths());
+    Decimal::from_i128_with_scale(units, 8).normalize()
+}
+
 /// The rate, the ceiling and the aid of one application.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct AidOutcome {
@@ -154,7 +162,7 @@ pub(crate) fn aid_step(
     let ceiling = row.for_class(class);
     let capped = cap_aid(eligible_cost, rate, ceiling, aid_used);
     out.step(|| {
-        let exact = eligible_cost.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED;
+        let exact = exact_product(eligible_cost, rate);
         TraceStep::new(
             TraceStepName::AidBeforeCeiling,
             book.rates.reference,
@@ -197,5 +205,28 @@ pub(crate) fn aid_step(
         rate,
         ceiling,
         capped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        /// The exact product from integers is the decimal product, for every amount and rate.
+        #[test]
+        fn exact_product_is_the_decimal_product(
+            cents in proptest::prop_oneof![0_i64..1_000_000, 0_i64..=100_000_000_000_000],
+            units in proptest::prop_oneof![(0_u32..=100).prop_map(|p| p * 10_000), 0_u32..=1_000_000],
+        ) {
+            let cost = Money::from_cents(cents).unwrap();
+            let rate = Percent::from_decimal(Decimal::new(i64::from(units), 4)).unwrap();
+            let decimal = (cost.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED).normalize();
+            let fast = exact_product(cost, rate);
+            proptest::prop_assert_eq!(fast, decimal);
+            proptest::prop_assert_eq!(fast.to_string(), decimal.to_string());
+            proptest::prop_assert_eq!(fast.scale(), decimal.scale());
+        }
     }
 }

@@ -89,6 +89,7 @@ pub struct CostBreakdown {
 /// assert_eq!(out.eligible.to_string(), "1100.00"); // 1000 + 4 × 25, no exam
 /// assert_eq!(out.invoiced.to_string(), "1170.00");
 /// ```
+#[inline]
 pub fn eligible_cost(service: ServiceKind, cost: &CostInput) -> CostBreakdown {
     match cost {
         CostInput::Amount(amount) => CostBreakdown {
@@ -96,25 +97,28 @@ pub fn eligible_cost(service: ServiceKind, cost: &CostInput) -> CostBreakdown {
             invoiced: *amount,
             lines: Vec::new(),
         },
-        CostInput::Lines(lines) => {
-            let outcomes: Vec<LineOutcome> = lines
-                .iter()
-                .enumerate()
-                .map(|(index, line)| line_outcome(service, index, line))
-                .collect();
-            // Parts of the lines' total, which check_cost holds to at most Money::MAX.
-            let sum = |amounts: &mut dyn Iterator<Item = Money>| {
-                Money::checked_sum(amounts).unwrap_or(Money::MAX)
-            };
-            CostBreakdown {
-                eligible: sum(&mut outcomes.iter().map(|o| o.eligible)),
-                invoiced: sum(&mut lines
-                    .iter()
-                    .filter(|l| !l.separately_invoiced)
-                    .map(|l| l.amount)),
-                lines: outcomes,
-            }
-        }
+        CostInput::Lines(lines) => lines_breakdown(service, lines),
+    }
+}
+
+/// [`eligible_cost`] of invoice lines, line by line.
+fn lines_breakdown(service: ServiceKind, lines: &[CostLine]) -> CostBreakdown {
+    let outcomes: Vec<LineOutcome> = lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| line_outcome(service, index, line))
+        .collect();
+    // Parts of the lines' total, which check_cost holds to at most Money::MAX.
+    let sum = |amounts: &mut dyn Iterator<Item = Money>| {
+        Money::checked_sum(amounts).unwrap_or(Money::MAX)
+    };
+    CostBreakdown {
+        eligible: sum(&mut outcomes.iter().map(|o| o.eligible)),
+        invoiced: sum(&mut lines
+            .iter()
+            .filter(|l| !l.separately_invoiced)
+            .map(|l| l.amount)),
+        lines: outcomes,
     }
 }
 

@@ -77,6 +77,7 @@ pub const REGIMES: &[Regime] = &[
 /// assert_eq!(de_minimis_regime(parse_date("2023-12-31").unwrap()).reference, "DEMINIMIS-1407");
 /// assert_eq!(de_minimis_regime(parse_date("2024-01-01").unwrap()).reference, "DEMINIMIS-2831");
 /// ```
+#[inline]
 pub fn de_minimis_regime(date: Date) -> &'static Regime {
     REGIMES
         .iter()
@@ -122,6 +123,7 @@ pub struct DeMinimisCheck {
 /// assert!(!check_de_minimis(day, None, &earlier, Money::from_euro(600)).exceeded);
 /// assert!(check_de_minimis(day, None, &earlier, Money::parse("600.01").unwrap()).exceeded);
 /// ```
+#[inline(always)]
 pub fn check_de_minimis(
     application_date: Date,
     fiscal_year_end: Option<FiscalYearEnd>,
@@ -138,13 +140,17 @@ pub fn check_de_minimis(
         }
     };
     // All earlier aid together is at most Money::MAX (check_earlier_aid), so is a part of it.
-    let earlier_total = Money::checked_sum(
-        earlier
-            .iter()
-            .filter(|a| a.date >= period_start && a.date <= application_date)
-            .map(|a| a.amount),
-    )
-    .unwrap_or(Money::MAX);
+    let earlier_total = if earlier.is_empty() {
+        Money::ZERO
+    } else {
+        Money::checked_sum(
+            earlier
+                .iter()
+                .filter(|a| a.date >= period_start && a.date <= application_date)
+                .map(|a| a.amount),
+        )
+        .unwrap_or(Money::MAX)
+    };
     // Above Money::MAX the total is far above any ceiling: exceeded, shown as the maximum.
     let (total, exceeded) = match earlier_total.checked_add(new_aid) {
         Some(total) => (total, total > regime.ceiling),
@@ -162,6 +168,7 @@ pub fn check_de_minimis(
 
 /// The de minimis test on the aid that would be granted, with its trace: when the total would
 /// exceed the ceiling, none of the aid may be granted.
+#[inline]
 pub(crate) fn de_minimis_step(
     app: &Application,
     aid: Money,

@@ -10,8 +10,10 @@ use crate::coded::{SizeClass, WalletClass};
 use crate::findings::{Sink, TraceStep};
 use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
+#[cfg(feature = "full-sme")]
+use crate::sme::definition::SmeDefinition;
+use crate::sme::small_mid_cap::small_mid_cap_of;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
-use crate::sme::thresholds::ExactFigures;
 use crate::sme::SmeStatus;
 use crate::units::Percent;
 
@@ -46,20 +48,31 @@ pub(crate) fn source(input: &SizeInput) -> &'static str {
 /// assert!(classify(&SizeInput::Declared(SizeClass::Small), Percent::parse("24.99")?).is_sme);
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
+#[inline(always)]
 pub fn classify(input: &SizeInput, declared_public: Percent) -> SmeStatus {
     match input {
         SizeInput::Declared(class) => SmeStatus::new(*class, declared_public, None),
         SizeInput::Figures(figures) => {
-            let exact = ExactFigures::from(figures);
-            SmeStatus::new(exact.class(), declared_public, Some(&exact))
+            // The figures in cents, compared in integers (no conversion to decimals).
+            let class = figures.class();
+            SmeStatus {
+                small_mid_cap: small_mid_cap_of(class, figures),
+                ..SmeStatus::new(class, declared_public, None)
+            }
         }
         #[cfg(feature = "full-sme")]
-        SizeInput::Full(def) => SmeStatus::new(
-            def.class(),
-            declared_public.max(def.public_share()),
-            Some(&def.figures()),
-        ),
+        SizeInput::Full(def) => full_status(def, declared_public),
     }
+}
+
+/// [`classify`] the full SME definition.
+#[cfg(feature = "full-sme")]
+fn full_status(def: &SmeDefinition, declared_public: Percent) -> SmeStatus {
+    SmeStatus::new(
+        def.class(),
+        declared_public.max(def.public_share()),
+        Some(&def.figures()),
+    )
 }
 
 /// The size class under the SME definition (REC-2003/361 art. 2, 4, 6), with the full

@@ -9,7 +9,7 @@ use time::Date;
 use crate::coded::Lang;
 use crate::error::ErrorArg;
 use crate::identifiers::NaceCode;
-use crate::units::{push_decimal, IsoDate, Money, Percent};
+use crate::units::{decimal_ascii, extend_window, IsoDate, Money, Percent, DECIMAL_TEXT};
 
 /// One value a message shows, kept as it is and written only when the message is rendered
 /// (an assessment nobody reads the text of costs no formatting).
@@ -59,15 +59,35 @@ impl fmt::Display for Arg {
 impl Arg {
     /// An amount, a percentage or a figure as `lang` writes it in a text (see [`localize`]);
     /// `false`, writing nothing, for any other argument.
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_number_in(&self, lang: Lang, out: &mut Vec<u8>) -> bool {
-        let mut plain = Vec::with_capacity(32);
         match self {
-            Arg::Money(m) => m.push_to(&mut plain),
-            Arg::Percent(p) => p.push_to(&mut plain),
-            Arg::Decimal(d) => push_decimal(&mut plain, *d),
+            Arg::Money(m) => push_amount_in(m.cents().unsigned_abs(), lang, out),
+            // Below 1000 (every percentage, most figures) nothing is grouped: the plain
+            // text with the language's decimal mark.
+            _ => return self.number_in(lang, |plain| localize(plain, lang, out)),
+        }
+        true
+    }
+
+    /// Calls `with` with the plain text of an amount, a percentage or a figure (`1234567.89`),
+    /// written on the stack (no allocation); `false` for any other argument.
+    pub(crate) fn number_in(&self, _lang: Lang, with: impl FnOnce(&[u8])) -> bool {
+        match self {
+            Arg::Money(m) => {
+                let mut buf = [0_u8; 24];
+                with(m.ascii(&mut buf));
+            }
+            Arg::Percent(p) => {
+                let mut buf = [0_u8; 16];
+                with(p.ascii(&mut buf));
+            }
+            Arg::Decimal(d) => {
+                let mut buf = [0_u8; DECIMAL_TEXT];
+                with(decimal_ascii(*d, &mut buf));
+            }
             _ => return false,
         }
-        localize(&plain, lang, out);
         true
     }
 }
@@ -86,7 +106,98 @@ fn marks(lang: Lang) -> (&'static str, u8) {
 /// A plain number (`-1234567.89`: ASCII digits, an optional `-` and `.`) as `lang` writes it:
 /// its whole part in groups of three digits, its decimal mark. Years, ids and counts are
 /// whole numbers ([`Arg::Int`]) and are written as they are.
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
+    // No group (at most three digits before the point, no sign): the text as it is, its point
+    // the language's mark, in one copy.
+    let whole = plain.iter().position(|b| *b == b'.').unwrap_or(plain.len());
+    if whole <= 3 && plain.len() <= 32 && plain.first() != Some(&b'-') {
+        let (_, mark) = marks(lang);
+        let mut buf = [0_u8; 32];
+        for (i, b) in plain.iter().enumerate() {
+            buf[i] = if *b == b'.' { mark } else { *b };
+        }
+        extend_window::<32>(out, &buf, 0, plain.len());
+        return;
+    }
+    // A number of the engine (at most 40 plain characters, so at most 12 separators of 3
+    // bytes) is written on the stack and appended in one copy; anything longer piece by piece.
+    if plain.len() > 40 {
+        localize_with(plain, lang, |piece| out.extend_from_slice(piece));
+        return;
+    }
+    let mut buf = [0_u8; LOCALIZED];
+    let mut len = 0;
+    localize_with(plain, lang, |piece| {
+        if let Some(to) = buf.get_mut(len..len + piece.len()) {
+            for (to, from) in to.iter_mut().zip(piece) {
+                *to = *from;
+            }
+            len += piece.len();
+        }
+    });
+    extend_window::<LOCALIZED>(out, &buf, 0, len);
+}
+
+/// An amount in cents as `lang` writes it in a text (`7.500,00`, `7 500,00`, `7,500.00`),
+/// written backwards from its integer in groups of three digits: what [`localize`] writes of
+/// its `Display` text (held so by a test), without the text.
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+fn push_amount_in(cents: u64, lang: Lang, out: &mut Vec<u8>) {
+    // At most 13 + 2 digits, 4 separators of up to 3 bytes and the mark: 28 bytes, written to
+    // end at byte 32 of the buffer so that a window of 32 from their start fits.
+    const END: usize = 32;
+    let (group, mark) = marks(lang);
+    let group = group.as_bytes();
+    let mut buf = [0_u8; 2 * END];
+    let mut at = END - 2;
+    let cents_digits = (cents % 100) as u8;
+    buf[at] = b'0' + cents_digits / 10;
+    buf[at + 1] = b'0' + cents_digits % 10;
+    at -= 1;
+    buf[at] = mark;
+    let mut whole = cents / 100;
+    loop {
+        let three = (whole % 1000) as u16;
+        whole /= 1000;
+        if whole == 0 {
+            // The first group: its digits without leading zeros.
+            let mut n = three;
+            loop {
+                at -= 1;
+                buf[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            break;
+        }
+        at -= 3;
+        buf[at] = b'0' + (three / 100) as u8;
+        buf[at + 1] = b'0' + (three / 10 % 10) as u8;
+        buf[at + 2] = b'0' + (three % 10) as u8;
+        // One byte (`.`, `,`) or three (U+202F).
+        if let [a, b, c] = group {
+            at -= 3;
+            buf[at] = *a;
+            buf[at + 1] = *b;
+            buf[at + 2] = *c;
+        } else {
+            at -= 1;
+            buf[at] = group.first().copied().unwrap_or(b' ');
+        }
+    }
+    extend_window::<END>(out, &buf, at, END - at);
+}
+
+/// Room for the longest localized number of the engine (see [`localize`]).
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+const LOCALIZED: usize = 80;
+
+/// [`localize`], piece by piece: `each` is given the sign, the digits, the separators and the
+/// mark, in order (each piece whole characters of UTF-8).
+pub(crate) fn localize_with(plain: &[u8], lang: Lang, mut each: impl FnMut(&[u8])) {
     let (group, mark) = marks(lang);
     let (sign, body) = match plain.split_first() {
         Some((b'-', rest)) => (true, rest),
@@ -97,17 +208,21 @@ pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
         None => (body, None),
     };
     if sign {
-        out.push(b'-');
+        each(b"-");
     }
-    for (i, digit) in whole.iter().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.extend_from_slice(group.as_bytes());
-        }
-        out.push(*digit);
+    // The first group holds one to three digits, every other group three.
+    let first = match whole.len() % 3 {
+        0 => whole.len().min(3),
+        n => n,
+    };
+    each(&whole[..first]);
+    for digits in whole[first..].chunks_exact(3) {
+        each(group.as_bytes());
+        each(digits);
     }
     if let Some(fraction) = fraction {
-        out.push(mark);
-        out.extend_from_slice(fraction);
+        each(core::slice::from_ref(&mark));
+        each(fraction);
     }
 }
 
@@ -206,6 +321,59 @@ mod tests {
         let mut out = Vec::new();
         localize(plain.as_bytes(), lang, &mut out);
         String::from_utf8(out).unwrap()
+    }
+
+    /// The grouping as it was written first, digit by digit: the model of [`localize`].
+    fn localize_digit_by_digit(plain: &[u8], lang: Lang) -> Vec<u8> {
+        let (group, mark) = marks(lang);
+        let (sign, body) = match plain.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, plain),
+        };
+        let (whole, fraction) = match body.iter().position(|b| *b == b'.') {
+            Some(at) => (&body[..at], Some(&body[at + 1..])),
+            None => (body, None),
+        };
+        let mut out = Vec::new();
+        if sign {
+            out.push(b'-');
+        }
+        for (i, digit) in whole.iter().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.extend_from_slice(group.as_bytes());
+            }
+            out.push(*digit);
+        }
+        if let Some(fraction) = fraction {
+            out.push(mark);
+            out.extend_from_slice(fraction);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Grouping by chunks is grouping digit by digit, for every length and language;
+        /// and the numbers of every kind of argument are their `Display` text, localized.
+        #[test]
+        fn localize_is_digit_by_digit(plain in "-?[0-9]{1,30}(\\.[0-9]{1,28})?", cents in 0_i64..=100_000_000_000_000, n in proptest::num::i64::ANY, scale in 0_u32..=28) {
+            for lang in Lang::ALL.iter().copied() {
+                proptest::prop_assert_eq!(in_lang(&plain, lang).into_bytes(), localize_digit_by_digit(plain.as_bytes(), lang));
+                let args = [
+                    Arg::from(Money::from_cents(cents).unwrap()),
+                    Arg::from(Decimal::new(n, scale)),
+                    Arg::from(Percent::from_decimal(Decimal::new(cents % 1_000_001, 4)).unwrap()),
+                ];
+                for arg in args {
+                    let mut out = Vec::new();
+                    proptest::prop_assert!(arg.push_number_in(lang, &mut out));
+                    proptest::prop_assert_eq!(&out, &localize_digit_by_digit(arg.to_string().as_bytes(), lang));
+                    // The message's text (`Display` of the rendered template) is the same.
+                    let mut shown = String::new();
+                    localize_with(arg.to_string().as_bytes(), lang, |p| shown.push_str(core::str::from_utf8(p).unwrap()));
+                    proptest::prop_assert_eq!(shown.as_bytes(), &out[..]);
+                }
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use super::arg::Arg;
+use super::arg::{localize_with, Arg};
 use super::template::Template;
 use super::texts::{templates, words};
 use crate::coded::Lang;
@@ -103,10 +103,17 @@ impl fmt::Display for Rendered<'_> {
                 result = match piece {
                     Piece::Fixed(text) => f.write_str(text),
                     Piece::Number(arg, lang) => {
-                        let mut out = Vec::with_capacity(32);
-                        arg.push_number_in(lang, &mut out);
-                        // Digits, signs, marks and separators: UTF-8 throughout.
-                        f.write_str(core::str::from_utf8(&out).unwrap_or(""))
+                        let mut written = Ok(());
+                        arg.number_in(lang, |plain| {
+                            localize_with(plain, lang, |piece| {
+                                // Digits, signs, marks and separators: whole characters.
+                                if written.is_ok() {
+                                    written =
+                                        f.write_str(core::str::from_utf8(piece).unwrap_or(""));
+                                }
+                            });
+                        });
+                        written
                     }
                     Piece::Arg(arg) => fmt::Display::fmt(arg, f),
                 };

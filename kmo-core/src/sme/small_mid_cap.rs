@@ -4,7 +4,7 @@
 //! taken as the SME definition aggregates them. It changes neither the SME classes nor who may
 //! use the kmo-portefeuille: the library reports it as information only.
 
-use super::thresholds::{Ceiling, ExactFigures};
+use super::thresholds::{Ceiling, ExactFigures, Measured};
 use crate::coded::SizeClass;
 
 /// Staff must be strictly below this (AWU).
@@ -18,7 +18,7 @@ pub const REFERENCE: &str = "REC-2025/1099";
 
 /// The small mid-cap's ceilings, tested as the SME definition tests its own
 /// ([`Ceiling::passes`]).
-const CEILING: Ceiling = Ceiling {
+pub(crate) const CEILING: Ceiling = Ceiling {
     class: SizeClass::Large,
     staff_below: STAFF_BELOW,
     turnover_max: TURNOVER_MAX,
@@ -42,10 +42,13 @@ const CEILING: Ceiling = Ceiling {
 /// assert!(!is_small_mid_cap(SizeClass::Large, None));
 /// ```
 pub fn is_small_mid_cap(class: SizeClass, figures: Option<&ExactFigures>) -> bool {
-    let Some(f) = figures else {
-        return false;
-    };
-    class == SizeClass::Large && CEILING.passes(f)
+    figures.is_some_and(|f| small_mid_cap_of(class, f))
+}
+
+/// [`is_small_mid_cap`] for figures of any kind (one period's [`Figures`](crate::Figures)
+/// in cents, or aggregated decimals): the test written once.
+pub(crate) fn small_mid_cap_of(class: SizeClass, figures: &impl Measured) -> bool {
+    class == SizeClass::Large && CEILING.test(figures)
 }
 
 #[cfg(test)]

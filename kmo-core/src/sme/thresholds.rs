@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 pub use crate::coded::SizeClass;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::units::{read_plain_decimal, Money, Plain};
+use crate::units::{cmp_whole, read_plain_decimal, simple_decimal, Money, Plain};
 
 /// Staff in annual work units (AWU, *jaararbeidseenheden*): fractional, never rounded before
 /// comparing (REC-2003/361 art. 5).
@@ -53,6 +53,25 @@ impl AnnualWorkUnits {
     /// assert!(AnnualWorkUnits::parse("250").is_ok());
     /// ```
     pub fn parse(text: &str) -> Result<AnnualWorkUnits, InputError> {
+        // The usual figures (up to eight digits, up to six decimals, at most the maximum)
+        // built straight from their digits, normalized; anything else through the general
+        // reader and its errors.
+        if let Some((mut n, mut scale)) = simple_decimal(text, 8, 6) {
+            if n <= 10_000_000 * 10_u64.pow(scale) {
+                while scale > 0 && n % 10 == 0 {
+                    n /= 10;
+                    scale -= 1;
+                }
+                // Below 2^64: two words of the mantissa.
+                return Ok(AnnualWorkUnits(Decimal::from_parts(
+                    n as u32,
+                    (n >> 32) as u32,
+                    0,
+                    false,
+                    scale,
+                )));
+            }
+        }
         let value = read_plain_decimal(text).map_err(|why| {
             let key = match why {
                 Plain::Malformed => "err_awu_malformed",
@@ -189,6 +208,26 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// The size class of one period's figures (REC-2003/361 art. 2), compared in integers
+    /// (money in cents): the smallest level whose test passes, else large. The SME status,
+    /// with public control and the small mid-cap, is [`classify`](crate::classify()).
+    ///
+    /// ```
+    /// use kmo_core::{AnnualWorkUnits, Figures, Money, SizeClass};
+    /// let at = |awu: &str, turnover: u32, balance: u32| Figures {
+    ///     staff: AnnualWorkUnits::parse(awu).unwrap(),
+    ///     turnover: Money::from_euro(turnover),
+    ///     balance_sheet: Money::from_euro(balance),
+    /// }.class();
+    /// assert_eq!(at("9.99", 2_000_000, 0), SizeClass::Micro);
+    /// assert_eq!(at("10", 0, 0), SizeClass::Small);
+    /// assert_eq!(at("249", 60_000_000, 43_000_000), SizeClass::Medium);
+    /// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
+    /// ```
+    pub fn class(&self) -> SizeClass {
+        class_of(self)
+    }
+
     /// Figures from the decimals a user has, each checked as the document checks its field:
     /// staff as `staff_awu` (0–10 000 000; a figure with more than six decimals, as a staff
     /// list gives, only for its range), turnover and balance-sheet total as amounts (whole
@@ -299,10 +338,7 @@ pub struct ExactFigures {
 impl ExactFigures {
     /// The size class of these figures (art. 2): the smallest level whose test passes.
     pub fn class(&self) -> SizeClass {
-        CEILINGS
-            .iter()
-            .find(|c| c.passes(self))
-            .map_or(SizeClass::Large, |c| c.class)
+        class_of(self)
     }
 
     /// `self + weight % × other`, exactly; `None` when a sum or a product leaves the range of
@@ -343,6 +379,43 @@ impl From<&Figures> for ExactFigures {
     }
 }
 
+/// What the ceilings of art. 2 compare, for each kind of figures: staff against a whole
+/// number of AWU, turnover and balance-sheet total against a whole number of euro. Every
+/// comparison is exact and in integers (cents; a decimal's mantissa against the scaled whole
+/// number): nothing is rounded before it is compared.
+pub(crate) trait Measured {
+    /// Staff strictly below `awu`.
+    fn staff_below(&self, awu: u32) -> bool;
+    /// Turnover not exceeding `euro`.
+    fn turnover_at_most(&self, euro: i64) -> bool;
+    /// Balance-sheet total not exceeding `euro`.
+    fn balance_at_most(&self, euro: i64) -> bool;
+}
+
+impl Measured for ExactFigures {
+    fn staff_below(&self, awu: u32) -> bool {
+        cmp_whole(self.staff, i64::from(awu)).is_lt()
+    }
+    fn turnover_at_most(&self, euro: i64) -> bool {
+        cmp_whole(self.turnover, euro).is_le()
+    }
+    fn balance_at_most(&self, euro: i64) -> bool {
+        cmp_whole(self.balance_sheet, euro).is_le()
+    }
+}
+
+impl Measured for Figures {
+    fn staff_below(&self, awu: u32) -> bool {
+        cmp_whole(self.staff.as_decimal(), i64::from(awu)).is_lt()
+    }
+    fn turnover_at_most(&self, euro: i64) -> bool {
+        self.turnover.cents() <= euro.saturating_mul(100)
+    }
+    fn balance_at_most(&self, euro: i64) -> bool {
+        self.balance_sheet.cents() <= euro.saturating_mul(100)
+    }
+}
+
 impl Ceiling {
     /// Whether the figures pass this level's test: staff strictly below the ceiling AND
     /// (turnover or balance sheet not exceeding its ceiling).
@@ -356,11 +429,37 @@ impl Ceiling {
     /// assert!(micro.passes(&f)); // the balance sheet suffices
     /// ```
     pub fn passes(&self, figures: &ExactFigures) -> bool {
-        let staff_ok = figures.staff < Decimal::from(self.staff_below);
-        let turnover_ok = figures.turnover <= Decimal::from(self.turnover_max);
-        let balance_ok = figures.balance_sheet <= Decimal::from(self.balance_max);
-        staff_ok && (turnover_ok || balance_ok)
+        self.test(figures)
     }
+
+    /// [`Ceiling::passes`] for one period's [`Figures`] (money in cents), without converting
+    /// them to decimals: the same test, the same answer.
+    ///
+    /// ```
+    /// use kmo_core::sme::thresholds::CEILINGS;
+    /// use kmo_core::{AnnualWorkUnits, Figures, Money};
+    /// let f = Figures { staff: AnnualWorkUnits::parse("9.99")?, turnover: Money::from_euro(5_000_000),
+    ///                   balance_sheet: Money::from_euro(2_000_000) };
+    /// assert!(CEILINGS[0].passes_figures(&f)); // the balance sheet suffices
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
+    pub fn passes_figures(&self, figures: &Figures) -> bool {
+        self.test(figures)
+    }
+
+    /// The test itself, written once for every kind of figures.
+    pub(crate) fn test(&self, f: &impl Measured) -> bool {
+        f.staff_below(self.staff_below)
+            && (f.turnover_at_most(self.turnover_max) || f.balance_at_most(self.balance_max))
+    }
+}
+
+/// The smallest level whose test passes, else large.
+fn class_of(f: &impl Measured) -> SizeClass {
+    CEILINGS
+        .iter()
+        .find(|c| c.test(f))
+        .map_or(SizeClass::Large, |c| c.class)
 }
 
 #[cfg(test)]
@@ -477,6 +576,58 @@ mod tests {
                 next,
                 "level {i} money above"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The integer reader of `AnnualWorkUnits::parse` gives what the decimal door gives:
+        /// the same value, written the same way, or an error.
+        #[test]
+        fn parse_lanes_agree(text in "-?[0-9]{0,10}(\\.[0-9]{0,8})?") {
+            let slow = read_plain_decimal(&text)
+                .map_err(|_| ())
+                .and_then(|d| AnnualWorkUnits::from_decimal(d).map_err(|_| ()));
+            match (AnnualWorkUnits::parse(&text), slow) {
+                (Ok(fast), Ok(slow)) => {
+                    proptest::prop_assert_eq!(fast, slow);
+                    proptest::prop_assert_eq!(fast.as_decimal().scale(), slow.as_decimal().scale());
+                    proptest::prop_assert_eq!(fast.to_string(), slow.to_string());
+                }
+                (Err(_), Err(())) => {}
+                (fast, slow) => proptest::prop_assert!(false, "{text}: {fast:?} {slow:?}"),
+            }
+        }
+
+        /// The integer test of one period's figures is the decimal test, at and around every
+        /// edge of every ceiling (and the small mid-cap's).
+        #[test]
+        fn figures_and_exact_figures_pass_alike(
+            staff in proptest::prop_oneof![0_i64..300_000_000, 749_000_000_i64..751_000_000],
+            staff_scale in 0_u32..=6,
+            turnover in proptest::prop_oneof![0_i64..=100_000_000_000_000, 199_999_990_i64..200_000_010, 999_999_990_i64..1_000_000_010, 4_299_999_990_i64..4_300_000_010, 4_999_999_990_i64..5_000_000_010, 14_999_999_990_i64..15_000_000_010],
+            balance in proptest::prop_oneof![0_i64..=100_000_000_000_000, 199_999_990_i64..200_000_010, 4_299_999_990_i64..4_300_000_010, 12_899_999_990_i64..12_900_000_010],
+        ) {
+            let staff = Decimal::new(staff, staff_scale);
+            let Ok(staff) = AnnualWorkUnits::from_decimal(staff) else {
+                return Ok(());
+            };
+            let f = Figures {
+                staff,
+                turnover: Money::from_cents(turnover).unwrap(),
+                balance_sheet: Money::from_cents(balance).unwrap(),
+            };
+            let exact = ExactFigures::from(&f);
+            // The decimal comparisons, written as the rule reads.
+            let decimal = |c: &Ceiling| {
+                exact.staff < Decimal::from(c.staff_below)
+                    && (exact.turnover <= Decimal::from(c.turnover_max)
+                        || exact.balance_sheet <= Decimal::from(c.balance_max))
+            };
+            for c in CEILINGS.iter().chain([&crate::sme::small_mid_cap::CEILING]) {
+                proptest::prop_assert_eq!(c.passes_figures(&f), decimal(c));
+                proptest::prop_assert_eq!(c.passes(&exact), decimal(c));
+            }
+            proptest::prop_assert_eq!(f.class(), exact.class());
         }
     }
 

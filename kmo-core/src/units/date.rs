@@ -4,7 +4,7 @@ use core::fmt;
 
 use time::{Date, Month};
 
-use super::digits::{digit_pair, Utf8Bytes};
+use super::digits::Utf8Bytes;
 use crate::error::{clip, InputError, InputErrorCode};
 
 /// A date written `YYYY-MM-DD` directly from its fields (the `Display` of [`Date`] goes
@@ -21,13 +21,26 @@ impl IsoDate {
     /// The ten characters, for years 0–9999.
     fn ascii(self) -> Option<[u8; 10]> {
         let (year, month, day) = self.0.to_calendar_date();
-        let year = u16::try_from(year).ok().filter(|y| *y <= 9999)?;
-        let pair = |n: u16| digit_pair(usize::from(n));
-        let [c1, c2] = pair(year / 100);
-        let [y1, y2] = pair(year % 100);
-        let [m1, m2] = pair(u16::from(u8::from(month)));
-        let [d1, d2] = pair(u16::from(day));
-        Some([c1, c2, y1, y2, b'-', m1, m2, b'-', d1, d2])
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        // Digits by arithmetic (no table to index): each value is below 100.
+        let (century, year) = ((year / 100) as u8, (year % 100) as u8);
+        let (month, day) = (u8::from(month), day);
+        let tens = |n: u8| b'0' + n / 10;
+        let units = |n: u8| b'0' + n % 10;
+        Some([
+            tens(century),
+            units(century),
+            tens(year),
+            units(year),
+            b'-',
+            tens(month),
+            units(month),
+            b'-',
+            tens(day),
+            units(day),
+        ])
     }
 
     /// Appends the text `Display` writes to `out`, without the formatting machinery.
@@ -38,6 +51,21 @@ impl IsoDate {
             None => {
                 use fmt::Write as _;
                 let _ = write!(Utf8Bytes(out), "{self}");
+            }
+        }
+    }
+
+    /// Appends the date between double quotes (a JSON string), twelve bytes in one copy.
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+    pub(crate) fn push_quoted(self, out: &mut Vec<u8>) {
+        match self.ascii() {
+            Some([a, b, c, d, e, f, g, h, i, j]) => {
+                out.extend_from_slice(&[b'"', a, b, c, d, e, f, g, h, i, j, b'"']);
+            }
+            None => {
+                out.push(b'"');
+                self.push_to(out);
+                out.push(b'"');
             }
         }
     }
@@ -128,17 +156,24 @@ fn checked_ymd(
 /// assert_eq!(e.message(kmo_core::Lang::En), kmo_core::parse_date("9999-12-31").unwrap_err().message(kmo_core::Lang::En));
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
+#[inline]
 pub fn check_year_range(date: Date) -> Result<(), InputError> {
     if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
         Ok(())
     } else {
-        Err(InputError::new(
-            InputErrorCode::InvalidDate,
-            "",
-            "err_date_years",
-            vec![IsoDate(date).to_string().into()],
-        ))
+        Err(year_range_error(date))
     }
+}
+
+/// The error of [`check_year_range`], built only when a date is out of range.
+#[cold]
+fn year_range_error(date: Date) -> InputError {
+    InputError::new(
+        InputErrorCode::InvalidDate,
+        "",
+        "err_date_years",
+        vec![IsoDate(date).to_string().into()],
+    )
 }
 
 /// The calendar date `year`-`month`-`day`, in the years 1900–2199 (the range of
@@ -298,14 +333,37 @@ pub fn days_between(from: Date, to: Date) -> i64 {
 }
 
 /// The date `days` calendar days after `date` (no weekend or holiday roll-over).
+#[inline]
 pub(crate) fn add_days(date: Date, days: i64) -> Date {
-    date.checked_add(time::Duration::days(days))
+    // Within the same year (most deadlines): only the day of the year moves (a day 366 of a
+    // common year is refused by `replace_ordinal`, and goes the long way).
+    if let Some(moved) = i64::from(date.ordinal()).checked_add(days) {
+        if let Ok(ordinal @ 1..=366) = u16::try_from(moved) {
+            if let Ok(d) = date.replace_ordinal(ordinal) {
+                return d;
+            }
+        }
+    }
+    add_days_across_years(date, days)
+}
+
+/// [`add_days`] across the end of a year: through the julian day number (no count of days
+/// can overflow).
+#[inline(never)]
+fn add_days_across_years(date: Date, days: i64) -> Date {
+    i64::from(date.to_julian_day())
+        .checked_add(days)
+        .and_then(|day| i32::try_from(day).ok())
+        .and_then(|day| Date::from_julian_day(day).ok())
         .unwrap_or(Date::MAX)
 }
 
 /// The same day `months` months later (or earlier, when negative), or the last day of that
 /// month when it is shorter.
 pub(crate) fn add_months(date: Date, months: i32) -> Date {
+    if months % 12 == 0 {
+        return add_years(date, months / 12);
+    }
     let total = date.year() * 12 + i32::from(u8::from(date.month())) - 1 + months;
     let (year, month0) = (total.div_euclid(12), total.rem_euclid(12));
     let month = u8::try_from(month0 + 1)
@@ -319,12 +377,17 @@ pub(crate) fn add_months(date: Date, months: i32) -> Date {
 /// The same day `years` years later or earlier (29 February becomes 28 February in a common
 /// year).
 pub(crate) fn add_years(date: Date, years: i32) -> Date {
-    add_months(date, years * 12)
+    let year = date.year().saturating_add(years);
+    // Only 29 February has no same day in a common year: it becomes the 28th (day 59).
+    date.replace_year(year)
+        .or_else(|_| Date::from_ordinal_date(year, 59))
+        .unwrap_or(Date::MAX)
 }
 
 /// 31 December of `year`.
+#[inline]
 pub(crate) fn end_of_year(year: i32) -> Date {
-    Date::from_calendar_date(year, Month::December, 31).unwrap_or(Date::MAX)
+    Date::from_ordinal_date(year, time::util::days_in_year(year)).unwrap_or(Date::MAX)
 }
 
 /// A date literal for the rulebook tables; the arguments are checked by the tests.
@@ -362,12 +425,72 @@ mod tests {
         );
     }
 
+    /// The same arithmetic through the calendar, as the `time` crate does it.
+    fn add_days_slow(date: Date, days: i64) -> Date {
+        date.checked_add(time::Duration::days(days))
+            .unwrap_or(Date::MAX)
+    }
+
+    fn add_months_slow(date: Date, months: i32) -> Date {
+        let total = date.year() * 12 + i32::from(u8::from(date.month())) - 1 + months;
+        let (year, month0) = (total.div_euclid(12), total.rem_euclid(12));
+        let month = Month::try_from(u8::try_from(month0 + 1).unwrap()).unwrap();
+        let day = date.day().min(month.length(year));
+        Date::from_calendar_date(year, month, day).unwrap_or(Date::MAX)
+    }
+
+    proptest::proptest! {
+        /// The day-of-year shortcuts agree with the calendar arithmetic, across years, leap
+        /// days and the ends of the range.
+        #[test]
+        fn day_arithmetic_lanes_agree(
+            days in 2_415_021_i32..2_524_594,
+            by in proptest::prop_oneof![-800_i64..800, -2_000_000_i64..2_000_000, -100_000_000_000_000_i64..100_000_000_000_000],
+            months in -2_500_i32..2_500,
+        ) {
+            let d = Date::from_julian_day(days).unwrap();
+            proptest::prop_assert_eq!(add_days(d, by), add_days_slow(d, by));
+            proptest::prop_assert_eq!(add_months(d, months), add_months_slow(d, months));
+            proptest::prop_assert_eq!(add_years(d, months / 12), add_months_slow(d, months / 12 * 12));
+            proptest::prop_assert_eq!(
+                end_of_year(d.year()),
+                Date::from_calendar_date(d.year(), Month::December, 31).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn day_arithmetic_at_the_edges() {
+        for (date, by) in [
+            (Date::MAX, 1),
+            (Date::MIN, -1),
+            (ymd(2024, Month::February, 29), 365),
+            (ymd(2024, Month::December, 31), 1),
+            (ymd(2025, Month::January, 1), -1),
+            (ymd(2024, Month::January, 1), 365),
+        ] {
+            assert_eq!(add_days(date, by), add_days_slow(date, by), "{date} {by}");
+        }
+        // Beyond what a duration holds: no panic, the far end.
+        assert_eq!(add_days(Date::MIN, i64::MAX), Date::MAX);
+        assert_eq!(add_days(Date::MIN, i64::MIN), Date::MAX);
+        assert_eq!(
+            add_years(ymd(2024, Month::February, 29), -3),
+            ymd(2021, Month::February, 28)
+        );
+        assert_eq!(add_years(Date::MAX, 1), add_months_slow(Date::MAX, 12));
+        assert_eq!(add_years(Date::MIN, -1), add_months_slow(Date::MIN, -12));
+    }
+
     proptest::proptest! {
         /// The fast date text equals the `time` crate's for every date it can represent.
         #[test]
         fn iso_date_is_time_display(days in -800_000_i32..3_000_000) {
             let d = Date::from_julian_day(days).unwrap();
             proptest::prop_assert_eq!(IsoDate(d).to_string(), d.to_string());
+            let mut quoted = b"x".to_vec();
+            IsoDate(d).push_quoted(&mut quoted);
+            proptest::prop_assert_eq!(String::from_utf8(quoted).unwrap(), format!("x\"{d}\""));
         }
     }
 

@@ -91,6 +91,122 @@ pub fn percent_of_cents(cents: i64, basis_points: u32) -> i64 {
     i64::try_from(rounded).unwrap_or(if rounded < 0 { i64::MIN } else { i64::MAX })
 }
 
+/// `numerator / denominator` rounded to a whole number, half away from zero; `denominator`
+/// is positive. Saturates at the ends of `i64` (never reached: every caller's quotient is an
+/// amount of at most 10^14 cents).
+pub(crate) fn ratio_half_away(numerator: i128, denominator: i128) -> i64 {
+    let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+    let rounded = if remainder.abs() * 2 >= denominator {
+        quotient + numerator.signum()
+    } else {
+        quotient
+    };
+    i64::try_from(rounded).unwrap_or(if rounded < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// How `value` compares with the whole number `n`, exactly, from the decimal's mantissa and
+/// scale in integer arithmetic (no rounding, no decimal division): the comparisons of the SME
+/// ceilings (`staff < 50`, `turnover <= 10 000 000`) on figures of any precision.
+///
+/// ```
+/// use core::cmp::Ordering::*;
+/// use kmo_core::units::cmp_whole;
+/// use kmo_core::Decimal;
+/// assert_eq!(cmp_whole(Decimal::new(49_999_999, 6), 50), Less);
+/// assert_eq!(cmp_whole(Decimal::new(50_000_000, 6), 50), Equal);
+/// assert_eq!(cmp_whole(Decimal::new(-1, 28), 0), Less);
+/// assert_eq!(cmp_whole(Decimal::MAX, i64::MAX), Greater);
+/// ```
+pub fn cmp_whole(value: Decimal, n: i64) -> core::cmp::Ordering {
+    let u = value.unpack();
+    let zero = u.hi == 0 && u.mid == 0 && u.lo == 0;
+    match (u.negative && !zero, n < 0) {
+        (false, false) => cmp_magnitudes([u.hi, u.mid, u.lo], u.scale, n.unsigned_abs()),
+        (false, true) => core::cmp::Ordering::Greater,
+        (true, false) => core::cmp::Ordering::Less,
+        // Both negative: the larger magnitude is the smaller number.
+        (true, true) => cmp_magnitudes([u.hi, u.mid, u.lo], u.scale, n.unsigned_abs()).reverse(),
+    }
+}
+
+/// How the magnitude of a decimal (its mantissa's three words, high first, and its scale)
+/// compares with the whole number `n`.
+fn cmp_magnitudes([hi, mid, lo]: [u32; 3], scale: u32, n: u64) -> core::cmp::Ordering {
+    const POW10: [u64; 20] = {
+        let mut p = [1_u64; 20];
+        let mut i = 1;
+        while i < 20 {
+            p[i] = p[i - 1] * 10;
+            i += 1;
+        }
+        p
+    };
+    // The usual figures (a mantissa of 64 bits, a ceiling whose scaled value fits 64 bits) in
+    // 64-bit arithmetic; the rest in 128 bits, where the mantissa is below 2^96 and
+    // n × 10^scale below 2^64 × 10^28 < 2^158 is checked.
+    if hi == 0 && (scale as usize) < POW10.len() {
+        if let Some(scaled) = n.checked_mul(POW10[scale as usize]) {
+            let mantissa = (u64::from(mid) << 32) | u64::from(lo);
+            return mantissa.cmp(&scaled);
+        }
+    }
+    let mantissa = (u128::from(hi) << 64) | (u128::from(mid) << 32) | u128::from(lo);
+    // Beyond 128 bits n × 10^scale is above every mantissa (< 2^96).
+    10_u128
+        .pow(scale)
+        .checked_mul(u128::from(n))
+        .map_or(core::cmp::Ordering::Less, |scaled| mantissa.cmp(&scaled))
+}
+
+/// The common shape of a decimal in a document, read straight into integers: `int_digits`
+/// at most (1 or more) digits, then optionally a point and `frac_digits` at most (1 or more)
+/// digits; no sign. Gives the digits as one whole number and the count of decimals. Anything
+/// else (a sign, more digits, an exponent) is `None`, for the general reader
+/// ([`read_plain_decimal`]) to classify. `int_digits + frac_digits` is at most 18, so that the
+/// number fits.
+#[inline]
+pub(crate) fn simple_decimal(
+    text: &str,
+    int_digits: usize,
+    frac_digits: usize,
+) -> Option<(u64, u32)> {
+    debug_assert!(int_digits + frac_digits <= 18);
+    let bytes = text.as_bytes();
+    let mut n = 0_u64;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        if i == int_digits {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    if i == bytes.len() {
+        return Some((n, 0));
+    }
+    if bytes[i] != b'.' {
+        return None;
+    }
+    let frac = &bytes[i + 1..];
+    if frac.is_empty() || frac.len() > frac_digits {
+        return None;
+    }
+    for &b in frac {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    // At most `frac_digits` (≤ 18) decimals.
+    Some((n, frac.len() as u32))
+}
+
 /// Why a text is not an acceptable plain decimal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Plain {
@@ -221,7 +337,7 @@ mod tests {
         }
     }
 
-    use proptest::strategy::Strategy as _;
+    use proptest::strategy::{Just, Strategy as _};
 
     proptest::proptest! {
         /// The 64-bit fast lane of `whole_units` agrees with the 128-bit one everywhere,
@@ -249,6 +365,63 @@ mod tests {
             let expected = if r.abs() * 2 >= 10_000 { q + product.signum() } else { q };
             proptest::prop_assert_eq!(i128::from(percent_of_cents(cents, bp)), expected);
         }
+    }
+
+    proptest::proptest! {
+        /// The integer comparison with a whole number is `Decimal`'s own, for every sign,
+        /// scale and size of mantissa, next to the whole number and far from it.
+        #[test]
+        fn cmp_whole_is_decimal_cmp(
+            mantissa in proptest::prop_oneof![
+                -1_000_000_i128..1_000_000,
+                proptest::num::i128::ANY.prop_map(|m| m >> 33),
+                proptest::num::i64::ANY.prop_map(i128::from),
+            ],
+            scale in 0_u32..=28,
+            n in proptest::prop_oneof![
+                -300_i64..300,
+                proptest::num::i64::ANY,
+                Just(i64::MIN),
+                Just(i64::MAX),
+            ],
+            nudge in -2_i128..=2,
+        ) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            proptest::prop_assert_eq!(cmp_whole(value, n), value.cmp(&Decimal::from(n)));
+            // Right at the whole number, and a unit of the last place either side.
+            if let Some(at) = i128::from(n).checked_mul(10_i128.pow(scale)).and_then(|m| m.checked_add(nudge)) {
+                if at.unsigned_abs() < 1_u128 << 96 {
+                    let near = Decimal::from_i128_with_scale(at, scale);
+                    proptest::prop_assert_eq!(cmp_whole(near, n), near.cmp(&Decimal::from(n)));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Where the integer reader answers, it reads what the general reader reads.
+        #[test]
+        fn simple_decimal_is_read_plain_decimal(text in "-?[0-9]{0,16}(\\.[0-9]{0,8})?[e0-9]?") {
+            for (int_digits, frac_digits) in [(12, 2), (3, 4), (8, 6)] {
+                if let Some((n, scale)) = simple_decimal(&text, int_digits, frac_digits) {
+                    let general = read_plain_decimal(&text).unwrap();
+                    proptest::prop_assert_eq!(Decimal::from_i128_with_scale(i128::from(n), scale), general);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cmp_whole_edges() {
+        use core::cmp::Ordering::*;
+        let zero_negative = Decimal::from_parts(0, 0, 0, true, 3);
+        assert_eq!(cmp_whole(zero_negative, 0), Equal);
+        assert_eq!(cmp_whole(zero_negative, -1), Greater);
+        assert_eq!(cmp_whole(Decimal::MAX, i64::MAX), Greater);
+        assert_eq!(cmp_whole(Decimal::MIN, i64::MIN), Less);
+        assert_eq!(cmp_whole(Decimal::new(1, 28), 0), Greater);
+        assert_eq!(cmp_whole(Decimal::from(i64::MIN), i64::MIN), Equal);
+        assert_eq!(cmp_whole(Decimal::new(10, 1), 1), Equal);
     }
 
     #[test]

@@ -17,6 +17,27 @@ impl fmt::Write for Utf8Bytes<'_> {
     }
 }
 
+/// Appends `buf[start..start + len]` to `out` by copying the fixed window
+/// `buf[start..start + W]` and cutting the surplus off again: a copy of a size known when the
+/// program is compiled is a few moves, where a copy of a size known only at run time is a call
+/// (the writer appends many short pieces: amounts, dates, numbers). When the window does not
+/// fit in `buf`, the piece is appended as it is.
+#[inline]
+pub(crate) fn extend_window<const W: usize>(
+    out: &mut Vec<u8>,
+    buf: &[u8],
+    start: usize,
+    len: usize,
+) {
+    match buf.get(start..start + W) {
+        Some(window) if len <= W => {
+            out.extend_from_slice(window);
+            out.truncate(out.len() - (W - len));
+        }
+        _ => out.extend_from_slice(buf.get(start..start + len).unwrap_or_default()),
+    }
+}
+
 /// `00`, `01`, … `99`: two digits at a time.
 const DIGIT_PAIRS: &[u8; 200] = b"\
 0001020304050607080910111213141516171819\
@@ -31,7 +52,35 @@ pub(crate) fn digit_pair(n: usize) -> [u8; 2] {
 }
 
 /// Writes the digits of `n` at the end of `buf` (two at a time); returns where they start.
-fn digits(mut n: u128, buf: &mut [u8]) -> usize {
+fn digits(n: u128, buf: &mut [u8]) -> usize {
+    // 128-bit division is a library call: numbers that fit 64 bits (all but the widest
+    // decimals) take 64-bit arithmetic.
+    match u64::try_from(n) {
+        Ok(small) => digits64(small, buf),
+        Err(_) => digits128(n, buf),
+    }
+}
+
+/// [`digits`] of a 64-bit number.
+fn digits64(mut n: u64, buf: &mut [u8]) -> usize {
+    let mut at = buf.len();
+    while n >= 100 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&digit_pair((n % 100) as usize));
+        n /= 100;
+    }
+    if n >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&digit_pair(n as usize));
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    at
+}
+
+/// [`digits`] of a number beyond 64 bits.
+fn digits128(mut n: u128, buf: &mut [u8]) -> usize {
     let mut at = buf.len();
     while n >= 100 {
         at -= 2;
@@ -51,44 +100,68 @@ fn digits(mut n: u128, buf: &mut [u8]) -> usize {
 /// Appends a whole number as `Display` writes it.
 #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
-    if n < 0 {
-        out.push(b'-');
-    }
+    // 20 characters at most (`-9223372036854775808`), written at the end of the first 24
+    // bytes, so that a window of 24 from their start fits.
     let mut buf = [0_u8; 48];
-    let at = digits(u128::from(n.unsigned_abs()), &mut buf);
-    out.extend_from_slice(&buf[at..]);
+    let mut at = digits64(n.unsigned_abs(), &mut buf[..24]);
+    if n < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    extend_window::<24>(out, &buf, at, 24 - at);
 }
 
 /// Appends a decimal without trailing zeros (what `Display` writes of `d.normalize()`).
+#[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 pub(crate) fn push_decimal(out: &mut Vec<u8>, d: Decimal) {
+    let mut buf = [0_u8; DECIMAL_TEXT];
+    let text = decimal_ascii(d, &mut buf);
+    let mut window = [0_u8; DECIMAL_TEXT];
+    window[..text.len()].copy_from_slice(text);
+    extend_window::<DECIMAL_TEXT>(out, &window, 0, text.len());
+}
+
+/// The longest text of a decimal: a sign, `0.`, and 28 decimals, or a sign, 29 digits and a
+/// point.
+pub(crate) const DECIMAL_TEXT: usize = 40;
+
+/// A decimal without trailing zeros (what `Display` writes of `d.normalize()`), written into
+/// `buf`.
+pub(crate) fn decimal_ascii(d: Decimal, buf: &mut [u8; DECIMAL_TEXT]) -> &[u8] {
     let d = d.normalize();
     let scale = d.scale() as usize;
-    if d.is_sign_negative() && !d.is_zero() {
-        out.push(b'-');
+    let negative = d.is_sign_negative() && !d.is_zero();
+    // The digits at the end of the buffer, then the point and the zeros before them.
+    let mut at = digits(d.mantissa().unsigned_abs(), &mut buf[..]);
+    let len = buf.len() - at;
+    if scale > 0 {
+        if scale >= len {
+            // `0.000ddd`: zeros up to the scale, the point, a zero.
+            let zeros = scale - len;
+            buf[at - zeros..at].fill(b'0');
+            at -= zeros;
+            buf[at - 2..at].copy_from_slice(b"0.");
+            at -= 2;
+        } else {
+            let point = buf.len() - scale;
+            buf.copy_within(at..point, at - 1);
+            at -= 1;
+            buf[point - 1] = b'.';
+        }
     }
-    let mut buf = [0_u8; 48];
-    let at = digits(d.mantissa().unsigned_abs(), &mut buf);
-    let text = &buf[at..];
-    if scale == 0 {
-        out.extend_from_slice(text);
-    } else if scale >= text.len() {
-        out.extend_from_slice(b"0.");
-        out.resize(out.len() + scale - text.len(), b'0');
-        out.extend_from_slice(text);
-    } else {
-        let point = text.len() - scale;
-        out.extend_from_slice(&text[..point]);
-        out.push(b'.');
-        out.extend_from_slice(&text[point..]);
+    if negative {
+        at -= 1;
+        buf[at] = b'-';
     }
+    &buf[at..]
 }
 
 /// Writes `hundredths / 100` with two decimals at the end of `buf`; returns where it starts.
-pub(crate) fn hundredths_digits(hundredths: u64, buf: &mut [u8; 24]) -> usize {
+pub(crate) fn hundredths_digits(hundredths: u64, buf: &mut [u8]) -> usize {
     let point = buf.len() - 3;
     buf[point + 1..].copy_from_slice(&digit_pair((hundredths % 100) as usize));
     buf[point] = b'.';
-    digits(u128::from(hundredths / 100), &mut buf[..point])
+    digits64(hundredths / 100, &mut buf[..point])
 }
 
 /// `hundredths / 100` with two decimals (`5` → `0.05`), written at the end of `buf`.

@@ -1,8 +1,11 @@
 //! Units: money, percentages and calendar dates, each a type of its own.
 //!
 //! Money is exact: whole cents in an integer, read and shown as decimals
-//! ([`rust_decimal::Decimal`]), never binary floating point. Values are
-//! parsed and checked at the edge — [`Money::parse`], [`Money::from_cents`],
+//! ([`rust_decimal::Decimal`]), never binary floating point. A percentage is ten-thousandths of
+//! a percent in an integer (its four decimals exactly). Decimals stay at the edge: inside, the
+//! engine compares, adds and applies integers (cents, basis points, an AWU figure's mantissa
+//! against a scaled ceiling: [`cmp_whole`]), and counts deadlines by the day of the year. Values
+//! are parsed and checked at the edge — [`Money::parse`], [`Money::from_cents`],
 //! [`Percent::parse`], [`parse_date`], [`date`] — and trusted inside the engine: a [`Money`]
 //! is never negative, finer than a cent or above [`Money::MAX`], a [`Percent`] never outside
 //! 0–100.
@@ -20,11 +23,13 @@ pub use date::{
 };
 #[cfg(feature = "json")]
 pub(crate) use decimal::parse_plain_decimal;
-pub use decimal::percent_of_cents;
-pub(crate) use decimal::{read_plain_decimal, Plain};
+pub use decimal::{cmp_whole, percent_of_cents};
+pub(crate) use decimal::{read_plain_decimal, simple_decimal, Plain};
+#[cfg(feature = "json")]
 pub(crate) use digits::push_decimal;
 #[cfg(feature = "json")]
 pub(crate) use digits::push_int;
+pub(crate) use digits::{decimal_ascii, extend_window, DECIMAL_TEXT};
 pub(crate) use money::eur;
 pub use money::{Money, MAX_MONEY};
 pub use percent::Percent;

@@ -3,10 +3,14 @@
 use core::fmt;
 use core::str::FromStr;
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
+#[cfg(test)]
+use rust_decimal::RoundingStrategy;
 
-use super::decimal::{percent_of_cents, read_plain_decimal, whole_units, Plain};
-use super::digits::{hundredths_digits, hundredths_text};
+use super::decimal::{
+    percent_of_cents, ratio_half_away, read_plain_decimal, simple_decimal, whole_units, Plain,
+};
+use super::digits::{extend_window, hundredths_digits, hundredths_text};
 use super::percent::Percent;
 use crate::error::{clip, InputError, InputErrorCode};
 
@@ -132,6 +136,20 @@ impl Money {
     /// assert!(Money::parse("").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<Money, InputError> {
+        // The usual amounts (up to twelve digits, up to two decimals: below the maximum)
+        // straight into cents; anything else through the general reader and its errors.
+        if let Some((n, decimals)) = simple_decimal(text, 12, 2) {
+            return Ok(Money(
+                n as i64
+                    * if decimals == 1 {
+                        10
+                    } else if decimals == 0 {
+                        100
+                    } else {
+                        1
+                    },
+            ));
+        }
         let value = read_plain_decimal(text).map_err(|why| match why {
             Plain::Malformed => InputError::new(
                 InputErrorCode::InvalidAmount,
@@ -239,24 +257,48 @@ impl Money {
     /// assert_eq!(cost.percent(Percent::from_whole(30).unwrap()).to_string(), "0.02");
     /// ```
     pub fn percent(self, rate: Percent) -> Money {
-        // Whole basis points (every rate of a rulebook): the same rounding in integers
-        // (`percent_of_cents`, held equal below by a property test).
+        // Whole basis points (every rate of a rulebook): 64-bit integers (`percent_of_cents`).
         if let Some(bp) = rate.basis_points() {
             return Money(percent_of_cents(self.0, bp));
         }
-        // Both factors are bounded (money ≤ 1e12 with two decimals, percent ≤ 100 with four),
-        // so the product is exact in 96 bits.
-        let exact = self.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED;
-        let rounded = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-        Money(whole_units(rounded, 2).unwrap_or(self.0))
+        // Any other percentage (four decimals): cents × ten-thousandths of a percent, over
+        // 10^6, in 128 bits (at most 10^14 × 10^6), rounded the same way. Both lanes are held
+        // equal to the decimal computation by a property test.
+        Money(ratio_half_away(
+            i128::from(self.0) * i128::from(rate.ten_thousandths()),
+            1_000_000,
+        ))
     }
 
     /// Appends the text `Display` writes (`2000.00`) to `out`, without the formatting
     /// machinery (the response writer's path).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
-        let mut buf = [0_u8; 24];
-        let at = hundredths_digits(self.0.unsigned_abs(), &mut buf);
-        out.extend_from_slice(&buf[at..]);
+        self.push_quoted(out, false);
+    }
+
+    /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
+    #[inline]
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+    pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
+        // At most 16 characters (`1000000000000.00`) ending at byte 24, a quote either side:
+        // a window of 24 bytes from the first fits in the buffer.
+        let mut buf = [0_u8; 48];
+        let mut at = hundredths_digits(self.0.unsigned_abs(), &mut buf[..24]);
+        let mut end = 24;
+        if quoted {
+            at -= 1;
+            buf[at] = b'"';
+            buf[end] = b'"';
+            end += 1;
+        }
+        extend_window::<24>(out, &buf, at, end - at);
+    }
+
+    /// The text `Display` writes (`2000.00`), written into `buf`.
+    pub(crate) fn ascii(self, buf: &mut [u8; 24]) -> &[u8] {
+        let at = hundredths_digits(self.0.unsigned_abs(), buf);
+        &buf[at..]
     }
 }
 
@@ -460,18 +502,41 @@ mod tests {
         assert_eq!(format!("{m:<8}|"), "123.45  |");
     }
 
+    use proptest::strategy::Strategy as _;
+
     proptest::proptest! {
-        /// The integer lane of `Money::percent` is the decimal computation, rounding included.
+        /// The integer lanes of `Money::percent` is the decimal computation, rounding included.
         #[test]
-        fn percent_lanes_agree(cents in 0_i64..=MAX_CENTS, bp in 0_u32..=10_000) {
+        fn percent_lanes_agree(
+            cents in proptest::prop_oneof![0_i64..=MAX_CENTS, 0_i64..1_000, MAX_CENTS - 1_000..=MAX_CENTS],
+            units in proptest::prop_oneof![
+                (0_u32..=10_000).prop_map(|bp| bp * 100),
+                0_u32..=1_000_000,
+                999_900_u32..=1_000_000,
+            ],
+        ) {
             let money = Money::from_cents(cents).unwrap();
-            let rate = Percent::from_decimal(Decimal::new(i64::from(bp), 2)).unwrap();
+            let rate = Percent::from_decimal(Decimal::new(i64::from(units), 4)).unwrap();
             let exact = (money.as_decimal() * rate.as_decimal() / Decimal::ONE_HUNDRED)
                 .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
                 .normalize();
             let fast = money.percent(rate);
             proptest::prop_assert_eq!(fast.as_decimal(), exact);
             proptest::prop_assert!(fast <= money);
+        }
+
+        /// The integer reader of `Money::parse` gives what the decimal door gives, value or
+        /// error, for any text of digits, points and signs.
+        #[test]
+        fn parse_lanes_agree(text in "-?[0-9]{0,16}(\\.[0-9]{0,4})?") {
+            let slow = read_plain_decimal(&text)
+                .map_err(|_| ())
+                .and_then(|d| Money::from_decimal(d).map_err(|_| ()));
+            match (Money::parse(&text), slow) {
+                (Ok(fast), Ok(slow)) => proptest::prop_assert_eq!(fast, slow),
+                (Err(_), Err(())) => {}
+                (fast, slow) => proptest::prop_assert!(false, "{text}: {fast:?} {slow:?}"),
+            }
         }
 
         /// Text written by `push_to` is `Display`'s, and it reads back as the same amount.
@@ -483,6 +548,9 @@ mod tests {
             let text = String::from_utf8(out).unwrap();
             proptest::prop_assert_eq!(&text, &money.to_string());
             proptest::prop_assert_eq!(Money::parse(&text).unwrap(), money);
+            let mut quoted = b"x".to_vec();
+            money.push_quoted(&mut quoted, true);
+            proptest::prop_assert_eq!(String::from_utf8(quoted).unwrap(), format!("x\"{money}\""));
         }
     }
 }

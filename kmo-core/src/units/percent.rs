@@ -5,8 +5,8 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::decimal::{read_plain_decimal, whole_units, Plain};
-use super::digits::{hundredths_digits, Utf8Bytes};
+use super::decimal::{read_plain_decimal, simple_decimal, whole_units, Plain};
+use super::digits::extend_window;
 use crate::error::{clip, InputError, InputErrorCode};
 
 /// A percentage between 0 and 100 inclusive, with at most four decimals (`24.99`, `21`, `30`).
@@ -19,7 +19,18 @@ use crate::error::{clip, InputError, InputErrorCode};
 /// assert!(Percent::parse("100.01").is_err());
 /// ```
 #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Percent(Decimal);
+pub struct Percent(
+    /// Ten-thousandths of a percent (30 % is 300 000), 0 to [`UNITS_PER_PERCENT`] × 100: the
+    /// four decimals a percentage may have, exact in an integer, so that percentages are
+    /// compared and applied in integer arithmetic (the decimal value is given by `as_decimal`).
+    u32,
+);
+
+/// The integer lane of [`Percent`]: how many of its units make one percent.
+const UNITS_PER_PERCENT: u32 = 10_000;
+
+/// 100 % in the units of [`Percent`].
+const HUNDRED_UNITS: u32 = 100 * UNITS_PER_PERCENT;
 
 impl fmt::Debug for Percent {
     /// The percentage as it reads: `Percent(24.99)`.
@@ -35,10 +46,10 @@ impl fmt::Debug for Percent {
 
 impl Percent {
     /// 0 %.
-    pub const ZERO: Percent = Percent(Decimal::ZERO);
+    pub const ZERO: Percent = Percent(0);
 
     /// 100 %.
-    pub const HUNDRED: Percent = Percent(Decimal::ONE_HUNDRED);
+    pub const HUNDRED: Percent = Percent(HUNDRED_UNITS);
 
     /// A whole number of percent, 0–100.
     ///
@@ -52,13 +63,17 @@ impl Percent {
     /// assert!(Percent::from_whole(101).is_err());
     /// ```
     pub fn from_whole(value: u8) -> Result<Percent, InputError> {
-        Percent::from_decimal(Decimal::from(value))
+        if value > 100 {
+            // The error of the decimal door, word for word.
+            return Percent::from_decimal(Decimal::from(value));
+        }
+        Ok(Percent::whole(value))
     }
 
     /// A whole percentage known to be at most 100 (the rulebook tables; checked by their
     /// tests).
     pub(crate) const fn whole(value: u8) -> Percent {
-        Percent(Decimal::from_parts(value as u32, 0, 0, false, 0))
+        Percent(value as u32 * UNITS_PER_PERCENT)
     }
 
     /// A whole percentage as a constant, checked when the program is compiled: `N` above 100
@@ -91,6 +106,15 @@ impl Percent {
     /// assert!(Percent::parse("-1").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<Percent, InputError> {
+        // The usual percentages (up to three digits, up to four decimals, at most 100)
+        // straight into units; anything else through the general reader and its errors.
+        if let Some((n, decimals)) = simple_decimal(text, 3, 4) {
+            // At most 999.9999: the units fit.
+            let units = n * 10_u64.pow(4 - decimals);
+            if units <= u64::from(HUNDRED_UNITS) {
+                return Ok(Percent(units as u32));
+            }
+        }
         let value = read_plain_decimal(text).map_err(|why| match why {
             Plain::Malformed => InputError::new(
                 InputErrorCode::InvalidPercent,
@@ -143,7 +167,9 @@ impl Percent {
                 vec![value.to_string().into()],
             ));
         }
-        Ok(Percent(value.abs()))
+        // 0–100 with at most four decimals: a whole number of units that fits.
+        let units = whole_units(value.abs(), 4).unwrap_or(0);
+        Ok(Percent(u32::try_from(units).unwrap_or(HUNDRED_UNITS)))
     }
 
     /// A percentage from basis points (30 % is 3000), 0–10 000.
@@ -158,7 +184,11 @@ impl Percent {
     /// assert!(Percent::from_basis_points(10_001).is_err());
     /// ```
     pub fn from_basis_points(bp: u32) -> Result<Percent, InputError> {
-        Percent::from_decimal(Decimal::new(i64::from(bp), 2))
+        if bp > 10_000 {
+            // The error of the decimal door, word for word.
+            return Percent::from_decimal(Decimal::new(i64::from(bp), 2));
+        }
+        Ok(Percent(bp * (UNITS_PER_PERCENT / 100)))
     }
 
     /// The exact decimal value (30 % is `30`).
@@ -168,6 +198,17 @@ impl Percent {
     /// assert_eq!(Percent::from_whole(20).unwrap().as_decimal().to_string(), "20");
     /// ```
     pub fn as_decimal(self) -> Decimal {
+        Decimal::from_parts(self.0, 0, 0, false, 4).normalize()
+    }
+
+    /// The percentage in ten-thousandths of a percent (30 % is 300 000, 24.99 % is 249 900):
+    /// every percentage exactly, as an integer.
+    ///
+    /// ```
+    /// # use kmo_core::Percent;
+    /// assert_eq!(Percent::parse("12.3456").unwrap().ten_thousandths(), 123_456);
+    /// ```
+    pub fn ten_thousandths(self) -> u32 {
         self.0
     }
 
@@ -179,7 +220,8 @@ impl Percent {
     /// assert_eq!(Percent::parse("0.001").unwrap().basis_points(), None);
     /// ```
     pub fn basis_points(self) -> Option<u32> {
-        whole_units(self.0, 2).and_then(|bp| u32::try_from(bp).ok())
+        const PER_BP: u32 = UNITS_PER_PERCENT / 100;
+        self.0.is_multiple_of(PER_BP).then_some(self.0 / PER_BP)
     }
 
     /// `self + points`, at most 100 %.
@@ -190,37 +232,80 @@ impl Percent {
     /// assert_eq!(Percent::from_whole(95).unwrap().plus_points(15), Percent::HUNDRED);
     /// ```
     pub fn plus_points(self, points: u8) -> Percent {
-        Percent((self.0 + Decimal::from(points)).min(Decimal::ONE_HUNDRED))
+        Percent((self.0 + u32::from(points) * UNITS_PER_PERCENT).min(HUNDRED_UNITS))
     }
 
     /// Appends the text `Display` writes (`30`, `24.99`) to `out`, without the formatting
     /// machinery (the response writer's path).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
-        match self.basis_points() {
-            Some(bp) => {
-                let mut buf = [0_u8; 24];
-                let at = hundredths_digits(u64::from(bp), &mut buf);
-                let mut end = buf.len();
-                while buf[end - 1] == b'0' {
-                    end -= 1;
-                }
-                if buf[end - 1] == b'.' {
-                    end -= 1;
-                }
-                out.extend_from_slice(&buf[at..end]);
+        self.push_quoted(out, false);
+    }
+
+    /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+    pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
+        // At most 8 characters (`100`, `99.9999`) ending at byte 16, a quote either side: a
+        // window of 16 bytes from the first fits in the buffer.
+        let mut buf = [0_u8; 40];
+        let mut at = self.digits(&mut buf[..16]);
+        let mut end = 16;
+        if quoted {
+            at -= 1;
+            buf[at] = b'"';
+            buf[end] = b'"';
+            end += 1;
+        }
+        extend_window::<16>(out, &buf, at, end - at);
+    }
+
+    /// The text of the percentage without trailing zeros (`30`, `24.99`, `0.0001`), written
+    /// into `buf`.
+    pub(crate) fn ascii(self, buf: &mut [u8; 16]) -> &[u8] {
+        let at = self.digits(buf);
+        &buf[at..]
+    }
+
+    /// Writes the text of [`Percent::ascii`] at the end of `buf` (at least 8 bytes); returns
+    /// where it starts.
+    fn digits(self, buf: &mut [u8]) -> usize {
+        // At most `100` or `99.9999`: the whole part, the point and four decimals, written
+        // backwards.
+        let (whole, mut frac) = (self.0 / UNITS_PER_PERCENT, self.0 % UNITS_PER_PERCENT);
+        let mut at = buf.len();
+        if frac != 0 {
+            let mut places = 4;
+            while frac % 10 == 0 {
+                frac /= 10;
+                places -= 1;
             }
-            None => {
-                use fmt::Write as _;
-                let _ = write!(Utf8Bytes(out), "{self}");
+            for _ in 0..places {
+                at -= 1;
+                buf[at] = b'0' + (frac % 10) as u8;
+                frac /= 10;
+            }
+            at -= 1;
+            buf[at] = b'.';
+        }
+        let mut whole = whole;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (whole % 10) as u8;
+            whole /= 10;
+            if whole == 0 {
+                break;
             }
         }
+        at
     }
 }
 
 impl fmt::Display for Percent {
     /// Without trailing zeros: `30`, `24.99`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0.normalize(), f)
+        let mut buf = [0_u8; 16];
+        // Only ASCII digits and a point were written.
+        f.pad(core::str::from_utf8(self.ascii(&mut buf)).unwrap_or(""))
     }
 }
 
@@ -270,13 +355,36 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The integer reader of `Percent::parse` gives what the decimal door gives, value or
+        /// error code.
+        #[test]
+        fn parse_lanes_agree(text in "-?[0-9]{0,5}(\\.[0-9]{0,6})?") {
+            let slow = read_plain_decimal(&text)
+                .map_err(|_| ())
+                .and_then(|d| Percent::from_decimal(d).map_err(|_| ()));
+            match (Percent::parse(&text), slow) {
+                (Ok(fast), Ok(slow)) => proptest::prop_assert_eq!(fast, slow),
+                (Err(_), Err(())) => {}
+                (fast, slow) => proptest::prop_assert!(false, "{text}: {fast:?} {slow:?}"),
+            }
+        }
+
         /// The response writer's text is `Display`'s.
         #[test]
         fn push_to_is_display(n in 0_i64..=1_000_000) {
-            let percent = Percent(Decimal::new(n, 4).normalize());
+            let percent = Percent::from_decimal(Decimal::new(n, 4)).unwrap();
             let mut out = Vec::new();
             percent.push_to(&mut out);
-            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), percent.to_string());
+            let text = String::from_utf8(out).unwrap();
+            proptest::prop_assert_eq!(&text, &percent.to_string());
+            let mut quoted = b"x".to_vec();
+            percent.push_quoted(&mut quoted, true);
+            proptest::prop_assert_eq!(String::from_utf8(quoted).unwrap(), format!("x\"{percent}\""));
+            // The text is the decimal's, and it reads back as the same percentage.
+            proptest::prop_assert_eq!(&text, &Decimal::new(n, 4).normalize().to_string());
+            proptest::prop_assert_eq!(percent.as_decimal(), Decimal::new(n, 4).normalize());
+            proptest::prop_assert_eq!(Percent::parse(&text).unwrap(), percent);
+            proptest::prop_assert_eq!(i64::from(percent.ten_thousandths()), n);
         }
     }
 }

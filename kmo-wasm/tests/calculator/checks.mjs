@@ -852,6 +852,29 @@ describe('the page around it', () => {
     await page.context().close();
   });
 
+  test('a page script that runs after the first quote still pre-fills its form from el.quote', async () => {
+    // The sample page's own script arrives only once the calculator has shown its first quote.
+    let release;
+    const quoted = new Promise((resolve) => { release = resolve; });
+    const page = await open(env, {
+      locale: 'en-GB',
+      route: (p) => p.route('**/examples/web/app.js', async (route) => {
+        await quoted;
+        await route.continue();
+      }),
+    });
+    // Not waiting for the load event: the page's script holds it back.
+    await page.goto(`${env.page}?lang=en`, { waitUntil: 'commit' });
+    await settled(page);
+    assert.equal((await lastQuote(page)).aid, '600.00');
+    assert.equal(await page.locator('#contact-quote').inputValue(), '', 'the page script has not run yet');
+    release();
+    await page.waitForFunction(() => document.getElementById('contact-quote').value !== '', null, { timeout: 15000 });
+    assert.equal(JSON.parse(await page.locator('#contact-quote').inputValue()).aid, '600.00');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('on a phone the price is next to the choice of service; a long title is shown in full', async () => {
     const page = await open(env, { width: 360, route: (p) => embed(p, '') });
     await page.goto(`${env.origin}/examples/web/embed.html`);
