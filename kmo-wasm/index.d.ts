@@ -421,6 +421,10 @@ export declare class Wallet {
   pay(id: number, date: IsoDate, amount: Decimal): { due: MoneyText; lapsed: number[] };
   release(id: number, date: IsoDate, amount: Decimal): { available: MoneyText; lapsed: number[] };
   stop(id: number, date: IsoDate): Settlement & { lapsed: number[] };
+  /** Lets lapse what is overdue on `date` (own share not paid in full by its deadline): their ids. */
+  lapseOverdue(date: IsoDate): { lapsed: number[] };
+  /** The budget of `date`'s calendar year on that date, what is overdue by then lapsed (the wallet is not changed). */
+  budget(date: IsoDate): { lapsed: number[]; year: YearBudget };
   free(): void;
 }
 

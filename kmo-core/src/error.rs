@@ -112,7 +112,8 @@ coded_enum!(
         /// Paths: the second of two fields that contradict each other: `service.lines` (with
         /// `cost`), `service.subtheme` (of another theme), `enterprise.size.staff` (with
         /// `staff_awu`), the extra field of a declared size, `enterprise.de_minimis[i].date`
-        /// (after the application), `wallet.applications` (with `aid_used`),
+        /// (after the application), `options.approval_date` (before the application),
+        /// `wallet.applications` (with `aid_used`),
         /// `…periods[i].closing_date` (out of order, or after the application without
         /// `estimate`), `…entities[i].id` (twice), `…holdings[i]` (above 100 %),
         /// `…holdings[i].held` (oneself, or a public body), `…holdings` (a cycle of control),

@@ -16,8 +16,8 @@
 //! ```
 
 pub use crate::application::{
-    check_cost, check_earlier_aid, CostInput, CostLine, DeMinimisAid, FiscalYearEnd,
-    MAX_COUNT as MAX_COST_COUNT,
+    check_approval_date, check_cost, check_earlier_aid, CostInput, CostLine, DeMinimisAid,
+    FiscalYearEnd, MAX_COUNT as MAX_COST_COUNT,
 };
 pub use crate::kmo::aid::{aid_rate, cap_aid, year_ceiling, CappedAid};
 pub use crate::kmo::cost::{

@@ -421,3 +421,36 @@ fn stored_in_a_caller_s_own_record() {
     assert!(text.contains(r#""aid": "500.00""#), "{text}");
     assert_eq!(serde_json::from_str::<Dossier>(&text).unwrap(), dossier);
 }
+
+/// Every date the engine writes is read back: an application on the last day it reads
+/// (2199-12-31), first time on the portal, its own share counted from an approval that day,
+/// has deadlines in 2200 and keeps its records until 2209; its answer reads back equal, and
+/// so does the plan of a wallet for it (which has no next year to suggest).
+#[test]
+fn an_answer_of_the_last_day_is_read_back() {
+    let mut app = Application::new(
+        parse_date("2199-12-31").unwrap(),
+        Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+        Service {
+            theme: Some(Theme::Innovatie),
+            start_date: Some(parse_date("2199-12-31").unwrap()),
+            ..Service::new(ServiceKind::Training, Money::from_euro(2000))
+        },
+    );
+    app.options.first_time = true;
+    app.options.own_share_deadline = kmo_core::OwnShareDeadline::AfterApproval30Days;
+    app.options.approval_date = Some(parse_date("2199-12-31").unwrap());
+    let answer = assess(&app).unwrap();
+    assert_eq!(answer.deadlines.complete_by.to_string(), "2200-12-31");
+    let written = serde_json::to_string(&answer).unwrap();
+    assert!(written.contains(r#""until":"2209-12-31""#), "{written}");
+    assert_eq!(read::<Assessment>(&written), Ok(answer));
+    // The wallet's plan of it: no better next year past 2199, and the answer reads back.
+    let plan = Wallet::new().plan(std::slice::from_ref(&app)).unwrap();
+    assert_eq!(plan.items[0].better_next_year, None);
+    let text = serde_json::to_string(&plan).unwrap();
+    assert_eq!(read::<Plan>(&text), Ok(plan));
+    // Past the dates the engine writes, an answer is not this engine's.
+    let e = read::<Assessment>(&written.replacen("2209-12-31", "2210-12-31", 1)).unwrap_err();
+    assert!(e.contains("INVALID_DATE"), "{e}");
+}

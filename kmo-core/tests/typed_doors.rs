@@ -462,3 +462,54 @@ fn ids_follow_the_order_of_submission() {
         ("INCONSISTENT_INPUT".into(), "next_id".into())
     );
 }
+
+/// An approval before the application (the own share would be due before the application)
+/// is refused by the typed API, the wallet, the quick quote and the document alike; an
+/// approval on the application day is taken.
+#[test]
+fn an_approval_before_the_application_is_refused_everywhere() {
+    let mut app = training("2026-03-10", 2000);
+    app.options.own_share_deadline = OwnShareDeadline::AfterApproval30Days;
+    app.options.approval_date = Some(d("2026-03-09"));
+    let e = assess(&app).unwrap_err();
+    let expected = (
+        "INCONSISTENT_INPUT".to_string(),
+        "options.approval_date".to_string(),
+    );
+    assert_eq!(typed_error(&e), expected);
+    let wallet = Wallet::new().apply(&app).unwrap_err();
+    assert_eq!(
+        (wallet.code().as_str(), wallet.path()),
+        ("INCONSISTENT_INPUT", "options.approval_date")
+    );
+    let with_options = |approval: &str| {
+        request("2026-03-10", 2000).replacen(
+            r#""lang":"en","#,
+            &format!(
+                r#""lang":"en","options":{{"own_share_deadline":"after_approval_30_days","approval_date":"{approval}"}},"#
+            ),
+            1,
+        )
+    };
+    let json = assess_json(&with_options("2026-03-09"));
+    assert_eq!(json_error(&json), expected);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["error"]["message"].as_str(),
+        Some(e.message(Lang::En).as_str())
+    );
+    let quick = kmo_core::json::quote_json(
+        r#"{"application_date":"2026-03-10","size_class":"small","kind":"training","cost":"2000",
+            "options":{"own_share_deadline":"after_approval_30_days","approval_date":"2026-03-09"}}"#,
+    );
+    assert_eq!(json_error(&quick), expected);
+    // Whatever the policy: an approval cannot come before what it approves.
+    app.options.own_share_deadline = OwnShareDeadline::AfterApplication14Days;
+    assert_eq!(typed_error(&assess(&app).unwrap_err()), expected);
+    app.options.own_share_deadline = OwnShareDeadline::AfterApproval30Days;
+    app.options.approval_date = Some(d("2026-03-10"));
+    let due = assess(&app).unwrap().deadlines.pay_own_share_by;
+    assert_eq!(due, Some(d("2026-04-09")));
+    let answer: Value = serde_json::from_str(&assess_json(&with_options("2026-03-10"))).unwrap();
+    assert_eq!(answer["deadlines"]["pay_own_share_by"], "2026-04-09");
+}

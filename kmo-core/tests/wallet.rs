@@ -612,3 +612,56 @@ fn a_history_is_checked_when_built() {
         )
     );
 }
+
+/// The JSON wallet's lapse of what is overdue and its year's budget on a date are the typed
+/// wallet's `lapse_overdue` and `as_of(date)?.wallet.year_budget(year)`, number for number;
+/// a date the wallet does not take is refused at `date`, the wallet unchanged.
+#[test]
+fn the_document_lapses_and_budgets_as_the_typed_wallet() {
+    use kmo_core::json::{wallet_budget_json, wallet_lapse_overdue_json};
+    let mut typed = Wallet::new();
+    typed.apply(&small("2026-02-09", "20000")).unwrap(); // own share due by 23 February
+    typed.apply(&small("2026-02-10", "5000")).unwrap(); // due by 24 February
+    let mut doc = typed.clone();
+    let value = |text: String| serde_json::from_str::<serde_json::Value>(&text).unwrap();
+    for day in ["2026-02-23", "2026-02-24", "2026-02-25", "2027-01-01"] {
+        let as_of = typed.as_of(d(day)).unwrap();
+        let year = as_of.wallet.year_budget(d(day).year());
+        let budget = value(wallet_budget_json(&doc, day, Lang::En));
+        assert_eq!(budget["lapsed"], serde_json::json!(as_of.lapsed), "{day}");
+        assert_eq!(budget["year"]["left"], year.left.to_string(), "{day}");
+        assert_eq!(budget["year"]["counted"], year.counted.to_string(), "{day}");
+        assert_eq!(budget["year"]["year"], year.year, "{day}");
+        assert_eq!(doc, typed, "the budget changes nothing");
+    }
+    assert_eq!(
+        wallet_budget_json(&doc, "2026-02-25", Lang::En),
+        r#"{"lapsed":[1,2],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":"small","year":2026}}"#
+    );
+    let lapsed = typed.lapse_overdue(d("2026-02-24")).unwrap();
+    assert_eq!(lapsed, [1]);
+    assert_eq!(
+        wallet_lapse_overdue_json(&mut doc, "2026-02-24", Lang::En),
+        r#"{"lapsed":[1]}"#
+    );
+    assert_eq!(doc, typed);
+    assert_eq!(
+        wallet_lapse_overdue_json(&mut doc, "2026-02-24", Lang::En),
+        r#"{"lapsed":[]}"#
+    );
+    for bad in ["2200-01-01", "24/02/2026"] {
+        for answer in [
+            wallet_lapse_overdue_json(&mut doc, bad, Lang::Fr),
+            wallet_budget_json(&doc, bad, Lang::Fr),
+        ] {
+            let e = value(answer);
+            assert_eq!(e["error"]["code"], "INVALID_DATE");
+            assert_eq!(e["error"]["path"], "date");
+            assert_eq!(
+                e["error"]["message"],
+                parse_date(bad).unwrap_err().message(Lang::Fr)
+            );
+        }
+    }
+    assert_eq!(doc, typed);
+}

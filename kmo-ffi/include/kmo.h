@@ -169,11 +169,12 @@ enum kmo_status
    */
   KMO_STATUS_OK = 0,
   /**
-   * A required pointer was NULL.
+   * A required pointer was NULL (a list that is NULL with a count also gives its `kmo_error`, at
+   * the list's field).
    */
   KMO_STATUS_NULL_ARGUMENT = 1,
   /**
-   * A string was not valid UTF-8.
+   * A string was not valid UTF-8 (its `kmo_error` names the field).
    */
   KMO_STATUS_INVALID_UTF8 = 2,
   /**
@@ -191,13 +192,14 @@ enum kmo_status
   KMO_STATUS_UNKNOWN_APPLICATION = 5,
   /**
    * An index or a result is out of range (a rulebook index, a number no code has, a date outside
-   * the years 1900–2199 after day arithmetic).
+   * the years 1900–2199 after day arithmetic: its `kmo_error` names `days`).
    */
   KMO_STATUS_OUT_OF_RANGE = 7,
   /**
-   * A versioned struct's `struct_size` is 0 (a struct not initialised with its `_INIT` macro),
-   * smaller than its first version, or set fields this library does not know (a newer header
-   * than the library).
+   * A versioned struct's `struct_size` is not exactly the size of a version this library knows:
+   * 0 (a struct not initialised with its `_INIT` macro), a size between two versions, or a newer
+   * header's (fields this library does not know). Nothing beyond `struct_size` is read or
+   * written.
    */
   KMO_STATUS_INVALID_STRUCT_SIZE = 8,
   /**
@@ -1948,8 +1950,10 @@ kmo_status kmo_money_format(int64_t cents,
 /**
  * Writes a `yyyymmdd` date as the engine writes dates (`20260310` → `2026-03-10`),
  * NUL-terminated, into `buf` (`KMO_DATE_TEXT_SIZE` bytes always suffice), and its length into
- * `*written`. A date that does not exist, or lies outside the years 1900–2199, is
- * `KMO_STATUS_INVALID_INPUT` with the reason at `date`.
+ * `*written`. Every date the library gives can be written: the years 1900–2209 (a deadline
+ * counted from a date of 2199, such as `complete_by` 22001231, lies after 2199). A date that
+ * does not exist, or lies outside those years, is `KMO_STATUS_INVALID_INPUT` with the reason
+ * at `date`.
  *
  * # Safety
  * `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
@@ -1990,7 +1994,8 @@ kmo_status kmo_date_parse(const char *text,
 /**
  * The date `days` calendar days after `date` (before it when negative), as the deadlines count
  * them: no roll-over to a working day. An invalid `date` is `KMO_STATUS_INVALID_INPUT`; a
- * result outside the years 1900–2199 is `KMO_STATUS_OUT_OF_RANGE`.
+ * result outside the years 1900–2199 is `KMO_STATUS_OUT_OF_RANGE`, with its error
+ * (`INVALID_DATE` at `days`).
  *
  * # Safety
  * `out_date` must be writable; `out_error` NULL or writable.

@@ -97,7 +97,7 @@ pub unsafe extern "C" fn kmo_code_number(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let text = try_str!(text, len);
+        let text = try_str!(text, len, UnknownCode, "text");
         let out_number = try_out!(out_number);
         let number = for_list!(
             list,

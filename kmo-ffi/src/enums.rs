@@ -345,9 +345,10 @@ pub(crate) use for_list;
 pub enum kmo_status {
     /// Success.
     KMO_STATUS_OK = 0,
-    /// A required pointer was NULL.
+    /// A required pointer was NULL (a list that is NULL with a count also gives its `kmo_error`, at
+    /// the list's field).
     KMO_STATUS_NULL_ARGUMENT = 1,
-    /// A string was not valid UTF-8.
+    /// A string was not valid UTF-8 (its `kmo_error` names the field).
     KMO_STATUS_INVALID_UTF8 = 2,
     /// The input is invalid (malformed JSON, a value out of range, an unknown code): the
     /// `kmo_error` or the error document names the field and says why.
@@ -357,11 +358,12 @@ pub enum kmo_status {
     /// No application with that id in the wallet (`UNKNOWN_APPLICATION`).
     KMO_STATUS_UNKNOWN_APPLICATION = 5,
     /// An index or a result is out of range (a rulebook index, a number no code has, a date outside
-    /// the years 1900–2199 after day arithmetic).
+    /// the years 1900–2199 after day arithmetic: its `kmo_error` names `days`).
     KMO_STATUS_OUT_OF_RANGE = 7,
-    /// A versioned struct's `struct_size` is 0 (a struct not initialised with its `_INIT` macro),
-    /// smaller than its first version, or set fields this library does not know (a newer header
-    /// than the library).
+    /// A versioned struct's `struct_size` is not exactly the size of a version this library knows:
+    /// 0 (a struct not initialised with its `_INIT` macro), a size between two versions, or a newer
+    /// header's (fields this library does not know). Nothing beyond `struct_size` is read or
+    /// written.
     KMO_STATUS_INVALID_STRUCT_SIZE = 8,
     /// The application was already stopped or has lapsed (`APPLICATION_ENDED`); the wallet is
     /// unchanged.

@@ -2,16 +2,20 @@
 //! wallet errors — the same code, path, messages and error document the other faces give.
 //!
 //! A call that can refuse input takes a last `kmo_error **out_error`. When it is not NULL the
-//! call always writes it: a new error for a refusal of input (`KMO_STATUS_INVALID_INPUT` and
-//! the wallet's statuses), NULL otherwise (success, or a status with nothing more to say, such
-//! as `KMO_STATUS_NULL_ARGUMENT`). Free it with `kmo_error_free`.
+//! call always writes it: a new error for every refusal of an input value
+//! (`KMO_STATUS_INVALID_INPUT`, the wallet's statuses, and the statuses of a value's own kind:
+//! `KMO_STATUS_INVALID_UTF8` for a string that is not UTF-8, `KMO_STATUS_NULL_ARGUMENT` for a
+//! list that is NULL with a count, `KMO_STATUS_OUT_OF_RANGE` for a day count that leaves the
+//! years), NULL otherwise (success, or a status with nothing more to say: a required pointer or
+//! out-parameter that is NULL, a buffer too small, a `struct_size` the library does not know,
+//! an index past the end). Free it with `kmo_error_free`.
 
 use std::ffi::{c_char, CString};
 use std::mem::MaybeUninit;
 
 use kmo_core::json::{error_json, wallet_error_json_at};
 use kmo_core::wallet::WalletError;
-use kmo_core::{InputError, Lang};
+use kmo_core::{InputError, InputErrorCode, Lang};
 
 use crate::kmo_status::{self, *};
 use crate::strings::give;
@@ -61,6 +65,32 @@ impl From<WalletError> for Failure {
 }
 
 impl Failure {
+    /// A refusal of input under a status of its own (`KMO_STATUS_INVALID_UTF8` for a string
+    /// that is not UTF-8, `KMO_STATUS_NULL_ARGUMENT` for a NULL list with a count,
+    /// `KMO_STATUS_OUT_OF_RANGE` for a day count that leaves the years): the status says what
+    /// kind of failure, the error which field and why, as for every other refusal.
+    pub(crate) fn input_with(status: kmo_status, e: InputError) -> Failure {
+        Failure {
+            status,
+            refusal: Some(Refusal::Input(e)),
+        }
+    }
+
+    /// The status the call returns.
+    #[cfg(test)]
+    pub(crate) fn status(&self) -> kmo_status {
+        self.status
+    }
+
+    /// The input error refused, if there is one.
+    #[cfg(test)]
+    pub(crate) fn input_error(&self) -> Option<&InputError> {
+        match &self.refusal {
+            Some(Refusal::Input(e)) => Some(e),
+            _ => None,
+        }
+    }
+
     /// A refusal of the wallet located at `path` (the C parameter's name); an invalid
     /// application stays an input error, at its own path.
     pub(crate) fn wallet_at(e: WalletError, path: String) -> Failure {
@@ -256,6 +286,21 @@ pub unsafe extern "C" fn kmo_error_free(error: *mut kmo_error) {
             // SAFETY: the pointer came from Box::into_raw in `finish` and is freed once.
             drop(unsafe { Box::from_raw(error) });
         }
+    })
+}
+
+/// The text of a field (`path`) as UTF-8, or `KMO_STATUS_INVALID_UTF8` with the field's
+/// refusal: the code a value of that field gets when it is not one (`code`), at `path`, the
+/// message saying where the text stops being UTF-8.
+pub(crate) fn utf8_at<'a>(
+    bytes: &'a [u8],
+    code: InputErrorCode,
+    path: &str,
+) -> Result<&'a str, Failure> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let detail = vec![e.valid_up_to().to_string().into()];
+        let error = InputError::new(code, path, "err_not_utf8", detail);
+        Failure::input_with(KMO_STATUS_INVALID_UTF8, error)
     })
 }
 

@@ -30,7 +30,8 @@ pub unsafe extern "C" fn kmo_provider_number_check(
         let out_kind = try_out!(out_kind);
         let buf = try_buf!(buf, buf_len);
         let written = try_out!(written);
-        let number = ProviderNumber::parse(try_str!(number, len)).map_err(|e| e.at("number"))?;
+        let text = try_str!(number, len, InvalidProviderNumber, "number");
+        let number = ProviderNumber::parse(text).map_err(|e| e.at("number"))?;
         copy_out(&number.to_string(), buf, written)?;
         out_kind.write(c_service_kind(number.service()));
         Ok(())
@@ -56,7 +57,8 @@ pub unsafe extern "C" fn kmo_enterprise_number_check(
     ffi_boundary!(error out_error, {
         let buf = try_buf!(buf, buf_len);
         let written = try_out!(written);
-        let number = EnterpriseNumber::parse(try_str!(number, len)).map_err(|e| e.at("number"))?;
+        let text = try_str!(number, len, InvalidEnterpriseNumber, "number");
+        let number = EnterpriseNumber::parse(text).map_err(|e| e.at("number"))?;
         Ok(copy_out(&number.to_string(), buf, written)?)
     })
 }

@@ -107,11 +107,16 @@ macro_rules! try_bytes {
     }};
 }
 
-/// The `len` bytes at `ptr` as `&str`, or returns `KMO_STATUS_NULL_ARGUMENT`,
-/// `KMO_STATUS_OUT_OF_RANGE` or `KMO_STATUS_INVALID_UTF8`.
+/// The `len` bytes at `ptr` as `&str`, the text of a field (`try_str!(ptr, len, InvalidAmount,
+/// "text")`), or returns `KMO_STATUS_NULL_ARGUMENT`, `KMO_STATUS_OUT_OF_RANGE`, or
+/// `KMO_STATUS_INVALID_UTF8` with the field's refusal (its code, at its path).
 macro_rules! try_str {
-    ($ptr:expr, $len:expr) => {
-        $crate::strings::utf8(try_bytes!($ptr, $len))?
+    ($ptr:expr, $len:expr, $code:ident, $path:expr) => {
+        $crate::errors::utf8_at(
+            try_bytes!($ptr, $len),
+            ::kmo_core::InputErrorCode::$code,
+            $path,
+        )?
     };
 }
 
@@ -150,25 +155,38 @@ macro_rules! try_filled {
     }};
 }
 
-/// The `count` versioned structs at `ptr`, or returns `KMO_STATUS_NULL_ARGUMENT`,
-/// `KMO_STATUS_INVALID_STRUCT_SIZE` or `KMO_STATUS_OUT_OF_RANGE`.
+/// The `count` versioned structs at `ptr` (the fields `list` and `count_field` of a request),
+/// or returns `KMO_STATUS_INVALID_STRUCT_SIZE`, `KMO_STATUS_OUT_OF_RANGE`, or
+/// `KMO_STATUS_NULL_ARGUMENT` with the list's refusal (NULL with a count).
 macro_rules! try_list {
-    ($ptr:expr, $count:expr) => {{
+    ($ptr:expr, $count:expr, $list:expr, $count_field:expr) => {{
         let (ptr, count) = ($ptr, $count);
+        if ptr.is_null() && count != 0 {
+            return Err($crate::errors::Failure::input_with(
+                $crate::kmo_status::KMO_STATUS_NULL_ARGUMENT,
+                ::kmo_core::InputError::new(
+                    ::kmo_core::InputErrorCode::InconsistentInput,
+                    $list,
+                    "err_null_list",
+                    vec![$list.into(), $count_field.into(), count.to_string().into()],
+                ),
+            ));
+        }
         // SAFETY: the exported function's `# Safety` contract makes `count` elements of the
-        // caller's version readable at `ptr` (NULL only with a count of 0).
+        // caller's version readable at `ptr` (NULL only with a count of 0, refused above).
         unsafe { $crate::in_list(ptr, count) }?
     }};
 }
 
 /// A NUL-terminated string field (NULL for none) as `Option<&str>`, or returns
-/// `KMO_STATUS_INVALID_UTF8`.
+/// `KMO_STATUS_INVALID_UTF8` with the field's refusal (its code when it is not valid, at its
+/// path).
 macro_rules! try_c_str {
-    ($ptr:expr) => {{
+    ($ptr:expr, $code:ident, $path:expr) => {{
         let ptr = $ptr;
         // SAFETY: the exported function's `# Safety` contract makes a non-NULL string field
         // NUL-terminated and readable for the whole call.
-        unsafe { $crate::in_c_str(ptr) }?
+        unsafe { $crate::in_c_str(ptr, ::kmo_core::InputErrorCode::$code, $path) }?
     }};
 }
 
@@ -386,17 +404,22 @@ unsafe fn out_filled<'a, T: Filled>(ptr: *mut T) -> Result<&'a mut MaybeUninit<T
     unsafe { out_param(ptr) }.ok_or(kmo_status::KMO_STATUS_NULL_ARGUMENT)
 }
 
-/// A NUL-terminated UTF-8 string the caller gives, `None` for NULL.
+/// A NUL-terminated UTF-8 string the caller gives (the field `path`, refused with `code` when
+/// it is not UTF-8), `None` for NULL.
 ///
 /// # Safety
 /// `ptr` must be NULL or point to a NUL-terminated string readable during `'a`.
-unsafe fn in_c_str<'a>(ptr: *const c_char) -> Result<Option<&'a str>, kmo_status> {
+unsafe fn in_c_str<'a>(
+    ptr: *const c_char,
+    code: kmo_core::InputErrorCode,
+    path: &str,
+) -> Result<Option<&'a str>, errors::Failure> {
     if ptr.is_null() {
         return Ok(None);
     }
     // SAFETY: non-NULL and NUL-terminated under the caller's contract.
     let bytes = unsafe { std::ffi::CStr::from_ptr(ptr) }.to_bytes();
-    strings::utf8(bytes).map(Some)
+    errors::utf8_at(bytes, code, path).map(Some)
 }
 
 #[cfg(test)]
@@ -433,22 +456,36 @@ mod tests {
             Ok(())
         };
         assert_eq!(write(), Err(KMO_STATUS_NULL_ARGUMENT));
-        let text = || -> Result<(), kmo_status> {
-            let _ = try_str!(std::ptr::null::<c_char>(), 0);
+        let text = || -> Result<(), crate::errors::Failure> {
+            let _ = try_str!(std::ptr::null::<c_char>(), 0, InvalidAmount, "text");
             Ok(())
         };
-        assert_eq!(text(), Err(KMO_STATUS_NULL_ARGUMENT));
+        assert_eq!(text().unwrap_err().status(), KMO_STATUS_NULL_ARGUMENT);
     }
 
     #[test]
     fn text_is_checked_for_length_and_utf8() {
         let bytes = *b"ok\xff";
-        let read = |len: usize| -> Result<String, kmo_status> {
-            Ok(try_str!(bytes.as_ptr().cast::<c_char>(), len).to_string())
+        let read = |len: usize| -> Result<String, crate::errors::Failure> {
+            Ok(try_str!(bytes.as_ptr().cast::<c_char>(), len, InvalidAmount, "text").to_string())
         };
-        assert_eq!(read(2), Ok("ok".to_string()));
-        assert_eq!(read(3), Err(KMO_STATUS_INVALID_UTF8));
-        assert_eq!(read(usize::MAX), Err(KMO_STATUS_OUT_OF_RANGE));
+        assert_eq!(read(2).unwrap(), "ok");
+        // Not UTF-8: the status, and the field's refusal.
+        let e = read(3).unwrap_err();
+        assert_eq!(e.status(), KMO_STATUS_INVALID_UTF8);
+        let refused = e.input_error().unwrap();
+        assert_eq!(
+            (refused.code.as_str(), refused.path.as_str()),
+            ("INVALID_AMOUNT", "text")
+        );
+        assert_eq!(
+            refused.message(kmo_core::Lang::En),
+            "the text is not valid UTF-8 (at byte 2)"
+        );
+        assert_eq!(
+            read(usize::MAX).unwrap_err().status(),
+            KMO_STATUS_OUT_OF_RANGE
+        );
     }
 
     #[test]

@@ -479,7 +479,11 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
         optional_coded::<OwnShareDeadline>(r.own_share_deadline, "own_share_deadline")?
             .unwrap_or_default();
     let approval_date = optional_date(r.approval_date, "approval_date")?;
-    service.provider = optional_text(try_c_str!(r.provider), "provider", ProviderNumber::parse)?;
+    service.provider = optional_text(
+        try_c_str!(r.provider, InvalidProviderNumber, "provider"),
+        "provider",
+        ProviderNumber::parse,
+    )?;
     // SAFETY: as for the cost.
     let enterprise = unsafe { enterprise(r, size)? };
     let app = Application {
@@ -531,7 +535,7 @@ fn size_input(r: &kmo_quote_request, declared: Option<SizeClass>) -> Result<Size
 /// # Safety
 /// As [`application`]: the request's lists must be readable during the call.
 unsafe fn cost_input(r: &kmo_quote_request) -> Result<CostInput, Failure> {
-    let lines = try_list!(r.lines, r.line_count);
+    let lines = try_list!(r.lines, r.line_count, "lines", "line_count");
     Ok(if r.line_count == 0 {
         CostInput::Amount(money(r.cost_cents, "cost_cents")?)
     } else if r.cost_cents != 0 {
@@ -558,7 +562,12 @@ unsafe fn cost_input(r: &kmo_quote_request) -> Result<CostInput, Failure> {
 /// # Safety
 /// As [`application`]: the request's strings and lists must be readable during the call.
 unsafe fn enterprise(r: &kmo_quote_request, size: SizeInput) -> Result<Enterprise, Failure> {
-    let earlier = try_list!(r.de_minimis, r.de_minimis_count);
+    let earlier = try_list!(
+        r.de_minimis,
+        r.de_minimis_count,
+        "de_minimis",
+        "de_minimis_count"
+    );
     let de_minimis = earlier
         .iter()
         .enumerate()
@@ -571,13 +580,21 @@ unsafe fn enterprise(r: &kmo_quote_request, size: SizeInput) -> Result<Enterpris
         .collect::<Result<Vec<_>, InputError>>()?;
     Ok(Enterprise {
         legal_form: optional_coded::<LegalForm>(r.legal_form, "legal_form")?,
-        nace: optional_text(try_c_str!(r.nace), "nace", NaceCode::parse)?,
+        nace: optional_text(
+            try_c_str!(r.nace, InvalidNaceCode, "nace"),
+            "nace",
+            NaceCode::parse,
+        )?,
         flemish_establishment: yes_no(r.flemish_establishment, "flemish_establishment")?,
         public_bodies_pct: basis_points(r.public_bodies_bp, "public_bodies_bp")?,
         maatwerkbedrijf: yes_no(r.maatwerkbedrijf, "maatwerkbedrijf")?.unwrap_or(false),
         related_to_provider: yes_no(r.related_to_provider, "related_to_provider")?,
         enterprise_number: optional_text(
-            try_c_str!(r.enterprise_number),
+            try_c_str!(
+                r.enterprise_number,
+                InvalidEnterpriseNumber,
+                "enterprise_number"
+            ),
             "enterprise_number",
             EnterpriseNumber::parse,
         )?,

@@ -6,11 +6,6 @@ use std::mem::MaybeUninit;
 
 use crate::kmo_status::{self, *};
 
-/// Bytes as UTF-8, or `KMO_STATUS_INVALID_UTF8`.
-pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, kmo_status> {
-    std::str::from_utf8(bytes).map_err(|_| KMO_STATUS_INVALID_UTF8)
-}
-
 /// Hands `s` to C: a NUL-terminated copy in `*out`, to be freed with `kmo_string_free`, and its
 /// length without the NUL in `*out_len`.
 pub(crate) fn give(

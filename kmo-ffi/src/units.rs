@@ -4,10 +4,11 @@
 
 use std::ffi::c_char;
 
-use kmo_core::units::{days_after, days_between, IsoDate};
+use kmo_core::units::{answer_date_from_number, date_after_days, days_between, IsoDate};
 use kmo_core::{parse_date, Money};
 
 use crate::convert;
+use crate::errors::Failure;
 use crate::kmo_error;
 use crate::kmo_status::{self, *};
 use crate::strings::copy_out;
@@ -35,7 +36,7 @@ pub unsafe extern "C" fn kmo_money_parse(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let text = try_str!(text, len);
+        let text = try_str!(text, len, InvalidAmount, "text");
         let out_cents = try_out!(out_cents);
         let amount = Money::parse(text).map_err(|e| e.at("text"))?;
         out_cents.write(convert::c_cents(amount));
@@ -69,8 +70,10 @@ pub unsafe extern "C" fn kmo_money_format(
 
 /// Writes a `yyyymmdd` date as the engine writes dates (`20260310` → `2026-03-10`),
 /// NUL-terminated, into `buf` (`KMO_DATE_TEXT_SIZE` bytes always suffice), and its length into
-/// `*written`. A date that does not exist, or lies outside the years 1900–2199, is
-/// `KMO_STATUS_INVALID_INPUT` with the reason at `date`.
+/// `*written`. Every date the library gives can be written: the years 1900–2209 (a deadline
+/// counted from a date of 2199, such as `complete_by` 22001231, lies after 2199). A date that
+/// does not exist, or lies outside those years, is `KMO_STATUS_INVALID_INPUT` with the reason
+/// at `date`.
 ///
 /// # Safety
 /// `buf` must point to `len` writable bytes and `written` to a writable `size_t`; `out_error`
@@ -86,7 +89,7 @@ pub unsafe extern "C" fn kmo_date_format(
     ffi_boundary!(error out_error, {
         let buf = try_buf!(buf, len);
         let written = try_out!(written);
-        let date = convert::date(date, "date")?;
+        let date = answer_date_from_number(date).map_err(|e| e.at("date"))?;
         Ok(copy_out(&IsoDate(date).to_string(), buf, written)?)
     })
 }
@@ -120,7 +123,7 @@ pub unsafe extern "C" fn kmo_date_parse(
     out_error: *mut *mut kmo_error,
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
-        let text = try_str!(text, len);
+        let text = try_str!(text, len, InvalidDate, "text");
         let out_date = try_out!(out_date);
         let date = parse_date(text).map_err(|e| e.at("text"))?;
         out_date.write(convert::c_date(date));
@@ -130,7 +133,8 @@ pub unsafe extern "C" fn kmo_date_parse(
 
 /// The date `days` calendar days after `date` (before it when negative), as the deadlines count
 /// them: no roll-over to a working day. An invalid `date` is `KMO_STATUS_INVALID_INPUT`; a
-/// result outside the years 1900–2199 is `KMO_STATUS_OUT_OF_RANGE`.
+/// result outside the years 1900–2199 is `KMO_STATUS_OUT_OF_RANGE`, with its error
+/// (`INVALID_DATE` at `days`).
 ///
 /// # Safety
 /// `out_date` must be writable; `out_error` NULL or writable.
@@ -144,7 +148,8 @@ pub unsafe extern "C" fn kmo_date_add_days(
     ffi_boundary!(error out_error, {
         let out_date = try_out!(out_date);
         let start = convert::date(date, "date")?;
-        let result = days_after(start, i64::from(days)).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
+        let result = date_after_days(start, i64::from(days))
+            .map_err(|e| Failure::input_with(KMO_STATUS_OUT_OF_RANGE, e.at("days")))?;
         out_date.write(convert::c_date(result));
         Ok(())
     })

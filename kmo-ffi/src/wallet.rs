@@ -222,7 +222,12 @@ pub unsafe extern "C" fn kmo_wallet_from_json(
 ) -> kmo_status {
     ffi_boundary!(error out_error, {
         let out = try_out!(out);
-        let wallet = wallet_from_json(try_str!(json, len))?;
+        // Text that is not UTF-8: the document's refusal (`MALFORMED_JSON`), as for the JSON
+        // entries, under `KMO_STATUS_INVALID_UTF8`.
+        let text = kmo_core::json::document_text(try_bytes!(json, len)).map_err(|e| {
+            crate::errors::Failure::input_with(crate::kmo_status::KMO_STATUS_INVALID_UTF8, e)
+        })?;
+        let wallet = wallet_from_json(text)?;
         out.write(Box::into_raw(Box::new(kmo_wallet::of(wallet))));
         Ok(())
     })

@@ -137,7 +137,11 @@ export function makeApi(raw) {
       return decode(this.#handle.plan(encode(requests, 'the plan')));
     }
 
-    /** Pays part of an application's own share (a late payment makes it lapse). */
+    /**
+     * Pays part of an application's own share. What is overdue on `date` lapses first (listed in
+     * `lapsed`); a payment after the application's own deadline is refused (`APPLICATION_ENDED`:
+     * it has lapsed, the message says when and what is refunded).
+     */
     pay(id, date, amount) {
       return decode(this.#handle.pay(text(id), text(date), text(amount), this.#lang));
     }
@@ -150,6 +154,16 @@ export function makeApi(raw) {
     /** Stops an application; returns the settlement. */
     stop(id, date) {
       return decode(this.#handle.stop(text(id), text(date), this.#lang));
+    }
+
+    /** Lets lapse every application whose own share is not paid in full by its deadline, as of `date`: `{ lapsed }`. */
+    lapseOverdue(date) {
+      return decode(this.#handle.lapseOverdue(text(date), this.#lang));
+    }
+
+    /** The budget of `date`'s calendar year as it stands on that date (what is overdue by then lapsed; the wallet is not changed): `{ lapsed, year }`. */
+    budget(date) {
+      return decode(this.#handle.budget(text(date), this.#lang));
     }
 
     /** Frees the WebAssembly memory now (it is also freed when the wallet is collected). */

@@ -150,4 +150,21 @@ impl WalletHandle {
             Err(e) => e,
         }
     }
+
+    /// Lets lapse what is overdue on a date (`{"lapsed": [...]}`).
+    #[wasm_bindgen(js_name = lapseOverdue)]
+    pub fn lapse_overdue(&mut self, date: &str, language: &str) -> String {
+        match lang(language) {
+            Ok(l) => json::wallet_lapse_overdue_json(&mut self.0, date, l),
+            Err(e) => e,
+        }
+    }
+
+    /// The budget of a date's year as it stands on that date (`{"lapsed", "year"}`).
+    pub fn budget(&self, date: &str, language: &str) -> String {
+        match lang(language) {
+            Ok(l) => json::wallet_budget_json(&self.0, date, l),
+            Err(e) => e,
+        }
+    }
 }

@@ -157,3 +157,26 @@ test('the Wallet class', () => {
   w.free();
   copy.free();
 });
+
+test('the Wallet lapses what is overdue and gives the year\'s budget on a date', () => {
+  const w = new Wallet(null, { lang: 'fr' });
+  w.apply(request({ cost: '20000', start_date: '2026-02-09' }, { application_date: '2026-02-09' })); // own share due by 23 February
+  // The budget on a date changes nothing: what lapses by then is counted, not recorded.
+  assert.deepEqual(w.budget('2026-02-23'), {
+    lapsed: [],
+    year: { ceiling: '7500.00', counted: '6000.00', left: '1500.00', size_class: 'small', year: 2026 },
+  });
+  assert.deepEqual(w.budget('2026-02-24'), {
+    lapsed: [1],
+    year: { ceiling: '7500.00', counted: '0.00', left: '7500.00', size_class: 'small', year: 2026 },
+  });
+  assert.equal(w.toJSON().applications[0].status, 'active');
+  assert.deepEqual(w.lapseOverdue('2026-02-24'), { lapsed: [1] });
+  assert.equal(w.toJSON().applications[0].status, 'lapsed');
+  assert.deepEqual(w.lapseOverdue('2026-03-01'), { lapsed: [] });
+  for (const bad of ['2200-01-01', '24/02/2026']) {
+    assert.throws(() => w.lapseOverdue(bad), (e) => e instanceof KmoError && e.code === 'INVALID_DATE' && e.path === 'date' && /date|années/.test(e.message));
+    assert.throws(() => w.budget(bad), (e) => e instanceof KmoError && e.code === 'INVALID_DATE' && e.path === 'date');
+  }
+  w.free();
+});

@@ -10,7 +10,7 @@ import { check, loadVectors } from './checker.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const vectors = loadVectors(`${root}tests/vectors`);
 
-/** What `assess` answers, as a document: the response, or the error it threw. */
+/** What `assess` answers, as a document: the response, or the error it threw (its code, path and message). */
 function answer(requestText) {
   let request;
   try {
@@ -21,7 +21,7 @@ function answer(requestText) {
   try {
     return assess(request);
   } catch (e) {
-    if (e instanceof KmoError) return { error: { code: e.code, path: e.path } };
+    if (e instanceof KmoError) return { error: { code: e.code, path: e.path, message: e.message } };
     throw e;
   }
 }
@@ -49,7 +49,7 @@ test('every vector answers exactly as the Rust face', () => {
     if (js === null) return;
     const expected = JSON.parse(rust[i]);
     if (expected.error) {
-      assert.deepEqual(js, { error: { code: expected.error.code, path: expected.error.path } }, v.name);
+      assert.deepEqual(js, { error: { code: expected.error.code, path: expected.error.path, message: expected.error.message } }, v.name);
     } else {
       assert.deepEqual(js, expected, `${v.file} / ${v.name}`);
     }

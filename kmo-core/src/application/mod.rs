@@ -15,7 +15,7 @@ use crate::coded::LegalForm;
 use crate::coded::OwnShareDeadline;
 use crate::coded::SizeClass;
 use crate::coded::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
-use crate::error::InputError;
+use crate::error::{InputError, InputErrorCode};
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
@@ -211,6 +211,7 @@ impl Application {
 
     /// Checks what the types alone cannot, with the code and the path the JSON document
     /// gets for the same value: every date in the years 1900–2199 (a [`Date`] reaches further),
+    /// a provider's approval dated before the application,
     /// a period of the size that closes after the application without being an estimate,
     /// earlier de minimis aid dated after the application or totalling more than
     /// [`Money::MAX`], a subtheme of another theme, invoice lines (none, a catering line
@@ -241,6 +242,8 @@ impl Application {
     /// ```
     pub fn validate(&self) -> Result<(), InputError> {
         self.check_dates()?;
+        check_approval_date(self.application_date, self.options.approval_date)
+            .map_err(|e| e.at("options.approval_date"))?;
         #[cfg(feature = "full-sme")]
         if let SizeInput::Full(def) = &self.enterprise.size {
             def.check_against(self.application_date)
@@ -272,5 +275,43 @@ impl Application {
             at(d, "options.portal_registration_date")?;
         }
         Ok(())
+    }
+}
+
+/// Checks the provider's approval date against the application: the provider approves an
+/// application once it is submitted, so an approval before the application date is refused
+/// (`INCONSISTENT_INPUT`, the error naming no field: the caller adds the path). Counted from
+/// such a day, the own share would be due before the application
+/// ([`OwnShareDeadline::AfterApproval30Days`](crate::OwnShareDeadline::AfterApproval30Days)). [`Application::validate`] asks here, so every
+/// door refuses it alike.
+///
+/// # Errors
+///
+/// `INCONSISTENT_INPUT` when `approval_date` is before `application_date`.
+///
+/// ```
+/// use kmo_core::{parse_date, InputErrorCode};
+/// use kmo_core::rules::check_approval_date;
+/// let day = parse_date("2026-03-10")?;
+/// assert!(check_approval_date(day, Some(day)).is_ok() && check_approval_date(day, None).is_ok());
+/// let e = check_approval_date(day, Some(parse_date("2026-03-09")?)).unwrap_err();
+/// assert_eq!(e.code, InputErrorCode::InconsistentInput);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn check_approval_date(
+    application_date: Date,
+    approval_date: Option<Date>,
+) -> Result<(), InputError> {
+    match approval_date {
+        Some(approved) if approved < application_date => Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "",
+            "err_approval_before_application",
+            vec![
+                approved.to_string().into(),
+                application_date.to_string().into(),
+            ],
+        )),
+        _ => Ok(()),
     }
 }

@@ -55,8 +55,19 @@ const fn refusal(
 /// Every status, by value. A value is never reused: new statuses take a new number.
 pub const STATUSES: &[Status] = &[
     status("OK", 0, "Success.", "ok"),
-    status("NULL_ARGUMENT", 1, "A required pointer was NULL.", "a required pointer was NULL"),
-    status("INVALID_UTF8", 2, "A string was not valid UTF-8.", "a string was not valid UTF-8"),
+    status(
+        "NULL_ARGUMENT",
+        1,
+        "A required pointer was NULL (a list that is NULL with a count also gives its \
+         `kmo_error`, at the list's field).",
+        "a required pointer was NULL",
+    ),
+    status(
+        "INVALID_UTF8",
+        2,
+        "A string was not valid UTF-8 (its `kmo_error` names the field).",
+        "a string was not valid UTF-8",
+    ),
     status(
         "INVALID_INPUT",
         3,
@@ -80,15 +91,16 @@ pub const STATUSES: &[Status] = &[
         "OUT_OF_RANGE",
         7,
         "An index or a result is out of range (a rulebook index, a number no code has, a date \
-         outside the years 1900–2199 after day arithmetic).",
+         outside the years 1900–2199 after day arithmetic: its `kmo_error` names `days`).",
         "index or result out of range",
     ),
     status(
         "INVALID_STRUCT_SIZE",
         8,
-        "A versioned struct's `struct_size` is 0 (a struct not initialised with its `_INIT` \
-         macro), smaller than its first version, or set fields this library does not know (a \
-         newer header than the library).",
+        "A versioned struct's `struct_size` is not exactly the size of a version this library \
+         knows: 0 (a struct not initialised with its `_INIT` macro), a size between two \
+         versions, or a newer header's (fields this library does not know). Nothing beyond \
+         `struct_size` is read or written.",
         "struct_size is not set (use the struct's _INIT macro) or not one this library knows",
     ),
     refusal(

@@ -9,7 +9,7 @@
 
 use time::Date;
 
-use super::fields::{array, boolean, code, date, fiscal_year_end, money, percent, string, Obj};
+use super::fields::{array, boolean, code, fiscal_year_end, money, percent, string, Obj};
 use super::reader::Node;
 use super::response::JSON_REFERENCE;
 use crate::assess::{Assessment, Shown};
@@ -25,6 +25,13 @@ use crate::kmo::de_minimis::{DeMinimisCheck, Regime, REGIMES};
 use crate::kmo::deadlines::{DeadlineSet, ProcedureStep, RegistrationPlan};
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
 use crate::message::{unrender, value_of, Arg, Kind};
+
+/// A date of an answer: in the years of the dates the engine writes
+/// ([`MAX_ANSWER_YEAR`](crate::units::MAX_ANSWER_YEAR)), so that a deadline counted from a
+/// date of 2199 is read back.
+pub(crate) fn date(v: &Node<'_>, path: &str) -> Result<Date, InputError> {
+    code(v, path, crate::units::parse_answer_date)
+}
 
 /// A value this engine does not write there: `INCONSISTENT_INPUT` at `path`.
 pub(crate) fn not_ours(path: impl Into<String>, value: &str) -> InputError {

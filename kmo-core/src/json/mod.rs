@@ -52,7 +52,8 @@ pub use request_writer::request_to_json;
 pub use wallet::{wallet_from_json, wallet_to_json};
 #[cfg(feature = "wallet")]
 pub use wallet_ops::{
-    wallet_apply_json, wallet_error_json, wallet_error_json_at, wallet_pay_json, wallet_plan_json,
-    wallet_release_json, wallet_stop_json,
+    wallet_apply_json, wallet_budget_json, wallet_error_json, wallet_error_json_at,
+    wallet_lapse_overdue_json, wallet_pay_json, wallet_plan_json, wallet_release_json,
+    wallet_stop_json,
 };
 pub use writer::error_json;

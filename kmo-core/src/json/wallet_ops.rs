@@ -1,15 +1,16 @@
-//! The answers of the wallet's operations (apply, plan, pay, release, stop) and its refusals,
+//! The answers of the wallet's operations (apply, plan, pay, release, stop, lapse what is
+//! overdue, the year's budget on a date) and its refusals,
 //! as the faces give them: each reads its question, asks the wallet, writes the answer.
 
 use super::request::{read_request, read_request_list};
 use super::response;
-use super::wallet::{lapsed_list, settlement_document, years_document};
+use super::wallet::{lapsed_list, settlement_document, year_document, years_document};
 use super::writer::k;
 use super::writer::{document, error_into, Out};
 use crate::coded::Lang;
 use crate::error::InputError;
 use crate::units::{parse_date, Money};
-use crate::wallet::{Applied, Payment, Plan, Release, Stop, Wallet, WalletError};
+use crate::wallet::{Applied, AsOf, Payment, Plan, Release, Stop, Wallet, WalletError};
 
 /// The error document of a wallet refusal, its message in `lang`.
 ///
@@ -194,9 +195,7 @@ pub fn wallet_release_json(
 /// those lapses (`{"aid_returned", "aid_used", "lapsed", "own_share_used", "refund"}`), or the
 /// error document.
 pub fn wallet_stop_json(wallet: &mut Wallet, id: &str, date: &str, lang: Lang) -> String {
-    let (id, date) = match application_id(id)
-        .and_then(|id| Ok((id, parse_date(date).map_err(|e| e.at("date"))?)))
-    {
+    let (id, date) = match application_id(id).and_then(|id| Ok((id, operation_date(date)?))) {
         Ok(v) => v,
         Err(e) => return input_error(&e, lang),
     };
@@ -217,4 +216,72 @@ pub(crate) fn write_release(o: &mut Out<'_>, released: &Release) {
 /// first (`lapsed`).
 pub(crate) fn write_stop(o: &mut Out<'_>, stop: &Stop) {
     settlement_document(o, stop.settlement, Some(&stop.lapsed));
+}
+
+/// A date of a wallet operation given as text, read as the document reads it (at `date`).
+fn operation_date(date: &str) -> Result<time::Date, InputError> {
+    parse_date(date).map_err(|e| e.at("date"))
+}
+
+/// Lets lapse every application whose own share is not paid in full by its deadline, as of
+/// `date` ([`Wallet::lapse_overdue`]): `{"lapsed": [...]}`, their ids in the order they were
+/// recorded, or the error document (`INVALID_DATE` at `date`; the wallet is unchanged).
+///
+/// ```
+/// use kmo_core::json::{wallet_apply_json, wallet_lapse_overdue_json};
+/// use kmo_core::{wallet::Wallet, Lang};
+/// let mut w = Wallet::new();
+/// wallet_apply_json(&mut w, r#"{"application_date":"2026-02-09","enterprise":{"size":{"class":"small"}},
+///   "service":{"kind":"training","theme":"innovatie","cost":"20000"}}"#); // own share due by 23 February
+/// assert_eq!(wallet_lapse_overdue_json(&mut w, "2026-02-23", Lang::En), r#"{"lapsed":[]}"#);
+/// assert_eq!(wallet_lapse_overdue_json(&mut w, "2026-02-24", Lang::En), r#"{"lapsed":[1]}"#);
+/// ```
+pub fn wallet_lapse_overdue_json(wallet: &mut Wallet, date: &str, lang: Lang) -> String {
+    let date = match operation_date(date) {
+        Ok(d) => d,
+        Err(e) => return input_error(&e, lang),
+    };
+    match wallet.lapse_overdue(date) {
+        Ok(lapsed) => document(32, |o| write_lapsed(o, &lapsed)),
+        Err(e) => wallet_error_json(&e, lang),
+    }
+}
+
+/// Writes the answer of [`Wallet::lapse_overdue`]: `{"lapsed": [...]}`.
+pub(crate) fn write_lapsed(o: &mut Out<'_>, lapsed: &[u32]) {
+    let mut doc = o.object();
+    lapsed_list(doc.key(k!("lapsed")), lapsed);
+}
+
+/// The budget of `date`'s calendar year as it stands on that date ([`Wallet::as_of`]: what is
+/// overdue by then lapsed; the wallet itself is not changed): `{"lapsed": [...], "year":
+/// {"ceiling", "counted", "left", "size_class", "year"}}`, or the error document
+/// (`INVALID_DATE` at `date`).
+///
+/// ```
+/// use kmo_core::json::{wallet_apply_json, wallet_budget_json};
+/// use kmo_core::{wallet::Wallet, Lang};
+/// let mut w = Wallet::new();
+/// wallet_apply_json(&mut w, r#"{"application_date":"2026-02-09","enterprise":{"size":{"class":"small"}},
+///   "service":{"kind":"training","theme":"innovatie","cost":"20000"}}"#); // 6 000 of aid
+/// assert!(wallet_budget_json(&w, "2026-02-23", Lang::En).contains(r#""left":"1500.00""#));
+/// assert_eq!(wallet_budget_json(&w, "2026-02-24", Lang::En),
+///     r#"{"lapsed":[1],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":"small","year":2026}}"#);
+/// ```
+pub fn wallet_budget_json(wallet: &Wallet, date: &str, lang: Lang) -> String {
+    let date = match operation_date(date) {
+        Ok(d) => d,
+        Err(e) => return input_error(&e, lang),
+    };
+    match wallet.as_of(date) {
+        Ok(as_of) => document(160, |o| write_budget(o, &as_of, date.year())),
+        Err(e) => wallet_error_json(&e, lang),
+    }
+}
+
+/// Writes the budget of `year` in the wallet as of a date: `{"lapsed", "year"}`.
+pub(crate) fn write_budget(o: &mut Out<'_>, as_of: &AsOf, year: i32) {
+    let mut doc = o.object();
+    lapsed_list(doc.key(k!("lapsed")), &as_of.lapsed);
+    year_document(doc.key(k!("year")), &as_of.wallet.year_budget(year));
 }

@@ -16,7 +16,7 @@ use crate::coded::{FindingCode as C, Severity, TraceStepName};
 pub use crate::coded::{OwnShareDeadline, ProcedureStepName};
 use crate::findings::{Sink, TraceStep};
 use crate::kmo::eligibility::on_time;
-use crate::kmo::rulebook::Rulebook;
+use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
 use crate::message::Arg;
 use crate::units::{add_days, add_months, add_years, end_of_year};
 
@@ -470,7 +470,7 @@ pub fn procedure(
     steps.push(step(
         ProcedureStepName::KeepRecords,
         start_date,
-        start_date.map(|s| add_years(s, 10)),
+        start_date.map(|s| add_years(s, KEEP_RECORDS_YEARS)),
         PROCEDURE_REFERENCE,
     ));
     steps
@@ -527,6 +527,42 @@ fn first_time(
     ]
 }
 
+/// How many years after the start of the service its records are kept (the timeline's
+/// `keep_records` step).
+pub const KEEP_RECORDS_YEARS: i32 = 10;
+
+/// How many calendar years past the latest date it is given the farthest date the rules write
+/// can lie: the longest of the deadlines the rules count forward — keeping the records
+/// [`KEEP_RECORDS_YEARS`] after the start, finishing by 31 December of the
+/// `complete_within_years`-th year after the application (in every edition of [`RULEBOOKS`]) —
+/// and the day counts (14 days to apply, 30 to pay the own share, the activation letter's
+/// [`LETTER_AFTER_DAYS`] and its link's [`LINK_VALID_MONTHS`]), which reach into the next
+/// year at most. Every other date the rules write lies between the dates they are given and
+/// those deadlines. [`MAX_ANSWER_YEAR`](crate::units::MAX_ANSWER_YEAR) is the latest year the
+/// engine reads plus it (checked when the library is compiled).
+pub const LONGEST_REACH_YEARS: i32 = {
+    let mut longest = if KEEP_RECORDS_YEARS > 1 {
+        KEEP_RECORDS_YEARS
+    } else {
+        1
+    };
+    let mut i = 0;
+    while i < RULEBOOKS.len() {
+        if RULEBOOKS[i].deadlines.complete_within_years > longest {
+            longest = RULEBOOKS[i].deadlines.complete_within_years;
+        }
+        i += 1;
+    }
+    longest
+};
+
+// The years of the dates the engine writes are those the rules reach: a rule that reaches
+// further does not compile until the answers' years (`units::MAX_ANSWER_YEAR`) follow.
+const _: () = assert!(
+    crate::units::MAX_YEAR + LONGEST_REACH_YEARS == crate::units::MAX_ANSWER_YEAR,
+    "MAX_ANSWER_YEAR must be MAX_YEAR plus the rules' longest reach"
+);
+
 /// Where paying the VAT directly to the provider is written (with the eligible cost, which
 /// excludes it).
 pub const VAT_REFERENCE: &str = "BVR-2016 art. 16";
@@ -559,10 +595,77 @@ pub(crate) fn timeline(
 mod tests {
     use super::*;
     use crate::kmo::rulebook::rulebook_for;
-    use crate::units::parse_date;
+    use crate::units::{parse_date, ymd};
 
     fn d(s: &str) -> Date {
         parse_date(s).unwrap()
+    }
+
+    /// Every date the rules write for one question: its deadlines, its registration plan and
+    /// its timeline, under every edition and every own-share policy.
+    fn every_written_date(
+        application: Date,
+        start: Date,
+        approval: Date,
+        registered: Date,
+    ) -> Vec<Date> {
+        let mut out = Vec::new();
+        for book in RULEBOOKS {
+            for policy in OwnShareDeadline::ALL {
+                let set = deadlines(book, application, Some(start), *policy, Some(approval));
+                let plan =
+                    plan_registration(application, Some(registered), &set, *policy, Some(approval));
+                out.extend(set.apply_by);
+                out.extend(set.pay_own_share_by);
+                out.push(set.complete_by);
+                out.extend([plan.letter_expected, plan.link_valid_until, plan.apply_from]);
+                out.extend(
+                    [plan.register_by, plan.apply_until, plan.pay_own_share_by]
+                        .into_iter()
+                        .flatten(),
+                );
+                // Written only in the warning that the letter comes after the deadline (then
+                // after the start).
+                if plan.letter_after_deadline {
+                    out.push(plan.start_from(book));
+                }
+                for step in procedure(application, Some(start), &set, Some(&plan)) {
+                    out.extend(step.date);
+                    out.extend(step.until);
+                }
+            }
+        }
+        out
+    }
+
+    /// The years of the dates the engine writes are those of [`crate::units::MAX_ANSWER_YEAR`]:
+    /// no rule reaches past it from a date the engine reads, and the longest reaches it (the
+    /// bound is not wider than the rules need).
+    #[test]
+    fn no_written_date_lies_past_the_answer_years() {
+        let last = ymd(crate::units::MAX_YEAR, time::Month::December, 31);
+        let latest = every_written_date(last, last, last, last);
+        let end = ymd(crate::units::MAX_ANSWER_YEAR, time::Month::December, 31);
+        assert_eq!(latest.iter().max(), Some(&end));
+        let first = ymd(crate::units::MIN_YEAR, time::Month::January, 1);
+        for date in every_written_date(first, first, first, first) {
+            assert!(date.year() >= crate::units::MIN_YEAR, "{date}");
+        }
+    }
+
+    proptest::proptest! {
+        /// From any dates of the years the engine reads, every date written is read back.
+        #[test]
+        fn every_written_date_is_read_back(
+            days in proptest::array::uniform4(0_i64..109_574),
+        ) {
+            let first = ymd(crate::units::MIN_YEAR, time::Month::January, 1);
+            let [a, s, p, r] = days.map(|n| crate::units::days_after(first, n).unwrap_or(first));
+            for date in every_written_date(a, s, p.max(a), r) {
+                let text = crate::units::IsoDate(date).to_string();
+                proptest::prop_assert_eq!(crate::units::parse_answer_date(&text), Ok(date));
+            }
+        }
     }
 
     fn set(application: &str, start: &str) -> DeadlineSet {

@@ -15,7 +15,7 @@ use super::texts::ALL_TEMPLATES;
 use super::texts::{templates, ALL_WORDS};
 use crate::coded::Lang;
 use crate::identifiers::NaceCode;
-use crate::units::{parse_date, Money, Percent};
+use crate::units::{parse_answer_date, Money, Percent};
 
 /// The kind of value a message shows at a placeholder: which [`Arg`] its text is read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,8 +109,8 @@ pub(crate) fn arg_of(kind: Kind, text: &str, lang: Lang) -> Option<Arg> {
         Kind::Money => Arg::Money(Money::parse(&plain_number(text, lang)?).ok()?),
         Kind::Percent => Arg::Percent(Percent::parse(&plain_number(text, lang)?).ok()?),
         Kind::Decimal => Arg::Decimal(exact_decimal(&plain_number(text, lang)?)?),
-        Kind::Date => Arg::Date(parse_date(text).ok()?),
-        Kind::DateOrText => parse_date(text).map_or_else(|_| owned(), Arg::Date),
+        Kind::Date => Arg::Date(parse_answer_date(text).ok()?),
+        Kind::DateOrText => parse_answer_date(text).map_or_else(|_| owned(), Arg::Date),
         Kind::Int => Arg::Int(text.parse().ok()?),
         Kind::Nace => Arg::Nace(NaceCode::parse(text).ok()?),
         Kind::Any => {
@@ -252,7 +252,7 @@ mod tests {
     fn unknown_kinds_are_read_by_their_shape() {
         assert_eq!(
             arg_of(Kind::Any, "2026-03-10", Lang::En),
-            Some(Arg::Date(parse_date("2026-03-10").unwrap()))
+            Some(Arg::Date(crate::units::parse_date("2026-03-10").unwrap()))
         );
         assert_eq!(
             arg_of(Kind::Any, "12.50", Lang::En),

@@ -5,7 +5,7 @@ use core::fmt;
 use time::{Date, Month};
 
 use super::digits::Utf8Bytes;
-use crate::error::{clip, InputError, InputErrorCode};
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 
 /// A date written `YYYY-MM-DD` directly from its fields (the `Display` of [`Date`] goes
 /// through the general formatting machinery; this is the hot path of every response).
@@ -85,6 +85,14 @@ impl fmt::Display for IsoDate {
 pub const MIN_YEAR: i32 = 1900;
 /// The latest year the engine accepts anywhere (2199).
 pub const MAX_YEAR: i32 = 2199;
+/// The latest year of a date the engine writes (2209): the latest year it reads plus the
+/// longest the rules reach forward from a date (the records of a service started on
+/// 31 December 2199 are kept until 31 December 2209). The rules hold to it: the deadlines
+/// (`kmo/deadlines.rs`, `LONGEST_REACH_YEARS`) do not compile while their longest reach is
+/// another. The readers of its answers ([`parse_answer_date`], [`answer_date_from_number`])
+/// accept the years [`MIN_YEAR`]–`MAX_ANSWER_YEAR`, so every date the engine writes can be
+/// read back; every reader of a question keeps to [`MAX_YEAR`].
+pub const MAX_ANSWER_YEAR: i32 = MAX_YEAR + 10;
 
 /// Parses an ISO calendar date `YYYY-MM-DD` that exists (no 2026-02-30, no 2026-13-01), in the
 /// years 1900–2199.
@@ -97,14 +105,30 @@ pub const MAX_YEAR: i32 = 2199;
 /// assert!(parse_date("0000-01-01").is_err());
 /// ```
 pub fn parse_date(text: &str) -> Result<Date, InputError> {
-    let bad = |key: &'static str| {
-        InputError::new(
-            InputErrorCode::InvalidDate,
-            "",
-            key,
-            vec![clip(text).into()],
-        )
-    };
+    parse_iso(text, Years::Read)
+}
+
+/// Parses a date the engine wrote in an answer: as [`parse_date`], in the years
+/// 1900–[`MAX_ANSWER_YEAR`] (a deadline counted from a date of 2199 lies after it). The
+/// readers of answers ask here.
+///
+/// # Errors
+///
+/// `INVALID_DATE`, as [`parse_date`]; outside 1900–2209 with a message that names those years.
+///
+/// ```
+/// use kmo_core::units::parse_answer_date;
+/// assert_eq!(parse_answer_date("2200-12-31").unwrap().to_string(), "2200-12-31");
+/// assert!(kmo_core::parse_date("2200-12-31").is_err());
+/// assert!(parse_answer_date("2210-01-01").is_err() && parse_answer_date("1899-12-31").is_err());
+/// ```
+pub fn parse_answer_date(text: &str) -> Result<Date, InputError> {
+    parse_iso(text, Years::Written)
+}
+
+/// `YYYY-MM-DD` in `years`.
+fn parse_iso(text: &str, years: Years) -> Result<Date, InputError> {
+    let shown = || clip(text);
     let b = text.as_bytes();
     let shape = b.len() == 10
         && b[4] == b'-'
@@ -113,7 +137,7 @@ pub fn parse_date(text: &str) -> Result<Date, InputError> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
-        return Err(bad("err_date_shape"));
+        return Err(date_error("err_date_shape", shown(), vec![]));
     }
     let num = |r: core::ops::Range<usize>| -> i32 {
         b[r].iter().fold(0, |acc, c| acc * 10 + i32::from(c - b'0'))
@@ -121,19 +145,57 @@ pub fn parse_date(text: &str) -> Result<Date, InputError> {
     let (year, month, day) = (num(0..4), num(5..7), num(8..10));
     // Two digits each: they fit.
     let two = |n: i32| u8::try_from(n).unwrap_or(u8::MAX);
-    checked_ymd(year, two(month), two(day), bad)
+    checked_ymd(year, two(month), two(day), years, shown)
 }
 
-/// The date `year`-`month`-`day`, or the reason it is none: years outside 1900–2199, a month
-/// that is not 1–12, a day its month does not have (`bad` makes the error of a message key).
+/// An `INVALID_DATE` of a message key, showing the date as given, then `more`.
+#[cold]
+fn date_error(key: &'static str, shown: String, more: Vec<ErrorArg>) -> InputError {
+    let mut details = vec![shown.into()];
+    details.extend(more);
+    InputError::new(InputErrorCode::InvalidDate, "", key, details)
+}
+
+/// The years a date may lie in: those the engine reads (1900–2199), or those of the dates it
+/// writes (1900–[`MAX_ANSWER_YEAR`]).
+#[derive(Clone, Copy)]
+enum Years {
+    Read,
+    Written,
+}
+
+impl Years {
+    /// Whether `year` is one of them: the one check of a year, for every date and every year
+    /// the engine reads or writes.
+    #[inline]
+    const fn contain(self, year: i32) -> bool {
+        let last = match self {
+            Years::Read => MAX_YEAR,
+            Years::Written => MAX_ANSWER_YEAR,
+        };
+        MIN_YEAR <= year && year <= last
+    }
+}
+
+/// The date `year`-`month`-`day`, or the reason it is none: years outside `years`, a month
+/// that is not 1–12, a day its month does not have (`shown` writes the date as given, for the
+/// message).
 fn checked_ymd(
     year: i32,
     month: u8,
     day: u8,
-    bad: impl Fn(&'static str) -> InputError,
+    years: Years,
+    shown: impl Fn() -> String,
 ) -> Result<Date, InputError> {
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-        return Err(bad("err_date_years"));
+    let bad = |key: &'static str| date_error(key, shown(), vec![]);
+    if !years.contain(year) {
+        return Err(match years {
+            Years::Read => bad("err_date_years"),
+            Years::Written => {
+                let last = MAX_ANSWER_YEAR.to_string().into();
+                date_error("err_answer_date_years", shown(), vec![last])
+            }
+        });
     }
     let month = Month::try_from(month).map_err(|_| bad("err_date_month"))?;
     Date::from_calendar_date(year, month, day).map_err(|_| bad("err_date_missing"))
@@ -158,22 +220,17 @@ fn checked_ymd(
 /// ```
 #[inline]
 pub fn check_year_range(date: Date) -> Result<(), InputError> {
-    if (MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
-        Ok(())
-    } else {
-        Err(year_range_error(date))
+    // The check of its year, the message showing the date.
+    match check_year(date.year()) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(years_error(IsoDate(date).to_string())),
     }
 }
 
-/// The error of [`check_year_range`], built only when a date is out of range.
+/// The error of a date or a year outside 1900–2199 (`shown` as given), built only then.
 #[cold]
-fn year_range_error(date: Date) -> InputError {
-    InputError::new(
-        InputErrorCode::InvalidDate,
-        "",
-        "err_date_years",
-        vec![IsoDate(date).to_string().into()],
-    )
+fn years_error(shown: String) -> InputError {
+    date_error("err_date_years", shown, vec![])
 }
 
 /// The calendar date `year`-`month`-`day`, in the years 1900–2199 (the range of
@@ -192,13 +249,8 @@ fn year_range_error(date: Date) -> InputError {
 ///            kmo_core::parse_date("2026-13-01").unwrap_err().message(Lang::En));
 /// ```
 pub fn date(year: i32, month: u8, day: u8) -> Result<Date, InputError> {
-    checked_ymd(year, month, day, |key| {
-        InputError::new(
-            InputErrorCode::InvalidDate,
-            "",
-            key,
-            vec![format!("{year:04}-{month:02}-{day:02}").into()],
-        )
+    checked_ymd(year, month, day, Years::Read, || {
+        format!("{year:04}-{month:02}-{day:02}")
     })
 }
 
@@ -219,22 +271,36 @@ pub fn date_from_number(yyyymmdd: i32) -> Result<Date, InputError> {
     if let Some(d) = u32::try_from(yyyymmdd).ok().and_then(date_from_yyyymmdd) {
         return Ok(d);
     }
+    number_in(yyyymmdd, Years::Read)
+}
+
+/// A date the engine wrote in an answer, as the number `yyyymmdd` (as the C face gives a
+/// deadline): as [`date_from_number`], in the years 1900–[`MAX_ANSWER_YEAR`].
+///
+/// # Errors
+///
+/// `INVALID_DATE`, as [`parse_answer_date`] gives it for the number written `YYYY-MM-DD`.
+///
+/// ```
+/// use kmo_core::units::answer_date_from_number;
+/// assert_eq!(answer_date_from_number(22091231).unwrap().to_string(), "2209-12-31");
+/// assert_eq!(answer_date_from_number(22100101).unwrap_err().message_key(), "err_answer_date_years");
+/// assert!(kmo_core::units::date_from_number(22001231).is_err());
+/// ```
+pub fn answer_date_from_number(yyyymmdd: i32) -> Result<Date, InputError> {
+    number_in(yyyymmdd, Years::Written)
+}
+
+/// A `yyyymmdd` number in `years`.
+fn number_in(yyyymmdd: i32, years: Years) -> Result<Date, InputError> {
     let (year, rest) = (yyyymmdd / 10_000, (yyyymmdd % 10_000).abs());
-    let shown = format!("{year:04}-{:02}-{:02}", rest / 100, rest % 100);
-    let bad = |key: &'static str| {
-        InputError::new(
-            InputErrorCode::InvalidDate,
-            "",
-            key,
-            vec![shown.clone().into()],
-        )
-    };
+    let shown = || format!("{year:04}-{:02}-{:02}", rest / 100, rest % 100);
     if !(0..=9999).contains(&year) || yyyymmdd < 0 {
-        return Err(bad("err_date_shape"));
+        return Err(date_error("err_date_shape", shown(), vec![]));
     }
     // Below 100 each: they fit.
     let two = |n: i32| u8::try_from(n).unwrap_or(u8::MAX);
-    checked_ymd(year, two(rest / 100), two(rest % 100), bad)
+    checked_ymd(year, two(rest / 100), two(rest % 100), years, shown)
 }
 
 /// A calendar year the engine accepts: one of the years of its dates, 1900–2199 (the rule
@@ -250,16 +316,12 @@ pub fn date_from_number(yyyymmdd: i32) -> Result<Date, InputError> {
 /// assert_eq!(check_year(9999).unwrap_err().message(Lang::En), "`9999` is outside the years 1900–2199");
 /// assert!(check_year(1899).is_err() && check_year(1900).is_ok() && check_year(2199).is_ok());
 /// ```
+#[inline]
 pub fn check_year(year: i32) -> Result<i32, InputError> {
-    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+    if Years::Read.contain(year) {
         Ok(year)
     } else {
-        Err(InputError::new(
-            InputErrorCode::InvalidDate,
-            "",
-            "err_date_years",
-            vec![year.to_string().into()],
-        ))
+        Err(years_error(year.to_string()))
     }
 }
 
@@ -273,7 +335,7 @@ pub fn check_year(year: i32) -> Result<i32, InputError> {
 /// assert!(date_from_ymd(1899, 12, 31).is_none());
 /// ```
 pub fn date_from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+    if !Years::Read.contain(year) {
         return None;
     }
     Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
@@ -316,9 +378,33 @@ pub fn days_after(date: Date, days: i64) -> Option<Date> {
     // Through the julian day number, so that no count of days can overflow.
     let day = i64::from(date.to_julian_day()).checked_add(days)?;
     let later = Date::from_julian_day(i32::try_from(day).ok()?).ok()?;
-    (MIN_YEAR..=MAX_YEAR)
-        .contains(&later.year())
-        .then_some(later)
+    Years::Read.contain(later.year()).then_some(later)
+}
+
+/// [`days_after`], or the reason there is no such date: `INVALID_DATE` (at no field: the
+/// caller adds the path of the count) when the date `days` after `date` lies outside the years
+/// 1900–2199, its message giving the count and the date.
+///
+/// # Errors
+///
+/// `INVALID_DATE` when the result lies outside 1900–2199.
+///
+/// ```
+/// use kmo_core::{date, units::date_after_days, Lang};
+/// assert_eq!(date_after_days(date(2026, 3, 2)?, 14)?, date(2026, 3, 16)?);
+/// let e = date_after_days(date(2199, 12, 31)?, 1).unwrap_err();
+/// assert_eq!(e.message(Lang::En), "1 days after 2199-12-31 is outside the years 1900–2199");
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn date_after_days(date: Date, days: i64) -> Result<Date, InputError> {
+    days_after(date, days).ok_or_else(|| {
+        InputError::new(
+            InputErrorCode::InvalidDate,
+            "",
+            "err_days_out_of_range",
+            vec![days.to_string().into(), IsoDate(date).to_string().into()],
+        )
+    })
 }
 
 /// The number of calendar days from `from` to `to` (negative when `to` comes first).
@@ -519,6 +605,38 @@ mod tests {
         assert_eq!(date_from_ymd(2026, 13, 1), None);
         assert_eq!(date_from_ymd(2026, 0, 1), None);
         assert_eq!(date_from_ymd(2026, 2, 29), None);
+    }
+
+    /// A year and a date of that year are refused alike, with the same reason.
+    #[test]
+    fn a_year_and_its_dates_share_one_check() {
+        for year in [
+            i32::MIN,
+            -1,
+            0,
+            1899,
+            1900,
+            2026,
+            2199,
+            2200,
+            9999,
+            i32::MAX,
+        ] {
+            let Ok(day) = Date::from_calendar_date(year, Month::June, 1) else {
+                assert!(check_year(year).is_err(), "{year}");
+                continue;
+            };
+            let (by_year, by_date) = (check_year(year), check_year_range(day));
+            assert_eq!(by_year.is_ok(), by_date.is_ok(), "{year}");
+            assert_eq!(
+                by_year.is_ok(),
+                date_from_ymd(year, 6, 1).is_some(),
+                "{year}"
+            );
+            if let (Err(a), Err(b)) = (by_year, by_date) {
+                assert_eq!((a.code, a.message_key()), (b.code, b.message_key()));
+            }
+        }
     }
 
     #[test]

@@ -18,8 +18,9 @@ mod percent;
 
 pub(crate) use date::{add_days, add_months, add_years, end_of_year, ymd};
 pub use date::{
-    check_year, check_year_range, date, date_from_number, date_from_ymd, date_from_yyyymmdd,
-    days_after, days_between, parse_date, yyyymmdd, IsoDate, MAX_YEAR, MIN_YEAR,
+    answer_date_from_number, check_year, check_year_range, date, date_after_days, date_from_number,
+    date_from_ymd, date_from_yyyymmdd, days_after, days_between, parse_answer_date, parse_date,
+    yyyymmdd, IsoDate, MAX_ANSWER_YEAR, MAX_YEAR, MIN_YEAR,
 };
 #[cfg(feature = "json")]
 pub(crate) use decimal::parse_plain_decimal;

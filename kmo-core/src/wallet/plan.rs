@@ -6,7 +6,7 @@ use super::*;
 use crate::application::Application;
 use crate::assess::Assessment;
 use crate::error::InputError;
-use crate::units::{add_days, ymd, Money};
+use crate::units::{check_year, days_after, ymd, Money};
 
 /// One intended service in a [`Wallet::plan`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,10 +59,16 @@ impl Wallet {
                 years_before = Some(sim.years());
             }
             let assessment = sim.assess(app).map_err(at)?;
-            let moved = moved_to_next_year(app);
-            let later = sim.assess(&moved).map_err(at)?;
-            let better_next_year = (later.eligible && later.aid > assessment.aid)
-                .then_some((moved.application_date, later.aid));
+            // Not past the last year the engine reads (an application of 2199 has no next year
+            // to move to).
+            let better_next_year = match moved_to_next_year(app) {
+                Some(moved) => {
+                    let later = sim.assess(&moved).map_err(at)?;
+                    (later.eligible && later.aid > assessment.aid)
+                        .then_some((moved.application_date, later.aid))
+                }
+                None => None,
+            };
             if assessment.eligible {
                 // Out-of-order entries in a plan are quoted but not recorded. An intended
                 // application is taken as carried out: its own share paid on time, so it does
@@ -90,14 +96,16 @@ impl Wallet {
 }
 
 /// The same application with its start and application on 1 January of the next year (the
-/// start keeps its distance after the application date).
-fn moved_to_next_year(app: &Application) -> Application {
-    let next = ymd(app.application_date.year() + 1, time::Month::January, 1);
+/// start keeps its distance after the application date); `None` when either would fall after
+/// [`MAX_YEAR`](crate::units::MAX_YEAR), the last year the engine reads.
+fn moved_to_next_year(app: &Application) -> Option<Application> {
+    let year = check_year(app.application_date.year() + 1).ok()?;
+    let next = ymd(year, time::Month::January, 1);
     let mut moved = app.clone();
     moved.application_date = next;
     if let Some(start) = app.service.start_date {
         let after = (start - app.application_date).whole_days().max(0);
-        moved.service.start_date = Some(add_days(next, after));
+        moved.service.start_date = Some(days_after(next, after)?);
     }
-    moved
+    Some(moved)
 }

@@ -835,7 +835,8 @@ static void test_identifiers(void) {
     const char bad_utf8[] = {'0', (char)0xFF};
     error = (kmo_error *)0x1;
     CHECK(kmo_enterprise_number_check(bad_utf8, 2, buf, sizeof buf, &written, &error) == KMO_STATUS_INVALID_UTF8);
-    CHECK(error == NULL);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_ENTERPRISE_NUMBER", "number"));
+    kmo_error_free(error);
 }
 
 static void test_rulebooks(void) {
@@ -975,7 +976,14 @@ static void test_money_and_dates(void) {
     CHECK(kmo_date_format(20250229, day, sizeof day, &written, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
     kmo_error_free(error);
-    CHECK(kmo_date_format(22000101, day, sizeof day, &written, NULL) == KMO_STATUS_INVALID_INPUT);
+    /* Every date the library gives can be written: the deadlines of 2199 lie up to 2209. */
+    CHECK(kmo_date_format(22000101, day, sizeof day, &written, NULL) == KMO_STATUS_OK && strcmp(day, "2200-01-01") == 0);
+    CHECK(kmo_date_format(22091231, day, sizeof day, &written, NULL) == KMO_STATUS_OK && strcmp(day, "2209-12-31") == 0);
+    CHECK(kmo_date_format(22100101, day, sizeof day, &written, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "1900–2209") != NULL);
+    kmo_error_free(error);
+    CHECK(kmo_date_format(18991231, day, sizeof day, &written, NULL) == KMO_STATUS_INVALID_INPUT);
 
     int32_t date = 0;
     int32_t days = 0;
@@ -994,7 +1002,10 @@ static void test_money_and_dates(void) {
     CHECK(kmo_date_add_days(20260302, 14, &date, NULL) == KMO_STATUS_OK && date == 20260316);
     CHECK(kmo_date_add_days(20261220, 14, &date, NULL) == KMO_STATUS_OK && date == 20270103);
     CHECK(kmo_date_add_days(20240301, -1, &date, NULL) == KMO_STATUS_OK && date == 20240229);
-    CHECK(kmo_date_add_days(21991231, 1, &date, &error) == KMO_STATUS_OUT_OF_RANGE && error == NULL);
+    CHECK(kmo_date_add_days(21991231, 1, &date, &error) == KMO_STATUS_OUT_OF_RANGE);
+    CHECK(refused_with(error, KMO_STATUS_OUT_OF_RANGE, "INVALID_DATE", "days"));
+    CHECK(error != NULL && strstr(kmo_error_message(error, KMO_LANG_EN), "2199-12-31") != NULL);
+    kmo_error_free(error);
     CHECK(kmo_date_add_days(20260101, 2147483647, &date, NULL) == KMO_STATUS_OUT_OF_RANGE);
     CHECK(kmo_date_add_days(20260101, -2147483647 - 1, &date, NULL) == KMO_STATUS_OUT_OF_RANGE);
     CHECK(kmo_date_add_days(20260230, 1, &date, &error) == KMO_STATUS_INVALID_INPUT);
@@ -1016,6 +1027,101 @@ static kmo_quote_request training(int32_t date, kmo_size_class size, int64_t cos
     r.theme = KMO_THEME_INNOVATIE;
     r.cost_cents = cost_cents;
     return r;
+}
+
+/* An application on the last day the library reads: its deadlines lie in 2200, and each one
+   it gives is written back by kmo_date_format. */
+static void test_latest_dates(void) {
+    kmo_quote_request r = training(21991231, KMO_SIZE_SMALL, 200000);
+    r.own_share_deadline = KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS;
+    r.approval_date = 21991231;
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_error *error = NULL;
+    char day[KMO_DATE_TEXT_SIZE];
+    size_t written = 0;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_OK && error == NULL);
+    CHECK(q.eligible && q.apply_by == 22000114 && q.pay_own_share_by == 22000130 && q.complete_by == 22001231);
+    CHECK(kmo_date_format(q.complete_by, day, sizeof day, &written, &error) == KMO_STATUS_OK && error == NULL);
+    CHECK(strcmp(day, "2200-12-31") == 0 && written == 10);
+    CHECK(kmo_date_format(q.pay_own_share_by, day, sizeof day, &written, NULL) == KMO_STATUS_OK);
+    CHECK(strcmp(day, "2200-01-30") == 0);
+
+    /* An approval before the application is refused, as the document refuses it. */
+    r = training(20260310, KMO_SIZE_SMALL, 200000);
+    r.own_share_deadline = KMO_OWN_SHARE_AFTER_APPROVAL_30_DAYS;
+    r.approval_date = 20260309;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "approval_date"));
+    kmo_error_free(error);
+    r.approval_date = 20260310;
+    CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_OK && q.pay_own_share_by == 20260409);
+}
+
+/* Every refusal of an input value carries its error: code, the field, the message in three
+   languages — a string that is not UTF-8, a list that is NULL with a count included. */
+static void test_every_refusal_has_its_error(void) {
+    kmo_quote_request r = worked_example();
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_error *error = NULL;
+    const char *not_utf8 = "DV.O23\xff" "459";
+    struct {
+        const char **field;
+        const char *code;
+        const char *path;
+    } strings[] = {
+        {&r.provider, "INVALID_PROVIDER_NUMBER", "provider"},
+        {&r.nace, "INVALID_NACE_CODE", "nace"},
+        {&r.enterprise_number, "INVALID_ENTERPRISE_NUMBER", "enterprise_number"},
+    };
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
+        r = worked_example();
+        *strings[i].field = not_utf8;
+        error = NULL;
+        CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_UTF8);
+        CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, strings[i].code, strings[i].path));
+        CHECK(error != NULL && strstr(kmo_error_message(error, KMO_LANG_EN), "UTF-8 (at byte 6)") != NULL);
+        kmo_error_free(error);
+        CHECK(kmo_quote(&r, &q, NULL, NULL) == KMO_STATUS_INVALID_UTF8);
+    }
+    r = worked_example();
+    r.cost_cents = 0;
+    r.line_count = 2;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(refused_with(error, KMO_STATUS_NULL_ARGUMENT, "INCONSISTENT_INPUT", "lines"));
+    CHECK(error != NULL && strcmp(kmo_error_message(error, KMO_LANG_EN), "`lines` is NULL while `line_count` is 2: give the list, or 0") == 0);
+    kmo_error_free(error);
+    r = worked_example();
+    r.de_minimis_count = 1;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(refused_with(error, KMO_STATUS_NULL_ARGUMENT, "INCONSISTENT_INPUT", "de_minimis"));
+    kmo_error_free(error);
+    /* A required pointer that is NULL has nothing more to say. */
+    CHECK(kmo_quote(NULL, &q, NULL, &error) == KMO_STATUS_NULL_ARGUMENT && error == NULL);
+
+    /* Text that is not UTF-8 in the other calls: the field's code, at its parameter. */
+    int64_t cents = 0;
+    int32_t date = 0;
+    uint32_t number = 0;
+    kmo_wallet *w = NULL;
+    CHECK(kmo_money_parse("20\xff" "0", 4, &cents, &error) == KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_AMOUNT", "text"));
+    kmo_error_free(error);
+    CHECK(kmo_date_parse("2026-03-1\xff", 10, &date, &error) == KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_DATE", "text"));
+    kmo_error_free(error);
+    kmo_service_kind kind = KMO_SERVICE_NONE;
+    char buf[32];
+    size_t written = 0;
+    CHECK(kmo_provider_number_check(not_utf8, strlen(not_utf8), &kind, buf, sizeof buf, &written, &error) ==
+          KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "INVALID_PROVIDER_NUMBER", "number"));
+    kmo_error_free(error);
+    CHECK(kmo_code_number(KMO_CODES_LEGAL_FORM, "b\xff", 2, &number, &error) == KMO_STATUS_INVALID_UTF8);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "UNKNOWN_CODE", "text"));
+    kmo_error_free(error);
+    CHECK(kmo_wallet_from_json("{\xff}", 3, &w, &error) == KMO_STATUS_INVALID_UTF8 && w == NULL);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_UTF8, "MALFORMED_JSON", ""));
+    kmo_error_free(error);
 }
 
 static void test_wallet_typed(void) {
@@ -1327,6 +1433,8 @@ int main(void) {
     test_rulebooks();
     test_codes();
     test_money_and_dates();
+    test_latest_dates();
+    test_every_refusal_has_its_error();
     test_wallet_typed();
     test_wallet_lapse();
     test_wallet_json();

@@ -36,6 +36,16 @@ super::texts! {
             "`{0}` dépasse 1 000 000 000 000 euros",
             "`{0}` exceeds EUR 1 000 000 000 000",
         ),
+        "err_answer_date_years" => (
+            "`{0}` valt buiten de jaren 1900–{1} van de data die de engine schrijft",
+            "`{0}` est hors des années 1900–{1} des dates que le moteur écrit",
+            "`{0}` is outside the years 1900–{1} of the dates the engine writes",
+        ),
+        "err_approval_before_application" => (
+            "de goedkeuring van {0} ligt vóór de aanvraagdatum {1}: de dienstverlener keurt een aanvraag goed nadat ze is ingediend",
+            "l'approbation du {0} précède la date de demande {1} : le prestataire approuve une demande après son introduction",
+            "the approval on {0} is before the application date {1}: the provider approves an application once it is submitted",
+        ),
         "err_awu_malformed" => (
             "`{0}` is geen aantal jaararbeidseenheden zoals 12 of 9.5",
             "`{0}` n'est pas un nombre d'unités de travail annuel comme 12 ou 9.5",
@@ -114,6 +124,11 @@ super::texts! {
             "`{0}` valt buiten de jaren 1900–2199",
             "`{0}` est hors des années 1900–2199",
             "`{0}` is outside the years 1900–2199",
+        ),
+        "err_days_out_of_range" => (
+            "{0} dagen na {1} valt buiten de jaren 1900–2199",
+            "{0} jours après le {1} tombe hors des années 1900–2199",
+            "{0} days after {1} is outside the years 1900–2199",
         ),
         "err_de_minimis_after_application" => (
             "eerdere de-minimissteun van {0} ligt na de aanvraagdatum {1}",
@@ -302,6 +317,11 @@ super::texts! {
             "de tekst is geen geldige UTF-8 (bij byte {0})",
             "le texte n'est pas de l'UTF-8 valide (à l'octet {0})",
             "the text is not valid UTF-8 (at byte {0})",
+        ),
+        "err_null_list" => (
+            "`{0}` is NULL terwijl `{1}` {2} is: geef de lijst, of 0",
+            "`{0}` est NULL alors que `{1}` vaut {2} : donnez la liste, ou 0",
+            "`{0}` is NULL while `{1}` is {2}: give the list, or 0",
         ),
         "err_object_required" => (
             "het object `{0}` is verplicht",

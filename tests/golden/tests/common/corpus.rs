@@ -5,8 +5,9 @@
 
 use kmo_core::json::{
     classify_json, codes_json, enterprise_number_json, provider_number_json, quote_json,
-    rulebooks_json, wallet_apply_json, wallet_from_json, wallet_pay_json, wallet_plan_json,
-    wallet_release_json, wallet_stop_json, wallet_to_json,
+    rulebooks_json, wallet_apply_json, wallet_budget_json, wallet_from_json,
+    wallet_lapse_overdue_json, wallet_pay_json, wallet_plan_json, wallet_release_json,
+    wallet_stop_json, wallet_to_json,
 };
 use kmo_core::wallet::Wallet;
 use kmo_core::Lang;
@@ -202,6 +203,26 @@ fn wallet_story(requests: &[String], out: &mut Vec<Document>) {
             }
             _ => {}
         }
+    }
+    // The year's budget on a date and the lapse of what is overdue: before and after the
+    // deadlines of the applications left unpaid, and a date the wallet does not take.
+    for (i, day) in [
+        "2026-01-01",
+        "2026-12-31",
+        "2027-12-31",
+        "2199-12-31",
+        "2200-01-01",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let lang = LANGS[i % 3];
+        answer(out, "wallet_budget", wallet_budget_json(&wallet, day, lang));
+        answer(
+            out,
+            "wallet_lapse",
+            wallet_lapse_overdue_json(&mut wallet, day, lang),
+        );
     }
     let document = wallet_to_json(&wallet);
     out.push(Document::new(
