@@ -10,25 +10,36 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-/// The example's binary, built when missing.
+/// The example's binary, brought up to date once per run (cargo does nothing when it is; a
+/// binary left by an earlier build would otherwise answer for code that has changed since).
 fn batch_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary");
-    // target/<profile>/deps/batch-… → target/<profile>/examples/batch
-    let profile = exe.parent().and_then(|d| d.parent()).expect("target dir");
-    let binary = profile.join("examples").join("batch");
-    if !binary.exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let mut build = Command::new(cargo);
-        build.args(["build", "-q", "-p", "kmo-core", "--example", "batch"]);
-        if profile.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
-        }
-        assert!(
-            build.status().expect("cargo").success(),
-            "building the batch example"
-        );
-    }
-    binary
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let exe = std::env::current_exe().expect("test binary");
+            // target/<profile>/deps/batch-… → target/<profile>/examples/batch
+            let profile = exe.parent().and_then(|d| d.parent()).expect("target dir");
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let mut build = Command::new(cargo);
+            build.args([
+                "build",
+                "-q",
+                "--locked",
+                "-p",
+                "kmo-core",
+                "--example",
+                "batch",
+            ]);
+            if profile.file_name().is_some_and(|n| n == "release") {
+                build.arg("--release");
+            }
+            assert!(
+                build.status().expect("cargo").success(),
+                "building the batch example"
+            );
+            profile.join("examples").join("batch")
+        })
+        .clone()
 }
 
 fn run_batch(lines: &[String], numbers: bool) -> Vec<String> {
