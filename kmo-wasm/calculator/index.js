@@ -18,6 +18,7 @@
 // (engine-nl.wasm …, the texts of that language only, no wallet history, no full SME definition)
 // with its own copy of the glue (engine-nl.js …), loaded when the element first needs it.
 import { makeApi, KmoError } from '../js/api.js';
+import { FINDING_GROUP } from '../js/lists.js';
 
 
 // What the element shows before its engine has loaded, or when it cannot: in every language.
@@ -905,8 +906,9 @@ export class KmoCalculator extends HTMLElement {
       n.live.textContent = t.notEligible;
       parts.push(n.live, h('h3', { text: t.whyNot }), h('ul', { class: 'findings', part: 'findings' }, blocking.map((f) => finding(f))));
     }
-    const unchecked = a.findings.filter((f) => f.severity !== 'blocking' && f.code.endsWith('_NOT_CHECKED'));
-    const notes = a.findings.filter((f) => f.severity !== 'blocking' && !f.code.endsWith('_NOT_CHECKED') && !planned.includes(f))
+    // Where a finding goes is the engine's (its catalogue's group), not read from its code.
+    const unchecked = a.findings.filter((f) => f.severity !== 'blocking' && FINDING_GROUP[f.code] === 'not_checked');
+    const notes = a.findings.filter((f) => f.severity !== 'blocking' && FINDING_GROUP[f.code] !== 'not_checked' && !planned.includes(f))
       .sort((x, y) => (x.severity === 'warning' ? 0 : 1) - (y.severity === 'warning' ? 0 : 1));
     if (notes.length) parts.push(h('h3', { text: t.notesTitle }), h('ul', { class: 'findings', part: 'findings' }, notes.map((f) => finding(f))));
     // What the visitor did not tell: folded away, and only under a quote that stands.
