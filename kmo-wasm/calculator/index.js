@@ -18,7 +18,10 @@
 // (engine-nl.wasm …, the texts of that language only, no wallet history, no full SME definition)
 // with its own copy of the glue (engine-nl.js …), loaded when the element first needs it.
 import { makeApi, KmoError } from '../js/api.js';
-import { FINDING_GROUP } from '../js/lists.js';
+import { FINDING_GROUP, SERVICE_KINDS, SIZE_CLASSES, SUBTHEMES, THEMES } from '../js/lists.js';
+
+/** The engine's codes of a list, each with the calculator's word for it (the code if none). */
+const labelled = (codes, words) => codes.map((c) => [c, words[c] ?? c]);
 
 
 // What the element shows before its engine has loaded, or when it cannot: in every language.
@@ -621,11 +624,12 @@ export class KmoCalculator extends HTMLElement {
     n.service.setAttribute('aria-describedby', 'service-help');
     serviceField.insertBefore(n.facts, n.serviceError);
     n.free = h('div', { part: 'free' },
-      select('kind', t.kind, Object.entries(t.kinds), v.kind),
-      select('theme', t.theme, Object.entries(t.themes), v.theme),
-      select('subtheme', t.subtheme, Object.entries(t.subthemes), v.subtheme));
+      // The codes are the engine's lists (js/lists.js); the words, the calculator's.
+      select('kind', t.kind, labelled(SERVICE_KINDS, t.kinds), v.kind),
+      select('theme', t.theme, labelled(THEMES, t.themes), v.theme),
+      select('subtheme', t.subtheme, labelled(['', ...SUBTHEMES], t.subthemes), v.subtheme));
 
-    const sizes = Object.keys(t.sizes);
+    const sizes = [...SIZE_CLASSES, 'figures'];
     n.sizes = sizes.map((s) => h('input', { type: 'radio', name: 'size', value: s, checked: v.size === s, id: `size-${s}` }));
     n.sizeError = h('p', { class: 'error', part: 'error', id: 'size-error', hidden: true });
     n.sizeGroup = h('fieldset', { class: 'choices', part: 'choices', 'aria-describedby': 'size-help' },
