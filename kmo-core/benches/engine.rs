@@ -51,7 +51,7 @@ fn benches(c: &mut Criterion) {
         balance_sheet: Money::from_euro(9_000_000),
     };
     c.bench_function("classify from figures", |b| {
-        b.iter(|| classify(black_box(&figures)))
+        b.iter(|| classify(black_box(&SizeInput::Figures(figures)), Percent::ZERO))
     });
 
     let app = typical();
@@ -94,7 +94,7 @@ fn benches(c: &mut Criterion) {
     };
     c.bench_function("classify + check + quick quote", |b| {
         b.iter(|| {
-            let class = classify(black_box(&small));
+            let class = black_box(&small).class();
             let question = QuickQuestion {
                 size_class: class,
                 ..question()

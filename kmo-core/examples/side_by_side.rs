@@ -65,12 +65,7 @@ fn main() -> Result<(), String> {
             theme: Some(Theme::Personeelsmanagement),
             start_date: Some(start),
             aid_used: case.aid_used,
-            ..QuickQuestion::new(
-                day,
-                classify(&case.figures),
-                ServiceKind::Training,
-                case.cost,
-            )
+            ..QuickQuestion::new(day, case.figures.class(), ServiceKind::Training, case.cost)
         };
         *answer = match question.check() {
             Ok(q) => {

@@ -9,7 +9,7 @@
 //! valgrind --tool=callgrind --callgrind-out-file=b target/release/examples/stages quick 1001
 //! ```
 //!
-//! Stages: `classify` (size class from figures), `check` (a quick question checked), `quick`
+//! Stages: `classify` (size class from figures, `Figures::class`), `check` (a quick question checked), `quick`
 //! (a checked quick quote answered), `quote` (classify + check + quick quote: the work of the
 //! side-by-side with other engines), `batch` (one quick quote of a slice), `assess` (the typed
 //! sample application, with trace), `numbers` (the same, `Detail::Numbers`), `read` (the
@@ -52,7 +52,7 @@ fn main() {
                 balance_sheet: Money::from_euro(9_000_000),
             };
             for _ in 0..n {
-                sink += classify(black_box(&f)) as u64;
+                sink += black_box(&f).class() as u64;
             }
         }
         "check" => {
@@ -76,7 +76,7 @@ fn main() {
                 balance_sheet: Money::from_euro(900_000),
             };
             for i in 0..n {
-                let class = classify(black_box(&f));
+                let class = black_box(&f).class();
                 let cost = Money::from_cents(10_000 + (i % 1000) as i64 * 37).unwrap_or_default();
                 if let Ok(q) = black_box(question(class, cost)).check() {
                     sink += quick_quote(&q).aid_cents as u64;

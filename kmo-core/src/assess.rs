@@ -17,26 +17,28 @@
 //! The quick quote ([`crate::quick`]) runs the same pipeline and keeps only the numbers and
 //! the blocking reasons.
 
+use crate::application::FiscalYearEnd;
 #[cfg(feature = "full-sme")]
 use crate::application::SizeInput;
 use crate::application::{Application, Service};
+use crate::coded::Lang;
+use crate::coded::OwnShareDeadline;
+use crate::coded::{Severity, TraceStepName};
+use crate::coded::{SizeClass, WalletClass};
 use crate::error::InputError;
-use crate::findings::{Explanation, Finding, Severity, Sink, TraceStep};
+use crate::findings::{Explanation, Finding, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
-use crate::kmo::de_minimis::FiscalYearEnd;
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
 use crate::kmo::deadlines::{
-    deadlines_step, explain_deadlines, timeline, DeadlineSet, OwnShareDeadline, ProcedureStep,
-    RegistrationPlan,
+    deadlines_step, explain_deadlines, timeline, DeadlineSet, ProcedureStep, RegistrationPlan,
 };
 use crate::kmo::eligibility::{self as rule, maatwerkbedrijf_applies, Scope};
 use crate::kmo::rulebook::{rulebook_step, Rulebook, RULEBOOKS};
 use crate::kmo::size::{classify_size, wallet_class_step, year_class};
-use crate::message::{Arg, Lang};
+use crate::message::Arg;
 #[cfg(feature = "full-sme")]
-use crate::sme::explain::SmeSummary;
-use crate::sme::{SizeClass, WalletClass};
+use crate::sme::summary::SmeSummary;
 use crate::units::{Money, Percent};
 #[cfg(feature = "full-sme")]
 use std::sync::Arc;
@@ -303,17 +305,7 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     let wallet_class = wallet_class_step(class, maatwerk, out);
 
     // 3. Who may use the wallet, and for which service.
-    rule::size(class, maatwerk, out);
-    rule::private_sector(status.public_share, maatwerk, out);
-    rule::establishment(enterprise.flemish_establishment, out);
-    rule::legal_form(enterprise, maatwerk, out);
-    rule::main_activity(enterprise, out);
-    rule::related_parties(enterprise.related_to_provider, out);
-    rule::registered(enterprise.active_in_kbo, out);
-    rule::provider(service.provider, service.kind, out);
-    if let Some(b) = book {
-        rule::service_scope(b, scope(date, service), out);
-    }
+    who_may(app, book, class, maatwerk, status.public_share, out);
 
     // 4. The deadlines, and whether the application came on time.
     let mut deadlines = deadlines_step(deadline_book, app, out);
@@ -344,7 +336,12 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     let registration = explain_deadlines(deadline_book, app, &mut deadlines, eligible, out);
     out.step(|| {
         let word = if eligible { "eligible" } else { "not_eligible" };
-        TraceStep::new("eligibility", "BVR-2016", word, vec![Arg::Word(word)])
+        TraceStep::new(
+            TraceStepName::Eligibility,
+            "BVR-2016",
+            word,
+            vec![Arg::Word(word)],
+        )
     });
     Decision {
         book,
@@ -364,6 +361,29 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
         capped,
         own_share,
         vat,
+    }
+}
+
+/// Step 3: who may use the wallet, and for which service; one rule per condition.
+fn who_may(
+    app: &Application,
+    book: Option<&'static Rulebook>,
+    class: SizeClass,
+    maatwerk: bool,
+    public_share: Percent,
+    out: &mut impl Sink,
+) {
+    let (enterprise, service) = (&app.enterprise, &app.service);
+    rule::size(class, maatwerk, out);
+    rule::private_sector(public_share, maatwerk, out);
+    rule::establishment(enterprise.flemish_establishment, out);
+    rule::legal_form(enterprise, maatwerk, out);
+    rule::main_activity(enterprise, out);
+    rule::related_parties(enterprise.related_to_provider, out);
+    rule::registered(enterprise.active_in_kbo, out);
+    rule::provider(service.provider, service.kind, out);
+    if let Some(b) = book {
+        rule::service_scope(b, scope(app.application_date, service), out);
     }
 }
 
@@ -393,10 +413,10 @@ fn conclude(
     out: &mut impl Sink,
 ) {
     let aid_ref = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
-    out.step(|| TraceStep::new("aid", aid_ref, aid, vec![aid.into()]));
+    out.step(|| TraceStep::new(TraceStepName::Aid, aid_ref, aid, vec![aid.into()]));
     out.step(|| {
         TraceStep::new(
-            "own_share",
+            TraceStepName::OwnShare,
             "MB-2016 art. 1",
             own_share,
             vec![
@@ -413,7 +433,7 @@ fn conclude(
     });
     out.step(|| {
         TraceStep::new(
-            "vat",
+            TraceStepName::Vat,
             crate::kmo::cost::REFERENCE,
             vat,
             vec![service.vat_rate.into(), cost.invoiced.into(), vat.into()],

@@ -13,130 +13,148 @@
 
 use std::borrow::Cow;
 
-/// What kind of input error occurred. The `SCREAMING_SNAKE` names ([`InputErrorCode::as_str`])
-/// are stable and appear in the JSON error document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum InputErrorCode {
-    /// The request is not valid JSON, or not a JSON object.
-    MalformedJson,
-    /// A JSON object has the same key twice.
-    DuplicateKey,
-    /// A required field is absent (or `null`).
-    MissingField,
-    /// A field has the wrong JSON type (a list where an object was expected, …).
-    WrongType,
-    /// An amount is not a plain decimal number.
-    InvalidAmount,
-    /// An amount is negative.
-    NegativeAmount,
-    /// An amount exceeds the accepted range.
-    AmountOutOfRange,
-    /// An amount or percentage has more decimals than allowed.
-    TooManyDecimals,
-    /// A percentage is not a plain decimal number.
-    InvalidPercent,
-    /// A percentage is outside 0–100.
-    PercentOutOfRange,
-    /// A number (staff, persons, days) is not valid.
-    InvalidNumber,
-    /// A date is malformed, does not exist, or is out of range.
-    InvalidDate,
-    /// A code (legal form, theme, language, …) is not one of the accepted values.
-    UnknownCode,
-    /// A service-provider number is malformed.
-    InvalidProviderNumber,
-    /// An enterprise number is malformed or its check digits are wrong.
-    InvalidEnterpriseNumber,
-    /// A NACE-BEL code is malformed or names no NACE division.
-    InvalidNaceCode,
-    /// Two fields contradict each other.
-    InconsistentInput,
-    /// The field needs a part of the engine this build leaves out (a lean build without the
-    /// features `full-sme` or `wallet`, such as the calculator's WebAssembly module). The
-    /// default build never gives it.
-    NotInThisBuild,
-}
+use crate::coded::coded_enum;
 
-impl InputErrorCode {
-    /// Every code.
-    pub const ALL: &'static [InputErrorCode] = &[
-        InputErrorCode::MalformedJson,
-        InputErrorCode::DuplicateKey,
-        InputErrorCode::MissingField,
-        InputErrorCode::WrongType,
-        InputErrorCode::InvalidAmount,
-        InputErrorCode::NegativeAmount,
-        InputErrorCode::AmountOutOfRange,
-        InputErrorCode::TooManyDecimals,
-        InputErrorCode::InvalidPercent,
-        InputErrorCode::PercentOutOfRange,
-        InputErrorCode::InvalidNumber,
-        InputErrorCode::InvalidDate,
-        InputErrorCode::UnknownCode,
-        InputErrorCode::InvalidProviderNumber,
-        InputErrorCode::InvalidEnterpriseNumber,
-        InputErrorCode::InvalidNaceCode,
-        InputErrorCode::InconsistentInput,
-        InputErrorCode::NotInThisBuild,
-    ];
-
-    /// The stable `SCREAMING_SNAKE` code.
+coded_enum!(
+    /// What kind of input error occurred. The `SCREAMING_SNAKE` codes ([`InputErrorCode::as_str`])
+    /// are stable and appear in the JSON error document. Each value's documentation says what it
+    /// means and, after `Paths:`, which fields it names.
     ///
     /// ```
     /// use kmo_core::InputErrorCode;
     /// assert_eq!(InputErrorCode::InvalidAmount.as_str(), "INVALID_AMOUNT");
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            InputErrorCode::MalformedJson => "MALFORMED_JSON",
-            InputErrorCode::DuplicateKey => "DUPLICATE_KEY",
-            InputErrorCode::MissingField => "MISSING_FIELD",
-            InputErrorCode::WrongType => "WRONG_TYPE",
-            InputErrorCode::InvalidAmount => "INVALID_AMOUNT",
-            InputErrorCode::NegativeAmount => "NEGATIVE_AMOUNT",
-            InputErrorCode::AmountOutOfRange => "AMOUNT_OUT_OF_RANGE",
-            InputErrorCode::TooManyDecimals => "TOO_MANY_DECIMALS",
-            InputErrorCode::InvalidPercent => "INVALID_PERCENT",
-            InputErrorCode::PercentOutOfRange => "PERCENT_OUT_OF_RANGE",
-            InputErrorCode::InvalidNumber => "INVALID_NUMBER",
-            InputErrorCode::InvalidDate => "INVALID_DATE",
-            InputErrorCode::UnknownCode => "UNKNOWN_CODE",
-            InputErrorCode::InvalidProviderNumber => "INVALID_PROVIDER_NUMBER",
-            InputErrorCode::InvalidEnterpriseNumber => "INVALID_ENTERPRISE_NUMBER",
-            InputErrorCode::InvalidNaceCode => "INVALID_NACE_CODE",
-            InputErrorCode::InconsistentInput => "INCONSISTENT_INPUT",
-            InputErrorCode::NotInThisBuild => "NOT_IN_THIS_BUILD",
-        }
+    InputErrorCode, "input error code", {
+        /// Not JSON, not an object (a plan: not a list), nesting deeper than allowed, invalid
+        /// text.
+        ///
+        /// Paths: `""`
+        MalformedJson => "MALFORMED_JSON",
+        /// An object has the same key twice.
+        ///
+        /// Paths: the duplicated key
+        DuplicateKey => "DUPLICATE_KEY",
+        /// A required field is absent or `null`.
+        ///
+        /// Paths: the missing field: `application_date`, `enterprise`, `enterprise.size`,
+        /// `enterprise.size.class` (an empty size), `enterprise.size.turnover`, `service.kind`,
+        /// `service.cost` (neither `cost` nor `lines`), `service.lines` (an empty list),
+        /// `service.lines[i].persons`, `enterprise.de_minimis[i].amount`,
+        /// `enterprise.size.periods` (an empty list), `enterprise.size.entities[i]` (an entity
+        /// whose figures are needed), `…entities[i].invested`, `…inhabitants`,
+        /// `…holdings[i].capital_pct` (neither share), `wallet.applications[i].aid`,
+        /// `wallet.applications[i].ended_on` (stopped or lapsed without it)
+        MissingField => "MISSING_FIELD",
+        /// A value of the wrong JSON type (a list where an object is expected, a string where a
+        /// boolean is).
+        ///
+        /// Paths: the field
+        WrongType => "WRONG_TYPE",
+        /// Not a plain decimal number (`"1,5"`, `"1e3"` as text, `""`).
+        ///
+        /// Paths: any amount: `service.cost`, `service.lines[i].amount`, `wallet.aid_used`,
+        /// `wallet.applications[i].aid`, `amount` (a wallet operation), …
+        InvalidAmount => "INVALID_AMOUNT",
+        /// Below zero.
+        ///
+        /// Paths: any amount
+        NegativeAmount => "NEGATIVE_AMOUNT",
+        /// Above EUR 1 000 000 000 000, or a total above it.
+        ///
+        /// Paths: any amount; `service.lines` or `enterprise.de_minimis` for a total;
+        /// `wallet.applications` for a year's aid
+        AmountOutOfRange => "AMOUNT_OUT_OF_RANGE",
+        /// An amount finer than a cent, a percentage with more than four decimals.
+        ///
+        /// Paths: any amount or percentage
+        TooManyDecimals => "TOO_MANY_DECIMALS",
+        /// Not a plain decimal number.
+        ///
+        /// Paths: any percentage: `service.vat_rate`, `enterprise.public_bodies_pct`,
+        /// `…holdings[i].capital_pct`, …
+        InvalidPercent => "INVALID_PERCENT",
+        /// Outside 0–100.
+        ///
+        /// Paths: any percentage
+        PercentOutOfRange => "PERCENT_OUT_OF_RANGE",
+        /// Not a valid figure or whole number, or out of its range.
+        ///
+        /// Paths: `…staff_awu` (also of an entity: `…entities[i].staff_awu`), `…staff[i].fte`,
+        /// `…months`, `…leave_months`, `service.lines[i].persons`, `…days`, `…inhabitants`,
+        /// `wallet.applications[i].id`, `id` (a wallet operation)
+        InvalidNumber => "INVALID_NUMBER",
+        /// Malformed, a day that does not exist, or outside 1900–2199.
+        ///
+        /// Paths: any date; `enterprise.fiscal_year_end`; `date` (a wallet operation);
+        /// `application_date` of a wallet's apply, `…applications[i].pay_own_share_by` (an
+        /// own-share deadline after 2199-12-30)
+        InvalidDate => "INVALID_DATE",
+        /// Not one of the accepted values (the message lists them), or no such entity.
+        ///
+        /// Paths: any code: `lang`, `enterprise.legal_form`, `enterprise.size.class`,
+        /// `service.kind`, `service.theme`, …; an unknown id in the ownership graph
+        /// (`…holdings[i].holder`, `…held`, `…consolidates[j]`)
+        UnknownCode => "UNKNOWN_CODE",
+        /// Not `DV.` + `O` or `A` + six digits.
+        ///
+        /// Paths: `service.provider`; `provider` (the check)
+        InvalidProviderNumber => "INVALID_PROVIDER_NUMBER",
+        /// Not ten digits, a first digit other than 0 or 1, or wrong check digits.
+        ///
+        /// Paths: `enterprise.enterprise_number`; `enterprise_number` (the check)
+        InvalidEnterpriseNumber => "INVALID_ENTERPRISE_NUMBER",
+        /// Not a NACE-BEL code, or no such NACE division.
+        ///
+        /// Paths: `enterprise.nace`
+        InvalidNaceCode => "INVALID_NACE_CODE",
+        /// Two fields contradict each other.
+        ///
+        /// Paths: the second of two fields that contradict each other: `service.lines` (with
+        /// `cost`), `service.subtheme` (of another theme), `enterprise.size.staff` (with
+        /// `staff_awu`), the extra field of a declared size, `enterprise.de_minimis[i].date`
+        /// (after the application), `options.approval_date` (before the application),
+        /// `wallet.applications` (with `aid_used`),
+        /// `…periods[i].closing_date` (out of order, or after the application without
+        /// `estimate`), `…entities[i].id` (twice), `…holdings[i]` (above 100 %),
+        /// `…holdings[i].held` (oneself, or a public body), `…holdings` (a cycle of control),
+        /// `…applications[i].eligible_cost`, `…payments`, `…releases`, `…ended_on`, `…id` (a
+        /// wallet history that does not add up), `…applications[i].aid` (a year's aid above its
+        /// ceiling), `next_id` (not above every id)
+        InconsistentInput => "INCONSISTENT_INPUT",
+        /// Only from a lean build (the calculator's modules: one language, no full SME
+        /// definition, no wallet history): the request needs what the build leaves out
+        /// (features `full-sme`, `wallet`, `lang-*`). The default build of every face never
+        /// gives it.
+        ///
+        /// Paths: `lang` (a language the build has no texts for), `enterprise.size.periods` (or
+        /// the first other key of the full form: `entities`, `holdings`, …),
+        /// `wallet.applications`
+        NotInThisBuild => "NOT_IN_THIS_BUILD",
     }
-}
+);
 
-impl core::fmt::Display for InputErrorCode {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A value an error message shows: the caller's text (clipped) or a word of the engine,
-/// translated with the message.
+/// A value an input error's message shows: the caller's text (clipped) or a word of the engine,
+/// translated with the message. (A finding's or a step's message shows an [`Arg`](crate::Arg),
+/// which holds amounts and dates too; an error's values are text, so that the units below the
+/// messages can refuse input.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum Detail {
+pub enum ErrorArg {
     /// Text shown as it is (a value the caller gave, a list of accepted codes, a number).
     Text(Cow<'static, str>),
     /// A word translated into the message's language (`theme` → `thema`, `thème`).
     Word(&'static str),
 }
 
-impl From<&'static str> for Detail {
-    fn from(text: &'static str) -> Detail {
-        Detail::Text(Cow::Borrowed(text))
+impl From<&'static str> for ErrorArg {
+    fn from(text: &'static str) -> ErrorArg {
+        ErrorArg::Text(Cow::Borrowed(text))
     }
 }
 
-impl From<String> for Detail {
-    fn from(text: String) -> Detail {
-        Detail::Text(Cow::Owned(text))
+impl From<String> for ErrorArg {
+    fn from(text: String) -> ErrorArg {
+        ErrorArg::Text(Cow::Owned(text))
     }
 }
 
@@ -161,12 +179,12 @@ pub struct InputError {
     /// The message's template key.
     key: &'static str,
     /// The values the message shows.
-    details: Vec<Detail>,
+    args: Vec<ErrorArg>,
 }
 
 impl InputError {
-    /// A new error whose message is the template `key` of the message tables with `details`
-    /// in its placeholders. The engine's checks build their errors here; a face that reads the
+    /// A new error whose message is the template `key` of the message tables with `args` in
+    /// its placeholders. The engine's checks build their errors here; a face that reads the
     /// document's question in another shape (the C face's typed request) uses it to refuse
     /// what the document refuses with the document's code and message key
     /// (`err_cost_or_lines`). A key the tables do not have renders as `?`.
@@ -180,13 +198,13 @@ impl InputError {
         code: InputErrorCode,
         path: impl Into<String>,
         key: &'static str,
-        details: Vec<Detail>,
+        args: Vec<ErrorArg>,
     ) -> InputError {
         InputError {
             code,
             path: path.into(),
             key,
-            details,
+            args,
         }
     }
 
@@ -206,7 +224,7 @@ impl InputError {
             "",
             "err_unknown_code",
             vec![
-                Detail::Word(what),
+                ErrorArg::Word(what),
                 clip(given).into(),
                 accepted.join(", ").into(),
             ],
@@ -237,9 +255,9 @@ impl InputError {
         self.key
     }
 
-    /// The values the message shows.
-    pub fn details(&self) -> &[Detail] {
-        &self.details
+    /// The values the message shows, in order (`{0}`, `{1}`, …).
+    pub fn args(&self) -> &[ErrorArg] {
+        &self.args
     }
 }
 

@@ -3,126 +3,9 @@
 
 use core::fmt;
 
-use crate::coded::coded_enum;
-use crate::message::{render, Arg, Lang, Rendered};
-
-coded_enum!(
-    /// How much a finding matters.
-    ///
-    /// ```
-    /// assert_eq!(kmo_core::Severity::Blocking.as_str(), "blocking");
-    /// ```
-    Severity, "severity", {
-        /// For information: a choice made, a rule applied.
-        Info => "info",
-        /// Something the caller should look at; does not block.
-        Warning => "warning",
-        /// The application is not eligible for this reason.
-        Blocking => "blocking",
-    }
-);
-
-coded_enum!(
-    /// The stable code of a finding (`SCREAMING_SNAKE` in the JSON document). The blocking
-    /// codes are declared in the order the rules run, so a set of them (the quick quote's
-    /// [`Blocking`](crate::quick::Blocking)) lists them as `assess` reports them.
-    ///
-    /// ```
-    /// use kmo_core::FindingCode;
-    /// assert_eq!(FindingCode::CostBelowMinimum.as_str(), "COST_BELOW_MINIMUM");
-    /// ```
-    FindingCode, "finding code", {
-        /// No rulebook covers the application date (before 1 April 2016).
-        NoRulebookForDate => "NO_RULEBOOK_FOR_DATE",
-        /// A large enterprise (and not a recognised maatwerkbedrijf from 2026).
-        EnterpriseTooLarge => "ENTERPRISE_TOO_LARGE",
-        /// 25 % or more held by public bodies.
-        PublicParticipation => "PUBLIC_PARTICIPATION",
-        /// No operating site in the Flemish Region.
-        NoFlemishEstablishment => "NO_FLEMISH_ESTABLISHMENT",
-        /// The legal form is not admitted.
-        LegalFormNotEligible => "LEGAL_FORM_NOT_ELIGIBLE",
-        /// The main activity is excluded (agriculture, forestry, fisheries).
-        MainActivityExcluded => "MAIN_ACTIVITY_EXCLUDED",
-        /// The provider and the enterprise are related.
-        RelatedToProvider => "RELATED_TO_PROVIDER",
-        /// The enterprise is not active in the KBO/BCE.
-        NotActiveInKbo => "NOT_ACTIVE_IN_KBO",
-        /// The provider is not registered for this service.
-        ProviderNotRegisteredForService => "PROVIDER_NOT_REGISTERED_FOR_SERVICE",
-        /// From 2023 a service must fall within a theme.
-        ThemeRequired => "THEME_REQUIRED",
-        /// From 1 February 2026 advice only for cybersecurity.
-        AdviceOnlyCybersecurity => "ADVICE_ONLY_CYBERSECURITY",
-        /// The service is on the list of excluded topics.
-        ExcludedTopic => "EXCLUDED_TOPIC",
-        /// Applied more than 14 days after the start.
-        ApplicationTooLate => "APPLICATION_TOO_LATE",
-        /// The eligible cost is below the minimum.
-        CostBelowMinimum => "COST_BELOW_MINIMUM",
-        /// Nothing is left of this year's ceiling.
-        CeilingExhausted => "CEILING_EXHAUSTED",
-        /// The de minimis ceiling would be exceeded.
-        DeMinimisExceeded => "DE_MINIMIS_EXCEEDED",
-        /// The aid was capped at what is left of the ceiling.
-        AidCappedByCeiling => "AID_CAPPED_BY_CEILING",
-        /// A subtheme uplift was applied.
-        UpliftApplied => "UPLIFT_APPLIED",
-        /// A micro enterprise gets the small-enterprise rate and ceiling.
-        MicroCountsAsSmall => "MICRO_COUNTS_AS_SMALL",
-        /// The maatwerkbedrijf rule of 2026 was applied.
-        MaatwerkbedrijfRuleApplied => "MAATWERKBEDRIJF_RULE_APPLIED",
-        /// The size class fixed at the year's first application overrides the figures.
-        SizeClassFixedForYear => "SIZE_CLASS_FIXED_FOR_YEAR",
-        /// A theme was given for a date before themes existed.
-        ThemeNotInForce => "THEME_NOT_IN_FORCE",
-        /// A subtheme was given for a date or service on which it has no uplift.
-        SubthemeNotInForce => "SUBTHEME_NOT_IN_FORCE",
-        /// The main activity is accepted but not verified against the annex.
-        MainActivityNotVerified => "MAIN_ACTIVITY_NOT_VERIFIED",
-        /// An invoice line is not (fully) eligible.
-        CostItemNotEligible => "COST_ITEM_NOT_ELIGIBLE",
-        /// Catering was capped at EUR 25 per person per day.
-        CateringCapped => "CATERING_CAPPED",
-        /// The rulebook edition has an open question.
-        RulebookUncertain => "RULEBOOK_UNCERTAIN",
-        /// No legal form given; not checked.
-        LegalFormNotChecked => "LEGAL_FORM_NOT_CHECKED",
-        /// No establishment given; not checked.
-        EstablishmentNotChecked => "ESTABLISHMENT_NOT_CHECKED",
-        /// No NACE code given; not checked.
-        MainActivityNotChecked => "MAIN_ACTIVITY_NOT_CHECKED",
-        /// Relation to the provider not given; not checked.
-        RelatedPartiesNotChecked => "RELATED_PARTIES_NOT_CHECKED",
-        /// No provider number given; not checked.
-        ProviderNotChecked => "PROVIDER_NOT_CHECKED",
-        /// No start date given; the application deadline is not checked.
-        StartDateNotGiven => "START_DATE_NOT_GIVEN",
-        /// The own-share deadline needs the approval date, which was not given.
-        ApprovalDateNotGiven => "APPROVAL_DATE_NOT_GIVEN",
-        /// The size rests on a bona fide estimate (a new enterprise without approved accounts).
-        SizeFromEstimate => "SIZE_FROM_ESTIMATE",
-        /// The two-period rule keeps a status the latest figures alone would change.
-        TwoPeriodRuleApplied => "TWO_PERIOD_RULE_APPLIED",
-        /// A field of the request is not known and was ignored.
-        UnknownFieldIgnored => "UNKNOWN_FIELD_IGNORED",
-        /// The enterprise is a small mid-cap (Recommendation (EU) 2025/1099): information only.
-        SmallMidCap => "SMALL_MID_CAP",
-        /// The application falls on a day where the library chose between readings of the
-        /// sources (the first day of an uplift).
-        BoundaryDayChoice => "BOUNDARY_DAY_CHOICE",
-        /// The de minimis regulation applied has expired on the application date; no later
-        /// regulation is encoded.
-        DeMinimisRegulationExpired => "DE_MINIMIS_REGULATION_EXPIRED",
-        /// A company that has not registered on the portal yet: when to register, what to
-        /// have at hand, when the activation letter is expected.
-        FirstTimeRegistration => "FIRST_TIME_REGISTRATION",
-        /// The activation letter is expected after the last day to apply.
-        ActivationLetterAfterDeadline => "ACTIVATION_LETTER_AFTER_DEADLINE",
-        /// The activation link expires before the last day to apply: use it by then.
-        ActivationLinkExpiresFirst => "ACTIVATION_LINK_EXPIRES_FIRST",
-    }
-);
+use crate::coded::Lang;
+use crate::coded::{FindingCode, Severity, TraceStepName};
+use crate::message::{render, Arg, Rendered};
 
 /// One finding: a code, its severity, the reference and the values its message shows.
 ///
@@ -176,16 +59,16 @@ impl Finding {
 /// One step of the computation: what was decided, the value, where the rule is written.
 ///
 /// ```
-/// use kmo_core::{Lang, Percent, TraceStep};
+/// use kmo_core::{Lang, Percent, TraceStep, TraceStepName};
 /// let thirty = Percent::from_whole(30)?;
-/// let s = TraceStep::new("rate", "BVR-2016 art. 18", thirty, vec![thirty.into(), thirty.into(), 0.into()]);
+/// let s = TraceStep::new(TraceStepName::Rate, "BVR-2016 art. 18", thirty, vec![thirty.into(), thirty.into(), 0.into()]);
 /// assert!(s.text(Lang::En).contains("30"));
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TraceStep {
     /// The step's stable name (`rulebook`, `size_class`, `rate`, `aid`, …).
-    pub step: &'static str,
+    pub step: TraceStepName,
     /// Where the rule is written.
     pub reference: &'static str,
     /// The value the step produced.
@@ -200,7 +83,7 @@ pub const TRACE_VERSION: u32 = 1;
 impl TraceStep {
     /// A new step.
     pub fn new(
-        step: &'static str,
+        step: TraceStepName,
         reference: &'static str,
         value: impl Into<Arg>,
         args: Vec<Arg>,
@@ -215,13 +98,13 @@ impl TraceStep {
 
     /// The explanation in a language.
     pub fn text(&self, lang: Lang) -> String {
-        render(self.step, lang, &self.args)
+        render(self.step.as_str(), lang, &self.args)
     }
 
     /// The explanation in a language, to be written (`Display`) without an intermediate
     /// `String`.
     pub fn text_in(&self, lang: Lang) -> Rendered<'_> {
-        Rendered::new(self.step, lang, &self.args)
+        Rendered::new(self.step.as_str(), lang, &self.args)
     }
 }
 

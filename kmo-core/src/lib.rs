@@ -15,9 +15,9 @@
 //! 2. **How big.** The [`SizeClass`] under Recommendation 2003/361/EC ([`classify`], or the
 //!    full definition with partner and linked enterprises and the two-period rule in
 //!    [`sme`]); the class fixed for the year at its first application; micro counts as small
-//!    ([`SizeClass::wallet_class`]).
+//!    ([`wallet_class`]).
 //! 3. **Who may.** Legal form, Flemish site, public participation, main activity, related
-//!    provider, registered provider, de minimis ([`kmo::eligibility`]). Every reason that
+//!    provider, registered provider, de minimis ([`rules`]). Every reason that
 //!    applies is reported as a blocking [`Finding`]; ineligibility is a result, not an error.
 //! 4. **How much.** The eligible cost excluding VAT ([`eligible_cost`]), the rate × cost
 //!    rounded once to the cent, capped by what is left of the year's ceiling ([`cap_aid`]);
@@ -26,8 +26,8 @@
 //!    December of the next year ([`deadlines`]), as a timeline ([`procedure`]).
 //!
 //! Every step is in the [`Assessment::trace`], citing its article, with an explanation in
-//! Dutch, French or English ([`Lang`]). [`assess()`] runs the steps as a pipeline
-//! ([`mod@assess`]); the quick quote ([`quick`]) runs the same pipeline for the numbers only.
+//! Dutch, French or English ([`Lang`]). [`assess()`] runs the steps as a pipeline;
+//! the quick quote ([`quick`]) runs the same pipeline for the numbers only.
 //!
 //! ## Invalid input is an error, ineligibility is not
 //!
@@ -215,17 +215,19 @@ assert!(e.to_string().starts_with("TOO_MANY_DECIMALS at service.cost: "), "{e}")
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod application;
-pub mod assess;
+mod application;
+mod assess;
+pub mod catalogue;
 mod coded;
-pub mod error;
-pub mod findings;
-pub mod identifiers;
+mod error;
+mod findings;
+mod identifiers;
 #[cfg(feature = "json")]
 pub mod json;
-pub mod kmo;
-pub mod message;
+mod kmo;
+mod message;
 pub mod quick;
+pub mod rules;
 #[cfg(feature = "serde")]
 pub mod serde_form;
 pub mod sme;
@@ -233,28 +235,33 @@ pub mod units;
 #[cfg(feature = "wallet")]
 pub mod wallet;
 
-pub use application::{Application, Enterprise, Options, Service, SizeInput};
+pub use application::{
+    Application, CostInput, CostLine, DeMinimisAid, Enterprise, FiscalYearEnd, Options, Service,
+    SizeInput,
+};
 pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
-pub use error::{InputError, InputErrorCode};
-pub use findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
+pub use coded::{
+    CostLineKind, ExcludedTopic, FindingCode, FindingGroup, Lang, LegalForm, NotEligibleBecause,
+    OwnShareDeadline, ProcedureStepName, ServiceKind, Severity, SizeClass, Subtheme, Theme,
+    TraceStepName, WalletClass,
+};
+pub use error::{ErrorArg, InputError, InputErrorCode};
+pub use findings::{Finding, TraceStep, TRACE_VERSION};
 pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "json")]
 pub use json::assess_json;
 pub use kmo::aid::{aid_rate, cap_aid, CappedAid};
-pub use kmo::cost::{eligible_cost, CostBreakdown, CostInput, CostLine, CostLineKind};
-pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime, DeMinimisAid, FiscalYearEnd};
-pub use kmo::deadlines::{
-    deadlines, procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, RegistrationPlan,
-};
-pub use kmo::legal_form::LegalForm;
+pub use kmo::cost::{eligible_cost, CostBreakdown};
+pub use kmo::de_minimis::{check_de_minimis, de_minimis_regime};
+pub use kmo::deadlines::{deadlines, procedure, DeadlineSet, ProcedureStep, RegistrationPlan};
 pub use kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, RULEBOOKS};
-pub use kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
-pub use message::{Arg, Lang, Rendered};
+pub use kmo::size::{classify, wallet_class};
+pub use message::{Arg, Rendered};
 /// The exact decimal of `rust_decimal`, which the figures of the SME graph
 /// ([`sme::thresholds::ExactFigures`]) and [`Figures::new`] take; the crate itself is
 /// re-exported too, so that a user's version always matches this one.
 pub use rust_decimal::{self, Decimal};
-pub use sme::{classify, AnnualWorkUnits, Figures, SizeClass, SmeStatus, WalletClass};
+pub use sme::{AnnualWorkUnits, Figures, SmeStatus};
 pub use time::{Date, Month};
 pub use units::{date, parse_date, Money, Percent};
 

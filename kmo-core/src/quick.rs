@@ -31,13 +31,15 @@ use time::Date;
 
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
 use crate::assess::decide;
+use crate::coded::OwnShareDeadline;
+use crate::coded::SizeClass;
+use crate::coded::{FindingCode, Severity};
+use crate::coded::{ServiceKind, Subtheme, Theme};
 use crate::error::InputError;
-use crate::findings::{Finding, FindingCode, Severity, Sink, TraceStep};
+use crate::findings::{Finding, Sink, TraceStep};
 use crate::identifiers::ProviderNumber;
-use crate::kmo::deadlines::{DeadlineSet, OwnShareDeadline};
-use crate::kmo::service::{ServiceKind, Subtheme, Theme};
+use crate::kmo::deadlines::DeadlineSet;
 use crate::message::Arg;
-use crate::sme::SizeClass;
 use crate::units::{Money, Percent};
 
 /// A quick quote's question, as a caller gives it.
@@ -113,7 +115,7 @@ impl QuickQuestion {
                 approval_date: self.approval_date,
                 ..Options::default()
             },
-            lang: crate::message::Lang::default(),
+            lang: crate::coded::Lang::default(),
         }
     }
 
@@ -157,6 +159,12 @@ impl QuickQuote {
 /// Why a quick quote is not eligible, as a set of finding codes (no allocation).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Blocking(u64);
+
+// One bit per finding code: a 65th code does not compile until the set is wider.
+const _: () = assert!(
+    FindingCode::ALL.len() <= u64::BITS as usize,
+    "quick::Blocking holds a bit per finding code: widen it"
+);
 
 impl Blocking {
     /// The bit of a code: its position in [`FindingCode::ALL`].

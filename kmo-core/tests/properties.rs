@@ -108,11 +108,11 @@ proptest! {
     /// More staff or more money never makes a smaller class (monotone thresholds).
     #[test]
     fn classification_is_monotone(awu in 0u32..400, t in 0u32..70_000_000, b in 0u32..60_000_000, dx in 0u32..50, dt in 0u32..5_000_000) {
-        let f = |awu: u32, t: u32, b: u32| classify(&Figures {
+        let f = |awu: u32, t: u32, b: u32| classify(&SizeInput::Figures(Figures {
             staff: AnnualWorkUnits::whole(awu).unwrap(),
             turnover: Money::from_euro(t),
             balance_sheet: Money::from_euro(b),
-        });
+        }), Percent::ZERO).class;
         prop_assert!(f(awu, t, b) <= f(awu + dx, t + dt, b + dt));
     }
 
@@ -299,11 +299,11 @@ proptest! {
         } else {
             SizeClass::Large
         };
-        prop_assert_eq!(classify(&figures), expected);
+        prop_assert_eq!(figures.class(), expected);
         let exact = kmo_core::sme::thresholds::ExactFigures::from(&figures);
         prop_assert_eq!(exact.class(), expected);
         // What `assess` reports for the figures: the class, and the small mid-cap's test.
-        let status = kmo_core::kmo::size::status_of(&SizeInput::Figures(figures), Percent::ZERO);
+        let status = classify(&SizeInput::Figures(figures), Percent::ZERO);
         prop_assert_eq!(status.class, expected);
         prop_assert_eq!(status.small_mid_cap, expected == SizeClass::Large && passes(750, 150_000_000, 129_000_000));
     }

@@ -212,7 +212,10 @@ fn dates_outside_the_document_s_years_are_refused() {
     let mut app = training("2026-03-10", 2000);
     app.service.start_date = Some(Date::MAX);
     let e = w.apply(&app).unwrap_err();
-    assert_eq!((e.code(), e.path()), ("INVALID_DATE", "service.start_date"));
+    assert_eq!(
+        (e.code().as_str(), e.path()),
+        ("INVALID_DATE", "service.start_date")
+    );
     assert!(w.applications().is_empty());
     // Every other dated door: the de minimis aid, the options, the wallet's operations.
     let mut app = training("2026-03-10", 2000);
@@ -229,7 +232,7 @@ fn dates_outside_the_document_s_years_are_refused() {
         w.lapse_overdue(Date::MAX).unwrap_err(),
         w.as_of(Date::MIN).unwrap_err(),
     ] {
-        assert_eq!((e.code(), e.path()), ("INVALID_DATE", "date"));
+        assert_eq!((e.code().as_str(), e.path()), ("INVALID_DATE", "date"));
     }
     // The last days of 2199: an application whose own-share deadline would make it lapse
     // after 2199 is not recorded (its wallet document could not be read back); the day
@@ -238,7 +241,10 @@ fn dates_outside_the_document_s_years_are_refused() {
     let mut doc = Wallet::new();
     assert!(edge.apply(&training("2199-12-16", 2000)).is_ok()); // due by 2199-12-30
     let e = edge.apply(&training("2199-12-17", 2000)).unwrap_err();
-    assert_eq!((e.code(), e.path()), ("INVALID_DATE", "application_date"));
+    assert_eq!(
+        (e.code().as_str(), e.path()),
+        ("INVALID_DATE", "application_date")
+    );
     wallet_apply_json(&mut doc, &request("2199-12-16", 2000));
     let answer = wallet_apply_json(&mut doc, &request("2199-12-17", 2000));
     assert_eq!(
@@ -473,7 +479,7 @@ fn an_approval_before_the_application_is_refused_everywhere() {
     assert_eq!(typed_error(&e), expected);
     let wallet = Wallet::new().apply(&app).unwrap_err();
     assert_eq!(
-        (wallet.code(), wallet.path()),
+        (wallet.code().as_str(), wallet.path()),
         ("INCONSISTENT_INPUT", "options.approval_date")
     );
     let with_options = |approval: &str| {

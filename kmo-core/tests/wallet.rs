@@ -178,7 +178,7 @@ fn payments_releases_and_lapse() {
     let e = w
         .pay(late, d("2026-04-16"), Money::from_euro(100))
         .unwrap_err();
-    assert_eq!((e.code(), e.path()), ("APPLICATION_ENDED", "id"));
+    assert_eq!((e.code().as_str(), e.path()), ("APPLICATION_ENDED", "id"));
     assert_eq!(
         e.message(Lang::En),
         format!("Application {late} lapsed on 2026-04-16: its own share was not paid in full in time; EUR 100.00 is refunded.")
@@ -226,7 +226,7 @@ fn invalid_operations_leave_the_wallet_unchanged() {
     assert!(matches!(attempts[2], WalletError::BeforeApplication { .. }));
     assert!(matches!(attempts[6], WalletError::OutOfOrder { .. }));
     for e in &attempts[7..10] {
-        assert_eq!(e.code(), "INVALID_DATE", "{e:?}");
+        assert_eq!(e.code().as_str(), "INVALID_DATE", "{e:?}");
     }
     assert_eq!(
         (attempts[7].path(), attempts[8].path(), attempts[9].path()),
@@ -550,7 +550,7 @@ fn refusals_have_codes_paths_and_messages() {
     let e = w
         .pay(id, d("2026-03-11"), Money::from_euro(5000))
         .unwrap_err();
-    assert_eq!((e.code(), e.path()), ("OVERPAYMENT", "amount"));
+    assert_eq!((e.code().as_str(), e.path()), ("OVERPAYMENT", "amount"));
     assert!(
         e.message(Lang::Nl).contains("eigen aandeel"),
         "{}",
@@ -560,9 +560,9 @@ fn refusals_have_codes_paths_and_messages() {
     let e = w
         .release(id, d("2026-03-11"), Money::from_euro(1))
         .unwrap_err();
-    assert_eq!(e.code(), "OWN_SHARE_NOT_PAID");
+    assert_eq!(e.code().as_str(), "OWN_SHARE_NOT_PAID");
     let e = w.stop(99, d("2026-03-11")).unwrap_err();
-    assert_eq!((e.code(), e.path()), ("UNKNOWN_APPLICATION", "id"));
+    assert_eq!((e.code().as_str(), e.path()), ("UNKNOWN_APPLICATION", "id"));
     // The error chain does not print the message twice.
     let invalid = WalletError::from(Money::from_cents(-1).unwrap_err());
     assert!(std::error::Error::source(&invalid).is_none());

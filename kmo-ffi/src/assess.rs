@@ -3,8 +3,8 @@
 
 use std::ffi::c_char;
 
+use kmo_core::classify;
 use kmo_core::json::{assess_json, classify_json};
-use kmo_core::kmo::size::status_of;
 use kmo_core::{Figures, Percent, SizeInput};
 
 use crate::convert;
@@ -79,8 +79,8 @@ pub unsafe extern "C" fn kmo_classify(
             turnover: convert::money(turnover_cents, "turnover_cents")?,
             balance_sheet: convert::money(balance_sheet_cents, "balance_sheet_cents")?,
         };
-        let status = status_of(&SizeInput::Figures(figures), Percent::ZERO);
-        out.write(convert::c_classification(&status));
+        let status = classify(&SizeInput::Figures(figures), Percent::ZERO);
+        out.write(c_classification(&status));
         Ok(())
     })
 }
@@ -104,5 +104,15 @@ pub unsafe extern "C" fn kmo_classify_json(
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
         give_document(try_bytes!(size, len), classify_json, out_json, out_len)
+    }
+}
+
+/// The SME status of one period's figures.
+pub(crate) fn c_classification(s: &kmo_core::SmeStatus) -> kmo_classification {
+    kmo_classification {
+        struct_size: convert::size_of::<kmo_classification>(),
+        size_class: s.class.number(),
+        is_sme: s.is_sme,
+        small_mid_cap: s.small_mid_cap,
     }
 }

@@ -15,7 +15,7 @@ use std::mem::MaybeUninit;
 
 use kmo_core::json::{error_json, wallet_error_json_at};
 use kmo_core::wallet::WalletError;
-use kmo_core::{InputError, Lang};
+use kmo_core::{InputError, InputErrorCode, Lang};
 
 use crate::kmo_status::{self, *};
 use crate::strings::give;
@@ -97,7 +97,7 @@ impl Failure {
         match e {
             WalletError::Invalid(e) => Failure::from(e),
             e => Failure {
-                status: kmo_status::of_code(e.code()),
+                status: kmo_status::of(e.code()),
                 refusal: Some(Refusal::Wallet(e, path)),
             },
         }
@@ -137,7 +137,7 @@ impl kmo_error {
     fn new(status: kmo_status, refusal: Refusal) -> kmo_error {
         let (code, path) = match &refusal {
             Refusal::Input(e) => (e.code.as_str(), e.path.as_str()),
-            Refusal::Wallet(e, path) => (e.code(), path.as_str()),
+            Refusal::Wallet(e, path) => (e.code().as_str(), path.as_str()),
         };
         let messages = Lang::ALL
             .iter()
@@ -286,6 +286,21 @@ pub unsafe extern "C" fn kmo_error_free(error: *mut kmo_error) {
             // SAFETY: the pointer came from Box::into_raw in `finish` and is freed once.
             drop(unsafe { Box::from_raw(error) });
         }
+    })
+}
+
+/// The text of a field (`path`) as UTF-8, or `KMO_STATUS_INVALID_UTF8` with the field's
+/// refusal: the code a value of that field gets when it is not one (`code`), at `path`, the
+/// message saying where the text stops being UTF-8.
+pub(crate) fn utf8_at<'a>(
+    bytes: &'a [u8],
+    code: InputErrorCode,
+    path: &str,
+) -> Result<&'a str, Failure> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let detail = vec![e.valid_up_to().to_string().into()];
+        let error = InputError::new(code, path, "err_not_utf8", detail);
+        Failure::input_with(KMO_STATUS_INVALID_UTF8, error)
     })
 }
 

@@ -1,10 +1,10 @@
 //! Identifiers: the service-provider number and the Belgian enterprise number.
 
+use kmo_core::ServiceKind;
 use std::ffi::c_char;
 
 use kmo_core::{EnterpriseNumber, ProviderNumber};
 
-use crate::convert;
 use crate::kmo_status;
 use crate::strings::copy_out;
 use crate::{kmo_error, kmo_service_kind};
@@ -33,7 +33,7 @@ pub unsafe extern "C" fn kmo_provider_number_check(
         let text = try_str!(number, len, InvalidProviderNumber, "number");
         let number = ProviderNumber::parse(text).map_err(|e| e.at("number"))?;
         copy_out(&number.to_string(), buf, written)?;
-        out_kind.write(convert::c_service_kind(number.service()));
+        out_kind.write(c_service_kind(number.service()));
         Ok(())
     })
 }
@@ -61,4 +61,15 @@ pub unsafe extern "C" fn kmo_enterprise_number_check(
         let number = EnterpriseNumber::parse(text).map_err(|e| e.at("number"))?;
         Ok(copy_out(&number.to_string(), buf, written)?)
     })
+}
+
+/// A service kind, for a `kmo_service_kind` out-parameter.
+pub(crate) fn c_service_kind(k: ServiceKind) -> kmo_service_kind {
+    [
+        kmo_service_kind::KMO_SERVICE_TRAINING,
+        kmo_service_kind::KMO_SERVICE_ADVICE,
+    ]
+    .into_iter()
+    .find(|c| *c as u32 == k.number())
+    .unwrap_or(kmo_service_kind::KMO_SERVICE_NONE)
 }

@@ -112,7 +112,7 @@ macro_rules! try_bytes {
 /// `KMO_STATUS_INVALID_UTF8` with the field's refusal (its code, at its path).
 macro_rules! try_str {
     ($ptr:expr, $len:expr, $code:ident, $path:expr) => {
-        $crate::strings::utf8_at(
+        $crate::errors::utf8_at(
             try_bytes!($ptr, $len),
             ::kmo_core::InputErrorCode::$code,
             $path,
@@ -192,6 +192,7 @@ macro_rules! try_c_str {
 
 // What every call shares (the header declares these first).
 mod codes;
+mod enums;
 mod errors;
 mod findings;
 mod status;
@@ -210,10 +211,11 @@ mod wallet;
 mod convert;
 
 pub use assess::{kmo_assess_json, kmo_classification, kmo_classify, kmo_classify_json};
-pub use codes::{
-    kmo_application_status, kmo_code_list, kmo_code_number, kmo_code_text, kmo_codes_json,
-    kmo_cost_line_kind, kmo_finding_code, kmo_lang, kmo_own_share_deadline, kmo_service_kind,
-    kmo_severity, kmo_size_class, kmo_subtheme, kmo_theme, kmo_yes_no, KMO_CODE_TEXT_SIZE,
+pub use codes::{kmo_code_number, kmo_code_text, kmo_codes_json, kmo_yes_no, KMO_CODE_TEXT_SIZE};
+pub use enums::{
+    kmo_application_status, kmo_code_list, kmo_cost_line_kind, kmo_finding_code, kmo_lang,
+    kmo_own_share_deadline, kmo_service_kind, kmo_severity, kmo_size_class, kmo_subtheme,
+    kmo_theme,
 };
 pub use errors::{
     kmo_error, kmo_error_code, kmo_error_free, kmo_error_json, kmo_error_message, kmo_error_path,
@@ -417,7 +419,7 @@ unsafe fn in_c_str<'a>(
     }
     // SAFETY: non-NULL and NUL-terminated under the caller's contract.
     let bytes = unsafe { std::ffi::CStr::from_ptr(ptr) }.to_bytes();
-    strings::utf8_at(bytes, code, path).map(Some)
+    errors::utf8_at(bytes, code, path).map(Some)
 }
 
 #[cfg(test)]

@@ -2,6 +2,17 @@
 //! the enterprise, the service with its provider and invoice lines, the options), the answer
 //! `kmo_quote_result` with its findings; and the quick question as JSON.
 
+use crate::convert::{
+    basis_points, c_basis_points, c_cents, c_date, c_number, c_optional_date, coded, date, money,
+    optional_coded, optional_count, optional_date, optional_text, staff, yes_no,
+};
+use crate::errors::Failure;
+use kmo_core::{
+    Application, Assessment, CostInput, CostLine, CostLineKind, DeMinimisAid, Enterprise,
+    EnterpriseNumber, ExcludedTopic, Figures, FiscalYearEnd, InputError, InputErrorCode, LegalForm,
+    Money, NaceCode, Options, OwnShareDeadline, ProviderNumber, RegistrationPlan, Service,
+    ServiceKind, Severity, SizeClass, SizeInput, Subtheme, Theme,
+};
 use std::ffi::c_char;
 
 use kmo_core::json::quote_json;
@@ -401,9 +412,9 @@ pub unsafe extern "C" fn kmo_quote(
         let request = try_versioned!(request);
         let out = try_filled!(out);
         // SAFETY: the request's strings and lists are readable under the contract.
-        let app = unsafe { convert::application(&request) }?;
+        let app = unsafe { application(&request) }?;
         let assessment = assess_with(&app, Detail::Numbers).map_err(convert::c_error)?;
-        out.write(convert::c_assessment(&assessment));
+        out.write(c_assessment(&assessment));
         give_findings(findings, &assessment.findings);
         Ok(())
     })
@@ -432,6 +443,266 @@ pub unsafe extern "C" fn kmo_quote_json(
         let out_len = try_out!(out_len);
         give_document(try_bytes!(question, len), quote_json, out_json, out_len)
     }
+}
+
+// ---- the request and the result, converted ------------------------------------------
+
+/// The application a request describes, each value through the core's constructor and
+/// located at its C field.
+/// The C field names are the document's, with the unit where the document has none
+/// (`cost_cents` for `service.cost`), and without the object they sit in (`subtheme` for
+/// `service.subtheme`).
+///
+/// # Safety
+/// The request's strings and lists must be readable during the call (the exported function's
+/// contract).
+pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, Failure> {
+    let application_date = date(r.application_date, "application_date")?;
+    let declared = optional_coded::<SizeClass>(r.size_class, "size_class")?;
+    let kind = coded::<ServiceKind>(r.service_kind, "service_kind")?;
+    let size = size_input(r, declared)?;
+    // SAFETY: the request's lists are readable during the call (this function's contract).
+    let cost = unsafe { cost_input(r)? };
+    let mut service = Service {
+        theme: optional_coded::<Theme>(r.theme, "theme")?,
+        subtheme: optional_coded::<Subtheme>(r.subtheme, "subtheme")?,
+        excluded_topic: optional_coded::<ExcludedTopic>(r.excluded_topic, "excluded_topic")?,
+        start_date: optional_date(r.start_date, "start_date")?,
+        cost,
+        ..Service::new(kind, Money::ZERO)
+    };
+    if r.vat_rate_bp != KMO_VAT_RATE_DEFAULT {
+        service.vat_rate = basis_points(r.vat_rate_bp, "vat_rate_bp")?;
+    }
+    let aid_used = money(r.aid_used_cents, "aid_used_cents")?;
+    let own_share_deadline =
+        optional_coded::<OwnShareDeadline>(r.own_share_deadline, "own_share_deadline")?
+            .unwrap_or_default();
+    let approval_date = optional_date(r.approval_date, "approval_date")?;
+    service.provider = optional_text(
+        try_c_str!(r.provider, InvalidProviderNumber, "provider"),
+        "provider",
+        ProviderNumber::parse,
+    )?;
+    // SAFETY: as for the cost.
+    let enterprise = unsafe { enterprise(r, size)? };
+    let app = Application {
+        aid_used,
+        options: Options {
+            own_share_deadline,
+            approval_date,
+            portal_registration_date: optional_date(
+                r.portal_registration_date,
+                "portal_registration_date",
+            )?,
+            first_time: yes_no(r.first_time, "first_time")?.unwrap_or(false),
+        },
+        ..Application::new(application_date, enterprise, service)
+    };
+    // What the types alone cannot check (`Application::validate`) is checked where the
+    // document's request is: by the assessment (after a wallet's order, as for the document),
+    // its errors located at the C fields by `c_error`.
+    Ok(app)
+}
+
+/// The size a request gives: a declared class or one period's figures.
+fn size_input(r: &kmo_quote_request, declared: Option<SizeClass>) -> Result<SizeInput, Failure> {
+    Ok(
+        match (declared, yes_no(r.size_from_figures, "size_from_figures")?) {
+            (Some(_), Some(true)) => {
+                return Err(InputError::new(
+                    InputErrorCode::InconsistentInput,
+                    "size_from_figures",
+                    "err_class_or_figures",
+                    vec![],
+                )
+                .into())
+            }
+            (None, Some(true)) => SizeInput::Figures(Figures {
+                staff: staff(r.staff_awu_milli, "staff_awu_milli")?,
+                turnover: money(r.turnover_cents, "turnover_cents")?,
+                balance_sheet: money(r.balance_sheet_cents, "balance_sheet_cents")?,
+            }),
+            (Some(class), _) => SizeInput::Declared(class),
+            // Neither: the class is required, and refused as the document refuses an unknown one.
+            (None, _) => SizeInput::Declared(coded::<SizeClass>(r.size_class, "size_class")?),
+        },
+    )
+}
+
+/// The cost a request gives: one amount, or invoice lines.
+///
+/// # Safety
+/// As [`application`]: the request's lists must be readable during the call.
+unsafe fn cost_input(r: &kmo_quote_request) -> Result<CostInput, Failure> {
+    let lines = try_list!(r.lines, r.line_count, "lines", "line_count");
+    Ok(if r.line_count == 0 {
+        CostInput::Amount(money(r.cost_cents, "cost_cents")?)
+    } else if r.cost_cents != 0 {
+        return Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "lines",
+            "err_cost_or_lines",
+            vec![],
+        )
+        .into());
+    } else {
+        CostInput::Lines(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| cost_line(l, &format!("lines[{i}]")))
+                .collect::<Result<_, InputError>>()?,
+        )
+    })
+}
+
+/// The enterprise a request describes, of `size`.
+///
+/// # Safety
+/// As [`application`]: the request's strings and lists must be readable during the call.
+unsafe fn enterprise(r: &kmo_quote_request, size: SizeInput) -> Result<Enterprise, Failure> {
+    let earlier = try_list!(
+        r.de_minimis,
+        r.de_minimis_count,
+        "de_minimis",
+        "de_minimis_count"
+    );
+    let de_minimis = earlier
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            Ok(DeMinimisAid {
+                date: date(a.date, &format!("de_minimis[{i}].date"))?,
+                amount: money(a.amount_cents, &format!("de_minimis[{i}].amount_cents"))?,
+            })
+        })
+        .collect::<Result<Vec<_>, InputError>>()?;
+    Ok(Enterprise {
+        legal_form: optional_coded::<LegalForm>(r.legal_form, "legal_form")?,
+        nace: optional_text(
+            try_c_str!(r.nace, InvalidNaceCode, "nace"),
+            "nace",
+            NaceCode::parse,
+        )?,
+        flemish_establishment: yes_no(r.flemish_establishment, "flemish_establishment")?,
+        public_bodies_pct: basis_points(r.public_bodies_bp, "public_bodies_bp")?,
+        maatwerkbedrijf: yes_no(r.maatwerkbedrijf, "maatwerkbedrijf")?.unwrap_or(false),
+        related_to_provider: yes_no(r.related_to_provider, "related_to_provider")?,
+        enterprise_number: optional_text(
+            try_c_str!(
+                r.enterprise_number,
+                InvalidEnterpriseNumber,
+                "enterprise_number"
+            ),
+            "enterprise_number",
+            EnterpriseNumber::parse,
+        )?,
+        active_in_kbo: yes_no(r.active_in_kbo, "active_in_kbo")?,
+        year_size_class: optional_coded::<SizeClass>(r.year_size_class, "year_size_class")?,
+        de_minimis,
+        fiscal_year_end: fiscal_year_end(r.fiscal_year_end)?,
+        ..Enterprise::new(size)
+    })
+}
+
+/// One invoice line, at `path` (`lines[2]`).
+fn cost_line(l: &kmo_cost_line, path: &str) -> Result<CostLine, InputError> {
+    let at = |field: &str| format!("{path}.{field}");
+    Ok(CostLine {
+        persons: optional_count(l.persons),
+        days: optional_count(l.days),
+        separately_invoiced: yes_no(l.separately_invoiced, &at("separately_invoiced"))?
+            .unwrap_or(false),
+        exclusive_use: yes_no(l.exclusive_use, &at("exclusive_use"))?.unwrap_or(true),
+        ..CostLine::new(
+            coded::<CostLineKind>(l.kind, &at("kind"))?,
+            money(l.amount_cents, &at("amount_cents"))?,
+        )
+    })
+}
+
+/// The end of the fiscal year as mmdd, 0 for none (31 December), read as the document reads
+/// `MM-DD`.
+fn fiscal_year_end(mmdd: u32) -> Result<Option<FiscalYearEnd>, InputError> {
+    if mmdd == 0 {
+        return Ok(None);
+    }
+    format!("{:02}-{:02}", mmdd / 100, mmdd % 100)
+        .parse::<FiscalYearEnd>()
+        .map(Some)
+        .map_err(|e| e.at("fiscal_year_end"))
+}
+
+/// An assessment's answer: its numbers and deadlines, and the counts of its findings.
+pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
+    let blocking = || {
+        a.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Blocking)
+    };
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    kmo_quote_result {
+        struct_size: convert::size_of::<kmo_quote_result>(),
+        eligible: a.eligible,
+        capped: a.capped,
+        is_sme: a.is_sme,
+        small_mid_cap: a.small_mid_cap,
+        size_class: a.size_class.number(),
+        wallet_class: c_number(
+            a.wallet_class
+                .and_then(|c| SizeClass::parse(c.as_str()).ok()),
+        ),
+        rate_bp: c_basis_points(a.rate),
+        public_share_bp: c_basis_points(a.public_share),
+        blocking_count: count(blocking().count()),
+        first_blocking: c_number(blocking().next().map(|f| f.code)),
+        finding_count: count(a.findings.len()),
+        apply_by: c_optional_date(a.deadlines.apply_by),
+        pay_own_share_by: c_optional_date(a.deadlines.pay_own_share_by),
+        complete_by: c_date(a.deadlines.complete_by),
+        rulebook_valid_from: c_optional_date(a.rulebook.map(|b| b.valid_from)),
+        own_share_deadline: a.own_share_deadline.number(),
+        eligible_cost_cents: c_cents(a.eligible_cost),
+        invoiced_cents: c_cents(a.invoiced),
+        aid_before_ceiling_cents: c_cents(a.aid_before_ceiling),
+        aid_cents: c_cents(a.aid),
+        own_share_cents: c_cents(a.own_share),
+        vat_cents: c_cents(a.vat),
+        ceiling_cents: c_cents(a.ceiling),
+        ceiling_left_cents: c_cents(a.ceiling_left),
+        registration: c_registration(a.registration.as_ref()),
+    }
+}
+
+/// The registration plan of an answer, `planned` false and zeros when there is none.
+fn c_registration(plan: Option<&RegistrationPlan>) -> kmo_registration_plan {
+    let none = kmo_registration_plan {
+        struct_size: convert::size_of::<kmo_registration_plan>(),
+        planned: false,
+        letter_after_deadline: false,
+        link_expires_first: false,
+        registered: 0,
+        register_by: 0,
+        letter_expected: 0,
+        link_valid_until: 0,
+        apply_from: 0,
+        apply_until: 0,
+        pay_own_share_by: 0,
+    };
+    plan.map_or(none, |p| kmo_registration_plan {
+        planned: true,
+        letter_after_deadline: p.letter_after_deadline,
+        link_expires_first: p.link_expires_first,
+        registered: c_optional_date(p.registered),
+        register_by: c_optional_date(p.register_by),
+        letter_expected: c_date(p.letter_expected),
+        link_valid_until: c_date(p.link_valid_until),
+        apply_from: c_date(p.apply_from),
+        apply_until: c_optional_date(p.apply_until),
+        pay_own_share_by: c_optional_date(p.pay_own_share_by),
+        ..none
+    })
 }
 
 #[cfg(test)]

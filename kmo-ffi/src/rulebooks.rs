@@ -1,8 +1,10 @@
 //! The dated rulebook editions and the yearly aid ceilings.
 
+use crate::convert::{c_basis_points, c_cents, c_date};
+use kmo_core::{Rulebook, ServiceKind, Subtheme};
 use std::ffi::c_char;
 
-use kmo_core::kmo::aid::year_ceiling;
+use kmo_core::rules::year_ceiling;
 use kmo_core::units::check_year;
 use kmo_core::{SizeClass, RULEBOOKS};
 
@@ -63,7 +65,7 @@ pub unsafe extern "C" fn kmo_rulebook_get(index: usize, out: *mut kmo_rulebook) 
     ffi_boundary! {
         let out = try_filled!(out);
         let book = RULEBOOKS.get(index).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
-        out.write(convert::c_rulebook(book));
+        out.write(c_rulebook(book));
         Ok(())
     }
 }
@@ -112,4 +114,23 @@ pub unsafe extern "C" fn kmo_ceiling(
         out_cents.write(ceiling);
         Ok(())
     })
+}
+
+/// A rulebook edition, numerically.
+pub(crate) fn c_rulebook(b: &Rulebook) -> kmo_rulebook {
+    let uplift = |s, k| b.uplift(s, k).map_or(0, |u| u32::from(u.points) * 100);
+    kmo_rulebook {
+        struct_size: convert::size_of::<kmo_rulebook>(),
+        valid_from: c_date(b.valid_from),
+        small_rate_bp: c_basis_points(b.rates.small),
+        medium_rate_bp: c_basis_points(b.rates.medium),
+        cybersecurity_training_uplift_bp: uplift(Subtheme::Cybersecurity, ServiceKind::Training),
+        cybersecurity_advice_uplift_bp: uplift(Subtheme::Cybersecurity, ServiceKind::Advice),
+        energy_training_uplift_bp: uplift(Subtheme::EnergyEfficiency, ServiceKind::Training),
+        energy_advice_uplift_bp: uplift(Subtheme::EnergyEfficiency, ServiceKind::Advice),
+        minimum_training_cents: c_cents(b.minimums.training),
+        minimum_advice_cents: c_cents(b.minimums.advice),
+        themes_required: b.themes_required.is_some(),
+        advice_only_cybersecurity: b.advice_only_cybersecurity.is_some(),
+    }
 }

@@ -4,25 +4,7 @@
 use std::ffi::{c_char, CString};
 use std::mem::MaybeUninit;
 
-use kmo_core::{InputError, InputErrorCode};
-
-use crate::errors::Failure;
 use crate::kmo_status::{self, *};
-
-/// The text of a field (`path`) as UTF-8, or `KMO_STATUS_INVALID_UTF8` with the field's
-/// refusal: the code a value of that field gets when it is not one (`code`), at `path`, the
-/// message saying where the text stops being UTF-8.
-pub(crate) fn utf8_at<'a>(
-    bytes: &'a [u8],
-    code: InputErrorCode,
-    path: &str,
-) -> Result<&'a str, Failure> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let detail = vec![e.valid_up_to().to_string().into()];
-        let error = InputError::new(code, path, "err_not_utf8", detail);
-        Failure::input_with(KMO_STATUS_INVALID_UTF8, error)
-    })
-}
 
 /// Hands `s` to C: a NUL-terminated copy in `*out`, to be freed with `kmo_string_free`, and its
 /// length without the NUL in `*out_len`.
@@ -52,7 +34,7 @@ pub(crate) fn give_document(
     let (status, document) = match kmo_core::json::document_text(input) {
         Ok(text) => {
             let document = answer(text);
-            (crate::convert::document_status(&document), document)
+            (document_status(&document), document)
         }
         Err(e) => (
             KMO_STATUS_INVALID_UTF8,
@@ -98,4 +80,33 @@ pub unsafe extern "C" fn kmo_string_free(s: *mut c_char) {
             drop(unsafe { CString::from_raw(s) });
         }
     })
+}
+
+/// The status of a document the core wrote: `KMO_STATUS_OK` for an answer, the status of the
+/// error's code for the error document `{"error":{"code":"…",…}}` (the core writes the code
+/// first).
+pub(crate) fn document_status(document: &str) -> kmo_status {
+    const ERROR: &str = "{\"error\":{\"code\":\"";
+    match document.strip_prefix(ERROR) {
+        None => KMO_STATUS_OK,
+        Some(rest) => kmo_status::of_code(rest.split('"').next().unwrap_or("")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_give_their_status() {
+        assert_eq!(document_status("{\"aid\":\"1.00\"}"), KMO_STATUS_OK);
+        assert_eq!(
+            document_status(r#"{"error":{"code":"OUT_OF_ORDER","message":"x","path":"date"}}"#),
+            KMO_STATUS_OUT_OF_ORDER
+        );
+        assert_eq!(
+            document_status(r#"{"error":{"code":"NEGATIVE_AMOUNT","message":"x","path":""}}"#),
+            KMO_STATUS_INVALID_INPUT
+        );
+    }
 }

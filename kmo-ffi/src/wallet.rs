@@ -2,6 +2,8 @@
 //! request, preview, pay, release, stop, what the wallet holds, the year's budget) and the JSON
 //! ones the JavaScript package has (the document, apply, plan).
 
+use crate::convert::{c_basis_points, c_cents, c_date, c_number, c_optional_date};
+use kmo_core::wallet::{Payment, Settlement, Status, WalletApplication, YearBudget};
 use std::ffi::c_char;
 
 use kmo_core::json::{wallet_apply_json, wallet_from_json, wallet_plan_json, wallet_to_json};
@@ -282,10 +284,10 @@ pub unsafe extern "C" fn kmo_wallet_apply(
         let out_id = try_out!(out_id);
         let out = try_filled!(out);
         // SAFETY: the request's strings and lists are readable under the contract.
-        let app = unsafe { convert::application(&request) }?;
+        let app = unsafe { crate::quote::application(&request) }?;
         let applied = wallet.wallet.apply(&app).map_err(refused)?;
         out_id.write(if applied.recorded { applied.id } else { 0 });
-        out.write(convert::c_assessment(&applied.assessment));
+        out.write(crate::quote::c_assessment(&applied.assessment));
         give_findings(findings, &applied.assessment.findings);
         wallet.lapsed = applied.lapsed;
         Ok(())
@@ -312,12 +314,12 @@ pub unsafe extern "C" fn kmo_wallet_quote(
         let request = try_versioned!(request);
         let out = try_filled!(out);
         // SAFETY: the request's strings and lists are readable under the contract.
-        let app = unsafe { convert::application(&request) }?;
+        let app = unsafe { crate::quote::application(&request) }?;
         let assessment = wallet
             .wallet
             .assess_with(&app, Detail::Numbers)
             .map_err(convert::c_error)?;
-        out.write(convert::c_assessment(&assessment));
+        out.write(crate::quote::c_assessment(&assessment));
         give_findings(findings, &assessment.findings);
         Ok(())
     })
@@ -426,7 +428,7 @@ pub unsafe extern "C" fn kmo_wallet_pay(
         let date = convert::date(date, "date")?;
         let amount = convert::money(amount_cents, "amount_cents")?;
         let paid = wallet.wallet.pay(id, date, amount).map_err(refused)?;
-        out.write(convert::c_payment(&paid));
+        out.write(c_payment(&paid));
         wallet.lapsed = paid.lapsed;
         Ok(())
     })
@@ -485,7 +487,7 @@ pub unsafe extern "C" fn kmo_wallet_stop(
         let out = try_filled!(out);
         let date = convert::date(date, "date")?;
         let stopped = wallet.wallet.stop(id, date).map_err(refused)?;
-        out.write(convert::c_settlement(stopped.settlement));
+        out.write(c_settlement(stopped.settlement));
         wallet.lapsed = stopped.lapsed;
         Ok(())
     })
@@ -512,7 +514,7 @@ pub unsafe extern "C" fn kmo_wallet_get(
             .get(id)
             .ok_or(WalletError::UnknownApplication(id))
             .map_err(refused)?;
-        out.write(convert::c_wallet_application(app));
+        out.write(c_wallet_application(app));
         Ok(())
     })
 }
@@ -549,7 +551,7 @@ pub unsafe extern "C" fn kmo_wallet_get_at(
         let wallet = try_ref!(wallet);
         let out = try_filled!(out);
         let app = wallet.wallet.applications().get(index).ok_or(KMO_STATUS_OUT_OF_RANGE)?;
-        out.write(convert::c_wallet_application(app));
+        out.write(c_wallet_application(app));
         Ok(())
     }
 }
@@ -575,7 +577,7 @@ pub unsafe extern "C" fn kmo_wallet_year(
         let wallet = try_ref!(wallet);
         let out = try_filled!(out);
         let year = check_year(year).map_err(|e| e.at("year"))?;
-        out.write(convert::c_year_budget(wallet.wallet.year_budget(year)));
+        out.write(c_year_budget(wallet.wallet.year_budget(year)));
         Ok(())
     })
 }
@@ -664,4 +666,77 @@ unsafe fn give_ids(
         unsafe { std::ptr::copy_nonoverlapping(list.as_ptr(), ids, list.len()) };
     }
     Ok(())
+}
+
+// ---- the wallet's values, converted ----------------------------------------------------
+
+/// A settlement.
+pub(crate) fn c_settlement(s: Settlement) -> kmo_settlement {
+    kmo_settlement {
+        struct_size: convert::size_of::<kmo_settlement>(),
+        own_share_used_cents: c_cents(s.own_share_used),
+        aid_used_cents: c_cents(s.aid_used),
+        refund_cents: c_cents(s.refund),
+        aid_returned_cents: c_cents(s.aid_returned),
+    }
+}
+
+/// A payment's outcome (a payment after the deadline is refused with
+/// `KMO_STATUS_APPLICATION_ENDED`: the application has lapsed).
+pub(crate) fn c_payment(p: &Payment) -> kmo_payment {
+    kmo_payment {
+        struct_size: convert::size_of::<kmo_payment>(),
+        due_cents: c_cents(p.due),
+    }
+}
+
+/// What the wallet holds for one application.
+pub(crate) fn c_wallet_application(a: &WalletApplication) -> kmo_wallet_application {
+    let (ended_on, settlement) = match a.status {
+        Status::Active => (None, None),
+        Status::Stopped { on, settlement } | Status::Lapsed { on, settlement } => {
+            (Some(on), Some(settlement))
+        }
+    };
+    kmo_wallet_application {
+        struct_size: convert::size_of::<kmo_wallet_application>(),
+        id: a.id,
+        application_date: c_date(a.application_date),
+        status: a.status.kind().number(),
+        ended_on: c_optional_date(ended_on),
+        size_class: c_number(a.size_class),
+        service_kind: c_number(a.service.as_ref().map(|s| s.kind)),
+        rate_bp: a.rate.map_or(0, c_basis_points),
+        pay_own_share_by: c_optional_date(a.pay_own_share_by),
+        eligible_cost_cents: c_cents(a.eligible_cost),
+        aid_cents: c_cents(a.aid),
+        own_share_cents: c_cents(a.own_share),
+        vat_cents: c_cents(a.vat),
+        paid_cents: c_cents(a.paid()),
+        released_cents: c_cents(a.released()),
+        available_cents: c_cents(a.available()),
+        aid_counted_cents: c_cents(a.aid_counted()),
+        settlement: settlement.map_or(
+            kmo_settlement {
+                struct_size: convert::size_of::<kmo_settlement>(),
+                own_share_used_cents: 0,
+                aid_used_cents: 0,
+                refund_cents: 0,
+                aid_returned_cents: 0,
+            },
+            c_settlement,
+        ),
+    }
+}
+
+/// A year of the wallet.
+pub(crate) fn c_year_budget(y: YearBudget) -> kmo_year_budget {
+    kmo_year_budget {
+        struct_size: convert::size_of::<kmo_year_budget>(),
+        year: y.year,
+        size_class: c_number(y.size_class),
+        ceiling_cents: c_cents(y.ceiling),
+        counted_cents: c_cents(y.counted),
+        left_cents: c_cents(y.left),
+    }
 }

@@ -18,6 +18,10 @@
 // (engine-nl.wasm …, the texts of that language only, no wallet history, no full SME definition)
 // with its own copy of the glue (engine-nl.js …), loaded when the element first needs it.
 import { makeAssess, KmoError } from '../js/api.js';
+import { FINDING_GROUP, SERVICE_KINDS, SIZE_CLASSES, SUBTHEMES, THEMES } from '../js/lists.js';
+
+/** The engine's codes of a list, each with the calculator's word for it (the code if none). */
+const labelled = (codes, words) => codes.map((c) => [c, words[c] ?? c]);
 
 
 // What the element shows before its engine has loaded, or when it cannot: in every language.
@@ -620,11 +624,12 @@ export class KmoCalculator extends HTMLElement {
     n.service.setAttribute('aria-describedby', 'service-help');
     serviceField.insertBefore(n.facts, n.serviceError);
     n.free = h('div', { part: 'free' },
-      select('kind', t.kind, Object.entries(t.kinds), v.kind),
-      select('theme', t.theme, Object.entries(t.themes), v.theme),
-      select('subtheme', t.subtheme, Object.entries(t.subthemes), v.subtheme));
+      // The codes are the engine's lists (js/lists.js); the words, the calculator's.
+      select('kind', t.kind, labelled(SERVICE_KINDS, t.kinds), v.kind),
+      select('theme', t.theme, labelled(THEMES, t.themes), v.theme),
+      select('subtheme', t.subtheme, labelled(['', ...SUBTHEMES], t.subthemes), v.subtheme));
 
-    const sizes = Object.keys(t.sizes);
+    const sizes = [...SIZE_CLASSES, 'figures'];
     n.sizes = sizes.map((s) => h('input', { type: 'radio', name: 'size', value: s, checked: v.size === s, id: `size-${s}` }));
     n.sizeError = h('p', { class: 'error', part: 'error', id: 'size-error', hidden: true });
     n.sizeGroup = h('fieldset', { class: 'choices', part: 'choices', 'aria-describedby': 'size-help' },
@@ -905,8 +910,9 @@ export class KmoCalculator extends HTMLElement {
       n.live.textContent = t.notEligible;
       parts.push(n.live, h('h3', { text: t.whyNot }), h('ul', { class: 'findings', part: 'findings' }, blocking.map((f) => finding(f))));
     }
-    const unchecked = a.findings.filter((f) => f.severity !== 'blocking' && f.code.endsWith('_NOT_CHECKED'));
-    const notes = a.findings.filter((f) => f.severity !== 'blocking' && !f.code.endsWith('_NOT_CHECKED') && !planned.includes(f))
+    // Where a finding goes is the engine's (its catalogue's group), not read from its code.
+    const unchecked = a.findings.filter((f) => f.severity !== 'blocking' && FINDING_GROUP[f.code] === 'not_checked');
+    const notes = a.findings.filter((f) => f.severity !== 'blocking' && FINDING_GROUP[f.code] !== 'not_checked' && !planned.includes(f))
       .sort((x, y) => (x.severity === 'warning' ? 0 : 1) - (y.severity === 'warning' ? 0 : 1));
     if (notes.length) parts.push(h('h3', { text: t.notesTitle }), h('ul', { class: 'findings', part: 'findings' }, notes.map((f) => finding(f))));
     // What the visitor did not tell: folded away, and only under a quote that stands.

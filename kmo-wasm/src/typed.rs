@@ -18,7 +18,6 @@
 
 use std::cell::Cell;
 
-use kmo_core::kmo::size::status_of;
 use kmo_core::quick::{quick_quote, QuickAnswer, QuickQuestion, QuickQuote};
 use kmo_core::units::{date_from_number, yyyymmdd};
 use kmo_core::{
@@ -369,7 +368,7 @@ pub fn quote_numbers(questions: &[f64]) -> Vec<f64> {
 pub fn classify_figures(staff: f64, turnover: f64, balance_sheet: f64) -> u32 {
     match figures(staff, turnover, balance_sheet) {
         Ok(f) => {
-            let s = status_of(&SizeInput::Figures(f), Percent::ZERO);
+            let s = kmo_core::classify(&SizeInput::Figures(f), Percent::ZERO);
             let public = s.public_share.basis_points().unwrap_or(0);
             s.class.number()
                 | u32::from(s.is_sme) << 3

@@ -6,9 +6,9 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::coded::ServiceKind;
 use crate::error::clip;
 use crate::error::{InputError, InputErrorCode};
-use crate::kmo::service::ServiceKind;
 
 /// A registered service provider's number, in canonical form `DV.O236459`.
 ///

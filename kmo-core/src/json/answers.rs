@@ -13,17 +13,18 @@ use super::fields::{array, boolean, code, fiscal_year_end, money, percent, strin
 use super::reader::Node;
 use super::response::JSON_REFERENCE;
 use crate::assess::{Assessment, Shown};
+use crate::coded::Lang;
+use crate::coded::{CostLineKind, NotEligibleBecause};
+use crate::coded::{FindingCode, Severity, TraceStepName};
+use crate::coded::{OwnShareDeadline, ProcedureStepName};
+use crate::coded::{SizeClass, WalletClass};
 use crate::error::{clip, InputError, InputErrorCode as E};
-use crate::findings::{Finding, FindingCode, Severity, TraceStep, TRACE_VERSION};
-use crate::kmo::cost::{CostBreakdown, CostLineKind, LineOutcome, NotEligibleBecause};
+use crate::findings::{Finding, TraceStep, TRACE_VERSION};
+use crate::kmo::cost::{CostBreakdown, LineOutcome};
 use crate::kmo::de_minimis::{DeMinimisCheck, Regime, REGIMES};
-use crate::kmo::deadlines::{
-    procedure, DeadlineSet, OwnShareDeadline, ProcedureStep, RegistrationPlan,
-};
+use crate::kmo::deadlines::{DeadlineSet, ProcedureStep, RegistrationPlan};
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
-use crate::message::{template_key, unrender, value_of, Arg, Kind, Lang};
-use crate::sme::{SizeClass, WalletClass};
-use crate::units::ymd;
+use crate::message::{unrender, value_of, Arg, Kind};
 
 /// A date of an answer: in the years of the dates the engine writes
 /// ([`MAX_ANSWER_YEAR`](crate::units::MAX_ANSWER_YEAR)), so that a deadline counted from a
@@ -212,7 +213,7 @@ fn reference(text: &str, path: String) -> Result<&'static str, InputError> {
         .chain(b.uplifts.iter().map(|u| u.reference))
     });
     let regimes = REGIMES.iter().map(|r| r.reference);
-    let relations = relations::ALL.iter().map(|r| r.reference());
+    let relations = relations::Known::ALL.iter().map(|r| r.reference());
     books
         .chain(regimes)
         .chain(relations)
@@ -221,74 +222,24 @@ fn reference(text: &str, path: String) -> Result<&'static str, InputError> {
         .ok_or_else(|| not_ours(path, text))
 }
 
-/// The relations of the SME definition, by code.
+/// The relations of the SME definition.
 #[cfg(feature = "full-sme")]
 mod relations {
-    use crate::sme::relations::Relation;
-
-    pub(super) const ALL: [Relation; 9] = [
-        Relation::Own,
-        Relation::Linked,
-        Relation::Partner,
-        Relation::LinkedToPartner,
-        Relation::Consolidated,
-        Relation::ExemptInvestor,
-        Relation::PublicBody,
-        Relation::NaturalPerson,
-        Relation::NotCounted,
-    ];
-
-    /// Every relation is in [`ALL`]: a new one does not compile until it is listed.
-    const _: fn(Relation) -> usize = |r| match r {
-        Relation::Own => 0,
-        Relation::Linked => 1,
-        Relation::Partner => 2,
-        Relation::LinkedToPartner => 3,
-        Relation::Consolidated => 4,
-        Relation::ExemptInvestor => 5,
-        Relation::PublicBody => 6,
-        Relation::NaturalPerson => 7,
-        Relation::NotCounted => 8,
-    };
+    pub(super) use crate::coded::Relation as Known;
 }
 
 #[cfg(not(feature = "full-sme"))]
 mod relations {
     /// No relations without the full SME definition.
-    pub(super) const ALL: [Never; 0] = [];
+    pub(super) enum Known {}
 
-    pub(super) enum Never {}
+    impl Known {
+        pub(super) const ALL: &'static [Known] = &[];
 
-    impl Never {
         pub(super) fn reference(&self) -> &'static str {
             match *self {}
         }
     }
-}
-
-/// Why a line is not (fully) eligible, by code.
-fn because(text: &str) -> Option<NotEligibleBecause> {
-    use NotEligibleBecause as B;
-    const ALL: [B; 7] = [
-        B::ExamCosts,
-        B::SeparatelyInvoiced,
-        B::NotExclusiveMaterial,
-        B::CateringCap,
-        B::AdvanceInvoice,
-        B::Implementation,
-        B::CateringWithAdvice,
-    ];
-    // Every reason is in ALL: a new one does not compile until it is listed.
-    const _: fn(B) -> usize = |b| match b {
-        B::ExamCosts => 0,
-        B::SeparatelyInvoiced => 1,
-        B::NotExclusiveMaterial => 2,
-        B::CateringCap => 3,
-        B::AdvanceInvoice => 4,
-        B::Implementation => 5,
-        B::CateringWithAdvice => 6,
-    };
-    ALL.into_iter().find(|b| b.as_str() == text)
 }
 
 /// A whole number (`line`, `id`, `year`, `trace_version`) as the writer writes it.
@@ -304,29 +255,6 @@ fn int(v: &Node<'_>, path: &str) -> Result<i64, InputError> {
 fn decimal(v: &Node<'_>, path: &str) -> Result<rust_decimal::Decimal, InputError> {
     let text = string(v, path)?;
     crate::message::exact_decimal(text).ok_or_else(|| not_ours(path, text))
-}
-
-/// The `step` names of the procedure, as the engine writes them (a step is a
-/// `&'static str`): every step of a timeline with every date given.
-fn procedure_names() -> Vec<ProcedureStep> {
-    let day = ymd(2026, time::Month::January, 1);
-    let all = DeadlineSet {
-        apply_by: Some(day),
-        pay_own_share_by: Some(day),
-        complete_by: day,
-    };
-    let plan = RegistrationPlan {
-        registered: Some(day),
-        register_by: Some(day),
-        letter_expected: day,
-        link_valid_until: day,
-        apply_from: day,
-        apply_until: Some(day),
-        pay_own_share_by: Some(day),
-        letter_after_deadline: false,
-        link_expires_first: false,
-    };
-    procedure(day, Some(day), &all, Some(&plan))
 }
 
 /// The first registration on the portal, planned (`registration`).
@@ -382,7 +310,7 @@ pub(crate) fn assessment_at(o: &Obj<'_>) -> Result<Assessment, InputError> {
     #[cfg(not(feature = "full-sme"))]
     let ownership = crate::sme::periods::OwnershipChangePolicy::default();
     let written = policies.req("ownership_change", |v, p| {
-        code(v, p, crate::sme::periods::OwnershipChangePolicy::parse)
+        code(v, p, crate::coded::OwnershipChangePolicy::parse)
     })?;
     if written != ownership {
         return Err(not_ours(
@@ -470,16 +398,16 @@ fn trace(o: &Obj<'_>, lang: Lang) -> Result<Vec<TraceStep>, InputError> {
         .map(|(i, item)| {
             let s = Obj::at(item, format!("{}[{i}]", o.child("trace")))?;
             let name = s.req("step", |v, p| string(v, p).map(str::to_string))?;
-            let step = template_key(&name).ok_or_else(|| not_ours(s.child("step"), &name))?;
+            let step = TraceStepName::parse(&name).map_err(|_| not_ours(s.child("step"), &name))?;
             let cited = s.req("ref", |v, p| string(v, p).map(str::to_string))?;
             let reference = reference(&cited, s.child("ref"))?;
             let text = s.req("text", |v, p| string(v, p).map(str::to_string))?;
-            let args =
-                message_args(step, lang, &text).ok_or_else(|| not_ours(s.child("text"), &text))?;
+            let args = message_args(step.as_str(), lang, &text)
+                .ok_or_else(|| not_ours(s.child("text"), &text))?;
             let written = s.req("value", |v, p| string(v, p).map(str::to_string))?;
             let kind = VALUES
                 .iter()
-                .find(|(k, _)| *k == step)
+                .find(|(k, _)| *k == step.as_str())
                 .map_or(Kind::Any, |(_, kind)| *kind);
             // A value is written as it is: a word as its key.
             let value = value_of(kind, &written)
@@ -496,7 +424,6 @@ fn trace(o: &Obj<'_>, lang: Lang) -> Result<Vec<TraceStep>, InputError> {
 }
 
 fn procedure_steps(o: &Obj<'_>) -> Result<Vec<ProcedureStep>, InputError> {
-    let names = procedure_names();
     o.req("procedure", array)?
         .iter()
         .enumerate()
@@ -504,12 +431,10 @@ fn procedure_steps(o: &Obj<'_>) -> Result<Vec<ProcedureStep>, InputError> {
             let s = Obj::at(item, format!("{}[{i}]", o.child("procedure")))?;
             let name = s.req("step", |v, p| string(v, p).map(str::to_string))?;
             let cited = s.req("ref", |v, p| string(v, p).map(str::to_string))?;
-            let known = names
-                .iter()
-                .find(|n| n.step == name)
-                .ok_or_else(|| not_ours(s.child("step"), &name))?;
+            let step =
+                ProcedureStepName::parse(&name).map_err(|_| not_ours(s.child("step"), &name))?;
             Ok(ProcedureStep {
-                step: known.step,
+                step,
                 date: s.opt("date", date)?,
                 until: s.opt("until", date)?,
                 approximate: s.req("approximate", boolean)?,
@@ -570,7 +495,7 @@ fn cost_lines(o: &Obj<'_>) -> Result<Vec<LineOutcome>, InputError> {
                 eligible: l.req("eligible", money)?,
                 because: l.opt("not_eligible_because", |v, p| {
                     let text = string(v, p)?;
-                    because(text).ok_or_else(|| not_ours(p, text))
+                    NotEligibleBecause::parse(text).map_err(|_| not_ours(p, text))
                 })?,
             })
         })
@@ -581,10 +506,11 @@ fn cost_lines(o: &Obj<'_>) -> Result<Vec<LineOutcome>, InputError> {
 #[cfg(feature = "full-sme")]
 mod sme {
     use super::{array, boolean, code, date, decimal, not_ours, percent, string, Node, Obj};
+    use crate::coded::OwnershipChangePolicy;
+    use crate::coded::SizeClass;
     use crate::error::InputError;
-    use crate::sme::explain::{PeriodSummary, SmeSummary};
-    use crate::sme::periods::OwnershipChangePolicy;
-    use crate::sme::thresholds::{ExactFigures, SizeClass};
+    use crate::sme::summary::{PeriodSummary, SmeSummary};
+    use crate::sme::thresholds::ExactFigures;
 
     pub(super) fn summary(v: &Node<'_>, path: &str) -> Result<SmeSummary, InputError> {
         let o = Obj::at(v, path.to_string())?;
@@ -612,10 +538,8 @@ mod sme {
             .map(|(i, item)| {
                 let c = Obj::at(item, format!("{}[{i}]", p.child("contributions")))?;
                 let written = c.req("relation", |v, p| string(v, p).map(str::to_string))?;
-                let relation = super::relations::ALL
-                    .into_iter()
-                    .find(|r| r.as_str() == written)
-                    .ok_or_else(|| not_ours(c.child("relation"), &written))?;
+                let relation = crate::sme::relations::Relation::parse(&written)
+                    .map_err(|_| not_ours(c.child("relation"), &written))?;
                 let cited = c.req("ref", |v, p| string(v, p).map(str::to_string))?;
                 if cited != relation.reference() {
                     return Err(not_ours(c.child("ref"), &cited));
@@ -647,9 +571,9 @@ mod sme {
 #[cfg(feature = "wallet")]
 pub(crate) mod wallet {
     use super::{array, assessment_at, boolean, date, int, money, not_ours, Node, Obj};
+    use crate::coded::SizeClass;
     use crate::error::InputError;
     use crate::json::fields::code;
-    use crate::sme::SizeClass;
     use crate::units::Money;
     use crate::wallet::{Applied, Payment, Plan, PlanItem, Release, Settlement, Stop, YearBudget};
 
@@ -778,7 +702,7 @@ pub(crate) mod wallet {
 #[cfg(test)]
 mod tests {
     use super::{SHOWS, VALUES};
-    use crate::findings::FindingCode;
+    use crate::coded::FindingCode;
     use crate::message::message_keys;
 
     /// Every finding and trace step that shows values says how they are read back, as many as

@@ -9,14 +9,15 @@ use super::response;
 use super::writer::k;
 use super::writer::{document, error_json, Out};
 use crate::assess::ENGINE;
-use crate::findings::FindingCode;
+use crate::coded::FindingCode;
+use crate::coded::Lang;
+use crate::coded::SizeClass;
+use crate::coded::{ServiceKind, Subtheme, Theme};
 use crate::identifiers::{EnterpriseNumber, ProviderNumber};
 use crate::kmo::rulebook::RULEBOOKS;
-use crate::kmo::service::{ServiceKind, Subtheme, Theme};
-use crate::kmo::size::status_of;
-use crate::message::{word, Lang};
+use crate::kmo::size::classify;
+use crate::message::word;
 use crate::quick::{quick_quote_explained, QuickAnswer};
-use crate::sme::SizeClass;
 use crate::units::{Money, Percent};
 
 /// Every rulebook edition as JSON: dates, rates, uplifts, minimums, themes, references, open
@@ -94,7 +95,7 @@ pub fn classify_json(size: &str) -> String {
         Ok(input) => input,
         Err(e) => return error_json(&e, Lang::OF_ERRORS),
     };
-    let status = status_of(&input, Percent::ZERO);
+    let status = classify(&input, Percent::ZERO);
     document(512, |o| {
         let mut doc = o.object();
         doc.key(k!("engine")).name(ENGINE);

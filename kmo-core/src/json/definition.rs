@@ -3,17 +3,16 @@
 //! policy, mapped to [`SmeDefinition`]. Like the rest of the request, names to types only.
 
 use super::fields::{array, boolean, bounded_number, code, date, money, percent, string, Obj};
+use super::figures::{figures, FIGURES, FULL_FORM};
 use super::reader::Node;
-use super::request::{figures, FIGURES, FULL_FORM};
+use crate::coded::OwnershipChangePolicy;
+use crate::coded::SizeClass;
+use crate::coded::{ControlRight, EntityType};
 use crate::error::InputError;
 use crate::sme::definition::{Period, SmeDefinition, Subject};
-use crate::sme::periods::OwnershipChangePolicy;
 use crate::sme::relations::graph::KindDetails;
-use crate::sme::relations::{
-    Control, ControlRight, Entity, EntityKind, EntityType, GraphPaths, Holding, Ownership,
-};
+use crate::sme::relations::{Control, Entity, EntityKind, GraphPaths, Holding, Ownership};
 use crate::sme::thresholds::ExactFigures;
-use crate::sme::SizeClass;
 
 pub(super) fn full_form(
     o: &Obj<'_>,

@@ -9,8 +9,8 @@ use super::response;
 use super::writer::{document, Out};
 use crate::application::Application;
 use crate::assess::Assessment;
+use crate::coded::Lang;
 use crate::error::InputError;
-use crate::message::Lang;
 
 /// A type whose serde form is a document of the engine.
 pub(crate) trait Document: Sized {
@@ -95,12 +95,14 @@ mod wallet {
     use super::super::answers::wallet as read;
     use super::super::fields::Obj;
     use super::super::wallet::{
-        settlement_document, wallet_from_value, wallet_to_json, write_applied, write_payment,
-        write_plan, write_release, write_stop, year_document,
+        settlement_document, wallet_from_value, wallet_to_json, year_document,
+    };
+    use super::super::wallet_ops::{
+        write_applied, write_payment, write_plan, write_release, write_stop,
     };
     use super::{english, Document, Node, Out};
+    use crate::coded::Lang;
     use crate::error::InputError;
-    use crate::message::Lang;
     use crate::wallet::{Applied, Payment, Plan, Release, Settlement, Stop, Wallet, YearBudget};
 
     impl Document for Wallet {

@@ -8,8 +8,8 @@ use std::borrow::Cow;
 use time::Date;
 
 use super::reader::{same_key, Fields, Node};
-use crate::error::{clip, join_path, Detail, InputError, InputErrorCode as E};
-use crate::kmo::de_minimis::FiscalYearEnd;
+use crate::application::FiscalYearEnd;
+use crate::error::{clip, join_path, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::AnnualWorkUnits;
 use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 
@@ -31,7 +31,7 @@ impl<'a> Obj<'a> {
                 E::MalformedJson,
                 "",
                 "err_not_an_object",
-                vec![Detail::Word(what)],
+                vec![ErrorArg::Word(what)],
             )),
         }
     }
@@ -43,7 +43,10 @@ impl<'a> Obj<'a> {
                 E::WrongType,
                 path,
                 "err_wrong_type",
-                vec![Detail::Word("an object"), Detail::Word(type_name(other))],
+                vec![
+                    ErrorArg::Word("an object"),
+                    ErrorArg::Word(type_name(other)),
+                ],
             )),
         }
     }
@@ -166,7 +169,7 @@ pub(crate) fn wrong(v: &Node<'_>, path: &str, expected: &'static str) -> InputEr
         E::WrongType,
         path,
         "err_wrong_type",
-        vec![Detail::Word(expected), Detail::Word(type_name(v))],
+        vec![ErrorArg::Word(expected), ErrorArg::Word(type_name(v))],
     )
 }
 

@@ -29,12 +29,16 @@ mod definition;
 pub(crate) mod documents;
 mod entry;
 mod fields;
+mod figures;
 pub(crate) mod reader;
 mod request;
 mod request_writer;
 mod response;
+mod service;
 #[cfg(feature = "wallet")]
 mod wallet;
+#[cfg(feature = "wallet")]
+mod wallet_ops;
 mod writer;
 
 pub use catalogue::{
@@ -45,9 +49,11 @@ pub use entry::{assess_json, document_text, respond_into, response_json};
 pub use request::{parse_request, parse_request_list, ParsedRequest};
 pub use request_writer::request_to_json;
 #[cfg(feature = "wallet")]
-pub use wallet::{
+pub use wallet::{wallet_from_json, wallet_to_json};
+#[cfg(feature = "wallet")]
+pub use wallet_ops::{
     wallet_apply_json, wallet_budget_json, wallet_error_json, wallet_error_json_at,
-    wallet_from_json, wallet_lapse_overdue_json, wallet_pay_json, wallet_plan_json,
-    wallet_release_json, wallet_stop_json, wallet_to_json,
+    wallet_lapse_overdue_json, wallet_pay_json, wallet_plan_json, wallet_release_json,
+    wallet_stop_json,
 };
 pub use writer::error_json;

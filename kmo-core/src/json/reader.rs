@@ -6,7 +6,7 @@
 use core::fmt;
 use std::borrow::Cow;
 
-use crate::error::{clip, Detail, InputError, InputErrorCode as E};
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 
 /// A JSON value of a request: strings borrowed from the text where they hold no escape,
 /// an object's fields in the order given (no map is built: objects are small).
@@ -412,8 +412,8 @@ pub(crate) fn from_str<'a>(text: &'a str, what: &'static str) -> Result<Node<'a>
                 "",
                 "err_json_syntax",
                 vec![
-                    Detail::Word(what),
-                    Detail::Word(why),
+                    ErrorArg::Word(what),
+                    ErrorArg::Word(why),
                     line.to_string().into(),
                     column.to_string().into(),
                 ],
@@ -693,7 +693,9 @@ mod tests {
         let parsed = crate::json::parse_request(&request("2000.50")).unwrap();
         assert_eq!(
             parsed.application.service.cost,
-            crate::kmo::cost::CostInput::Amount(crate::units::Money::from_cents(200_050).unwrap())
+            crate::application::CostInput::Amount(
+                crate::units::Money::from_cents(200_050).unwrap()
+            )
         );
         let e = crate::json::parse_request(&request("1e400")).unwrap_err();
         assert_eq!(

@@ -3,27 +3,24 @@
 //! which field is which, so the typed API and the document refuse the same values with the same
 //! codes.
 
-use super::fields::{
-    array, awu, boolean, bounded_number, code, date, decimal_text, fiscal_year_end, money, percent,
-    Obj,
-};
+use super::fields::{array, boolean, code, date, fiscal_year_end, money, percent, Obj};
+use super::figures::{figures, FIGURES, FULL_FORM};
 use super::reader::{self, Node};
+use super::service::service;
 #[cfg(feature = "wallet")]
 use super::wallet::wallet_from_value;
-use crate::application::{Application, Enterprise, Options, Service, SizeInput};
+use crate::application::DeMinimisAid;
+use crate::application::{Application, Enterprise, Options, SizeInput};
 use crate::assess::{assess_with, Assessment, Detail};
-use crate::error::{clip, InputError, InputErrorCode as E};
+use crate::coded::Lang;
+use crate::coded::LegalForm;
+use crate::coded::OwnShareDeadline;
+use crate::coded::SizeClass;
+use crate::coded::{ServiceKind, Subtheme, Theme};
+use crate::error::{InputError, InputErrorCode as E};
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
-use crate::kmo::cost::{CostInput, CostLine, CostLineKind};
-use crate::kmo::de_minimis::DeMinimisAid;
-use crate::kmo::deadlines::OwnShareDeadline;
-use crate::kmo::legal_form::LegalForm;
-use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
-use crate::message::Lang;
 use crate::quick::{QuickQuestion, QuickQuote};
-use crate::sme::headcount::{annual_work_units, StaffMember, StaffRole};
-use crate::sme::{AnnualWorkUnits, Figures, SizeClass};
-use crate::units::{parse_plain_decimal, Money};
+use crate::units::Money;
 #[cfg(feature = "wallet")]
 use crate::wallet::Wallet;
 
@@ -352,20 +349,6 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
     })
 }
 
-/// Keys of the full SME form (besides the figures of a single period).
-pub(super) const FULL_FORM: [&str; 9] = [
-    "periods",
-    "entities",
-    "holdings",
-    "controls",
-    "prior_class",
-    "ownership_change",
-    "id",
-    "consolidates",
-    "market",
-];
-pub(super) const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
-
 /// The `enterprise.size` object: a declared class, one period's figures, or the full form.
 pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError> {
     if o.has("class") {
@@ -417,145 +400,6 @@ fn full_form(o: &Obj<'_>, first: &str, _: &mut Vec<String>) -> Result<SizeInput,
         "err_needs_full_sme",
         vec![],
     ))
-}
-
-/// Staff (a ready AWU figure or a staff list), turnover and balance sheet of one period.
-pub(super) fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
-    let staff = match (o.has("staff_awu"), o.has("staff")) {
-        (true, true) => {
-            return Err(InputError::new(
-                E::InconsistentInput,
-                o.child("staff"),
-                "err_staff_awu_or_list",
-                vec![],
-            ))
-        }
-        (false, true) => staff_list(o)?,
-        _ => o.req("staff_awu", awu)?,
-    };
-    Ok(Figures {
-        staff,
-        turnover: o.req("turnover", money)?,
-        balance_sheet: o.req("balance_sheet", money)?,
-    })
-}
-
-fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
-    let items = o.req("staff", array)?;
-    let members = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let m = Obj::at(item, o.item_path("staff", i))?;
-            let mut member =
-                StaffMember::full_time(m.req("role", |v, p| code(v, p, StaffRole::parse))?);
-            if let Some(t) = m.opt("fte", |v, p| decimal_text(v, p, "a fraction"))? {
-                member.fte = parse_plain_decimal(&t).ok_or_else(|| {
-                    InputError::new(
-                        E::InvalidNumber,
-                        m.child("fte"),
-                        "err_fte_range",
-                        vec![clip(&t).into()],
-                    )
-                })?;
-            }
-            if let Some(n) = m.opt("months", month_count)? {
-                member.months = n;
-            }
-            if let Some(n) = m.opt("leave_months", month_count)? {
-                member.leave_months = n;
-            }
-            Ok(member)
-        })
-        .collect::<Result<Vec<_>, InputError>>()?;
-    annual_work_units(&members).map_err(|e| e.under(&o.child("staff")))
-}
-
-/// A number of months: a whole number that fits the type; the staff member's own check
-/// keeps it to 0–12.
-fn month_count(v: &Node<'_>, path: &str) -> Result<u8, InputError> {
-    // At most u8::MAX (bounded_number).
-    Ok(u8::try_from(bounded_number(v, path, u8::MAX.into())?).unwrap_or(u8::MAX))
-}
-
-/// The `service` object (also a wallet application's service).
-pub(crate) fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service, InputError> {
-    o.known(
-        &[
-            "kind",
-            "theme",
-            "subtheme",
-            "excluded_topic",
-            "provider",
-            "start_date",
-            "cost",
-            "lines",
-            "vat_rate",
-        ],
-        ignored,
-    );
-    let kind = o.req("kind", |v, p| code(v, p, ServiceKind::parse))?;
-    let cost = match (o.has("cost"), o.has("lines")) {
-        (true, true) => {
-            return Err(InputError::new(
-                E::InconsistentInput,
-                o.child("lines"),
-                "err_cost_or_lines",
-                vec![],
-            ))
-        }
-        (false, true) => CostInput::Lines(lines(o, ignored)?),
-        _ => CostInput::Amount(o.req("cost", money)?),
-    };
-    Ok(Service {
-        kind,
-        theme: o.opt("theme", |v, p| code(v, p, Theme::parse))?,
-        subtheme: o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?,
-        excluded_topic: o.opt("excluded_topic", |v, p| code(v, p, ExcludedTopic::parse))?,
-        provider: o.opt("provider", |v, p| code(v, p, ProviderNumber::parse))?,
-        start_date: o.opt("start_date", date)?,
-        cost,
-        vat_rate: o
-            .opt("vat_rate", percent)?
-            .unwrap_or(Service::DEFAULT_VAT_RATE),
-    })
-}
-
-fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputError> {
-    let items = o.req("lines", array)?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let line = Obj::at(item, o.item_path("lines", i))?;
-            line.known(
-                &[
-                    "kind",
-                    "amount",
-                    "persons",
-                    "days",
-                    "separately_invoiced",
-                    "exclusive_use",
-                ],
-                ignored,
-            );
-            let mut l = CostLine::new(
-                line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
-                line.req("amount", money)?,
-            );
-            // Any count the type holds; the cost's own check keeps it to MAX_COUNT.
-            let count = |v: &Node<'_>, p: &str| bounded_number(v, p, u32::MAX);
-            l.persons = line.opt("persons", count)?;
-            l.days = line.opt("days", count)?;
-            if let Some(b) = line.opt("separately_invoiced", boolean)? {
-                l.separately_invoiced = b;
-            }
-            if let Some(b) = line.opt("exclusive_use", boolean)? {
-                l.exclusive_use = b;
-            }
-            Ok(l)
-        })
-        .collect()
 }
 
 /// A quick quote's question read from JSON, with the language of its answer and the unknown

@@ -16,10 +16,11 @@
 use rust_decimal::Decimal;
 
 use super::writer::{document, k, Out};
+use crate::application::DeMinimisAid;
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
-use crate::kmo::cost::{CostInput, CostLine};
-use crate::kmo::de_minimis::DeMinimisAid;
-use crate::sme::headcount::{annual_work_units, StaffMember, StaffRole};
+use crate::application::{CostInput, CostLine};
+use crate::coded::StaffRole;
+use crate::sme::headcount::{annual_work_units, StaffMember};
 use crate::sme::Figures;
 use crate::units::push_decimal;
 
@@ -449,16 +450,19 @@ mod tests {
 
     use super::{request_to_json, staff_list};
     use crate::application::{Application, Enterprise, Options, Service, SizeInput};
+    use crate::application::{CostInput, CostLine};
+    use crate::application::{DeMinimisAid, FiscalYearEnd};
+    use crate::coded::CostLineKind;
+    use crate::coded::Lang;
+    use crate::coded::LegalForm;
+    use crate::coded::OwnShareDeadline;
+    use crate::coded::SizeClass;
+    use crate::coded::StaffRole;
+    use crate::coded::{ExcludedTopic, ServiceKind, Subtheme, Theme};
     use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
     use crate::json::parse_request;
-    use crate::kmo::cost::{CostInput, CostLine, CostLineKind};
-    use crate::kmo::de_minimis::{DeMinimisAid, FiscalYearEnd};
-    use crate::kmo::deadlines::OwnShareDeadline;
-    use crate::kmo::legal_form::LegalForm;
-    use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
-    use crate::message::Lang;
-    use crate::sme::headcount::{annual_work_units, StaffMember, StaffRole};
-    use crate::sme::{AnnualWorkUnits, Figures, SizeClass};
+    use crate::sme::headcount::{annual_work_units, StaffMember};
+    use crate::sme::{AnnualWorkUnits, Figures};
     use crate::units::{date, Money, Percent};
 
     fn pick<T: Copy + core::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
@@ -665,13 +669,12 @@ mod tests {
         use proptest::prelude::*;
 
         use super::{awu, day, figures, money, percent, pick};
+        use crate::coded::ControlRight;
+        use crate::coded::OwnershipChangePolicy;
+        use crate::coded::SizeClass;
         use crate::sme::definition::{Period, SmeDefinition, Subject};
-        use crate::sme::periods::OwnershipChangePolicy;
-        use crate::sme::relations::{
-            Control, ControlRight, Entity, EntityKind, GraphPaths, Holding, Ownership,
-        };
+        use crate::sme::relations::{Control, Entity, EntityKind, GraphPaths, Holding, Ownership};
         use crate::sme::thresholds::ExactFigures;
-        use crate::sme::SizeClass;
         use crate::units::Percent;
         use rust_decimal::Decimal;
 

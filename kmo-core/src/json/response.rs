@@ -5,11 +5,13 @@
 use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
-use crate::findings::{Finding, FindingCode, Severity, TRACE_VERSION};
-use crate::message::{Arg, Lang, Rendered};
+use crate::coded::Lang;
+use crate::coded::OwnershipChangePolicy;
+use crate::coded::{FindingCode, Severity};
+use crate::findings::{Finding, TRACE_VERSION};
+use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
-use crate::sme::explain::SmeSummary;
-use crate::sme::periods::OwnershipChangePolicy;
+use crate::sme::summary::SmeSummary;
 
 /// Where the JSON document is described: the reference of the unknown-field notice.
 pub(crate) const JSON_REFERENCE: &str = "KMO-JSON";
@@ -34,29 +36,8 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         line.key(k!("not_eligible_because"))
             .opt_str(l.because.map(|b| b.as_str()));
     });
-    let out = doc.key(k!("de_minimis"));
-    match &a.de_minimis {
-        Some(d) => {
-            let mut dm = out.object();
-            dm.key(k!("ceiling")).money(d.regime.ceiling);
-            dm.key(k!("earlier")).money(d.earlier);
-            dm.key(k!("exceeded")).bool(d.exceeded);
-            dm.key(k!("period_end")).iso(d.period_end);
-            dm.key(k!("period_start")).iso(d.period_start);
-            dm.key(k!("regime")).name(d.regime.reference);
-            dm.key(k!("total")).money(d.total);
-        }
-        None => out.raw("null"),
-    }
-    {
-        let d = &a.deadlines;
-        let mut deadlines = doc.key(k!("deadlines")).object();
-        deadlines.key(k!("apply_by")).date(d.apply_by);
-        deadlines.key(k!("complete_by")).iso(d.complete_by);
-        deadlines
-            .key(k!("pay_own_share_by"))
-            .date(d.pay_own_share_by);
-    }
+    de_minimis(doc.key(k!("de_minimis")), a);
+    deadlines(doc.key(k!("deadlines")), a);
     doc.key(k!("eligible")).bool(a.eligible);
     doc.key(k!("eligible_cost")).money(a.eligible_cost);
     doc.key(k!("engine")).name(ENGINE);
@@ -71,12 +52,62 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         step.key(k!("approximate")).bool(p.approximate);
         step.key(k!("date")).date(p.date);
         step.key(k!("ref")).name(p.reference);
-        step.key(k!("step")).name(p.step);
+        step.key(k!("step")).name(p.step.as_str());
         step.key(k!("until")).date(p.until);
     });
     doc.key(k!("public_share")).percent(a.public_share);
     doc.key(k!("rate")).percent(a.rate);
-    let out = doc.key(k!("registration"));
+    registration(doc.key(k!("registration")), a);
+    rulebook(doc.key(k!("rulebook")), a);
+    doc.key(k!("size_class")).name(a.size_class.as_str());
+    doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
+    #[cfg(feature = "full-sme")]
+    sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
+    #[cfg(not(feature = "full-sme"))]
+    doc.key(k!("sme")).raw("null");
+    doc.key(k!("trace")).list(&a.trace, |o, t| {
+        let mut step = o.object();
+        step.key(k!("ref")).name(t.reference);
+        step.key(k!("step")).name(t.step.as_str());
+        step.key(k!("text")).rendered(t.text_in(lang));
+        step.key(k!("value")).arg(&t.value);
+    });
+    doc.key(k!("trace_version")).int(TRACE_VERSION);
+    doc.key(k!("vat")).money(a.vat);
+    doc.key(k!("wallet_class"))
+        .opt_str(a.wallet_class.map(|c| c.as_str()));
+}
+
+/// The `de_minimis` member: the test on the aid that would be granted, or `null`.
+fn de_minimis(out: &mut Out<'_>, a: &Assessment) {
+    match &a.de_minimis {
+        Some(d) => {
+            let mut dm = out.object();
+            dm.key(k!("ceiling")).money(d.regime.ceiling);
+            dm.key(k!("earlier")).money(d.earlier);
+            dm.key(k!("exceeded")).bool(d.exceeded);
+            dm.key(k!("period_end")).iso(d.period_end);
+            dm.key(k!("period_start")).iso(d.period_start);
+            dm.key(k!("regime")).name(d.regime.reference);
+            dm.key(k!("total")).money(d.total);
+        }
+        None => out.raw("null"),
+    }
+}
+
+/// The `deadlines` member.
+fn deadlines(out: &mut Out<'_>, a: &Assessment) {
+    let d = &a.deadlines;
+    let mut deadlines = out.object();
+    deadlines.key(k!("apply_by")).date(d.apply_by);
+    deadlines.key(k!("complete_by")).iso(d.complete_by);
+    deadlines
+        .key(k!("pay_own_share_by"))
+        .date(d.pay_own_share_by);
+}
+
+/// The `registration` member: the first time on the portal, or `null`.
+fn registration(out: &mut Out<'_>, a: &Assessment) {
     match &a.registration {
         Some(p) => {
             let mut plan = out.object();
@@ -94,7 +125,10 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         }
         None => out.raw("null"),
     }
-    let out = doc.key(k!("rulebook"));
+}
+
+/// The `rulebook` member: the edition in force, or `null`.
+fn rulebook(out: &mut Out<'_>, a: &Assessment) {
     match a.rulebook {
         Some(b) => {
             let mut book = out.object();
@@ -104,23 +138,6 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         }
         None => out.raw("null"),
     }
-    doc.key(k!("size_class")).name(a.size_class.as_str());
-    doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
-    #[cfg(feature = "full-sme")]
-    sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
-    #[cfg(not(feature = "full-sme"))]
-    doc.key(k!("sme")).raw("null");
-    doc.key(k!("trace")).list(&a.trace, |o, t| {
-        let mut step = o.object();
-        step.key(k!("ref")).name(t.reference);
-        step.key(k!("step")).name(t.step);
-        step.key(k!("text")).rendered(t.text_in(lang));
-        step.key(k!("value")).arg(&t.value);
-    });
-    doc.key(k!("trace_version")).int(TRACE_VERSION);
-    doc.key(k!("vat")).money(a.vat);
-    doc.key(k!("wallet_class"))
-        .opt_str(a.wallet_class.map(|c| c.as_str()));
 }
 
 /// Every finding (of an assessment, or a quick quote's blocking reasons), then a warning for
@@ -243,7 +260,7 @@ mod tests {
     #[test]
     fn names_need_no_escaping() {
         let clean = |t: &str| !t.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
-        for code in crate::findings::FindingCode::ALL {
+        for code in crate::coded::FindingCode::ALL {
             assert!(clean(code.as_str()));
         }
         for book in crate::kmo::rulebook::RULEBOOKS {

@@ -11,8 +11,9 @@ use rust_decimal::Decimal;
 use time::Date;
 
 use super::reader::first_special;
+use crate::coded::Lang;
 use crate::error::InputError;
-use crate::message::{Arg, Lang, Piece, Rendered};
+use crate::message::{Arg, Piece, Rendered};
 use crate::units::{push_decimal, push_int, IsoDate, Money, Percent};
 
 /// Appends `text` as JSON string content: `"` and `\` escaped, control characters as

@@ -5,13 +5,14 @@
 use rust_decimal::Decimal;
 
 use crate::application::{Application, Enterprise, SizeInput};
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::coded::{FindingCode as C, TraceStepName};
+use crate::coded::{ServiceKind, Subtheme};
+use crate::coded::{SizeClass, WalletClass};
+use crate::findings::{Sink, TraceStep};
 use crate::kmo::eligibility::maatwerkbedrijf_applies;
 use crate::kmo::rulebook::{ceiling_for, rulebook_for, Rulebook, Uplift, PARTIAL_AID_REFERENCE};
-use crate::kmo::service::{ServiceKind, Subtheme};
 use crate::kmo::size::wallet_class;
 use crate::message::Arg;
-use crate::sme::{SizeClass, WalletClass};
 use crate::units::{date_from_ymd, Money, Percent};
 
 /// The aid percentage for a class, service and subtheme under a rulebook, with the uplift that
@@ -106,7 +107,7 @@ pub(crate) struct AidOutcome {
 /// year" the faces give.
 ///
 /// ```
-/// use kmo_core::{kmo::aid::year_ceiling, SizeClass};
+/// use kmo_core::{rules::year_ceiling, SizeClass};
 /// let euro = |c: Option<kmo_core::Money>| c.map(|m| m.to_string());
 /// assert_eq!(euro(year_ceiling(2019, SizeClass::Medium, false)).as_deref(), Some("15000.00"));
 /// assert_eq!(euro(year_ceiling(2026, SizeClass::Large, true)).as_deref(), Some("7500.00"));
@@ -143,7 +144,7 @@ pub(crate) fn aid_step(
     let (rate, uplift) = aid_rate(book, class, kind, subtheme);
     out.step(|| {
         TraceStep::new(
-            "rate",
+            TraceStepName::Rate,
             uplift.map_or(book.rates.reference, |u| u.reference),
             rate,
             vec![
@@ -163,7 +164,7 @@ pub(crate) fn aid_step(
     out.step(|| {
         let exact = exact_product(eligible_cost, rate);
         TraceStep::new(
-            "aid_before_ceiling",
+            TraceStepName::AidBeforeCeiling,
             book.rates.reference,
             capped.before_ceiling,
             vec![
@@ -176,7 +177,7 @@ pub(crate) fn aid_step(
     });
     out.step(|| {
         TraceStep::new(
-            "ceiling",
+            TraceStepName::Ceiling,
             row.reference,
             capped.left_before,
             vec![

@@ -5,11 +5,12 @@
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
-use crate::error::{InputError, InputErrorCode};
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::application::{CostInput, CostLine};
+use crate::coded::ServiceKind;
+pub use crate::coded::{CostLineKind, NotEligibleBecause};
+use crate::coded::{FindingCode as C, TraceStepName};
+use crate::findings::{Sink, TraceStep};
 use crate::kmo::rulebook::Rulebook;
-use crate::kmo::service::ServiceKind;
 use crate::message::Arg;
 use crate::units::{eur, Money};
 
@@ -19,111 +20,7 @@ pub const REFERENCE: &str = "BVR-2016 art. 16";
 /// Catering is capped at EUR 25 per person per day.
 pub const CATERING_CAP_PER_PERSON_PER_DAY: Money = eur(25);
 
-coded_enum!(
-    /// What an invoice line is for.
-    ///
-    /// ```
-    /// use kmo_core::CostLineKind;
-    /// assert_eq!(CostLineKind::parse("catering").unwrap(), CostLineKind::Catering);
-    /// ```
-    CostLineKind, "cost line kind", {
-        /// The provider's fee for the training or advice itself.
-        Fee => "fee",
-        /// Catering, invoiced with the training.
-        Catering => "catering",
-        /// The trainer's or adviser's travel.
-        Travel => "travel",
-        /// Course material.
-        Material => "material",
-        /// Exam costs.
-        Exam => "exam",
-        /// An advance invoice (voorschotfactuur).
-        AdvanceInvoice => "advance_invoice",
-        /// Executing the implementation an advice recommends.
-        Implementation => "implementation",
-    }
-);
-
-/// One invoice line, excluding VAT.
-///
-/// ```
-/// use kmo_core::{CostLine, CostLineKind, Money};
-/// let lunch = CostLine { persons: Some(8), days: Some(2), ..CostLine::new(CostLineKind::Catering, Money::from_euro(500)) };
-/// assert_eq!(lunch.persons, Some(8));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CostLine {
-    /// What the line is for.
-    pub kind: CostLineKind,
-    /// The amount excluding VAT.
-    pub amount: Money,
-    /// Catering: the number of persons.
-    pub persons: Option<u32>,
-    /// Catering: the number of days.
-    pub days: Option<u32>,
-    /// Invoiced separately from the training or advice (then catering and travel are not
-    /// eligible).
-    pub separately_invoiced: bool,
-    /// Material: used exclusively in the training (default true).
-    pub exclusive_use: bool,
-}
-
-impl CostLine {
-    /// A line of `kind` for `amount`, invoiced with the service, material used exclusively.
-    pub fn new(kind: CostLineKind, amount: Money) -> CostLine {
-        CostLine {
-            kind,
-            amount,
-            persons: None,
-            days: None,
-            separately_invoiced: false,
-            exclusive_use: true,
-        }
-    }
-}
-
-/// The cost of the service: one amount, or invoice lines.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CostInput {
-    /// A single amount excluding VAT, all of it eligible.
-    Amount(Money),
-    /// Invoice lines, sorted by the eligible-cost rules.
-    Lines(Vec<CostLine>),
-}
-
-/// Why (part of) a line is not eligible.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NotEligibleBecause {
-    /// Exam costs are never eligible.
-    ExamCosts,
-    /// Catering or travel invoiced separately.
-    SeparatelyInvoiced,
-    /// Material not used exclusively in the training.
-    NotExclusiveMaterial,
-    /// Catering above EUR 25 per person per day.
-    CateringCap,
-    /// An advance invoice for advice.
-    AdvanceInvoice,
-    /// The execution of an implementation.
-    Implementation,
-    /// Catering with advice.
-    CateringWithAdvice,
-}
-
 impl NotEligibleBecause {
-    /// A stable code word.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotEligibleBecause::ExamCosts => "exam_costs",
-            NotEligibleBecause::SeparatelyInvoiced => "separately_invoiced",
-            NotEligibleBecause::NotExclusiveMaterial => "not_exclusive_material",
-            NotEligibleBecause::CateringCap => "catering_cap",
-            NotEligibleBecause::AdvanceInvoice => "advance_invoice",
-            NotEligibleBecause::Implementation => "implementation",
-            NotEligibleBecause::CateringWithAdvice => "catering_with_advice",
-        }
-    }
-
     /// Where the reason is written: `BVR-2016 art. 16` as the agency states it, and
     /// `; [choice]` where the library applies it without a source — catering with advice (the
     /// sources allow catering with training only), and the training's rules for travel and
@@ -131,7 +28,7 @@ impl NotEligibleBecause {
     ///
     /// ```
     /// use kmo_core::ServiceKind;
-    /// use kmo_core::kmo::cost::NotEligibleBecause;
+    /// use kmo_core::NotEligibleBecause;
     /// assert_eq!(NotEligibleBecause::ExamCosts.reference(ServiceKind::Advice), "BVR-2016 art. 16");
     /// assert_eq!(NotEligibleBecause::CateringWithAdvice.reference(ServiceKind::Advice), "BVR-2016 art. 16; [choice]");
     /// ```
@@ -179,73 +76,7 @@ pub struct CostBreakdown {
     pub lines: Vec<LineOutcome>,
 }
 
-/// The most persons or days a catering line may give (as the JSON document's whole numbers).
-pub const MAX_COUNT: u32 = 1_000_000;
-
-/// Checks the cost of a service of `kind` before its rules are applied: invoice lines are
-/// given (at least one), a training's catering line says for how many persons and days (the
-/// cap is per person per day), counts are at most [`MAX_COUNT`], and the amounts together are
-/// at most [`Money::MAX`]. Error paths are relative to the service (`lines[1].persons`).
-///
-/// # Errors
-///
-/// `MISSING_FIELD`, `INVALID_NUMBER` or `AMOUNT_OUT_OF_RANGE`, at the field.
-///
-/// ```
-/// use kmo_core::{CostInput, CostLine, CostLineKind, Money, ServiceKind};
-/// use kmo_core::kmo::cost::check_cost;
-/// let lunch = CostLine::new(CostLineKind::Catering, Money::from_euro(200));
-/// let err = check_cost(ServiceKind::Training, &CostInput::Lines(vec![lunch])).unwrap_err();
-/// assert_eq!(err.path, "lines[0].persons");
-/// ```
-pub fn check_cost(kind: ServiceKind, cost: &CostInput) -> Result<(), InputError> {
-    let CostInput::Lines(lines) = cost else {
-        return Ok(());
-    };
-    if lines.is_empty() {
-        return Err(InputError::new(
-            InputErrorCode::MissingField,
-            "lines",
-            "err_no_lines",
-            vec![],
-        ));
-    }
-    for (i, line) in lines.iter().enumerate() {
-        let counted = line.kind == CostLineKind::Catering && kind == ServiceKind::Training;
-        for (field, count) in [("persons", line.persons), ("days", line.days)] {
-            match count {
-                None if counted => {
-                    return Err(InputError::new(
-                        InputErrorCode::MissingField,
-                        format!("lines[{i}].{field}"),
-                        "err_catering_count",
-                        vec![field.into()],
-                    ))
-                }
-                Some(n) if n > MAX_COUNT => {
-                    return Err(InputError::new(
-                        InputErrorCode::InvalidNumber,
-                        format!("lines[{i}].{field}"),
-                        "err_whole_number_range",
-                        vec![n.to_string().into(), MAX_COUNT.to_string().into()],
-                    ))
-                }
-                _ => {}
-            }
-        }
-    }
-    if Money::checked_sum(lines.iter().map(|l| l.amount)).is_none() {
-        return Err(InputError::new(
-            InputErrorCode::AmountOutOfRange,
-            "lines",
-            "err_total_too_large",
-            vec![],
-        ));
-    }
-    Ok(())
-}
-
-/// Applies the eligible-cost rules to the cost of a service (checked by [`check_cost`]).
+/// Applies the eligible-cost rules to the cost of a service (checked by [`check_cost`](crate::application::check_cost)).
 ///
 /// ```
 /// use kmo_core::{eligible_cost, CostInput, CostLine, CostLineKind, Money, ServiceKind};
@@ -315,7 +146,7 @@ pub(crate) fn cost_step(kind: ServiceKind, cost: &CostInput, out: &mut impl Sink
     }
     out.step(|| {
         TraceStep::new(
-            "eligible_cost",
+            TraceStepName::EligibleCost,
             REFERENCE,
             breakdown.eligible,
             vec![breakdown.eligible.into(), breakdown.invoiced.into()],
@@ -335,7 +166,7 @@ pub(crate) fn minimum_step(
     let minimum = book.minimums.for_service(kind);
     out.step(|| {
         TraceStep::new(
-            "minimum_cost",
+            TraceStepName::MinimumCost,
             book.minimums.reference,
             minimum,
             vec![minimum.into()],

@@ -21,13 +21,14 @@
 use time::Date;
 
 use crate::application::Enterprise;
-use crate::findings::{FindingCode as C, Sink};
+use crate::coded::FindingCode as C;
+use crate::coded::SizeClass;
+use crate::coded::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::findings::Sink;
 use crate::identifiers::ProviderNumber;
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
-use crate::kmo::service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::message::Arg;
 use crate::sme::relations::publicly_controlled;
-use crate::sme::SizeClass;
 use crate::units::Percent;
 
 /// Whether the maatwerkbedrijf exception of BVR-2025 applies: a recognised maatwerkbedrijf,
@@ -36,7 +37,7 @@ use crate::units::Percent;
 ///
 /// ```
 /// use kmo_core::{parse_date, rulebook_for, Enterprise, SizeClass, SizeInput};
-/// use kmo_core::kmo::eligibility::maatwerkbedrijf_applies;
+/// use kmo_core::rules::maatwerkbedrijf_applies;
 /// let e = Enterprise { maatwerkbedrijf: true, ..Enterprise::new(SizeInput::Declared(SizeClass::Large)) };
 /// assert!(!maatwerkbedrijf_applies(rulebook_for(parse_date("2025-12-31")?), &e));
 /// assert!(maatwerkbedrijf_applies(rulebook_for(parse_date("2026-01-01")?), &e));
@@ -50,7 +51,7 @@ pub fn maatwerkbedrijf_applies(book: Option<&Rulebook>, enterprise: &Enterprise)
 ///
 /// ```
 /// use kmo_core::SizeClass;
-/// use kmo_core::kmo::eligibility::too_large;
+/// use kmo_core::rules::too_large;
 /// assert!(too_large(SizeClass::Large, false));
 /// assert!(!too_large(SizeClass::Large, true));
 /// assert!(!too_large(SizeClass::Medium, false));

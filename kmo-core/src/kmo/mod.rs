@@ -6,7 +6,5 @@ pub mod cost;
 pub mod de_minimis;
 pub mod deadlines;
 pub mod eligibility;
-pub mod legal_form;
 pub mod rulebook;
-pub mod service;
 pub mod size;

@@ -31,10 +31,12 @@
 
 use time::{Date, Month};
 
-use crate::findings::{FindingCode as C, Sink, TraceStep};
-use crate::kmo::service::{ServiceKind, Subtheme};
+use crate::findings::{Sink, TraceStep};
+
+use crate::coded::WalletClass;
+use crate::coded::{FindingCode as C, TraceStepName};
+use crate::coded::{ServiceKind, Subtheme};
 use crate::message::Arg;
-use crate::sme::WalletClass;
 use crate::units::{eur, ymd, Money, Percent};
 
 /// The aid percentages of BVR-2016 art. 18 for small and medium enterprises.
@@ -345,7 +347,7 @@ pub const BOUNDARY_CHOICES: &[BoundaryChoice] = &[
 ///
 /// ```
 /// use kmo_core::{parse_date, Subtheme};
-/// use kmo_core::kmo::rulebook::boundary_choice;
+/// use kmo_core::rules::boundary_choice;
 /// let on = |d| boundary_choice(parse_date(d).unwrap(), Some(Subtheme::Cybersecurity)).is_some();
 /// assert!(!on("2021-09-12") && on("2021-09-13") && on("2021-09-14") && !on("2021-09-15"));
 /// ```
@@ -368,7 +370,7 @@ pub(crate) fn rulebook_step(
         Some(b) => {
             out.step(|| {
                 TraceStep::new(
-                    "rulebook",
+                    TraceStepName::Rulebook,
                     b.reference,
                     b.id,
                     vec![Arg::from(date), b.id.into(), b.reference.into()],

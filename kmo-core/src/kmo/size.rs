@@ -5,14 +5,16 @@
 use time::Date;
 
 use crate::application::SizeInput;
-use crate::findings::{FindingCode as C, Sink, TraceStep};
+use crate::coded::{FindingCode as C, TraceStepName};
+use crate::coded::{SizeClass, WalletClass};
+use crate::findings::{Sink, TraceStep};
 use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
 use crate::sme::small_mid_cap::small_mid_cap_of;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
-use crate::sme::{classify, sme_status, SizeClass, SmeStatus, WalletClass};
+use crate::sme::SmeStatus;
 use crate::units::Percent;
 
 /// How the class was obtained: `declared`, `figures` or `definition`.
@@ -25,31 +27,37 @@ pub(crate) fn source(input: &SizeInput) -> &'static str {
     }
 }
 
-/// The SME status of a size input: its class, SME or not (with the share held by public
-/// bodies: the one declared, or found in the ownership graph, whichever is greater), small
-/// mid-cap or not. The classification answer and [`assess`](crate::assess()) both ask here.
+/// Classifies an enterprise under the SME definition (REC-2003/361): its size class (art. 2,
+/// from a declared class, one period's figures, or the full definition with its periods, partner
+/// and linked enterprises), whether it is an SME at all (not large, and less than 25 % held by
+/// public bodies: the share declared, or found in the ownership graph, whichever is greater;
+/// art. 3(4)), and whether it is a small mid-cap. The one way to classify: the classification
+/// answer and [`assess`](crate::assess()) both ask here.
 ///
 /// ```
-/// use kmo_core::{AnnualWorkUnits, Figures, Money, Percent, SizeClass, SizeInput};
-/// use kmo_core::kmo::size::status_of;
+/// use kmo_core::{classify, AnnualWorkUnits, Figures, Money, Percent, SizeClass, SizeInput};
 /// let big = SizeInput::Figures(Figures {
 ///     staff: AnnualWorkUnits::whole(300)?, turnover: Money::from_euro(100_000_000),
 ///     balance_sheet: Money::from_euro(90_000_000) });
-/// let s = status_of(&big, Percent::ZERO);
+/// let s = classify(&big, Percent::ZERO);
 /// assert_eq!(s.class, SizeClass::Large);
 /// assert!(!s.is_sme && s.small_mid_cap);
+/// // A small enterprise a quarter held by public bodies is not an SME.
+/// let held = classify(&SizeInput::Declared(SizeClass::Small), Percent::parse("25")?);
+/// assert!(!held.is_sme);
+/// assert!(classify(&SizeInput::Declared(SizeClass::Small), Percent::parse("24.99")?).is_sme);
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
 #[inline(always)]
-pub fn status_of(input: &SizeInput, declared_public: Percent) -> SmeStatus {
+pub fn classify(input: &SizeInput, declared_public: Percent) -> SmeStatus {
     match input {
-        SizeInput::Declared(class) => sme_status(*class, declared_public, None),
+        SizeInput::Declared(class) => SmeStatus::new(*class, declared_public, None),
         SizeInput::Figures(figures) => {
             // The figures in cents, compared in integers (no conversion to decimals).
-            let class = classify(figures);
+            let class = figures.class();
             SmeStatus {
                 small_mid_cap: small_mid_cap_of(class, figures),
-                ..sme_status(class, declared_public, None)
+                ..SmeStatus::new(class, declared_public, None)
             }
         }
         #[cfg(feature = "full-sme")]
@@ -57,10 +65,10 @@ pub fn status_of(input: &SizeInput, declared_public: Percent) -> SmeStatus {
     }
 }
 
-/// [`status_of`] the full SME definition.
+/// [`classify`] the full SME definition.
 #[cfg(feature = "full-sme")]
 fn full_status(def: &SmeDefinition, declared_public: Percent) -> SmeStatus {
-    sme_status(
+    SmeStatus::new(
         def.class(),
         declared_public.max(def.public_share()),
         Some(&def.figures()),
@@ -75,14 +83,14 @@ pub(crate) fn classify_size(
     declared_public: Percent,
     out: &mut impl Sink,
 ) -> SmeStatus {
-    let status = status_of(input, declared_public);
+    let status = classify(input, declared_public);
     #[cfg(feature = "full-sme")]
     if let SizeInput::Full(def) = input {
         for period in def.periods() {
             let f = &period.aggregation.figures;
             out.step(|| {
                 TraceStep::new(
-                    "sme_period",
+                    TraceStepName::SmePeriod,
                     "REC-2003/361 art. 4(2), art. 6",
                     period.status.as_str(),
                     vec![
@@ -100,7 +108,7 @@ pub(crate) fn classify_size(
             for c in &last.aggregation.contributions {
                 out.step(|| {
                     TraceStep::new(
-                        "sme_weight",
+                        TraceStepName::SmeWeight,
                         c.relation.reference(),
                         c.weight.normalize(),
                         vec![
@@ -126,7 +134,7 @@ pub(crate) fn classify_size(
     }
     out.step(|| {
         TraceStep::new(
-            "size_class",
+            TraceStepName::SizeClass,
             "REC-2003/361 art. 2",
             status.class.as_str(),
             vec![Arg::Word(status.class.as_str()), Arg::Word(source(input))],
@@ -169,17 +177,17 @@ pub(crate) fn year_class(
 /// (BVR-2025). The one place this is decided; the faces ask here.
 ///
 /// ```
-/// use kmo_core::{SizeClass, WalletClass};
-/// use kmo_core::kmo::size::wallet_class;
+/// use kmo_core::{wallet_class, SizeClass, WalletClass};
 /// assert_eq!(wallet_class(SizeClass::Micro, false), Some(WalletClass::Small));
 /// assert_eq!(wallet_class(SizeClass::Large, false), None);
 /// assert_eq!(wallet_class(SizeClass::Large, true), Some(WalletClass::Medium));
 /// ```
 pub fn wallet_class(class: SizeClass, maatwerk: bool) -> Option<WalletClass> {
-    match class.wallet_class() {
-        Some(c) => Some(c),
-        None if maatwerk => Some(WalletClass::Medium),
-        None => None,
+    match class {
+        SizeClass::Micro | SizeClass::Small => Some(WalletClass::Small),
+        SizeClass::Medium => Some(WalletClass::Medium),
+        SizeClass::Large if maatwerk => Some(WalletClass::Medium),
+        SizeClass::Large => None,
     }
 }
 
@@ -190,7 +198,7 @@ pub fn wallet_class(class: SizeClass, maatwerk: bool) -> Option<WalletClass> {
 ///
 /// ```
 /// use kmo_core::{SizeClass, WalletClass};
-/// use kmo_core::kmo::size::wallet_class_in_year;
+/// use kmo_core::rules::wallet_class_in_year;
 /// assert_eq!(wallet_class_in_year(SizeClass::Micro, 2020), Some(WalletClass::Small));
 /// assert_eq!(wallet_class_in_year(SizeClass::Large, 2025), None);
 /// assert_eq!(wallet_class_in_year(SizeClass::Large, 2026), Some(WalletClass::Medium));
@@ -225,7 +233,7 @@ pub(crate) fn wallet_class_step(
     if let Some(wc) = wc {
         out.step(|| {
             TraceStep::new(
-                "wallet_class",
+                TraceStepName::WalletClass,
                 "BVR-2016 art. 18",
                 wc.as_str(),
                 vec![Arg::Word(wc.as_str())],

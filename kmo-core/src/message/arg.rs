@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 use time::Date;
 
-use super::lang::Lang;
-use crate::error::Detail;
+use crate::coded::Lang;
+use crate::error::ErrorArg;
 use crate::identifiers::NaceCode;
 use crate::units::{decimal_ascii, extend_window, IsoDate, Money, Percent, DECIMAL_TEXT};
 
@@ -304,11 +304,11 @@ impl From<usize> for Arg {
     }
 }
 
-impl From<&Detail> for Arg {
-    fn from(detail: &Detail) -> Arg {
+impl From<&ErrorArg> for Arg {
+    fn from(detail: &ErrorArg) -> Arg {
         match detail {
-            Detail::Text(t) => Arg::Text(t.clone()),
-            Detail::Word(w) => Arg::Word(w),
+            ErrorArg::Text(t) => Arg::Text(t.clone()),
+            ErrorArg::Word(w) => Arg::Word(w),
         }
     }
 }

@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use super::{render, Arg, Lang};
+use super::{render, Arg};
+use crate::coded::Lang;
 use crate::error::InputError;
 
 impl InputError {
@@ -15,7 +16,7 @@ impl InputError {
     /// assert_eq!(e.message(Lang::Nl), "`2026-02-30` bestaat niet in de kalender");
     /// ```
     pub fn message(&self, lang: Lang) -> String {
-        let args: Vec<Arg> = self.details().iter().map(Arg::from).collect();
+        let args: Vec<Arg> = self.args().iter().map(Arg::from).collect();
         render(self.message_key(), lang, &args)
     }
 }

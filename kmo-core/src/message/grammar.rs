@@ -1,11 +1,13 @@
-//! The texts reviewed per language, as tests: every template and every word of `texts.rs`, in
+//! The texts reviewed per language, as tests: every template and every word of `texts/`, in
 //! Dutch, French and English, against the rules a reader notices first — the same placeholders
 //! in every language, sentences and fragments written as such, each language's punctuation, no
 //! "inconnu(e)"-style hedges, no word that agrees in gender with a value it cannot know.
 
-use super::template::{render, Template};
+use super::render::render;
+use super::template::Template;
 use super::texts::{ALL_TEMPLATES, ALL_WORDS};
-use super::{Arg, Lang};
+use super::Arg;
+use crate::coded::Lang;
 
 /// `(language, text)` for the three texts of an entry.
 fn by_language<'a>(nl: &'a str, fr: &'a str, en: &'a str) -> [(Lang, &'a str); 3] {

@@ -2,7 +2,7 @@
 //! and input error.
 //!
 //! A finding, step or error keeps a key and the values its message shows ([`Arg`]); the text is
-//! written only when asked for, in the language asked for ([`Lang`]), from templates split at
+//! written only when asked for, in the language asked for ([`Lang`](crate::Lang)), from templates split at
 //! their placeholders when the library is compiled.
 //!
 //! ```
@@ -17,21 +17,31 @@ mod arg;
 mod error_text;
 #[cfg(test)]
 mod grammar;
-mod lang;
+mod render;
 mod template;
 mod texts;
 #[cfg(feature = "serde")]
 mod unrender;
 
 pub use arg::Arg;
-pub use lang::Lang;
-pub(crate) use template::render;
-pub use template::Rendered;
+pub(crate) use render::render;
+
+/// The word `key` in Dutch, French and English, if the tables have it.
+pub(crate) fn find_word(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    texts::find_words(key)
+}
+
+/// The template of the message `key` (a finding code, a trace step, an error's key) in Dutch,
+/// French and English, if the tables have it.
+pub(crate) fn find_template(key: &str) -> Option<[&'static str; 3]> {
+    texts::find_templates(key).map(|[nl, fr, en]| [nl.text, fr.text, en.text])
+}
+pub use render::Rendered;
 #[cfg(feature = "json")]
-pub(crate) use template::{word, Piece};
+pub(crate) use render::{word, Piece};
 #[cfg(all(feature = "serde", feature = "full-sme"))]
 pub(crate) use unrender::exact_decimal;
 #[cfg(all(test, feature = "serde"))]
 pub(crate) use unrender::message_keys;
 #[cfg(feature = "serde")]
-pub(crate) use unrender::{template_key, unrender, value_of, Kind};
+pub(crate) use unrender::{unrender, value_of, Kind};

@@ -8,9 +8,12 @@
 use std::borrow::Cow;
 
 use super::arg::{plain_number, Arg};
-use super::lang::Lang;
-use super::template::{render, Template};
-use super::texts::{templates, ALL_TEMPLATES, ALL_WORDS};
+use super::render::render;
+use super::template::Template;
+#[cfg(test)]
+use super::texts::ALL_TEMPLATES;
+use super::texts::{templates, ALL_WORDS};
+use crate::coded::Lang;
 use crate::identifiers::NaceCode;
 use crate::units::{parse_answer_date, Money, Percent};
 
@@ -38,12 +41,6 @@ pub(crate) enum Kind {
     /// Not known: read as the first of a date, an amount (two decimals), a whole number, a
     /// word, text that gives the same text again (a message this table does not list yet).
     Any,
-}
-
-/// The key of the message tables equal to `key`, as the tables' own text (a trace step's name
-/// is a `&'static str`).
-pub(crate) fn template_key(key: &str) -> Option<&'static str> {
-    ALL_TEMPLATES.iter().map(|(k, ..)| *k).find(|k| *k == key)
 }
 
 /// The word of the message tables that `lang` (a language the build carries) writes as

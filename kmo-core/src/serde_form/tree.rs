@@ -9,10 +9,10 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::error::{clip, Detail, InputError, InputErrorCode};
+use crate::coded::Lang;
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 use crate::json::documents::{tree, Document};
 use crate::json::reader::{Fields, Node};
-use crate::message::Lang;
 
 /// The refusal as serde's error text: the code, the path and the message, in the document's
 /// language (`UNKNOWN_CODE at service.kind: unknown service kind …`).
@@ -143,8 +143,8 @@ impl Seed {
             self.path.as_str(),
             "err_json_syntax",
             vec![
-                Detail::Word(self.what),
-                Detail::Word("recursion limit exceeded"),
+                ErrorArg::Word(self.what),
+                ErrorArg::Word("recursion limit exceeded"),
                 "-".into(),
                 "-".into(),
             ],

@@ -6,12 +6,14 @@ use std::sync::Arc;
 
 use time::Date;
 
+use crate::coded::OwnershipChangePolicy;
+use crate::coded::SizeClass;
 use crate::error::{InputError, InputErrorCode as E};
-use crate::sme::explain::SmeSummary;
-use crate::sme::periods::{statuses, OwnershipChangePolicy, PeriodInput};
+use crate::sme::periods::{apply_two_period_rule, PeriodInput};
 use crate::sme::relations::graph::check_figures;
 use crate::sme::relations::{aggregate_at, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
-use crate::sme::thresholds::{ExactFigures, Figures, SizeClass};
+use crate::sme::summary::{PeriodSummary, SmeSummary};
+use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::check_year_range;
 use crate::units::Percent;
 
@@ -273,7 +275,7 @@ impl SmeDefinition {
                 ownership_changed: p.ownership_changed,
             })
             .collect();
-        let status = statuses(prior, &inputs, policy);
+        let status = apply_two_period_rule(prior, &inputs, policy);
         let outcomes: Vec<PeriodOutcome> = periods
             .iter()
             .zip(aggregations)
@@ -386,6 +388,38 @@ impl SmeDefinition {
     /// Whether any period used an estimate.
     pub fn uses_estimate(&self) -> bool {
         self.periods.iter().any(|p| p.estimate)
+    }
+}
+
+impl SmeSummary {
+    /// The summary of a definition's outcomes, made once with the definition
+    /// ([`SmeDefinition::summary`]: an assessment shares it).
+    pub(crate) fn new(
+        policy: OwnershipChangePolicy,
+        prior: Option<SizeClass>,
+        periods: &[PeriodOutcome],
+    ) -> SmeSummary {
+        SmeSummary {
+            policy,
+            prior,
+            periods: periods
+                .iter()
+                .map(|p| PeriodSummary {
+                    closing_date: p.closing_date,
+                    estimate: p.estimate,
+                    raw: p.raw,
+                    status: p.status,
+                    figures: p.aggregation.figures,
+                    public_share: p.aggregation.public_share,
+                    contributions: p
+                        .aggregation
+                        .contributions
+                        .iter()
+                        .map(|c| (c.id.clone(), c.relation, c.weight))
+                        .collect(),
+                })
+                .collect(),
+        }
     }
 }
 

@@ -38,16 +38,12 @@
 use core::fmt;
 
 use crate::application::SizeInput;
+use crate::coded::Lang;
 use crate::findings::{Explanation, Finding, TraceStep};
 use crate::kmo::eligibility::private_sector;
 use crate::kmo::size::classify_size;
-use crate::message::Lang;
 use crate::sme::status::SmeStatus;
 use crate::units::Percent;
-#[cfg(all(feature = "full-sme", feature = "serde"))]
-pub(crate) use summary::PeriodSummary;
-#[cfg(feature = "full-sme")]
-pub(crate) use summary::SmeSummary;
 
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
@@ -112,7 +108,7 @@ impl fmt::Display for SmeExplanation {
 /// use kmo_core::sme::explain::explain;
 /// use kmo_core::{Lang, Percent, SizeClass, SizeInput};
 /// let why = explain(&SizeInput::Declared(SizeClass::Micro), Percent::ZERO);
-/// assert_eq!(why.trace[0].step, "size_class");
+/// assert_eq!(why.trace[0].step.as_str(), "size_class");
 /// assert_eq!(why.text(Lang::Fr), "Taille selon la définition européenne des PME : micro (déclarée). [REC-2003/361 art. 2]");
 /// ```
 pub fn explain(size: &SizeInput, public_bodies: Percent) -> SmeExplanation {
@@ -140,7 +136,7 @@ impl SmeDefinition {
     /// # Ok::<(), kmo_core::InputError>(())
     /// ```
     pub fn status(&self) -> SmeStatus {
-        crate::sme::status::sme_status(self.class(), self.public_share(), Some(&self.figures()))
+        SmeStatus::new(self.class(), self.public_share(), Some(&self.figures()))
     }
 
     /// The status this definition gives, and why ([`explain`]): each period's aggregated
@@ -178,7 +174,7 @@ impl SmeDefinition {
     /// assert_eq!(why.status.class, SizeClass::Small); // 20 + 9.9 + 4 = 33.9 AWU
     /// // One step per entity: its relation, its weight, its article.
     /// let weights: Vec<String> = why.trace.iter()
-    ///     .filter(|s| s.step == "sme_weight")
+    ///     .filter(|s| s.step.as_str() == "sme_weight")
     ///     .map(|s| format!("{} {} ({})", s.args[0], s.value, s.reference))
     ///     .collect();
     /// assert_eq!(weights, [
@@ -198,74 +194,5 @@ impl SmeDefinition {
     /// ```
     pub fn explain(&self) -> SmeExplanation {
         explain(&SizeInput::Full(Box::new(self.clone())), Percent::ZERO)
-    }
-}
-
-/// What an answer shows of a full SME definition (the response's `sme` member): kept with an
-/// [`Assessment`](crate::Assessment), so that it is written as its document on its own and
-/// read back from it.
-#[cfg(feature = "full-sme")]
-mod summary {
-    use rust_decimal::Decimal;
-    use time::Date;
-
-    use crate::sme::definition::PeriodOutcome;
-    #[cfg(doc)]
-    use crate::sme::definition::SmeDefinition;
-    use crate::sme::periods::OwnershipChangePolicy;
-    use crate::sme::relations::Relation;
-    use crate::sme::thresholds::{ExactFigures, SizeClass};
-    use crate::units::Percent;
-
-    /// The definition's policy, earlier class and periods.
-    #[derive(Clone, Debug, PartialEq, Eq)]
-    pub(crate) struct SmeSummary {
-        pub(crate) policy: OwnershipChangePolicy,
-        pub(crate) prior: Option<SizeClass>,
-        pub(crate) periods: Vec<PeriodSummary>,
-    }
-
-    /// One period: its figures, classes and each entity's relation and weight.
-    #[derive(Clone, Debug, PartialEq, Eq)]
-    pub(crate) struct PeriodSummary {
-        pub(crate) closing_date: Option<Date>,
-        pub(crate) estimate: bool,
-        pub(crate) raw: SizeClass,
-        pub(crate) status: SizeClass,
-        pub(crate) figures: ExactFigures,
-        pub(crate) public_share: Percent,
-        pub(crate) contributions: Vec<(String, Relation, Decimal)>,
-    }
-
-    impl SmeSummary {
-        /// The summary of a definition's outcomes, made once with the definition
-        /// ([`SmeDefinition::summary`]: an assessment shares it).
-        pub(crate) fn new(
-            policy: OwnershipChangePolicy,
-            prior: Option<SizeClass>,
-            periods: &[PeriodOutcome],
-        ) -> SmeSummary {
-            SmeSummary {
-                policy,
-                prior,
-                periods: periods
-                    .iter()
-                    .map(|p| PeriodSummary {
-                        closing_date: p.closing_date,
-                        estimate: p.estimate,
-                        raw: p.raw,
-                        status: p.status,
-                        figures: p.aggregation.figures,
-                        public_share: p.aggregation.public_share,
-                        contributions: p
-                            .aggregation
-                            .contributions
-                            .iter()
-                            .map(|c| (c.id.clone(), c.relation, c.weight))
-                            .collect(),
-                    })
-                    .collect(),
-            }
-        }
     }
 }

@@ -8,35 +8,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
-use crate::error::{Detail, InputError, InputErrorCode};
+pub use crate::coded::StaffRole;
+use crate::error::{ErrorArg, InputError, InputErrorCode};
 use crate::sme::thresholds::AnnualWorkUnits;
-
-coded_enum!(
-    /// The role of a person on the staff list.
-    ///
-    /// ```
-    /// use kmo_core::sme::headcount::StaffRole;
-    /// assert!(StaffRole::OwnerManager.is_counted());
-    /// assert!(!StaffRole::Apprentice.is_counted());
-    /// ```
-    StaffRole, "staff role", {
-        /// An employee.
-        Employee => "employee",
-        /// A person subordinated to the enterprise and deemed an employee under national law.
-        DeemedEmployee => "deemed_employee",
-        /// An owner-manager.
-        OwnerManager => "owner_manager",
-        /// A partner engaging in a regular activity and benefiting financially.
-        ActivePartner => "active_partner",
-        /// An apprentice with an apprenticeship contract (not counted).
-        Apprentice => "apprentice",
-        /// A student with a vocational-training contract (not counted).
-        VocationalStudent => "vocational_student",
-        /// Temporary agency staff (not counted for the kmo-portefeuille).
-        AgencyTemp => "agency_temp",
-    }
-);
 
 impl StaffRole {
     /// Whether art. 5 (and the kmo-portefeuille's practice for agency staff) counts this role.
@@ -85,7 +59,7 @@ impl StaffMember {
     /// Checks the fractions: fte in 0–1 with at most four decimals, months 0–12, leave not
     /// above the months worked.
     pub fn validate(&self) -> Result<(), InputError> {
-        let bad = |field: &str, key: &'static str, details: Vec<Detail>| {
+        let bad = |field: &str, key: &'static str, details: Vec<ErrorArg>| {
             InputError::new(InputErrorCode::InvalidNumber, field, key, details)
         };
         if self.fte.is_sign_negative()

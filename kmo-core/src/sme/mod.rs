@@ -9,8 +9,9 @@
 //! - [`status`]: what the rest of the library asks: the class, SME or not, small mid-cap.
 //! - [`small_mid_cap`]: Recommendation (EU) 2025/1099 (information only).
 //!
-//! The size class of one enterprise from its own figures for one period is [`classify`]; the
-//! kmo-portefeuille then treats micro as small ([`SizeClass::wallet_class`]).
+//! The SME status of an enterprise, whatever it gives ([`SizeInput`](crate::SizeInput)), is
+//! [`classify`](crate::classify()); the kmo-portefeuille then treats micro as small
+//! ([`wallet_class`](crate::wallet_class)).
 
 #[cfg(feature = "full-sme")]
 pub mod definition;
@@ -20,7 +21,10 @@ pub mod periods;
 pub mod relations;
 pub mod small_mid_cap;
 pub mod status;
+#[cfg(feature = "full-sme")]
+pub(crate) mod summary;
 pub mod thresholds;
 
-pub use status::{sme_status, SmeStatus};
-pub use thresholds::{classify, AnnualWorkUnits, Figures, SizeClass, WalletClass};
+pub use crate::coded::{SizeClass, WalletClass};
+pub use status::SmeStatus;
+pub use thresholds::{AnnualWorkUnits, Figures};

@@ -4,7 +4,8 @@
 //! taken as the SME definition aggregates them. It changes neither the SME classes nor who may
 //! use the kmo-portefeuille: the library reports it as information only.
 
-use super::thresholds::{Ceiling, ExactFigures, Measured, SizeClass};
+use super::thresholds::{Ceiling, ExactFigures, Measured};
+use crate::coded::SizeClass;
 
 /// Staff must be strictly below this (AWU).
 pub const STAFF_BELOW: u32 = 750;

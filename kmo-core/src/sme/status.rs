@@ -3,7 +3,8 @@
 
 use super::relations::publicly_controlled;
 use super::small_mid_cap::is_small_mid_cap;
-use super::thresholds::{ExactFigures, SizeClass};
+use super::thresholds::ExactFigures;
+use crate::coded::SizeClass;
 use crate::units::Percent;
 
 /// The SME status.
@@ -21,30 +22,23 @@ pub struct SmeStatus {
 }
 
 /// An SME: not large (art. 2), and not controlled by public bodies (art. 3(4)).
-pub fn is_sme(class: SizeClass, public_share: Percent) -> bool {
+pub(crate) fn is_sme(class: SizeClass, public_share: Percent) -> bool {
     class != SizeClass::Large && !publicly_controlled(public_share)
 }
 
-/// The status of an enterprise of `class`, with `public_share` held by public bodies and, when
-/// known, its aggregated `figures`.
-///
-/// ```
-/// use kmo_core::sme::status::sme_status;
-/// use kmo_core::{Percent, SizeClass};
-/// let s = sme_status(SizeClass::Small, Percent::parse("25")?, None);
-/// assert!(!s.is_sme);
-/// assert!(sme_status(SizeClass::Small, Percent::parse("24.99")?, None).is_sme);
-/// # Ok::<(), kmo_core::InputError>(())
-/// ```
-pub fn sme_status(
-    class: SizeClass,
-    public_share: Percent,
-    figures: Option<&ExactFigures>,
-) -> SmeStatus {
-    SmeStatus {
-        class,
-        public_share,
-        is_sme: is_sme(class, public_share),
-        small_mid_cap: is_small_mid_cap(class, figures),
+impl SmeStatus {
+    /// The status of an enterprise of `class`, with `public_share` held by public bodies and,
+    /// when known, its aggregated `figures` (for the small mid-cap test).
+    pub(crate) fn new(
+        class: SizeClass,
+        public_share: Percent,
+        figures: Option<&ExactFigures>,
+    ) -> SmeStatus {
+        SmeStatus {
+            class,
+            public_share,
+            is_sme: is_sme(class, public_share),
+            small_mid_cap: is_small_mid_cap(class, figures),
+        }
     }
 }

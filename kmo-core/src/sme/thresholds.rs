@@ -14,70 +14,9 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
+pub use crate::coded::SizeClass;
 use crate::error::{clip, InputError, InputErrorCode};
 use crate::units::{cmp_whole, read_plain_decimal, simple_decimal, Money, Plain};
-
-coded_enum!(closed
-    /// The size class under the SME definition.
-    ///
-    /// ```
-    /// use kmo_core::SizeClass;
-    /// assert_eq!(SizeClass::parse("micro").unwrap(), SizeClass::Micro);
-    /// assert!(SizeClass::Micro < SizeClass::Large);
-    /// assert_eq!(SizeClass::Medium.as_str(), "medium");
-    /// assert!("huge".parse::<SizeClass>().is_err());
-    /// // The Recommendation closes the list: a match needs no wildcard.
-    /// let what = |c: SizeClass| match c {
-    ///     SizeClass::Micro | SizeClass::Small | SizeClass::Medium => "an SME",
-    ///     SizeClass::Large => "not an SME",
-    /// };
-    /// assert_eq!(what(SizeClass::Large), "not an SME");
-    /// ```
-    SizeClass, "size class", {
-        /// Micro enterprise (art. 2(3)).
-        Micro => "micro",
-        /// Small enterprise (art. 2(2)).
-        Small => "small",
-        /// Medium-sized enterprise (art. 2(1)).
-        Medium => "medium",
-        /// Not an SME.
-        Large => "large",
-    }
-);
-
-impl SizeClass {
-    /// The class the kmo-portefeuille applies: micro counts as small (there is no micro rate),
-    /// large has no class of its own (BVR-2016 art. 18).
-    ///
-    /// ```
-    /// # use kmo_core::{SizeClass, WalletClass};
-    /// assert_eq!(SizeClass::Micro.wallet_class(), Some(WalletClass::Small));
-    /// assert_eq!(SizeClass::Large.wallet_class(), None);
-    /// ```
-    pub fn wallet_class(self) -> Option<WalletClass> {
-        match self {
-            SizeClass::Micro | SizeClass::Small => Some(WalletClass::Small),
-            SizeClass::Medium => Some(WalletClass::Medium),
-            SizeClass::Large => None,
-        }
-    }
-}
-
-coded_enum!(closed
-    /// The two classes the kmo-portefeuille knows for its rates and ceilings.
-    ///
-    /// ```
-    /// use kmo_core::WalletClass;
-    /// assert_eq!(WalletClass::Medium.as_str(), "medium");
-    /// ```
-    WalletClass, "wallet class", {
-        /// Small (including micro).
-        Small => "small",
-        /// Medium (and, from 2026, a large recognised maatwerkbedrijf).
-        Medium => "medium",
-    }
-);
 
 /// Staff in annual work units (AWU, *jaararbeidseenheden*): fractional, never rounded before
 /// comparing (REC-2003/361 art. 5).
@@ -206,6 +145,22 @@ impl AnnualWorkUnits {
         AnnualWorkUnits::from_decimal(Decimal::from(units))
     }
 
+    /// A figure in thousandths of an AWU (9.99 AWU is `9990`), as the C face passes it; the same
+    /// checks as [`from_decimal`](Self::from_decimal).
+    ///
+    /// # Errors
+    ///
+    /// `INVALID_NUMBER` below zero or above 10 000 000.
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// assert_eq!(AnnualWorkUnits::from_milli(9990).unwrap().to_string(), "9.99");
+    /// assert!(AnnualWorkUnits::from_milli(-1).is_err());
+    /// ```
+    pub fn from_milli(thousandths: i64) -> Result<AnnualWorkUnits, InputError> {
+        AnnualWorkUnits::from_decimal(Decimal::new(thousandths, 3))
+    }
+
     /// The exact value.
     ///
     /// ```
@@ -239,7 +194,8 @@ impl FromStr for AnnualWorkUnits {
 ///     turnover: Money::from_euro(1_800_000),
 ///     balance_sheet: Money::from_euro(900_000),
 /// };
-/// assert_eq!(kmo_core::classify(&f), kmo_core::SizeClass::Small);
+/// use kmo_core::{classify, Percent, SizeClass, SizeInput};
+/// assert_eq!(classify(&SizeInput::Figures(f), Percent::ZERO).class, SizeClass::Small);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Figures {
@@ -252,6 +208,26 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// The size class of one period's figures (REC-2003/361 art. 2), compared in integers
+    /// (money in cents): the smallest level whose test passes, else large. The SME status,
+    /// with public control and the small mid-cap, is [`classify`](crate::classify()).
+    ///
+    /// ```
+    /// use kmo_core::{AnnualWorkUnits, Figures, Money, SizeClass};
+    /// let at = |awu: &str, turnover: u32, balance: u32| Figures {
+    ///     staff: AnnualWorkUnits::parse(awu).unwrap(),
+    ///     turnover: Money::from_euro(turnover),
+    ///     balance_sheet: Money::from_euro(balance),
+    /// }.class();
+    /// assert_eq!(at("9.99", 2_000_000, 0), SizeClass::Micro);
+    /// assert_eq!(at("10", 0, 0), SizeClass::Small);
+    /// assert_eq!(at("249", 60_000_000, 43_000_000), SizeClass::Medium);
+    /// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
+    /// ```
+    pub fn class(&self) -> SizeClass {
+        class_of(self)
+    }
+
     /// Figures from the decimals a user has, each checked as the document checks its field:
     /// staff as `staff_awu` (0–10 000 000; a figure with more than six decimals, as a staff
     /// list gives, only for its range), turnover and balance-sheet total as amounts (whole
@@ -264,9 +240,9 @@ impl Figures {
     /// `NEGATIVE_AMOUNT`, `TOO_MANY_DECIMALS` or `AMOUNT_OUT_OF_RANGE` for an amount.
     ///
     /// ```
-    /// use kmo_core::{Decimal, Figures, InputErrorCode, SizeClass};
+    /// use kmo_core::{classify, Decimal, Figures, InputErrorCode, Percent, SizeClass, SizeInput};
     /// let f = Figures::new(Decimal::from(12), Decimal::from(1_800_000), Decimal::from(900_000))?;
-    /// assert_eq!(kmo_core::classify(&f), SizeClass::Small);
+    /// assert_eq!(classify(&SizeInput::Figures(f), Percent::ZERO).class, SizeClass::Small);
     /// let e = Figures::new(Decimal::from(-100), Decimal::ZERO, Decimal::ZERO).unwrap_err();
     /// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::InvalidNumber, "staff_awu"));
     /// # Ok::<(), kmo_core::InputError>(())
@@ -486,28 +462,15 @@ fn class_of(f: &impl Measured) -> SizeClass {
         .map_or(SizeClass::Large, |c| c.class)
 }
 
-/// The size class from one period's figures (REC-2003/361 art. 2): the smallest level whose test
-/// passes, else large.
-///
-/// ```
-/// use kmo_core::{classify, AnnualWorkUnits, Figures, Money, SizeClass};
-/// let at = |awu: &str, turnover: u32, balance: u32| classify(&Figures {
-///     staff: AnnualWorkUnits::parse(awu).unwrap(),
-///     turnover: Money::from_euro(turnover),
-///     balance_sheet: Money::from_euro(balance),
-/// });
-/// assert_eq!(at("9.99", 2_000_000, 0), SizeClass::Micro);
-/// assert_eq!(at("10", 0, 0), SizeClass::Small);
-/// assert_eq!(at("249", 60_000_000, 43_000_000), SizeClass::Medium);
-/// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
-/// ```
-pub fn classify(figures: &Figures) -> SizeClass {
-    class_of(figures)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The class of one period's figures (REC-2003/361 art. 2): the smallest level whose test
+    /// passes, else large.
+    fn classify(figures: &Figures) -> SizeClass {
+        ExactFigures::from(figures).class()
+    }
 
     fn fig(awu: &str, turnover: &str, balance: &str) -> Figures {
         Figures {
@@ -664,7 +627,7 @@ mod tests {
                 proptest::prop_assert_eq!(c.passes_figures(&f), decimal(c));
                 proptest::prop_assert_eq!(c.passes(&exact), decimal(c));
             }
-            proptest::prop_assert_eq!(classify(&f), exact.class());
+            proptest::prop_assert_eq!(f.class(), exact.class());
         }
     }
 

@@ -5,7 +5,7 @@ use core::fmt;
 use time::{Date, Month};
 
 use super::digits::Utf8Bytes;
-use crate::error::{clip, Detail, InputError, InputErrorCode};
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 
 /// A date written `YYYY-MM-DD` directly from its fields (the `Display` of [`Date`] goes
 /// through the general formatting machinery; this is the hot path of every response).
@@ -86,13 +86,13 @@ pub const MIN_YEAR: i32 = 1900;
 /// The latest year the engine accepts anywhere (2199).
 pub const MAX_YEAR: i32 = 2199;
 /// The latest year of a date the engine writes (2209): the latest year it reads plus the
-/// longest the rules reach forward from a date
-/// ([`LONGEST_REACH_YEARS`](crate::kmo::deadlines::LONGEST_REACH_YEARS): the records of a
-/// service started on 31 December 2199 are kept until 31 December 2209). The readers of its
-/// answers ([`parse_answer_date`], [`answer_date_from_number`]) accept the years
-/// [`MIN_YEAR`]–`MAX_ANSWER_YEAR`, so every date the engine writes can be read back; every
-/// reader of a question keeps to [`MAX_YEAR`].
-pub const MAX_ANSWER_YEAR: i32 = MAX_YEAR + crate::kmo::deadlines::LONGEST_REACH_YEARS;
+/// longest the rules reach forward from a date (the records of a service started on
+/// 31 December 2199 are kept until 31 December 2209). The rules hold to it: the deadlines
+/// (`kmo/deadlines.rs`, `LONGEST_REACH_YEARS`) do not compile while their longest reach is
+/// another. The readers of its answers ([`parse_answer_date`], [`answer_date_from_number`])
+/// accept the years [`MIN_YEAR`]–`MAX_ANSWER_YEAR`, so every date the engine writes can be
+/// read back; every reader of a question keeps to [`MAX_YEAR`].
+pub const MAX_ANSWER_YEAR: i32 = MAX_YEAR + 10;
 
 /// Parses an ISO calendar date `YYYY-MM-DD` that exists (no 2026-02-30, no 2026-13-01), in the
 /// years 1900–2199.
@@ -150,7 +150,7 @@ fn parse_iso(text: &str, years: Years) -> Result<Date, InputError> {
 
 /// An `INVALID_DATE` of a message key, showing the date as given, then `more`.
 #[cold]
-fn date_error(key: &'static str, shown: String, more: Vec<Detail>) -> InputError {
+fn date_error(key: &'static str, shown: String, more: Vec<ErrorArg>) -> InputError {
     let mut details = vec![shown.into()];
     details.extend(more);
     InputError::new(InputErrorCode::InvalidDate, "", key, details)

@@ -21,7 +21,6 @@ use kmo_core::json::{
     parse_request, response_json, wallet_apply_json, wallet_from_json, wallet_pay_json,
     wallet_plan_json, wallet_release_json, wallet_stop_json, wallet_to_json,
 };
-use kmo_core::kmo::deadlines::OwnShareDeadline;
 use kmo_core::sme::definition::{Period, SmeDefinition, Subject};
 use kmo_core::sme::periods::OwnershipChangePolicy;
 use kmo_core::sme::relations::graph::KindDetails;
@@ -29,6 +28,7 @@ use kmo_core::sme::relations::{Control, ControlRight, Entity, EntityKind, Entity
 use kmo_core::sme::thresholds::ExactFigures;
 use kmo_core::units::{check_year_range, IsoDate};
 use kmo_core::wallet::{Wallet, WalletError, YearBudget};
+use kmo_core::OwnShareDeadline;
 use kmo_core::*;
 use serde_json::{json, Map, Value};
 
@@ -966,7 +966,7 @@ fn years_text(years: &[YearBudget]) -> String {
 fn same_wallet_refusal(answer: &str, e: &WalletError, lang: Lang, exact: bool) {
     let json = error_of(answer)
         .unwrap_or_else(|| panic!("typed refused {e:?}, the document answered {answer}"));
-    same_refusal(&json, e.code(), e.path(), &e.message(lang), exact);
+    same_refusal(&json, e.code().as_str(), e.path(), &e.message(lang), exact);
 }
 
 /// A sequence of operations on two wallets, one through the typed API and one through the

@@ -22,9 +22,10 @@ mod corpus;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use kmo_core::kmo::de_minimis::REGIMES;
-use kmo_core::kmo::deadlines::plan_registration;
-use kmo_core::kmo::rulebook::{BOUNDARY_CHOICES, CEILINGS as AID_CEILINGS, CHOICES, RULEBOOKS};
+use kmo_core::rules::{
+    plan_registration, BOUNDARY_CHOICES, CEILINGS as AID_CEILINGS, CHOICES,
+    DE_MINIMIS_REGIMES as REGIMES, RULEBOOKS,
+};
 use kmo_core::sme::relations::Relation;
 use kmo_core::sme::thresholds::CEILINGS as SME_CEILINGS;
 use kmo_core::{deadlines, parse_date, procedure, rulebook_for, OwnShareDeadline};
@@ -173,7 +174,7 @@ fn table_references(out: &mut BTreeMap<String, String>) {
         kmo_core::sme::small_mid_cap::REFERENCE,
         "the small mid-caps",
     );
-    add(kmo_core::kmo::cost::REFERENCE, "the eligible cost");
+    add(kmo_core::rules::COST_REFERENCE, "the eligible cost");
     for r in [
         Relation::Own,
         Relation::Linked,

@@ -9,51 +9,12 @@ use super::graph::{Entity, EntityKind, Graph, GraphPaths, Ownership};
 use super::linked::{check_no_control_cycle, direct_control, linked_groups};
 use super::partner::other_group;
 use super::public::{public_nodes, public_share};
-use crate::error::{clip, Detail, InputError, InputErrorCode as E};
+use crate::coded::Relation;
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::ExactFigures;
 use crate::units::Percent;
 
-/// How an entity's figures entered the total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Relation {
-    /// The enterprise itself (100 %).
-    Own,
-    /// Linked, directly or indirectly (100 %, art. 6(2)).
-    Linked,
-    /// A partner, up- or downstream of the enterprise or of an enterprise linked to it
-    /// (pro rata, art. 6(2)).
-    Partner,
-    /// Linked to a partner (100 % into the partner's figures, then pro rata, art. 6(3)).
-    LinkedToPartner,
-    /// Already in someone's consolidated accounts (not added again).
-    Consolidated,
-    /// An exempt investor holding 25–50 % (not a partner, art. 3(2)).
-    ExemptInvestor,
-    /// A public body (never added; art. 3(4) instead).
-    PublicBody,
-    /// A natural person (never added).
-    NaturalPerson,
-    /// Related too remotely (a partner's partner, a stake below 25 %): not added.
-    NotCounted,
-}
-
 impl Relation {
-    /// A stable code.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Relation::Own => "own",
-            Relation::Linked => "linked",
-            Relation::Partner => "partner",
-            Relation::LinkedToPartner => "linked_to_partner",
-            Relation::Consolidated => "consolidated",
-            Relation::ExemptInvestor => "exempt_investor",
-            Relation::PublicBody => "public_body",
-            Relation::NaturalPerson => "natural_person",
-            Relation::NotCounted => "not_counted",
-        }
-    }
-
     /// The reference that decides it.
     pub fn reference(self) -> &'static str {
         match self {
@@ -143,7 +104,6 @@ pub(crate) fn aggregate_at(
 ) -> Result<Aggregation, InputError> {
     let g = Graph::new(subject, graph, paths)?;
     let n = g.len();
-    let nodes = &g.nodes;
 
     // Art. 3(3): control and the linked groups.
     let controls = direct_control(&g);
@@ -155,7 +115,43 @@ pub(crate) fn aggregate_at(
     let public = public_nodes(&g);
     let public_share = public_share(&g, &public);
 
-    // The own group at 100 %.
+    // Art. 3(2): the own group at 100 %, every other group of enterprises partner or not.
+    let (relation, sets) = relations(&g, &root);
+
+    // Art. 6: the weighted sum.
+    let mut counted = vec![false; n];
+    let (figures, mut contributions) = weighted_sum(&g, &sets, &relation, &mut counted)?;
+    for i in (0..n).filter(|&i| !counted[i]) {
+        let rel = match &g.nodes[i].kind {
+            EntityKind::NaturalPerson => Relation::NaturalPerson,
+            k if k.is_public_body() || public[i] && !k.is_enterprise() => Relation::PublicBody,
+            EntityKind::LocalAuthority { .. } => Relation::ExemptInvestor,
+            _ => relation[i].map_or(Relation::NotCounted, |r| r.0),
+        };
+        contributions.push(Contribution {
+            id: g.nodes[i].id.clone(),
+            relation: rel,
+            weight: Decimal::ZERO,
+            added: ExactFigures::default(),
+        });
+    }
+    Ok(Aggregation {
+        figures,
+        contributions,
+        public_share,
+    })
+}
+
+/// Each node's relation and weight, and the sets counted with their weight: the own group
+/// (the subject and its linked enterprises) at 100 %, then each other group of enterprises
+/// that is a partner at its weight (art. 3(2)).
+#[allow(clippy::type_complexity)]
+fn relations(
+    g: &Graph<'_>,
+    root: &[usize],
+) -> (Vec<Option<(Relation, Decimal)>>, Vec<(Vec<usize>, Decimal)>) {
+    let n = g.len();
+    let nodes = &g.nodes;
     let own_group: Vec<usize> = (0..n)
         .filter(|&i| root[i] == root[0] && nodes[i].kind.is_enterprise() || i == 0)
         .collect();
@@ -168,8 +164,6 @@ pub(crate) fn aggregate_at(
         };
         relation[i] = Some((r, Decimal::ONE_HUNDRED));
     }
-
-    // Art. 3(2): every other group of enterprises, partner or not.
     let mut other_roots: Vec<usize> = (0..n)
         .filter(|&i| nodes[i].kind.is_enterprise() && root[i] != root[0])
         .map(|i| root[i])
@@ -181,7 +175,7 @@ pub(crate) fn aggregate_at(
         let members: Vec<usize> = (0..n)
             .filter(|&i| root[i] == r && nodes[i].kind.is_enterprise())
             .collect();
-        let group = other_group(&g, &own_group, members);
+        let group = other_group(g, &own_group, members);
         for &m in &group.members {
             let direct = g.edges.iter().any(|e| {
                 (e.holder == m && own_group.contains(&e.held))
@@ -200,17 +194,33 @@ pub(crate) fn aggregate_at(
             sets.push((group.members, group.weight));
         }
     }
+    (relation, sets)
+}
 
-    // Art. 6: the weighted sum; what a counted member's consolidated accounts include is not
-    // added again.
+/// Art. 6: the figures of every counted set at its weight, and each member's contribution;
+/// what a counted member's consolidated accounts include is not added again. Marks the nodes
+/// counted.
+fn weighted_sum(
+    g: &Graph<'_>,
+    sets: &[(Vec<usize>, Decimal)],
+    relation: &[Option<(Relation, Decimal)>],
+    counted: &mut [bool],
+) -> Result<(ExactFigures, Vec<Contribution>), InputError> {
+    let nodes = &g.nodes;
     let consolidated_within = |set: &[usize], i: usize| {
         set.iter()
             .any(|&k| k != i && nodes[k].consolidates.iter().any(|c| c == &nodes[i].id))
     };
+    let at = |i: usize| {
+        if i == 0 {
+            String::new()
+        } else {
+            g.entity_path(i)
+        }
+    };
     let mut figures = ExactFigures::default();
-    let mut contributions = Vec::with_capacity(n);
-    let mut counted = vec![false; n];
-    for (set, weight) in &sets {
+    let mut contributions = Vec::with_capacity(g.len());
+    for (set, weight) in sets {
         for &i in set {
             counted[i] = true;
             let (rel, w) = relation[i].unwrap_or((Relation::NotCounted, Decimal::ZERO));
@@ -227,30 +237,20 @@ pub(crate) fn aggregate_at(
                 let path = if i == 0 {
                     "staff_awu".to_string()
                 } else {
-                    g.entity_path(i)
+                    at(i)
                 };
                 InputError::new(
                     E::MissingField,
                     path,
                     "err_figures_needed",
-                    vec![clip(&nodes[i].id).into(), Detail::Word(rel.as_str())],
+                    vec![clip(&nodes[i].id).into(), ErrorArg::Word(rel.as_str())],
                 )
             })?;
             // Checked figures (at most 10 000 000 AWU and EUR 10^12 each) at a weight of at
             // most 100 % cannot overflow in any graph that fits in memory; the check keeps
             // it a typed error rather than a panic all the same.
-            let too_large = || {
-                InputError::new(
-                    E::AmountOutOfRange,
-                    if i == 0 {
-                        String::new()
-                    } else {
-                        g.entity_path(i)
-                    },
-                    "err_total_too_large",
-                    vec![],
-                )
-            };
+            let too_large =
+                || InputError::new(E::AmountOutOfRange, at(i), "err_total_too_large", vec![]);
             let added = ExactFigures::default()
                 .checked_add_weighted(&own, *weight)
                 .ok_or_else(too_large)?;
@@ -265,23 +265,5 @@ pub(crate) fn aggregate_at(
             });
         }
     }
-    for i in (0..n).filter(|&i| !counted[i]) {
-        let rel = match &nodes[i].kind {
-            EntityKind::NaturalPerson => Relation::NaturalPerson,
-            k if k.is_public_body() || public[i] && !k.is_enterprise() => Relation::PublicBody,
-            EntityKind::LocalAuthority { .. } => Relation::ExemptInvestor,
-            _ => relation[i].map_or(Relation::NotCounted, |r| r.0),
-        };
-        contributions.push(Contribution {
-            id: nodes[i].id.clone(),
-            relation: rel,
-            weight: Decimal::ZERO,
-            added: ExactFigures::default(),
-        });
-    }
-    Ok(Aggregation {
-        figures,
-        contributions,
-        public_share,
-    })
+    Ok((figures, contributions))
 }

@@ -6,45 +6,10 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::coded::coded_enum;
-use crate::error::{clip, Detail, InputError, InputErrorCode as E};
+pub use crate::coded::{ControlRight, EntityType};
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::{Money, Percent};
-
-coded_enum!(
-    /// The kinds of entity the JSON document names (`kind`); see [`EntityKind`] for what each
-    /// means. `research_centre` and `regional_development_fund` are the same exempt investors
-    /// as `university` and `institutional_investor`.
-    ///
-    /// ```
-    /// use kmo_core::sme::relations::EntityType;
-    /// assert_eq!(EntityType::parse("business_angel").unwrap(), EntityType::BusinessAngel);
-    /// ```
-    EntityType, "entity kind", {
-        /// An ordinary enterprise.
-        Enterprise => "enterprise",
-        /// A natural person.
-        NaturalPerson => "natural_person",
-        /// A public body.
-        PublicBody => "public_body",
-        /// A public investment corporation.
-        PublicInvestmentCorporation => "public_investment_corporation",
-        /// A venture capital company.
-        VentureCapital => "venture_capital",
-        /// A business angel (give `invested`).
-        BusinessAngel => "business_angel",
-        /// A university.
-        University => "university",
-        /// A non-profit research centre.
-        ResearchCentre => "research_centre",
-        /// An institutional investor.
-        InstitutionalInvestor => "institutional_investor",
-        /// A regional development fund.
-        RegionalDevelopmentFund => "regional_development_fund",
-        /// An autonomous local authority (give `annual_budget` and `inhabitants`).
-        LocalAuthority => "local_authority",
-    }
-);
 
 /// What an entity in the ownership graph is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,7 +76,7 @@ impl EntityKind {
                 E::MissingField,
                 field,
                 "err_kind_needs",
-                vec![Detail::Word(kind.as_str()), field.into()],
+                vec![ErrorArg::Word(kind.as_str()), field.into()],
             )
         };
         Ok(match kind {
@@ -285,20 +250,6 @@ impl Holding {
     }
 }
 
-coded_enum!(closed
-    /// A control right other than a majority of votes (art. 3(3)(b)–(d)).
-    ControlRight, "control right", {
-        /// The right to appoint or remove a majority of the board.
-        BoardMajority => "board_majority",
-        /// Dominant influence under a contract.
-        DominantInfluenceContract => "dominant_influence_contract",
-        /// Dominant influence under the memorandum or articles.
-        DominantInfluenceArticles => "dominant_influence_articles",
-        /// Control of a majority of votes under an agreement with other shareholders.
-        VotingAgreement => "voting_agreement",
-    }
-);
-
 /// A control right of `holder` over `held`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Control {
@@ -392,6 +343,18 @@ pub(super) struct Graph<'a> {
     pub(super) paths: &'a GraphPaths,
 }
 
+/// The node of `id`, or `UNKNOWN_CODE` at `path`.
+fn lookup(index: &BTreeMap<&str, usize>, id: &str, path: String) -> Result<usize, InputError> {
+    index.get(id).copied().ok_or_else(|| {
+        InputError::new(
+            E::UnknownCode,
+            path,
+            "err_no_such_entity",
+            vec![clip(id).into()],
+        )
+    })
+}
+
 impl<'a> Graph<'a> {
     /// Checks and indexes the graph around `subject`: ids present and unique, every reference
     /// to a known id, nobody holding or controlling itself, only enterprises and exempt
@@ -411,12 +374,25 @@ impl<'a> Graph<'a> {
             rights: Vec::with_capacity(graph.controls.len()),
             paths,
         };
-        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        let index = out.index()?;
         for (i, node) in out.nodes.iter().enumerate() {
+            for (j, c) in node.consolidates.iter().enumerate() {
+                lookup(&index, c, out.node_field(i, &format!("consolidates[{j}]")))?;
+            }
+        }
+        out.add_holdings(graph, &index)?;
+        out.add_controls(graph, &index)?;
+        Ok(out)
+    }
+
+    /// Each node's number by its id: every id given, none twice.
+    fn index(&self) -> Result<BTreeMap<&'a str, usize>, InputError> {
+        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, node) in self.nodes.iter().enumerate() {
             if node.id.is_empty() {
                 return Err(InputError::new(
                     E::MissingField,
-                    out.node_field(i, "id"),
+                    self.node_field(i, "id"),
                     "err_entity_id",
                     vec![],
                 ));
@@ -424,34 +400,29 @@ impl<'a> Graph<'a> {
             if index.insert(node.id.as_str(), i).is_some() {
                 return Err(InputError::new(
                     E::InconsistentInput,
-                    out.node_field(i, "id"),
+                    self.node_field(i, "id"),
                     "err_id_twice",
                     vec![clip(&node.id).into()],
                 ));
             }
         }
-        let lookup = |id: &str, path: String| -> Result<usize, InputError> {
-            index.get(id).copied().ok_or_else(|| {
-                InputError::new(
-                    E::UnknownCode,
-                    path,
-                    "err_no_such_entity",
-                    vec![clip(id).into()],
-                )
-            })
-        };
-        for (i, node) in out.nodes.iter().enumerate() {
-            for (j, c) in node.consolidates.iter().enumerate() {
-                lookup(c, out.node_field(i, &format!("consolidates[{j}]")))?;
-            }
-        }
-        let n = out.nodes.len();
+        Ok(index)
+    }
+
+    /// The holdings as edges: known ids, nobody holding itself, only enterprises and exempt
+    /// investors held, at most 100 % of one enterprise's capital and of its votes.
+    fn add_holdings(
+        &mut self,
+        graph: &Ownership,
+        index: &BTreeMap<&str, usize>,
+    ) -> Result<(), InputError> {
+        let n = self.nodes.len();
         let mut capital_in = vec![Decimal::ZERO; n];
         let mut votes_in = vec![Decimal::ZERO; n];
         for (k, h) in graph.holdings.iter().enumerate() {
-            let here = format!("{}[{k}]", paths.holdings);
-            let holder = lookup(&h.holder, format!("{here}.holder"))?;
-            let held = lookup(&h.held, format!("{here}.held"))?;
+            let here = format!("{}[{k}]", self.paths.holdings);
+            let holder = lookup(index, &h.holder, format!("{here}.holder"))?;
+            let held = lookup(index, &h.held, format!("{here}.held"))?;
             if holder == held {
                 return Err(InputError::new(
                     E::InconsistentInput,
@@ -460,13 +431,13 @@ impl<'a> Graph<'a> {
                     vec![clip(&h.held).into()],
                 ));
             }
-            let kind = &out.nodes[held].kind;
+            let kind = &self.nodes[held].kind;
             if !kind.is_enterprise() && !kind.is_exempt_investor() {
                 return Err(InputError::new(
                     E::InconsistentInput,
                     format!("{here}.held"),
                     "err_cannot_be_held",
-                    vec![clip(&h.held).into(), Detail::Word(kind.code())],
+                    vec![clip(&h.held).into(), ErrorArg::Word(kind.code())],
                 ));
             }
             let (capital, votes) = (h.capital.as_decimal(), h.votes.as_decimal());
@@ -480,17 +451,26 @@ impl<'a> Graph<'a> {
                     vec![clip(&h.held).into()],
                 ));
             }
-            out.edges.push(Edge {
+            self.edges.push(Edge {
                 holder,
                 held,
                 capital,
                 votes,
             });
         }
+        Ok(())
+    }
+
+    /// The control rights as pairs: known ids, nobody controlling itself.
+    fn add_controls(
+        &mut self,
+        graph: &Ownership,
+        index: &BTreeMap<&str, usize>,
+    ) -> Result<(), InputError> {
         for (k, c) in graph.controls.iter().enumerate() {
-            let here = format!("{}[{k}]", paths.controls);
-            let holder = lookup(&c.holder, format!("{here}.holder"))?;
-            let held = lookup(&c.held, format!("{here}.held"))?;
+            let here = format!("{}[{k}]", self.paths.controls);
+            let holder = lookup(index, &c.holder, format!("{here}.holder"))?;
+            let held = lookup(index, &c.held, format!("{here}.held"))?;
             if holder == held {
                 return Err(InputError::new(
                     E::InconsistentInput,
@@ -499,9 +479,9 @@ impl<'a> Graph<'a> {
                     vec![clip(&c.held).into()],
                 ));
             }
-            out.rights.push((holder, held));
+            self.rights.push((holder, held));
         }
-        Ok(out)
+        Ok(())
     }
 
     /// The number of nodes.

@@ -41,13 +41,15 @@ pub mod partner;
 pub mod public;
 
 #[cfg(feature = "full-sme")]
+pub use crate::coded::{ControlRight, EntityType, Relation};
+#[cfg(feature = "full-sme")]
 pub(crate) use aggregation::aggregate_at;
 #[cfg(feature = "full-sme")]
-pub use aggregation::{aggregate, Aggregation, Contribution, Relation};
+pub use aggregation::{aggregate, Aggregation, Contribution};
 #[cfg(feature = "full-sme")]
 pub(crate) use graph::GraphPaths;
 #[cfg(feature = "full-sme")]
-pub use graph::{Control, ControlRight, Entity, EntityKind, EntityType, Holding, Ownership};
+pub use graph::{Control, Entity, EntityKind, Holding, Ownership};
 #[cfg(feature = "full-sme")]
 pub use partner::{
     BUSINESS_ANGEL_LIMIT, LOCAL_AUTHORITY_BUDGET_LIMIT, LOCAL_AUTHORITY_INHABITANTS_LIMIT,

@@ -1,20 +1,95 @@
-//! Coded values: the closed lists of the JSON document (`training`, `small`, `bv`, …).
+//! Coded values: every closed list of the engine (`training`, `small`, `bv`,
+//! `COST_BELOW_MINIMUM`, …), each declared once, in one file per family: the explanation's codes
+//! (`findings.rs`), the languages, the service and its themes, legal forms, invoice lines, the
+//! procedure, the SME definition's and the wallet's. Input error codes are declared with the
+//! input error (`error.rs`). The rules that give the values their meaning add their methods
+//! where they are (`impl Theme` with the rulebooks, `impl Relation` with the aggregation).
 //!
-//! Every such list is declared once with [`coded_enum!`], which gives the enum
+//! Every such list is declared with [`coded_enum!`], which gives the enum
 //!
 //! - `ALL`, every value in declaration order;
-//! - `as_str` / `parse` / [`FromStr`](core::str::FromStr) / `Display`: the stable lower-case code
+//! - `as_str` / `parse` / [`FromStr`](core::str::FromStr) / `Display`: the stable code
 //!   (an unknown code is an [`InputError`](crate::InputError) with code `UNKNOWN_CODE` listing
 //!   the accepted ones, in the caller's language);
 //! - with the feature `serde`, `Serialize` / `Deserialize` as the code;
 //! - `number` / `from_number`: the one numbering the C and WebAssembly faces use, 1 for the
 //!   first value in declaration order, so that 0 can mean "none" in a zero-initialised C struct.
-//!   New values are only ever added at the end, so a number never changes meaning.
+//!   New values are only ever added at the end, so a number never changes meaning;
+//! - [`Coded`]: the same, for code that handles every list alike (the
+//!   [catalogue](crate::catalogue) and what is generated from it), and each value's
+//!   documentation as written beside it ([`Coded::doc`]).
 //!
 //! The enums are `#[non_exhaustive]`: the law adds themes and forms, and a new value is not a
 //! breaking change. A list the law closes (`closed`: the size classes of the Recommendation,
 //! the wallet's two classes, the control rights of art. 3(3)) is exhaustive, so that a `match`
 //! on it needs no wildcard.
+
+mod cost;
+mod findings;
+mod lang;
+mod legal_form;
+mod procedure;
+mod service;
+mod sme;
+#[cfg(feature = "wallet")]
+mod wallet;
+
+pub use cost::{CostLineKind, NotEligibleBecause};
+pub use findings::{FindingCode, FindingGroup, Severity, TraceStepName};
+pub use lang::Lang;
+pub use legal_form::LegalForm;
+pub use procedure::{OwnShareDeadline, ProcedureStepName};
+pub(crate) use service::check_subtheme;
+pub use service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+#[cfg(feature = "full-sme")]
+pub use sme::{ControlRight, EntityType, Relation};
+pub use sme::{OwnershipChangePolicy, SizeClass, StaffRole, WalletClass};
+#[cfg(feature = "wallet")]
+pub use wallet::{StatusKind, WalletErrorCode};
+
+/// A value of one of the engine's closed lists: its stable code, its number in the C and
+/// WebAssembly faces, and its documentation. Every list declared with `coded_enum!` implements
+/// it; [`catalogue::lists`](crate::catalogue::lists) names them all.
+///
+/// ```
+/// use kmo_core::catalogue::Coded;
+/// use kmo_core::ServiceKind;
+/// fn codes<T: Coded>() -> Vec<&'static str> {
+///     T::ALL.iter().map(|v| v.as_str()).collect()
+/// }
+/// assert_eq!(codes::<ServiceKind>(), ["training", "advice"]);
+/// assert_eq!(ServiceKind::Advice.number(), 2);
+/// assert!(Coded::doc(ServiceKind::Advice).contains("Advies"));
+/// ```
+pub trait Coded:
+    Copy + Eq + Ord + core::hash::Hash + core::fmt::Debug + core::fmt::Display + 'static
+{
+    /// The list's name: its Rust type (`"ServiceKind"`).
+    const NAME: &'static str;
+    /// Every value, in the order of their numbers.
+    const ALL: &'static [Self];
+    /// The stable code (`"training"`, `"COST_BELOW_MINIMUM"`).
+    fn as_str(self) -> &'static str;
+    /// The number in the C and WebAssembly faces: 1 for the first value (0 means "none").
+    fn number(self) -> u32;
+    /// The value of a number; `None` for 0 or a number no value has.
+    fn from_number(number: u32) -> Option<Self>;
+    /// The documentation written beside the value in the source, line by line (each line
+    /// with the space that followed `///`); paragraphs are separated by an empty line.
+    fn doc(self) -> &'static str;
+}
+
+/// The text of the `#[doc = "…"]` attributes among a variant's attributes, each line ended by
+/// `\n` (a tt-muncher: `[doc = "…"]` groups are kept, every other attribute is skipped).
+macro_rules! doc_text {
+    (@acc [$($acc:literal,)*]) => { concat!($($acc,)*) };
+    (@acc [$($acc:literal,)*] [doc = $doc:literal] $($rest:tt)*) => {
+        $crate::coded::doc_text!(@acc [$($acc,)* $doc, "\n",] $($rest)*)
+    };
+    (@acc [$($acc:literal,)*] [$($other:tt)*] $($rest:tt)*) => {
+        $crate::coded::doc_text!(@acc [$($acc,)*] $($rest)*)
+    };
+}
 
 /// Declares a coded enum (see the [module docs](self)). `$what` is the word an error message
 /// uses for the list (`"theme"`), translated through the message tables. `closed` first: a
@@ -23,12 +98,31 @@ macro_rules! coded_enum {
     (closed $($rest:tt)*) => {
         $crate::coded::coded_enum!(@with [] $($rest)*);
     };
-    (@with [$($open:meta)?] $(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
+    (@with [$($open:meta)?] $(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$($vattr:tt)*])* $variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         $(#[$open])?
         pub enum $name {
-            $($(#[$vmeta])* $variant),+
+            $($(#[$($vattr)*])* $variant),+
+        }
+
+        impl $crate::coded::Coded for $name {
+            const NAME: &'static str = stringify!($name);
+            const ALL: &'static [$name] = $name::ALL;
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+            fn number(self) -> u32 {
+                $name::number(self)
+            }
+            fn from_number(number: u32) -> Option<$name> {
+                $name::from_number(number)
+            }
+            fn doc(self) -> &'static str {
+                match self {
+                    $($name::$variant => $crate::coded::doc_text!(@acc [] $([$($vattr)*])*)),+
+                }
+            }
         }
 
         impl $name {
@@ -91,6 +185,7 @@ macro_rules! coded_enum {
 }
 
 pub(crate) use coded_enum;
+pub(crate) use doc_text;
 
 #[cfg(test)]
 mod tests {

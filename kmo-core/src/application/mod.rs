@@ -1,18 +1,25 @@
-//! The question: one application (*aanvraag*) of one enterprise for one service.
+//! The question: one application (*aanvraag*) of one enterprise for one service, with the
+//! value types it is made of (the cost of the service, earlier de minimis aid) and their
+//! checks. The rules (`kmo/`) read the question; the question knows no rule.
+
+mod cost;
+mod de_minimis;
+
+pub use cost::{check_cost, CostInput, CostLine, MAX_COUNT};
+pub use de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
 
 use time::Date;
 
-use crate::error::InputError;
+use crate::coded::Lang;
+use crate::coded::LegalForm;
+use crate::coded::OwnShareDeadline;
+use crate::coded::SizeClass;
+use crate::coded::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::error::{InputError, InputErrorCode};
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
-use crate::kmo::cost::{check_cost, CostInput};
-use crate::kmo::de_minimis::{check_earlier_aid, DeMinimisAid, FiscalYearEnd};
-use crate::kmo::deadlines::{check_approval_date, OwnShareDeadline};
-use crate::kmo::legal_form::LegalForm;
-use crate::kmo::service::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
-use crate::message::Lang;
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
-use crate::sme::{Figures, SizeClass};
+use crate::sme::Figures;
 use crate::units::{check_year_range, Money, Percent};
 
 /// How the size of the enterprise is given.
@@ -268,5 +275,43 @@ impl Application {
             at(d, "options.portal_registration_date")?;
         }
         Ok(())
+    }
+}
+
+/// Checks the provider's approval date against the application: the provider approves an
+/// application once it is submitted, so an approval before the application date is refused
+/// (`INCONSISTENT_INPUT`, the error naming no field: the caller adds the path). Counted from
+/// such a day, the own share would be due before the application
+/// ([`OwnShareDeadline::AfterApproval30Days`](crate::OwnShareDeadline::AfterApproval30Days)). [`Application::validate`] asks here, so every
+/// door refuses it alike.
+///
+/// # Errors
+///
+/// `INCONSISTENT_INPUT` when `approval_date` is before `application_date`.
+///
+/// ```
+/// use kmo_core::{parse_date, InputErrorCode};
+/// use kmo_core::rules::check_approval_date;
+/// let day = parse_date("2026-03-10")?;
+/// assert!(check_approval_date(day, Some(day)).is_ok() && check_approval_date(day, None).is_ok());
+/// let e = check_approval_date(day, Some(parse_date("2026-03-09")?)).unwrap_err();
+/// assert_eq!(e.code, InputErrorCode::InconsistentInput);
+/// # Ok::<(), kmo_core::InputError>(())
+/// ```
+pub fn check_approval_date(
+    application_date: Date,
+    approval_date: Option<Date>,
+) -> Result<(), InputError> {
+    match approval_date {
+        Some(approved) if approved < application_date => Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            "",
+            "err_approval_before_application",
+            vec![
+                approved.to_string().into(),
+                application_date.to_string().into(),
+            ],
+        )),
+        _ => Ok(()),
     }
 }

@@ -1,7 +1,7 @@
 //! Services, themes and subthemes (BVR-2016 art. 9; BVR-2022).
 
 use crate::coded::coded_enum;
-use crate::error::{Detail, InputError, InputErrorCode};
+use crate::error::{ErrorArg, InputError, InputErrorCode};
 
 coded_enum!(
     /// The two services of the kmo-portefeuille since 1 April 2016 (BVR-2016 art. 9).
@@ -79,24 +79,19 @@ impl Subtheme {
 /// # Errors
 ///
 /// `INCONSISTENT_INPUT` when the subtheme belongs to another theme.
-///
-/// ```
-/// use kmo_core::{Subtheme, Theme};
-/// use kmo_core::kmo::service::check_subtheme;
-/// assert!(check_subtheme(Some(Theme::Digitalisering), Some(Subtheme::Cybersecurity)).is_ok());
-/// assert!(check_subtheme(None, Some(Subtheme::Cybersecurity)).is_ok());
-/// assert!(check_subtheme(Some(Theme::Innovatie), Some(Subtheme::Cybersecurity)).is_err());
-/// ```
-pub fn check_subtheme(theme: Option<Theme>, subtheme: Option<Subtheme>) -> Result<(), InputError> {
+pub(crate) fn check_subtheme(
+    theme: Option<Theme>,
+    subtheme: Option<Subtheme>,
+) -> Result<(), InputError> {
     match (theme, subtheme) {
         (Some(t), Some(s)) if s.theme() != t => Err(InputError::new(
             InputErrorCode::InconsistentInput,
             "subtheme",
             "err_subtheme_theme",
             vec![
-                Detail::Word(s.as_str()),
-                Detail::Word(s.theme().as_str()),
-                Detail::Word(t.as_str()),
+                ErrorArg::Word(s.as_str()),
+                ErrorArg::Word(s.theme().as_str()),
+                ErrorArg::Word(t.as_str()),
             ],
         )),
         _ => Ok(()),
@@ -143,3 +138,20 @@ coded_enum!(
         ExamCoaching => "exam_coaching",
     }
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_subtheme_belongs_to_its_theme() {
+        let cyber = Some(Subtheme::Cybersecurity);
+        assert!(check_subtheme(Some(Theme::Digitalisering), cyber).is_ok());
+        assert!(check_subtheme(None, cyber).is_ok());
+        let e = check_subtheme(Some(Theme::Innovatie), cyber).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_str()),
+            (InputErrorCode::InconsistentInput, "subtheme")
+        );
+    }
+}

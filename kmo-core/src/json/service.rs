@@ -1,0 +1,89 @@
+//! The `service` object with its invoice lines: read alike in a request and in a wallet
+//! document's applications.
+
+use super::fields::{array, boolean, bounded_number, code, date, money, percent, Obj};
+use super::reader::Node;
+use crate::application::{CostInput, CostLine, Service};
+use crate::coded::{CostLineKind, ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::error::{InputError, InputErrorCode as E};
+use crate::identifiers::ProviderNumber;
+
+/// The `service` object (also a wallet application's service).
+pub(crate) fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service, InputError> {
+    o.known(
+        &[
+            "kind",
+            "theme",
+            "subtheme",
+            "excluded_topic",
+            "provider",
+            "start_date",
+            "cost",
+            "lines",
+            "vat_rate",
+        ],
+        ignored,
+    );
+    let kind = o.req("kind", |v, p| code(v, p, ServiceKind::parse))?;
+    let cost = match (o.has("cost"), o.has("lines")) {
+        (true, true) => {
+            return Err(InputError::new(
+                E::InconsistentInput,
+                o.child("lines"),
+                "err_cost_or_lines",
+                vec![],
+            ))
+        }
+        (false, true) => CostInput::Lines(lines(o, ignored)?),
+        _ => CostInput::Amount(o.req("cost", money)?),
+    };
+    Ok(Service {
+        kind,
+        theme: o.opt("theme", |v, p| code(v, p, Theme::parse))?,
+        subtheme: o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?,
+        excluded_topic: o.opt("excluded_topic", |v, p| code(v, p, ExcludedTopic::parse))?,
+        provider: o.opt("provider", |v, p| code(v, p, ProviderNumber::parse))?,
+        start_date: o.opt("start_date", date)?,
+        cost,
+        vat_rate: o
+            .opt("vat_rate", percent)?
+            .unwrap_or(Service::DEFAULT_VAT_RATE),
+    })
+}
+
+fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputError> {
+    let items = o.req("lines", array)?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let line = Obj::at(item, o.item_path("lines", i))?;
+            line.known(
+                &[
+                    "kind",
+                    "amount",
+                    "persons",
+                    "days",
+                    "separately_invoiced",
+                    "exclusive_use",
+                ],
+                ignored,
+            );
+            let mut l = CostLine::new(
+                line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
+                line.req("amount", money)?,
+            );
+            // Any count the type holds; the cost's own check keeps it to MAX_COUNT.
+            let count = |v: &Node<'_>, p: &str| bounded_number(v, p, u32::MAX);
+            l.persons = line.opt("persons", count)?;
+            l.days = line.opt("days", count)?;
+            if let Some(b) = line.opt("separately_invoiced", boolean)? {
+                l.separately_invoiced = b;
+            }
+            if let Some(b) = line.opt("exclusive_use", boolean)? {
+                l.exclusive_use = b;
+            }
+            Ok(l)
+        })
+        .collect()
+}

@@ -1,0 +1,168 @@
+//! A message written out: the template of a key in a language, its placeholders replaced by
+//! the values of a finding, a trace step or an error.
+
+use core::fmt;
+
+use super::arg::{localize_with, Arg};
+use super::template::Template;
+use super::texts::{templates, words};
+use crate::coded::Lang;
+
+/// A word the templates insert, in a language.
+pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
+    let (nl, fr, en) = words(key);
+    match lang.or_built() {
+        Lang::Nl => nl,
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// Renders the template of `key` in `lang`, replacing `{0}`, `{1}` … with `args`; an
+/// [`Arg::Word`] is translated with [`word`] first.
+pub(crate) fn render(key: &str, lang: Lang, args: &[Arg]) -> String {
+    let message = Rendered::new(key, lang, args);
+    let mut out = String::with_capacity(message.template.text.len() + 32);
+    // Writing into a String cannot fail.
+    let _ = fmt::Write::write_fmt(&mut out, format_args!("{message}"));
+    out
+}
+
+/// A message or explanation in one language, written on demand through `Display`.
+#[derive(Clone, Copy, Debug)]
+pub struct Rendered<'a> {
+    template: &'static Template,
+    lang: Lang,
+    args: &'a [Arg],
+}
+
+impl<'a> Rendered<'a> {
+    pub(crate) fn new(key: &str, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
+        let [nl, fr, en] = templates(key);
+        let lang = lang.or_built();
+        let template = match lang {
+            Lang::Nl => nl,
+            Lang::Fr => fr,
+            Lang::En => en,
+        };
+        Rendered {
+            template,
+            lang,
+            args,
+        }
+    }
+}
+
+/// One piece of a rendered text: template text or a translated word (from this module's
+/// tables, which hold no character JSON escapes — tested), a number as the language writes it,
+/// or another argument as it is.
+pub(crate) enum Piece<'a> {
+    /// Text of the template or a word in the message's language.
+    Fixed(&'static str),
+    /// An amount, a percentage or a figure, in the message's language
+    /// ([`Arg::push_number_in`]: `10.500.000,00`, `10 500 000,00`, `10,500,000.00`).
+    Number(&'a Arg, Lang),
+    /// Any other argument.
+    Arg(&'a Arg),
+}
+
+impl<'a> Rendered<'a> {
+    /// Calls `each` with the pieces of the text in order: the template between placeholders,
+    /// `{0}`, `{1}` … replaced by the arguments (words translated; a missing one left out; a
+    /// brace that opens no placeholder kept as it is).
+    pub(crate) fn pieces(&self, mut each: impl FnMut(Piece<'a>)) {
+        let Template { text, holes, count } = self.template;
+        let mut at = 0;
+        for hole in &holes[..usize::from(*count)] {
+            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+            if start > at {
+                each(Piece::Fixed(&text[at..start]));
+            }
+            match self.args.get(usize::from(hole.arg)) {
+                Some(Arg::Word(w)) => each(Piece::Fixed(word(w, self.lang))),
+                Some(arg @ (Arg::Money(_) | Arg::Percent(_) | Arg::Decimal(_))) => {
+                    each(Piece::Number(arg, self.lang))
+                }
+                Some(arg) => each(Piece::Arg(arg)),
+                None => {}
+            }
+            at = end;
+        }
+        if at < text.len() {
+            each(Piece::Fixed(&text[at..]));
+        }
+    }
+}
+
+impl fmt::Display for Rendered<'_> {
+    /// The template with `{0}`, `{1}`, … replaced by the arguments (words translated).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut result = Ok(());
+        self.pieces(|piece| {
+            if result.is_ok() {
+                result = match piece {
+                    Piece::Fixed(text) => f.write_str(text),
+                    Piece::Number(arg, lang) => {
+                        let mut written = Ok(());
+                        arg.number_in(lang, |plain| {
+                            localize_with(plain, lang, |piece| {
+                                // Digits, signs, marks and separators: whole characters.
+                                if written.is_ok() {
+                                    written =
+                                        f.write_str(core::str::from_utf8(piece).unwrap_or(""));
+                                }
+                            });
+                        });
+                        written
+                    }
+                    Piece::Arg(arg) => fmt::Display::fmt(arg, f),
+                };
+            }
+        });
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_and_words() {
+        let args = vec![Arg::Word("small"), Arg::from(30)];
+        assert_eq!(
+            render("wallet_class", Lang::Nl, &args),
+            "Voor de kmo-portefeuille geldt de categorie klein."
+        );
+        assert_eq!(
+            render("eligibility", Lang::En, &[Arg::Word("eligible")]),
+            "Conclusion: eligible."
+        );
+        // A word is translated; the same text given as text is not.
+        assert_eq!(
+            render("eligibility", Lang::Nl, &[Arg::from("eligible")]),
+            render("eligibility", Lang::Nl, &[Arg::Text("eligible".into())])
+        );
+        assert_ne!(
+            render("eligibility", Lang::Nl, &[Arg::Word("eligible")]),
+            render("eligibility", Lang::Nl, &[Arg::from("eligible")])
+        );
+        // Braces that open no placeholder stay; placeholders past the eighth byte are found.
+        const ODD: Template =
+            Template::new("a {x} {} {1 {12 {+0} {1234} {0}{1}, long enough to scan: {1}");
+        let odd = Rendered {
+            template: &ODD,
+            lang: Lang::Fr,
+            args: &[Arg::Word("small"), Arg::from(7)],
+        };
+        assert_eq!(
+            odd.to_string(),
+            "a {x} {} {1 {12 {+0} {1234} petite7, long enough to scan: 7"
+        );
+        // A missing argument is left empty.
+        assert_eq!(
+            Rendered::new("eligibility", Lang::En, &[]).to_string(),
+            "Conclusion: ."
+        );
+    }
+}

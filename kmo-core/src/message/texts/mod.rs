@@ -1,0 +1,259 @@
+//! The texts in Dutch, French and English, one file per family: the messages of findings, of
+//! wallet refusals, of input errors and of the trace's steps (templates), and the words the
+//! templates insert. `{0}`, `{1}` … are replaced by the values the finding, step or error
+//! carries. Wording is for a Flemish entrepreneur, not a lawyer.
+//!
+//! Each family is a table of `(nl, fr, en)` texts by key ([`texts!`]); a key is in one table
+//! only (tested), and the lookups below ask the tables in turn.
+
+mod errors;
+mod findings;
+mod trace;
+mod wallet;
+mod words;
+
+use super::template::Template;
+
+/// One entry of a table: key, nl, fr, en.
+#[cfg(any(test, feature = "serde"))]
+type Entry = (&'static str, &'static str, &'static str, &'static str);
+
+/// A text of a language the build carries; `""` for another (features `lang-nl`, `lang-fr`,
+/// `lang-en`), so that a lean build leaves the other languages' texts out.
+macro_rules! built {
+    ($feature:literal, $text:expr) => {
+        if cfg!(feature = $feature) {
+            $text
+        } else {
+            ""
+        }
+    };
+}
+use built;
+
+/// Declares one family's table of `(nl, fr, en)` texts by key: its lookup `find` (a `match`)
+/// and `ALL`, the list of every entry. A `split` table gives the texts as [`Template`]s, split
+/// at their placeholders when the library is compiled; a `words` table gives them as they are.
+/// An entry may carry `#[cfg(…)]`: the texts of a part a lean build leaves out (the features
+/// `full-sme` and `wallet`); the list of every entry keeps it.
+macro_rules! texts {
+    (words {
+        $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
+    }) => {
+        /// The entry of `key`, if the table has one.
+        pub(super) fn find(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
+            match key {
+                $($(#[cfg($only)])? $key => Some((super::built!("lang-nl", $nl), super::built!("lang-fr", $fr), super::built!("lang-en", $en))),)*
+                _ => None,
+            }
+        }
+
+        /// Every entry: key, nl, fr, en.
+        #[cfg(any(test, feature = "serde"))]
+        pub(super) const ALL: &[super::Entry] = &[$(($key, $nl, $fr, $en),)*];
+    };
+    (split {
+        $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
+    }) => {
+        /// The entry of `key`, if the table has one.
+        pub(super) fn find(key: &str) -> Option<&'static [Template; 3]> {
+            match key {
+                $($(#[cfg($only)])? $key => {
+                    const SPLIT: [Template; 3] = [
+                        Template::new(super::built!("lang-nl", $nl)),
+                        Template::new(super::built!("lang-fr", $fr)),
+                        Template::new(super::built!("lang-en", $en)),
+                    ];
+                    Some(&SPLIT)
+                })*
+                _ => None,
+            }
+        }
+
+        /// Every entry: key, nl, fr, en.
+        #[cfg(test)]
+        pub(super) const ALL: &[super::Entry] = &[$(($key, $nl, $fr, $en),)*];
+    };
+}
+use texts;
+
+/// `(nl, fr, en)` templates for a key (a finding code, a wallet refusal, an input error's key
+/// or a trace step name), if a table has them.
+pub(super) fn find_templates(key: &str) -> Option<&'static [Template; 3]> {
+    findings::find(key)
+        .or_else(|| trace::find(key))
+        .or_else(|| errors::find(key))
+        .or_else(|| wallet::find(key))
+}
+
+/// [`find_templates`], or `{0}` (the first value as it is) for a key no table has.
+pub(super) fn templates(key: &str) -> &'static [Template; 3] {
+    const DEFAULT: [Template; 3] = [Template::new("{0}"); 3];
+    find_templates(key).unwrap_or(&DEFAULT)
+}
+
+/// `(nl, fr, en)` of a word the templates insert (class names, services, yes/no), if the table
+/// has it.
+pub(super) fn find_words(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    words::find(key)
+}
+
+/// [`find_words`], or `?` for a word the table does not have.
+pub(super) fn words(key: &str) -> (&'static str, &'static str, &'static str) {
+    find_words(key).unwrap_or(("?", "?", "?"))
+}
+
+/// Every template entry, all families, for the tests that review every text.
+#[cfg(test)]
+pub(super) const ALL_TEMPLATES: &[Entry] =
+    &concat::<{ findings::ALL.len() + trace::ALL.len() + errors::ALL.len() + wallet::ALL.len() }>(
+        &[findings::ALL, trace::ALL, errors::ALL, wallet::ALL],
+    );
+
+/// Every word entry (the serde form reads messages back through them).
+#[cfg(any(test, feature = "serde"))]
+pub(super) const ALL_WORDS: &[Entry] = words::ALL;
+
+/// The tables one after the other, when the library is compiled.
+#[cfg(test)]
+const fn concat<const N: usize>(tables: &[&[Entry]]) -> [Entry; N] {
+    let mut out = [("", "", "", ""); N];
+    let (mut t, mut at) = (0, 0);
+    while t < tables.len() {
+        let mut i = 0;
+        while i < tables[t].len() {
+            out[at] = tables[t][i];
+            at += 1;
+            i += 1;
+        }
+        t += 1;
+    }
+    assert!(at == N, "the tables hold N entries");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coded::FindingCode;
+
+    /// Every word a message inserts has its three texts: the lists' names, the JSON types,
+    /// the documents, the themes, the rulebooks' open questions and choices.
+    #[test]
+    fn every_word_has_its_texts() {
+        let known = |key: &str| words(key).0 != "?";
+        for key in [
+            "language",
+            "code list",
+            "yes/no answer",
+            "severity",
+            "finding code",
+            "legal form",
+            "cost line kind",
+            "service kind",
+            "theme",
+            "subtheme",
+            "excluded topic",
+            "staff role",
+            "ownership-change policy",
+            "control right",
+            "size class",
+            "wallet class",
+            "own-share deadline policy",
+            "entity kind",
+            "application status",
+            "the request",
+            "the requests",
+            "the wallet",
+            "the size",
+            "the question",
+            "null",
+            "a boolean",
+            "a number",
+            "a string",
+            "a list",
+            "an object",
+            "true or false",
+            "an amount",
+            "a percentage",
+            "a number of annual work units",
+            "a whole number",
+            "a fraction",
+            "local_authority",
+            "business_angel",
+            "natural_person",
+            "public_body",
+            "after_application",
+            "after_application_30",
+            "after_approval",
+        ] {
+            assert!(known(key), "{key}");
+        }
+        for theme in crate::Theme::ALL {
+            assert!(known(theme.as_str()), "{theme}");
+        }
+        for book in crate::RULEBOOKS {
+            for key in book.uncertain.iter().chain(&book.status) {
+                assert!(known(key), "{key}");
+            }
+        }
+        for kind in crate::CostLineKind::ALL {
+            assert!(known(kind.as_str()), "{kind}");
+        }
+        for why in [
+            "exam_costs",
+            "separately_invoiced",
+            "not_exclusive_material",
+            "catering_cap",
+            "advance_invoice",
+            "implementation",
+            "catering_with_advice",
+        ] {
+            assert!(known(why), "{why}");
+        }
+        for choice in crate::kmo::rulebook::BOUNDARY_CHOICES {
+            assert!(known(choice.choice), "{}", choice.choice);
+        }
+        for class in crate::SizeClass::ALL {
+            assert!(known(class.as_str()));
+        }
+    }
+
+    #[test]
+    fn every_finding_has_three_real_messages() {
+        for code in FindingCode::ALL {
+            let [nl, fr, en] = templates(code.as_str()).map(|t| t.text);
+            assert_ne!(nl, "{0}", "{code}");
+            assert!(nl != fr && fr != en, "{code}");
+        }
+    }
+
+    /// The response writer copies template text and words into JSON strings as they are.
+    #[test]
+    fn templates_and_words_hold_nothing_json_escapes() {
+        let mut keys = std::collections::HashSet::new();
+        for (key, nl, fr, en) in ALL_TEMPLATES.iter().chain(ALL_WORDS) {
+            assert!(keys.insert(*key), "{key} twice");
+            for text in [key, nl, fr, en] {
+                assert!(
+                    !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'),
+                    "{key}: {text}"
+                );
+            }
+        }
+        assert!(ALL_TEMPLATES.len() > FindingCode::ALL.len());
+        // Every placeholder of every template is found, none of them past the arguments
+        // `{0}`…`{7}` a message can carry.
+        for (key, nl, fr, en) in ALL_TEMPLATES {
+            for text in [nl, fr, en] {
+                let t = Template::new(text);
+                assert_eq!(usize::from(t.count), text.matches('{').count(), "{key}");
+                assert!(
+                    t.holes[..usize::from(t.count)].iter().all(|h| h.arg < 8),
+                    "{key}"
+                );
+            }
+        }
+        assert!(ALL_WORDS.iter().any(|(key, ..)| *key == "small"));
+    }
+}
