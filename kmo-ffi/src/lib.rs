@@ -201,6 +201,7 @@ mod version;
 
 // The entry points, one file per concept.
 mod assess;
+mod definition;
 mod identifiers;
 mod quote;
 mod rulebooks;
@@ -212,6 +213,12 @@ mod convert;
 
 pub use assess::{kmo_assess_json, kmo_classification, kmo_classify, kmo_classify_json};
 pub use codes::{kmo_code_number, kmo_code_text, kmo_codes_json, kmo_yes_no, KMO_CODE_TEXT_SIZE};
+pub use definition::{
+    kmo_classify_definition, kmo_sme_definition, kmo_sme_definition_add_control,
+    kmo_sme_definition_add_entity, kmo_sme_definition_add_holding, kmo_sme_definition_add_period,
+    kmo_sme_definition_free, kmo_sme_definition_new, kmo_sme_definition_set_enterprise,
+    kmo_sme_enterprise, kmo_sme_entity, kmo_sme_period, KMO_SHARE_SAME_AS_CAPITAL,
+};
 pub use enums::{
     kmo_application_status, kmo_code_list, kmo_cost_line_kind, kmo_finding_code, kmo_lang,
     kmo_own_share_deadline, kmo_service_kind, kmo_severity, kmo_size_class, kmo_subtheme,
