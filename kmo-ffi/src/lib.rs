@@ -23,7 +23,7 @@
 //! between C values and core types is in `convert.rs`. One file per concept holds the exported
 //! functions: `status.rs`, `errors.rs`, `version.rs`, `codes.rs` (the C enumerations of coded
 //! values and their text), `strings.rs`, `units.rs` (money and dates), `assess.rs`,
-//! `quote.rs`, `identifiers.rs`, `rulebooks.rs`, `wallet.rs`.
+//! `quote.rs`, `definition.rs`, `identifiers.rs`, `rulebooks.rs`, `wallet.rs`.
 
 #![allow(non_camel_case_types)]
 #![deny(unsafe_op_in_unsafe_fn)]
