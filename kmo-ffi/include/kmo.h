@@ -66,8 +66,8 @@
  * known by its size.
  *
  * - Structs you fill (requests: kmo_quote_request and the kmo_cost_line and
- *   kmo_de_minimis_aid of its lists; the kmo_sme_enterprise, kmo_sme_period and
- *   kmo_sme_entity of a kmo_sme_definition): make them with their _INIT macro, which sets
+ *   kmo_de_minimis_aid of its lists; the kmo_sme_enterprise, kmo_sme_period, kmo_sme_entity
+ *   and kmo_sme_staff_member of a kmo_sme_definition): make them with their _INIT macro, which sets
  *   struct_size to the sizeof of this header's version and every field to its default. The
  *   library reads exactly the versions it knows: struct_size must be the size of one of them
  *   (for a request, KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE,
@@ -104,9 +104,10 @@
 /* The third version of kmo_quote_request ends where size_definition starts. */
 #define KMO_QUOTE_REQUEST_V3_SIZE offsetof(kmo_quote_request, size_definition)
 #define KMO_SME_ENTERPRISE_INIT { sizeof(kmo_sme_enterprise), 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }
-#define KMO_SME_PERIOD_INIT { sizeof(kmo_sme_period), 0, 0, 0, 0, 0, 0 }
+#define KMO_SME_PERIOD_INIT { sizeof(kmo_sme_period), 0, 0, 0, 0, 0, 0, NULL, 0 }
 #define KMO_SME_ENTITY_INIT \
-  { sizeof(kmo_sme_entity), 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, NULL, 0, 0, 0 }
+  { sizeof(kmo_sme_entity), 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, NULL, 0, 0, 0, NULL, 0 }
+#define KMO_SME_STAFF_MEMBER_INIT { sizeof(kmo_sme_staff_member), 12, NULL, 10000, 0 }
 #define KMO_COST_LINE_INIT { sizeof(kmo_cost_line), 0, 0, 0, 0, 0, 0 }
 #define KMO_DE_MINIMIS_AID_INIT { sizeof(kmo_de_minimis_aid), 0, 0 }
 #define KMO_REGISTRATION_PLAN_INIT \
@@ -978,6 +979,36 @@ typedef struct kmo_sme_enterprise {
 } kmo_sme_enterprise;
 
 /**
+ * One member of the staff (the document's `staff[i]`, REC-2003/361 art. 5): the engine counts
+ * the annual work units. Make it with `KMO_SME_STAFF_MEMBER_INIT` (full time, twelve months);
+ * it grows by versions as requests do, every element of a list of one version.
+ */
+typedef struct kmo_sme_staff_member {
+  /**
+   * `sizeof(kmo_sme_staff_member)` of the caller's header (`KMO_SME_STAFF_MEMBER_INIT`).
+   */
+  uint32_t struct_size;
+  /**
+   * Months worked in the reference year, 0–12 (`months`; the `_INIT` macro sets 12).
+   */
+  uint32_t months;
+  /**
+   * The role as its text code (`"employee"`, `"owner_manager"`, `"apprentice"`, …)
+   * (required) (`role`).
+   */
+  const char *role;
+  /**
+   * The working-time fraction in basis points of full time (10000 = full time, the `_INIT`
+   * macro's) (`fte`).
+   */
+  uint32_t fte_bp;
+  /**
+   * Months of maternity or parental leave within those months (`leave_months`).
+   */
+  uint32_t leave_months;
+} kmo_sme_staff_member;
+
+/**
  * One closed accounting period of the enterprise (the document's `periods[i]`), oldest
  * first. Make it with `KMO_SME_PERIOD_INIT`; it grows by versions as requests do.
  */
@@ -1011,6 +1042,15 @@ typedef struct kmo_sme_period {
    * (`ownership_changed`).
    */
   uint32_t ownership_changed;
+  /**
+   * The staff as a list instead of `staff_awu_milli` (which must then be 0): `staff_count`
+   * structs made with `KMO_SME_STAFF_MEMBER_INIT`, or NULL (`staff`).
+   */
+  const struct kmo_sme_staff_member *staff;
+  /**
+   * How many staff members.
+   */
+  size_t staff_count;
 } kmo_sme_period;
 
 /**
@@ -1092,6 +1132,16 @@ typedef struct kmo_sme_entity {
    * Unused, for alignment: 0 (`KMO_SME_ENTITY_INIT` sets it).
    */
   uint32_t reserved;
+  /**
+   * The staff as a list instead of `staff_awu_milli` (which must then be 0), with
+   * `has_figures`: `staff_count` structs made with `KMO_SME_STAFF_MEMBER_INIT`, or NULL
+   * (`staff`).
+   */
+  const struct kmo_sme_staff_member *staff;
+  /**
+   * How many staff members.
+   */
+  size_t staff_count;
 } kmo_sme_entity;
 
 /**
@@ -2030,7 +2080,7 @@ kmo_status kmo_sme_definition_set_enterprise(struct kmo_sme_definition *definiti
  *
  * # Safety
  * `definition` must be a live definition; `period` a readable `kmo_sme_period` of its
- * `struct_size`; `out_error` NULL or writable.
+ * `struct_size`, its staff list readable; `out_error` NULL or writable.
  */
 KMO_API
 kmo_status kmo_sme_definition_add_period(struct kmo_sme_definition *definition,

@@ -130,6 +130,7 @@ pub(crate) fn c_path(path: &str) -> String {
         "voting_pct" => "voting_bp",
         "invested" => "invested_cents",
         "annual_budget" => "annual_budget_cents",
+        "fte" => "fte_bp",
         other => other,
     };
     let head = head.strip_prefix("size.").unwrap_or(head);

@@ -13,11 +13,15 @@
 use std::ffi::c_char;
 
 use kmo_core::sme::definition::{Period, SmeDefinition, Subject};
+use kmo_core::sme::headcount::{annual_work_units, StaffMember, StaffRole};
 use kmo_core::sme::periods::OwnershipChangePolicy;
 use kmo_core::sme::relations::graph::KindDetails;
 use kmo_core::sme::relations::{Control, ControlRight, Entity, EntityKind, EntityType, Holding};
 use kmo_core::sme::thresholds::ExactFigures;
-use kmo_core::{classify, Figures, InputError, InputErrorCode, Percent, SizeClass, SizeInput};
+use kmo_core::{
+    classify, AnnualWorkUnits, Decimal, Figures, InputError, InputErrorCode, Percent, SizeClass,
+    SizeInput,
+};
 
 use crate::assess::{c_classification, kmo_classification};
 use crate::codes::Code;
@@ -125,7 +129,7 @@ const _: () =
 /// One closed accounting period of the enterprise (the document's `periods[i]`), oldest
 /// first. Make it with `KMO_SME_PERIOD_INIT`; it grows by versions as requests do.
 #[repr(C)]
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct kmo_sme_period {
     /// `sizeof(kmo_sme_period)` of the caller's header (`KMO_SME_PERIOD_INIT`).
     pub struct_size: u32,
@@ -142,13 +146,127 @@ pub struct kmo_sme_period {
     /// The enterprise joined or left a group at this closing: a `kmo_yes_no` value
     /// (`ownership_changed`).
     pub ownership_changed: u32,
+    /// The staff as a list instead of `staff_awu_milli` (which must then be 0): `staff_count`
+    /// structs made with `KMO_SME_STAFF_MEMBER_INIT`, or NULL (`staff`).
+    pub staff: *const kmo_sme_staff_member,
+    /// How many staff members.
+    pub staff_count: usize,
 }
 
-// SAFETY: #[repr(C)], integers only, no padding (4 + 4 + 3 × 8 + 2 × 4), `struct_size` first.
+impl Default for kmo_sme_period {
+    fn default() -> kmo_sme_period {
+        kmo_sme_period {
+            struct_size: 0,
+            closing_date: 0,
+            staff_awu_milli: 0,
+            turnover_cents: 0,
+            balance_sheet_cents: 0,
+            estimate: 0,
+            ownership_changed: 0,
+            staff: std::ptr::null(),
+            staff_count: 0,
+        }
+    }
+}
+
+// SAFETY: #[repr(C)], integers and raw pointers only, no padding (4 + 4 + 3 × 8 + 2 × 4 + 2
+// words), `struct_size` first.
 unsafe impl crate::Versioned for kmo_sme_period {
     const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_sme_period>()];
 }
-const _: () = assert!(std::mem::size_of::<kmo_sme_period>() == 40);
+const _: () =
+    assert!(std::mem::size_of::<kmo_sme_period>() == 40 + 2 * std::mem::size_of::<usize>());
+
+/// One member of the staff (the document's `staff[i]`, REC-2003/361 art. 5): the engine counts
+/// the annual work units. Make it with `KMO_SME_STAFF_MEMBER_INIT` (full time, twelve months);
+/// it grows by versions as requests do, every element of a list of one version.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct kmo_sme_staff_member {
+    /// `sizeof(kmo_sme_staff_member)` of the caller's header (`KMO_SME_STAFF_MEMBER_INIT`).
+    pub struct_size: u32,
+    /// Months worked in the reference year, 0–12 (`months`; the `_INIT` macro sets 12).
+    pub months: u32,
+    /// The role as its text code (`"employee"`, `"owner_manager"`, `"apprentice"`, …)
+    /// (required) (`role`).
+    pub role: *const c_char,
+    /// The working-time fraction in basis points of full time (10000 = full time, the `_INIT`
+    /// macro's) (`fte`).
+    pub fte_bp: u32,
+    /// Months of maternity or parental leave within those months (`leave_months`).
+    pub leave_months: u32,
+}
+
+impl Default for kmo_sme_staff_member {
+    fn default() -> kmo_sme_staff_member {
+        kmo_sme_staff_member {
+            struct_size: 0,
+            months: 0,
+            role: std::ptr::null(),
+            fte_bp: 0,
+            leave_months: 0,
+        }
+    }
+}
+
+// SAFETY: #[repr(C)], integers and a raw pointer, no padding (4 + 4 + a word + 4 + 4),
+// `struct_size` first.
+unsafe impl crate::Versioned for kmo_sme_staff_member {
+    const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_sme_staff_member>()];
+}
+const _: () =
+    assert!(std::mem::size_of::<kmo_sme_staff_member>() == 16 + std::mem::size_of::<usize>());
+
+/// The staff of a period or an entity at `at` (`periods[0]`): the list's annual work units
+/// when it has members (the AWU figure must then be 0), else the AWU figure.
+///
+/// # Safety
+/// `list` must be NULL or point to `count` readable members of one version.
+unsafe fn staff_of(
+    awu_milli: i64,
+    list: *const kmo_sme_staff_member,
+    count: usize,
+    at: &str,
+) -> Result<AnnualWorkUnits, Failure> {
+    let path = format!("{at}.staff");
+    let members = try_list!(list, count, path.clone(), "staff_count");
+    if members.is_empty() {
+        return Ok(staff(awu_milli, &format!("{at}.staff_awu_milli"))?);
+    }
+    if awu_milli != 0 {
+        return Err(InputError::new(
+            InputErrorCode::InconsistentInput,
+            path,
+            "err_staff_awu_or_list",
+            vec![],
+        )
+        .into());
+    }
+    let members = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let field = |name: &str| format!("{path}[{i}].{name}");
+            let role = required(
+                try_c_str!(m.role, UnknownCode, &field("role")),
+                &field("role"),
+            )?;
+            Ok(StaffMember {
+                role: text_code::<StaffRole>(role, &field("role"))?,
+                fte: Decimal::new(i64::from(m.fte_bp), 4),
+                // The document's months are whole numbers up to 255 too; the member's own
+                // check keeps them to 0–12.
+                months: u8::try_from(m.months).unwrap_or(u8::MAX),
+                leave_months: u8::try_from(m.leave_months).unwrap_or(u8::MAX),
+            })
+        })
+        .collect::<Result<Vec<_>, Failure>>()?;
+    annual_work_units(&members).map_err(|e| {
+        let within = e.path.clone();
+        let sep = if within.starts_with('[') { "" } else { "." };
+        convert::c_error(e.at(format!("{path}{sep}{within}"))).into()
+    })
+}
 
 /// Another entity of a period's ownership graph (the document's `entities[j]`): an enterprise,
 /// a natural person, a public body or an investor. Make it with `KMO_SME_ENTITY_INIT`; it
@@ -195,6 +313,12 @@ pub struct kmo_sme_entity {
     pub inhabitants: u32,
     /// Unused, for alignment: 0 (`KMO_SME_ENTITY_INIT` sets it).
     pub reserved: u32,
+    /// The staff as a list instead of `staff_awu_milli` (which must then be 0), with
+    /// `has_figures`: `staff_count` structs made with `KMO_SME_STAFF_MEMBER_INIT`, or NULL
+    /// (`staff`).
+    pub staff: *const kmo_sme_staff_member,
+    /// How many staff members.
+    pub staff_count: usize,
 }
 
 impl Default for kmo_sme_entity {
@@ -217,6 +341,8 @@ impl Default for kmo_sme_entity {
             adjacent_market_count: 0,
             inhabitants: 0,
             reserved: 0,
+            staff: std::ptr::null(),
+            staff_count: 0,
         }
     }
 }
@@ -227,7 +353,7 @@ unsafe impl crate::Versioned for kmo_sme_entity {
     const SIZES: &'static [usize] = &[std::mem::size_of::<kmo_sme_entity>()];
 }
 const _: () =
-    assert!(std::mem::size_of::<kmo_sme_entity>() == 56 + 8 * std::mem::size_of::<usize>());
+    assert!(std::mem::size_of::<kmo_sme_entity>() == 56 + 10 * std::mem::size_of::<usize>());
 
 /// A required string: NULL is `KMO_STATUS_NULL_ARGUMENT` with the document's refusal of a
 /// missing field at `path`.
@@ -372,7 +498,7 @@ pub unsafe extern "C" fn kmo_sme_definition_set_enterprise(
 ///
 /// # Safety
 /// `definition` must be a live definition; `period` a readable `kmo_sme_period` of its
-/// `struct_size`; `out_error` NULL or writable.
+/// `struct_size`, its staff list readable; `out_error` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn kmo_sme_definition_add_period(
     definition: *mut kmo_sme_definition,
@@ -385,7 +511,8 @@ pub unsafe extern "C" fn kmo_sme_definition_add_period(
         let at = format!("periods[{}]", definition.periods.len());
         let field = |name: &str| format!("{at}.{name}");
         let own = Figures {
-            staff: staff(p.staff_awu_milli, &field("staff_awu_milli"))?,
+            // SAFETY: the period's list is readable (this function's contract).
+            staff: unsafe { staff_of(p.staff_awu_milli, p.staff, p.staff_count, &at) }?,
             turnover: money(p.turnover_cents, &field("turnover_cents"))?,
             balance_sheet: money(p.balance_sheet_cents, &field("balance_sheet_cents"))?,
         };
@@ -444,7 +571,8 @@ pub unsafe extern "C" fn kmo_sme_definition_add_entity(
         let id = required(try_c_str!(e.id, UnknownCode, &field("id")), &field("id"))?;
         let figures = match yes_no(e.has_figures, &field("has_figures"))? {
             Some(true) => Some(ExactFigures::from(&Figures {
-                staff: staff(e.staff_awu_milli, &field("staff_awu_milli"))?,
+                // SAFETY: the entity's list is readable (this function's contract).
+                staff: unsafe { staff_of(e.staff_awu_milli, e.staff, e.staff_count, &at) }?,
                 turnover: money(e.turnover_cents, &field("turnover_cents"))?,
                 balance_sheet: money(e.balance_sheet_cents, &field("balance_sheet_cents"))?,
             })),

@@ -217,7 +217,8 @@ pub use definition::{
     kmo_classify_definition, kmo_sme_definition, kmo_sme_definition_add_control,
     kmo_sme_definition_add_entity, kmo_sme_definition_add_holding, kmo_sme_definition_add_period,
     kmo_sme_definition_free, kmo_sme_definition_new, kmo_sme_definition_set_enterprise,
-    kmo_sme_enterprise, kmo_sme_entity, kmo_sme_period, KMO_SHARE_SAME_AS_CAPITAL,
+    kmo_sme_enterprise, kmo_sme_entity, kmo_sme_period, kmo_sme_staff_member,
+    KMO_SHARE_SAME_AS_CAPITAL,
 };
 pub use enums::{
     kmo_application_status, kmo_code_list, kmo_cost_line_kind, kmo_finding_code, kmo_lang,

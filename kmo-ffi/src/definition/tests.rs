@@ -90,15 +90,11 @@ fn periods_form(size: &Map<String, Value>) -> Map<String, Value> {
     out
 }
 
-/// Why a document cannot be said in C values, if it cannot: a staff list (C takes the
-/// annual work units), a share finer than a basis point, a kind's detail left out (C
-/// fields are always given).
+/// Why a document cannot be said in C values, if it cannot: a share finer than a basis point,
+/// a kind's detail left out (C fields are always given).
 fn not_in_c(form: &Map<String, Value>) -> Option<&'static str> {
     for p in form["periods"].as_array().unwrap() {
         let p = p.as_object().unwrap();
-        if p.contains_key("staff") || !p.contains_key("staff_awu") {
-            return Some("a staff list");
-        }
         for h in p
             .get("holdings")
             .and_then(Value::as_array)
@@ -132,9 +128,6 @@ fn not_in_c(form: &Map<String, Value>) -> Option<&'static str> {
             if needs.iter().any(|k| e.get(*k).is_none()) {
                 return Some("a kind's detail left out");
             }
-            if e.get("staff").is_some() {
-                return Some("a staff list");
-            }
         }
     }
     None
@@ -167,9 +160,40 @@ fn checked(status: kmo_status, error: *mut kmo_error) -> Result<(), Refusal> {
 
 /// The C strings of one build, alive until it ends.
 #[derive(Default)]
-struct Keep(Vec<CString>, Vec<Vec<*const c_char>>);
+struct Keep(
+    Vec<CString>,
+    Vec<Vec<*const c_char>>,
+    Vec<Vec<kmo_sme_staff_member>>,
+);
 
 impl Keep {
+    /// A staff list (`staff`) as C structs.
+    fn staff(&mut self, v: Option<&Value>) -> (*const kmo_sme_staff_member, usize) {
+        let count = |m: &Value, k: &str, none: u32| {
+            m.get(k)
+                .map_or(none, |n| u32::try_from(n.as_u64().unwrap()).unwrap())
+        };
+        let list: Vec<_> = v
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|m| kmo_sme_staff_member {
+                struct_size: convert::size_of::<kmo_sme_staff_member>(),
+                months: count(m, "months", 12),
+                role: self.text(m.get("role")),
+                fte_bp: m.get("fte").map_or(10_000, |f| {
+                    let d: kmo_core::Decimal = f.as_str().unwrap().parse().unwrap();
+                    let bp = (d * kmo_core::Decimal::from(10_000)).normalize();
+                    u32::try_from(bp.mantissa()).unwrap()
+                }),
+                leave_months: count(m, "leave_months", 0),
+            })
+            .collect();
+        self.2.push(list);
+        let list = self.2.last().unwrap();
+        (list.as_ptr(), list.len())
+    }
+
     fn text(&mut self, v: Option<&Value>) -> *const c_char {
         v.and_then(Value::as_str)
             .map_or(std::ptr::null(), |s| c(&mut self.0, s))
@@ -225,10 +249,13 @@ fn fill(def: *mut kmo_sme_definition, form: &Map<String, Value>) -> Result<(), R
     let status = unsafe { kmo_sme_definition_set_enterprise(def, &enterprise, &mut error) };
     checked(status, error)?;
     for p in form["periods"].as_array().unwrap() {
+        let (staff, staff_count) = keep.staff(p.get("staff"));
         let period = kmo_sme_period {
             struct_size: convert::size_of::<kmo_sme_period>(),
             closing_date: p.get("closing_date").map_or(0, date_number),
-            staff_awu_milli: milli(&p["staff_awu"]),
+            staff_awu_milli: p.get("staff_awu").map_or(0, milli),
+            staff,
+            staff_count,
             turnover_cents: cents(&p["turnover"]),
             balance_sheet_cents: cents(&p["balance_sheet"]),
             estimate: yes(p.get("estimate")),
@@ -259,9 +286,12 @@ fn fill(def: *mut kmo_sme_definition, form: &Map<String, Value>) -> Result<(), R
 fn add_entity(def: *mut kmo_sme_definition, e: &Value, keep: &mut Keep) -> Result<(), Refusal> {
     let (consolidates, consolidates_count) = keep.list(e.get("consolidates"));
     let (adjacent_markets, adjacent_market_count) = keep.list(e.get("adjacent_markets"));
+    let (staff, staff_count) = keep.staff(e.get("staff"));
     let entity = kmo_sme_entity {
         struct_size: convert::size_of::<kmo_sme_entity>(),
-        has_figures: if e.get("staff_awu").is_some() { 1 } else { 0 },
+        has_figures: if e.get("turnover").is_some() { 1 } else { 0 },
+        staff,
+        staff_count,
         id: keep.text(e.get("id")),
         kind: keep.text(e.get("kind")),
         staff_awu_milli: e.get("staff_awu").map_or(0, milli),
@@ -486,7 +516,7 @@ fn every_full_size_vector_through_the_typed_calls() {
         classified >= 30 && refused >= 15 && quoted >= 30,
         "{classified} {refused} {quoted}"
     );
-    assert!(skipped.len() <= 6, "{skipped:#?}");
+    assert!(skipped.len() <= 1, "{skipped:#?}");
 }
 
 /// The codes of a list of findings, in order (the list freed).

@@ -1619,6 +1619,43 @@ static void test_sme_definition(void) {
     CHECK(kmo_sme_definition_set_enterprise(d, &e, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
     kmo_sme_definition_free(d);
 
+    /* A staff list instead of the annual work units: the engine counts them (art. 5). */
+    d = kmo_sme_definition_new();
+    kmo_sme_staff_member staff[3] = {KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT};
+    staff[0].role = "owner_manager";
+    staff[1].role = "employee";
+    staff[1].fte_bp = 5000;
+    staff[1].months = 6;
+    staff[2].role = "apprentice";
+    kmo_sme_period listed = KMO_SME_PERIOD_INIT;
+    listed.turnover_cents = 100;
+    listed.balance_sheet_cents = 100;
+    listed.staff = staff;
+    listed.staff_count = 3;
+    CHECK(kmo_sme_definition_add_period(d, &listed, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_classify_definition(d, &c, NULL) == KMO_STATUS_OK && c.size_class == KMO_SIZE_MICRO);
+    const char *listed_json = "{\"periods\":[{\"turnover\":\"1\",\"balance_sheet\":\"1\",\"staff\":["
+                              "{\"role\":\"owner_manager\"},{\"role\":\"employee\",\"fte\":\"0.5\",\"months\":6},"
+                              "{\"role\":\"apprentice\"}]}]}";
+    CHECK(kmo_classify_json(listed_json, strlen(listed_json), &json, &len) == KMO_STATUS_OK);
+    CHECK(c.size_class == json_class(json));
+    kmo_string_free(json);
+    staff[1].fte_bp = 15000;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "periods[1].staff[1].fte_bp"));
+    kmo_error_free(error);
+    listed.staff_awu_milli = 1000;
+    staff[1].fte_bp = 5000;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "periods[1].staff"));
+    kmo_error_free(error);
+    listed.staff_awu_milli = 0;
+    listed.staff = NULL;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(refused_with(error, KMO_STATUS_NULL_ARGUMENT, "INCONSISTENT_INPUT", "periods[1].staff"));
+    kmo_error_free(error);
+    kmo_sme_definition_free(d);
+
     /* NULL handles and arguments. */
     CHECK(kmo_sme_definition_add_period(NULL, &p, NULL) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_sme_definition_add_entity(NULL, &entity, NULL) == KMO_STATUS_NULL_ARGUMENT);

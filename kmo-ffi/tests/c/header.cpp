@@ -46,7 +46,8 @@ int main() {
     kmo_sme_enterprise me = KMO_SME_ENTERPRISE_INIT;
     kmo_sme_period period = KMO_SME_PERIOD_INIT;
     kmo_sme_entity entity = KMO_SME_ENTITY_INIT;
-    if (me.struct_size != sizeof me || period.struct_size != sizeof period || entity.struct_size != sizeof entity ||
+    kmo_sme_staff_member member = KMO_SME_STAFF_MEMBER_INIT;
+    if (member.struct_size != sizeof member || member.months != 12 || member.fte_bp != 10000 || me.struct_size != sizeof me || period.struct_size != sizeof period || entity.struct_size != sizeof entity ||
         r.size_definition != nullptr || KMO_QUOTE_REQUEST_V3_SIZE + sizeof(void *) != sizeof r) {
         return 1;
     }

@@ -42,8 +42,8 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
  * known by its size.
  *
  * - Structs you fill (requests: kmo_quote_request and the kmo_cost_line and
- *   kmo_de_minimis_aid of its lists; the kmo_sme_enterprise, kmo_sme_period and
- *   kmo_sme_entity of a kmo_sme_definition): make them with their _INIT macro, which sets
+ *   kmo_de_minimis_aid of its lists; the kmo_sme_enterprise, kmo_sme_period, kmo_sme_entity
+ *   and kmo_sme_staff_member of a kmo_sme_definition): make them with their _INIT macro, which sets
  *   struct_size to the sizeof of this header's version and every field to its default. The
  *   library reads exactly the versions it knows: struct_size must be the size of one of them
  *   (for a request, KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE,
@@ -80,9 +80,10 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
 /* The third version of kmo_quote_request ends where size_definition starts. */
 #define KMO_QUOTE_REQUEST_V3_SIZE offsetof(kmo_quote_request, size_definition)
 #define KMO_SME_ENTERPRISE_INIT {{ sizeof(kmo_sme_enterprise), 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }}
-#define KMO_SME_PERIOD_INIT {{ sizeof(kmo_sme_period), 0, 0, 0, 0, 0, 0 }}
+#define KMO_SME_PERIOD_INIT {{ sizeof(kmo_sme_period), 0, 0, 0, 0, 0, 0, NULL, 0 }}
 #define KMO_SME_ENTITY_INIT \
-  {{ sizeof(kmo_sme_entity), 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, NULL, 0, 0, 0 }}
+  {{ sizeof(kmo_sme_entity), 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, NULL, 0, 0, 0, NULL, 0 }}
+#define KMO_SME_STAFF_MEMBER_INIT {{ sizeof(kmo_sme_staff_member), 12, NULL, 10000, 0 }}
 #define KMO_COST_LINE_INIT {{ sizeof(kmo_cost_line), 0, 0, 0, 0, 0, 0 }}
 #define KMO_DE_MINIMIS_AID_INIT {{ sizeof(kmo_de_minimis_aid), 0, 0 }}
 #define KMO_REGISTRATION_PLAN_INIT \
