@@ -1022,7 +1022,8 @@ typedef struct kmo_sme_period {
    */
   int32_t closing_date;
   /**
-   * The enterprise's own staff in thousandths of an annual work unit (`staff_awu`).
+   * The enterprise's own staff in thousandths of an annual work unit (`staff_awu`); 0 with
+   * a staff list (`staff`).
    */
   int64_t staff_awu_milli;
   /**

@@ -135,7 +135,8 @@ pub struct kmo_sme_period {
     pub struct_size: u32,
     /// The closing date, yyyymmdd, or 0 when unknown (`closing_date`).
     pub closing_date: i32,
-    /// The enterprise's own staff in thousandths of an annual work unit (`staff_awu`).
+    /// The enterprise's own staff in thousandths of an annual work unit (`staff_awu`); 0 with
+    /// a staff list (`staff`).
     pub staff_awu_milli: i64,
     /// Its own turnover, cents (`turnover`).
     pub turnover_cents: i64,

@@ -1532,6 +1532,13 @@ static void test_sme_definition(void) {
     CHECK(strstr(json, aid) != NULL);
     kmo_string_free(json);
     kmo_findings_free(findings);
+    /* In a wallet too: the same answer, recorded. */
+    kmo_wallet *w = kmo_wallet_new();
+    kmo_quote_result applied = KMO_QUOTE_RESULT_INIT;
+    uint32_t id = 0;
+    CHECK(kmo_wallet_apply(w, &r, &id, &applied, NULL, NULL) == KMO_STATUS_OK && id == 1);
+    CHECK(same_quote(&applied, &q));
+    kmo_wallet_free(w);
     /* A declared class beside the definition contradicts it. */
     r.size_class = KMO_SIZE_SMALL;
     CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
