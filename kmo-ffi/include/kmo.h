@@ -66,10 +66,12 @@
  * known by its size.
  *
  * - Structs you fill (requests: kmo_quote_request and the kmo_cost_line and
- *   kmo_de_minimis_aid of its lists): make them with their _INIT macro, which sets struct_size
- *   to the sizeof of this header's version and every field to its default. The library reads
- *   exactly the versions it knows: struct_size must be the size of one of them (for a request,
- *   KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE or sizeof(kmo_quote_request)), else
+ *   kmo_de_minimis_aid of its lists; the kmo_sme_enterprise, kmo_sme_period, kmo_sme_entity
+ *   and kmo_sme_staff_member of a kmo_sme_definition): make them with their _INIT macro, which sets
+ *   struct_size to the sizeof of this header's version and every field to its default. The
+ *   library reads exactly the versions it knows: struct_size must be the size of one of them
+ *   (for a request, KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE,
+ *   KMO_QUOTE_REQUEST_V3_SIZE or sizeof(kmo_quote_request)), else
  *   the call is KMO_STATUS_INVALID_STRUCT_SIZE and reads nothing more. The fields of a later
  *   version than yours take their default, 0.
  * - Structs the library fills (results: kmo_quote_result, kmo_classification, kmo_rulebook,
@@ -98,7 +100,14 @@
  */
 #define KMO_QUOTE_REQUEST_INIT \
   { sizeof(kmo_quote_request), 0, 0, 0, 0, 0, 0, KMO_VAT_RATE_DEFAULT, 0, 0, 0, 0, \
-     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }
+     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL }
+/* The third version of kmo_quote_request ends where size_definition starts. */
+#define KMO_QUOTE_REQUEST_V3_SIZE offsetof(kmo_quote_request, size_definition)
+#define KMO_SME_ENTERPRISE_INIT { sizeof(kmo_sme_enterprise), 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }
+#define KMO_SME_PERIOD_INIT { sizeof(kmo_sme_period), 0, 0, 0, 0, 0, 0, NULL, 0 }
+#define KMO_SME_ENTITY_INIT \
+  { sizeof(kmo_sme_entity), 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, NULL, 0, 0, 0, NULL, 0 }
+#define KMO_SME_STAFF_MEMBER_INIT { sizeof(kmo_sme_staff_member), 12, NULL, 10000, 0 }
 #define KMO_COST_LINE_INIT { sizeof(kmo_cost_line), 0, 0, 0, 0, 0, 0 }
 #define KMO_DE_MINIMIS_AID_INIT { sizeof(kmo_de_minimis_aid), 0, 0 }
 #define KMO_REGISTRATION_PLAN_INIT \
@@ -121,6 +130,12 @@
  * Room for any code's text with its NUL (the longest code has 35 characters).
  */
 #define KMO_CODE_TEXT_SIZE 48
+
+/**
+ * `voting_bp` of `kmo_sme_definition_add_holding` when the share of the voting rights is
+ * the share of the capital (the document's holding without `voting_pct`).
+ */
+#define KMO_SHARE_SAME_AS_CAPITAL UINT32_MAX
 
 /**
  * `vat_rate_bp` for the engine's default VAT rate (21 %, the Belgian standard rate for
@@ -838,6 +853,14 @@ typedef struct kmo_error kmo_error;
 typedef struct kmo_findings kmo_findings;
 
 /**
+ * The full SME definition of an enterprise (Recommendation 2003/361/EC), built call by call:
+ * the document's `enterprise.size` with its `periods`, each with its own `entities`,
+ * `holdings` and `controls`. Make it with `kmo_sme_definition_new`, free it with
+ * `kmo_sme_definition_free`. Opaque: it grows without changing the ABI.
+ */
+typedef struct kmo_sme_definition kmo_sme_definition;
+
+/**
  * A wallet: one enterprise's applications. Create with `kmo_wallet_new` or
  * `kmo_wallet_from_json`, free with `kmo_wallet_free`.
  *
@@ -907,6 +930,220 @@ typedef struct kmo_classification {
    */
   bool small_mid_cap;
 } kmo_classification;
+
+/**
+ * The enterprise itself (the document's size object without its periods). Make it with
+ * `KMO_SME_ENTERPRISE_INIT`; it grows by versions as requests do.
+ */
+typedef struct kmo_sme_enterprise {
+  /**
+   * `sizeof(kmo_sme_enterprise)` of the caller's header (`KMO_SME_ENTERPRISE_INIT`).
+   */
+  uint32_t struct_size;
+  /**
+   * The status before the first period, a `kmo_size_class` value, or `KMO_SIZE_NONE`
+   * (`prior_class`).
+   */
+  uint32_t prior_class;
+  /**
+   * Its id in the ownership graph, NULL for `"self"` (`id`).
+   */
+  const char *id;
+  /**
+   * Its relevant market, or NULL (`market`).
+   */
+  const char *market;
+  /**
+   * The ownership-change policy as its text code (`"immediate"`), NULL for the engine's
+   * default (`ownership_change`).
+   */
+  const char *ownership_change;
+  /**
+   * The entities its consolidated accounts include: `consolidates_count` strings, or NULL
+   * (`consolidates`).
+   */
+  const char *const *consolidates;
+  /**
+   * How many `consolidates`.
+   */
+  size_t consolidates_count;
+  /**
+   * Markets directly up- or downstream of its own: `adjacent_market_count` strings, or
+   * NULL (`adjacent_markets`).
+   */
+  const char *const *adjacent_markets;
+  /**
+   * How many `adjacent_markets`.
+   */
+  size_t adjacent_market_count;
+} kmo_sme_enterprise;
+
+/**
+ * One member of the staff (the document's `staff[i]`, REC-2003/361 art. 5): the engine counts
+ * the annual work units. Make it with `KMO_SME_STAFF_MEMBER_INIT` (full time, twelve months);
+ * it grows by versions as requests do, every element of a list of one version.
+ */
+typedef struct kmo_sme_staff_member {
+  /**
+   * `sizeof(kmo_sme_staff_member)` of the caller's header (`KMO_SME_STAFF_MEMBER_INIT`).
+   */
+  uint32_t struct_size;
+  /**
+   * Months worked in the reference year, 0–12 (`months`; the `_INIT` macro sets 12).
+   */
+  uint32_t months;
+  /**
+   * The role as its text code (`"employee"`, `"owner_manager"`, `"apprentice"`, …)
+   * (required) (`role`).
+   */
+  const char *role;
+  /**
+   * The working-time fraction in basis points of full time (10000 = full time, the `_INIT`
+   * macro's) (`fte`).
+   */
+  uint32_t fte_bp;
+  /**
+   * Months of maternity or parental leave within those months (`leave_months`).
+   */
+  uint32_t leave_months;
+} kmo_sme_staff_member;
+
+/**
+ * One closed accounting period of the enterprise (the document's `periods[i]`), oldest
+ * first. Make it with `KMO_SME_PERIOD_INIT`; it grows by versions as requests do.
+ */
+typedef struct kmo_sme_period {
+  /**
+   * `sizeof(kmo_sme_period)` of the caller's header (`KMO_SME_PERIOD_INIT`).
+   */
+  uint32_t struct_size;
+  /**
+   * The closing date, yyyymmdd, or 0 when unknown (`closing_date`).
+   */
+  int32_t closing_date;
+  /**
+   * The enterprise's own staff in thousandths of an annual work unit (`staff_awu`); 0 with
+   * a staff list (`staff`).
+   */
+  int64_t staff_awu_milli;
+  /**
+   * Its own turnover, cents (`turnover`).
+   */
+  int64_t turnover_cents;
+  /**
+   * Its own balance-sheet total, cents (`balance_sheet`).
+   */
+  int64_t balance_sheet_cents;
+  /**
+   * A bona fide estimate of a new enterprise: a `kmo_yes_no` value (`estimate`).
+   */
+  uint32_t estimate;
+  /**
+   * The enterprise joined or left a group at this closing: a `kmo_yes_no` value
+   * (`ownership_changed`).
+   */
+  uint32_t ownership_changed;
+  /**
+   * The staff as a list instead of `staff_awu_milli` (which must then be 0): `staff_count`
+   * structs made with `KMO_SME_STAFF_MEMBER_INIT`, or NULL (`staff`).
+   */
+  const struct kmo_sme_staff_member *staff;
+  /**
+   * How many staff members.
+   */
+  size_t staff_count;
+} kmo_sme_period;
+
+/**
+ * Another entity of a period's ownership graph (the document's `entities[j]`): an enterprise,
+ * a natural person, a public body or an investor. Make it with `KMO_SME_ENTITY_INIT`; it
+ * grows by versions as requests do.
+ */
+typedef struct kmo_sme_entity {
+  /**
+   * `sizeof(kmo_sme_entity)` of the caller's header (`KMO_SME_ENTITY_INIT`).
+   */
+  uint32_t struct_size;
+  /**
+   * `KMO_YES` when the three figures below are given (`staff_awu`, `turnover`,
+   * `balance_sheet`); otherwise the entity has none.
+   */
+  uint32_t has_figures;
+  /**
+   * Its id, unique in the graph (required) (`id`).
+   */
+  const char *id;
+  /**
+   * What it is, as its text code (`"enterprise"`, `"natural_person"`, `"business_angel"`,
+   * …), NULL for an enterprise (`kind`).
+   */
+  const char *kind;
+  /**
+   * Staff in thousandths of an annual work unit, with `has_figures` (`staff_awu`).
+   */
+  int64_t staff_awu_milli;
+  /**
+   * Turnover, cents, with `has_figures` (`turnover`).
+   */
+  int64_t turnover_cents;
+  /**
+   * Balance-sheet total, cents, with `has_figures` (`balance_sheet`).
+   */
+  int64_t balance_sheet_cents;
+  /**
+   * A business angel's total investment in the enterprise, cents (`invested`; read for that
+   * kind only).
+   */
+  int64_t invested_cents;
+  /**
+   * A local authority's annual budget, cents (`annual_budget`; read for that kind only).
+   */
+  int64_t annual_budget_cents;
+  /**
+   * Its relevant market, or NULL (`market`).
+   */
+  const char *market;
+  /**
+   * Natural persons acting jointly share a group name, or NULL (`acting_jointly`).
+   */
+  const char *acting_jointly;
+  /**
+   * The entities its consolidated accounts include: `consolidates_count` strings, or NULL
+   * (`consolidates`).
+   */
+  const char *const *consolidates;
+  /**
+   * How many `consolidates`.
+   */
+  size_t consolidates_count;
+  /**
+   * Markets directly up- or downstream of its own: `adjacent_market_count` strings, or
+   * NULL (`adjacent_markets`).
+   */
+  const char *const *adjacent_markets;
+  /**
+   * How many `adjacent_markets`.
+   */
+  size_t adjacent_market_count;
+  /**
+   * A local authority's inhabitants (`inhabitants`; read for that kind only).
+   */
+  uint32_t inhabitants;
+  /**
+   * Unused, for alignment: 0 (`KMO_SME_ENTITY_INIT` sets it).
+   */
+  uint32_t reserved;
+  /**
+   * The staff as a list instead of `staff_awu_milli` (which must then be 0), with
+   * `has_figures`: `staff_count` structs made with `KMO_SME_STAFF_MEMBER_INIT`, or NULL
+   * (`staff`).
+   */
+  const struct kmo_sme_staff_member *staff;
+  /**
+   * How many staff members.
+   */
+  size_t staff_count;
+} kmo_sme_entity;
 
 /**
  * One invoice line, excluding VAT (an element of `kmo_quote_request.lines`, the document's
@@ -991,7 +1228,8 @@ typedef struct kmo_de_minimis_aid {
  *
  * Growth: the struct grows by versions, fields only ever added at the end. `struct_size`
  * must be exactly the size of a version the library knows — `KMO_QUOTE_REQUEST_V1_SIZE`,
- * `KMO_QUOTE_REQUEST_V2_SIZE` or `sizeof(kmo_quote_request)` of this header — else the call
+ * `KMO_QUOTE_REQUEST_V2_SIZE`, `KMO_QUOTE_REQUEST_V3_SIZE` (up to `de_minimis_count`) or
+ * `sizeof(kmo_quote_request)` of this header — else the call
  * is `KMO_STATUS_INVALID_STRUCT_SIZE` (0, from a zero-initialised struct, included: it cannot
  * silently mean a VAT rate of 0). The fields of a later version than the caller's take their
  * default, 0. A program built against an older header keeps working with a newer library; a
@@ -1013,7 +1251,8 @@ typedef struct kmo_quote_request {
   int32_t start_date;
   /**
    * A declared `kmo_size_class` value (`enterprise.size.class`); `KMO_SIZE_NONE` when the
-   * size comes from the figures (`size_from_figures`).
+   * size comes from the figures (`size_from_figures`) or the full definition
+   * (`size_definition`).
    */
   uint32_t size_class;
   /**
@@ -1155,6 +1394,12 @@ typedef struct kmo_quote_request {
    * How many earlier aids.
    */
   size_t de_minimis_count;
+  /**
+   * The full SME definition of the enterprise (its periods, partner and linked
+   * enterprises), or NULL (`enterprise.size` with its `periods`): instead of `size_class`
+   * and `size_from_figures`. Read during the call only; the request does not own it.
+   */
+  const struct kmo_sme_definition *size_definition;
 } kmo_quote_request;
 
 /**
@@ -1797,6 +2042,124 @@ kmo_status kmo_classify_json(const char *size,
                              size_t len,
                              char **out_json,
                              size_t *out_len);
+
+/**
+ * A new, empty definition: the enterprise `"self"`, no period, no earlier class, the
+ * engine's ownership-change policy. Free with `kmo_sme_definition_free`. Returns NULL only if
+ * allocation fails.
+ */
+KMO_API struct kmo_sme_definition *kmo_sme_definition_new(void);
+
+/**
+ * Frees a definition. `NULL` does nothing.
+ *
+ * # Safety
+ * `definition` must be NULL or a definition from this library, not yet freed.
+ */
+KMO_API void kmo_sme_definition_free(struct kmo_sme_definition *definition);
+
+/**
+ * Sets the enterprise itself: its id, market, consolidated entities, earlier class and
+ * ownership-change policy (the document's size object without its periods). A value the
+ * document refuses is `KMO_STATUS_INVALID_INPUT` with its code at the same field
+ * (`prior_class`, `ownership_change`, `consolidates[1]`); nothing is changed then.
+ *
+ * # Safety
+ * `definition` must be a live definition; `enterprise` a readable `kmo_sme_enterprise` of its
+ * `struct_size`, its strings and lists readable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_sme_definition_set_enterprise(struct kmo_sme_definition *definition,
+                                             const struct kmo_sme_enterprise *enterprise,
+                                             struct kmo_error **out_error);
+
+/**
+ * Adds a closed period of the enterprise, after the ones added before (oldest first); the
+ * entities, holdings and controls added next belong to it. A value the document refuses is
+ * `KMO_STATUS_INVALID_INPUT` at the field (`periods[1].staff_awu_milli`,
+ * `periods[0].closing_date`); nothing is added then.
+ *
+ * # Safety
+ * `definition` must be a live definition; `period` a readable `kmo_sme_period` of its
+ * `struct_size`, its staff list readable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_sme_definition_add_period(struct kmo_sme_definition *definition,
+                                         const struct kmo_sme_period *period,
+                                         struct kmo_error **out_error);
+
+/**
+ * Adds another entity to the last period's ownership graph (a partner or linked enterprise,
+ * a natural person, a public body, an investor): which relation it has is the engine's to
+ * find from the holdings and controls. A value the document refuses is
+ * `KMO_STATUS_INVALID_INPUT` at the field (`periods[0].entities[1].turnover_cents`,
+ * `periods[0].entities[0].kind`); no period yet is `KMO_STATUS_INVALID_INPUT` at `periods`;
+ * nothing is added then.
+ *
+ * # Safety
+ * `definition` must be a live definition; `entity` a readable `kmo_sme_entity` of its
+ * `struct_size`, its strings and lists readable; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_sme_definition_add_entity(struct kmo_sme_definition *definition,
+                                         const struct kmo_sme_entity *entity,
+                                         struct kmo_error **out_error);
+
+/**
+ * Adds a shareholding to the last period's graph: `holder` holds `capital_bp` of the capital
+ * and `voting_bp` of the voting rights of `held` (basis points, 2500 = 25 %;
+ * `KMO_SHARE_SAME_AS_CAPITAL` for the same share). A share over 100 % is
+ * `KMO_STATUS_INVALID_INPUT` at `periods[0].holdings[1].capital_bp` (or `voting_bp`); NULL
+ * ids are `KMO_STATUS_NULL_ARGUMENT` at `holder` or `held`; nothing is added then. The
+ * graph's own checks (known ids, at most 100 % of one enterprise in all) run when the
+ * definition is classified.
+ *
+ * # Safety
+ * `definition` must be a live definition; `holder` and `held` NULL or NUL-terminated strings;
+ * `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_sme_definition_add_holding(struct kmo_sme_definition *definition,
+                                          const char *holder,
+                                          const char *held,
+                                          uint32_t capital_bp,
+                                          uint32_t voting_bp,
+                                          struct kmo_error **out_error);
+
+/**
+ * Adds a control right to the last period's graph: `holder` has `right` over `held`, the
+ * right as its text code (`"majority_of_votes"`, …: `kmo_codes_json` lists none of these,
+ * the document's codes are the engine's). An unknown right is `KMO_STATUS_INVALID_INPUT` at
+ * `periods[0].controls[0].right`; nothing is added then.
+ *
+ * # Safety
+ * `definition` must be a live definition; `holder`, `held` and `right` NULL or
+ * NUL-terminated strings; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_sme_definition_add_control(struct kmo_sme_definition *definition,
+                                          const char *holder,
+                                          const char *held,
+                                          const char *right,
+                                          struct kmo_error **out_error);
+
+/**
+ * The SME status of a full definition, as `kmo_classify_json` gives it for the same size
+ * object (each period's own lists): the class after aggregation and the two-period rule,
+ * SME or not, small mid-cap. What the document refuses — an unknown id, more than 100 % of
+ * one enterprise, periods out of order, no period — is `KMO_STATUS_INVALID_INPUT` with the
+ * same code at the same field (`periods[1].closing_date`,
+ * `periods[0].holdings[0].held`). The definition is not changed, and can be classified
+ * or quoted again.
+ *
+ * # Safety
+ * `definition` must be a live definition; `out` a `kmo_classification` whose `struct_size`
+ * is set; `out_error` NULL or writable.
+ */
+KMO_API
+kmo_status kmo_classify_definition(const struct kmo_sme_definition *definition,
+                                   struct kmo_classification *out,
+                                   struct kmo_error **out_error);
 
 /**
  * Checks a service-provider number (tolerant: `DVO236459`, `dv o236459`) and writes its

@@ -126,6 +126,11 @@ pub(crate) fn c_path(path: &str) -> String {
         "staff_awu" => "staff_awu_milli",
         "turnover" => "turnover_cents",
         "balance_sheet" => "balance_sheet_cents",
+        "capital_pct" => "capital_bp",
+        "voting_pct" => "voting_bp",
+        "invested" => "invested_cents",
+        "annual_budget" => "annual_budget_cents",
+        "fte" => "fte_bp",
         other => other,
     };
     let head = head.strip_prefix("size.").unwrap_or(head);

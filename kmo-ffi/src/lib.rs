@@ -23,7 +23,7 @@
 //! between C values and core types is in `convert.rs`. One file per concept holds the exported
 //! functions: `status.rs`, `errors.rs`, `version.rs`, `codes.rs` (the C enumerations of coded
 //! values and their text), `strings.rs`, `units.rs` (money and dates), `assess.rs`,
-//! `quote.rs`, `identifiers.rs`, `rulebooks.rs`, `wallet.rs`.
+//! `quote.rs`, `definition.rs`, `identifiers.rs`, `rulebooks.rs`, `wallet.rs`.
 
 #![allow(non_camel_case_types)]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -201,6 +201,7 @@ mod version;
 
 // The entry points, one file per concept.
 mod assess;
+mod definition;
 mod identifiers;
 mod quote;
 mod rulebooks;
@@ -212,6 +213,13 @@ mod convert;
 
 pub use assess::{kmo_assess_json, kmo_classification, kmo_classify, kmo_classify_json};
 pub use codes::{kmo_code_number, kmo_code_text, kmo_codes_json, kmo_yes_no, KMO_CODE_TEXT_SIZE};
+pub use definition::{
+    kmo_classify_definition, kmo_sme_definition, kmo_sme_definition_add_control,
+    kmo_sme_definition_add_entity, kmo_sme_definition_add_holding, kmo_sme_definition_add_period,
+    kmo_sme_definition_free, kmo_sme_definition_new, kmo_sme_definition_set_enterprise,
+    kmo_sme_enterprise, kmo_sme_entity, kmo_sme_period, kmo_sme_staff_member,
+    KMO_SHARE_SAME_AS_CAPITAL,
+};
 pub use enums::{
     kmo_application_status, kmo_code_list, kmo_cost_line_kind, kmo_finding_code, kmo_lang,
     kmo_own_share_deadline, kmo_service_kind, kmo_severity, kmo_size_class, kmo_subtheme,
@@ -514,6 +522,7 @@ mod tests {
             own_share_deadline: 3,
             approval_date: 20260320,
             legal_form: 2,
+            size_definition: std::ptr::dangling(), // never dereferenced
             ..Default::default()
         };
         let mut caller = Caller([0; ROOM]);
@@ -538,6 +547,8 @@ mod tests {
         // Older versions: the later fields keep their default even if bytes follow.
         let v2 = caller.sized(56).read().unwrap();
         assert_eq!((v2.own_share_deadline, v2.legal_form), (3, 0));
+        let v3 = caller.sized(size as u32 - 8).read().unwrap();
+        assert!(v3.size_definition.is_null() && !got.size_definition.is_null());
         let v1 = caller.sized(48).read().unwrap();
         assert_eq!(
             (v1.cost_cents, v1.own_share_deadline, v1.approval_date),
@@ -551,7 +562,7 @@ mod tests {
             49,
             55,
             57,
-            size - 8,
+            size - 4,
             size + 8,
             4096,
             u32::MAX as usize,

@@ -19,6 +19,7 @@ use kmo_core::json::quote_json;
 use kmo_core::{assess_with, Detail};
 
 use crate::convert;
+use crate::definition::kmo_sme_definition;
 use crate::findings::{findings_slot, give_findings, kmo_findings};
 use crate::kmo_error;
 use crate::kmo_status;
@@ -59,7 +60,8 @@ pub const KMO_QUOTE_REQUEST_V2_SIZE: u32 = 56;
 ///
 /// Growth: the struct grows by versions, fields only ever added at the end. `struct_size`
 /// must be exactly the size of a version the library knows — `KMO_QUOTE_REQUEST_V1_SIZE`,
-/// `KMO_QUOTE_REQUEST_V2_SIZE` or `sizeof(kmo_quote_request)` of this header — else the call
+/// `KMO_QUOTE_REQUEST_V2_SIZE`, `KMO_QUOTE_REQUEST_V3_SIZE` (up to `de_minimis_count`) or
+/// `sizeof(kmo_quote_request)` of this header — else the call
 /// is `KMO_STATUS_INVALID_STRUCT_SIZE` (0, from a zero-initialised struct, included: it cannot
 /// silently mean a VAT rate of 0). The fields of a later version than the caller's take their
 /// default, 0. A program built against an older header keeps working with a newer library; a
@@ -75,7 +77,8 @@ pub struct kmo_quote_request {
     /// is not checked) (`service.start_date`).
     pub start_date: i32,
     /// A declared `kmo_size_class` value (`enterprise.size.class`); `KMO_SIZE_NONE` when the
-    /// size comes from the figures (`size_from_figures`).
+    /// size comes from the figures (`size_from_figures`) or the full definition
+    /// (`size_definition`).
     pub size_class: u32,
     /// A `kmo_service_kind` value (required) (`service.kind`).
     pub service_kind: u32,
@@ -158,6 +161,11 @@ pub struct kmo_quote_request {
     pub de_minimis: *const kmo_de_minimis_aid,
     /// How many earlier aids.
     pub de_minimis_count: usize,
+    // ---- version 4 --------------------------------------------------------------------------
+    /// The full SME definition of the enterprise (its periods, partner and linked
+    /// enterprises), or NULL (`enterprise.size` with its `periods`): instead of `size_class`
+    /// and `size_from_figures`. Read during the call only; the request does not own it.
+    pub size_definition: *const kmo_sme_definition,
 }
 
 impl Default for kmo_quote_request {
@@ -197,16 +205,19 @@ impl Default for kmo_quote_request {
             line_count: 0,
             de_minimis: std::ptr::null(),
             de_minimis_count: 0,
+            size_definition: std::ptr::null(),
         }
     }
 }
 
 // SAFETY: #[repr(C)], integers and raw pointers only, no padding (the offsets below), and
-// `struct_size` first; the fields of versions 2 and 3 default to 0.
+// `struct_size` first; the fields of versions 2, 3 and 4 default to 0 (version 3 ends where
+// `size_definition` starts, with no padding before it).
 unsafe impl crate::Versioned for kmo_quote_request {
     const SIZES: &'static [usize] = &[
         KMO_QUOTE_REQUEST_V1_SIZE as usize,
         KMO_QUOTE_REQUEST_V2_SIZE as usize,
+        std::mem::offset_of!(kmo_quote_request, size_definition),
         std::mem::size_of::<kmo_quote_request>(),
     ];
 }
@@ -215,6 +226,10 @@ const _: () = assert!(std::mem::offset_of!(kmo_quote_request, legal_form) == 56)
 const _: () = assert!(std::mem::offset_of!(kmo_quote_request, staff_awu_milli) == 104);
 const _: () = assert!(
     std::mem::size_of::<kmo_quote_request>()
+        == std::mem::offset_of!(kmo_quote_request, nace) + 8 * std::mem::size_of::<usize>()
+);
+const _: () = assert!(
+    std::mem::offset_of!(kmo_quote_request, size_definition)
         == std::mem::offset_of!(kmo_quote_request, nace) + 7 * std::mem::size_of::<usize>()
 );
 
@@ -460,7 +475,8 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
     let application_date = date(r.application_date, "application_date")?;
     let declared = optional_coded::<SizeClass>(r.size_class, "size_class")?;
     let kind = coded::<ServiceKind>(r.service_kind, "service_kind")?;
-    let size = size_input(r, declared)?;
+    // SAFETY: the request's definition is live during the call (this function's contract).
+    let size = unsafe { size_input(r, declared) }?;
     // SAFETY: the request's lists are readable during the call (this function's contract).
     let cost = unsafe { cost_input(r)? };
     let mut service = Service {
@@ -505,8 +521,27 @@ pub(crate) unsafe fn application(r: &kmo_quote_request) -> Result<Application, F
     Ok(app)
 }
 
-/// The size a request gives: a declared class or one period's figures.
-fn size_input(r: &kmo_quote_request, declared: Option<SizeClass>) -> Result<SizeInput, Failure> {
+/// The size a request gives: a declared class, one period's figures, or the full definition.
+///
+/// # Safety
+/// As [`application`]: `size_definition` must be NULL or a live definition.
+unsafe fn size_input(
+    r: &kmo_quote_request,
+    declared: Option<SizeClass>,
+) -> Result<SizeInput, Failure> {
+    // SAFETY: NULL or a live definition, not changed during the call (the contract).
+    if let Some(definition) = unsafe { r.size_definition.as_ref() } {
+        if declared.is_some() || yes_no(r.size_from_figures, "size_from_figures")? == Some(true) {
+            return Err(InputError::new(
+                InputErrorCode::InconsistentInput,
+                "size_definition",
+                "err_class_or_figures",
+                vec![],
+            )
+            .into());
+        }
+        return Ok(SizeInput::Full(Box::new(definition.definition()?)));
+    }
     Ok(
         match (declared, yes_no(r.size_from_figures, "size_from_figures")?) {
             (Some(_), Some(true)) => {

@@ -733,13 +733,21 @@ static void test_versioned_request(void) {
     v2.flemish_establishment = KMO_NO; /* a version 3 field: not read */
     CHECK(kmo_quote(&v2, &q, NULL, NULL) == KMO_STATUS_OK && q.eligible && q.pay_own_share_by == 20260409);
 
+    /* The third version: up to de_minimis_count; size_definition is not read. */
+    kmo_quote_request v3_caller = worked_example();
+    v3_caller.struct_size = (uint32_t)KMO_QUOTE_REQUEST_V3_SIZE;
+    v3_caller.size_definition = (const kmo_sme_definition *)(const void *)&v3_caller; /* never read */
+    CHECK(KMO_QUOTE_REQUEST_V3_SIZE + sizeof(void *) == sizeof(kmo_quote_request));
+    CHECK(kmo_quote(&v3_caller, &q, NULL, NULL) == KMO_STATUS_OK && same_quote(&q, &v3));
+
     /* Only the sizes of versions the library knows: not one byte more or less, not a newer
      * header's, not a page. Nothing past the size is read for a size refused. */
     struct kmo_quote_request_next next;
     memset(&next, 0, sizeof next);
     next.current = worked_example();
     uint32_t sizes[] = {1, KMO_QUOTE_REQUEST_V1_SIZE + 1, KMO_QUOTE_REQUEST_V2_SIZE - 1, KMO_QUOTE_REQUEST_V2_SIZE + 4,
-                        (uint32_t)sizeof(kmo_quote_request) - 8, (uint32_t)sizeof next, 4096, 1u << 20, UINT32_MAX};
+                        (uint32_t)KMO_QUOTE_REQUEST_V3_SIZE - 8, (uint32_t)KMO_QUOTE_REQUEST_V3_SIZE + 4,
+                        (uint32_t)sizeof next, 4096, 1u << 20, UINT32_MAX};
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
         next.current.struct_size = sizes[i];
         CHECK(kmo_quote(&next.current, &q, NULL, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
@@ -1418,6 +1426,257 @@ static void test_threads(void) {
     }
 }
 
+/* The size class of a kmo_classify_json document, as the C number. */
+static uint32_t json_class(const char *json) {
+    const char *at = strstr(json, "\"size_class\":\"");
+    char text[KMO_CODE_TEXT_SIZE] = {0};
+    uint32_t number = 0;
+    if (at == NULL) return 0;
+    at += strlen("\"size_class\":\"");
+    size_t n = (size_t)(strchr(at, '"') - at);
+    if (n >= sizeof text) return 0;
+    memcpy(text, at, n);
+    return kmo_code_number(KMO_CODES_SIZE_CLASS, text, n, &number, NULL) == KMO_STATUS_OK ? number : 0;
+}
+
+/* Whether a JSON error document has this code and path. */
+static int json_refused(const char *doc, const char *code, const char *path) {
+    char want[256];
+    snprintf(want, sizeof want, "\"code\":\"%s\"", code);
+    int ok = strstr(doc, want) != NULL;
+    snprintf(want, sizeof want, "\"path\":\"%s\"", path);
+    ok = ok && strstr(doc, want) != NULL;
+    if (!ok) fprintf(stderr, "  JSON: %s\n", doc);
+    return ok;
+}
+
+/* A group through the typed calls: A, 40 AWU of its own, 30 % held by the partner P, and 60 %
+ * of the linked L; two periods. The same as the document SME_GROUP. */
+static const char *SME_GROUP =
+    "{\"id\":\"A\",\"periods\":["
+    "{\"closing_date\":\"2024-12-31\",\"staff_awu\":\"40\",\"turnover\":\"6000000\",\"balance_sheet\":\"4000000\","
+    "\"entities\":[{\"id\":\"P\",\"staff_awu\":\"20\",\"turnover\":\"3000000\",\"balance_sheet\":\"2000000\"},"
+    "{\"id\":\"L\",\"staff_awu\":\"15\",\"turnover\":\"2000000\",\"balance_sheet\":\"1000000\"}],"
+    "\"holdings\":[{\"holder\":\"P\",\"held\":\"A\",\"capital_pct\":\"30\"},{\"holder\":\"A\",\"held\":\"L\",\"capital_pct\":\"60\"}]},"
+    "{\"closing_date\":\"2025-12-31\",\"staff_awu\":\"45\",\"turnover\":\"7000000\",\"balance_sheet\":\"4000000\","
+    "\"entities\":[{\"id\":\"P\",\"staff_awu\":\"20\",\"turnover\":\"3000000\",\"balance_sheet\":\"2000000\"},"
+    "{\"id\":\"L\",\"staff_awu\":\"15\",\"turnover\":\"2000000\",\"balance_sheet\":\"1000000\"}],"
+    "\"holdings\":[{\"holder\":\"P\",\"held\":\"A\",\"capital_pct\":\"30\"},{\"holder\":\"A\",\"held\":\"L\",\"capital_pct\":\"60\"}]}]}";
+
+static kmo_sme_definition *sme_group(int32_t last_closing, uint32_t estimate) {
+    kmo_sme_definition *d = kmo_sme_definition_new();
+    kmo_sme_enterprise e = KMO_SME_ENTERPRISE_INIT;
+    e.id = "A";
+    CHECK(kmo_sme_definition_set_enterprise(d, &e, NULL) == KMO_STATUS_OK);
+    int32_t closings[2] = {20241231, last_closing};
+    int64_t staff[2] = {40000, 45000}, turnover[2] = {600000000, 700000000};
+    for (int i = 0; i < 2; i++) {
+        kmo_sme_period p = KMO_SME_PERIOD_INIT;
+        p.closing_date = closings[i];
+        p.staff_awu_milli = staff[i];
+        p.turnover_cents = turnover[i];
+        p.balance_sheet_cents = 400000000;
+        p.estimate = i == 1 ? estimate : KMO_NOT_GIVEN;
+        CHECK(kmo_sme_definition_add_period(d, &p, NULL) == KMO_STATUS_OK);
+        kmo_sme_entity partner = KMO_SME_ENTITY_INIT, linked = KMO_SME_ENTITY_INIT;
+        partner.id = "P";
+        partner.has_figures = KMO_YES;
+        partner.staff_awu_milli = 20000;
+        partner.turnover_cents = 300000000;
+        partner.balance_sheet_cents = 200000000;
+        linked.id = "L";
+        linked.kind = "enterprise";
+        linked.has_figures = KMO_YES;
+        linked.staff_awu_milli = 15000;
+        linked.turnover_cents = 200000000;
+        linked.balance_sheet_cents = 100000000;
+        CHECK(kmo_sme_definition_add_entity(d, &partner, NULL) == KMO_STATUS_OK);
+        CHECK(kmo_sme_definition_add_entity(d, &linked, NULL) == KMO_STATUS_OK);
+        CHECK(kmo_sme_definition_add_holding(d, "P", "A", 3000, KMO_SHARE_SAME_AS_CAPITAL, NULL) == KMO_STATUS_OK);
+        CHECK(kmo_sme_definition_add_holding(d, "A", "L", 6000, 6000, NULL) == KMO_STATUS_OK);
+    }
+    return d;
+}
+
+static void test_sme_definition(void) {
+    kmo_classification c = KMO_CLASSIFICATION_INIT;
+    kmo_error *error = NULL;
+    char *json = NULL;
+    size_t len = 0;
+
+    /* The group classified as the document is. */
+    kmo_sme_definition *d = sme_group(20251231, KMO_NOT_GIVEN);
+    CHECK(kmo_classify_definition(d, &c, &error) == KMO_STATUS_OK && error == NULL);
+    CHECK(kmo_classify_json(SME_GROUP, strlen(SME_GROUP), &json, &len) == KMO_STATUS_OK);
+    CHECK(c.size_class != KMO_SIZE_NONE && c.size_class == json_class(json));
+    CHECK(strstr(json, c.is_sme ? "\"is_sme\":true" : "\"is_sme\":false") != NULL);
+    kmo_string_free(json);
+
+    /* Quoted with the request's size_definition, as kmo_assess_json quotes the document. */
+    kmo_quote_request r = worked_example();
+    r.size_class = KMO_SIZE_NONE;
+    r.size_definition = d;
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
+    kmo_findings *findings = NULL;
+    CHECK(kmo_quote(&r, &q, &findings, &error) == KMO_STATUS_OK && q.size_class == c.size_class);
+    char request[4096];
+    snprintf(request, sizeof request,
+             "{\"application_date\":\"2026-03-10\",\"lang\":\"en\",\"enterprise\":{\"size\":%s},\"service\":{\"kind\":\"training\","
+             "\"theme\":\"personeelsmanagement\",\"cost\":\"2000.00\",\"start_date\":\"2026-03-02\"}}",
+             SME_GROUP);
+    CHECK(kmo_assess_json(request, strlen(request), &json, &len) == KMO_STATUS_OK);
+    CHECK(q.size_class == json_class(json));
+    CHECK(same_findings(findings, json, KMO_LANG_EN));
+    char aid[64];
+    snprintf(aid, sizeof aid, "\"aid\":\"%lld.%02lld\"", (long long)(q.aid_cents / 100), (long long)(q.aid_cents % 100));
+    CHECK(strstr(json, aid) != NULL);
+    kmo_string_free(json);
+    kmo_findings_free(findings);
+    /* In a wallet too: the same answer, recorded. */
+    kmo_wallet *w = kmo_wallet_new();
+    kmo_quote_result applied = KMO_QUOTE_RESULT_INIT;
+    uint32_t id = 0;
+    CHECK(kmo_wallet_apply(w, &r, &id, &applied, NULL, NULL) == KMO_STATUS_OK && id == 1);
+    CHECK(same_quote(&applied, &q));
+    kmo_wallet_free(w);
+    /* A declared class beside the definition contradicts it. */
+    r.size_class = KMO_SIZE_SMALL;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "size_definition"));
+    kmo_error_free(error);
+    kmo_sme_definition_free(d);
+
+    /* Approved accounts cannot close after the application; an estimate can (art. 4(3)). */
+    d = sme_group(20261231, KMO_NOT_GIVEN);
+    r.size_class = KMO_SIZE_NONE;
+    r.size_definition = d;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "periods[1].closing_date"));
+    kmo_error_free(error);
+    const char *late = strstr(request, "2025-12-31");
+    CHECK(late != NULL);
+    memcpy(request + (late - request), "2026", 4);
+    CHECK(kmo_assess_json(request, strlen(request), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(json_refused(json, "INCONSISTENT_INPUT", "enterprise.size.periods[1].closing_date"));
+    kmo_string_free(json);
+    kmo_sme_definition_free(d);
+    d = sme_group(20261231, KMO_YES);
+    r.size_definition = d;
+    CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_OK && error == NULL);
+    kmo_sme_definition_free(d);
+
+    /* Refusals at the document's field, with the C unit; nothing is added. */
+    d = kmo_sme_definition_new();
+    kmo_sme_entity entity = KMO_SME_ENTITY_INIT;
+    entity.id = "C";
+    entity.has_figures = KMO_YES;
+    entity.staff_awu_milli = -1000;
+    CHECK(kmo_sme_definition_add_entity(d, &entity, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods"));
+    kmo_error_free(error);
+    kmo_sme_period p = KMO_SME_PERIOD_INIT;
+    p.staff_awu_milli = 20000;
+    p.turnover_cents = -1;
+    CHECK(kmo_sme_definition_add_period(d, &p, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "NEGATIVE_AMOUNT", "periods[0].turnover_cents"));
+    kmo_error_free(error);
+    p.turnover_cents = 300000000;
+    CHECK(kmo_sme_definition_add_period(d, &p, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_sme_definition_add_entity(d, &entity, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "periods[0].entities[0].staff_awu_milli"));
+    kmo_error_free(error);
+    const char *negative = "{\"periods\":[{\"staff_awu\":\"20\",\"turnover\":\"3000000\",\"balance_sheet\":\"0\","
+                           "\"entities\":[{\"id\":\"C\",\"staff_awu\":\"-1\",\"turnover\":\"0\",\"balance_sheet\":\"0\"}]}]}";
+    CHECK(kmo_classify_json(negative, strlen(negative), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(json_refused(json, "INVALID_NUMBER", "periods[0].entities[0].staff_awu"));
+    kmo_string_free(json);
+    CHECK(kmo_sme_definition_add_holding(d, "X", "self", 10100, KMO_SHARE_SAME_AS_CAPITAL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "PERCENT_OUT_OF_RANGE", "periods[0].holdings[0].capital_bp"));
+    kmo_error_free(error);
+    const char *over = "{\"periods\":[{\"staff_awu\":\"20\",\"turnover\":\"3000000\",\"balance_sheet\":\"0\","
+                       "\"entities\":[{\"id\":\"X\",\"staff_awu\":\"1\",\"turnover\":\"1\",\"balance_sheet\":\"1\"}],"
+                       "\"holdings\":[{\"holder\":\"X\",\"held\":\"self\",\"capital_pct\":\"101\"}]}]}";
+    CHECK(kmo_classify_json(over, strlen(over), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(json_refused(json, "PERCENT_OUT_OF_RANGE", "periods[0].holdings[0].capital_pct"));
+    kmo_string_free(json);
+    CHECK(kmo_sme_definition_add_holding(d, NULL, "self", 3000, 3000, &error) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(refused_with(error, KMO_STATUS_NULL_ARGUMENT, "MISSING_FIELD", "periods[0].holdings[0].holder"));
+    kmo_error_free(error);
+    CHECK(kmo_sme_definition_add_control(d, "X", "self", "friendship", &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "periods[0].controls[0].right"));
+    kmo_error_free(error);
+    /* What the graph's checks refuse comes when it is classified: an unknown holder. */
+    CHECK(kmo_sme_definition_add_holding(d, "Z", "self", 3000, KMO_SHARE_SAME_AS_CAPITAL, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_classify_definition(d, &c, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "periods[0].holdings[0].holder"));
+    kmo_error_free(error);
+    kmo_sme_definition_free(d);
+    /* No period at all. */
+    d = kmo_sme_definition_new();
+    CHECK(kmo_classify_definition(d, &c, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods"));
+    kmo_error_free(error);
+    kmo_sme_enterprise e = KMO_SME_ENTERPRISE_INIT;
+    e.ownership_change = "later";
+    CHECK(kmo_sme_definition_set_enterprise(d, &e, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "ownership_change"));
+    kmo_error_free(error);
+    e.ownership_change = NULL;
+    e.struct_size = 0;
+    CHECK(kmo_sme_definition_set_enterprise(d, &e, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
+    kmo_sme_definition_free(d);
+
+    /* A staff list instead of the annual work units: the engine counts them (art. 5). */
+    d = kmo_sme_definition_new();
+    kmo_sme_staff_member staff[3] = {KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT};
+    staff[0].role = "owner_manager";
+    staff[1].role = "employee";
+    staff[1].fte_bp = 5000;
+    staff[1].months = 6;
+    staff[2].role = "apprentice";
+    kmo_sme_period listed = KMO_SME_PERIOD_INIT;
+    listed.turnover_cents = 100;
+    listed.balance_sheet_cents = 100;
+    listed.staff = staff;
+    listed.staff_count = 3;
+    CHECK(kmo_sme_definition_add_period(d, &listed, NULL) == KMO_STATUS_OK);
+    CHECK(kmo_classify_definition(d, &c, NULL) == KMO_STATUS_OK && c.size_class == KMO_SIZE_MICRO);
+    const char *listed_json = "{\"periods\":[{\"turnover\":\"1\",\"balance_sheet\":\"1\",\"staff\":["
+                              "{\"role\":\"owner_manager\"},{\"role\":\"employee\",\"fte\":\"0.5\",\"months\":6},"
+                              "{\"role\":\"apprentice\"}]}]}";
+    CHECK(kmo_classify_json(listed_json, strlen(listed_json), &json, &len) == KMO_STATUS_OK);
+    CHECK(c.size_class == json_class(json));
+    kmo_string_free(json);
+    staff[1].fte_bp = 15000;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "periods[1].staff[1].fte_bp"));
+    kmo_error_free(error);
+    listed.staff_awu_milli = 1000;
+    staff[1].fte_bp = 5000;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "periods[1].staff"));
+    kmo_error_free(error);
+    listed.staff_awu_milli = 0;
+    listed.staff = NULL;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(refused_with(error, KMO_STATUS_NULL_ARGUMENT, "INCONSISTENT_INPUT", "periods[1].staff"));
+    kmo_error_free(error);
+    kmo_sme_definition_free(d);
+
+    /* NULL handles and arguments. */
+    CHECK(kmo_sme_definition_add_period(NULL, &p, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_sme_definition_add_entity(NULL, &entity, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_sme_definition_add_holding(NULL, "X", "A", 1, 1, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_sme_definition_add_control(NULL, "X", "A", "majority_of_votes", NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_sme_definition_set_enterprise(NULL, &e, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_classify_definition(NULL, &c, &error) == KMO_STATUS_NULL_ARGUMENT && error == NULL);
+    d = kmo_sme_definition_new();
+    CHECK(kmo_sme_definition_add_period(d, NULL, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_classify_definition(d, NULL, NULL) == KMO_STATUS_NULL_ARGUMENT);
+    kmo_sme_definition_free(d);
+    kmo_sme_definition_free(NULL);
+}
+
 int main(void) {
     test_version();
     test_fixed_width_types();
@@ -1429,6 +1688,7 @@ int main(void) {
     test_versioned_request();
     test_quote_json();
     test_classify();
+    test_sme_definition();
     test_identifiers();
     test_rulebooks();
     test_codes();

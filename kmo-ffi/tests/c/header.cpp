@@ -43,6 +43,22 @@ int main() {
         f.struct_size != sizeof f) {
         return 1;
     }
+    kmo_sme_enterprise me = KMO_SME_ENTERPRISE_INIT;
+    kmo_sme_period period = KMO_SME_PERIOD_INIT;
+    kmo_sme_entity entity = KMO_SME_ENTITY_INIT;
+    kmo_sme_staff_member member = KMO_SME_STAFF_MEMBER_INIT;
+    if (member.struct_size != sizeof member || member.months != 12 || member.fte_bp != 10000 || me.struct_size != sizeof me || period.struct_size != sizeof period || entity.struct_size != sizeof entity ||
+        r.size_definition != nullptr || KMO_QUOTE_REQUEST_V3_SIZE + sizeof(void *) != sizeof r) {
+        return 1;
+    }
+    kmo_sme_definition *definition = kmo_sme_definition_new();
+    period.staff_awu_milli = 9000;
+    if (kmo_sme_definition_set_enterprise(definition, &me, nullptr) != KMO_STATUS_OK ||
+        kmo_sme_definition_add_period(definition, &period, nullptr) != KMO_STATUS_OK ||
+        kmo_classify_definition(definition, &c, nullptr) != KMO_STATUS_OK || c.size_class != KMO_SIZE_MICRO) {
+        return 1;
+    }
+    kmo_sme_definition_free(definition);
     r.application_date = 20260310;
     r.size_class = KMO_SIZE_SMALL;
     r.service_kind = KMO_SERVICE_TRAINING;

@@ -42,10 +42,12 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
  * known by its size.
  *
  * - Structs you fill (requests: kmo_quote_request and the kmo_cost_line and
- *   kmo_de_minimis_aid of its lists): make them with their _INIT macro, which sets struct_size
- *   to the sizeof of this header's version and every field to its default. The library reads
- *   exactly the versions it knows: struct_size must be the size of one of them (for a request,
- *   KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE or sizeof(kmo_quote_request)), else
+ *   kmo_de_minimis_aid of its lists; the kmo_sme_enterprise, kmo_sme_period, kmo_sme_entity
+ *   and kmo_sme_staff_member of a kmo_sme_definition): make them with their _INIT macro, which sets
+ *   struct_size to the sizeof of this header's version and every field to its default. The
+ *   library reads exactly the versions it knows: struct_size must be the size of one of them
+ *   (for a request, KMO_QUOTE_REQUEST_V1_SIZE, KMO_QUOTE_REQUEST_V2_SIZE,
+ *   KMO_QUOTE_REQUEST_V3_SIZE or sizeof(kmo_quote_request)), else
  *   the call is KMO_STATUS_INVALID_STRUCT_SIZE and reads nothing more. The fields of a later
  *   version than yours take their default, 0.
  * - Structs the library fills (results: kmo_quote_result, kmo_classification, kmo_rulebook,
@@ -74,7 +76,14 @@ fn preamble(major: u32, minor: u32, patch: u32) -> String {
  */
 #define KMO_QUOTE_REQUEST_INIT \
   {{ sizeof(kmo_quote_request), 0, 0, 0, 0, 0, 0, KMO_VAT_RATE_DEFAULT, 0, 0, 0, 0, \
-     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }}
+     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL }}
+/* The third version of kmo_quote_request ends where size_definition starts. */
+#define KMO_QUOTE_REQUEST_V3_SIZE offsetof(kmo_quote_request, size_definition)
+#define KMO_SME_ENTERPRISE_INIT {{ sizeof(kmo_sme_enterprise), 0, NULL, NULL, NULL, NULL, 0, NULL, 0 }}
+#define KMO_SME_PERIOD_INIT {{ sizeof(kmo_sme_period), 0, 0, 0, 0, 0, 0, NULL, 0 }}
+#define KMO_SME_ENTITY_INIT \
+  {{ sizeof(kmo_sme_entity), 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, NULL, 0, 0, 0, NULL, 0 }}
+#define KMO_SME_STAFF_MEMBER_INIT {{ sizeof(kmo_sme_staff_member), 12, NULL, 10000, 0 }}
 #define KMO_COST_LINE_INIT {{ sizeof(kmo_cost_line), 0, 0, 0, 0, 0, 0 }}
 #define KMO_DE_MINIMIS_AID_INIT {{ sizeof(kmo_de_minimis_aid), 0, 0 }}
 #define KMO_REGISTRATION_PLAN_INIT \
