@@ -71,17 +71,52 @@ have_bindgen=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 [ -x node_modules/.bin/wasm-opt ] || fail "wasm-opt is missing (npm ci in kmo-wasm/ installs binaryen)"
 [ -x node_modules/.bin/esbuild ] || fail "esbuild is missing (npm ci in kmo-wasm/ installs it)"
 
+# Two builds of the same Rust, one trade-off each (BENCHMARKS.md, "Size and speed"):
+# - browsers (web, the default entry, bundlers) download the module: optimised for size
+#   (the wasm-release profile, opt-level "z", then wasm-opt -Oz);
+# - Node.js (servers, batch runs) loads it once from the package: optimised for speed
+#   (opt-level 3, then wasm-opt -O3), about twice as fast and a fifth larger.
+# Both are built from the same sources with the same features; tests/modules.test.js holds
+# their answers byte-equal.
+# The modules carry the source paths of their panic messages: relative to the repository and
+# to the crate registry, so that the package holds no path of the machine that built it (and
+# is a few hundred bytes smaller). Encoded flags: a path may hold spaces.
+flags=()
+if [ -n "${CARGO_ENCODED_RUSTFLAGS:-}" ]; then
+  IFS=$'\x1f' read -ra flags <<<"$CARGO_ENCODED_RUSTFLAGS"
+elif [ -n "${RUSTFLAGS:-}" ]; then
+  read -ra flags <<<"$RUSTFLAGS"
+fi
+flags+=("--remap-path-prefix=$root/=")
+for source in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  if [ -d "$source" ]; then flags+=("--remap-path-prefix=$source="); fi
+done
+CARGO_ENCODED_RUSTFLAGS=$(IFS=$'\x1f'; echo "${flags[*]}")
+export CARGO_ENCODED_RUSTFLAGS
+speed_profile=(--config 'profile.wasm-speed.inherits="wasm-release"' --config 'profile.wasm-speed.opt-level=3')
 cargo build -q --locked -p kmo-wasm --target wasm32-unknown-unknown --profile wasm-release
 wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm-release/kmo_wasm.wasm"
+cargo build -q --locked -p kmo-wasm --target wasm32-unknown-unknown --profile wasm-speed "${speed_profile[@]}"
+wasm_speed="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm-speed/kmo_wasm.wasm"
+# The optimised modules with their function names (for the size report, bench/wasm-size.mjs),
+# and the Node module between its optimisation and its packing.
+kept="${CARGO_TARGET_DIR:-$root/target}/kmo-wasm-build"
+mkdir -p "$kept"
 rm -rf pkg
 # The web glue is built without its default `new URL('kmo_wasm_bg.wasm', import.meta.url)`:
 # web/index.js names the file itself, and the default entry (browser/index.js), which carries the
 # module inline, must not make bundlers emit an unused copy of it.
-for target in nodejs:node: web:web:--omit-default-module-path bundler:bundler:; do
-  IFS=: read -r kind out flag <<<"$target"
+for target in nodejs:node::speed web:web:--omit-default-module-path:size bundler:bundler::size; do
+  IFS=: read -r kind out flag build <<<"$target"
   out="pkg/$out"
-  wasm-bindgen --target "$kind" --weak-refs ${flag:+"$flag"} --out-dir "$out" "$wasm"
-  node_modules/.bin/wasm-opt -Oz --converge "$out/kmo_wasm_bg.wasm" -o "$out/kmo_wasm_bg.wasm"
+  if [ "$build" = speed ]; then from=$wasm_speed; opt=-O3; else from=$wasm; opt="-Oz --converge"; fi
+  # Shipped without the function names. The size report's copy keeps them: optimised apart
+  # with -g, which would cost the shipped module about 200 bytes gzip (web only).
+  wasm-bindgen --target "$kind" --weak-refs --keep-debug ${flag:+"$flag"} --out-dir "$out" "$from"
+  # shellcheck disable=SC2086 # $opt is one or two flags
+  if [ "$kind" = web ]; then node_modules/.bin/wasm-opt $opt -g "$out/kmo_wasm_bg.wasm" -o "$kept/web-named.wasm"; fi
+  # shellcheck disable=SC2086
+  node_modules/.bin/wasm-opt $opt --strip-debug "$out/kmo_wasm_bg.wasm" -o "$out/kmo_wasm_bg.wasm"
   # The raw glue's JSDoc repeats the Rust docs of internal functions (the API is documented in
   # index.d.ts and README.md): shipped without it.
   node -e '
@@ -90,11 +125,11 @@ for target in nodejs:node: web:web:--omit-default-module-path bundler:bundler:; 
   ' "$out/kmo_wasm.js"
   rm -f "$out/package.json" "$out/.gitignore"
 done
-# The three targets get byte-identical WebAssembly. The Node glue takes it from pkg/inline.cjs
-# (below), never from a file found through `__dirname`, which bundlers of server code rewrite
-# (Next.js's Turbopack, webpack) or leave pointing at their output (Rollup, esbuild): a module
-# a bundler can trace like any other. The bundler glue keeps its own .wasm, because the module
-# imports "./kmo_wasm_bg.js" from beside itself (the WebAssembly ESM integration resolves it there).
+# The browser targets get byte-identical WebAssembly. The Node glue takes its module from
+# pkg/inline.cjs (below), never from a file found through `__dirname`, which bundlers of server
+# code rewrite (Next.js's Turbopack, webpack) or leave pointing at their output (Rollup, esbuild):
+# a module a bundler can trace like any other. The bundler glue keeps its own .wasm, because the
+# module imports "./kmo_wasm_bg.js" from beside itself (the WebAssembly ESM integration resolves it there).
 relink() { # file, text to replace, replacement
   node -e '
     const fs = require("fs"), [f, from, to] = process.argv.slice(1), s = fs.readFileSync(f, "utf8");
@@ -102,29 +137,30 @@ relink() { # file, text to replace, replacement
     fs.writeFileSync(f, s.replace(from, to));
   ' "$@"
 }
-cmp -s pkg/node/kmo_wasm_bg.wasm pkg/web/kmo_wasm_bg.wasm || { echo "build.sh: pkg/node and pkg/web have different wasm" >&2; exit 1; }
-rm pkg/node/kmo_wasm_bg.wasm pkg/node/kmo_wasm_bg.wasm.d.ts
+cmp -s pkg/bundler/kmo_wasm_bg.wasm pkg/web/kmo_wasm_bg.wasm || { echo "build.sh: pkg/bundler and pkg/web have different wasm" >&2; exit 1; }
+mv pkg/node/kmo_wasm_bg.wasm "$kept/node.wasm"
+rm pkg/node/kmo_wasm_bg.wasm.d.ts
 relink pkg/node/kmo_wasm.js "const wasmPath = \`\${__dirname}/kmo_wasm_bg.wasm\`;
 const wasmBytes = require('fs').readFileSync(wasmPath);" \
   "const wasmBytes = require('zlib').gunzipSync(Buffer.from(require('../inline.cjs'), 'base64'));"
 # The Node glue is CommonJS inside an ESM package.
 echo '{ "type": "commonjs" }' > pkg/node/package.json
 # The module for the default browser entry: gzip (unpacked by the browser's DecompressionStream),
-# then base64 in a JavaScript string, so that every bundler takes it as plain code; the same as
-# CommonJS for the Node glue (unpacked by node:zlib), which the Node entries, ESM and CommonJS,
-# share.
+# then base64 in a JavaScript string, so that every bundler takes it as plain code; the Node
+# module the same way, as CommonJS, for the Node glue (unpacked by node:zlib), which the Node
+# entries, ESM and CommonJS, share.
 node -e '
   const fs = require("fs"), zlib = require("zlib");
-  const gz = zlib.gzipSync(fs.readFileSync("pkg/web/kmo_wasm_bg.wasm"), { level: 9 }).toString("base64");
-  const head = "// Generated by build.sh: kmo_wasm_bg.wasm, gzip, base64.\n";
-  fs.writeFileSync("pkg/inline.js", head + "export default \"" + gz + "\";\n");
-  fs.writeFileSync("pkg/inline.cjs", head + "module.exports = \"" + gz + "\";\n");
-'
+  const packed = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).toString("base64");
+  const head = (what) => `// Generated by build.sh: ${what}, gzip, base64.\n`;
+  fs.writeFileSync("pkg/inline.js", head("the browser module (pkg/web/kmo_wasm_bg.wasm)") + "export default \"" + packed("pkg/web/kmo_wasm_bg.wasm") + "\";\n");
+  fs.writeFileSync("pkg/inline.cjs", head("the Node.js module, built for speed") + "module.exports = \"" + packed(process.argv[1]) + "\";\n");
+' "$kept/node.wasm"
 # The API layer for CommonJS (`require`), derived from the one ESM source.
 {
   echo '// Generated by build.sh from js/api.js; do not edit.'
   sed -e 's/^export class /class /' -e 's/^export function /function /' js/api.js
-  echo 'module.exports = { KmoError, makeApi };'
+  echo 'module.exports = { KmoError, makeApi, makeAssess, typedDoors };'
 } > pkg/api.cjs
 # The declarations of the CommonJS entry: the same API as index.d.ts, as a CommonJS module.
 {
@@ -146,8 +182,11 @@ for lang in en fr nl; do # nl last: the module tests/calculator/wasm-sizes.mjs b
   cargo build -q --locked -p kmo-wasm --no-default-features --features "$lang" \
     --target wasm32-unknown-unknown --profile wasm-release
   # One name for every language, so that the glue (which names the module's imports) is the same.
-  wasm-bindgen --target web --omit-default-module-path --out-dir "$glue/$lang" --out-name engine "$wasm"
-  node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
+  wasm-bindgen --target web --keep-debug --omit-default-module-path --out-dir "$glue/$lang" --out-name engine "$wasm"
+  if [ "$lang" = nl ]; then
+    node_modules/.bin/wasm-opt -Oz --converge -g "$glue/$lang/engine_bg.wasm" -o "$kept/calculator-nl-named.wasm"
+  fi
+  node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features \
     "$glue/$lang/engine_bg.wasm" -o "pkg/calculator/engine-$lang.wasm"
 done
 calculator_js
@@ -158,12 +197,15 @@ gz_inline=$(gzip -9 -c pkg/inline.js | wc -c)
 gz_glue=$(cat pkg/web/kmo_wasm.js js/api.js web/gate.js browser/index.js | gzip -9 | wc -c)
 gz_calc_wasm=$(gzip -9 -c pkg/calculator/engine-nl.wasm | wc -c)
 gz_calc_js=$(( $(gzip -9 -c pkg/calculator/index.js | wc -c) + $(gzip -9 -c pkg/calculator/engine-nl.js | wc -c) ))
+node_raw=$(stat -c %s "$wasm_speed")
+node_opt=$(stat -c %s "$kept/node.wasm")
+node_gz=$(gzip -9 -c "$kept/node.wasm" | wc -c)
 cat > pkg/SIZE.md <<EOT
 | what | bytes |
 |---|---|
-| wasm from cargo (wasm-release profile) | $raw |
-| wasm after wasm-bindgen and wasm-opt -Oz | $opt |
-| wasm, gzip -9 | $gz_wasm |
+| browser wasm from cargo (wasm-release profile: opt-level "z") | $raw |
+| browser wasm after wasm-bindgen and wasm-opt -Oz | $opt |
+| browser wasm, gzip -9 | $gz_wasm |
 | wasm inlined for the default entry (gzip, base64), gzip -9 | $gz_inline |
 | browser glue + API layer (JS), gzip -9 | $gz_glue |
 | **total, gzip -9: kmo-portefeuille/web (separate .wasm)** | **$((gz_wasm + gz_glue))** |
@@ -171,6 +213,14 @@ cat > pkg/SIZE.md <<EOT
 | calculator: one language's module (nl), gzip -9 | $gz_calc_wasm |
 | calculator: script + glue, gzip -9 | $gz_calc_js |
 | **total, gzip -9: kmo-portefeuille/calculator (one language)** | **$((gz_calc_wasm + gz_calc_js))** |
+| Node.js wasm from cargo (opt-level 3) | $node_raw |
+| Node.js wasm after wasm-bindgen and wasm-opt -O3 | $node_opt |
+| Node.js wasm, gzip -9 (inlined in pkg/inline.cjs) | $node_gz |
+
+What takes the bytes (functions as wasm-opt left them, by the crate and the kmo-core module
+they come from; gzip -9 of each part alone, whose sum exceeds the whole):
+
+$(node bench/wasm-size.mjs --markdown "$kept/web-named.wasm" "the browser module" "$kept/calculator-nl-named.wasm" "the calculator's Dutch engine")
 EOT
 stamp > pkg/.stamp
 cat pkg/SIZE.md

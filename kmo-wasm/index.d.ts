@@ -357,7 +357,24 @@ export interface Rulebook {
 }
 
 /** The numbering of the coded values shared with the C library: the code numbered n at index n − 1. */
-export interface Codes { finding_code: FindingCode[]; kind: ServiceKind[]; size_class: SizeClass[]; subtheme: Subtheme[]; theme: Theme[] }
+export interface Codes {
+  finding_code: FindingCode[]; kind: ServiceKind[]; size_class: SizeClass[]; subtheme: Subtheme[]; theme: Theme[];
+  /** The numbering `quoteNumbers` also uses: languages, own-share deadlines, and the input errors of its `status`. */
+  lang: Lang[]; own_share_deadline: OwnShareDeadline[]; error: InputErrorCode[];
+  /** The slots of one question of `quoteNumbers`, in order. */
+  quote_question: QuoteQuestionSlot[];
+  /** The slots of one answer of `quoteNumbers`, in order. */
+  quote_answer: QuoteAnswerSlot[];
+}
+/** A slot of a `quoteNumbers` question: dates yyyymmdd (0: none), codes by number (0: none), whole cents and basis points (NaN: the engine's default). */
+export type QuoteQuestionSlot = 'application_date' | 'size_class' | 'kind' | 'theme' | 'subtheme' | 'start_date' | 'cost' | 'aid_used' | 'vat_rate' | 'own_share_deadline' | 'approval_date' | 'lang';
+/**
+ * A slot of a `quoteNumbers` answer. `status`: 0 for an answer, else the number of the input error
+ * (`codes().error[status - 1]`), `field` the refused slot's position plus one. Amounts in cents, `rate` in
+ * basis points, dates yyyymmdd (0: none), `eligible` and `capped` 1 or 0, and the blocking reasons as
+ * bits: bit n − 1 for the finding code numbered n (1–32 in `blocking_low`, 33–64 in `blocking_high`).
+ */
+export type QuoteAnswerSlot = 'status' | 'field' | 'eligible' | 'size_class' | 'rate' | 'eligible_cost' | 'aid' | 'own_share' | 'vat' | 'ceiling' | 'ceiling_left' | 'capped' | 'apply_by' | 'pay_own_share_by' | 'complete_by' | 'blocking_low' | 'blocking_high';
 /** Options of a wallet. */
 export interface WalletOptions { /** The language of its error messages (English by default). */ lang?: Lang }
 
@@ -434,6 +451,13 @@ export declare function assess(request: AssessmentRequest): Assessment;
 export declare function classify(size: SizeInput): Classification;
 /** A quick quote from a size class, a service and a cost. */
 export declare function quote(input: QuoteInput): Quote;
+/**
+ * Many quick quotes in one call, as numbers (a year-end run over every invoice): `questions` holds
+ * `codes().quote_question.length` numbers per question, in that order; the answer holds
+ * `codes().quote_answer.length` numbers per question. No provider number is checked. The same
+ * engine and checks as `quote`, without its texts.
+ */
+export declare function quoteNumbers(questions: Float64Array | ArrayLike<number>): Float64Array;
 /** Every rulebook edition. */
 export declare function rulebooks(): Rulebook[];
 /** The numbering of the coded values shared with the C library. */

@@ -34,10 +34,10 @@ static void quote_loop(long n) {
     r.theme = KMO_THEME_PERSONEELSMANAGEMENT;
     r.aid_used_cents = 720000;
     r.vat_rate_bp = 2100;
-    kmo_quote_result q;
+    kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
     for (long i = 0; i < n; i++) {
         r.cost_cents = 10000 + i % 4000000;
-        kmo_quote(&r, &q, NULL);
+        kmo_quote(&r, &q, NULL, NULL);
         sink += q.aid_cents;
     }
 }

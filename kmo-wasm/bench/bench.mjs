@@ -3,26 +3,38 @@
 // Prints one JSON line of results. `node bench/bench.mjs`
 import Decimal from 'decimal.js';
 
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { assess, quote } from '../node/index.js';
+import { assess, classify, quote } from '../node/index.js';
 
-// The engine's own export, to split `assess` into its stages.
+// The engine's own export, to split `assess` into its stages: the Node.js module (built for
+// speed), and the browsers' module (built for size) beside it, for the trade-off between them.
 const raw = createRequire(import.meta.url)('../pkg/node/kmo_wasm.js');
+const browser = await import('../pkg/web/kmo_wasm.js');
+browser.initSync({ module: readFileSync(new URL('../pkg/web/kmo_wasm_bg.wasm', import.meta.url)) });
 
-function measure(fn, { batch = 1000, rounds = 15, warmup = 20000 } = {}) {
+/**
+ * Nanoseconds per call of each function, measured together: each round runs every function's
+ * batch in turn, so that what compares (kmo beside decimal.js, a stage beside the whole) sees
+ * the same machine, however loaded. Medians and minimums of the rounds.
+ */
+function together(entries, { rounds = 15 } = {}) {
+  const list = Object.entries(entries).map(([name, [fn, { batch = 1000, warmup = 20000 } = {}]]) => ({ name, fn, batch, warmup, perCall: [] }));
   // Steady state: V8 optimises a function only after many calls; a short warm-up measures
   // its interpreter instead.
-  for (let i = 0; i < Math.max(warmup, batch * 2); i++) fn(i);
-  const perCall = [];
+  for (const e of list) for (let i = 0; i < Math.max(e.warmup, e.batch * 2); i++) e.fn(i);
   for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < batch; i++) fn(i);
-    perCall.push(Number(process.hrtime.bigint() - t0) / batch);
+    for (const e of list) {
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < e.batch; i++) e.fn(i);
+      e.perCall.push(Number(process.hrtime.bigint() - t0) / e.batch);
+    }
   }
-  perCall.sort((a, b) => a - b);
-  const median = perCall[Math.floor(rounds / 2)];
-  return { median_ns: median, min_ns: perCall[0], max_ns: perCall[rounds - 1] };
+  return Object.fromEntries(list.map((e) => {
+    e.perCall.sort((a, b) => a - b);
+    return [e.name, { median_ns: e.perCall[Math.floor(rounds / 2)], min_ns: e.perCall[0], max_ns: e.perCall[rounds - 1] }];
+  }));
 }
 
 const request = {
@@ -43,6 +55,21 @@ function handDecimal({ size_class, cost, aid_used }) {
   const aid = Decimal.min(raw, left);
   return { aid: aid.toFixed(2), own_share: new Decimal(cost).minus(aid).toFixed(2) };
 }
+// The size class first (REC-2003/361 art. 2), by hand in decimal.js, then the same quote.
+const LEVELS = [
+  ['micro', 10, new Decimal(2e6), new Decimal(2e6)],
+  ['small', 50, new Decimal(1e7), new Decimal(1e7)],
+  ['medium', 250, new Decimal(5e7), new Decimal(4.3e7)],
+];
+function handClassifyDecimal({ staff_awu, turnover, balance_sheet }) {
+  const staff = new Decimal(staff_awu);
+  const t = new Decimal(turnover);
+  const b = new Decimal(balance_sheet);
+  for (const [name, below, tmax, bmax] of LEVELS) {
+    if (staff.lessThan(below) && (t.lessThanOrEqualTo(tmax) || b.lessThanOrEqualTo(bmax))) return name;
+  }
+  return 'large';
+}
 function handCents({ size_class, cost_cents, aid_used_cents }) {
   const p = cost_cents * RATE[size_class];
   const raw = (p - (p % 100)) / 100 + (p % 100 >= 50 ? 1 : 0);
@@ -54,22 +81,58 @@ const costs = Array.from({ length: 1000 }, (_, i) => `${100 + ((i * 7919) % 4000
 const texts = costs.map((cost) => JSON.stringify({ ...request, service: { ...request.service, cost } }));
 const responses = texts.map((t) => raw.assessJson(t));
 const quoteTexts = costs.map((cost) => JSON.stringify({ ...q, cost }));
+// Figures of SMEs, around the ceilings, as a page's form gives them (a large enterprise's
+// quote is not eligible: its blocking reason comes with its message, through the JSON door,
+// measured apart as quote_blocked).
+const figures = Array.from({ length: 1000 }, (_, i) => ({
+  staff_awu: `${(i * 37) % 250}.${i % 10}`,
+  turnover: String(((i * 7_919_993) % 60_000_000) + (i % 3)),
+  balance_sheet: String(((i * 3_571_113) % 50_000_000) + (i % 7)),
+}));
+const classifyQuote = (i) => {
+  const size = classify(figures[i % 1000]);
+  return quote({ ...q, size_class: size.size_class, cost: costs[i % 1000] });
+};
+const handClassifyQuote = (i) => {
+  const size_class = handClassifyDecimal(figures[i % 1000]);
+  return size_class === 'large' ? null : handDecimal({ ...q, size_class, cost: costs[i % 1000] });
+};
+const slow = { batch: 200, warmup: 3000 };
 const results = {
   response_bytes: responses[0].length,
   node: process.version,
-  assess: measure((i) => assess({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),
-  quote: measure((i) => quote({ ...q, cost: costs[i % 1000] }), { batch: 5000, rounds: 15 }),
-  // The engine's part of `quote`: the question's text in, the answer's text out.
-  quote_engine: measure((i) => raw.quoteJson(quoteTexts[i % 1000]), { batch: 5000, rounds: 15 }),
-  // `assess` by stage: the request to JSON text, the engine (text in and out of WebAssembly
-  // memory included), and the response text to objects.
-  assess_stringify: measure((i) => JSON.stringify({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), { batch: 200, rounds: 11, warmup: 3000 }),
-  assess_engine: measure((i) => raw.assessJson(texts[i % 1000]), { batch: 200, rounds: 11, warmup: 3000 }),
-  assess_parse: measure((i) => JSON.parse(responses[i % 1000]), { batch: 200, rounds: 11, warmup: 3000 }),
-  hand_decimal_js: measure((i) => handDecimal({ ...q, cost: costs[i % 1000] })),
-  hand_integer_cents: measure((i) => handCents({ size_class: 'small', cost_cents: 10000 + i, aid_used_cents: 720000 }), { batch: 100000 }),
+  ...together({
+    assess: [(i) => assess({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), slow],
+    // `assess` by stage: the request to JSON text, the engine (text in and out of WebAssembly
+    // memory included), and the response text to objects.
+    assess_stringify: [(i) => JSON.stringify({ ...request, service: { ...request.service, cost: costs[i % 1000] } }), slow],
+    assess_engine: [(i) => raw.assessJson(texts[i % 1000]), slow],
+    assess_parse: [(i) => JSON.parse(responses[i % 1000]), slow],
+    // The browsers' module (size build) on the same request, for the size/speed trade-off.
+    assess_engine_browser: [(i) => browser.assessJson(texts[i % 1000]), slow],
+  }, { rounds: 11 }),
+  ...together({
+    quote: [(i) => quote({ ...q, cost: costs[i % 1000] }), { batch: 5000 }],
+    hand_decimal_js: [(i) => handDecimal({ ...q, cost: costs[i % 1000] }), { batch: 5000 }],
+    // The side-by-side work: the class from figures, then the quote.
+    classify_quote: [classifyQuote, { batch: 5000 }],
+    hand_classify_quote_decimal_js: [handClassifyQuote, { batch: 5000 }],
+    // The engine's part of `quote` through the JSON door: the question's text in, the
+    // answer's text out; in both modules.
+    quote_engine: [(i) => raw.quoteJson(quoteTexts[i % 1000]), { batch: 5000 }],
+    quote_engine_browser: [(i) => browser.quoteJson(quoteTexts[i % 1000]), { batch: 5000 }],
+    quote_blocked: [(i) => quote({ ...q, size_class: 'large', cost: costs[i % 1000] }), { batch: 1000, warmup: 5000 }],
+  }),
+  ...together({
+    hand_integer_cents: [(i) => handCents({ size_class: 'small', cost_cents: 10000 + i, aid_used_cents: 720000 }), { batch: 100000 }],
+  }),
 };
-// Both kmo and the hand-written code must agree on the cent.
+// Both kmo and the hand-written code must agree on the cent, the class included.
+for (let i = 0; i < 1000; i++) {
+  const k = classifyQuote(i);
+  const h = handClassifyQuote(i);
+  if (h === null ? k.eligible : k.aid !== h.aid || k.own_share !== h.own_share) throw new Error(`disagree on ${JSON.stringify(figures[i])}: ${JSON.stringify(k)} vs ${JSON.stringify(h)}`);
+}
 for (let i = 0; i < 1000; i++) {
   const k = quote({ ...q, cost: costs[i] });
   const h = handDecimal({ ...q, cost: costs[i] });

@@ -26,4 +26,4 @@ const api = gated(async () => {
 });
 
 export { KmoError };
-export const { init, assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, engine, Wallet } = api;
+export const { init, assess, classify, quote, quoteNumbers, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, engine, Wallet } = api;

@@ -3,11 +3,11 @@
 // module. The default entry `kmo-portefeuille` needs none of that; this one is for those who
 // prefer their bundler's own WebAssembly handling.
 import * as raw from '../pkg/bundler/kmo_wasm.js';
-import { KmoError, makeApi } from '../js/api.js';
+import { KmoError, makeApi, typedDoors } from '../js/api.js';
 
-const api = makeApi(raw);
+const api = makeApi(raw, typedDoors);
 
 export { KmoError };
 /** Resolves at once: the bundler has loaded the module before this code runs. */
 export const init = async () => {};
-export const { assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;
+export const { assess, classify, quote, quoteNumbers, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;

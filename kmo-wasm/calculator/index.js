@@ -17,7 +17,7 @@
 // the package exports), beside the engine: one lean WebAssembly module per language
 // (engine-nl.wasm …, the texts of that language only, no wallet history, no full SME definition)
 // with its own copy of the glue (engine-nl.js …), loaded when the element first needs it.
-import { makeApi, KmoError } from '../js/api.js';
+import { makeAssess, KmoError } from '../js/api.js';
 import { FINDING_GROUP, SERVICE_KINDS, SIZE_CLASSES, SUBTHEMES, THEMES } from '../js/lists.js';
 
 /** The engine's codes of a list, each with the calculator's word for it (the code if none). */
@@ -164,7 +164,7 @@ function loadEngine(lang) {
     bytes.catch(() => {}); // reported through init() below
     const loading = glue().then(async (raw) => {
       await raw.default({ module_or_path: bytes });
-      return { ...makeApi(raw), KmoError, texts: raw.texts };
+      return { assess: makeAssess(raw), KmoError, texts: raw.texts };
     });
     loading.catch(() => {
       delete engines[lang]; // a later attempt (the retry button) starts afresh

@@ -2,6 +2,15 @@
 // delegates: plain objects become JSON text (numbers keep their shortest decimal text), the
 // WebAssembly engine answers in JSON, and error documents become thrown KmoError objects. It
 // decides nothing: defaults, checks, numbers and messages are the engine's.
+//
+// Where the question is numbers (`quote`, and `classify` from one period's figures), the common
+// question crosses as numbers instead of text (the engine's typed doors, src/typed.rs): each
+// value in the one plain form every face reads the same way (a date `YYYY-MM-DD`, an amount
+// of digits with at most two decimals, a code of the engine's lists) is passed as its number,
+// and the engine checks it with the constructor the JSON document's value goes through. Any
+// other question — a field this layer does not convert, a value in another form, a value the
+// engine refuses, an answer with a blocking reason (whose message the engine writes) — goes
+// through the JSON door. Both doors give the same answer (tests/typed.test.js).
 
 /**
  * An invalid request: `code` is stable (SCREAMING_SNAKE), `path` names the field, and `message`
@@ -50,16 +59,241 @@ const text = String;
 // which the engine refuses when it is not a language it knows.
 const language = (value) => (value === undefined || value === null ? '' : String(value));
 
-/** Builds the API over the wasm-bindgen module `raw`. */
-export function makeApi(raw) {
-  /** Assesses one application. Throws KmoError on invalid input. */
-  function assess(request) {
-    return decode(raw.assessJson(encode(request, 'the request')));
+// ---- Values as numbers (the typed doors) --------------------------------------------------
+// Each returns -1 for a value not in its plain form: the question then goes as JSON text.
+
+const POW10 = [1, 10, 100, 1000];
+
+/**
+ * A plain decimal (digits, no leading zero, at most `places` decimals and `digits` digits before
+ * the point) as a whole number of its `places`-th parts: '2000.5' → 200050 for cents. A number
+ * is read as the text JSON writes for it (its shortest round-trip form, what the JSON door
+ * reads).
+ */
+function scaled(value, places, digits) {
+  let text;
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 0 && value < 10 ** digits) return value * POW10[places];
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value;
+  } else {
+    return -1;
   }
+  const n = text.length;
+  let i = 0;
+  let whole = 0;
+  if (text.charCodeAt(0) === 48) {
+    i = 1; // '0' or '0.…'; '01' is not plain: it stops at the next character
+  } else {
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      whole = whole * 10 + c;
+    }
+    if (i === 0 || i > digits) return -1;
+  }
+  let part = 0;
+  let decimals = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 || i === n - 1) return -1;
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9 || decimals === places) return -1;
+      part = part * 10 + c;
+      decimals++;
+    }
+  }
+  return whole * POW10[places] + part * POW10[places - decimals];
+}
+
+/** 'YYYY-MM-DD' → yyyymmdd (whether it is a date is the engine's check). */
+function dayNumber(value) {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// Two digits after a separator, for 0–99: '.05', '-03' (a table: no number written per call).
+const twoDigits = (separator) => Array.from({ length: 100 }, (_, i) => `${separator}${i < 10 ? '0' : ''}${i}`);
+const CENTS = /* @__PURE__ */ twoDigits('.');
+const DAY = /* @__PURE__ */ twoDigits('-');
+
+/** Whole cents as the engine writes an amount: '600.00'. */
+function moneyText(cents) {
+  const r = cents % 100;
+  return String((cents - r) / 100) + CENTS[r];
+}
+
+/** yyyymmdd as the engine writes a date: '2026-03-24'; 0 is none (null). */
+function isoDate(n) {
+  if (n === 0) return null;
+  const d = n % 100;
+  const m = ((n - d) / 100) % 100;
+  return String((n - m * 100 - d) / 10000) + DAY[m] + DAY[d];
+}
+
+/** Basis points as the engine writes a percentage, without trailing zeros: 3000 → '30'. */
+const percentText = (bp) => String(bp / 100);
+
+/** A plain object JSON.stringify writes as its own fields (no array, no toJSON). */
+const plainObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.toJSON !== 'function';
+
+/**
+ * The typed doors of an engine that has them (the full build), with the numbering they use.
+ * Given to `makeApi` by the package's entries; the calculator, whose lean engine has none,
+ * leaves it out, and its bundle with it.
+ */
+export function typedDoors(raw) {
+  if (typeof raw.quoteFigures !== 'function') return null;
+  let numbering = null;
+  let view = null;
+  // The code names of the engine's lists, by number and by name (the core's numbering).
+  function names() {
+    if (numbering === null) {
+      const lists = { ...JSON.parse(raw.codesJson()), ...JSON.parse(raw.typedCodes()) };
+      const number = {};
+      for (const key of ['kind', 'lang', 'size_class', 'subtheme', 'theme']) {
+        number[key] = new Map(lists[key].map((name, i) => [name, i + 1]));
+      }
+      numbering = { lists, number, engine: raw.engine() };
+    }
+    return numbering;
+  }
+  // The answer of the last quoteFigures, in the module's memory (a new view after it grows).
+  function answer() {
+    if (view === null || view.byteLength === 0) view = new Float64Array(raw.wasmMemory().buffer, raw.answerAddress(), 17);
+    return view;
+  }
+  const code = (list, value) => (typeof value === 'string' ? names().number[list].get(value) ?? -1 : -1);
+
+  /** The quote's answer from numbers, or undefined when the question goes as JSON text. */
+  function quote(question) {
+    if (!plainObject(question)) return undefined;
+    let date = -1;
+    let size = -1;
+    let kind = 0;
+    let theme = 0;
+    let subtheme = 0;
+    let start = 0;
+    let cost = -1;
+    let used = Number.NaN;
+    let vat = Number.NaN;
+    let lang = 0;
+    let provider;
+    for (const key in question) {
+      if (!Object.hasOwn(question, key)) continue;
+      const value = question[key];
+      if (value === undefined) continue; // JSON leaves it out
+      let n;
+      switch (key) {
+        case 'application_date': n = date = dayNumber(value); break;
+        case 'start_date': n = start = dayNumber(value); break;
+        case 'size_class': n = size = code('size_class', value); break;
+        case 'kind': n = kind = code('kind', value); break;
+        case 'theme': n = theme = code('theme', value); break;
+        case 'subtheme': n = subtheme = code('subtheme', value); break;
+        case 'lang': n = lang = code('lang', value); break;
+        case 'cost': n = cost = scaled(value, 2, 13); break;
+        case 'aid_used': n = used = scaled(value, 2, 13); break;
+        case 'vat_rate': n = vat = scaled(value, 2, 3); break;
+        case 'provider':
+          if (typeof value !== 'string') return undefined;
+          provider = value;
+          n = 0;
+          break;
+        default:
+          return undefined; // options, a field the question does not know, …: the JSON door
+      }
+      if (n < 0) return undefined;
+    }
+    if (date < 0 || size < 0 || cost < 0) return undefined; // a field missing: the JSON door says which
+    if (raw.quoteFigures(date, size, kind, theme, subtheme, start, cost, used, vat, 0, 0, lang, provider) !== 0) return undefined;
+    const a = answer();
+    if (a[15] !== 0 || a[16] !== 0) return undefined; // blocking reasons: their messages are the engine's
+    return {
+      aid: moneyText(a[6]),
+      blocking: [],
+      capped: a[11] === 1,
+      ceiling: moneyText(a[9]),
+      ceiling_left: moneyText(a[10]),
+      deadlines: { apply_by: isoDate(a[12]), complete_by: isoDate(a[14]), pay_own_share_by: isoDate(a[13]) },
+      eligible: true,
+      eligible_cost: moneyText(a[5]),
+      findings: [],
+      own_share: moneyText(a[7]),
+      rate: percentText(a[4]),
+      size_class: names().lists.size_class[a[3] - 1],
+      vat: moneyText(a[8]),
+    };
+  }
+
+  /** The classification of one period's figures from numbers, or undefined (then as JSON text). */
+  function classify(size) {
+    if (!plainObject(size)) return undefined;
+    let staff = -1;
+    let turnover = -1;
+    let balance = -1;
+    for (const key in size) {
+      if (!Object.hasOwn(size, key)) continue;
+      const value = size[key];
+      if (value === undefined) continue;
+      let n;
+      switch (key) {
+        case 'staff_awu': n = staff = scaled(value, 3, 9); break;
+        case 'turnover': n = turnover = scaled(value, 2, 13); break;
+        case 'balance_sheet': n = balance = scaled(value, 2, 13); break;
+        default: return undefined;
+      }
+      if (n < 0) return undefined;
+    }
+    if (staff < 0 || turnover < 0 || balance < 0) return undefined;
+    const r = raw.classifyFigures(staff, turnover, balance);
+    if (r >>> 20 !== 0) return undefined; // refused: the JSON door gives the error
+    const n = names();
+    return {
+      engine: n.engine,
+      is_sme: (r & 8) !== 0,
+      public_share: percentText((r >>> 5) & 0x3fff),
+      size_class: n.lists.size_class[(r & 7) - 1],
+      small_mid_cap: (r & 16) !== 0,
+      sme: null,
+    };
+  }
+
+  /** Many quick quotes from numbers in one call (see `quoteNumbers` in index.d.ts). */
+  function quoteNumbers(questions) {
+    return raw.quoteNumbers(questions instanceof Float64Array ? questions : Float64Array.from(questions));
+  }
+
+  return { quote, classify, quoteNumbers, numbering: () => names().lists };
+}
+
+/**
+ * `assess` over the wasm-bindgen module `raw`: the one function the calculator's lean engine
+ * serves (its bundle takes this, not the whole API).
+ */
+export function makeAssess(raw) {
+  /** Assesses one application. Throws KmoError on invalid input. */
+  return function assess(request) {
+    return decode(raw.assessJson(encode(request, 'the request')));
+  };
+}
+
+/** Builds the API over the wasm-bindgen module `raw`, with its typed doors when given `doors`. */
+export function makeApi(raw, doors) {
+  const typed = doors?.(raw) ?? null;
+  const assess = makeAssess(raw);
 
   /** The SME size class from `enterprise.size` (declared, figures, or the full form). */
   function classify(size) {
-    return decode(raw.classifyJson(encode(size, 'the size')));
+    return typed?.classify(size) ?? decode(raw.classifyJson(encode(size, 'the size')));
   }
 
   /**
@@ -69,7 +303,15 @@ export function makeApi(raw) {
    * `assess` gives every finding and the explanation.
    */
   function quote(question) {
-    return decode(raw.quoteJson(encode(question, 'the question')));
+    return typed?.quote(question) ?? decode(raw.quoteJson(encode(question, 'the question')));
+  }
+
+  /**
+   * Many quick quotes in one call, as numbers: `questions` holds `codes().quote_question.length`
+   * numbers per question, the answer `codes().quote_answer.length` per question.
+   */
+  function quoteNumbers(questions) {
+    return typed.quoteNumbers(questions);
   }
 
   /** Every rulebook edition with its dates, rates, uplifts and references. */
@@ -79,7 +321,14 @@ export function makeApi(raw) {
 
   /** The numbering of the coded values shared with the C library (1 for the first). */
   function codes() {
-    return JSON.parse(raw.codesJson());
+    const lists = { ...JSON.parse(raw.codesJson()) };
+    if (typed !== null) {
+      const more = typed.numbering();
+      for (const key of ['error', 'lang', 'own_share_deadline']) lists[key] = [...more[key]];
+      lists.quote_question = [...more.question];
+      lists.quote_answer = [...more.answer];
+    }
+    return lists;
   }
 
   /** Checks a provider number (tolerant); `{ canonical, service }` or throws KmoError. */
@@ -172,5 +421,5 @@ export function makeApi(raw) {
     }
   }
 
-  return { assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine: () => raw.engine() };
+  return { assess, classify, quote, quoteNumbers, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine: () => raw.engine() };
 }

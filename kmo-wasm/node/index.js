@@ -4,11 +4,11 @@
 // code (Next.js with Turbopack or webpack, Vite's SSR builds, esbuild) takes it as any other
 // module, with no file to find at run time. One glue for ESM and CommonJS: one instance.
 import raw from '../pkg/node/kmo_wasm.js';
-import { KmoError, makeApi } from '../js/api.js';
+import { KmoError, makeApi, typedDoors } from '../js/api.js';
 
-const api = makeApi(raw);
+const api = makeApi(raw, typedDoors);
 
 export { KmoError };
 /** Resolves at once: in Node.js the module is ready on import. */
 export const init = async () => {};
-export const { assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;
+export const { assess, classify, quote, quoteNumbers, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, Wallet, engine } = api;

@@ -7,6 +7,12 @@
 //! (`kmo_core::json`), so it is byte for byte the one the Rust and C faces give, and its
 //! messages are in the request's language. This module decides nothing: it only passes text.
 //!
+//! Where the question is numbers, numbers cross instead ([`typed`]): the SME class from one
+//! period's figures and the quick quote, one at a time or many in one call, with codes as the
+//! core numbers them, dates as `yyyymmdd`, amounts in cents and rates in basis points. The
+//! JavaScript layer takes that path for the common question and the JSON one for the rest; the
+//! answers are the same (`tests/typed.test.js`).
+//!
 //! Built without the default feature `full`, the module exports [`assess_json`] and
 //! [`engine`] only, over the core without the full SME definition and the wallet: the
 //! calculator's lean module. A request that needs what it leaves out gets the error
@@ -22,6 +28,15 @@ use kmo_core::wallet::Wallet as CoreWallet;
 #[cfg(feature = "full")]
 use kmo_core::Lang;
 use wasm_bindgen::prelude::*;
+
+#[cfg(feature = "full")]
+pub mod typed;
+
+/// The module's allocator: TLSF (constant time, one fifth of dlmalloc's code, which the
+/// standard library brings otherwise). The module runs on one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();
 
 /// Assesses a request and returns the response or the error document.
 #[wasm_bindgen(js_name = assessJson)]

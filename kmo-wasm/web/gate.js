@@ -1,7 +1,7 @@
 // The API behind an asynchronous load, shared by the browser entries: `init()` loads the
 // WebAssembly module once (concurrent calls share the one load, a failed load can be retried),
 // then every function is synchronous. A call before that throws KmoError NOT_INITIALIZED.
-import { KmoError, makeApi } from '../js/api.js';
+import { KmoError, makeApi, typedDoors } from '../js/api.js';
 
 export function gated(load) {
   let api = null;
@@ -19,7 +19,7 @@ export function gated(load) {
     if (loading === null) {
       loading = load(input).then(
         (raw) => {
-          api = makeApi(raw);
+          api = makeApi(raw, typedDoors);
         },
         (e) => {
           loading = null;
@@ -47,6 +47,7 @@ export function gated(load) {
     assess: (request) => ready().assess(request),
     classify: (size) => ready().classify(size),
     quote: (input) => ready().quote(input),
+    quoteNumbers: (questions) => ready().quoteNumbers(questions),
     rulebooks: () => ready().rulebooks(),
     codes: () => ready().codes(),
     checkProviderNumber: (text, lang) => ready().checkProviderNumber(text, lang),

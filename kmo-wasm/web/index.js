@@ -12,5 +12,5 @@ const api = gated(async (input) => {
 });
 
 export { KmoError };
-export const { init, assess, classify, quote, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, engine, Wallet } = api;
+export const { init, assess, classify, quote, quoteNumbers, rulebooks, codes, checkProviderNumber, checkEnterpriseNumber, engine, Wallet } = api;
 export default init;
