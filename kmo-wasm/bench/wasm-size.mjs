@@ -35,7 +35,7 @@ export function readModule(bytes) {
     const end = p + size;
     let label = ids[id] ?? `section ${id}`;
     if (id === 0) label = `custom: ${name()}`;
-    out.sections.push({ label, size: end - start + 1 + Math.ceil(Math.log2(size + 1) / 7) });
+    out.sections.push({ label, size: end - start + 1 + Math.ceil(Math.log2(size + 1) / 7), content: size });
     if (id === 2) {
       const count = leb();
       for (let i = 0; i < count; i++) {

@@ -7,83 +7,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { readModule } from '../../bench/wasm-size.mjs';
 import { ROOT } from './browser.mjs';
 
 const RAW = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'wasm32-unknown-unknown/wasm-release/kmo_wasm.wasm');
 
+// The module read by the size report's reader: function bodies, names, and the data section's size.
 function sections(bytes) {
-  let p = 8;
-  const leb = () => {
-    let result = 0;
-    let shift = 0;
-    let b;
-    do {
-      b = bytes[p++];
-      result += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
-    return result;
-  };
-  const name = () => {
-    const n = leb();
-    const s = bytes.subarray(p, p + n).toString('utf8');
-    p += n;
-    return s;
-  };
-  const out = { imports: 0, bodies: [], data: 0, names: new Map(), total: bytes.length };
-  while (p < bytes.length) {
-    const id = bytes[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 2) {
-      const count = leb();
-      for (let i = 0; i < count; i++) {
-        name();
-        name();
-        const kind = bytes[p++];
-        if (kind === 0) {
-          out.imports++;
-          leb();
-        } else if (kind === 1) {
-          p++;
-          const flags = leb();
-          leb();
-          if (flags & 1) leb();
-        } else if (kind === 2) {
-          const flags = leb();
-          leb();
-          if (flags & 1) leb();
-        } else {
-          p += 2;
-        }
-      }
-    } else if (id === 10) {
-      const count = leb();
-      for (let i = 0; i < count; i++) {
-        const n = leb();
-        out.bodies.push(n);
-        p += n;
-      }
-    } else if (id === 11) {
-      out.data = size;
-    } else if (id === 0 && name() === 'name') {
-      while (p < end) {
-        const sub = bytes[p++];
-        const len = leb();
-        const subEnd = p + len;
-        if (sub === 1) {
-          const count = leb();
-          for (let i = 0; i < count; i++) {
-            const index = leb();
-            out.names.set(index, name());
-          }
-        }
-        p = subEnd;
-      }
-    }
-    p = end;
-  }
-  return out;
+  const m = readModule(bytes);
+  const data = m.sections.find((x) => x.label === 'data');
+  return { imports: m.imports, bodies: m.bodies.map((b) => b.size), data: data ? data.content : 0, names: m.names, total: m.total };
 }
 
 // A mangled Rust name (legacy `_ZN…E` or v0 `_R…`) → its crate and first module.
