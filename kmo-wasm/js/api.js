@@ -36,9 +36,19 @@ function replacer(_key, value) {
 
 // The engine judges what the text holds (an object, a list); only what cannot become JSON text
 // at all (a cycle) is refused here. `undefined` becomes `null`, which the engine refuses.
+// JSON.stringify is about twice as fast without a replacer: the text is written without it
+// first, and again with it only when the replacer could have changed it (a non-finite number
+// is written `null` without it, a BigInt throws), so the text is always the replacer's.
 function encode(value, what) {
   try {
-    return JSON.stringify(value, replacer) ?? 'null';
+    let text;
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined || text.includes('null')) text = JSON.stringify(value, replacer);
+    return text ?? 'null';
   } catch (e) {
     throw new KmoError('MALFORMED_JSON', '', `${what} cannot be written as JSON: ${e.message}`);
   }
