@@ -94,8 +94,8 @@ done
 CARGO_ENCODED_RUSTFLAGS=$(IFS=$'\x1f'; echo "${flags[*]}")
 export CARGO_ENCODED_RUSTFLAGS
 # wasm-opt for the size build, measured on gzip -9 of the shipped modules (BENCHMARKS.md,
-# "Size"). -Os rather than -Oz: a little larger raw, 0.5 KB smaller gzipped (it inlines a little
-# more, which compresses better). --low-memory-unused: nothing is read or written below address
+# "Size and speed"). -Os rather than -Oz: a little larger raw, 0.5 KB smaller gzipped (the
+# browser module; the calculator's the same). --low-memory-unused: nothing is read or written below address
 # 1024 (the stack sits at the bottom of memory and grows down from 1 MiB; those bytes are its
 # last kilobyte), so constant offsets fold into loads and stores: 1.1 KB gzip off the browser
 # module, 0.5 KB off the calculator's. Measured and not taken: -O4 and --gufa (larger), -tnh and
