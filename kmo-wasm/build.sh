@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package in kmo-wasm/: the WebAssembly module (size profile), the wasm-bindgen
-# glue for Node, browsers and bundlers, wasm-opt -Oz, the module inlined (gzip + base64) for the
+# glue for Node, browsers and bundlers, wasm-opt (size: -Os), the module inlined (gzip + base64) for the
 # default browser entry, the CommonJS API layer and declarations, the calculator (its lean
 # modules, one per language, and its script bundled by esbuild), and a size report (pkg/SIZE.md).
 # Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli of the pinned version, and
@@ -73,7 +73,7 @@ have_bindgen=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 
 # Two builds of the same Rust, one trade-off each (BENCHMARKS.md, "Size and speed"):
 # - browsers (web, the default entry, bundlers) download the module: optimised for size
-#   (the wasm-release profile, opt-level "z", then wasm-opt -Oz);
+#   (the wasm-release profile, opt-level "z", then wasm-opt -Os, below);
 # - Node.js (servers, batch runs) loads it once from the package: optimised for speed
 #   (opt-level 3, then wasm-opt -O3), about twice as fast and a fifth larger.
 # Both are built from the same sources with the same features; tests/modules.test.js holds
@@ -93,6 +93,17 @@ for source in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
 done
 CARGO_ENCODED_RUSTFLAGS=$(IFS=$'\x1f'; echo "${flags[*]}")
 export CARGO_ENCODED_RUSTFLAGS
+# wasm-opt for the size build, measured on gzip -9 of the shipped modules (BENCHMARKS.md,
+# "Size and speed"). -Os rather than -Oz: a little larger raw, 0.5 KB smaller gzipped (the
+# browser module; the calculator's the same). --low-memory-unused: nothing is read or written below address
+# 1024 (the stack sits at the bottom of memory and grows down from 1 MiB; those bytes are its
+# last kilobyte), so constant offsets fold into loads and stores: 1.1 KB gzip off the browser
+# module, 0.5 KB off the calculator's. Measured and not taken: -O4 and --gufa (larger), -tnh and
+# -iit (within 50 bytes, and they would let wasm-opt assume that a trap, a panic, never happens),
+# opt-level "s" in cargo (14 KB larger).
+size_opt=(-Os --converge --low-memory-unused)
+# The speed build (Node.js) takes --low-memory-unused too; +simd128 in cargo and wasm-opt -O4
+# measured within the noise for `assessJson` there, and are not taken.
 speed_profile=(--config 'profile.wasm-speed.inherits="wasm-release"' --config 'profile.wasm-speed.opt-level=3')
 cargo build -q --locked -p kmo-wasm --target wasm32-unknown-unknown --profile wasm-release
 wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm-release/kmo_wasm.wasm"
@@ -109,14 +120,15 @@ rm -rf pkg
 for target in nodejs:node::speed web:web:--omit-default-module-path:size bundler:bundler::size; do
   IFS=: read -r kind out flag build <<<"$target"
   out="pkg/$out"
-  if [ "$build" = speed ]; then from=$wasm_speed; opt=-O3; else from=$wasm; opt="-Oz --converge"; fi
+  if [ "$build" = speed ]; then from=$wasm_speed; opt="-O3 --low-memory-unused"; else from=$wasm; opt="${size_opt[*]}"; fi
   # Shipped without the function names. The size report's copy keeps them: optimised apart
   # with -g, which would cost the shipped module about 200 bytes gzip (web only).
   wasm-bindgen --target "$kind" --weak-refs --keep-debug ${flag:+"$flag"} --out-dir "$out" "$from"
-  # shellcheck disable=SC2086 # $opt is one or two flags
+  # shellcheck disable=SC2086 # $opt is several flags
   if [ "$kind" = web ]; then node_modules/.bin/wasm-opt $opt -g "$out/kmo_wasm_bg.wasm" -o "$kept/web-named.wasm"; fi
+  # Without the producers and target-features sections (about 200 bytes no engine reads).
   # shellcheck disable=SC2086
-  node_modules/.bin/wasm-opt $opt --strip-debug "$out/kmo_wasm_bg.wasm" -o "$out/kmo_wasm_bg.wasm"
+  node_modules/.bin/wasm-opt $opt --strip-debug --strip-producers --strip-target-features "$out/kmo_wasm_bg.wasm" -o "$out/kmo_wasm_bg.wasm"
   # The raw glue's JSDoc repeats the Rust docs of internal functions (the API is documented in
   # index.d.ts and README.md): shipped without it.
   node -e '
@@ -184,9 +196,9 @@ for lang in en fr nl; do # nl last: the module tests/calculator/wasm-sizes.mjs b
   # One name for every language, so that the glue (which names the module's imports) is the same.
   wasm-bindgen --target web --keep-debug --omit-default-module-path --out-dir "$glue/$lang" --out-name engine "$wasm"
   if [ "$lang" = nl ]; then
-    node_modules/.bin/wasm-opt -Oz --converge -g "$glue/$lang/engine_bg.wasm" -o "$kept/calculator-nl-named.wasm"
+    node_modules/.bin/wasm-opt "${size_opt[@]}" -g "$glue/$lang/engine_bg.wasm" -o "$kept/calculator-nl-named.wasm"
   fi
-  node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features \
+  node_modules/.bin/wasm-opt "${size_opt[@]}" --strip-debug --strip-producers --strip-target-features \
     "$glue/$lang/engine_bg.wasm" -o "pkg/calculator/engine-$lang.wasm"
 done
 calculator_js
@@ -204,7 +216,7 @@ cat > pkg/SIZE.md <<EOT
 | what | bytes |
 |---|---|
 | browser wasm from cargo (wasm-release profile: opt-level "z") | $raw |
-| browser wasm after wasm-bindgen and wasm-opt -Oz | $opt |
+| browser wasm after wasm-bindgen and wasm-opt -Os | $opt |
 | browser wasm, gzip -9 | $gz_wasm |
 | wasm inlined for the default entry (gzip, base64), gzip -9 | $gz_inline |
 | browser glue + API layer (JS), gzip -9 | $gz_glue |
