@@ -13,7 +13,7 @@ use time::Date;
 use super::reader::first_special;
 use crate::coded::Lang;
 use crate::error::InputError;
-use crate::message::{Arg, Piece, Rendered};
+use crate::message::{Arg, Rendered};
 use crate::units::{push_decimal, push_int, IsoDate, Money, Percent};
 
 /// Appends `text` as JSON string content: `"` and `\` escaped, control characters as
@@ -113,13 +113,7 @@ impl<'a> Out<'a> {
     pub(crate) fn rendered(&mut self, text: Rendered<'_>) {
         let out = &mut *self.0;
         out.push(b'"');
-        text.pieces(|piece| match piece {
-            Piece::Fixed(t) => out.extend_from_slice(t.as_bytes()),
-            Piece::Number(arg, lang) => {
-                arg.push_number_in(lang, out);
-            }
-            Piece::Arg(arg) => arg_content(out, arg),
-        });
+        text.write_into(out, arg_content);
         out.push(b'"');
     }
 
