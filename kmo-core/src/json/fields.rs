@@ -3,6 +3,7 @@
 //! core's types and leave every check of a value to the type that holds it (`Money::parse`,
 //! `parse_date`, …); a field's path is joined only when there is an error to name it in.
 
+use core::cell::Cell;
 use std::borrow::Cow;
 
 use time::Date;
@@ -17,6 +18,9 @@ use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 pub(crate) struct Obj<'a> {
     pub(crate) map: &'a Fields<'a>,
     pub(crate) path: String,
+    /// Where the next field is looked for first: after the last one found (fields are mostly
+    /// read in the order a document gives them).
+    next: Cell<usize>,
 }
 
 impl<'a> Obj<'a> {
@@ -26,6 +30,7 @@ impl<'a> Obj<'a> {
             Node::Object(map) => Ok(Obj {
                 map,
                 path: String::new(),
+                next: Cell::new(0),
             }),
             _ => Err(InputError::new(
                 E::MalformedJson,
@@ -38,7 +43,11 @@ impl<'a> Obj<'a> {
 
     pub(crate) fn at(value: &'a Node<'a>, path: String) -> Result<Obj<'a>, InputError> {
         match value {
-            Node::Object(map) => Ok(Obj { map, path }),
+            Node::Object(map) => Ok(Obj {
+                map,
+                path,
+                next: Cell::new(0),
+            }),
             other => Err(InputError::new(
                 E::WrongType,
                 path,
@@ -83,9 +92,23 @@ impl<'a> Obj<'a> {
         path
     }
 
+    /// The field `key`: looked for from after the last field found, then from the start.
+    fn get(&self, key: &str) -> Option<&'a Node<'a>> {
+        let fields = &self.map.0;
+        let from = self.next.get().min(fields.len());
+        let (before, after) = fields.split_at(from);
+        let found = after
+            .iter()
+            .position(|(k, _)| same_key(k, key))
+            .map(|i| from + i)
+            .or_else(|| before.iter().position(|(k, _)| same_key(k, key)))?;
+        self.next.set(found + 1);
+        fields.get(found).map(|(_, v)| v)
+    }
+
     /// Present and not null.
     pub(crate) fn has(&self, key: &str) -> bool {
-        self.map.get(key).is_some_and(|v| !v.is_null())
+        self.get(key).is_some_and(|v| !v.is_null())
     }
 
     /// The field `key` read by `read`, or `None` when absent or null. `read` is given the
@@ -96,7 +119,7 @@ impl<'a> Obj<'a> {
         key: &str,
         read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
     ) -> Result<Option<T>, InputError> {
-        match self.map.get(key) {
+        match self.get(key) {
             None | Some(Node::Null) => Ok(None),
             Some(v) => read(v, "").map(Some).map_err(|e| {
                 let path = join_path(&self.child(key), &e.path);
@@ -132,7 +155,7 @@ impl<'a> Obj<'a> {
     }
 
     pub(crate) fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
-        match self.map.get(key) {
+        match self.get(key) {
             None | Some(Node::Null) => Ok(None),
             Some(v) => Obj::at(v, self.child(key)).map(Some),
         }
@@ -143,7 +166,22 @@ impl<'a> Obj<'a> {
     /// duplicate check, so no new code).
     pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
         let mut unknown = std::collections::BTreeMap::<&str, usize>::new();
-        let known = |k: &&str| keys.iter().any(|known| same_key(known, k));
+        // Each field looked for among `keys` from after the last one found: a document that
+        // gives its fields in the documented order finds each at the first try.
+        let next = Cell::new(0);
+        let known = |k: &&str| {
+            let from = next.get().min(keys.len());
+            let (before, after) = keys.split_at(from);
+            let found = after
+                .iter()
+                .position(|known| same_key(known, k))
+                .map(|i| from + i)
+                .or_else(|| before.iter().position(|known| same_key(known, k)));
+            if let Some(i) = found {
+                next.set(i + 1);
+            }
+            found.is_some()
+        };
         for (i, key) in self.map.keys().filter(|k| !known(k)).enumerate() {
             unknown.insert(key, i);
         }

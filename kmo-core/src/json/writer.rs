@@ -13,7 +13,7 @@ use time::Date;
 use super::reader::first_special;
 use crate::coded::Lang;
 use crate::error::InputError;
-use crate::message::{Arg, Piece, Rendered};
+use crate::message::{Arg, Rendered};
 use crate::units::{push_decimal, push_int, IsoDate, Money, Percent};
 
 /// Appends `text` as JSON string content: `"` and `\` escaped, control characters as
@@ -100,34 +100,34 @@ impl<'a> Out<'a> {
         self.0.push(b'"');
     }
 
+    /// A name of the engine's own as [`name`](Out::name) writes it, without its quotes: for a
+    /// run of fields written as literals around it (`","step":"`), in key order.
+    pub(crate) fn bare(&mut self, text: &'static str) {
+        debug_assert!(
+            !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'),
+            "{text:?} needs escaping"
+        );
+        self.0.extend_from_slice(text.as_bytes());
+    }
+
+    /// A message or explanation as JSON string content (without its quotes): the template's
+    /// text and words as they are (they hold nothing to escape — tested in `message`), the
+    /// arguments escaped.
+    pub(crate) fn rendered_content(&mut self, text: Rendered<'_>) {
+        text.write_into(self.0, arg_content);
+    }
+
+    /// An argument as JSON string content (without its quotes).
+    pub(crate) fn arg_content(&mut self, arg: &Arg) {
+        arg_content(self.0, arg);
+    }
+
     /// `"text"` or `null`.
     pub(crate) fn opt_str(&mut self, text: Option<&str>) {
         match text {
             Some(t) => self.str(t),
             None => self.raw("null"),
         }
-    }
-
-    /// A message or explanation as a JSON string: the template's text and words as they are
-    /// (they hold nothing to escape — tested in `message`), the arguments escaped.
-    pub(crate) fn rendered(&mut self, text: Rendered<'_>) {
-        let out = &mut *self.0;
-        out.push(b'"');
-        text.pieces(|piece| match piece {
-            Piece::Fixed(t) => out.extend_from_slice(t.as_bytes()),
-            Piece::Number(arg, lang) => {
-                arg.push_number_in(lang, out);
-            }
-            Piece::Arg(arg) => arg_content(out, arg),
-        });
-        out.push(b'"');
-    }
-
-    /// An argument as a JSON string.
-    pub(crate) fn arg(&mut self, arg: &Arg) {
-        self.0.push(b'"');
-        arg_content(self.0, arg);
-        self.0.push(b'"');
     }
 
     /// A value's `Display`, as an escaped JSON string.

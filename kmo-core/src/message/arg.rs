@@ -9,7 +9,9 @@ use time::Date;
 use crate::coded::Lang;
 use crate::error::ErrorArg;
 use crate::identifiers::NaceCode;
-use crate::units::{decimal_ascii, extend_window, IsoDate, Money, Percent, DECIMAL_TEXT};
+use crate::units::{
+    decimal_ascii, digit_pair, extend_window, IsoDate, Money, Percent, DECIMAL_TEXT,
+};
 
 /// One value a message shows, kept as it is and written only when the message is rendered
 /// (an assessment nobody reads the text of costs no formatting).
@@ -151,32 +153,17 @@ fn push_amount_in(cents: u64, lang: Lang, out: &mut Vec<u8>) {
     let group = group.as_bytes();
     let mut buf = [0_u8; 2 * END];
     let mut at = END - 2;
-    let cents_digits = (cents % 100) as u8;
-    buf[at] = b'0' + cents_digits / 10;
-    buf[at + 1] = b'0' + cents_digits % 10;
+    buf[at..END].copy_from_slice(&digit_pair((cents % 100) as usize));
     at -= 1;
     buf[at] = mark;
     let mut whole = cents / 100;
-    loop {
-        let three = (whole % 1000) as u16;
+    // The groups of three digits, least significant first, each after its separator.
+    while whole >= 1000 {
+        let three = (whole % 1000) as usize;
         whole /= 1000;
-        if whole == 0 {
-            // The first group: its digits without leading zeros.
-            let mut n = three;
-            loop {
-                at -= 1;
-                buf[at] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
-            }
-            break;
-        }
         at -= 3;
         buf[at] = b'0' + (three / 100) as u8;
-        buf[at + 1] = b'0' + (three / 10 % 10) as u8;
-        buf[at + 2] = b'0' + (three % 10) as u8;
+        buf[at + 1..at + 3].copy_from_slice(&digit_pair(three % 100));
         // One byte (`.`, `,`) or three (U+202F).
         if let [a, b, c] = group {
             at -= 3;
@@ -187,6 +174,19 @@ fn push_amount_in(cents: u64, lang: Lang, out: &mut Vec<u8>) {
             at -= 1;
             buf[at] = group.first().copied().unwrap_or(b' ');
         }
+    }
+    // The first group: its digits without leading zeros.
+    let first = whole as usize;
+    if first >= 100 {
+        at -= 3;
+        buf[at] = b'0' + (first / 100) as u8;
+        buf[at + 1..at + 3].copy_from_slice(&digit_pair(first % 100));
+    } else if first >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&digit_pair(first));
+    } else {
+        at -= 1;
+        buf[at] = b'0' + first as u8;
     }
     extend_window::<END>(out, &buf, at, END - at);
 }

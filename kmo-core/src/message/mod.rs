@@ -36,9 +36,9 @@ pub(crate) fn find_word(key: &str) -> Option<(&'static str, &'static str, &'stat
 pub(crate) fn find_template(key: &str) -> Option<[&'static str; 3]> {
     texts::find_templates(key).map(|[nl, fr, en]| [nl.text, fr.text, en.text])
 }
-pub use render::Rendered;
 #[cfg(feature = "json")]
-pub(crate) use render::{word, Piece};
+pub(crate) use render::word;
+pub use render::Rendered;
 #[cfg(all(feature = "serde", feature = "full-sme"))]
 pub(crate) use unrender::exact_decimal;
 #[cfg(all(test, feature = "serde"))]

@@ -56,7 +56,7 @@ impl<'a> Rendered<'a> {
 /// One piece of a rendered text: template text or a translated word (from this module's
 /// tables, which hold no character JSON escapes — tested), a number as the language writes it,
 /// or another argument as it is.
-pub(crate) enum Piece<'a> {
+enum Piece<'a> {
     /// Text of the template or a word in the message's language.
     Fixed(&'static str),
     /// An amount, a percentage or a figure, in the message's language
@@ -70,7 +70,7 @@ impl<'a> Rendered<'a> {
     /// Calls `each` with the pieces of the text in order: the template between placeholders,
     /// `{0}`, `{1}` … replaced by the arguments (words translated; a missing one left out; a
     /// brace that opens no placeholder kept as it is).
-    pub(crate) fn pieces(&self, mut each: impl FnMut(Piece<'a>)) {
+    fn pieces(&self, mut each: impl FnMut(Piece<'a>)) {
         let Template { text, holes, count } = self.template;
         let mut at = 0;
         for hole in &holes[..usize::from(*count)] {
@@ -92,6 +92,44 @@ impl<'a> Rendered<'a> {
             each(Piece::Fixed(&text[at..]));
         }
     }
+}
+
+impl Rendered<'_> {
+    /// Appends the text to `out` as [`pieces`](Rendered::pieces) gives it, in one loop: the
+    /// template's text and the words as they are (short pieces copied as a window of a fixed
+    /// size), the numbers as the language writes them, any other argument through `other`
+    /// (the JSON writer escapes text there).
+    #[cfg(feature = "json")]
+    pub(crate) fn write_into(&self, out: &mut Vec<u8>, other: fn(&mut Vec<u8>, &Arg)) {
+        let Template { text, holes, count } = self.template;
+        let mut at = 0;
+        for hole in &holes[..usize::from(*count)] {
+            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+            if start > at {
+                push_text(out, text.as_bytes(), at, start - at);
+            }
+            match self.args.get(usize::from(hole.arg)) {
+                Some(Arg::Word(w)) => out.extend_from_slice(word(w, self.lang).as_bytes()),
+                Some(arg @ (Arg::Money(_) | Arg::Percent(_) | Arg::Decimal(_))) => {
+                    arg.push_number_in(self.lang, out);
+                }
+                Some(arg) => other(out, arg),
+                None => {}
+            }
+            at = end;
+        }
+        if at < text.len() {
+            push_text(out, text.as_bytes(), at, text.len() - at);
+        }
+    }
+}
+
+/// `text[at..at + len]` appended: a short piece as a window of 32 bytes (a copy of a size
+/// known when compiled), a long one or one near the end of the template as it is.
+#[cfg(feature = "json")]
+#[inline]
+fn push_text(out: &mut Vec<u8>, text: &[u8], at: usize, len: usize) {
+    crate::units::extend_window::<32>(out, text, at, len);
 }
 
 impl fmt::Display for Rendered<'_> {

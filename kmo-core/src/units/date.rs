@@ -4,7 +4,7 @@ use core::fmt;
 
 use time::{Date, Month};
 
-use super::digits::Utf8Bytes;
+use super::digits::{digit_pair, Utf8Bytes};
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 
 /// A date written `YYYY-MM-DD` directly from its fields (the `Display` of [`Date`] goes
@@ -24,23 +24,12 @@ impl IsoDate {
         if !(0..=9999).contains(&year) {
             return None;
         }
-        // Digits by arithmetic (no table to index): each value is below 100.
-        let (century, year) = ((year / 100) as u8, (year % 100) as u8);
-        let (month, day) = (u8::from(month), day);
-        let tens = |n: u8| b'0' + n / 10;
-        let units = |n: u8| b'0' + n % 10;
-        Some([
-            tens(century),
-            units(century),
-            tens(year),
-            units(year),
-            b'-',
-            tens(month),
-            units(month),
-            b'-',
-            tens(day),
-            units(day),
-        ])
+        // Two digits at a time from the table of pairs: each value is below 100.
+        let [c0, c1] = digit_pair(usize::from((year / 100) as u8) % 100);
+        let [y0, y1] = digit_pair(usize::from((year % 100) as u8) % 100);
+        let [m0, m1] = digit_pair(usize::from(u8::from(month)) % 100);
+        let [d0, d1] = digit_pair(usize::from(day) % 100);
+        Some([c0, c1, y0, y1, b'-', m0, m1, b'-', d0, d1])
     }
 
     /// Appends the text `Display` writes to `out`, without the formatting machinery.
