@@ -127,13 +127,20 @@ impl QuickQuestion {
     /// The problem found, with its code and the path of the question's field (`subtheme`: the
     /// question's fields sit at its root, where an application has them under `service`).
     pub fn check(&self) -> Result<QuickQuote, InputError> {
-        let app = self.application();
-        app.validate().map_err(|e| {
-            let path = e.path.trim_start_matches("service.").to_string();
-            e.at(path)
-        })?;
-        Ok(QuickQuote(app))
+        // Built where it is returned (no copy of the application), checked there.
+        let quote = QuickQuote(self.application());
+        match quote.0.validate() {
+            Ok(()) => Ok(quote),
+            Err(e) => Err(question_error(e)),
+        }
     }
+}
+
+/// An application's error at the question's path (its fields sit at the root).
+#[cold]
+fn question_error(e: InputError) -> InputError {
+    let path = e.path.trim_start_matches("service.").to_string();
+    e.at(path)
 }
 
 /// A checked quick question ([`QuickQuestion::check`]).
