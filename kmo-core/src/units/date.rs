@@ -336,6 +336,7 @@ pub fn check_year(year: i32) -> Result<i32, InputError> {
 /// assert!(date_from_ymd(2026, 2, 29).is_none());
 /// assert!(date_from_ymd(1899, 12, 31).is_none());
 /// ```
+#[inline]
 pub fn date_from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
     if !Years::Read.contain(year) {
         return None;
