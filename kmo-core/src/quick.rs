@@ -128,13 +128,13 @@ impl QuickQuestion {
     /// The problem found, with its code and the path of the question's field (`subtheme`: the
     /// question's fields sit at its root, where an application has them under `service`).
     pub fn check(&self) -> Result<QuickQuote, InputError> {
-        // Built where it is returned, checked there.
-        let quote = QuickQuote {
-            question: *self,
-            app: self.application(),
-        };
-        match quote.app.validate() {
-            Ok(()) => Ok(quote),
+        // Checked as built from the question (what it leaves out is known absent, and those
+        // checks fold away), then kept with it.
+        match self.application().checked() {
+            Ok(()) => Ok(QuickQuote {
+                question: *self,
+                app: self.application(),
+            }),
             Err(e) => Err(question_error(e)),
         }
     }
