@@ -427,9 +427,18 @@ pub unsafe extern "C" fn kmo_quote(
         let request = try_versioned!(request);
         let out = try_filled!(out);
         // SAFETY: the request's strings and lists are readable under the contract.
-        let app = unsafe { application(&request) }?;
-        let assessment = assess_with(&app, Detail::Numbers).map_err(convert::c_error)?;
-        out.write(c_assessment(&assessment));
+        let built = unsafe { application(&request) };
+        // Read where they were built: neither the application nor the answer is moved.
+        let app = match built {
+            Ok(ref app) => app,
+            Err(e) => return Err(e),
+        };
+        let assessed = assess_with(app, Detail::Numbers);
+        let assessment = match assessed {
+            Ok(ref a) => a,
+            Err(e) => return Err(convert::c_error(e).into()),
+        };
+        out.write(c_assessment(assessment));
         give_findings(findings, &assessment.findings);
         Ok(())
     })
