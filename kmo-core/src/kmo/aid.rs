@@ -88,6 +88,11 @@ fn exact_product(cost: Money, rate: Percent) -> Decimal {
     // does, without the decimal's 96-bit divisions).
     if let Ok(mut small) = u64::try_from(units) {
         let mut scale = 8;
+        // Four zeros at a time first (a whole rate's ten-thousandths end in four), then one.
+        while scale >= 4 && small % 10_000 == 0 {
+            small /= 10_000;
+            scale -= 4;
+        }
         while scale > 0 && small % 10 == 0 {
             small /= 10;
             scale -= 1;
