@@ -11,7 +11,8 @@
 //!
 //! Stages: `classify` (size class from figures, `Figures::class`), `check` (a quick question checked), `quick`
 //! (a checked quick quote answered), `quote` (classify + check + quick quote: the work of the
-//! side-by-side with other engines), `batch` (one quick quote of a slice), `assess` (the typed
+//! side-by-side with other engines), `quote-numbers` (the quick question's application assessed
+//! with `Detail::Numbers`: the work of the C typed quote), `batch` (one quick quote of a slice), `assess` (the typed
 //! sample application, with trace), `numbers` (the same, `Detail::Numbers`), `read` (the
 //! sample request read), `write` (its full response written), `json` (`assess_json`),
 //! `json-numbers` (`respond_into` with `Detail::Numbers`), `wallet-read` (the document of a
@@ -81,6 +82,17 @@ fn main() {
                 if let Ok(q) = black_box(question(class, cost)).check() {
                     sink += quick_quote(&q).aid_cents as u64;
                 }
+            }
+        }
+        "quote-numbers" => {
+            // The C typed quote's work in Rust: the application of the quick question above
+            // (the request of kmo-ffi/bench/bench.c's quote loop), assessed with numbers only.
+            let q = question(SizeClass::Small, Money::from_euro(2_000))
+                .check()
+                .expect("question");
+            for _ in 0..n {
+                sink += assess_with(black_box(q.application()), Detail::Numbers)
+                    .map_or(0, |a| a.aid.cents()) as u64;
             }
         }
         "batch" => {

@@ -97,6 +97,7 @@ impl QuickQuestion {
     }
 
     /// The application the question describes.
+    #[inline(always)]
     fn application(&self) -> Application {
         Application {
             application_date: self.application_date,
@@ -127,32 +128,42 @@ impl QuickQuestion {
     /// The problem found, with its code and the path of the question's field (`subtheme`: the
     /// question's fields sit at its root, where an application has them under `service`).
     pub fn check(&self) -> Result<QuickQuote, InputError> {
-        let app = self.application();
-        app.validate().map_err(|e| {
-            let path = e.path.trim_start_matches("service.").to_string();
-            e.at(path)
-        })?;
-        Ok(QuickQuote(app))
+        // Checked as built from the question (what it leaves out is known absent, and those
+        // checks fold away), then kept with it.
+        match self.application().checked() {
+            Ok(()) => Ok(QuickQuote {
+                question: *self,
+                app: self.application(),
+            }),
+            Err(e) => Err(question_error(e)),
+        }
     }
 }
 
-/// A checked quick question ([`QuickQuestion::check`]).
+/// An application's error at the question's path (its fields sit at the root).
+#[cold]
+fn question_error(e: InputError) -> InputError {
+    let path = e.path.trim_start_matches("service.").to_string();
+    e.at(path)
+}
+
+/// A checked quick question ([`QuickQuestion::check`]): the question and the application it
+/// describes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QuickQuote(Application);
+pub struct QuickQuote {
+    question: QuickQuestion,
+    app: Application,
+}
 
 impl QuickQuote {
     /// The application the question describes.
     pub fn application(&self) -> &Application {
-        &self.0
+        &self.app
     }
 
     /// The declared size class.
     pub fn size_class(&self) -> SizeClass {
-        match self.0.enterprise.size {
-            SizeInput::Declared(class) => class,
-            // A quick question always declares its class.
-            _ => SizeClass::Large,
-        }
+        self.question.size_class
     }
 }
 
@@ -327,8 +338,14 @@ pub fn quick_quote_explained(q: &QuickQuote) -> (QuickAnswer, Vec<Finding>) {
 
 /// The pipeline on the question's application, into `sink`; `blocking` reads the set of
 /// blocking codes back from it.
+#[inline(always)]
 fn answer<S: Sink>(q: &QuickQuote, sink: &mut S, blocking: impl Fn(&S) -> Blocking) -> QuickAnswer {
-    let d = decide(&q.0, sink);
+    // The checked application, built again here from the question by the same function: what
+    // a quick question leaves out (legal form, site, de minimis, …) is then known to the
+    // compiler as absent, and the pipeline's steps on it fold away, while every step still
+    // runs on the same application (`QuickQuote::application`).
+    let app = q.question.application();
+    let d = decide(&app, sink);
     let blocking = blocking(sink);
     QuickAnswer {
         // Every rate of a rulebook is a whole number of basis points.
@@ -473,6 +490,29 @@ mod tests {
             assert_eq!(warning(&quote)["code"], "UNKNOWN_FIELD_IGNORED");
             assert_eq!(quote["ceiling_left"], "6900.00", "aidUsed is not aid_used");
         }
+    }
+
+    /// The quote answers on the application it was checked with: the one built again from
+    /// the question is that one, field for field.
+    #[test]
+    fn the_answer_runs_on_the_checked_application() {
+        let question = QuickQuestion {
+            provider: Some(ProviderNumber::parse("DV.O236459").unwrap()),
+            start_date: Some(parse_date("2026-03-02").unwrap()),
+            aid_used: Money::parse("7200").unwrap(),
+            own_share_deadline: OwnShareDeadline::AfterApproval30Days,
+            approval_date: Some(parse_date("2026-03-12").unwrap()),
+            ..q("2000", ServiceKind::Training)
+        };
+        let quote = question.check().unwrap();
+        assert_eq!(quote.application(), &question.application());
+        let a = crate::assess(quote.application()).unwrap();
+        let quick = quick_quote(&quote);
+        assert_eq!(
+            (quick.aid_cents, quick.deadlines),
+            (a.aid.cents(), Some(a.deadlines))
+        );
+        assert_eq!(quote.size_class(), SizeClass::Small);
     }
 
     #[test]

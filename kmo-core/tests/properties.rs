@@ -373,15 +373,23 @@ proptest! {
 
     /// The quick quote answers exactly as `assess` for the same question.
     #[test]
-    fn quick_quote_equals_assess(app in application(), used in money(1_600_000)) {
+    fn quick_quote_equals_assess(
+        app in application(),
+        used in money(1_600_000),
+        policy in prop::sample::select(OwnShareDeadline::ALL.to_vec()),
+        approved_after in prop::option::of(0i64..40),
+    ) {
         let SizeInput::Declared(class) = app.enterprise.size else { unreachable!() };
         let CostInput::Amount(cost) = app.service.cost else { unreachable!() };
+        let approval_date = approved_after.map(|d| app.application_date + time::Duration::days(d));
         let q = QuickQuestion {
             theme: app.service.theme,
             subtheme: app.service.subtheme,
             start_date: app.service.start_date,
             aid_used: used,
             vat_rate: app.service.vat_rate,
+            own_share_deadline: policy,
+            approval_date,
             ..QuickQuestion::new(app.application_date, class, app.service.kind, cost)
         }
         .check()
@@ -389,8 +397,13 @@ proptest! {
         let mut plain = app.clone();
         plain.enterprise.maatwerkbedrijf = false;
         plain.aid_used = used;
+        plain.options.own_share_deadline = policy;
+        plain.options.approval_date = approval_date;
         let a = assess(&plain).unwrap();
         let quick = quick_quote(&q);
+        // The quote's own application is the one `assess` was given.
+        prop_assert_eq!(q.application(), &plain);
+        prop_assert_eq!(quick.eligible_cost_cents, a.eligible_cost.cents());
         prop_assert_eq!(quick.eligible(), a.eligible);
         prop_assert_eq!(quick.blocking.codes().collect::<Vec<_>>(), a.blocking().map(|f| f.code).collect::<Vec<_>>());
         prop_assert_eq!(Some(quick.rate_bp), a.rate.basis_points());

@@ -9,7 +9,7 @@
 //!
 //! Core → C: core types become the integers of the header.
 
-use kmo_core::units::{date_from_number, yyyymmdd};
+use kmo_core::units::{date_from_number, date_from_yyyymmdd, yyyymmdd};
 use kmo_core::{AnnualWorkUnits, Date, InputError, Money, Percent};
 
 use crate::codes::Code;
@@ -24,11 +24,25 @@ pub(crate) fn size_of<T>() -> u32 {
 
 /// A `yyyymmdd` date that exists in the years the engine accepts, or the core's reason why not,
 /// at `path`.
+#[inline(always)]
 pub(crate) fn date(yyyymmdd: i32, path: &str) -> Result<Date, InputError> {
+    // A date that exists is found inline (what `date_from_number` tries first); the rest asks
+    // `date_from_number` for its reason, out of the way.
+    match u32::try_from(yyyymmdd).ok().and_then(date_from_yyyymmdd) {
+        Some(d) => Ok(d),
+        None => not_a_date(yyyymmdd, path),
+    }
+}
+
+/// [`date`] when the number is not a date of the engine's years: the core's reason.
+#[cold]
+#[inline(never)]
+fn not_a_date(yyyymmdd: i32, path: &str) -> Result<Date, InputError> {
     date_from_number(yyyymmdd).map_err(|e| e.at(path))
 }
 
 /// A `yyyymmdd` date, or 0 for none.
+#[inline(always)]
 pub(crate) fn optional_date(yyyymmdd: i32, path: &str) -> Result<Option<Date>, InputError> {
     match yyyymmdd {
         0 => Ok(None),
@@ -37,11 +51,13 @@ pub(crate) fn optional_date(yyyymmdd: i32, path: &str) -> Result<Option<Date>, I
 }
 
 /// An amount in cents, within the core's range.
+#[inline(always)]
 pub(crate) fn money(cents: i64, path: &str) -> Result<Money, InputError> {
     Money::from_cents(cents).map_err(|e| e.at(path))
 }
 
 /// A percentage in basis points (2100 = 21 %).
+#[inline(always)]
 pub(crate) fn basis_points(bp: u32, path: &str) -> Result<Percent, InputError> {
     Percent::from_basis_points(bp).map_err(|e| e.at(path))
 }
@@ -53,14 +69,23 @@ pub(crate) fn staff(awu_milli: i64, path: &str) -> Result<AnnualWorkUnits, Input
 
 /// The coded value with the core's `number`, or the core's `UNKNOWN_CODE` error for it (its
 /// message lists the codes of the list).
+#[inline(always)]
 pub(crate) fn coded<T: Code>(number: u32, path: &str) -> Result<T, InputError> {
     match T::from_number(number) {
         Some(value) => Ok(value),
-        None => number.to_string().parse::<T>().map_err(|e| e.at(path)),
+        None => unknown_number(number, path),
     }
 }
 
+/// [`coded`] for a number the list does not have: the core's answer for its text.
+#[cold]
+#[inline(never)]
+fn unknown_number<T: Code>(number: u32, path: &str) -> Result<T, InputError> {
+    number.to_string().parse::<T>().map_err(|e| e.at(path))
+}
+
 /// A coded value, or 0 for none.
+#[inline(always)]
 pub(crate) fn optional_coded<T: Code>(number: u32, path: &str) -> Result<Option<T>, InputError> {
     match number {
         0 => Ok(None),
@@ -69,21 +94,30 @@ pub(crate) fn optional_coded<T: Code>(number: u32, path: &str) -> Result<Option<
 }
 
 /// A `kmo_yes_no` value: `None` when not given.
+#[inline(always)]
 pub(crate) fn yes_no(value: u32, path: &str) -> Result<Option<bool>, InputError> {
     match value {
         0 => Ok(None),
         1 => Ok(Some(true)),
         2 => Ok(Some(false)),
-        n => Err(InputError::unknown_code(
-            "yes/no answer",
-            &n.to_string(),
-            &["0 (KMO_NOT_GIVEN)", "1 (KMO_YES)", "2 (KMO_NO)"],
-        )
-        .at(path)),
+        n => Err(not_yes_no(n, path)),
     }
 }
 
+/// [`yes_no`]'s error for any other number.
+#[cold]
+#[inline(never)]
+fn not_yes_no(n: u32, path: &str) -> InputError {
+    InputError::unknown_code(
+        "yes/no answer",
+        &n.to_string(),
+        &["0 (KMO_NOT_GIVEN)", "1 (KMO_YES)", "2 (KMO_NO)"],
+    )
+    .at(path)
+}
+
 /// An optional string field read by the core's parser, at `path`.
+#[inline(always)]
 pub(crate) fn optional_text<T>(
     text: Option<&str>,
     path: &str,

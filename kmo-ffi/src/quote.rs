@@ -427,9 +427,18 @@ pub unsafe extern "C" fn kmo_quote(
         let request = try_versioned!(request);
         let out = try_filled!(out);
         // SAFETY: the request's strings and lists are readable under the contract.
-        let app = unsafe { application(&request) }?;
-        let assessment = assess_with(&app, Detail::Numbers).map_err(convert::c_error)?;
-        out.write(c_assessment(&assessment));
+        let built = unsafe { application(&request) };
+        // Read where they were built: neither the application nor the answer is moved.
+        let app = match built {
+            Ok(ref app) => app,
+            Err(e) => return Err(e),
+        };
+        let assessed = assess_with(app, Detail::Numbers);
+        let assessment = match assessed {
+            Ok(ref a) => a,
+            Err(e) => return Err(convert::c_error(e).into()),
+        };
+        out.write(c_assessment(assessment));
         give_findings(findings, &assessment.findings);
         Ok(())
     })
@@ -659,10 +668,17 @@ fn cost_line(l: &kmo_cost_line, path: &str) -> Result<CostLine, InputError> {
 
 /// The end of the fiscal year as mmdd, 0 for none (31 December), read as the document reads
 /// `MM-DD`.
+#[inline]
 fn fiscal_year_end(mmdd: u32) -> Result<Option<FiscalYearEnd>, InputError> {
     if mmdd == 0 {
         return Ok(None);
     }
+    given_fiscal_year_end(mmdd)
+}
+
+/// [`fiscal_year_end`] when one is given: read as its text, out of the usual call's way.
+#[inline(never)]
+fn given_fiscal_year_end(mmdd: u32) -> Result<Option<FiscalYearEnd>, InputError> {
     format!("{:02}-{:02}", mmdd / 100, mmdd % 100)
         .parse::<FiscalYearEnd>()
         .map(Some)
@@ -671,11 +687,16 @@ fn fiscal_year_end(mmdd: u32) -> Result<Option<FiscalYearEnd>, InputError> {
 
 /// An assessment's answer: its numbers and deadlines, and the counts of its findings.
 pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
-    let blocking = || {
-        a.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Blocking)
-    };
+    // The blocking findings counted, and the first one found, in one pass.
+    let (mut blocking_count, mut first_blocking) = (0_usize, None);
+    for f in a
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Blocking)
+    {
+        first_blocking = first_blocking.or(Some(f.code));
+        blocking_count += 1;
+    }
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     kmo_quote_result {
         struct_size: convert::size_of::<kmo_quote_result>(),
@@ -690,8 +711,8 @@ pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
         ),
         rate_bp: c_basis_points(a.rate),
         public_share_bp: c_basis_points(a.public_share),
-        blocking_count: count(blocking().count()),
-        first_blocking: c_number(blocking().next().map(|f| f.code)),
+        blocking_count: count(blocking_count),
+        first_blocking: c_number(first_blocking),
         finding_count: count(a.findings.len()),
         apply_by: c_optional_date(a.deadlines.apply_by),
         pay_own_share_by: c_optional_date(a.deadlines.pay_own_share_by),

@@ -71,10 +71,18 @@ pub const MAX_COUNT: u32 = 1_000_000;
 /// let err = check_cost(ServiceKind::Training, &CostInput::Lines(vec![lunch])).unwrap_err();
 /// assert_eq!(err.path, "lines[0].persons");
 /// ```
+#[inline]
 pub fn check_cost(kind: ServiceKind, cost: &CostInput) -> Result<(), InputError> {
-    let CostInput::Lines(lines) = cost else {
-        return Ok(());
-    };
+    match cost {
+        CostInput::Lines(lines) => check_lines(kind, lines),
+        // An amount is checked where it is built.
+        CostInput::Amount(_) => Ok(()),
+    }
+}
+
+/// [`check_cost`] of invoice lines.
+#[inline(never)]
+fn check_lines(kind: ServiceKind, lines: &[CostLine]) -> Result<(), InputError> {
     if lines.is_empty() {
         return Err(InputError::new(
             InputErrorCode::MissingField,

@@ -144,6 +144,7 @@ impl Service {
     /// # Errors
     ///
     /// The first problem found, with its code and path.
+    #[inline]
     pub fn validate(&self) -> Result<(), InputError> {
         check_subtheme(self.theme, self.subtheme)?;
         check_cost(self.kind, &self.cost)
@@ -241,6 +242,13 @@ impl Application {
     /// # Ok::<(), InputError>(())
     /// ```
     pub fn validate(&self) -> Result<(), InputError> {
+        self.checked()
+    }
+
+    /// [`Application::validate`], inlined where the application is built (the quick question's
+    /// check): what the caller leaves out is then known absent, and its checks fold away.
+    #[inline(always)]
+    pub(crate) fn checked(&self) -> Result<(), InputError> {
         self.check_dates()?;
         check_approval_date(self.application_date, self.options.approval_date)
             .map_err(|e| e.at("options.approval_date"))?;
@@ -257,6 +265,7 @@ impl Application {
     /// Every date of the application in the years 1900–2199, in the order the document gives
     /// them (the closing dates of the size are checked by
     /// [`SmeDefinition::new`](crate::sme::definition::SmeDefinition::new)).
+    #[inline(always)]
     fn check_dates(&self) -> Result<(), InputError> {
         let at = |date: Date, path: &str| check_year_range(date).map_err(|e| e.at(path));
         at(self.application_date, "application_date")?;
@@ -298,20 +307,30 @@ impl Application {
 /// assert_eq!(e.code, InputErrorCode::InconsistentInput);
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
+#[inline]
 pub fn check_approval_date(
     application_date: Date,
     approval_date: Option<Date>,
 ) -> Result<(), InputError> {
     match approval_date {
-        Some(approved) if approved < application_date => Err(InputError::new(
-            InputErrorCode::InconsistentInput,
-            "",
-            "err_approval_before_application",
-            vec![
-                approved.to_string().into(),
-                application_date.to_string().into(),
-            ],
-        )),
+        Some(approved) if approved < application_date => {
+            Err(approval_before(approved, application_date))
+        }
         _ => Ok(()),
     }
+}
+
+/// [`check_approval_date`]'s refusal, built only then.
+#[cold]
+#[inline(never)]
+fn approval_before(approved: Date, application_date: Date) -> InputError {
+    InputError::new(
+        InputErrorCode::InconsistentInput,
+        "",
+        "err_approval_before_application",
+        vec![
+            approved.to_string().into(),
+            application_date.to_string().into(),
+        ],
+    )
 }

@@ -84,6 +84,21 @@ pub fn cap_aid(eligible_cost: Money, rate: Percent, ceiling: Money, used: Money)
 /// the decimal is built from integers without a decimal multiplication or division.
 fn exact_product(cost: Money, rate: Percent) -> Decimal {
     let units = i128::from(cost.cents()) * i128::from(rate.ten_thousandths());
+    // The usual product fits 64 bits: its trailing zeros are dropped there (what `normalize`
+    // does, without the decimal's 96-bit divisions).
+    if let Ok(mut small) = u64::try_from(units) {
+        let mut scale = 8;
+        // Four zeros at a time first (a whole rate's ten-thousandths end in four), then one.
+        while scale >= 4 && small % 10_000 == 0 {
+            small /= 10_000;
+            scale -= 4;
+        }
+        while scale > 0 && small % 10 == 0 {
+            small /= 10;
+            scale -= 1;
+        }
+        return Decimal::from_i128_with_scale(i128::from(small), scale);
+    }
     Decimal::from_i128_with_scale(units, 8).normalize()
 }
 
@@ -170,7 +185,7 @@ pub(crate) fn aid_step(
             vec![
                 rate.into(),
                 eligible_cost.into(),
-                exact.normalize().into(),
+                exact.into(),
                 capped.before_ceiling.into(),
             ],
         )

@@ -225,7 +225,12 @@ impl Figures {
     /// assert_eq!(at("249", 60_000_000, 43_000_001), SizeClass::Large);
     /// ```
     pub fn class(&self) -> SizeClass {
-        class_of(self)
+        // Staff unpacked once for the three levels (the usual figure: a mantissa of 64 bits,
+        // at most 19 decimals); anything else compared level by level.
+        match Unpacked::of(self) {
+            Some(unpacked) => class_of(&unpacked),
+            None => class_of(self),
+        }
     }
 
     /// Figures from the decimals a user has, each checked as the document checks its field:
@@ -454,6 +459,46 @@ impl Ceiling {
     }
 }
 
+/// One period's [`Figures`] with the staff figure unpacked once: its mantissa and the power of
+/// ten of its scale, so that "staff below `awu`" is `mantissa < awu × 10^scale` in integers
+/// (the comparison [`cmp_whole`] makes, without unpacking the decimal at every level).
+struct Unpacked<'a> {
+    figures: &'a Figures,
+    mantissa: u64,
+    scale_pow: u64,
+}
+
+impl<'a> Unpacked<'a> {
+    /// `None` for a staff figure beyond 64 bits of mantissa or 19 decimals (never one the
+    /// document reads; [`cmp_whole`] compares those).
+    #[inline]
+    fn of(figures: &'a Figures) -> Option<Unpacked<'a>> {
+        let u = figures.staff.as_decimal().unpack();
+        // Staff is never negative (AnnualWorkUnits refuses it).
+        if u.hi != 0 || u.negative || u.scale > 19 {
+            return None;
+        }
+        Some(Unpacked {
+            figures,
+            mantissa: (u64::from(u.mid) << 32) | u64::from(u.lo),
+            scale_pow: 10_u64.pow(u.scale),
+        })
+    }
+}
+
+impl Measured for Unpacked<'_> {
+    fn staff_below(&self, awu: u32) -> bool {
+        // awu × 10^scale may pass 64 bits (then it is above every mantissa): 128 bits.
+        u128::from(self.mantissa) < u128::from(awu) * u128::from(self.scale_pow)
+    }
+    fn turnover_at_most(&self, euro: i64) -> bool {
+        self.figures.turnover_at_most(euro)
+    }
+    fn balance_at_most(&self, euro: i64) -> bool {
+        self.figures.balance_at_most(euro)
+    }
+}
+
 /// The smallest level whose test passes, else large.
 fn class_of(f: &impl Measured) -> SizeClass {
     CEILINGS
@@ -628,6 +673,27 @@ mod tests {
                 proptest::prop_assert_eq!(c.passes(&exact), decimal(c));
             }
             proptest::prop_assert_eq!(f.class(), exact.class());
+        }
+
+        /// The staff figure unpacked once (`Figures::class`) compares as the decimal, at and
+        /// around every staff ceiling, at every scale a decimal has (past 19 decimals and 64
+        /// bits of mantissa, the comparison level by level).
+        #[test]
+        fn unpacked_staff_compares_as_the_decimal(
+            whole in proptest::prop_oneof![proptest::strategy::Just(10_i128), proptest::strategy::Just(50), proptest::strategy::Just(250), 0_i128..300],
+            nudge in -3_i128..=3,
+            scale in 0_u32..=28,
+        ) {
+            let mantissa = whole * 10_i128.pow(scale) + nudge;
+            // Past 96 bits there is no such decimal.
+            let Ok(staff) = Decimal::try_from_i128_with_scale(mantissa.max(0), scale) else {
+                return Ok(());
+            };
+            let Ok(staff) = AnnualWorkUnits::from_exact(staff) else {
+                return Ok(());
+            };
+            let f = Figures { staff, turnover: Money::ZERO, balance_sheet: Money::ZERO };
+            proptest::prop_assert_eq!(f.class(), ExactFigures::from(&f).class());
         }
     }
 

@@ -72,6 +72,14 @@ pub fn percent_of_cents(cents: i64, basis_points: u32) -> i64 {
     // Every accepted amount (at most 10^14 cents) times at most 10 000 basis points stays
     // inside i64: 64-bit arithmetic then, which WebAssembly does natively.
     const FITS: u64 = 100_000_000_000_000;
+    // Money is never negative: half up is half away from zero, one unsigned division.
+    if let Ok(cents @ 0..=FITS) = u64::try_from(cents) {
+        if basis_points <= 10_000 {
+            let rounded = (cents * u64::from(basis_points) + 5_000) / 10_000;
+            // At most 10^14: inside i64.
+            return rounded as i64;
+        }
+    }
     if cents.unsigned_abs() <= FITS && basis_points <= 10_000 {
         let product = cents * i64::from(basis_points);
         let (quotient, remainder) = (product / 10_000, product % 10_000);

@@ -67,14 +67,13 @@ impl Money {
     /// assert_eq!(Money::from_cents(-1).unwrap_err().code, InputErrorCode::NegativeAmount);
     /// assert_eq!(Money::from_cents(i64::MAX).unwrap_err().code, InputErrorCode::AmountOutOfRange);
     /// ```
+    #[inline]
     pub fn from_cents(cents: i64) -> Result<Money, InputError> {
-        if cents < 0 {
-            return Err(negative(cents.to_string()));
+        if (0..=MAX_CENTS).contains(&cents) {
+            Ok(Money(cents))
+        } else {
+            Err(out_of_range(cents))
         }
-        if cents > MAX_CENTS {
-            return Err(too_large(cents.to_string()));
-        }
-        Ok(Money(cents))
     }
 
     /// An amount of whole euro (every `u32` is a valid amount).
@@ -299,6 +298,17 @@ impl Money {
     pub(crate) fn ascii(self, buf: &mut [u8; 24]) -> &[u8] {
         let at = hundredths_digits(self.0.unsigned_abs(), buf);
         &buf[at..]
+    }
+}
+
+/// The error of a number of cents below zero or above [`Money::MAX`], built only then.
+#[cold]
+#[inline(never)]
+fn out_of_range(cents: i64) -> InputError {
+    if cents < 0 {
+        negative(cents.to_string())
+    } else {
+        too_large(cents.to_string())
     }
 }
 

@@ -183,10 +183,10 @@ impl Percent {
     /// assert_eq!(Percent::from_basis_points(2100).unwrap().to_string(), "21");
     /// assert!(Percent::from_basis_points(10_001).is_err());
     /// ```
+    #[inline]
     pub fn from_basis_points(bp: u32) -> Result<Percent, InputError> {
         if bp > 10_000 {
-            // The error of the decimal door, word for word.
-            return Percent::from_decimal(Decimal::new(i64::from(bp), 2));
+            return above_hundred(bp);
         }
         Ok(Percent(bp * (UNITS_PER_PERCENT / 100)))
     }
@@ -298,6 +298,14 @@ impl Percent {
         }
         at
     }
+}
+
+/// [`Percent::from_basis_points`] above 100 %: the error of the decimal door, word for word,
+/// built only then.
+#[cold]
+#[inline(never)]
+fn above_hundred(bp: u32) -> Result<Percent, InputError> {
+    Percent::from_decimal(Decimal::new(i64::from(bp), 2))
 }
 
 impl fmt::Display for Percent {
