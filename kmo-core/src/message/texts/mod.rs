@@ -22,13 +22,6 @@ type Entry = (&'static str, &'static str, &'static str, &'static str);
 /// A text of a language the build carries; `""` for another (features `lang-nl`, `lang-fr`,
 /// `lang-en`), so that a lean build leaves the other languages' texts out.
 macro_rules! built {
-    ($present:expr, $feature:literal, $text:expr) => {
-        if $present && cfg!(feature = $feature) {
-            $text
-        } else {
-            ""
-        }
-    };
     ($feature:literal, $text:expr) => {
         if cfg!(feature = $feature) {
             $text
@@ -39,20 +32,10 @@ macro_rules! built {
 }
 use built;
 
-/// Whether the build carries an entry: `true`, or the entry's `#[cfg(…)]` evaluated.
-macro_rules! present {
-    () => {
-        true
-    };
-    ($only:meta) => {
-        cfg!($only)
-    };
-}
-use present;
-
 /// Declares one family's table of `(nl, fr, en)` texts by key: its lookup `find` (a `match`)
 /// and `ALL`, the list of every entry. A `split` table gives the texts as [`Template`]s, split
-/// at their placeholders when the library is compiled; a `words` table gives them as they are.
+/// at their placeholders when the library is compiled, in one array (`TEMPLATES`, beside its
+/// `KEYS`) that the lookups by key and by code point into; a `words` table gives them as they are.
 /// An entry may carry `#[cfg(…)]`: the texts of a part a lean build leaves out (the features
 /// `full-sme` and `wallet`); the list of every entry keeps it.
 macro_rules! texts {
@@ -74,20 +57,18 @@ macro_rules! texts {
     (split {
         $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
-        /// Every key of the table, in the order of [`TEMPLATES`].
-        pub(super) const KEYS: &[&str] = &[$($key,)*];
+        /// Every key of the table the build carries (an entry of a part a lean build leaves
+        /// out is left out here too), in the order of [`TEMPLATES`].
+        pub(super) const KEYS: &[&str] = &[$($(#[cfg($only)])? $key,)*];
 
-        /// Whether the build carries the entry of the same place in [`KEYS`] (an entry of a
-        /// part a lean build leaves out is not found, and its texts are left out).
-        pub(super) const PRESENT: &[bool] = &[$(super::present!($($only)?),)*];
-
-        /// The templates of every key, in the order of [`KEYS`], split when the library is
+        /// The templates of every key of [`KEYS`], in its order, split when the library is
         /// compiled: the one copy that both lookups (by key, by code) point into.
         pub(super) static TEMPLATES: [[Template; 3]; KEYS.len()] = [$(
+            $(#[cfg($only)])?
             [
-                Template::new(super::built!(super::present!($($only)?), "lang-nl", $nl)),
-                Template::new(super::built!(super::present!($($only)?), "lang-fr", $fr)),
-                Template::new(super::built!(super::present!($($only)?), "lang-en", $en)),
+                Template::new(super::built!("lang-nl", $nl)),
+                Template::new(super::built!("lang-fr", $fr)),
+                Template::new(super::built!("lang-en", $en)),
             ],
         )*];
 
@@ -155,14 +136,14 @@ const fn place(keys: &[&str], key: &str) -> usize {
 }
 
 /// What [`templates`] gives for `key`, found when the library is compiled: the tables asked
-/// in the same order, an entry the build leaves out not found.
+/// in the same order, an entry the build leaves out not found (it is not in the tables).
 const fn templates_of(key: &str) -> &'static [Template; 3] {
     macro_rules! ask {
         ($($table:ident),*) => {
             $(
                 let mut i = 0;
                 while i < $table::KEYS.len() {
-                    if $table::PRESENT[i] && same($table::KEYS[i], key) {
+                    if same($table::KEYS[i], key) {
                         return &$table::TEMPLATES[i];
                     }
                     i += 1;
