@@ -52,7 +52,7 @@ impl Finding {
 
     /// The message in a language, to be written (`Display`) without an intermediate `String`.
     pub fn message_in(&self, lang: Lang) -> Rendered<'_> {
-        Rendered::new(self.code.as_str(), lang, &self.args)
+        Rendered::of_finding(self.code, lang, &self.args)
     }
 }
 
@@ -104,7 +104,7 @@ impl TraceStep {
     /// The explanation in a language, to be written (`Display`) without an intermediate
     /// `String`.
     pub fn text_in(&self, lang: Lang) -> Rendered<'_> {
-        Rendered::new(self.step.as_str(), lang, &self.args)
+        Rendered::of_step(self.step, lang, &self.args)
     }
 }
 

@@ -205,7 +205,7 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
         finding(
             o,
             code,
-            Rendered::new(code, lang, &args),
+            Rendered::of_finding(FindingCode::UnknownFieldIgnored, lang, &args),
             Some(path),
             JSON_REFERENCE,
             Severity::Warning,

@@ -5,8 +5,8 @@ use core::fmt;
 
 use super::arg::{localize_with, Arg};
 use super::template::Template;
-use super::texts::{templates, words};
-use crate::coded::Lang;
+use super::texts::{finding_templates, step_templates, templates, words};
+use crate::coded::{FindingCode, Lang, TraceStepName};
 
 /// A word the templates insert, in a language.
 pub(crate) fn word(key: &str, lang: Lang) -> &'static str {
@@ -38,7 +38,26 @@ pub struct Rendered<'a> {
 
 impl<'a> Rendered<'a> {
     pub(crate) fn new(key: &str, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
-        let [nl, fr, en] = templates(key);
+        Rendered::from_templates(templates(key), lang, args)
+    }
+
+    /// The message of a finding code: [`new`](Rendered::new) with the code's text, its
+    /// templates found by the code's number instead.
+    pub(crate) fn of_finding(code: FindingCode, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
+        Rendered::from_templates(finding_templates(code), lang, args)
+    }
+
+    /// The explanation of a trace step: [`new`](Rendered::new) with the step's name, its
+    /// templates found by the step's number instead.
+    pub(crate) fn of_step(step: TraceStepName, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
+        Rendered::from_templates(step_templates(step), lang, args)
+    }
+
+    fn from_templates(
+        [nl, fr, en]: &'static [Template; 3],
+        lang: Lang,
+        args: &'a [Arg],
+    ) -> Rendered<'a> {
         let lang = lang.or_built();
         let template = match lang {
             Lang::Nl => nl,

@@ -13,6 +13,7 @@ mod wallet;
 mod words;
 
 use super::template::Template;
+use crate::coded::{FindingCode, TraceStepName};
 
 /// One entry of a table: key, nl, fr, en.
 #[cfg(any(test, feature = "serde"))]
@@ -33,7 +34,8 @@ use built;
 
 /// Declares one family's table of `(nl, fr, en)` texts by key: its lookup `find` (a `match`)
 /// and `ALL`, the list of every entry. A `split` table gives the texts as [`Template`]s, split
-/// at their placeholders when the library is compiled; a `words` table gives them as they are.
+/// at their placeholders when the library is compiled, in one array (`TEMPLATES`, beside its
+/// `KEYS`) that the lookups by key and by code point into; a `words` table gives them as they are.
 /// An entry may carry `#[cfg(…)]`: the texts of a part a lean build leaves out (the features
 /// `full-sme` and `wallet`); the list of every entry keeps it.
 macro_rules! texts {
@@ -55,16 +57,27 @@ macro_rules! texts {
     (split {
         $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
+        /// Every key of the table the build carries (an entry of a part a lean build leaves
+        /// out is left out here too), in the order of [`TEMPLATES`].
+        pub(super) const KEYS: &[&str] = &[$($(#[cfg($only)])? $key,)*];
+
+        /// The templates of every key of [`KEYS`], in its order, split when the library is
+        /// compiled: the one copy that both lookups (by key, by code) point into.
+        pub(super) static TEMPLATES: [[Template; 3]; KEYS.len()] = [$(
+            $(#[cfg($only)])?
+            [
+                Template::new(super::built!("lang-nl", $nl)),
+                Template::new(super::built!("lang-fr", $fr)),
+                Template::new(super::built!("lang-en", $en)),
+            ],
+        )*];
+
         /// The entry of `key`, if the table has one.
         pub(super) fn find(key: &str) -> Option<&'static [Template; 3]> {
             match key {
                 $($(#[cfg($only)])? $key => {
-                    const SPLIT: [Template; 3] = [
-                        Template::new(super::built!("lang-nl", $nl)),
-                        Template::new(super::built!("lang-fr", $fr)),
-                        Template::new(super::built!("lang-en", $en)),
-                    ];
-                    Some(&SPLIT)
+                    const AT: usize = super::place(KEYS, $key);
+                    Some(&TEMPLATES[AT])
                 })*
                 _ => None,
             }
@@ -86,10 +99,100 @@ pub(super) fn find_templates(key: &str) -> Option<&'static [Template; 3]> {
         .or_else(|| wallet::find(key))
 }
 
+/// `{0}` (the first value as it is): the templates of a key no table has.
+static DEFAULT: [Template; 3] = [Template::new("{0}"); 3];
+
 /// [`find_templates`], or `{0}` (the first value as it is) for a key no table has.
 pub(super) fn templates(key: &str) -> &'static [Template; 3] {
-    const DEFAULT: [Template; 3] = [Template::new("{0}"); 3];
     find_templates(key).unwrap_or(&DEFAULT)
+}
+
+/// Whether two texts are the same, when the library is compiled.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The place of `key` in a table's keys (a key the table does not have does not compile).
+const fn place(keys: &[&str], key: &str) -> usize {
+    let mut i = 0;
+    while i < keys.len() {
+        if same(keys[i], key) {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("a key of the table")
+}
+
+/// What [`templates`] gives for `key`, found when the library is compiled: the tables asked
+/// in the same order, an entry the build leaves out not found (it is not in the tables).
+const fn templates_of(key: &str) -> &'static [Template; 3] {
+    macro_rules! ask {
+        ($($table:ident),*) => {
+            $(
+                let mut i = 0;
+                while i < $table::KEYS.len() {
+                    if same($table::KEYS[i], key) {
+                        return &$table::TEMPLATES[i];
+                    }
+                    i += 1;
+                }
+            )*
+        };
+    }
+    ask!(findings, trace, errors, wallet);
+    &DEFAULT
+}
+
+/// The templates of every finding code, in the order of its values: a code's message found
+/// by its number, not by its text.
+static BY_FINDING: [&[Template; 3]; FindingCode::ALL.len()] = {
+    let mut out = [&DEFAULT; FindingCode::ALL.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = templates_of(FindingCode::ALL[i].as_str());
+        i += 1;
+    }
+    out
+};
+
+/// The templates of every trace step, in the order of its values.
+static BY_STEP: [&[Template; 3]; TraceStepName::ALL.len()] = {
+    let mut out = [&DEFAULT; TraceStepName::ALL.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = templates_of(TraceStepName::ALL[i].as_str());
+        i += 1;
+    }
+    out
+};
+
+/// [`templates`] of a finding code's text, without looking the text up.
+pub(super) fn finding_templates(code: FindingCode) -> &'static [Template; 3] {
+    // `number` counts the values from 1, in the order of `ALL`.
+    BY_FINDING
+        .get(code.number() as usize - 1)
+        .copied()
+        .unwrap_or(&DEFAULT)
+}
+
+/// [`templates`] of a trace step's name, without looking the name up.
+pub(super) fn step_templates(step: TraceStepName) -> &'static [Template; 3] {
+    BY_STEP
+        .get(step.number() as usize - 1)
+        .copied()
+        .unwrap_or(&DEFAULT)
 }
 
 /// `(nl, fr, en)` of a word the templates insert (class names, services, yes/no), if the table
@@ -216,6 +319,29 @@ mod tests {
         }
         for class in crate::SizeClass::ALL {
             assert!(known(class.as_str()));
+        }
+    }
+
+    /// A code's or step's templates found by its number are those found by its text.
+    #[test]
+    fn by_number_as_by_text() {
+        for code in FindingCode::ALL {
+            assert!(
+                core::ptr::eq(finding_templates(*code), templates(code.as_str())),
+                "{code}"
+            );
+        }
+        for step in TraceStepName::ALL {
+            assert!(
+                core::ptr::eq(step_templates(*step), templates(step.as_str())),
+                "{step}"
+            );
+        }
+        assert!(core::ptr::eq(templates("no such key"), &DEFAULT));
+        for table in [findings::KEYS, trace::KEYS, errors::KEYS, wallet::KEYS] {
+            for key in table {
+                assert!(core::ptr::eq(templates(key), templates_of(key)), "{key}");
+            }
         }
     }
 
