@@ -415,7 +415,13 @@ mod tests {
 
     /// The JSON quick quote's reasons are `assess`'s blocking findings, message for message,
     /// in every language; its unknown fields are reported as `assess` reports them.
-    #[cfg(feature = "json")]
+    #[cfg(all(
+        feature = "json",
+        feature = "full-sme",
+        feature = "wallet",
+        feature = "lang-fr",
+        feature = "lang-en"
+    ))]
     #[test]
     fn the_reasons_and_unknown_fields_are_those_of_assess() {
         use serde_json::{json, Value};

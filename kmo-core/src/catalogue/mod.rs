@@ -147,14 +147,13 @@ pub fn lists() -> Vec<List> {
     all
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "full-sme", feature = "wallet"))]
 mod tests {
     use super::*;
 
     /// Every list's codes are distinct and numbered 1, 2, …; every value is documented; a list
     /// with texts has them for every value, in every language.
     #[test]
-    #[cfg(all(feature = "full-sme", feature = "wallet"))]
     fn every_list_is_whole() {
         for list in lists() {
             let mut codes: Vec<&str> = list.values.iter().map(|v| v.code).collect();

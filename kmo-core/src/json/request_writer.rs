@@ -443,7 +443,13 @@ mod full {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(
+    test,
+    feature = "full-sme",
+    feature = "wallet",
+    feature = "lang-fr",
+    feature = "lang-en"
+))]
 mod tests {
     use proptest::prelude::*;
     use rust_decimal::Decimal;

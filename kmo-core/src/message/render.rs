@@ -180,7 +180,13 @@ impl fmt::Display for Rendered<'_> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(
+    test,
+    feature = "full-sme",
+    feature = "wallet",
+    feature = "lang-fr",
+    feature = "lang-en"
+))]
 mod tests {
     use super::*;
 

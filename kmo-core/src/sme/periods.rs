@@ -74,7 +74,7 @@ pub(crate) fn apply_two_period_rule(
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "full-sme"))]
 mod tests {
     use super::*;
     use SizeClass::*;

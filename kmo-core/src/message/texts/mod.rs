@@ -242,6 +242,13 @@ mod tests {
 
     /// Every word a message inserts has its three texts: the lists' names, the JSON types,
     /// the documents, the themes, the rulebooks' open questions and choices.
+    #[cfg(all(
+        feature = "full-sme",
+        feature = "wallet",
+        feature = "lang-nl",
+        feature = "lang-fr",
+        feature = "lang-en"
+    ))]
     #[test]
     fn every_word_has_its_texts() {
         let known = |key: &str| words(key).0 != "?";
@@ -345,6 +352,13 @@ mod tests {
         }
     }
 
+    #[cfg(all(
+        feature = "full-sme",
+        feature = "wallet",
+        feature = "lang-nl",
+        feature = "lang-fr",
+        feature = "lang-en"
+    ))]
     #[test]
     fn every_finding_has_three_real_messages() {
         for code in FindingCode::ALL {
