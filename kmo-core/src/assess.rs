@@ -17,6 +17,8 @@
 //! The quick quote ([`crate::quick`]) runs the same pipeline and keeps only the numbers and
 //! the blocking reasons.
 
+use smallvec::smallvec;
+
 use crate::application::FiscalYearEnd;
 #[cfg(feature = "full-sme")]
 use crate::application::SizeInput;
@@ -336,11 +338,11 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     let registration = explain_deadlines(deadline_book, app, &mut deadlines, eligible, out);
     out.step(|| {
         let word = if eligible { "eligible" } else { "not_eligible" };
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::Eligibility,
             "BVR-2016",
             word,
-            vec![Arg::Word(word)],
+            smallvec![Arg::Word(word)],
         )
     });
     Decision {
@@ -413,13 +415,13 @@ fn conclude(
     out: &mut impl Sink,
 ) {
     let aid_ref = book.map_or("BVR-2016 art. 18", |b| b.rates.reference);
-    out.step(|| TraceStep::new(TraceStepName::Aid, aid_ref, aid, vec![aid.into()]));
+    out.step(|| TraceStep::of(TraceStepName::Aid, aid_ref, aid, smallvec![aid.into()]));
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::OwnShare,
             "MB-2016 art. 1",
             own_share,
-            vec![
+            smallvec![
                 cost.eligible.into(),
                 aid.into(),
                 own_share.into(),
@@ -432,11 +434,11 @@ fn conclude(
         )
     });
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::Vat,
             crate::kmo::cost::REFERENCE,
             vat,
-            vec![service.vat_rate.into(), cost.invoiced.into(), vat.into()],
+            smallvec![service.vat_rate.into(), cost.invoiced.into(), vat.into()],
         )
     });
 }

@@ -246,7 +246,7 @@ pub use coded::{
     TraceStepName, WalletClass,
 };
 pub use error::{ErrorArg, InputError, InputErrorCode};
-pub use findings::{Finding, TraceStep, TRACE_VERSION};
+pub use findings::{Args, Finding, TraceStep, TRACE_VERSION};
 pub use identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "json")]
 pub use json::assess_json;

@@ -36,10 +36,9 @@ use crate::coded::SizeClass;
 use crate::coded::{FindingCode, Severity};
 use crate::coded::{ServiceKind, Subtheme, Theme};
 use crate::error::InputError;
-use crate::findings::{Finding, Sink, TraceStep};
+use crate::findings::{Args, Finding, Sink, TraceStep};
 use crate::identifiers::ProviderNumber;
 use crate::kmo::deadlines::DeadlineSet;
-use crate::message::Arg;
 use crate::units::{Money, Percent};
 
 /// A quick quote's question, as a caller gives it.
@@ -232,7 +231,7 @@ impl Sink for Blocking {
         code: FindingCode,
         severity: Severity,
         _reference: &'static str,
-        _args: impl FnOnce() -> Vec<Arg>,
+        _args: impl FnOnce() -> Args,
     ) {
         if severity == Severity::Blocking {
             self.0 |= Blocking::bit(code);
@@ -260,12 +259,16 @@ impl Sink for Reasons {
         code: FindingCode,
         severity: Severity,
         reference: &'static str,
-        args: impl FnOnce() -> Vec<Arg>,
+        args: impl FnOnce() -> Args,
     ) {
         if severity == Severity::Blocking {
             self.blocking.0 |= Blocking::bit(code);
-            self.findings
-                .push(Finding::new(code, severity, reference, args()));
+            self.findings.push(Finding {
+                code,
+                severity,
+                reference,
+                args: args(),
+            });
         }
     }
 

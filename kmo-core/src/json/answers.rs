@@ -417,7 +417,7 @@ fn trace(o: &Obj<'_>, lang: Lang) -> Result<Vec<TraceStep>, InputError> {
                 step,
                 reference,
                 value,
-                args,
+                args: args.into(),
             })
         })
         .collect()

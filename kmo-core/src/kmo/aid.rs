@@ -4,6 +4,8 @@
 
 use rust_decimal::Decimal;
 
+use smallvec::smallvec;
+
 use crate::application::{Application, Enterprise, SizeInput};
 use crate::coded::{FindingCode as C, TraceStepName};
 use crate::coded::{ServiceKind, Subtheme};
@@ -158,11 +160,11 @@ pub(crate) fn aid_step(
     };
     let (rate, uplift) = aid_rate(book, class, kind, subtheme);
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::Rate,
             uplift.map_or(book.rates.reference, |u| u.reference),
             rate,
-            vec![
+            smallvec![
                 rate.into(),
                 book.rates.for_class(class).into(),
                 uplift.map_or(0, |u| u.points).into(),
@@ -171,18 +173,18 @@ pub(crate) fn aid_step(
     });
     if let (Some(u), Some(sub)) = (uplift, subtheme) {
         out.info(C::UpliftApplied, u.reference, || {
-            vec![Arg::Word(sub.as_str()), u.points.into()]
+            smallvec![Arg::Word(sub.as_str()), u.points.into()]
         });
     }
     let ceiling = row.for_class(class);
     let capped = cap_aid(eligible_cost, rate, ceiling, aid_used);
     out.step(|| {
         let exact = exact_product(eligible_cost, rate);
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::AidBeforeCeiling,
             book.rates.reference,
             capped.before_ceiling,
-            vec![
+            smallvec![
                 rate.into(),
                 eligible_cost.into(),
                 exact.into(),
@@ -191,11 +193,11 @@ pub(crate) fn aid_step(
         )
     });
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::Ceiling,
             row.reference,
             capped.left_before,
-            vec![
+            smallvec![
                 date.year().into(),
                 ceiling.into(),
                 aid_used.into(),
@@ -205,11 +207,11 @@ pub(crate) fn aid_step(
     });
     if capped.left_before.is_zero() {
         out.blocking(C::CeilingExhausted, row.reference, || {
-            vec![ceiling.into(), date.year().into()]
+            smallvec![ceiling.into(), date.year().into()]
         });
     } else if capped.capped {
         out.info(C::AidCappedByCeiling, PARTIAL_AID_REFERENCE, || {
-            vec![
+            smallvec![
                 capped.aid.into(),
                 ceiling.into(),
                 capped.before_ceiling.into(),

@@ -5,6 +5,8 @@
 
 use rust_decimal::Decimal;
 
+use smallvec::smallvec;
+
 use crate::application::{CostInput, CostLine};
 use crate::coded::ServiceKind;
 pub use crate::coded::{CostLineKind, NotEligibleBecause};
@@ -131,10 +133,10 @@ pub(crate) fn cost_step(kind: ServiceKind, cost: &CostInput, out: &mut impl Sink
         match line.because {
             None => {}
             Some(NotEligibleBecause::CateringCap) => out.info(C::CateringCapped, REFERENCE, || {
-                vec![(line.index + 1).into(), line.eligible.into()]
+                smallvec![(line.index + 1).into(), line.eligible.into()]
             }),
             Some(because) => out.info(C::CostItemNotEligible, because.reference(kind), || {
-                vec![
+                smallvec![
                     (line.index + 1).into(),
                     Arg::Word(line.kind.as_str()),
                     line.amount.into(),
@@ -145,11 +147,11 @@ pub(crate) fn cost_step(kind: ServiceKind, cost: &CostInput, out: &mut impl Sink
         }
     }
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::EligibleCost,
             REFERENCE,
             breakdown.eligible,
-            vec![breakdown.eligible.into(), breakdown.invoiced.into()],
+            smallvec![breakdown.eligible.into(), breakdown.invoiced.into()],
         )
     });
     breakdown
@@ -165,16 +167,16 @@ pub(crate) fn minimum_step(
 ) {
     let minimum = book.minimums.for_service(kind);
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::MinimumCost,
             book.minimums.reference,
             minimum,
-            vec![minimum.into()],
+            smallvec![minimum.into()],
         )
     });
     if eligible < minimum {
         out.blocking(C::CostBelowMinimum, book.minimums.reference, || {
-            vec![eligible.into(), minimum.into()]
+            smallvec![eligible.into(), minimum.into()]
         });
     }
 }

@@ -16,6 +16,8 @@
 
 use time::{Date, Month};
 
+use smallvec::smallvec;
+
 use crate::application::{Application, DeMinimisAid, FiscalYearEnd};
 use crate::coded::{FindingCode as C, TraceStepName};
 use crate::findings::{Sink, TraceStep};
@@ -178,11 +180,11 @@ pub(crate) fn de_minimis_step(
     let check = check_de_minimis(app.application_date, e.fiscal_year_end, &e.de_minimis, aid);
     let regime = check.regime;
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::DeMinimis,
             regime.reference,
             check.total,
-            vec![
+            smallvec![
                 Arg::from(check.period_start),
                 Arg::from(check.period_end),
                 check.earlier.into(),
@@ -193,14 +195,14 @@ pub(crate) fn de_minimis_step(
     });
     if check.exceeded {
         out.blocking(C::DeMinimisExceeded, regime.reference, || {
-            vec![aid.into(), check.total.into(), regime.ceiling.into()]
+            smallvec![aid.into(), check.total.into(), regime.ceiling.into()]
         });
     }
     if regime.expired_on(app.application_date) {
         out.info(
             C::DeMinimisRegulationExpired,
             regime.expired_reference,
-            || vec![regime.valid_until.map_or(Arg::from("?"), Arg::from)],
+            || smallvec![regime.valid_until.map_or(Arg::from("?"), Arg::from)],
         );
     }
     check

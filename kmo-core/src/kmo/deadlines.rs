@@ -11,6 +11,8 @@
 
 use time::Date;
 
+use smallvec::smallvec;
+
 use crate::application::Application;
 use crate::coded::{FindingCode as C, Severity, TraceStepName};
 pub use crate::coded::{OwnShareDeadline, ProcedureStepName};
@@ -295,47 +297,47 @@ pub(crate) fn explain_deadlines(
     let reference = book.deadlines.reference;
     if let (Some(by), Some(start)) = (set.apply_by, app.service.start_date) {
         out.step(|| {
-            TraceStep::new(
+            TraceStep::of(
                 TraceStepName::ApplyBy,
                 reference,
                 Arg::from(by),
-                vec![Arg::from(by), Arg::from(start)],
+                smallvec![Arg::from(by), Arg::from(start)],
             )
         });
     }
     if let (Some(register_by), Some(apply_by)) = (plan.and_then(|p| p.register_by), set.apply_by) {
         out.step(|| {
-            TraceStep::new(
+            TraceStep::of(
                 TraceStepName::RegisterBy,
                 REGISTRATION_REFERENCE,
                 Arg::from(register_by),
-                vec![Arg::from(register_by), Arg::from(apply_by)],
+                smallvec![Arg::from(register_by), Arg::from(apply_by)],
             )
         });
     }
     if let Some(by) = set.pay_own_share_by {
         out.step(|| {
-            TraceStep::new(
+            TraceStep::of(
                 TraceStepName::PayOwnShareBy,
                 OWN_SHARE_DEADLINE_REFERENCE,
                 Arg::from(by),
-                vec![Arg::from(by), Arg::Word(policy.word())],
+                smallvec![Arg::from(by), Arg::Word(policy.word())],
             )
         });
     }
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::CompleteBy,
             reference,
             Arg::from(set.complete_by),
-            vec![Arg::from(set.complete_by)],
+            smallvec![Arg::from(set.complete_by)],
         )
     });
     if eligible && policy.counts_from_approval() && app.options.approval_date.is_none() {
         out.info(
             C::ApprovalDateNotGiven,
             OWN_SHARE_DEADLINE_REFERENCE,
-            Vec::new,
+            || smallvec![],
         );
     }
     if let Some(p) = &plan {
@@ -353,7 +355,7 @@ fn registration_notices(
     out: &mut impl Sink,
 ) {
     out.info(C::FirstTimeRegistration, REGISTRATION_REFERENCE, || {
-        vec![
+        smallvec![
             p.register_by.map_or(Arg::Word("no_start_date"), Arg::from),
             Arg::from(p.letter_expected),
             Arg::from(p.link_valid_until),
@@ -367,7 +369,7 @@ fn registration_notices(
             Severity::Warning,
             REGISTRATION_REFERENCE,
             || {
-                vec![
+                smallvec![
                     Arg::from(p.letter_expected),
                     Arg::from(apply_by),
                     Arg::from(register_by),
@@ -378,7 +380,7 @@ fn registration_notices(
     }
     if let (true, Some(apply_by)) = (p.link_expires_first, set.apply_by) {
         out.info(C::ActivationLinkExpiresFirst, LINK_PLAN_REFERENCE, || {
-            vec![Arg::from(p.link_valid_until), Arg::from(apply_by)]
+            smallvec![Arg::from(p.link_valid_until), Arg::from(apply_by)]
         });
     }
 }

@@ -20,6 +20,8 @@
 
 use time::Date;
 
+use smallvec::smallvec;
+
 use crate::application::Enterprise;
 use crate::coded::FindingCode as C;
 use crate::coded::SizeClass;
@@ -64,7 +66,7 @@ pub fn too_large(class: SizeClass, maatwerk: bool) -> bool {
 /// 2026 (BVR-2025).
 pub(crate) fn size(class: SizeClass, maatwerk: bool, out: &mut impl Sink) {
     if too_large(class, maatwerk) {
-        out.blocking(C::EnterpriseTooLarge, "REC-2003/361 art. 2", Vec::new);
+        out.blocking(C::EnterpriseTooLarge, "REC-2003/361 art. 2", || smallvec![]);
     }
 }
 
@@ -79,11 +81,9 @@ pub(crate) fn private_sector(public_pct: Percent, maatwerk: bool, out: &mut impl
         } else {
             "REC-2003/361 art. 3(4)"
         };
-        out.blocking(
-            C::PublicParticipation,
-            reference,
-            || vec![public_pct.into()],
-        );
+        out.blocking(C::PublicParticipation, reference, || {
+            smallvec![public_pct.into()]
+        });
     }
 }
 
@@ -91,8 +91,8 @@ pub(crate) fn private_sector(public_pct: Percent, maatwerk: bool, out: &mut impl
 pub(crate) fn establishment(flemish: Option<bool>, out: &mut impl Sink) {
     match flemish {
         Some(true) => {}
-        Some(false) => out.blocking(C::NoFlemishEstablishment, "[official]", Vec::new),
-        None => out.info(C::EstablishmentNotChecked, "[official]", Vec::new),
+        Some(false) => out.blocking(C::NoFlemishEstablishment, "[official]", || smallvec![]),
+        None => out.info(C::EstablishmentNotChecked, "[official]", || smallvec![]),
     }
 }
 
@@ -102,11 +102,11 @@ pub(crate) fn legal_form(enterprise: &Enterprise, maatwerk: bool, out: &mut impl
         _ if maatwerk => {}
         Some(form) if !form.is_eligible() => {
             out.blocking(C::LegalFormNotEligible, "BVR-2016 art. 4", || {
-                vec![form.as_str().into()]
+                smallvec![form.as_str().into()]
             })
         }
         Some(_) => {}
-        None => out.info(C::LegalFormNotChecked, "BVR-2016 art. 4", Vec::new),
+        None => out.info(C::LegalFormNotChecked, "BVR-2016 art. 4", || smallvec![]),
     }
 }
 
@@ -120,31 +120,35 @@ pub(crate) fn main_activity(enterprise: &Enterprise, out: &mut impl Sink) {
     match enterprise.nace {
         Some(code) if EXCLUDED_DIVISIONS.contains(&code.division()) => {
             out.blocking(C::MainActivityExcluded, "MB-2016 art. 3; [3p]", || {
-                vec![code.into()]
+                smallvec![code.into()]
             })
         }
         Some(code) => out.info(
             C::MainActivityNotVerified,
             "MB-2016 art. 3; [choice]",
-            || vec![code.into()],
+            || smallvec![code.into()],
         ),
-        None => out.info(C::MainActivityNotChecked, "MB-2016 art. 3; [3p]", Vec::new),
+        None => out.info(
+            C::MainActivityNotChecked,
+            "MB-2016 art. 3; [3p]",
+            || smallvec![],
+        ),
     }
 }
 
 /// Provider and enterprise not related.
 pub(crate) fn related_parties(related: Option<bool>, out: &mut impl Sink) {
     match related {
-        Some(true) => out.blocking(C::RelatedToProvider, "[official]", Vec::new),
+        Some(true) => out.blocking(C::RelatedToProvider, "[official]", || smallvec![]),
         Some(false) => {}
-        None => out.info(C::RelatedPartiesNotChecked, "[official]", Vec::new),
+        None => out.info(C::RelatedPartiesNotChecked, "[official]", || smallvec![]),
     }
 }
 
 /// Active in the KBO/BCE (only when the caller says it is not); stated by third parties only.
 pub(crate) fn registered(active: Option<bool>, out: &mut impl Sink) {
     if active == Some(false) {
-        out.blocking(C::NotActiveInKbo, "[3p]", Vec::new);
+        out.blocking(C::NotActiveInKbo, "[3p]", || smallvec![]);
     }
 }
 
@@ -155,7 +159,7 @@ pub(crate) fn provider(provider: Option<ProviderNumber>, kind: ServiceKind, out:
             C::ProviderNotRegisteredForService,
             "BVR-2016 art. 9",
             || {
-                vec![
+                smallvec![
                     Arg::from(number.to_string()),
                     Arg::Word(number.service().as_str()),
                     Arg::Word(kind.as_str()),
@@ -163,7 +167,7 @@ pub(crate) fn provider(provider: Option<ProviderNumber>, kind: ServiceKind, out:
             },
         ),
         Some(_) => {}
-        None => out.info(C::ProviderNotChecked, "BVR-2016 art. 9", Vec::new),
+        None => out.info(C::ProviderNotChecked, "BVR-2016 art. 9", || smallvec![]),
     }
 }
 
@@ -181,23 +185,25 @@ pub(crate) struct Scope {
 /// (from July 2020), and themes or subthemes given on a date they have no effect.
 pub(crate) fn service_scope(book: &Rulebook, s: Scope, out: &mut impl Sink) {
     if let Some(reference) = theme_missing(book, s.theme, s.subtheme) {
-        out.blocking(C::ThemeRequired, reference, Vec::new);
+        out.blocking(C::ThemeRequired, reference, || smallvec![]);
     }
     if let (None, Some(theme)) = (book.themes_required, s.theme) {
         out.info(C::ThemeNotInForce, "BVR-2022", || {
-            vec![theme.as_str().into(), s.date.into()]
+            smallvec![theme.as_str().into(), s.date.into()]
         });
     }
     if let Some(reference) = advice_not_allowed(book, s.kind, s.subtheme) {
-        out.blocking(C::AdviceOnlyCybersecurity, reference, Vec::new);
+        out.blocking(C::AdviceOnlyCybersecurity, reference, || smallvec![]);
     }
     if let (Some(reference), Some(topic)) = (book.excluded_topics, s.excluded_topic) {
-        out.blocking(C::ExcludedTopic, reference, || vec![topic.as_str().into()]);
+        out.blocking(C::ExcludedTopic, reference, || {
+            smallvec![topic.as_str().into()]
+        });
     }
     if let Some(sub) = s.subtheme {
         if book.uplift(sub, s.kind).is_none() {
             out.info(C::SubthemeNotInForce, uplift_reference(book, sub), || {
-                vec![Arg::Word(sub.as_str()), s.date.into()]
+                smallvec![Arg::Word(sub.as_str()), s.date.into()]
             });
         }
     }
@@ -250,10 +256,10 @@ pub(crate) fn on_time(
     match apply_by {
         Some(last) if application_date > last => {
             out.blocking(C::ApplicationTooLate, reference, || {
-                vec![Arg::from(application_date), Arg::from(last)]
+                smallvec![Arg::from(application_date), Arg::from(last)]
             })
         }
         Some(_) => {}
-        None => out.info(C::StartDateNotGiven, reference, Vec::new),
+        None => out.info(C::StartDateNotGiven, reference, || smallvec![]),
     }
 }

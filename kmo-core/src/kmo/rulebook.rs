@@ -31,6 +31,8 @@
 
 use time::{Date, Month};
 
+use smallvec::smallvec;
+
 use crate::findings::{Sink, TraceStep};
 
 use crate::coded::WalletClass;
@@ -369,22 +371,26 @@ pub(crate) fn rulebook_step(
     match book {
         Some(b) => {
             out.step(|| {
-                TraceStep::new(
+                TraceStep::of(
                     TraceStepName::Rulebook,
                     b.reference,
                     b.id,
-                    vec![Arg::from(date), b.id.into(), b.reference.into()],
+                    smallvec![Arg::from(date), b.id.into(), b.reference.into()],
                 )
             });
             for why in b.uncertain {
-                out.info(C::RulebookUncertain, b.reference, || vec![Arg::Word(why)]);
+                out.info(C::RulebookUncertain, b.reference, || {
+                    smallvec![Arg::Word(why)]
+                });
             }
         }
-        None => out.blocking(C::NoRulebookForDate, "BVR-2016", || vec![Arg::from(date)]),
+        None => out.blocking(C::NoRulebookForDate, "BVR-2016", || {
+            smallvec![Arg::from(date)]
+        }),
     }
     if let Some(choice) = boundary_choice(date, subtheme) {
         out.info(C::BoundaryDayChoice, choice.reference, || {
-            vec![Arg::from(date), Arg::Word(choice.choice)]
+            smallvec![Arg::from(date), Arg::Word(choice.choice)]
         });
     }
     book

@@ -4,6 +4,8 @@
 
 use time::Date;
 
+use smallvec::smallvec;
+
 use crate::application::SizeInput;
 use crate::coded::{FindingCode as C, TraceStepName};
 use crate::coded::{SizeClass, WalletClass};
@@ -89,11 +91,11 @@ pub(crate) fn classify_size(
         for period in def.periods() {
             let f = &period.aggregation.figures;
             out.step(|| {
-                TraceStep::new(
+                TraceStep::of(
                     TraceStepName::SmePeriod,
                     "REC-2003/361 art. 4(2), art. 6",
                     period.status.as_str(),
-                    vec![
+                    smallvec![
                         period.closing_date.map_or(Arg::from("?"), Arg::from),
                         f.staff.normalize().into(),
                         f.turnover.normalize().into(),
@@ -107,11 +109,11 @@ pub(crate) fn classify_size(
         if let Some(last) = def.periods().last() {
             for c in &last.aggregation.contributions {
                 out.step(|| {
-                    TraceStep::new(
+                    TraceStep::of(
                         TraceStepName::SmeWeight,
                         c.relation.reference(),
                         c.weight.normalize(),
-                        vec![
+                        smallvec![
                             c.id.clone().into(),
                             Arg::Word(c.relation.as_str()),
                             c.weight.normalize().into(),
@@ -121,7 +123,7 @@ pub(crate) fn classify_size(
             }
             if last.raw != last.status {
                 out.info(C::TwoPeriodRuleApplied, "REC-2003/361 art. 4(2)", || {
-                    vec![
+                    smallvec![
                         Arg::Word(last.raw.as_str()),
                         Arg::Word(last.status.as_str()),
                     ]
@@ -129,19 +131,23 @@ pub(crate) fn classify_size(
             }
         }
         if def.uses_estimate() {
-            out.info(C::SizeFromEstimate, "REC-2003/361 art. 4(3)", Vec::new);
+            out.info(
+                C::SizeFromEstimate,
+                "REC-2003/361 art. 4(3)",
+                || smallvec![],
+            );
         }
     }
     out.step(|| {
-        TraceStep::new(
+        TraceStep::of(
             TraceStepName::SizeClass,
             "REC-2003/361 art. 2",
             status.class.as_str(),
-            vec![Arg::Word(status.class.as_str()), Arg::Word(source(input))],
+            smallvec![Arg::Word(status.class.as_str()), Arg::Word(source(input))],
         )
     });
     if status.small_mid_cap {
-        out.info(C::SmallMidCap, SMALL_MID_CAP_REF, Vec::new);
+        out.info(C::SmallMidCap, SMALL_MID_CAP_REF, || smallvec![]);
     }
     status
 }
@@ -159,7 +165,7 @@ pub(crate) fn year_class(
         Some(fixed) => {
             if fixed != computed {
                 out.info(C::SizeClassFixedForYear, "[official]", || {
-                    vec![
+                    smallvec![
                         date.year().into(),
                         Arg::Word(fixed.as_str()),
                         Arg::Word(computed.as_str()),
@@ -224,19 +230,19 @@ pub(crate) fn wallet_class_step(
         out.info(
             C::MaatwerkbedrijfRuleApplied,
             "BVR-2025; BVR-2016 art. 4, art. 7",
-            Vec::new,
+            || smallvec![],
         );
     }
     if class == SizeClass::Micro {
-        out.info(C::MicroCountsAsSmall, "BVR-2016 art. 18", Vec::new);
+        out.info(C::MicroCountsAsSmall, "BVR-2016 art. 18", || smallvec![]);
     }
     if let Some(wc) = wc {
         out.step(|| {
-            TraceStep::new(
+            TraceStep::of(
                 TraceStepName::WalletClass,
                 "BVR-2016 art. 18",
                 wc.as_str(),
-                vec![Arg::Word(wc.as_str())],
+                smallvec![Arg::Word(wc.as_str())],
             )
         });
     }
