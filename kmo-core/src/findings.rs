@@ -313,6 +313,9 @@ mod tests {
         // In whichever languages the build has (a lean build may have Dutch only, where the
         // amount reads 100,00).
         let message = two.message(Lang::En);
-        assert!(message.contains("100.00") || message.contains("100,00"), "{message}");
+        assert!(
+            message.contains("100.00") || message.contains("100,00"),
+            "{message}"
+        );
     }
 }
