@@ -427,7 +427,7 @@ pub(crate) fn add_days(date: Date, days: i64) -> Date {
 
 /// [`add_days`] across the end of a year: through the julian day number (no count of days
 /// can overflow).
-#[inline(never)]
+#[inline]
 fn add_days_across_years(date: Date, days: i64) -> Date {
     i64::from(date.to_julian_day())
         .checked_add(days)
