@@ -413,10 +413,11 @@ pub fn days_between(from: Date, to: Date) -> i64 {
 /// The date `days` calendar days after `date` (no weekend or holiday roll-over).
 #[inline]
 pub(crate) fn add_days(date: Date, days: i64) -> Date {
-    // Within the same year (most deadlines): only the day of the year moves (a day 366 of a
-    // common year is refused by `replace_ordinal`, and goes the long way).
+    // Within the same year (most deadlines): only the day of the year moves. Days 1–365 are in
+    // every year, so `replace_ordinal` cannot refuse them and its check folds away; a day 366
+    // goes the long way.
     if let Some(moved) = i64::from(date.ordinal()).checked_add(days) {
-        if let Ok(ordinal @ 1..=366) = u16::try_from(moved) {
+        if let Ok(ordinal @ 1..=365) = u16::try_from(moved) {
             if let Ok(d) = date.replace_ordinal(ordinal) {
                 return d;
             }
