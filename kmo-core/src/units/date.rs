@@ -538,6 +538,25 @@ mod tests {
         }
     }
 
+    /// Every date from 1900 to 2209 moved by the engine's deadlines (14 days after the start,
+    /// 30 days for the own share, a day after a period's start) and across a year's end either
+    /// way, and every year's last day: the same as the `time` crate's calendar arithmetic.
+    #[test]
+    fn day_arithmetic_agrees_on_every_date() {
+        let first = ymd(1900, Month::January, 1).to_julian_day();
+        let last = ymd(2209, Month::December, 31).to_julian_day();
+        for day in first..=last {
+            let d = Date::from_julian_day(day).unwrap();
+            for by in [-366, -365, -1, 0, 1, 14, 30, 365, 366] {
+                assert_eq!(add_days(d, by), add_days_slow(d, by), "{d} + {by}");
+            }
+            assert_eq!(
+                end_of_year(d.year()),
+                Date::from_calendar_date(d.year(), Month::December, 31).unwrap()
+            );
+        }
+    }
+
     #[test]
     fn day_arithmetic_at_the_edges() {
         for (date, by) in [
