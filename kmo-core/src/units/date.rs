@@ -466,7 +466,13 @@ pub(crate) fn add_years(date: Date, years: i32) -> Date {
 /// 31 December of `year`.
 #[inline]
 pub(crate) fn end_of_year(year: i32) -> Date {
-    Date::from_ordinal_date(year, time::util::days_in_year(year)).unwrap_or(Date::MAX)
+    // 31 December of a known year moved to `year`: only the year is checked, and whether it is
+    // a leap year is worked out once (from the number of days in the year, it was twice).
+    const LAST_DAY_OF_2000: Date = match Date::from_calendar_date(2000, Month::December, 31) {
+        Ok(d) => d,
+        Err(_) => Date::MAX,
+    };
+    LAST_DAY_OF_2000.replace_year(year).unwrap_or(Date::MAX)
 }
 
 /// A date literal for the rulebook tables; the arguments are checked by the tests.
