@@ -107,6 +107,7 @@ pub fn deadlines(
 /// assert_eq!(due(OwnShareDeadline::AfterApplication30Days).as_deref(), Some("2026-04-09"));
 /// assert_eq!(due(OwnShareDeadline::AfterApproval30Days), None);
 /// ```
+#[inline]
 pub fn own_share_due(
     application_date: Date,
     policy: OwnShareDeadline,

@@ -413,10 +413,11 @@ pub fn days_between(from: Date, to: Date) -> i64 {
 /// The date `days` calendar days after `date` (no weekend or holiday roll-over).
 #[inline]
 pub(crate) fn add_days(date: Date, days: i64) -> Date {
-    // Within the same year (most deadlines): only the day of the year moves (a day 366 of a
-    // common year is refused by `replace_ordinal`, and goes the long way).
+    // Within the same year (most deadlines): only the day of the year moves. Days 1–365 are in
+    // every year, so `replace_ordinal` cannot refuse them and its check folds away; a day 366
+    // goes the long way.
     if let Some(moved) = i64::from(date.ordinal()).checked_add(days) {
-        if let Ok(ordinal @ 1..=366) = u16::try_from(moved) {
+        if let Ok(ordinal @ 1..=365) = u16::try_from(moved) {
             if let Ok(d) = date.replace_ordinal(ordinal) {
                 return d;
             }
@@ -427,7 +428,7 @@ pub(crate) fn add_days(date: Date, days: i64) -> Date {
 
 /// [`add_days`] across the end of a year: through the julian day number (no count of days
 /// can overflow).
-#[inline(never)]
+#[inline]
 fn add_days_across_years(date: Date, days: i64) -> Date {
     i64::from(date.to_julian_day())
         .checked_add(days)
@@ -465,7 +466,13 @@ pub(crate) fn add_years(date: Date, years: i32) -> Date {
 /// 31 December of `year`.
 #[inline]
 pub(crate) fn end_of_year(year: i32) -> Date {
-    Date::from_ordinal_date(year, time::util::days_in_year(year)).unwrap_or(Date::MAX)
+    // 31 December of a known year moved to `year`: only the year is checked, and whether it is
+    // a leap year is worked out once (from the number of days in the year, it was twice).
+    const LAST_DAY_OF_2000: Date = match Date::from_calendar_date(2000, Month::December, 31) {
+        Ok(d) => d,
+        Err(_) => Date::MAX,
+    };
+    LAST_DAY_OF_2000.replace_year(year).unwrap_or(Date::MAX)
 }
 
 /// A date literal for the rulebook tables; the arguments are checked by the tests.
@@ -531,6 +538,25 @@ mod tests {
             proptest::prop_assert_eq!(add_months(d, months), add_months_slow(d, months));
             proptest::prop_assert_eq!(add_years(d, months / 12), add_months_slow(d, months / 12 * 12));
             proptest::prop_assert_eq!(
+                end_of_year(d.year()),
+                Date::from_calendar_date(d.year(), Month::December, 31).unwrap()
+            );
+        }
+    }
+
+    /// Every date from 1900 to 2209 moved by the engine's deadlines (14 days after the start,
+    /// 30 days for the own share, a day after a period's start) and across a year's end either
+    /// way, and every year's last day: the same as the `time` crate's calendar arithmetic.
+    #[test]
+    fn day_arithmetic_agrees_on_every_date() {
+        let first = ymd(1900, Month::January, 1).to_julian_day();
+        let last = ymd(2209, Month::December, 31).to_julian_day();
+        for day in first..=last {
+            let d = Date::from_julian_day(day).unwrap();
+            for by in [-366, -365, -1, 0, 1, 14, 30, 365, 366] {
+                assert_eq!(add_days(d, by), add_days_slow(d, by), "{d} + {by}");
+            }
+            assert_eq!(
                 end_of_year(d.year()),
                 Date::from_calendar_date(d.year(), Month::December, 31).unwrap()
             );
