@@ -17,7 +17,8 @@ use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 /// A JSON object and its path in the request.
 pub(crate) struct Obj<'a> {
     pub(crate) map: &'a Fields<'a>,
-    pub(crate) path: String,
+    /// Borrowed from the document's key for a field of the root object (no allocation).
+    pub(crate) path: Cow<'a, str>,
     /// Where the next field is looked for first: after the last one found (fields are mostly
     /// read in the order a document gives them).
     next: Cell<usize>,
@@ -29,7 +30,7 @@ impl<'a> Obj<'a> {
         match value {
             Node::Object(map) => Ok(Obj {
                 map,
-                path: String::new(),
+                path: Cow::Borrowed(""),
                 next: Cell::new(0),
             }),
             _ => Err(InputError::new(
@@ -41,7 +42,11 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub(crate) fn at(value: &'a Node<'a>, path: String) -> Result<Obj<'a>, InputError> {
+    pub(crate) fn at(
+        value: &'a Node<'a>,
+        path: impl Into<Cow<'a, str>>,
+    ) -> Result<Obj<'a>, InputError> {
+        let path = path.into();
         match value {
             Node::Object(map) => Ok(Obj {
                 map,
@@ -94,6 +99,11 @@ impl<'a> Obj<'a> {
 
     /// The field `key`: looked for from after the last field found, then from the start.
     fn get(&self, key: &str) -> Option<&'a Node<'a>> {
+        self.field(key).map(|(_, v)| v)
+    }
+
+    /// The field `key` with the document's own key (see `get`).
+    fn field(&self, key: &str) -> Option<(&'a str, &'a Node<'a>)> {
         let fields = &self.map.0;
         let from = self.next.get().min(fields.len());
         let (before, after) = fields.split_at(from);
@@ -103,7 +113,7 @@ impl<'a> Obj<'a> {
             .map(|i| from + i)
             .or_else(|| before.iter().position(|(k, _)| same_key(k, key)))?;
         self.next.set(found + 1);
-        fields.get(found).map(|(_, v)| v)
+        fields.get(found).map(|(k, v)| (k.as_ref(), v))
     }
 
     /// Present and not null.
@@ -155,9 +165,11 @@ impl<'a> Obj<'a> {
     }
 
     pub(crate) fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
-        match self.get(key) {
-            None | Some(Node::Null) => Ok(None),
-            Some(v) => Obj::at(v, self.child(key)).map(Some),
+        match self.field(key) {
+            None | Some((_, Node::Null)) => Ok(None),
+            // A field of the root object: its path is its key, borrowed from the document.
+            Some((k, v)) if self.path.is_empty() => Obj::at(v, k).map(Some),
+            Some((_, v)) => Obj::at(v, self.child(key)).map(Some),
         }
     }
 
