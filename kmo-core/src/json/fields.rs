@@ -66,12 +66,16 @@ impl<'a> Obj<'a> {
     }
 
     pub(crate) fn child(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            return key.to_string();
+        self.child_with_room(key, 0)
+    }
+
+    /// The path of the field `key`, with room for `more` bytes after it (no growing).
+    fn child_with_room(&self, key: &str, more: usize) -> String {
+        let mut path = String::with_capacity(self.path.len() + 1 + key.len() + more);
+        if !self.path.is_empty() {
+            path.push_str(&self.path);
+            path.push('.');
         }
-        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
-        path.push_str(&self.path);
-        path.push('.');
         path.push_str(key);
         path
     }
@@ -79,7 +83,8 @@ impl<'a> Obj<'a> {
     /// The path of item `i` of the list `key` (`service.lines[2]`), written without the
     /// formatting machinery.
     pub(crate) fn item_path(&self, key: &str, i: usize) -> String {
-        let mut path = self.child(key);
+        // Room for the brackets and the digits of any index.
+        let mut path = self.child_with_room(key, 22);
         path.push('[');
         // The digits, most significant first.
         let mut digits = [0_u8; 20];
