@@ -108,6 +108,7 @@ impl<'a> Obj<'a> {
     }
 
     /// The field `key` with the document's own key (see `get`).
+    #[inline]
     fn field(&self, key: &str) -> Option<(&'a str, &'a Node<'a>)> {
         let fields = &self.map.0;
         let from = self.next.get().min(fields.len());
