@@ -94,7 +94,7 @@ fn period<'a>(
     // prefixed once; a period's own list sits under `periods[i]`.
     let prefix = p
         .path
-        .strip_prefix(top.path.as_str())
+        .strip_prefix(top.path.as_ref())
         .unwrap_or("")
         .trim_start_matches('.');
     let own = |key: &str| !single && p.has(key);

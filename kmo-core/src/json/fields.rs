@@ -17,7 +17,8 @@ use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 /// A JSON object and its path in the request.
 pub(crate) struct Obj<'a> {
     pub(crate) map: &'a Fields<'a>,
-    pub(crate) path: String,
+    /// Borrowed from the document's key for a field of the root object (no allocation).
+    pub(crate) path: Cow<'a, str>,
     /// Where the next field is looked for first: after the last one found (fields are mostly
     /// read in the order a document gives them).
     next: Cell<usize>,
@@ -29,7 +30,7 @@ impl<'a> Obj<'a> {
         match value {
             Node::Object(map) => Ok(Obj {
                 map,
-                path: String::new(),
+                path: Cow::Borrowed(""),
                 next: Cell::new(0),
             }),
             _ => Err(InputError::new(
@@ -41,7 +42,11 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub(crate) fn at(value: &'a Node<'a>, path: String) -> Result<Obj<'a>, InputError> {
+    pub(crate) fn at(
+        value: &'a Node<'a>,
+        path: impl Into<Cow<'a, str>>,
+    ) -> Result<Obj<'a>, InputError> {
+        let path = path.into();
         match value {
             Node::Object(map) => Ok(Obj {
                 map,
@@ -61,12 +66,16 @@ impl<'a> Obj<'a> {
     }
 
     pub(crate) fn child(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            return key.to_string();
+        self.child_with_room(key, 0)
+    }
+
+    /// The path of the field `key`, with room for `more` bytes after it (no growing).
+    fn child_with_room(&self, key: &str, more: usize) -> String {
+        let mut path = String::with_capacity(self.path.len() + 1 + key.len() + more);
+        if !self.path.is_empty() {
+            path.push_str(&self.path);
+            path.push('.');
         }
-        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
-        path.push_str(&self.path);
-        path.push('.');
         path.push_str(key);
         path
     }
@@ -74,7 +83,8 @@ impl<'a> Obj<'a> {
     /// The path of item `i` of the list `key` (`service.lines[2]`), written without the
     /// formatting machinery.
     pub(crate) fn item_path(&self, key: &str, i: usize) -> String {
-        let mut path = self.child(key);
+        // Room for the brackets and the digits of any index.
+        let mut path = self.child_with_room(key, 22);
         path.push('[');
         // The digits, most significant first.
         let mut digits = [0_u8; 20];
@@ -94,6 +104,12 @@ impl<'a> Obj<'a> {
 
     /// The field `key`: looked for from after the last field found, then from the start.
     fn get(&self, key: &str) -> Option<&'a Node<'a>> {
+        self.field(key).map(|(_, v)| v)
+    }
+
+    /// The field `key` with the document's own key (see `get`).
+    #[inline]
+    fn field(&self, key: &str) -> Option<(&'a str, &'a Node<'a>)> {
         let fields = &self.map.0;
         let from = self.next.get().min(fields.len());
         let (before, after) = fields.split_at(from);
@@ -103,7 +119,7 @@ impl<'a> Obj<'a> {
             .map(|i| from + i)
             .or_else(|| before.iter().position(|(k, _)| same_key(k, key)))?;
         self.next.set(found + 1);
-        fields.get(found).map(|(_, v)| v)
+        fields.get(found).map(|(k, v)| (k.as_ref(), v))
     }
 
     /// Present and not null.
@@ -155,9 +171,11 @@ impl<'a> Obj<'a> {
     }
 
     pub(crate) fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
-        match self.get(key) {
-            None | Some(Node::Null) => Ok(None),
-            Some(v) => Obj::at(v, self.child(key)).map(Some),
+        match self.field(key) {
+            None | Some((_, Node::Null)) => Ok(None),
+            // A field of the root object: its path is its key, borrowed from the document.
+            Some((k, v)) if self.path.is_empty() => Obj::at(v, k).map(Some),
+            Some((_, v)) => Obj::at(v, self.child(key)).map(Some),
         }
     }
 
