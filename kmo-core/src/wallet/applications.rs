@@ -8,7 +8,7 @@ use crate::application::Service;
 use crate::coded::SizeClass;
 use crate::coded::StatusKind;
 use crate::error::{InputError, InputErrorCode as E};
-use crate::units::{add_days, check_year_range, ymd, Money, Percent, MAX_YEAR};
+use crate::units::{check_year_range, day_after, ymd, Money, Percent, MAX_YEAR};
 
 /// A dated amount: a payment into the wallet or a release to the provider.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,7 +280,7 @@ impl WalletApplication {
     pub fn lapses_on(&self) -> Option<Date> {
         match (self.status, self.pay_own_share_by) {
             (Status::Active, Some(by)) if self.paid() < self.own_share => {
-                Some(add_days(by, 1).max(self.application_date))
+                Some(day_after(by).max(self.application_date))
             }
             _ => None,
         }
