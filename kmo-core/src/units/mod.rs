@@ -16,7 +16,9 @@ mod digits;
 mod money;
 mod percent;
 
-pub(crate) use date::{add_days, add_months, add_years, day_after, end_of_year, ymd};
+#[cfg(feature = "wallet")]
+pub(crate) use date::day_after;
+pub(crate) use date::{add_days, add_months, add_years, end_of_year, ymd};
 pub use date::{
     answer_date_from_number, check_year, check_year_range, date, date_after_days, date_from_number,
     date_from_ymd, date_from_yyyymmdd, days_after, days_between, parse_answer_date, parse_date,
