@@ -155,28 +155,25 @@ const fn templates_of(key: &str) -> &'static [Template; 3] {
     &DEFAULT
 }
 
-/// The templates of every finding code, in the order of its values: a code's message found
-/// by its number, not by its text.
-static BY_FINDING: [&[Template; 3]; FindingCode::ALL.len()] = {
-    let mut out = [&DEFAULT; FindingCode::ALL.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = templates_of(FindingCode::ALL[i].as_str());
-        i += 1;
-    }
-    out
-};
+/// The templates of every value of a closed list, in the order of its values, looked up by
+/// its text once, when the library is compiled.
+macro_rules! by_number {
+    ($list:ty) => {{
+        let mut out = [&DEFAULT; <$list>::ALL.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = templates_of(<$list>::ALL[i].as_str());
+            i += 1;
+        }
+        out
+    }};
+}
+
+/// The templates of every finding code: a code's message found by its number, not by its text.
+static BY_FINDING: [&[Template; 3]; FindingCode::ALL.len()] = by_number!(FindingCode);
 
 /// The templates of every trace step, in the order of its values.
-static BY_STEP: [&[Template; 3]; TraceStepName::ALL.len()] = {
-    let mut out = [&DEFAULT; TraceStepName::ALL.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = templates_of(TraceStepName::ALL[i].as_str());
-        i += 1;
-    }
-    out
-};
+static BY_STEP: [&[Template; 3]; TraceStepName::ALL.len()] = by_number!(TraceStepName);
 
 /// [`templates`] of a finding code's text, without looking the text up.
 pub(super) fn finding_templates(code: FindingCode) -> &'static [Template; 3] {
