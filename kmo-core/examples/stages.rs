@@ -12,7 +12,9 @@
 //! Stages: `classify` (size class from figures, `Figures::class`), `check` (a quick question checked), `quick`
 //! (a checked quick quote answered), `quote` (classify + check + quick quote: the work of the
 //! side-by-side with other engines), `quote-numbers` (the quick question's application assessed
-//! with `Detail::Numbers`: the work of the C typed quote), `batch` (one quick quote of a slice), `assess` (the typed
+//! with `Detail::Numbers`, its cost changed each call: the request of the C typed quote's
+//! benchmark), `quote-counted` (the same with `assess_counted`: the C typed quote's work when
+//! its findings are not asked for), `batch` (one quick quote of a slice), `assess` (the typed
 //! sample application, with trace), `numbers` (the same, `Detail::Numbers`), `read` (the
 //! sample request read), `write` (its full response written), `json` (`assess_json`),
 //! `json-numbers` (`respond_into` with `Detail::Numbers`), `wallet-read` (the document of a
@@ -84,15 +86,25 @@ fn main() {
                 }
             }
         }
-        "quote-numbers" => {
-            // The C typed quote's work in Rust: the application of the quick question above
-            // (the request of kmo-ffi/bench/bench.c's quote loop), assessed with numbers only.
-            let q = question(SizeClass::Small, Money::from_euro(2_000))
+        "quote-numbers" | "quote-counted" => {
+            // The C typed quote's work in Rust: the request of kmo-ffi/bench/bench.c's quote
+            // loop (the quick question above, its cost changed each call as the loop changes
+            // `cost_cents`), assessed with numbers only; `quote-counted` counts its findings
+            // instead of building them, as `kmo_quote` does when they are not asked for.
+            let mut app = question(SizeClass::Small, Money::from_euro(2_000))
                 .check()
-                .expect("question");
-            for _ in 0..n {
-                sink += assess_with(black_box(q.application()), Detail::Numbers)
-                    .map_or(0, |a| a.aid.cents()) as u64;
+                .expect("question")
+                .application()
+                .clone();
+            for i in 0..n {
+                let cost = Money::from_cents(10_000 + (i % 4_000_000) as i64).unwrap_or_default();
+                app.service.cost = CostInput::Amount(cost);
+                let aid = if stage == "quote-numbers" {
+                    assess_with(black_box(&app), Detail::Numbers).map_or(0, |a| a.aid.cents())
+                } else {
+                    assess_counted(black_box(&app)).map_or(0, |a| a.aid.cents())
+                };
+                sink += aid as u64;
             }
         }
         "batch" => {
