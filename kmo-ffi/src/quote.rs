@@ -628,6 +628,7 @@ unsafe fn cost_lines(r: &kmo_quote_request) -> Result<CostInput, Failure> {
 ///
 /// # Safety
 /// As [`application`]: the request's strings and lists must be readable during the call.
+#[inline(always)]
 unsafe fn enterprise(r: &kmo_quote_request, size: SizeInput) -> Result<Enterprise, Failure> {
     let de_minimis = match r.de_minimis_count {
         0 => Vec::new(),
