@@ -25,10 +25,10 @@ use crate::application::SizeInput;
 use crate::application::{Application, Service};
 use crate::coded::Lang;
 use crate::coded::OwnShareDeadline;
-use crate::coded::{Severity, TraceStepName};
+use crate::coded::{FindingCode, Severity, TraceStepName};
 use crate::coded::{SizeClass, WalletClass};
 use crate::error::InputError;
-use crate::findings::{Explanation, Finding, Sink, TraceStep};
+use crate::findings::{Args, Explanation, Finding, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
@@ -265,6 +265,189 @@ pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, Inpu
         lang: app.lang,
         shown: Shown::of(app),
     })
+}
+
+/// An assessment's numbers and deadlines with its findings counted, not built: what
+/// [`assess_counted`] answers, and what [`Assessment::counted`] keeps of a full one. Each field
+/// is the [`Assessment`] field of the same name; `findings`, `blocking` and `first_blocking`
+/// count [`Assessment::findings`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Counted {
+    /// No blocking finding.
+    pub eligible: bool,
+    /// [`Assessment::size_class`].
+    pub size_class: SizeClass,
+    /// [`Assessment::is_sme`].
+    pub is_sme: bool,
+    /// [`Assessment::small_mid_cap`].
+    pub small_mid_cap: bool,
+    /// [`Assessment::public_share`].
+    pub public_share: Percent,
+    /// [`Assessment::wallet_class`].
+    pub wallet_class: Option<WalletClass>,
+    /// [`Assessment::rate`].
+    pub rate: Percent,
+    /// [`Assessment::eligible_cost`].
+    pub eligible_cost: Money,
+    /// [`Assessment::invoiced`].
+    pub invoiced: Money,
+    /// [`Assessment::aid_before_ceiling`].
+    pub aid_before_ceiling: Money,
+    /// [`Assessment::aid`].
+    pub aid: Money,
+    /// [`Assessment::own_share`].
+    pub own_share: Money,
+    /// [`Assessment::vat`].
+    pub vat: Money,
+    /// [`Assessment::ceiling`].
+    pub ceiling: Money,
+    /// [`Assessment::ceiling_left`].
+    pub ceiling_left: Money,
+    /// [`Assessment::capped`].
+    pub capped: bool,
+    /// [`Assessment::deadlines`].
+    pub deadlines: DeadlineSet,
+    /// [`Assessment::registration`].
+    pub registration: Option<RegistrationPlan>,
+    /// [`Assessment::rulebook`].
+    pub rulebook: Option<&'static Rulebook>,
+    /// [`Assessment::own_share_deadline`].
+    pub own_share_deadline: OwnShareDeadline,
+    /// How many findings, every severity.
+    pub findings: usize,
+    /// How many of them are blocking.
+    pub blocking: usize,
+    /// The code of the first blocking finding, in the order the rules ran.
+    pub first_blocking: Option<FindingCode>,
+}
+
+impl Assessment {
+    /// The numbers and deadlines of the assessment, its findings counted: what
+    /// [`assess_counted`] answers for the same application.
+    pub fn counted(&self) -> Counted {
+        let mut tally = Tally::default();
+        for f in &self.findings {
+            tally.count(f.code, f.severity);
+        }
+        Counted {
+            eligible: self.eligible,
+            size_class: self.size_class,
+            is_sme: self.is_sme,
+            small_mid_cap: self.small_mid_cap,
+            public_share: self.public_share,
+            wallet_class: self.wallet_class,
+            rate: self.rate,
+            eligible_cost: self.eligible_cost,
+            invoiced: self.invoiced,
+            aid_before_ceiling: self.aid_before_ceiling,
+            aid: self.aid,
+            own_share: self.own_share,
+            vat: self.vat,
+            ceiling: self.ceiling,
+            ceiling_left: self.ceiling_left,
+            capped: self.capped,
+            deadlines: self.deadlines,
+            registration: self.registration,
+            rulebook: self.rulebook,
+            own_share_deadline: self.own_share_deadline,
+            findings: tally.findings,
+            blocking: tally.blocking,
+            first_blocking: tally.first_blocking,
+        }
+    }
+}
+
+/// [`assess_with`] for a caller that needs only the numbers, the deadlines and how many
+/// findings there are (the C face's typed quote when its findings are not asked for): the
+/// same checks and the same pipeline, its findings counted instead of built (no finding, no
+/// message value, no trace, nothing allocated). Equal to
+/// `assess_with(app, Detail::Numbers)?.counted()`.
+///
+/// # Errors
+///
+/// As [`assess`].
+///
+/// ```
+/// use kmo_core::*;
+/// let app = Application {
+///     aid_used: Money::parse("7200.00")?,
+///     ..Application::new(
+///         parse_date("2026-03-10")?,
+///         Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+///         Service { theme: Some(Theme::Personeelsmanagement), ..Service::new(ServiceKind::Training, Money::from_euro(2000)) },
+///     )
+/// };
+/// let counted = assess_counted(&app)?;
+/// assert_eq!(counted, assess_with(&app, Detail::Numbers)?.counted());
+/// assert_eq!((counted.aid.to_string(), counted.blocking), ("300.00".into(), 0));
+/// # Ok::<(), InputError>(())
+/// ```
+pub fn assess_counted(app: &Application) -> Result<Counted, InputError> {
+    app.validate()?;
+    let mut tally = Tally::default();
+    let d = decide(app, &mut tally);
+    Ok(Counted {
+        eligible: d.eligible,
+        size_class: d.class,
+        is_sme: d.is_sme,
+        small_mid_cap: d.small_mid_cap,
+        public_share: d.public_share,
+        wallet_class: d.wallet_class,
+        rate: d.aid.rate,
+        eligible_cost: d.cost.eligible,
+        invoiced: d.cost.invoiced,
+        aid_before_ceiling: d.aid.capped.before_ceiling,
+        aid: d.granted,
+        own_share: d.own_share,
+        vat: d.vat,
+        ceiling: d.aid.ceiling,
+        ceiling_left: d.ceiling_left,
+        capped: d.capped,
+        deadlines: d.deadlines,
+        registration: d.registration,
+        rulebook: d.book,
+        own_share_deadline: app.options.own_share_deadline,
+        findings: tally.findings,
+        blocking: tally.blocking,
+        first_blocking: tally.first_blocking,
+    })
+}
+
+/// The sink of [`assess_counted`]: the findings counted, the first blocking code kept.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    findings: usize,
+    blocking: usize,
+    first_blocking: Option<FindingCode>,
+}
+
+impl Tally {
+    fn count(&mut self, code: FindingCode, severity: Severity) {
+        self.findings += 1;
+        if severity == Severity::Blocking {
+            self.blocking += 1;
+            self.first_blocking = self.first_blocking.or(Some(code));
+        }
+    }
+}
+
+impl Sink for Tally {
+    fn finding(
+        &mut self,
+        code: FindingCode,
+        severity: Severity,
+        _reference: &'static str,
+        _args: impl FnOnce() -> Args,
+    ) {
+        self.count(code, severity);
+    }
+
+    fn step(&mut self, _step: impl FnOnce() -> TraceStep) {}
+
+    fn blocked(&self) -> bool {
+        self.blocking != 0
+    }
 }
 
 /// What the pipeline decided, before it is dressed as an [`Assessment`] or a quick answer.

@@ -239,7 +239,7 @@ pub use application::{
     Application, CostInput, CostLine, DeMinimisAid, Enterprise, FiscalYearEnd, Options, Service,
     SizeInput,
 };
-pub use assess::{assess, assess_with, Assessment, Detail, ENGINE};
+pub use assess::{assess, assess_counted, assess_with, Assessment, Counted, Detail, ENGINE};
 pub use coded::{
     CostLineKind, ExcludedTopic, FindingCode, FindingGroup, Lang, LegalForm, NotEligibleBecause,
     OwnShareDeadline, ProcedureStepName, ServiceKind, Severity, SizeClass, Subtheme, Theme,

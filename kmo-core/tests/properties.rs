@@ -427,6 +427,13 @@ proptest! {
         prop_assert_eq!((full.ceiling_left, full.capped, full.deadlines), (lean.ceiling_left, lean.capped, lean.deadlines));
         prop_assert!(lean.trace.is_empty() && lean.procedure.is_empty());
     }
+
+    /// `assess_counted` decides exactly as the assessment it counts.
+    #[test]
+    fn counted_decides_the_same(app in application()) {
+        let lean = assess_with(&app, Detail::Numbers).unwrap();
+        prop_assert_eq!(assess_counted(&app).unwrap(), lean.counted());
+    }
 }
 
 // ---- the typed API and the JSON document agree ---------------------------------------------
@@ -630,6 +637,17 @@ fn document(app: &Application) -> Value {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// `assess_counted` decides exactly as the assessment it counts, on rich applications
+    /// too, or refuses them with the same error.
+    #[test]
+    fn counted_rich_applications_decide_the_same(app in rich_application()) {
+        match (assess_counted(&app), assess_with(&app, Detail::Numbers)) {
+            (Ok(counted), Ok(lean)) => prop_assert_eq!(counted, lean.counted()),
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            (a, b) => prop_assert!(false, "{:?} / {:?}", a, b),
+        }
+    }
 
     /// Every application both can express: the document reads back as the same typed
     /// application, and `assess_json` answers what the typed `assess` answers — the same

@@ -1,5 +1,7 @@
 /* C benchmarks: the typed quick quote and kmo_assess_json per call, from C.
- * Prints one JSON line. Built and run by scripts/bench against the release libkmo.a. */
+ * Prints one JSON line. Built and run by scripts/bench against the release libkmo.a.
+ * `bench quote <n>` runs the quote loop n times and nothing else: what
+ * kmo-ffi/bench/count-quote counts with callgrind. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,8 +68,12 @@ static double median_ns(void (*loop)(long), long n) {
 }
 
 int main(int argc, char **argv) {
+    if (argc == 3 && strcmp(argv[1], "quote") == 0) {
+        quote_loop(atol(argv[2]));
+        return 0;
+    }
     if (argc != 2) {
-        fprintf(stderr, "usage: bench <request.json>\n");
+        fprintf(stderr, "usage: bench <request.json> | bench quote <n>\n");
         return 2;
     }
     FILE *f = fopen(argv[1], "rb");

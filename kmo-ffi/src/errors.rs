@@ -169,7 +169,26 @@ impl kmo_error {
 
 /// What `ffi_boundary!(error …)` returns: the body's status (`KMO_STATUS_PANIC` when it
 /// panicked), after writing the error, or NULL, into `slot` when the caller asked for it.
+#[inline(always)]
 pub(crate) fn finish(
+    outcome: std::thread::Result<Result<(), Failure>>,
+    slot: Option<&mut MaybeUninit<*mut kmo_error>>,
+) -> kmo_status {
+    match outcome {
+        Ok(Ok(())) => {
+            if let Some(slot) = slot {
+                slot.write(std::ptr::null_mut());
+            }
+            KMO_STATUS_OK
+        }
+        failed => finish_failed(failed, slot),
+    }
+}
+
+/// [`finish`] for a body that refused or panicked, out of the way of the calls that succeed.
+#[cold]
+#[inline(never)]
+fn finish_failed(
     outcome: std::thread::Result<Result<(), Failure>>,
     slot: Option<&mut MaybeUninit<*mut kmo_error>>,
 ) -> kmo_status {

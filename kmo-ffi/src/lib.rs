@@ -143,6 +143,18 @@ macro_rules! try_versioned {
     }};
 }
 
+/// As `try_versioned!`, read in place: `&T`, the caller's struct itself when it is of this
+/// library's version, else a copy in `room` (a `&mut MaybeUninit<T>`) with the later fields at
+/// their default.
+macro_rules! try_versioned_ref {
+    ($ptr:expr, $room:expr) => {{
+        let ptr = $ptr;
+        // SAFETY: NULL is refused; otherwise the exported function's `# Safety` contract makes
+        // `struct_size` bytes at `ptr` readable for the whole call.
+        unsafe { $crate::in_versioned_ref(ptr, $room) }?
+    }};
+}
+
 /// The caller's output struct (`struct_size` first, set by its `_INIT` macro) as
 /// `&mut MaybeUninit<T>`, or returns `KMO_STATUS_NULL_ARGUMENT` or
 /// `KMO_STATUS_INVALID_STRUCT_SIZE`.
@@ -340,6 +352,33 @@ unsafe fn in_versioned<T: Versioned>(ptr: *const T) -> Result<T, kmo_status> {
     Ok(value)
 }
 
+/// [`in_versioned`] read in place: a struct of this library's version (the `struct_size` of
+/// the newest) is borrowed where the caller keeps it, not copied; an older one is copied into
+/// `room`, its later fields at their default.
+///
+/// # Safety
+/// As [`in_versioned`]; a struct of this library's version must also stay readable and
+/// unchanged as long as `room` is borrowed (the call).
+#[inline(always)]
+unsafe fn in_versioned_ref<T: Versioned>(
+    ptr: *const T,
+    room: &mut MaybeUninit<T>,
+) -> Result<&T, kmo_status> {
+    if ptr.is_null() {
+        return Err(kmo_status::KMO_STATUS_NULL_ARGUMENT);
+    }
+    // SAFETY: as in `in_versioned`: at least the four bytes of the size are readable.
+    let size = unsafe { ptr.cast::<u32>().read_unaligned() } as usize;
+    if size == std::mem::size_of::<T>() {
+        // SAFETY: a whole T, aligned and readable during the call under the caller's contract;
+        // T is plain integers and pointers without padding (the `Versioned` contract), so any
+        // bytes make a valid T, and the caller does not change it during the call.
+        return Ok(unsafe { &*ptr });
+    }
+    // SAFETY: the caller's contract, as `in_versioned` needs it.
+    Ok(room.write(unsafe { in_versioned(ptr) }?))
+}
+
 /// A list of versioned structs the caller gives (a pointer and a count): every element made
 /// with its `_INIT` macro, so all of one known version, whose size is the stride. NULL with
 /// a count of 0 is an empty list.
@@ -417,6 +456,7 @@ unsafe fn out_filled<'a, T: Filled>(ptr: *mut T) -> Result<&'a mut MaybeUninit<T
 ///
 /// # Safety
 /// `ptr` must be NULL or point to a NUL-terminated string readable during `'a`.
+#[inline(always)]
 unsafe fn in_c_str<'a>(
     ptr: *const c_char,
     code: kmo_core::InputErrorCode,
@@ -425,9 +465,23 @@ unsafe fn in_c_str<'a>(
     if ptr.is_null() {
         return Ok(None);
     }
+    // SAFETY: the caller's contract.
+    unsafe { given_c_str(ptr, code, path) }.map(Some)
+}
+
+/// [`in_c_str`] for a string that is given (not NULL), out of the way of the NULL ones.
+///
+/// # Safety
+/// `ptr` must point to a NUL-terminated string readable during `'a`.
+#[inline(never)]
+unsafe fn given_c_str<'a>(
+    ptr: *const c_char,
+    code: kmo_core::InputErrorCode,
+    path: &str,
+) -> Result<&'a str, errors::Failure> {
     // SAFETY: non-NULL and NUL-terminated under the caller's contract.
     let bytes = unsafe { std::ffi::CStr::from_ptr(ptr) }.to_bytes();
-    errors::utf8_at(bytes, code, path).map(Some)
+    errors::utf8_at(bytes, code, path)
 }
 
 #[cfg(test)]

@@ -8,15 +8,15 @@ use crate::convert::{
 };
 use crate::errors::Failure;
 use kmo_core::{
-    Application, Assessment, CostInput, CostLine, CostLineKind, DeMinimisAid, Enterprise,
-    EnterpriseNumber, ExcludedTopic, Figures, FiscalYearEnd, InputError, InputErrorCode, LegalForm,
-    Money, NaceCode, Options, OwnShareDeadline, ProviderNumber, RegistrationPlan, Service,
-    ServiceKind, Severity, SizeClass, SizeInput, Subtheme, Theme,
+    Application, CostInput, CostLine, CostLineKind, DeMinimisAid, Enterprise, EnterpriseNumber,
+    ExcludedTopic, Figures, FiscalYearEnd, InputError, InputErrorCode, LegalForm, Money, NaceCode,
+    Options, OwnShareDeadline, ProviderNumber, RegistrationPlan, Service, ServiceKind, SizeClass,
+    SizeInput, Subtheme, Theme,
 };
 use std::ffi::c_char;
 
 use kmo_core::json::quote_json;
-use kmo_core::{assess_with, Detail};
+use kmo_core::{assess_counted, assess_with, Counted, Detail};
 
 use crate::convert;
 use crate::definition::kmo_sme_definition;
@@ -424,22 +424,35 @@ pub unsafe extern "C" fn kmo_quote(
     // SAFETY: NULL means "not wanted"; otherwise writable under the contract.
     let findings = unsafe { findings_slot(out_findings) };
     ffi_boundary!(error out_error, {
-        let request = try_versioned!(request);
+        let mut room = std::mem::MaybeUninit::uninit();
+        let request = try_versioned_ref!(request, &mut room);
         let out = try_filled!(out);
         // SAFETY: the request's strings and lists are readable under the contract.
-        let built = unsafe { application(&request) };
+        let built = unsafe { application(request) };
         // Read where they were built: neither the application nor the answer is moved.
         let app = match built {
             Ok(ref app) => app,
             Err(e) => return Err(e),
         };
-        let assessed = assess_with(app, Detail::Numbers);
-        let assessment = match assessed {
-            Ok(ref a) => a,
-            Err(e) => return Err(convert::c_error(e).into()),
-        };
-        out.write(c_assessment(assessment));
-        give_findings(findings, &assessment.findings);
+        match findings {
+            // The findings not asked for: counted, not built.
+            None => {
+                let counted = assess_counted(app);
+                match counted {
+                    Ok(ref c) => out.write(c_counted(c)),
+                    Err(e) => return Err(convert::c_error(e).into()),
+                };
+            }
+            Some(slot) => {
+                let assessed = assess_with(app, Detail::Numbers);
+                let assessment = match assessed {
+                    Ok(ref a) => a,
+                    Err(e) => return Err(convert::c_error(e).into()),
+                };
+                out.write(c_counted(&assessment.counted()));
+                give_findings(Some(slot), &assessment.findings);
+            }
+        }
         Ok(())
     })
 }
@@ -579,10 +592,21 @@ unsafe fn size_input(
 /// # Safety
 /// As [`application`]: the request's lists must be readable during the call.
 unsafe fn cost_input(r: &kmo_quote_request) -> Result<CostInput, Failure> {
+    if r.line_count == 0 {
+        return Ok(CostInput::Amount(money(r.cost_cents, "cost_cents")?));
+    }
+    // SAFETY: as for this function.
+    unsafe { cost_lines(r) }
+}
+
+/// The invoice lines a request gives (`line_count` of them, not 0).
+///
+/// # Safety
+/// As [`application`]: the request's lists must be readable during the call.
+#[inline(never)]
+unsafe fn cost_lines(r: &kmo_quote_request) -> Result<CostInput, Failure> {
     let lines = try_list!(r.lines, r.line_count, "lines", "line_count");
-    Ok(if r.line_count == 0 {
-        CostInput::Amount(money(r.cost_cents, "cost_cents")?)
-    } else if r.cost_cents != 0 {
+    if r.cost_cents != 0 {
         return Err(InputError::new(
             InputErrorCode::InconsistentInput,
             "lines",
@@ -590,38 +614,27 @@ unsafe fn cost_input(r: &kmo_quote_request) -> Result<CostInput, Failure> {
             vec![],
         )
         .into());
-    } else {
-        CostInput::Lines(
-            lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| cost_line(l, &format!("lines[{i}]")))
-                .collect::<Result<_, InputError>>()?,
-        )
-    })
+    }
+    Ok(CostInput::Lines(
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| cost_line(l, &format!("lines[{i}]")))
+            .collect::<Result<_, InputError>>()?,
+    ))
 }
 
 /// The enterprise a request describes, of `size`.
 ///
 /// # Safety
 /// As [`application`]: the request's strings and lists must be readable during the call.
+#[inline(always)]
 unsafe fn enterprise(r: &kmo_quote_request, size: SizeInput) -> Result<Enterprise, Failure> {
-    let earlier = try_list!(
-        r.de_minimis,
-        r.de_minimis_count,
-        "de_minimis",
-        "de_minimis_count"
-    );
-    let de_minimis = earlier
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            Ok(DeMinimisAid {
-                date: date(a.date, &format!("de_minimis[{i}].date"))?,
-                amount: money(a.amount_cents, &format!("de_minimis[{i}].amount_cents"))?,
-            })
-        })
-        .collect::<Result<Vec<_>, InputError>>()?;
+    let de_minimis = match r.de_minimis_count {
+        0 => Vec::new(),
+        // SAFETY: as for this function.
+        _ => unsafe { de_minimis(r)? },
+    };
     Ok(Enterprise {
         legal_form: optional_coded::<LegalForm>(r.legal_form, "legal_form")?,
         nace: optional_text(
@@ -648,6 +661,30 @@ unsafe fn enterprise(r: &kmo_quote_request, size: SizeInput) -> Result<Enterpris
         fiscal_year_end: fiscal_year_end(r.fiscal_year_end)?,
         ..Enterprise::new(size)
     })
+}
+
+/// The earlier de minimis aid a request lists (`de_minimis_count` of them, not 0).
+///
+/// # Safety
+/// As [`application`]: the request's lists must be readable during the call.
+#[inline(never)]
+unsafe fn de_minimis(r: &kmo_quote_request) -> Result<Vec<DeMinimisAid>, Failure> {
+    let earlier = try_list!(
+        r.de_minimis,
+        r.de_minimis_count,
+        "de_minimis",
+        "de_minimis_count"
+    );
+    Ok(earlier
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            Ok(DeMinimisAid {
+                date: date(a.date, &format!("de_minimis[{i}].date"))?,
+                amount: money(a.amount_cents, &format!("de_minimis[{i}].amount_cents"))?,
+            })
+        })
+        .collect::<Result<Vec<_>, InputError>>()?)
 }
 
 /// One invoice line, at `path` (`lines[2]`).
@@ -686,17 +723,8 @@ fn given_fiscal_year_end(mmdd: u32) -> Result<Option<FiscalYearEnd>, InputError>
 }
 
 /// An assessment's answer: its numbers and deadlines, and the counts of its findings.
-pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
-    // The blocking findings counted, and the first one found, in one pass.
-    let (mut blocking_count, mut first_blocking) = (0_usize, None);
-    for f in a
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Blocking)
-    {
-        first_blocking = first_blocking.or(Some(f.code));
-        blocking_count += 1;
-    }
+#[inline(always)]
+pub(crate) fn c_counted(a: &Counted) -> kmo_quote_result {
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     kmo_quote_result {
         struct_size: convert::size_of::<kmo_quote_result>(),
@@ -705,15 +733,12 @@ pub(crate) fn c_assessment(a: &Assessment) -> kmo_quote_result {
         is_sme: a.is_sme,
         small_mid_cap: a.small_mid_cap,
         size_class: a.size_class.number(),
-        wallet_class: c_number(
-            a.wallet_class
-                .and_then(|c| SizeClass::parse(c.as_str()).ok()),
-        ),
+        wallet_class: c_number(a.wallet_class.map(SizeClass::from)),
         rate_bp: c_basis_points(a.rate),
         public_share_bp: c_basis_points(a.public_share),
-        blocking_count: count(blocking_count),
-        first_blocking: c_number(first_blocking),
-        finding_count: count(a.findings.len()),
+        blocking_count: count(a.blocking),
+        first_blocking: c_number(a.first_blocking),
+        finding_count: count(a.findings),
         apply_by: c_optional_date(a.deadlines.apply_by),
         pay_own_share_by: c_optional_date(a.deadlines.pay_own_share_by),
         complete_by: c_date(a.deadlines.complete_by),

@@ -287,7 +287,7 @@ pub unsafe extern "C" fn kmo_wallet_apply(
         let app = unsafe { crate::quote::application(&request) }?;
         let applied = wallet.wallet.apply(&app).map_err(refused)?;
         out_id.write(if applied.recorded { applied.id } else { 0 });
-        out.write(crate::quote::c_assessment(&applied.assessment));
+        out.write(crate::quote::c_counted(&applied.assessment.counted()));
         give_findings(findings, &applied.assessment.findings);
         wallet.lapsed = applied.lapsed;
         Ok(())
@@ -319,7 +319,7 @@ pub unsafe extern "C" fn kmo_wallet_quote(
             .wallet
             .assess_with(&app, Detail::Numbers)
             .map_err(convert::c_error)?;
-        out.write(crate::quote::c_assessment(&assessment));
+        out.write(crate::quote::c_counted(&assessment.counted()));
         give_findings(findings, &assessment.findings);
         Ok(())
     })

@@ -257,8 +257,11 @@ impl Application {
             def.check_against(self.application_date)
                 .map_err(|e| e.under("enterprise.size"))?;
         }
-        check_earlier_aid(self.application_date, &self.enterprise.de_minimis)
-            .map_err(|e| e.under("enterprise.de_minimis"))?;
+        // Nothing to check without earlier aid (no call).
+        if !self.enterprise.de_minimis.is_empty() {
+            check_earlier_aid(self.application_date, &self.enterprise.de_minimis)
+                .map_err(|e| e.under("enterprise.de_minimis"))?;
+        }
         self.service.validate().map_err(|e| e.under("service"))
     }
 

@@ -47,6 +47,23 @@ coded_enum!(closed
     }
 );
 
+impl From<WalletClass> for SizeClass {
+    /// The size class of the same name (`small`, `medium`).
+    ///
+    /// ```
+    /// use kmo_core::{SizeClass, WalletClass};
+    /// for w in WalletClass::ALL {
+    ///     assert_eq!(SizeClass::from(*w).as_str(), w.as_str());
+    /// }
+    /// ```
+    fn from(class: WalletClass) -> SizeClass {
+        match class {
+            WalletClass::Small => SizeClass::Small,
+            WalletClass::Medium => SizeClass::Medium,
+        }
+    }
+}
+
 coded_enum!(
     /// The role of a person on the staff list.
     ///

@@ -290,6 +290,34 @@ static void blocking_codes(const kmo_findings *f, char *out, size_t size) {
     }
 }
 
+/* Every field of two answers equal. */
+static int same_answer(const kmo_quote_result *a, const kmo_quote_result *b) {
+    const kmo_registration_plan *p = &a->registration, *o = &b->registration;
+    return a->struct_size == b->struct_size && a->eligible == b->eligible && a->capped == b->capped &&
+           a->is_sme == b->is_sme && a->small_mid_cap == b->small_mid_cap && a->size_class == b->size_class &&
+           a->wallet_class == b->wallet_class && a->rate_bp == b->rate_bp && a->public_share_bp == b->public_share_bp &&
+           a->blocking_count == b->blocking_count && a->first_blocking == b->first_blocking &&
+           a->finding_count == b->finding_count && a->apply_by == b->apply_by &&
+           a->pay_own_share_by == b->pay_own_share_by && a->complete_by == b->complete_by &&
+           a->rulebook_valid_from == b->rulebook_valid_from && a->own_share_deadline == b->own_share_deadline &&
+           a->eligible_cost_cents == b->eligible_cost_cents && a->invoiced_cents == b->invoiced_cents &&
+           a->aid_before_ceiling_cents == b->aid_before_ceiling_cents && a->aid_cents == b->aid_cents &&
+           a->own_share_cents == b->own_share_cents && a->vat_cents == b->vat_cents &&
+           a->ceiling_cents == b->ceiling_cents && a->ceiling_left_cents == b->ceiling_left_cents &&
+           p->struct_size == o->struct_size && p->planned == o->planned &&
+           p->letter_after_deadline == o->letter_after_deadline && p->link_expires_first == o->link_expires_first &&
+           p->registered == o->registered && p->register_by == o->register_by &&
+           p->letter_expected == o->letter_expected && p->link_valid_until == o->link_valid_until &&
+           p->apply_from == o->apply_from && p->apply_until == o->apply_until &&
+           p->pay_own_share_by == o->pay_own_share_by;
+}
+
+/* The answer to `r` without its findings (counted, not built) is `with`, the answer with them. */
+static int same_without_findings(const kmo_quote_request *r, const kmo_quote_result *with) {
+    kmo_quote_result counted = KMO_QUOTE_RESULT_INIT;
+    return kmo_quote(r, &counted, NULL, NULL) == KMO_STATUS_OK && same_answer(&counted, with);
+}
+
 static void test_quote(void) {
     kmo_quote_result q = KMO_QUOTE_RESULT_INIT;
     kmo_quote_request r = worked_example();
@@ -334,6 +362,8 @@ static void test_quote(void) {
     CHECK(kmo_quote(&r, &q, &findings, NULL) == KMO_STATUS_OK && !q.eligible && q.aid_cents == 0);
     CHECK(q.blocking_count == 3 && q.first_blocking == KMO_FINDING_ENTERPRISE_TOO_LARGE);
     CHECK(findings != NULL && kmo_findings_count(findings) == q.finding_count);
+    /* Without its findings (counted, not built) the answer is the same. */
+    CHECK(same_without_findings(&r, &q));
     char names[256];
     blocking_codes(findings, names, sizeof names);
     CHECK(strcmp(names, "ENTERPRISE_TOO_LARGE APPLICATION_TOO_LATE COST_BELOW_MINIMUM ") == 0);
@@ -602,6 +632,7 @@ static void test_first_time(void) {
     CHECK(p->struct_size == sizeof *p && p->planned && p->registered == 0);
     CHECK(q.apply_by == 20261215 && p->register_by == 20261205 && p->letter_expected == 20261217);
     CHECK(p->letter_after_deadline && !p->link_expires_first && p->apply_from == 20261217 && p->apply_until == 20261215);
+    CHECK(same_without_findings(&r, &q));
     /* The warning, with both dates and what to do; the registration's notice before it. */
     size_t notice = (size_t)-1, warning = (size_t)-1;
     for (size_t i = 0; i < kmo_findings_count(findings); i++) {

@@ -23,3 +23,30 @@ fn golden_vectors_through_assess_json() {
     std::fs::write(dir.join("rust.ndjson"), responses).expect("rust.ndjson");
     println!("{n} golden vectors passed through the Rust face");
 }
+
+/// Every vector's application counted (`assess_counted`, the C typed quote without its
+/// findings) answers what its assessment with findings counts: the same numbers, deadlines,
+/// and counts of findings.
+#[test]
+fn golden_vectors_counted_as_assessed() {
+    use kmo_core::{assess_counted, assess_with, json::parse_request, Detail};
+    let mut n = 0;
+    for v in kmo_golden::load(&kmo_golden::vectors_dir()) {
+        let Ok(request) = parse_request(&v.request) else {
+            continue;
+        };
+        let app = &request.application;
+        match (assess_counted(app), assess_with(app, Detail::Numbers)) {
+            (Ok(counted), Ok(assessed)) => {
+                assert_eq!(counted, assessed.counted(), "{}: {}", v.file, v.name);
+                assert_eq!(counted.findings, assessed.findings.len());
+                assert_eq!(counted.blocking, assessed.blocking().count());
+                assert_eq!(counted.eligible, counted.blocking == 0);
+                n += 1;
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b, "{}: {}", v.file, v.name),
+            (a, b) => panic!("{}: {}: {a:?} / {b:?}", v.file, v.name),
+        }
+    }
+    assert!(n >= 100, "{n} vectors assessed");
+}
