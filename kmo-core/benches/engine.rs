@@ -127,6 +127,39 @@ fn benches(c: &mut Criterion) {
             })
         })
     });
+    // The application of the C typed quote's request (kmo-ffi/bench/bench.c's quote loop, its
+    // cost varying the same way), assessed by the two Rust calls that give `kmo_quote`'s answer:
+    // with its findings built (`Detail::Numbers`), and with them counted (`assess_counted`,
+    // what `kmo_quote` runs when its findings are not asked for).
+    let mut c_app = Application {
+        aid_used: Money::from_euro(7_200),
+        ..Application::new(
+            d("2026-03-10"),
+            Enterprise::new(SizeInput::Declared(SizeClass::Small)),
+            Service {
+                theme: Some(Theme::Personeelsmanagement),
+                start_date: Some(d("2026-03-02")),
+                ..Service::new(ServiceKind::Training, Money::from_euro(100))
+            },
+        )
+    };
+    let mut cents = 0_i64;
+    let mut next_cost = move || {
+        cents = (cents + 1) % 4_000_000;
+        CostInput::Amount(Money::from_cents(10_000 + cents).unwrap())
+    };
+    c.bench_function("the C quote's application, numbers only", |b| {
+        b.iter(|| {
+            c_app.service.cost = next_cost();
+            assess_with(black_box(&c_app), Detail::Numbers).map(|a| a.aid)
+        })
+    });
+    c.bench_function("the C quote's application, findings counted", |b| {
+        b.iter(|| {
+            c_app.service.cost = next_cost();
+            assess_counted(black_box(&c_app)).map(|a| a.aid)
+        })
+    });
     let many: Vec<QuickQuote> = (0..10_000)
         .map(|i| {
             QuickQuestion {
