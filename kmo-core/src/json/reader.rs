@@ -159,10 +159,21 @@ impl<'a> Reader<'a> {
     fn next_token(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
         loop {
-            match bytes.get(self.at) {
-                Some(b' ') => self.at += spaces(bytes, self.at),
-                Some(b'\t' | b'\n' | b'\r') => self.at += 1,
-                other => return other.copied(),
+            let b = *bytes.get(self.at)?;
+            // Every token's first byte is above a space: most tokens follow the one before
+            // without whitespace, and are returned after one test.
+            if b > b' ' {
+                return Some(b);
+            }
+            match b {
+                // One space (after `:` in a document written for people) before a token.
+                b' ' if bytes.get(self.at + 1).is_some_and(|&next| next > b' ') => {
+                    self.at += 1;
+                    return bytes.get(self.at).copied();
+                }
+                b' ' => self.at += spaces(bytes, self.at),
+                b'\t' | b'\n' | b'\r' => self.at += 1,
+                other => return Some(other),
             }
         }
     }
@@ -412,7 +423,13 @@ impl<'a> Reader<'a> {
                 None => return self.fail("EOF while parsing an object"),
                 Some(_) => return self.fail("expected `:`"),
             }
-            let value = self.value(&Seg::Key(seg, &key))?;
+            // A string, the most common value, is read here and pushed as it is; any other
+            // value through `value`.
+            let value = if self.next_token() == Some(b'"') {
+                Node::String(self.string()?)
+            } else {
+                self.value(&Seg::Key(seg, &key))?
+            };
             if fields.len() < FEW && fields.iter().any(|(k, _)| same_key(k, &key)) {
                 return Err(twice(&key));
             }
@@ -904,17 +921,20 @@ pub(crate) fn first_special(bytes: &[u8]) -> usize {
     // Eight bytes at a time: a word holds a special byte when one of its bytes is below 0x20,
     // a quote or a backslash. Each test marks the high bit of the bytes it finds (and none
     // before the first: borrows only run upwards), so the lowest mark is the first special byte.
+    // The three tests share their last step: a quote and a backslash are below 0x80, so a
+    // byte of the word xored with either has its high bit where the byte has it.
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
     let mut at = 0;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let mut word = [0_u8; 8];
         word.copy_from_slice(chunk);
         let w = u64::from_le_bytes(word);
-        let found = w.wrapping_sub(ONES * 0x20) & !w & HIGH
-            | zero_byte(w ^ (ONES * u64::from(b'"')))
-            | zero_byte(w ^ (ONES * u64::from(b'\\')));
+        let found = (w.wrapping_sub(ONES * 0x20)
+            | (w ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES)
+            | (w ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES))
+            & !w
+            & HIGH;
         if found != 0 {
             return at + (found.trailing_zeros() / 8) as usize;
         }
