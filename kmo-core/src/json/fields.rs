@@ -109,7 +109,8 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// The field `key`: looked for from after the last field found, then from the start.
+    /// The field `key`: tried first at the field after the last one found, then looked for
+    /// from the start.
     fn get(&self, key: &str) -> Option<&'a Node<'a>> {
         self.field(key).map(|(_, v)| v)
     }
@@ -117,14 +118,12 @@ impl<'a> Obj<'a> {
     /// The field `key` with the document's own key (see `get`).
     #[inline]
     fn field(&self, key: &str) -> Option<(&'a str, &'a Node<'a>)> {
-        let fields = &self.map.0;
-        let from = self.next.get().min(fields.len());
-        let (before, after) = fields.split_at(from);
-        let found = after
-            .iter()
-            .position(|(k, _)| same_key(k, key))
-            .map(|i| from + i)
-            .or_else(|| before.iter().position(|(k, _)| same_key(k, key)))?;
+        let fields: &'a [(Cow<'a, str>, Node<'a>)] = &self.map.0;
+        let from = self.next.get();
+        let found = match fields.get(from) {
+            Some((k, _)) if same_key(k, key) => from,
+            _ => fields.iter().position(|(k, _)| same_key(k, key))?,
+        };
         self.next.set(found + 1);
         fields.get(found).map(|(k, v)| (k.as_ref(), v))
     }
@@ -205,33 +204,26 @@ impl<'a> Obj<'a> {
     /// ordered index, built only when there is an unknown field; the map type of the reader's
     /// duplicate check, so no new code).
     pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
-        // Each field looked for among `keys` from after the last one found: a document that
+        // Each field tried first against the key after the last one found: a document that
         // gives its fields in the documented order finds each at the first try.
-        let next = Cell::new(0);
-        let known = |k: &&str| {
-            let from = next.get().min(keys.len());
-            let (before, after) = keys.split_at(from);
-            let found = after
-                .iter()
-                .position(|known| same_key(known, k))
-                .map(|i| from + i)
-                .or_else(|| before.iter().position(|known| same_key(known, k)));
-            if let Some(i) = found {
-                next.set(i + 1);
+        let mut next = 0;
+        let mut unknown = None::<std::collections::BTreeMap<&str, usize>>;
+        for (i, (key, _)) in self.map.0.iter().enumerate() {
+            let found = match keys.get(next) {
+                Some(k) if same_key(k, key) => Some(next),
+                _ => keys.iter().position(|k| same_key(k, key)),
+            };
+            match found {
+                Some(at) => next = at + 1,
+                // Mostly every field is known: no index then.
+                None => {
+                    unknown.get_or_insert_default().insert(key, i);
+                }
             }
-            found.is_some()
-        };
-        let mut others = self.map.keys().filter(|k| !known(k));
-        // Mostly every field is known: no index then.
-        let Some(first) = others.next() else {
-            return;
-        };
-        let mut unknown = std::collections::BTreeMap::<&str, usize>::new();
-        unknown.insert(first, 0);
-        for (i, key) in others.enumerate() {
-            unknown.insert(key, i + 1);
         }
-        ignored.extend(unknown.keys().map(|key| self.child(key)));
+        if let Some(unknown) = unknown {
+            ignored.extend(unknown.keys().map(|key| self.child(key)));
+        }
     }
 }
 
