@@ -209,9 +209,14 @@ impl<'a> Obj<'a> {
         let mut next = 0;
         let mut unknown = None::<std::collections::BTreeMap<&str, usize>>;
         for (i, (key, _)) in self.map.0.iter().enumerate() {
-            let found = match keys.get(next) {
-                Some(k) if same_key(k, key) => Some(next),
-                _ => keys.iter().position(|k| same_key(k, key)),
+            let found = match keys.get(next..) {
+                Some([k, ..]) if same_key(k, key) => Some(next),
+                Some(after) => after
+                    .iter()
+                    .position(|k| same_key(k, key))
+                    .map(|i| next + i)
+                    .or_else(|| keys.iter().position(|k| same_key(k, key))),
+                None => keys.iter().position(|k| same_key(k, key)),
             };
             match found {
                 Some(at) => next = at + 1,
