@@ -233,6 +233,7 @@ impl<'a> Obj<'a> {
 }
 
 impl<'a> Path<'a> {
+    /// The path written out (when an error names it).
     fn text(&self) -> Cow<'a, str> {
         match *self {
             Path::Text(ref p) => p.clone(),
@@ -346,7 +347,7 @@ pub(crate) fn decimal_text<'v>(
         Node::String(s) => Ok(Cow::Borrowed(s)),
         // A number as written: JavaScript writes the shortest text that reads back as the
         // same double ("0.1", "2000.5", "1e+30"); an exponent is expanded into plain digits.
-        Node::Number(n) if !n.contains(['e', 'E']) => Ok(Cow::Borrowed(n)),
+        Node::Number(n) if !n.bytes().any(|b| b == b'e' || b == b'E') => Ok(Cow::Borrowed(n)),
         Node::Number(n) => Ok(Cow::Owned(plain_digits(n))),
         other => Err(wrong(other, path, expected)),
     }

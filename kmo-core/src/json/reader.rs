@@ -181,13 +181,15 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A value. Strings, numbers and literals are read in line (most values of a request are
-    /// scalars); an object or a list through a call of its own.
+    /// A value. Numbers and literals are read in line (most values of a request are scalars,
+    /// and a field's string is read in its object's loop); a string, an object or a list
+    /// through a call of its own.
     #[inline(always)]
     fn value(&mut self, seg: &Seg<'_>) -> Result<Node<'a>, Fail> {
         match self.next_token() {
             None => self.fail("EOF while parsing a value"),
-            Some(b'"') => self.string().map(Node::String),
+            // A field's string is read in its object's loop; a list's or the document's here.
+            Some(b'"') => self.string_value(),
             Some(b'{' | b'[') => self.container(seg),
             Some(b't') => self.literal("true", Node::Bool(true)),
             Some(b'f') => self.literal("false", Node::Bool(false)),
@@ -195,6 +197,12 @@ impl<'a> Reader<'a> {
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => self.fail("expected value"),
         }
+    }
+
+    /// A string value that is not a field's (an item of a list, the whole document).
+    #[inline(never)]
+    fn string_value(&mut self) -> Result<Node<'a>, Fail> {
+        self.string().map(Node::String)
     }
 
     /// An object or a list, at `self.at`.
