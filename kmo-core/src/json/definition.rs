@@ -72,7 +72,7 @@ pub(super) fn full_form(
         })?
         .unwrap_or_default();
     SmeDefinition::from_document(subject, periods, single, prior, policy)
-        .map_err(|e| e.under(&o.path))
+        .map_err(|e| e.under(&o.path()))
 }
 
 type Lists<'a> = (
@@ -92,9 +92,9 @@ fn period<'a>(
 ) -> Result<(Period, GraphPaths), InputError> {
     // Graph paths are relative to the size object, so that errors of SmeDefinition can be
     // prefixed once; a period's own list sits under `periods[i]`.
-    let prefix = p
-        .path
-        .strip_prefix(top.path.as_ref())
+    let (own_path, top_path) = (p.path(), top.path());
+    let prefix = own_path
+        .strip_prefix(top_path.as_ref())
         .unwrap_or("")
         .trim_start_matches('.');
     let own = |key: &str| !single && p.has(key);
@@ -105,7 +105,7 @@ fn period<'a>(
             key.to_string()
         }
     };
-    let absolute = |rel: &str| crate::error::join_path(&top.path, rel);
+    let absolute = |rel: &str| crate::error::join_path(&top_path, rel);
     let list = |key: &str, shared: Option<&'a [Node<'a>]>| -> Result<&'a [Node<'a>], InputError> {
         if own(key) {
             p.req(key, array)
@@ -178,7 +178,7 @@ fn entity(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Entit
         annual_budget: o.opt("annual_budget", money)?,
         inhabitants: o.opt("inhabitants", |v, p| bounded_number(v, p, u32::MAX))?,
     };
-    let kind = EntityKind::from_type(kind_type, details).map_err(|e| e.under(&o.path))?;
+    let kind = EntityKind::from_type(kind_type, details).map_err(|e| e.under(&o.path()))?;
     let has_figures = FIGURES.iter().any(|k| o.has(k));
     Ok(Entity {
         id: o.req("id", |v, p| string(v, p).map(str::to_string))?,
@@ -206,7 +206,7 @@ fn holding(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Hold
         capital,
         votes,
     )
-    .map_err(|e| e.under(&o.path))
+    .map_err(|e| e.under(&o.path()))
 }
 
 fn control(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Control, InputError> {

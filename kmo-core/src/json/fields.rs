@@ -14,11 +14,22 @@ use crate::error::{clip, join_path, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::AnnualWorkUnits;
 use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 
+/// Where an object sits in the document, written out only when an error names it.
+enum Path<'a> {
+    /// The path as text.
+    Text(Cow<'a, str>),
+    /// The field `key` of the object at `parent` (`enterprise.size`).
+    Child(&'a str, &'a str),
+    /// Item `index` of the list `key` of the object at `parent` (`enterprise.de_minimis[0]`).
+    Item(&'a str, &'a str, usize),
+}
+
 /// A JSON object and its path in the request.
 pub(crate) struct Obj<'a> {
     pub(crate) map: &'a Fields<'a>,
-    /// Borrowed from the document's key for a field of the root object (no allocation).
-    pub(crate) path: Cow<'a, str>,
+    /// Where the object sits: borrowed from the document's keys for a field of the root
+    /// object and for the objects just below those (no allocation).
+    path: Path<'a>,
     /// Where the next field is looked for first: after the last one found (fields are mostly
     /// read in the order a document gives them).
     next: Cell<usize>,
@@ -30,7 +41,7 @@ impl<'a> Obj<'a> {
         match value {
             Node::Object(map) => Ok(Obj {
                 map,
-                path: Cow::Borrowed(""),
+                path: Path::Text(Cow::Borrowed("")),
                 next: Cell::new(0),
             }),
             _ => Err(InputError::new(
@@ -46,7 +57,10 @@ impl<'a> Obj<'a> {
         value: &'a Node<'a>,
         path: impl Into<Cow<'a, str>>,
     ) -> Result<Obj<'a>, InputError> {
-        let path = path.into();
+        Self::placed(value, Path::Text(path.into()))
+    }
+
+    fn placed(value: &'a Node<'a>, path: Path<'a>) -> Result<Obj<'a>, InputError> {
         match value {
             Node::Object(map) => Ok(Obj {
                 map,
@@ -55,7 +69,7 @@ impl<'a> Obj<'a> {
             }),
             other => Err(InputError::new(
                 E::WrongType,
-                path,
+                path.text(),
                 "err_wrong_type",
                 vec![
                     ErrorArg::Word("an object"),
@@ -65,44 +79,38 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub(crate) fn child(&self, key: &str) -> String {
-        self.child_with_room(key, 0)
+    /// The object's path as text.
+    #[cfg(any(feature = "full-sme", feature = "wallet"))]
+    pub(crate) fn path(&self) -> Cow<'a, str> {
+        self.path.text()
     }
 
-    /// The path of the field `key`, with room for `more` bytes after it (no growing).
-    fn child_with_room(&self, key: &str, more: usize) -> String {
-        let mut path = String::with_capacity(self.path.len() + 1 + key.len() + more);
-        if !self.path.is_empty() {
-            path.push_str(&self.path);
-            path.push('.');
-        }
-        path.push_str(key);
-        path
+    pub(crate) fn child(&self, key: &str) -> String {
+        self.path.child(key, 0)
     }
 
     /// The path of item `i` of the list `key` (`service.lines[2]`), written without the
     /// formatting machinery.
     pub(crate) fn item_path(&self, key: &str, i: usize) -> String {
-        // Room for the brackets and the digits of any index.
-        let mut path = self.child_with_room(key, 22);
-        path.push('[');
-        // The digits, most significant first.
-        let mut digits = [0_u8; 20];
-        let (mut n, mut at) = (i, digits.len());
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        path.extend(digits[at..].iter().map(|d| char::from(*d)));
-        path.push(']');
-        path
+        self.path.item(key, i)
     }
 
-    /// The field `key`: looked for from after the last field found, then from the start.
+    /// Item `i` of the list `key` of this object (`item`), as an object: its path written out
+    /// only when an error names it.
+    pub(crate) fn item(
+        &self,
+        item: &'a Node<'a>,
+        key: &'static str,
+        i: usize,
+    ) -> Result<Obj<'a>, InputError> {
+        match &self.path {
+            Path::Text(Cow::Borrowed(parent)) => Self::placed(item, Path::Item(parent, key, i)),
+            _ => Self::at(item, self.item_path(key, i)),
+        }
+    }
+
+    /// The field `key`: tried first at the field after the last one found, then looked for
+    /// from the start.
     fn get(&self, key: &str) -> Option<&'a Node<'a>> {
         self.field(key).map(|(_, v)| v)
     }
@@ -110,16 +118,23 @@ impl<'a> Obj<'a> {
     /// The field `key` with the document's own key (see `get`).
     #[inline]
     fn field(&self, key: &str) -> Option<(&'a str, &'a Node<'a>)> {
-        let fields = &self.map.0;
-        let from = self.next.get().min(fields.len());
-        let (before, after) = fields.split_at(from);
-        let found = after
-            .iter()
-            .position(|(k, _)| same_key(k, key))
-            .map(|i| from + i)
-            .or_else(|| before.iter().position(|(k, _)| same_key(k, key)))?;
+        let fields: &'a [(Cow<'a, str>, Node<'a>)] = &self.map.0;
+        let from = self.next.get();
+        let found = match fields.get(from) {
+            Some((k, _)) if same_key(k, key) => from,
+            _ => fields.iter().position(|(k, _)| same_key(k, key))?,
+        };
         self.next.set(found + 1);
         fields.get(found).map(|(k, v)| (k.as_ref(), v))
+    }
+
+    /// The keys of the fields given (present and not null), in the document's order.
+    pub(crate) fn given(&self) -> impl Iterator<Item = &'a str> {
+        let fields: &'a [(Cow<'a, str>, Node<'a>)] = &self.map.0;
+        fields
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, _)| k.as_ref())
     }
 
     /// Present and not null.
@@ -173,9 +188,15 @@ impl<'a> Obj<'a> {
     pub(crate) fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
         match self.field(key) {
             None | Some((_, Node::Null)) => Ok(None),
-            // A field of the root object: its path is its key, borrowed from the document.
-            Some((k, v)) if self.path.is_empty() => Obj::at(v, k).map(Some),
-            Some((_, v)) => Obj::at(v, self.child(key)).map(Some),
+            Some((k, v)) => match self.path {
+                // A field of the root object: its path is its key, borrowed from the document;
+                // below one of those, its parent's key and its own.
+                Path::Text(Cow::Borrowed("")) => Obj::at(v, k).map(Some),
+                Path::Text(Cow::Borrowed(parent)) => {
+                    Obj::placed(v, Path::Child(parent, k)).map(Some)
+                }
+                _ => Obj::at(v, self.child(key)).map(Some),
+            },
         }
     }
 
@@ -183,27 +204,90 @@ impl<'a> Obj<'a> {
     /// ordered index, built only when there is an unknown field; the map type of the reader's
     /// duplicate check, so no new code).
     pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
-        let mut unknown = std::collections::BTreeMap::<&str, usize>::new();
-        // Each field looked for among `keys` from after the last one found: a document that
+        // Each field tried first against the key after the last one found: a document that
         // gives its fields in the documented order finds each at the first try.
-        let next = Cell::new(0);
-        let known = |k: &&str| {
-            let from = next.get().min(keys.len());
-            let (before, after) = keys.split_at(from);
-            let found = after
-                .iter()
-                .position(|known| same_key(known, k))
-                .map(|i| from + i)
-                .or_else(|| before.iter().position(|known| same_key(known, k)));
-            if let Some(i) = found {
-                next.set(i + 1);
+        let mut next = 0;
+        let mut unknown = None::<std::collections::BTreeMap<&str, usize>>;
+        for (i, (key, _)) in self.map.0.iter().enumerate() {
+            let found = match keys.get(next..) {
+                Some([k, ..]) if same_key(k, key) => Some(next),
+                Some(after) => after
+                    .iter()
+                    .position(|k| same_key(k, key))
+                    .map(|i| next + i)
+                    .or_else(|| keys.iter().position(|k| same_key(k, key))),
+                None => keys.iter().position(|k| same_key(k, key)),
+            };
+            match found {
+                Some(at) => next = at + 1,
+                // Mostly every field is known: no index then.
+                None => {
+                    unknown.get_or_insert_default().insert(key, i);
+                }
             }
-            found.is_some()
-        };
-        for (i, key) in self.map.keys().filter(|k| !known(k)).enumerate() {
-            unknown.insert(key, i);
         }
-        ignored.extend(unknown.keys().map(|key| self.child(key)));
+        if let Some(unknown) = unknown {
+            ignored.extend(unknown.keys().map(|key| self.child(key)));
+        }
+    }
+}
+
+impl<'a> Path<'a> {
+    /// The path written out (when an error names it).
+    fn text(&self) -> Cow<'a, str> {
+        match *self {
+            Path::Text(ref p) => p.clone(),
+            Path::Child(parent, key) => Cow::Owned(Self::joined(parent, key, 0)),
+            Path::Item(parent, key, i) => Cow::Owned(Self::indexed(parent, key, i)),
+        }
+    }
+
+    /// `parent.key` (`key` at the root), with room for `more` bytes after it (no growing).
+    fn joined(parent: &str, key: &str, more: usize) -> String {
+        let mut path = String::with_capacity(parent.len() + 1 + key.len() + more);
+        if !parent.is_empty() {
+            path.push_str(parent);
+            path.push('.');
+        }
+        path.push_str(key);
+        path
+    }
+
+    /// The path of the field `key` of the object here, with room for `more` bytes after it.
+    fn child(&self, key: &str, more: usize) -> String {
+        match self {
+            Path::Text(p) => Self::joined(p, key, more),
+            other => Self::joined(&other.text(), key, more),
+        }
+    }
+
+    /// The path of item `i` of the list `key` of the object here.
+    fn item(&self, key: &str, i: usize) -> String {
+        match self {
+            Path::Text(p) => Self::indexed(p, key, i),
+            other => Self::indexed(&other.text(), key, i),
+        }
+    }
+
+    /// `parent.key[i]`, written without the formatting machinery.
+    fn indexed(parent: &str, key: &str, i: usize) -> String {
+        // Room for the brackets and the digits of any index.
+        let mut path = Self::joined(parent, key, 22);
+        path.push('[');
+        // The digits, most significant first.
+        let mut digits = [0_u8; 20];
+        let (mut n, mut at) = (i, digits.len());
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        path.extend(digits[at..].iter().map(|d| char::from(*d)));
+        path.push(']');
+        path
     }
 }
 
@@ -263,6 +347,7 @@ pub(crate) fn decimal_text<'v>(
         Node::String(s) => Ok(Cow::Borrowed(s)),
         // A number as written: JavaScript writes the shortest text that reads back as the
         // same double ("0.1", "2000.5", "1e+30"); an exponent is expanded into plain digits.
+        Node::Number(n) if !n.bytes().any(|b| b == b'e' || b == b'E') => Ok(Cow::Borrowed(n)),
         Node::Number(n) => Ok(Cow::Owned(plain_digits(n))),
         other => Err(wrong(other, path, expected)),
     }

@@ -51,7 +51,7 @@ fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let m = Obj::at(item, o.item_path("staff", i))?;
+            let m = o.item(item, "staff", i)?;
             let mut member =
                 StaffMember::full_time(m.req("role", |v, p| code(v, p, StaffRole::parse))?);
             if let Some(t) = m.opt("fte", |v, p| decimal_text(v, p, "a fraction"))? {

@@ -73,12 +73,6 @@ fn word4(bytes: &[u8], at: usize) -> u32 {
         .map_or(0, u32::from_le_bytes)
 }
 
-impl<'a> Fields<'a> {
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(k, _)| k.as_ref())
-    }
-}
-
 impl<'a> Node<'a> {
     pub(crate) fn as_str(&self) -> Option<&str> {
         match self {
@@ -159,10 +153,21 @@ impl<'a> Reader<'a> {
     fn next_token(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
         loop {
-            match bytes.get(self.at) {
-                Some(b' ') => self.at += spaces(bytes, self.at),
-                Some(b'\t' | b'\n' | b'\r') => self.at += 1,
-                other => return other.copied(),
+            let b = *bytes.get(self.at)?;
+            // Every token's first byte is above a space: most tokens follow the one before
+            // without whitespace, and are returned after one test.
+            if b > b' ' {
+                return Some(b);
+            }
+            match b {
+                // One space (after `:` in a document written for people) before a token.
+                b' ' if bytes.get(self.at + 1).is_some_and(|&next| next > b' ') => {
+                    self.at += 1;
+                    return bytes.get(self.at).copied();
+                }
+                b' ' => self.at += spaces(bytes, self.at),
+                b'\t' | b'\n' | b'\r' => self.at += 1,
+                other => return Some(other),
             }
         }
     }
@@ -176,13 +181,15 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A value. Strings, numbers and literals are read in line (most values of a request are
-    /// scalars); an object or a list through a call of its own.
+    /// A value. Numbers and literals are read in line (most values of a request are scalars,
+    /// and a field's string is read in its object's loop); a string, an object or a list
+    /// through a call of its own.
     #[inline(always)]
     fn value(&mut self, seg: &Seg<'_>) -> Result<Node<'a>, Fail> {
         match self.next_token() {
             None => self.fail("EOF while parsing a value"),
-            Some(b'"') => self.string().map(Node::String),
+            // A field's string is read in its object's loop; a list's or the document's here.
+            Some(b'"') => self.string_value(),
             Some(b'{' | b'[') => self.container(seg),
             Some(b't') => self.literal("true", Node::Bool(true)),
             Some(b'f') => self.literal("false", Node::Bool(false)),
@@ -190,6 +197,12 @@ impl<'a> Reader<'a> {
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => self.fail("expected value"),
         }
+    }
+
+    /// A string value that is not a field's (an item of a list, the whole document).
+    #[inline(never)]
+    fn string_value(&mut self) -> Result<Node<'a>, Fail> {
+        self.string().map(Node::String)
     }
 
     /// An object or a list, at `self.at`.
@@ -412,7 +425,13 @@ impl<'a> Reader<'a> {
                 None => return self.fail("EOF while parsing an object"),
                 Some(_) => return self.fail("expected `:`"),
             }
-            let value = self.value(&Seg::Key(seg, &key))?;
+            // A string, the most common value, is read here and pushed as it is; any other
+            // value through `value`.
+            let value = if self.next_token() == Some(b'"') {
+                Node::String(self.string()?)
+            } else {
+                self.value(&Seg::Key(seg, &key))?
+            };
             if fields.len() < FEW && fields.iter().any(|(k, _)| same_key(k, &key)) {
                 return Err(twice(&key));
             }
@@ -904,17 +923,20 @@ pub(crate) fn first_special(bytes: &[u8]) -> usize {
     // Eight bytes at a time: a word holds a special byte when one of its bytes is below 0x20,
     // a quote or a backslash. Each test marks the high bit of the bytes it finds (and none
     // before the first: borrows only run upwards), so the lowest mark is the first special byte.
+    // The three tests share their last step: a quote and a backslash are below 0x80, so a
+    // byte of the word xored with either has its high bit where the byte has it.
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
     let mut at = 0;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let mut word = [0_u8; 8];
         word.copy_from_slice(chunk);
         let w = u64::from_le_bytes(word);
-        let found = w.wrapping_sub(ONES * 0x20) & !w & HIGH
-            | zero_byte(w ^ (ONES * u64::from(b'"')))
-            | zero_byte(w ^ (ONES * u64::from(b'\\')));
+        let found = (w.wrapping_sub(ONES * 0x20)
+            | (w ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES)
+            | (w ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES))
+            & !w
+            & HIGH;
         if found != 0 {
             return at + (found.trailing_zeros() / 8) as usize;
         }

@@ -5,7 +5,7 @@
 
 use super::fields::{array, boolean, code, date, fiscal_year_end, money, percent, Obj};
 use super::figures::{figures, FIGURES, FULL_FORM};
-use super::reader::{self, Node};
+use super::reader::{self, same_key, Node};
 use super::service::service;
 #[cfg(feature = "wallet")]
 use super::wallet::wallet_from_value;
@@ -319,7 +319,7 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let aid = Obj::at(item, o.item_path("de_minimis", i))?;
+                let aid = o.item(item, "de_minimis", i)?;
                 aid.known(&["date", "amount"], ignored);
                 Ok(DeMinimisAid {
                     date: aid.req("date", date)?,
@@ -351,8 +351,22 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
 
 /// The `enterprise.size` object: a declared class, one period's figures, or the full form.
 pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeInput, InputError> {
-    if o.has("class") {
-        if let Some(other) = FIGURES.iter().chain(&FULL_FORM).find(|k| o.has(k)) {
+    // One pass over the object's fields (present and not null): whether it gives the class,
+    // and the first key of the figures and of the full form in the order of their lists.
+    let (mut class, mut figure, mut full) = (false, None::<usize>, None::<usize>);
+    for key in o.given() {
+        if key == "class" {
+            class = true;
+        } else if let Some(i) = FIGURES.iter().position(|k| same_key(k, key)) {
+            figure = Some(figure.map_or(i, |f| f.min(i)));
+        } else if let Some(i) = FULL_FORM.iter().position(|k| same_key(k, key)) {
+            full = Some(full.map_or(i, |f| f.min(i)));
+        }
+    }
+    let figure = figure.and_then(|i| FIGURES.get(i));
+    let full = full.and_then(|i| FULL_FORM.get(i));
+    if class {
+        if let Some(other) = figure.or(full) {
             return Err(InputError::new(
                 E::InconsistentInput,
                 o.child(other),
@@ -365,10 +379,10 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             o.req("class", |v, p| code(v, p, SizeClass::parse))?,
         ));
     }
-    if let Some(first) = FULL_FORM.iter().find(|k| o.has(k)) {
+    if let Some(first) = full {
         return full_form(o, first, ignored);
     }
-    if !FIGURES.iter().any(|k| o.has(k)) {
+    if figure.is_none() {
         return Err(InputError::new(
             E::MissingField,
             o.child("class"),

@@ -57,7 +57,7 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let line = Obj::at(item, o.item_path("lines", i))?;
+            let line = o.item(item, "lines", i)?;
             line.known(
                 &[
                     "kind",

@@ -82,7 +82,7 @@ pub(crate) fn wallet_from_value(
             .opt("status", |v, p| code(v, p, StatusKind::parse))?
             .unwrap_or(StatusKind::Active);
         let status = Status::from_kind(status_kind, a.opt("ended_on", date)?)
-            .map_err(|e| e.under(&a.path))?;
+            .map_err(|e| e.under(&a.path()))?;
         apps.push(WalletApplication {
             id: match a.opt("id", whole_number)? {
                 Some(id) => id,
@@ -110,9 +110,9 @@ pub(crate) fn wallet_from_value(
             status,
         });
     }
-    let wallet = Wallet::from_applications(apps).map_err(|e| e.under(&o.path))?;
+    let wallet = Wallet::from_applications(apps).map_err(|e| e.under(&o.path()))?;
     match o.opt("next_id", whole_number)? {
-        Some(next) => wallet.with_next_id(next).map_err(|e| e.under(&o.path)),
+        Some(next) => wallet.with_next_id(next).map_err(|e| e.under(&o.path())),
         None => Ok(wallet),
     }
 }
