@@ -32,8 +32,10 @@ macro_rules! built {
 }
 use built;
 
-/// Declares one family's table of `(nl, fr, en)` texts by key: its lookup `find` (a `match`)
-/// and `ALL`, the list of every entry. A `split` table gives the texts as [`Template`]s, split
+/// Declares one family's table of `(nl, fr, en)` texts by key: its lookup `find` and `ALL`, the
+/// list of every entry. A lookup gives the key's place in the table's `KEYS` (a `words` table:
+/// a `match` on the key, whose arms are places only, the texts in one array beside it; a `split`
+/// table: its keys compared in turn, in one loop). A `split` table gives the texts as [`Template`]s, split
 /// at their placeholders when the library is compiled, in one array (`TEMPLATES`, beside its
 /// `KEYS`) that the lookups by key and by code point into; a `words` table gives them as they are.
 /// An entry may carry `#[cfg(…)]`: the texts of a part a lean build leaves out (the features
@@ -42,12 +44,22 @@ macro_rules! texts {
     (words {
         $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
+        /// Every key of the table the build carries, in the order of [`TEXTS`].
+        const KEYS: &[&str] = &[$($(#[cfg($only)])? $key,)*];
+
+        /// The texts of every key of [`KEYS`], in its order.
+        static TEXTS: [(&str, &str, &str); KEYS.len()] = [$(
+            $(#[cfg($only)])?
+            (super::built!("lang-nl", $nl), super::built!("lang-fr", $fr), super::built!("lang-en", $en)),
+        )*];
+
         /// The entry of `key`, if the table has one.
         pub(super) fn find(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
-            match key {
-                $($(#[cfg($only)])? $key => Some((super::built!("lang-nl", $nl), super::built!("lang-fr", $fr), super::built!("lang-en", $en))),)*
-                _ => None,
-            }
+            let at = match key {
+                $($(#[cfg($only)])? $key => const { super::place(KEYS, $key) },)*
+                _ => return None,
+            };
+            TEXTS.get(at).copied()
         }
 
         /// Every entry: key, nl, fr, en.
@@ -74,13 +86,7 @@ macro_rules! texts {
 
         /// The entry of `key`, if the table has one.
         pub(super) fn find(key: &str) -> Option<&'static [Template; 3]> {
-            match key {
-                $($(#[cfg($only)])? $key => {
-                    const AT: usize = super::place(KEYS, $key);
-                    Some(&TEMPLATES[AT])
-                })*
-                _ => None,
-            }
+            super::place_of(KEYS, key).and_then(|at| TEMPLATES.get(at))
         }
 
         /// Every entry: key, nl, fr, en.
@@ -133,6 +139,13 @@ const fn place(keys: &[&str], key: &str) -> usize {
         i += 1;
     }
     panic!("a key of the table")
+}
+
+/// The place of `key` in a table's keys, if it is there: the keys compared in order, as a
+/// `match` on the key would compare them, from one loop over the table instead of the code of
+/// one comparison per key (a few kilobytes of the WebAssembly modules).
+fn place_of(keys: &[&str], key: &str) -> Option<usize> {
+    keys.iter().position(|k| *k == key)
 }
 
 /// What [`templates`] gives for `key`, found when the library is compiled: the tables asked
