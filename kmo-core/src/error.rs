@@ -277,11 +277,16 @@ pub(crate) fn join_path(prefix: &str, rel: &str) -> String {
 /// Shortens a caller's string for an error message (40 characters and an ellipsis).
 pub(crate) fn clip(text: &str) -> String {
     const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let head: String = text.chars().take(MAX).collect();
-        format!("{head}…")
+    // The byte where the 41st character starts, if there is one.
+    match text.char_indices().nth(MAX) {
+        None => text.to_string(),
+        Some((at, _)) => {
+            let head = text.get(..at).unwrap_or(text);
+            let mut clipped = String::with_capacity(head.len() + '…'.len_utf8());
+            clipped.push_str(head);
+            clipped.push('…');
+            clipped
+        }
     }
 }
 

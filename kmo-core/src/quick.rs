@@ -96,7 +96,7 @@ impl QuickQuestion {
     }
 
     /// The application the question describes.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn application(&self) -> Application {
         Application {
             application_date: self.application_date,
@@ -341,7 +341,7 @@ pub fn quick_quote_explained(q: &QuickQuote) -> (QuickAnswer, Vec<Finding>) {
 
 /// The pipeline on the question's application, into `sink`; `blocking` reads the set of
 /// blocking codes back from it.
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 fn answer<S: Sink>(q: &QuickQuote, sink: &mut S, blocking: impl Fn(&S) -> Blocking) -> QuickAnswer {
     // The checked application, built again here from the question by the same function: what
     // a quick question leaves out (legal form, site, de minimis, …) is then known to the

@@ -247,7 +247,7 @@ impl Application {
 
     /// [`Application::validate`], inlined where the application is built (the quick question's
     /// check): what the caller leaves out is then known absent, and its checks fold away.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     pub(crate) fn checked(&self) -> Result<(), InputError> {
         self.check_dates()?;
         check_approval_date(self.application_date, self.options.approval_date)
@@ -268,7 +268,7 @@ impl Application {
     /// Every date of the application in the years 1900–2199, in the order the document gives
     /// them (the closing dates of the size are checked by
     /// [`SmeDefinition::new`](crate::sme::definition::SmeDefinition::new)).
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn check_dates(&self) -> Result<(), InputError> {
         let at = |date: Date, path: &str| check_year_range(date).map_err(|e| e.at(path));
         at(self.application_date, "application_date")?;

@@ -6,7 +6,7 @@ use super::request::{read_request, read_request_list};
 use super::response;
 use super::wallet::{lapsed_list, settlement_document, year_document, years_document};
 use super::writer::k;
-use super::writer::{document, error_into, Out};
+use super::writer::{document, error_into, text_content, Out};
 use crate::coded::Lang;
 use crate::error::InputError;
 use crate::units::{parse_date, Money};
@@ -21,7 +21,9 @@ use crate::wallet::{Applied, AsOf, Payment, Plan, Release, Stop, Wallet, WalletE
 /// ```
 pub fn wallet_error_json(e: &WalletError, lang: Lang) -> String {
     document(160, |o| {
-        error_into(o, e.code().as_str(), e.path(), &e.message(lang));
+        error_into(o, e.code().as_str(), e.path(), |m| {
+            text_content(m, &e.message(lang));
+        });
     })
 }
 
@@ -35,7 +37,9 @@ pub fn wallet_error_json(e: &WalletError, lang: Lang) -> String {
 /// ```
 pub fn wallet_error_json_at(e: &WalletError, path: &str, lang: Lang) -> String {
     document(160, |o| {
-        error_into(o, e.code().as_str(), path, &e.message(lang));
+        error_into(o, e.code().as_str(), path, |m| {
+            text_content(m, &e.message(lang));
+        });
     })
 }
 

@@ -273,13 +273,29 @@ pub(crate) fn document(capacity: usize, write: impl FnOnce(&mut Out<'_>)) -> Str
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Writes the error document `{"error":{"code","message","path"}}`, its message in `lang`.
-pub(crate) fn error_into(out: &mut Out<'_>, code: &'static str, path: &str, message: &str) {
+/// Writes the error document `{"error":{"code","message","path"}}`, the message's content
+/// (without its quotes) written by `message`.
+pub(crate) fn error_into<'a>(
+    out: &mut Out<'a>,
+    code: &'static str,
+    path: &str,
+    message: impl FnOnce(&mut Out<'a>),
+) {
     let mut doc = out.object();
     let mut error = doc.key(k!("error")).object();
     error.key(k!("code")).name(code);
-    error.key(k!("message")).str(message);
+    let content = error.key(k!("message"));
+    content.raw("\"");
+    message(content);
+    content.raw("\"");
     error.key(k!("path")).str(path);
+}
+
+/// A text as JSON string content (without its quotes), escaped: the message of an error
+/// document written apart first.
+#[cfg(feature = "wallet")]
+pub(crate) fn text_content(out: &mut Out<'_>, text: &str) {
+    escape_into(out.0, text);
 }
 
 /// The error document of an input error, its message in `lang`:
@@ -293,8 +309,13 @@ pub(crate) fn error_into(out: &mut Out<'_>, code: &'static str, path: &str, mess
 /// assert!(doc.ends_with(r#""path":"service.cost"}}"#));
 /// ```
 pub fn error_json(err: &InputError, lang: Lang) -> String {
+    // The message rendered into the document as a finding's is (what `InputError::message`
+    // gives, escaped), without writing it apart first.
+    let args: Vec<Arg> = err.args().iter().map(Arg::from).collect();
     document(128, |out| {
-        error_into(out, err.code.as_str(), &err.path, &err.message(lang))
+        error_into(out, err.code.as_str(), &err.path, |o| {
+            o.rendered_content(Rendered::new(err.message_key(), lang, &args));
+        });
     })
 }
 

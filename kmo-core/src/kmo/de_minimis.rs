@@ -125,7 +125,7 @@ pub struct DeMinimisCheck {
 /// assert!(!check_de_minimis(day, None, &earlier, Money::from_euro(600)).exceeded);
 /// assert!(check_de_minimis(day, None, &earlier, Money::parse("600.01").unwrap()).exceeded);
 /// ```
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 pub fn check_de_minimis(
     application_date: Date,
     fiscal_year_end: Option<FiscalYearEnd>,

@@ -78,7 +78,7 @@ pub struct DeadlineSet {
 /// assert_eq!(d.pay_own_share_by.unwrap().to_string(), "2026-03-24");
 /// assert_eq!(d.complete_by.to_string(), "2027-12-31");
 /// ```
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 pub fn deadlines(
     book: &Rulebook,
     application_date: Date,

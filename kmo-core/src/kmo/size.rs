@@ -50,7 +50,7 @@ pub(crate) fn source(input: &SizeInput) -> &'static str {
 /// assert!(classify(&SizeInput::Declared(SizeClass::Small), Percent::parse("24.99")?).is_sme);
 /// # Ok::<(), kmo_core::InputError>(())
 /// ```
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 pub fn classify(input: &SizeInput, declared_public: Percent) -> SmeStatus {
     match input {
         SizeInput::Declared(class) => SmeStatus::new(*class, declared_public, None),

@@ -34,7 +34,7 @@ pub(crate) fn find_word(key: &str) -> Option<(&'static str, &'static str, &'stat
 /// The template of the message `key` (a finding code, a trace step, an error's key) in Dutch,
 /// French and English, if the tables have it.
 pub(crate) fn find_template(key: &str) -> Option<[&'static str; 3]> {
-    texts::find_templates(key).map(|[nl, fr, en]| [nl.text, fr.text, en.text])
+    texts::find_templates(key).map(texts::texts_of)
 }
 #[cfg(feature = "json")]
 pub(crate) use render::word;

@@ -5,7 +5,7 @@ use core::fmt;
 
 use super::arg::{localize_with, Arg};
 use super::template::Template;
-use super::texts::{finding_templates, step_templates, templates, words};
+use super::texts::{finding_templates, in_lang, step_templates, templates, words, Built};
 use crate::coded::{FindingCode, Lang, TraceStepName};
 
 /// A word the templates insert, in a language.
@@ -53,20 +53,10 @@ impl<'a> Rendered<'a> {
         Rendered::from_templates(step_templates(step), lang, args)
     }
 
-    fn from_templates(
-        [nl, fr, en]: &'static [Template; 3],
-        lang: Lang,
-        args: &'a [Arg],
-    ) -> Rendered<'a> {
-        let lang = lang.or_built();
-        let template = match lang {
-            Lang::Nl => nl,
-            Lang::Fr => fr,
-            Lang::En => en,
-        };
+    fn from_templates(templates: &'static Built, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
         Rendered {
-            template,
-            lang,
+            template: in_lang(templates, lang),
+            lang: lang.or_built(),
             args,
         }
     }

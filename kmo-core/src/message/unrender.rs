@@ -12,7 +12,7 @@ use super::render::render;
 use super::template::Template;
 #[cfg(test)]
 use super::texts::ALL_TEMPLATES;
-use super::texts::{templates, ALL_WORDS};
+use super::texts::{in_lang, templates, ALL_WORDS};
 use crate::coded::Lang;
 use crate::identifiers::NaceCode;
 use crate::units::{parse_answer_date, Money, Percent};
@@ -129,12 +129,7 @@ pub(crate) fn arg_of(kind: Kind, text: &str, lang: Lang) -> Option<Arg> {
 /// `text`, placeholder `{i}` read as `kinds[i]`; `None` when the text is not that message.
 pub(crate) fn unrender(key: &str, lang: Lang, text: &str, kinds: &[Kind]) -> Option<Vec<Arg>> {
     let lang = lang.or_built();
-    let [nl, fr, en] = templates(key);
-    let template = match lang {
-        Lang::Nl => nl,
-        Lang::Fr => fr,
-        Lang::En => en,
-    };
+    let template = in_lang(templates(key), lang);
     let mut args = vec![None; kinds.len()];
     let rest = text.strip_prefix(before_first(template))?;
     if !read_holes(template, 0, rest, kinds, lang, &mut args) {

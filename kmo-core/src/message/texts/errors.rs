@@ -1,7 +1,5 @@
 //! The messages of input errors, by key: what is wrong with a value, and where.
 
-use super::super::template::Template;
-
 super::texts! {
     split {
         // ---- input errors -------------------------------------------------------------------

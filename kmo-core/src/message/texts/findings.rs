@@ -1,7 +1,5 @@
 //! The message of every finding code, blocking first, then information and warnings.
 
-use super::super::template::Template;
-
 super::texts! {
     split {
         // ---- findings: blocking -------------------------------------------------------------

@@ -13,7 +13,53 @@ mod wallet;
 mod words;
 
 use super::template::Template;
-use crate::coded::{FindingCode, TraceStepName};
+use crate::coded::{FindingCode, Lang, TraceStepName};
+
+/// How many languages the build carries (at least one: `coded/lang.rs`).
+const BUILT: usize =
+    Lang::Nl.is_built() as usize + Lang::Fr.is_built() as usize + Lang::En.is_built() as usize;
+
+/// A key's templates in the languages the build carries, in the order nl, fr, en: a lean
+/// build (the calculator's modules, one language) keeps one template per key, not three.
+pub(super) type Built = [Template; BUILT];
+
+/// The templates of the languages the build carries, of a key's three (nl, fr, en).
+const fn built_only(all: [Template; 3]) -> Built {
+    let mut out = [all[0]; BUILT];
+    let (mut i, mut at) = (0, 0);
+    while i < 3 {
+        if Lang::ALL[i].is_built() {
+            out[at] = all[i];
+            at += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The template of `lang` among a key's, or of the language the build writes instead
+/// ([`Lang::or_built`]).
+pub(super) fn in_lang(templates: &'static Built, lang: Lang) -> &'static Template {
+    // The place of the language among those the build carries (known when compiled for a
+    // build of one language).
+    let at = match lang.or_built() {
+        Lang::Nl => 0,
+        Lang::Fr => Lang::Nl.is_built() as usize,
+        Lang::En => Lang::Nl.is_built() as usize + Lang::Fr.is_built() as usize,
+    };
+    templates.get(at).unwrap_or(&templates[0])
+}
+
+/// The texts of a key's templates in nl, fr and en; `""` for a language the build does not carry.
+pub(super) fn texts_of(templates: &'static Built) -> [&'static str; 3] {
+    [Lang::Nl, Lang::Fr, Lang::En].map(|lang| {
+        if lang.is_built() {
+            in_lang(templates, lang).text
+        } else {
+            ""
+        }
+    })
+}
 
 /// One entry of a table: key, nl, fr, en.
 #[cfg(any(test, feature = "serde"))]
@@ -32,8 +78,10 @@ macro_rules! built {
 }
 use built;
 
-/// Declares one family's table of `(nl, fr, en)` texts by key: its lookup `find` (a `match`)
-/// and `ALL`, the list of every entry. A `split` table gives the texts as [`Template`]s, split
+/// Declares one family's table of `(nl, fr, en)` texts by key: its lookup `find` and `ALL`, the
+/// list of every entry. A lookup gives the key's place in the table's `KEYS` (a `words` table:
+/// a `match` on the key, whose arms are places only, the texts in one array beside it; a `split`
+/// table: its keys compared in turn, in one loop). A `split` table gives the texts as [`Template`]s, split
 /// at their placeholders when the library is compiled, in one array (`TEMPLATES`, beside its
 /// `KEYS`) that the lookups by key and by code point into; a `words` table gives them as they are.
 /// An entry may carry `#[cfg(…)]`: the texts of a part a lean build leaves out (the features
@@ -42,12 +90,22 @@ macro_rules! texts {
     (words {
         $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
+        /// Every key of the table the build carries, in the order of [`TEXTS`].
+        const KEYS: &[&str] = &[$($(#[cfg($only)])? $key,)*];
+
+        /// The texts of every key of [`KEYS`], in its order.
+        static TEXTS: [(&str, &str, &str); KEYS.len()] = [$(
+            $(#[cfg($only)])?
+            (super::built!("lang-nl", $nl), super::built!("lang-fr", $fr), super::built!("lang-en", $en)),
+        )*];
+
         /// The entry of `key`, if the table has one.
         pub(super) fn find(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
-            match key {
-                $($(#[cfg($only)])? $key => Some((super::built!("lang-nl", $nl), super::built!("lang-fr", $fr), super::built!("lang-en", $en))),)*
-                _ => None,
-            }
+            let at = match key {
+                $($(#[cfg($only)])? $key => const { super::place(KEYS, $key) },)*
+                _ => return None,
+            };
+            TEXTS.get(at).copied()
         }
 
         /// Every entry: key, nl, fr, en.
@@ -63,24 +121,18 @@ macro_rules! texts {
 
         /// The templates of every key of [`KEYS`], in its order, split when the library is
         /// compiled: the one copy that both lookups (by key, by code) point into.
-        pub(super) static TEMPLATES: [[Template; 3]; KEYS.len()] = [$(
+        pub(super) static TEMPLATES: [super::Built; KEYS.len()] = [$(
             $(#[cfg($only)])?
-            [
-                Template::new(super::built!("lang-nl", $nl)),
-                Template::new(super::built!("lang-fr", $fr)),
-                Template::new(super::built!("lang-en", $en)),
-            ],
+            super::built_only([
+                super::Template::new(super::built!("lang-nl", $nl)),
+                super::Template::new(super::built!("lang-fr", $fr)),
+                super::Template::new(super::built!("lang-en", $en)),
+            ]),
         )*];
 
         /// The entry of `key`, if the table has one.
-        pub(super) fn find(key: &str) -> Option<&'static [Template; 3]> {
-            match key {
-                $($(#[cfg($only)])? $key => {
-                    const AT: usize = super::place(KEYS, $key);
-                    Some(&TEMPLATES[AT])
-                })*
-                _ => None,
-            }
+        pub(super) fn find(key: &str) -> Option<&'static super::Built> {
+            super::place_of(KEYS, key).and_then(|at| TEMPLATES.get(at))
         }
 
         /// Every entry: key, nl, fr, en.
@@ -92,7 +144,7 @@ use texts;
 
 /// `(nl, fr, en)` templates for a key (a finding code, a wallet refusal, an input error's key
 /// or a trace step name), if a table has them.
-pub(super) fn find_templates(key: &str) -> Option<&'static [Template; 3]> {
+pub(super) fn find_templates(key: &str) -> Option<&'static Built> {
     findings::find(key)
         .or_else(|| trace::find(key))
         .or_else(|| errors::find(key))
@@ -100,10 +152,10 @@ pub(super) fn find_templates(key: &str) -> Option<&'static [Template; 3]> {
 }
 
 /// `{0}` (the first value as it is): the templates of a key no table has.
-static DEFAULT: [Template; 3] = [Template::new("{0}"); 3];
+static DEFAULT: Built = [Template::new("{0}"); BUILT];
 
 /// [`find_templates`], or `{0}` (the first value as it is) for a key no table has.
-pub(super) fn templates(key: &str) -> &'static [Template; 3] {
+pub(super) fn templates(key: &str) -> &'static Built {
     find_templates(key).unwrap_or(&DEFAULT)
 }
 
@@ -135,9 +187,16 @@ const fn place(keys: &[&str], key: &str) -> usize {
     panic!("a key of the table")
 }
 
+/// The place of `key` in a table's keys, if it is there: the keys compared in order, as a
+/// `match` on the key would compare them, from one loop over the table instead of the code of
+/// one comparison per key (a few kilobytes of the WebAssembly modules).
+fn place_of(keys: &[&str], key: &str) -> Option<usize> {
+    keys.iter().position(|k| *k == key)
+}
+
 /// What [`templates`] gives for `key`, found when the library is compiled: the tables asked
 /// in the same order, an entry the build leaves out not found (it is not in the tables).
-const fn templates_of(key: &str) -> &'static [Template; 3] {
+const fn templates_of(key: &str) -> &'static Built {
     macro_rules! ask {
         ($($table:ident),*) => {
             $(
@@ -170,13 +229,13 @@ macro_rules! by_number {
 }
 
 /// The templates of every finding code: a code's message found by its number, not by its text.
-static BY_FINDING: [&[Template; 3]; FindingCode::ALL.len()] = by_number!(FindingCode);
+static BY_FINDING: [&Built; FindingCode::ALL.len()] = by_number!(FindingCode);
 
 /// The templates of every trace step, in the order of its values.
-static BY_STEP: [&[Template; 3]; TraceStepName::ALL.len()] = by_number!(TraceStepName);
+static BY_STEP: [&Built; TraceStepName::ALL.len()] = by_number!(TraceStepName);
 
 /// [`templates`] of a finding code's text, without looking the text up.
-pub(super) fn finding_templates(code: FindingCode) -> &'static [Template; 3] {
+pub(super) fn finding_templates(code: FindingCode) -> &'static Built {
     // `number` counts the values from 1, in the order of `ALL`.
     BY_FINDING
         .get(code.number() as usize - 1)
@@ -185,7 +244,7 @@ pub(super) fn finding_templates(code: FindingCode) -> &'static [Template; 3] {
 }
 
 /// [`templates`] of a trace step's name, without looking the name up.
-pub(super) fn step_templates(step: TraceStepName) -> &'static [Template; 3] {
+pub(super) fn step_templates(step: TraceStepName) -> &'static Built {
     BY_STEP
         .get(step.number() as usize - 1)
         .copied()

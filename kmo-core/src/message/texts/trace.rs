@@ -1,7 +1,5 @@
 //! The explanation of every step of the trace.
 
-use super::super::template::Template;
-
 super::texts! {
     split {
         // ---- trace steps ---------------------------------------------------------------------

@@ -1,7 +1,5 @@
 //! The message of every refusal of a wallet operation, by its code.
 
-use super::super::template::Template;
-
 super::texts! {
     split {
         // ---- wallet refusals (by their code) -----------------------------------------------
