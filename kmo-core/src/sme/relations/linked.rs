@@ -100,6 +100,12 @@ impl Groups {
 
 /// The linked groups: enterprises joined by control, transitively, and enterprises controlled
 /// by the same natural person (or persons acting jointly) in related markets.
+///
+/// Control counts the votes a holder has through the enterprises it controls (art. 3(3):
+/// "through one or more other enterprises"): the votes that a linked group holds together in
+/// an enterprise are one holder's, and more than half of them links it to the group; a natural
+/// person controls what its persons and the enterprises they control hold together more than
+/// half of. Joined until nothing more joins.
 pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
     let n = g.len();
     let nodes = &g.nodes;
@@ -122,21 +128,62 @@ pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
                 .push(i);
         }
     }
-    for members in persons.values() {
-        let controlled: Vec<usize> = (0..n)
-            .filter(|&t| nodes[t].kind.is_enterprise())
-            .filter(|&t| controlled_by(g, |i| members.contains(&i), t))
-            .collect();
-        for (x, &a) in controlled.iter().enumerate() {
-            // Every pair once: each enterprise with those before it.
-            for &b in &controlled[..x] {
-                if related_markets(nodes[a], nodes[b]) {
-                    groups.union(a, b);
+    let enterprises: Vec<usize> = (0..n).filter(|&t| nodes[t].kind.is_enterprise()).collect();
+    loop {
+        let mut joined = false;
+        // A group's votes together: each enterprise held by an enterprise of another group.
+        for &t in &enterprises {
+            let root: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
+            let mut holders: Vec<usize> = g
+                .edges
+                .iter()
+                .filter(|e| e.held == t && nodes[e.holder].kind.is_enterprise())
+                .map(|e| root[e.holder])
+                .filter(|&r| r != root[t])
+                .collect();
+            holders.sort_unstable();
+            holders.dedup();
+            let root = &root;
+            let by = |r: usize| move |i: usize| nodes[i].kind.is_enterprise() && root[i] == r;
+            if let Some(&r) = holders.iter().find(|&&r| controlled_by(g, by(r), t)) {
+                groups.union(r, t);
+                joined = true;
+            }
+        }
+        // What the persons control, directly or through what they control.
+        for members in persons.values() {
+            let mut held = vec![false; n];
+            for &m in members {
+                held[m] = true;
+            }
+            loop {
+                let more: Vec<usize> = enterprises
+                    .iter()
+                    .copied()
+                    .filter(|&t| !held[t] && controlled_by(g, |i| held[i], t))
+                    .collect();
+                if more.is_empty() {
+                    break;
+                }
+                for t in more {
+                    held[t] = true;
+                }
+            }
+            let controlled: Vec<usize> = enterprises.iter().copied().filter(|&t| held[t]).collect();
+            for (x, &a) in controlled.iter().enumerate() {
+                // Every pair once: each enterprise with those before it.
+                for &b in &controlled[..x] {
+                    if related_markets(nodes[a], nodes[b]) && groups.find(a) != groups.find(b) {
+                        groups.union(a, b);
+                        joined = true;
+                    }
                 }
             }
         }
+        if !joined {
+            return groups;
+        }
     }
-    groups
 }
 
 /// Same market, or one's market adjacent to the other's (HaTeFo, C-110/13).

@@ -347,3 +347,61 @@ fn public_bodies_control_through_votes_rights_and_chains() {
     let none = graph(&[("P", P_, None)], &[("P", "A", 30, 30)], &[]);
     assert_eq!(none.public_share, Percent::ZERO);
 }
+
+#[test]
+fn votes_held_with_controlled_enterprises_count_for_control() {
+    use EntityKind::{Enterprise as E_, NaturalPerson as P_};
+    // X controls Y; X and Y each hold 30 % of A's votes: X controls 60 % of them, directly
+    // and through Y (art. 3(3)), so A, X and Y are one linked group.
+    let upstream = graph(
+        &[("X", E_, None), ("Y", E_, None)],
+        &[("X", "Y", 60, 60), ("X", "A", 30, 30), ("Y", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(relation(&upstream, "X"), Some(Relation::Linked));
+    assert_eq!(relation(&upstream, "Y"), Some(Relation::Linked));
+    assert_eq!(upstream.figures.staff, Decimal::from(3));
+    // Exactly half together is a partnership, at the group's 50 %.
+    let half = graph(
+        &[("X", E_, None), ("Y", E_, None)],
+        &[("X", "Y", 60, 60), ("X", "A", 25, 25), ("Y", "A", 25, 25)],
+        &[],
+    );
+    assert_eq!(relation(&half, "X"), Some(Relation::Partner));
+    assert_eq!(half.figures.staff, Decimal::ONE + Decimal::ONE);
+    // Downstream: A controls L; A and L each hold 30 % of B: B is linked to A.
+    let downstream = graph(
+        &[("L", E_, None), ("B", E_, None)],
+        &[("A", "L", 60, 60), ("A", "B", 30, 30), ("L", "B", 30, 30)],
+        &[],
+    );
+    assert_eq!(relation(&downstream, "B"), Some(Relation::Linked));
+    // Through two levels: A controls L, L controls M; A, L and M hold 20 % of B each.
+    let deeper = graph(
+        &[("L", E_, None), ("M", E_, None), ("B", E_, None)],
+        &[
+            ("A", "L", 60, 60),
+            ("L", "M", 60, 60),
+            ("A", "B", 20, 20),
+            ("L", "B", 20, 20),
+            ("M", "B", 20, 20),
+        ],
+        &[],
+    );
+    assert_eq!(relation(&deeper, "B"), Some(Relation::Linked));
+    // A natural person controls what it holds together with the enterprises it controls: P
+    // holds 60 % of Z; P and Z each hold 30 % of A; Z and A in one market are linked.
+    let person = |market: Option<&'static str>| {
+        graph(
+            &[("P", P_, None), ("Z", E_, market)],
+            &[("P", "Z", 60, 60), ("P", "A", 30, 30), ("Z", "A", 30, 30)],
+            &[],
+        )
+    };
+    assert_eq!(relation(&person(Some("m")), "Z"), Some(Relation::Linked));
+    // In an unrelated market, Z stays what its 30 % makes it: a partner.
+    assert_eq!(
+        relation(&person(Some("other")), "Z"),
+        Some(Relation::Partner)
+    );
+}
