@@ -48,11 +48,17 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("own_share")).money(a.own_share);
     policies(doc.key(k!("policies")), a);
     // The items of the two long lists are written as runs of literals between their values
-    // (keys in name order, as `Fields` writes them): fewer, longer copies.
-    doc.key(k!("procedure")).list(&a.procedure, |o, p| {
-        o.raw(r#"{"approximate":"#);
-        o.bool(p.approximate);
-        o.raw(r#","date":"#);
+    // (keys in name order, as `Fields` writes them): fewer, longer copies. An item's closing
+    // and the next one's opening (with a yes/no that leads it) are one run.
+    let o = doc.key(k!("procedure"));
+    for (i, p) in a.procedure.iter().enumerate() {
+        // Each run copied by a call of its own: a copy of a length known when compiled.
+        match (i == 0, p.approximate) {
+            (true, false) => o.raw(r#"[{"approximate":false,"date":"#),
+            (true, true) => o.raw(r#"[{"approximate":true,"date":"#),
+            (false, false) => o.raw(r#"},{"approximate":false,"date":"#),
+            (false, true) => o.raw(r#"},{"approximate":true,"date":"#),
+        }
         o.date(p.date);
         o.raw(r#","ref":""#);
         o.bare(p.reference);
@@ -60,8 +66,12 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         o.bare(p.step.as_str());
         o.raw(r#"","until":"#);
         o.date(p.until);
-        o.raw("}");
-    });
+    }
+    if a.procedure.is_empty() {
+        o.raw("[]");
+    } else {
+        o.raw("}]");
+    }
     doc.key(k!("public_share")).percent(a.public_share);
     doc.key(k!("rate")).percent(a.rate);
     registration(doc.key(k!("registration")), a);
@@ -72,8 +82,13 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
     #[cfg(not(feature = "full-sme"))]
     doc.key(k!("sme")).raw("null");
-    doc.key(k!("trace")).list(&a.trace, |o, t| {
-        o.raw(r#"{"ref":""#);
+    let o = doc.key(k!("trace"));
+    for (i, t) in a.trace.iter().enumerate() {
+        if i == 0 {
+            o.raw(r#"[{"ref":""#);
+        } else {
+            o.raw(r#""},{"ref":""#);
+        }
         o.bare(t.reference);
         o.raw(r#"","step":""#);
         o.bare(t.step.as_str());
@@ -81,8 +96,12 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         o.rendered_content(t.text_in(lang));
         o.raw(r#"","value":""#);
         o.arg_content(&t.value);
-        o.raw(r#""}"#);
-    });
+    }
+    if a.trace.is_empty() {
+        o.raw("[]");
+    } else {
+        o.raw(r#""}]"#);
+    }
     doc.key(k!("trace_version")).int(TRACE_VERSION);
     doc.key(k!("vat")).money(a.vat);
     doc.key(k!("wallet_class"))
@@ -154,16 +173,22 @@ fn rulebook(out: &mut Out<'_>, a: &Assessment) {
 /// Every finding (of an assessment, or a quick quote's blocking reasons), then a warning for
 /// every unknown field of the request.
 pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], lang: Lang) {
+    /// A finding written as runs of literals between its values (keys in name order, as
+    /// `Fields` writes them), its opening one run with the previous finding's closing.
     fn finding(
         o: &mut Out<'_>,
+        first: bool,
         code: &'static str,
         message: Rendered<'_>,
         path: Option<&str>,
         reference: &'static str,
         severity: Severity,
     ) {
-        // Keys in name order, as `Fields` writes them.
-        o.raw(r#"{"code":""#);
+        if first {
+            o.raw(r#"[{"code":""#);
+        } else {
+            o.raw(r#""},{"code":""#);
+        }
         o.bare(code);
         o.raw(r#"","message":""#);
         o.rendered_content(message);
@@ -177,20 +202,11 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
         o.bare(reference);
         o.raw(r#"","severity":""#);
         o.bare(severity.as_str());
-        o.raw(r#""}"#);
     }
-    o.raw("[");
-    let mut first = true;
-    let mut comma = |o: &mut Out<'_>| {
-        if !first {
-            o.raw(",");
-        }
-        first = false;
-    };
-    for f in list {
-        comma(o);
+    for (i, f) in list.iter().enumerate() {
         finding(
             o,
+            i == 0,
             f.code.as_str(),
             f.message_in(lang),
             None,
@@ -198,12 +214,12 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
             f.severity,
         );
     }
-    for path in ignored {
-        comma(o);
+    for (i, path) in ignored.iter().enumerate() {
         let code = FindingCode::UnknownFieldIgnored.as_str();
         let args = [Arg::from(path.clone())];
         finding(
             o,
+            i == 0 && list.is_empty(),
             code,
             Rendered::of_finding(FindingCode::UnknownFieldIgnored, lang, &args),
             Some(path),
@@ -211,7 +227,11 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
             Severity::Warning,
         );
     }
-    o.raw("]");
+    if list.is_empty() && ignored.is_empty() {
+        o.raw("[]");
+    } else {
+        o.raw(r#""}]"#);
+    }
 }
 
 /// The choices the assessment made where the law is silent.
