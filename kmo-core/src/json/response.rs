@@ -47,10 +47,29 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("lang")).name(lang.as_str());
     doc.key(k!("own_share")).money(a.own_share);
     policies(doc.key(k!("policies")), a);
-    // The items of the two long lists are written as runs of literals between their values
-    // (keys in name order, as `Fields` writes them): fewer, longer copies. An item's closing
-    // and the next one's opening (with a yes/no that leads it) are one run.
-    let o = doc.key(k!("procedure"));
+    procedure(doc.key(k!("procedure")), a);
+    doc.key(k!("public_share")).percent(a.public_share);
+    doc.key(k!("rate")).percent(a.rate);
+    registration(doc.key(k!("registration")), a);
+    rulebook(doc.key(k!("rulebook")), a);
+    doc.key(k!("size_class")).name(a.size_class.as_str());
+    doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
+    #[cfg(feature = "full-sme")]
+    sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
+    #[cfg(not(feature = "full-sme"))]
+    doc.key(k!("sme")).raw("null");
+    trace(doc.key(k!("trace")), a, lang);
+    doc.key(k!("trace_version")).int(TRACE_VERSION);
+    doc.key(k!("vat")).money(a.vat);
+    doc.key(k!("wallet_class"))
+        .opt_str(a.wallet_class.map(|c| c.as_str()));
+}
+
+/// The `procedure` member: the steps of the procedure and their dates. The items of the two
+/// long lists (this one and the trace) are written as runs of literals between their values
+/// (keys in name order, as `Fields` writes them): fewer, longer copies. An item's closing and
+/// the next one's opening (with a yes/no that leads it) are one run.
+fn procedure(o: &mut Out<'_>, a: &Assessment) {
     for (i, p) in a.procedure.iter().enumerate() {
         // Each run copied by a call of its own: a copy of a length known when compiled.
         match (i == 0, p.approximate) {
@@ -72,17 +91,10 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     } else {
         o.raw("}]");
     }
-    doc.key(k!("public_share")).percent(a.public_share);
-    doc.key(k!("rate")).percent(a.rate);
-    registration(doc.key(k!("registration")), a);
-    rulebook(doc.key(k!("rulebook")), a);
-    doc.key(k!("size_class")).name(a.size_class.as_str());
-    doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
-    #[cfg(feature = "full-sme")]
-    sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
-    #[cfg(not(feature = "full-sme"))]
-    doc.key(k!("sme")).raw("null");
-    let o = doc.key(k!("trace"));
+}
+
+/// The `trace` member: every step of the decision, its explanation in `lang`.
+fn trace(o: &mut Out<'_>, a: &Assessment, lang: Lang) {
     for (i, t) in a.trace.iter().enumerate() {
         if i == 0 {
             o.raw(r#"[{"ref":""#);
@@ -102,10 +114,6 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     } else {
         o.raw(r#""}]"#);
     }
-    doc.key(k!("trace_version")).int(TRACE_VERSION);
-    doc.key(k!("vat")).money(a.vat);
-    doc.key(k!("wallet_class"))
-        .opt_str(a.wallet_class.map(|c| c.as_str()));
 }
 
 /// The `de_minimis` member: the test on the aid that would be granted, or `null`.
