@@ -315,4 +315,29 @@ mod tests {
         }
         assert!(clean(crate::assess::ENGINE) && clean(super::JSON_REFERENCE));
     }
+
+    /// The findings' list opens and closes right with no finding, with only unknown fields,
+    /// and with both (an item's closing is written with the next one's opening).
+    #[test]
+    fn findings_lists() {
+        use super::{findings, Out};
+        use crate::coded::Lang;
+        let write = |ignored: &[String]| {
+            let mut out = Vec::new();
+            findings(&mut Out(&mut out), &[], ignored, Lang::Nl);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(write(&[]), "[]");
+        for n in 1..=2 {
+            let ignored: Vec<String> = (0..n).map(|i| format!("x{i}\"")).collect();
+            let v: serde_json::Value = serde_json::from_str(&write(&ignored)).unwrap();
+            let list = v.as_array().unwrap();
+            assert_eq!(list.len(), n);
+            for (item, path) in list.iter().zip(&ignored) {
+                assert_eq!(item["code"], "UNKNOWN_FIELD_IGNORED");
+                assert_eq!(item["path"], path.as_str());
+                assert_eq!(item["severity"], "warning");
+            }
+        }
+    }
 }
