@@ -47,21 +47,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("lang")).name(lang.as_str());
     doc.key(k!("own_share")).money(a.own_share);
     policies(doc.key(k!("policies")), a);
-    // The items of the two long lists are written as runs of literals between their values
-    // (keys in name order, as `Fields` writes them): fewer, longer copies.
-    doc.key(k!("procedure")).list(&a.procedure, |o, p| {
-        o.raw(r#"{"approximate":"#);
-        o.bool(p.approximate);
-        o.raw(r#","date":"#);
-        o.date(p.date);
-        o.raw(r#","ref":""#);
-        o.bare(p.reference);
-        o.raw(r#"","step":""#);
-        o.bare(p.step.as_str());
-        o.raw(r#"","until":"#);
-        o.date(p.until);
-        o.raw("}");
-    });
+    procedure(doc.key(k!("procedure")), a);
     doc.key(k!("public_share")).percent(a.public_share);
     doc.key(k!("rate")).percent(a.rate);
     registration(doc.key(k!("registration")), a);
@@ -72,8 +58,49 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
     #[cfg(not(feature = "full-sme"))]
     doc.key(k!("sme")).raw("null");
-    doc.key(k!("trace")).list(&a.trace, |o, t| {
-        o.raw(r#"{"ref":""#);
+    trace(doc.key(k!("trace")), a, lang);
+    doc.key(k!("trace_version")).int(TRACE_VERSION);
+    doc.key(k!("vat")).money(a.vat);
+    doc.key(k!("wallet_class"))
+        .opt_str(a.wallet_class.map(|c| c.as_str()));
+}
+
+/// The `procedure` member: the steps of the procedure and their dates. The items of the two
+/// long lists (this one and the trace) are written as runs of literals between their values
+/// (keys in name order, as `Fields` writes them): fewer, longer copies. An item's closing and
+/// the next one's opening (with a yes/no that leads it) are one run.
+fn procedure(o: &mut Out<'_>, a: &Assessment) {
+    for (i, p) in a.procedure.iter().enumerate() {
+        // Each run copied by a call of its own: a copy of a length known when compiled.
+        match (i == 0, p.approximate) {
+            (true, false) => o.raw(r#"[{"approximate":false,"date":"#),
+            (true, true) => o.raw(r#"[{"approximate":true,"date":"#),
+            (false, false) => o.raw(r#"},{"approximate":false,"date":"#),
+            (false, true) => o.raw(r#"},{"approximate":true,"date":"#),
+        }
+        o.date(p.date);
+        o.raw(r#","ref":""#);
+        o.bare(p.reference);
+        o.raw(r#"","step":""#);
+        o.bare(p.step.as_str());
+        o.raw(r#"","until":"#);
+        o.date(p.until);
+    }
+    if a.procedure.is_empty() {
+        o.raw("[]");
+    } else {
+        o.raw("}]");
+    }
+}
+
+/// The `trace` member: every step of the decision, its explanation in `lang`.
+fn trace(o: &mut Out<'_>, a: &Assessment, lang: Lang) {
+    for (i, t) in a.trace.iter().enumerate() {
+        if i == 0 {
+            o.raw(r#"[{"ref":""#);
+        } else {
+            o.raw(r#""},{"ref":""#);
+        }
         o.bare(t.reference);
         o.raw(r#"","step":""#);
         o.bare(t.step.as_str());
@@ -81,12 +108,12 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         o.rendered_content(t.text_in(lang));
         o.raw(r#"","value":""#);
         o.arg_content(&t.value);
-        o.raw(r#""}"#);
-    });
-    doc.key(k!("trace_version")).int(TRACE_VERSION);
-    doc.key(k!("vat")).money(a.vat);
-    doc.key(k!("wallet_class"))
-        .opt_str(a.wallet_class.map(|c| c.as_str()));
+    }
+    if a.trace.is_empty() {
+        o.raw("[]");
+    } else {
+        o.raw(r#""}]"#);
+    }
 }
 
 /// The `de_minimis` member: the test on the aid that would be granted, or `null`.
@@ -154,16 +181,22 @@ fn rulebook(out: &mut Out<'_>, a: &Assessment) {
 /// Every finding (of an assessment, or a quick quote's blocking reasons), then a warning for
 /// every unknown field of the request.
 pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], lang: Lang) {
+    /// A finding written as runs of literals between its values (keys in name order, as
+    /// `Fields` writes them), its opening one run with the previous finding's closing.
     fn finding(
         o: &mut Out<'_>,
+        first: bool,
         code: &'static str,
         message: Rendered<'_>,
         path: Option<&str>,
         reference: &'static str,
         severity: Severity,
     ) {
-        // Keys in name order, as `Fields` writes them.
-        o.raw(r#"{"code":""#);
+        if first {
+            o.raw(r#"[{"code":""#);
+        } else {
+            o.raw(r#""},{"code":""#);
+        }
         o.bare(code);
         o.raw(r#"","message":""#);
         o.rendered_content(message);
@@ -177,20 +210,11 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
         o.bare(reference);
         o.raw(r#"","severity":""#);
         o.bare(severity.as_str());
-        o.raw(r#""}"#);
     }
-    o.raw("[");
-    let mut first = true;
-    let mut comma = |o: &mut Out<'_>| {
-        if !first {
-            o.raw(",");
-        }
-        first = false;
-    };
-    for f in list {
-        comma(o);
+    for (i, f) in list.iter().enumerate() {
         finding(
             o,
+            i == 0,
             f.code.as_str(),
             f.message_in(lang),
             None,
@@ -198,12 +222,12 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
             f.severity,
         );
     }
-    for path in ignored {
-        comma(o);
+    for (i, path) in ignored.iter().enumerate() {
         let code = FindingCode::UnknownFieldIgnored.as_str();
         let args = [Arg::from(path.clone())];
         finding(
             o,
+            i == 0 && list.is_empty(),
             code,
             Rendered::of_finding(FindingCode::UnknownFieldIgnored, lang, &args),
             Some(path),
@@ -211,7 +235,11 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
             Severity::Warning,
         );
     }
-    o.raw("]");
+    if list.is_empty() && ignored.is_empty() {
+        o.raw("[]");
+    } else {
+        o.raw(r#""}]"#);
+    }
 }
 
 /// The choices the assessment made where the law is silent.
@@ -286,5 +314,30 @@ mod tests {
             assert!(clean(book.id) && clean(book.reference), "{}", book.id);
         }
         assert!(clean(crate::assess::ENGINE) && clean(super::JSON_REFERENCE));
+    }
+
+    /// The findings' list opens and closes right with no finding, with only unknown fields,
+    /// and with both (an item's closing is written with the next one's opening).
+    #[test]
+    fn findings_lists() {
+        use super::{findings, Out};
+        use crate::coded::Lang;
+        let write = |ignored: &[String]| {
+            let mut out = Vec::new();
+            findings(&mut Out(&mut out), &[], ignored, Lang::Nl);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(write(&[]), "[]");
+        for n in 1..=2 {
+            let ignored: Vec<String> = (0..n).map(|i| format!("x{i}\"")).collect();
+            let v: serde_json::Value = serde_json::from_str(&write(&ignored)).unwrap();
+            let list = v.as_array().unwrap();
+            assert_eq!(list.len(), n);
+            for (item, path) in list.iter().zip(&ignored) {
+                assert_eq!(item["code"], "UNKNOWN_FIELD_IGNORED");
+                assert_eq!(item["path"], path.as_str());
+                assert_eq!(item["severity"], "warning");
+            }
+        }
     }
 }

@@ -171,7 +171,12 @@ impl<'a> Out<'a> {
 
     /// `true` or `false`.
     pub(crate) fn bool(&mut self, b: bool) {
-        self.raw(if b { "true" } else { "false" });
+        // Each a copy of a length known when compiled (one of a chosen text is a call).
+        if b {
+            self.raw("true");
+        } else {
+            self.raw("false");
+        }
     }
 
     /// A whole number.

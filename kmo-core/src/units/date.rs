@@ -37,10 +37,7 @@ impl IsoDate {
     pub(crate) fn push_to(self, out: &mut Vec<u8>) {
         match self.ascii() {
             Some(buf) => out.extend_from_slice(&buf),
-            None => {
-                use fmt::Write as _;
-                let _ = write!(Utf8Bytes(out), "{self}");
-            }
+            None => self.push_display(out, false),
         }
     }
 
@@ -51,11 +48,23 @@ impl IsoDate {
             Some([a, b, c, d, e, f, g, h, i, j]) => {
                 out.extend_from_slice(&[b'"', a, b, c, d, e, f, g, h, i, j, b'"']);
             }
-            None => {
-                out.push(b'"');
-                self.push_to(out);
-                out.push(b'"');
-            }
+            None => self.push_display(out, true),
+        }
+    }
+
+    /// A year the engine never writes (beyond 0–9999), through `Display`: out of line, so that
+    /// the writers above keep only their few registers.
+    #[cold]
+    #[inline(never)]
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+    fn push_display(self, out: &mut Vec<u8>, quoted: bool) {
+        use fmt::Write as _;
+        if quoted {
+            out.push(b'"');
+        }
+        let _ = write!(Utf8Bytes(out), "{self}");
+        if quoted {
+            out.push(b'"');
         }
     }
 }
