@@ -219,15 +219,19 @@ impl InputError {
     /// assert_eq!(e.message(Lang::En), "unknown code list `42`; accepted: 1, 2");
     /// ```
     pub fn unknown_code(what: &'static str, given: &str, accepted: &[&str]) -> InputError {
+        // `, ` between the accepted codes (a push loop, not `join`).
+        let mut list = String::new();
+        for code in accepted {
+            if !list.is_empty() {
+                list.push_str(", ");
+            }
+            list.push_str(code);
+        }
         InputError::new(
             InputErrorCode::UnknownCode,
             "",
             "err_unknown_code",
-            vec![
-                ErrorArg::Word(what),
-                clip(given).into(),
-                accepted.join(", ").into(),
-            ],
+            vec![ErrorArg::Word(what), clip(given).into(), list.into()],
         )
     }
 

@@ -200,15 +200,15 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// Records the fields that are not in `keys`, in the order of their names (through an
-    /// ordered index, built only when there is an unknown field; the map type of the reader's
-    /// duplicate check, so no new code).
+    /// Records the fields that are not in `keys`, in the order of their names (each unknown
+    /// name put in its place in a sorted list, made only when there is an unknown field; the
+    /// names of an object are distinct).
     pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
         // Each field tried first against the key after the last one found: a document that
         // gives its fields in the documented order finds each at the first try.
         let mut next = 0;
-        let mut unknown = None::<std::collections::BTreeMap<&str, usize>>;
-        for (i, (key, _)) in self.map.0.iter().enumerate() {
+        let mut unknown = Vec::<&str>::new();
+        for (key, _) in &self.map.0 {
             let found = match keys.get(next..) {
                 Some([k, ..]) if same_key(k, key) => Some(next),
                 Some(after) => after
@@ -221,15 +221,20 @@ impl<'a> Obj<'a> {
             match found {
                 Some(at) => next = at + 1,
                 // Mostly every field is known: no index then.
-                None => {
-                    unknown.get_or_insert_default().insert(key, i);
-                }
+                None => unknown_key(&mut unknown, key),
             }
         }
-        if let Some(unknown) = unknown {
-            ignored.extend(unknown.keys().map(|key| self.child(key)));
+        if !unknown.is_empty() {
+            ignored.extend(unknown.iter().map(|key| self.child(key)));
         }
     }
+}
+
+/// Puts `key` in its place among the unknown names (sorted; out of line, being rare).
+#[cold]
+#[inline(never)]
+fn unknown_key<'k>(unknown: &mut Vec<&'k str>, key: &'k str) {
+    unknown.insert(unknown.partition_point(|k| *k < key), key);
 }
 
 impl<'a> Path<'a> {
@@ -285,7 +290,13 @@ impl<'a> Path<'a> {
                 break;
             }
         }
-        path.extend(digits[at..].iter().map(|d| char::from(*d)));
+        path.extend(
+            digits
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .map(|d| char::from(*d)),
+        );
         path.push(']');
         path
     }
@@ -367,22 +378,28 @@ pub(crate) fn plain_digits(text: &str) -> String {
         .strip_prefix('-')
         .map_or(("", mantissa), |m| ("-", m));
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
+    // Written with pushes (no formatting machinery, no slicing that could panic).
+    let mut digits = String::with_capacity(int.len() + frac.len());
+    digits.push_str(int);
+    digits.push_str(frac);
     let point = int.len() as i32 + exponent; // where the decimal point goes in `digits`
+    let mut out = String::with_capacity(digits.len() + 2 + point.unsigned_abs() as usize);
+    out.push_str(sign);
     if point <= 0 {
-        format!(
-            "{sign}0.{}{digits}",
-            "0".repeat(point.unsigned_abs() as usize)
-        )
+        out.push_str("0.");
+        out.extend((0..point.unsigned_abs()).map(|_| '0'));
+        out.push_str(&digits);
     } else if point as usize >= digits.len() {
-        format!(
-            "{sign}{digits}{}",
-            "0".repeat(point as usize - digits.len())
-        )
+        out.push_str(&digits);
+        out.extend((digits.len()..point as usize).map(|_| '0'));
     } else {
-        let (a, b) = digits.split_at(point as usize);
-        format!("{sign}{a}.{b}")
+        // The digits of a JSON number are ASCII: any place is a char boundary.
+        let point = point as usize;
+        out.push_str(digits.get(..point).unwrap_or_default());
+        out.push('.');
+        out.push_str(digits.get(point..).unwrap_or_default());
     }
+    out
 }
 
 pub(crate) fn money(v: &Node<'_>, path: &str) -> Result<Money, InputError> {

@@ -155,16 +155,19 @@ pub(crate) fn read_request_list(text: &str) -> Result<Vec<ParsedRequest>, (Input
 fn language(root: &Obj<'_>) -> Result<Option<Lang>, InputError> {
     match root.opt("lang", |v, p| code(v, p, Lang::parse))? {
         Some(lang) if !lang.is_built() => {
-            let built: Vec<&str> = Lang::ALL
-                .iter()
-                .filter(|l| l.is_built())
-                .map(|l| l.as_str())
-                .collect();
+            // The built languages, `, ` between them (a push loop, not `join`).
+            let mut built = String::new();
+            for l in Lang::ALL.iter().filter(|l| l.is_built()) {
+                if !built.is_empty() {
+                    built.push_str(", ");
+                }
+                built.push_str(l.as_str());
+            }
             Err(InputError::new(
                 E::NotInThisBuild,
                 root.child("lang"),
                 "err_lang_not_built",
-                vec![built.join(", ").into()],
+                vec![built.into()],
             ))
         }
         lang => Ok(lang),

@@ -234,8 +234,11 @@ pub(crate) enum Plain {
 /// integer part and trailing zeros of the fraction do not count against the limits, so any
 /// length of text is classified in one pass without overflowing.
 pub(crate) fn read_plain_decimal(text: &str) -> Result<Decimal, Plain> {
-    let negative = text.starts_with('-');
-    let body = if negative { &text[1..] } else { text };
+    // `strip_prefix`, not slicing: no panic path (and its formatting) in the modules.
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(body) => (true, body),
+        None => (false, text),
+    };
     let (int, frac) = match body.split_once('.') {
         Some((i, f)) => (i, f),
         None => (body, ""),
