@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::graph::{Entity, EntityKind, Graph, GraphPaths, Ownership};
 use super::linked::{check_no_control_cycle, direct_control, linked_groups};
 use super::partner::other_group;
-use super::public::{public_nodes, public_share};
+use super::public::{exempt_stakes, public_nodes, public_share};
 use crate::coded::Relation;
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::ExactFigures;
@@ -113,7 +113,8 @@ pub(crate) fn aggregate_at(
 
     // Art. 3(4): public control.
     let public = public_nodes(&g);
-    let public_share = public_share(&g, &public);
+    let exempt = exempt_stakes(&g, &public);
+    let public_share = public_share(&g, &public, &exempt);
 
     // Art. 3(2): the own group at 100 %, every other group of enterprises partner or not.
     let (relation, sets) = relations(&g, &root);
@@ -124,8 +125,8 @@ pub(crate) fn aggregate_at(
     for i in (0..n).filter(|&i| !counted[i]) {
         let rel = match &g.nodes[i].kind {
             EntityKind::NaturalPerson => Relation::NaturalPerson,
+            _ if exempt[i] => Relation::ExemptInvestor,
             k if k.is_public_body() || public[i] && !k.is_enterprise() => Relation::PublicBody,
-            EntityKind::LocalAuthority { .. } => Relation::ExemptInvestor,
             _ => relation[i].map_or(Relation::NotCounted, |r| r.0),
         };
         contributions.push(Contribution {

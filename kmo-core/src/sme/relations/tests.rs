@@ -405,3 +405,61 @@ fn votes_held_with_controlled_enterprises_count_for_control() {
         Some(Relation::Partner)
     );
 }
+
+#[test]
+fn a_small_local_authority_is_exempt_only_while_it_does_not_control_the_enterprise() {
+    use EntityKind::{Enterprise as E_, PublicBody as G_};
+    let town = |inhabitants| EntityKind::LocalAuthority {
+        annual_budget: Money::from_euro(9_900_000),
+        inhabitants,
+    };
+    // Up to 50 % without control: exempt (art. 3(2) second subparagraph).
+    for stake in [30, 50] {
+        let a = graph(&[("M", town(4_999), None)], &[("M", "A", stake, stake)], &[]);
+        assert_eq!(relation(&a, "M"), Some(Relation::ExemptInvestor), "{stake} %");
+        assert_eq!(a.public_share, pct(0), "{stake} %");
+    }
+    // A majority of the votes, or a control right: linked to the enterprise, so a public body
+    // with its whole stake (art. 3(4)).
+    for (stake, rights) in [(51, vec![]), (100, vec![]), (30, vec![("M", "A")])] {
+        let a = graph(&[("M", town(4_999), None)], &[("M", "A", stake, stake)], &rights);
+        assert_eq!(relation(&a, "M"), Some(Relation::PublicBody), "{stake} %");
+        assert_eq!(a.public_share, pct(stake), "{stake} %");
+    }
+    // Two small authorities controlling it jointly are linked to it jointly: neither is exempt.
+    let joint = graph(
+        &[("M", town(4_000), None), ("N", town(3_000), None)],
+        &[("M", "A", 30, 30), ("N", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(joint.public_share, pct(60));
+    // Control through an enterprise the authority controls counts too.
+    let through = graph(
+        &[("M", town(4_999), None), ("X", E_, Some("x"))],
+        &[("M", "X", 60, 60), ("X", "A", 30, 30), ("M", "A", 25, 25)],
+        &[],
+    );
+    assert_eq!(through.public_share, pct(55));
+    // An enterprise a small authority controls is public: its stake in the enterprise counts,
+    // even though the authority itself holds nothing of it.
+    let controlled = graph(
+        &[("M", town(4_999), None), ("X", E_, Some("x"))],
+        &[("M", "X", 60, 60), ("X", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(controlled.public_share, pct(30));
+    // So is one it controls jointly with another public body (NMI, C-516/19).
+    let jointly = graph(
+        &[("M", town(4_999), None), ("G", G_, None), ("X", E_, Some("x"))],
+        &[("M", "X", 30, 30), ("G", "X", 30, 30), ("X", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(jointly.public_share, pct(30));
+    // With 30 % of X and no other public holder, X is not public.
+    let alone = graph(
+        &[("M", town(4_999), None), ("X", E_, Some("x"))],
+        &[("M", "X", 30, 30), ("X", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(alone.public_share, pct(0));
+}
