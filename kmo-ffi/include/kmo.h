@@ -636,7 +636,8 @@ enum kmo_lang
 #endif // __cplusplus
  {
   /**
-   * The language of errors when none is given: English (answers default to Dutch).
+   * The default: Dutch for an answer's texts (findings), English for errors, as in the JSON
+   * document.
    */
   KMO_LANG_DEFAULT = 0,
   /**
@@ -1932,8 +1933,9 @@ kmo_status kmo_findings_get(const struct kmo_findings *findings,
                             struct kmo_finding *out);
 
 /**
- * The message of the finding at `index` in a language (a `kmo_lang` value; a number the
- * library does not know, `KMO_LANG_DEFAULT` included, is English), with its values: the text
+ * The message of the finding at `index` in a language (a `kmo_lang` value;
+ * `KMO_LANG_DEFAULT` is Dutch, the answers' default, and any other number the library does
+ * not know is English), with its values: the text
  * the JSON document gives for it. UTF-8, NUL-terminated, never NULL: an empty string for a
  * NULL list or an index from `kmo_findings_count` on. Lives as long as the list.
  *

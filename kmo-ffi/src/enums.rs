@@ -204,7 +204,8 @@ pub enum kmo_own_share_deadline {
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum kmo_lang {
-    /// The language of errors when none is given: English (answers default to Dutch).
+    /// The default: Dutch for an answer's texts (findings), English for errors, as in the JSON
+    /// document.
     KMO_LANG_DEFAULT = 0,
     /// Nederlands (default).
     KMO_LANG_NL = 1,

@@ -127,6 +127,17 @@ pub(crate) fn lang_or_english(value: u32) -> Lang {
     Lang::from_number(value).unwrap_or(Lang::OF_ERRORS)
 }
 
+/// The language of a `kmo_lang` value for an answer's text (a finding's message):
+/// `KMO_LANG_DEFAULT` (0) is the answers' default, Dutch, as a document without `lang`; any
+/// other number the library does not know is English, as for errors.
+pub(crate) fn lang_of_answers(value: u32) -> Lang {
+    if value == 0 {
+        Lang::default()
+    } else {
+        lang_or_english(value)
+    }
+}
+
 /// Text as a C string: a NUL the caller wrote into a value (which a message or path may quote)
 /// cannot be in one, and becomes U+FFFD.
 pub(crate) fn c_text(text: &str) -> CString {

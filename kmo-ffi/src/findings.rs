@@ -6,7 +6,7 @@ use std::ffi::{c_char, CString};
 
 use kmo_core::{Finding, Lang};
 
-use crate::errors::{c_text, lang_or_english, EMPTY};
+use crate::errors::{c_text, lang_of_answers, EMPTY};
 use crate::kmo_status::{self, *};
 
 /// The findings of one answer, in the order the rules ran. Returned through a call's
@@ -99,8 +99,9 @@ pub unsafe extern "C" fn kmo_findings_get(
     }
 }
 
-/// The message of the finding at `index` in a language (a `kmo_lang` value; a number the
-/// library does not know, `KMO_LANG_DEFAULT` included, is English), with its values: the text
+/// The message of the finding at `index` in a language (a `kmo_lang` value;
+/// `KMO_LANG_DEFAULT` is Dutch, the answers' default, and any other number the library does
+/// not know is English), with its values: the text
 /// the JSON document gives for it. UTF-8, NUL-terminated, never NULL: an empty string for a
 /// NULL list or an index from `kmo_findings_count` on. Lives as long as the list.
 ///
@@ -115,7 +116,7 @@ pub unsafe extern "C" fn kmo_finding_message(
     ffi_boundary!(or EMPTY.as_ptr(), {
         // SAFETY: NULL gives None; otherwise the caller guarantees a live list.
         let item = unsafe { findings.as_ref() }.and_then(|f| f.items.get(index));
-        let at = Lang::ALL.iter().position(|l| *l == lang_or_english(lang));
+        let at = Lang::ALL.iter().position(|l| *l == lang_of_answers(lang));
         item.and_then(|i| i.messages.get(at?))
             .map_or(EMPTY.as_ptr(), |m| m.as_ptr())
     })

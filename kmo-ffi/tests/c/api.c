@@ -377,6 +377,8 @@ static void test_quote(void) {
         const char *en = kmo_finding_message(findings, i, KMO_LANG_EN);
         CHECK(strlen(nl) > 0 && strlen(en) > 0 && strlen(kmo_finding_message(findings, i, KMO_LANG_FR)) > 0);
         CHECK(strcmp(kmo_finding_message(findings, i, 99), en) == 0);
+        /* The answers' default language is Dutch, as a document without `lang`. */
+        CHECK(strcmp(kmo_finding_message(findings, i, KMO_LANG_DEFAULT), nl) == 0);
     }
     CHECK(strcmp(kmo_finding_message(findings, 999, KMO_LANG_NL), "") == 0);
     CHECK(strcmp(kmo_finding_message(NULL, 0, KMO_LANG_NL), "") == 0 && kmo_findings_count(NULL) == 0);

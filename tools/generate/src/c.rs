@@ -78,7 +78,7 @@ const ENUMS: &[CEnum] = &[
         doc: "The language of a message.",
         zero: Some((
             "DEFAULT",
-            "The language of errors when none is given: English (answers default to Dutch).",
+            "The default: Dutch for an answer's texts (findings), English for errors, as in the JSON document.",
         )),
     },
     CEnum {
