@@ -643,7 +643,9 @@ pub unsafe extern "C" fn kmo_wallet_last_lapsed(
 }
 
 /// Writes `list` into the caller's `ids` and its length into `out_count`; with less room than
-/// the list needs, `KMO_STATUS_BUFFER_TOO_SMALL` (the count written, no id).
+/// the list needs, `KMO_STATUS_BUFFER_TOO_SMALL` (the count written, no id). `ids` NULL with
+/// room claimed (`capacity` above 0) is `KMO_STATUS_NULL_ARGUMENT`, nothing written, whether
+/// or not there is an id to write.
 ///
 /// # Safety
 /// `ids` must be NULL or point to `capacity` writable `u32`s, distinct from `list`.
@@ -653,14 +655,14 @@ unsafe fn give_ids(
     capacity: usize,
     out_count: &mut std::mem::MaybeUninit<usize>,
 ) -> Result<(), kmo_status> {
+    if ids.is_null() && capacity > 0 {
+        return Err(KMO_STATUS_NULL_ARGUMENT);
+    }
     out_count.write(list.len());
     if list.len() > capacity {
         return Err(KMO_STATUS_BUFFER_TOO_SMALL);
     }
     if !list.is_empty() {
-        if ids.is_null() {
-            return Err(KMO_STATUS_NULL_ARGUMENT);
-        }
         // SAFETY: non-NULL, and `capacity` ≥ list.len() writable u32s under the contract,
         // distinct from the library's list.
         unsafe { std::ptr::copy_nonoverlapping(list.as_ptr(), ids, list.len()) };

@@ -1312,6 +1312,11 @@ static void test_wallet_lapse(void) {
     CHECK(kmo_wallet_lapse_overdue(w, 20260316, ids, 4, &count, NULL) == KMO_STATUS_OK && count == 0);
     /* Too little room: how many would lapse, and the wallet unchanged. */
     CHECK(kmo_wallet_lapse_overdue(w, 20260406, NULL, 0, &count, NULL) == KMO_STATUS_BUFFER_TOO_SMALL && count == 1);
+    /* NULL ids with room claimed: refused, nothing written, whether or not anything lapses. */
+    count = 99;
+    CHECK(kmo_wallet_lapse_overdue(w, 20260406, NULL, 4, &count, NULL) == KMO_STATUS_NULL_ARGUMENT && count == 99);
+    CHECK(kmo_wallet_lapse_overdue(w, 20260316, NULL, 4, &count, NULL) == KMO_STATUS_NULL_ARGUMENT && count == 99);
+    CHECK(kmo_wallet_last_lapsed(w, NULL, 4, &count) == KMO_STATUS_NULL_ARGUMENT && count == 99);
     CHECK(kmo_wallet_last_lapsed(w, ids, 4, &count) == KMO_STATUS_OK && count == 0); /* refused: none lapsed */
     CHECK(kmo_wallet_get(w, 2, &a, NULL) == KMO_STATUS_OK && a.status == KMO_APPLICATION_ACTIVE);
     /* The year as recorded still counts the second; as of 6 April it does not. */
