@@ -445,7 +445,11 @@ export declare class Wallet {
   free(): void;
 }
 
-/** Assesses one application. Throws KmoError on invalid input. */
+/**
+ * Assesses one application. Throws KmoError on invalid input; a function or a symbol anywhere in
+ * the request (which JSON would leave out) is `WRONG_TYPE` at its field, while `undefined` is a
+ * field left out.
+ */
 export declare function assess(request: AssessmentRequest): Assessment;
 /** The SME size class on its own. */
 export declare function classify(size: SizeInput): Classification;
