@@ -3,8 +3,9 @@
 // WebAssembly engine answers in JSON, and error documents become thrown KmoError objects. It
 // decides nothing: defaults, checks, numbers and messages are the engine's. What it refuses
 // itself is only what cannot cross to the engine as it is: a value JSON cannot write (a cycle,
-// a function, a symbol), with the code the engine gives the like (MALFORMED_JSON, WRONG_TYPE)
-// and an English message.
+// a function, a symbol) and, for `quoteNumbers`, what is not whole questions of numbers, each
+// with the code the engine gives the like (MALFORMED_JSON, WRONG_TYPE, MISSING_FIELD) and an
+// English message.
 //
 // Where the question is numbers (`quote`, and `classify` from one period's figures), the common
 // question crosses as numbers instead of text (the engine's typed doors, src/typed.rs): each
@@ -380,9 +381,31 @@ export function typedDoors(raw) {
     };
   }
 
-  /** Many quick quotes from numbers in one call (see `quoteNumbers` in index.d.ts). */
+  /**
+   * Many quick quotes from numbers in one call (see `quoteNumbers` in index.d.ts). What is not a
+   * list of numbers, or not whole questions, is refused here, as the JSON door refuses a value of
+   * the wrong type or a field left out (path `questions`, `questions[i]`); what a question's
+   * numbers say, the engine answers in its status.
+   */
   function quoteNumbers(questions) {
-    return raw.quoteNumbers(questions instanceof Float64Array ? questions : Float64Array.from(questions));
+    let numbers = questions;
+    if (!(questions instanceof Float64Array)) {
+      const n = typeof questions === 'object' && questions !== null ? questions.length : undefined;
+      if (!Number.isSafeInteger(n) || n < 0) throw new KmoError('WRONG_TYPE', 'questions', `expected a list of numbers, found ${typeName(questions)}`);
+      numbers = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = questions[i];
+        if (typeof v !== 'number') throw new KmoError('WRONG_TYPE', `questions[${i}]`, `expected a number, found ${typeName(v)}`);
+        numbers[i] = v;
+      }
+    }
+    const slots = names().lists.question;
+    const left = numbers.length % slots.length;
+    if (left !== 0) {
+      throw new KmoError('MISSING_FIELD', `questions[${numbers.length}]`,
+        `a question is ${slots.length} numbers; the last one has ${left}, without its \`${slots[left]}\``);
+    }
+    return raw.quoteNumbers(numbers);
   }
 
   return { quote, classify, quoteNumbers, numbering: () => names().lists };
