@@ -445,7 +445,11 @@ export declare class Wallet {
   free(): void;
 }
 
-/** Assesses one application. Throws KmoError on invalid input. */
+/**
+ * Assesses one application. Throws KmoError on invalid input; a function or a symbol anywhere in
+ * the request (which JSON would leave out) is `WRONG_TYPE` at its field, while `undefined` is a
+ * field left out.
+ */
 export declare function assess(request: AssessmentRequest): Assessment;
 /** The SME size class on its own. */
 export declare function classify(size: SizeInput): Classification;
@@ -455,7 +459,10 @@ export declare function quote(input: QuoteInput): Quote;
  * Many quick quotes in one call, as numbers (a year-end run over every invoice): `questions` holds
  * `codes().quote_question.length` numbers per question, in that order; the answer holds
  * `codes().quote_answer.length` numbers per question. No provider number is checked. The same
- * engine and checks as `quote`, without its texts.
+ * engine and checks as `quote`, without its texts: a question's refused slot is its answer's
+ * `status`. Throws KmoError when `questions` is not whole questions of numbers: `WRONG_TYPE` at
+ * `questions` (not a list: `null`, a string, …) or `questions[i]` (an item that is not a number),
+ * `MISSING_FIELD` at `questions[n]` (the first number missing from the last question).
  */
 export declare function quoteNumbers(questions: Float64Array | ArrayLike<number>): Float64Array;
 /** Every rulebook edition. */

@@ -29,7 +29,11 @@ export interface KmoQuoteDetail {
   ceiling: string;
   ceiling_left: string;
   capped: boolean;
-  /** The engine's deadlines, counted from `application_date`; `pay_own_share_by` is null when not eligible. */
+  /**
+   * The deadlines the element shows: the procedure's, counted from `application_date` (for a first
+   * application, the engine's plan: not before the activation letter, as in `registration`).
+   * When not eligible none is shown: the engine's deadlines, `pay_own_share_by` null.
+   */
   deadlines: Deadlines;
   /**
    * The engine's plan of the first registration on the platform (`register_by`, the activation

@@ -558,6 +558,13 @@ export class KmoCalculator extends HTMLElement {
     // What a phone shows under the price with the headline: the warning, else the last day to register.
     const peek = !a.eligible ? null : late ? finding(late, 'p') : registerBy();
 
+    // The deadlines the element shows, and sends in kmo-quote: under a quote that stands, the
+    // procedure's (for a first application, not before the activation letter: the engine's
+    // plan); under a refusal none is shown, and the engine's deadlines are sent.
+    const step = (name) => a.procedure.find((p) => p.step === name) ?? {};
+    const [apply, pay] = [step('apply'), step('pay_own_share')];
+    const deadlines = a.eligible ? { apply_by: apply.until ?? null, pay_own_share_by: pay.until ?? null, complete_by: a.deadlines.complete_by } : { ...a.deadlines };
+
     if (a.eligible) {
       n.live.textContent = `${t.youPay(eur(a.own_share), eur(a.invoiced))} (${t.exclVat}).`;
       parts.push(n.live, h('p', { part: 'vat', text: t.plusVat(eur(a.vat), provider) }));
@@ -573,9 +580,7 @@ export class KmoCalculator extends HTMLElement {
       // comes first (an estimate too).
       const when = (d, about) => (about ? t.about(day(lang, d)) : day(lang, d));
       const aboutUntil = (p) => (p.step === 'apply' ? Boolean(reg?.link_expires_first) : p.approximate);
-      const step = (name) => a.procedure.find((p) => p.step === name) ?? {};
-      const [apply, pay] = [step('apply'), step('pay_own_share')];
-      const dates = [[t.applyBy, apply.until, 'apply_by', aboutUntil(apply)], [t.payBy, pay.until, 'pay_own_share_by', pay.approximate], [t.finishBy, a.deadlines.complete_by, 'complete_by']]
+      const dates = [[t.applyBy, deadlines.apply_by, 'apply_by', aboutUntil(apply)], [t.payBy, deadlines.pay_own_share_by, 'pay_own_share_by', pay.approximate], [t.finishBy, deadlines.complete_by, 'complete_by']]
         .filter(([, d]) => d);
       parts.push(h('h3', { text: t.datesTitle }), h('dl', { class: 'dates', part: 'dates' },
         dates.map(([label, d, key, about]) => [h('dt', { text: label }), h('dd', { 'data-field': key, text: when(d, about) })])));
@@ -640,7 +645,7 @@ export class KmoCalculator extends HTMLElement {
       ceiling: a.ceiling,
       ceiling_left: a.ceiling_left,
       capped: a.capped,
-      deadlines: { ...a.deadlines },
+      deadlines,
       registration: a.registration ? { ...a.registration } : null,
       blocking: blocking.map((f) => f.code),
       engine: a.engine,

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 
-import { makeApi, typedDoors } from '../js/api.js';
+import { KmoError, makeApi, typedDoors } from '../js/api.js';
 
 const raw = createRequire(import.meta.url)('../pkg/node/kmo_wasm.js');
 
@@ -211,4 +211,35 @@ test('quoteNumbers refuses what is not a whole number, never rounds it', () => {
   row[slots.indexOf('cost')] = -100;
   assert.equal(table.error[api.quoteNumbers(row)[0] - 1], 'NEGATIVE_AMOUNT');
   assert.equal(api.quoteNumbers([]).length, 0);
+});
+
+test('quoteNumbers refuses what is not whole questions of numbers: KmoError, code and path', () => {
+  const width = table.quote_question.length;
+  const row = new Float64Array(width);
+  row[table.quote_question.indexOf('application_date')] = 20260310;
+  row[table.quote_question.indexOf('size_class')] = 2;
+  row[table.quote_question.indexOf('cost')] = 200000;
+  const refused = (code, path) => (e) => e instanceof KmoError && e.code === code && e.path === path && e.message.length > 0;
+  // Not a list of numbers: as the JSON door refuses a value of the wrong type.
+  for (const [value, found] of [[null, 'null'], [undefined, 'undefined'], ['abc', 'a string'], [20260310, 'a number'], [{}, 'an object']]) {
+    assert.throws(() => api.quoteNumbers(value), (e) => refused('WRONG_TYPE', 'questions')(e) && e.message.endsWith(`found ${found}`), String(value));
+  }
+  // An item that is not a number is not turned into one (`'2'` → 2, `undefined` → NaN, the default).
+  assert.throws(() => api.quoteNumbers(['20260310', ...Array.from(row).slice(1)]), refused('WRONG_TYPE', 'questions[0]'));
+  const hole = Array.from(row);
+  hole[7] = undefined;
+  assert.throws(() => api.quoteNumbers(hole), refused('WRONG_TYPE', 'questions[7]'));
+  assert.throws(() => api.quoteNumbers(new BigInt64Array(width)), refused('WRONG_TYPE', 'questions[0]'));
+  // Not whole questions: the first number missing, as the JSON door refuses a field left out.
+  assert.throws(() => api.quoteNumbers([1, 2, 3]), (e) => refused('MISSING_FIELD', 'questions[3]')(e) && e.message.includes(`\`${table.quote_question[3]}\``));
+  assert.throws(() => api.quoteNumbers(Float64Array.from([...row, ...row, 20260310])), refused('MISSING_FIELD', `questions[${2 * width + 1}]`));
+  // Whole questions of numbers, in any list of numbers, are answered; a refused slot stays in
+  // the answer's status.
+  const answer = api.quoteNumbers(row);
+  assert.equal(answer.length, table.quote_answer.length);
+  assert.deepEqual(api.quoteNumbers(Array.from(row)), answer);
+  assert.deepEqual(api.quoteNumbers(Int32Array.from(row)), answer);
+  const bad = Float64Array.from(row);
+  bad[table.quote_question.indexOf('application_date')] = 20260230;
+  assert.equal(table.error[api.quoteNumbers(bad)[0] - 1], 'INVALID_DATE');
 });

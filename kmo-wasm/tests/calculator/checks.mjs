@@ -696,6 +696,37 @@ describe('the kmo-quote event', () => {
     assert.equal(await page.evaluate(() => window.quotes.length), before);
     await page.context().close();
   });
+
+  test('its deadlines are the dates shown, also for a first application (the registration planned)', async () => {
+    const page = await samplePage(env, 'en');
+    const dates = async () => Object.fromEntries(await calc(page).locator('.result .dates dd').evaluateAll((dds) => dds.map((dd) => [dd.dataset.field, dd.textContent])));
+    const long = (d) => new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    // Each date shown is the detail's (an estimate says "about").
+    const same = async (q, where) => {
+      const shown = await dates();
+      assert.deepEqual(Object.keys(q.deadlines).sort(), ['apply_by', 'complete_by', 'pay_own_share_by'], where);
+      assert.deepEqual(Object.keys(shown).sort(), Object.keys(q.deadlines).filter((k) => q.deadlines[k] !== null).sort(), where);
+      for (const [key, text] of Object.entries(shown)) assert.equal(text.replace(/^about /, ''), long(q.deadlines[key]), `${where}: ${key}`);
+    };
+    await fill(page, 'applied', '2026-12-07');
+    await fill(page, 'start', '2026-12-20');
+    await page.waitForFunction(() => window.quotes.at(-1)?.start_date === '2026-12-20' && window.quotes.at(-1)?.application_date === '2026-12-07');
+    let q = await lastQuote(page);
+    assert.deepEqual(q.deadlines, { apply_by: '2027-01-03', pay_own_share_by: '2026-12-21', complete_by: '2027-12-31' });
+    await same(q, 'not the first time');
+    // The first time: the own share is paid, and the application made, after the activation
+    // letter (expected on 17 December): the dates shown move, and so do the detail's.
+    await calc(page).locator('#first').check();
+    await page.waitForFunction(() => window.quotes.at(-1)?.first_time === true);
+    q = await lastQuote(page);
+    assert.deepEqual(q.deadlines, { apply_by: '2027-01-03', pay_own_share_by: '2026-12-31', complete_by: '2027-12-31' });
+    assert.equal((await dates()).pay_own_share_by, 'about 31 December 2026');
+    await same(q, 'the first time');
+    // The engine's plan is sent as it is.
+    assert.deepEqual([q.registration.register_by, q.registration.letter_expected, q.registration.pay_own_share_by], ['2026-12-24', '2026-12-17', '2026-12-31']);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
 });
 
 describe('screenshots', () => {
