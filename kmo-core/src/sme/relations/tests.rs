@@ -415,14 +415,26 @@ fn a_small_local_authority_is_exempt_only_while_it_does_not_control_the_enterpri
     };
     // Up to 50 % without control: exempt (art. 3(2) second subparagraph).
     for stake in [30, 50] {
-        let a = graph(&[("M", town(4_999), None)], &[("M", "A", stake, stake)], &[]);
-        assert_eq!(relation(&a, "M"), Some(Relation::ExemptInvestor), "{stake} %");
+        let a = graph(
+            &[("M", town(4_999), None)],
+            &[("M", "A", stake, stake)],
+            &[],
+        );
+        assert_eq!(
+            relation(&a, "M"),
+            Some(Relation::ExemptInvestor),
+            "{stake} %"
+        );
         assert_eq!(a.public_share, pct(0), "{stake} %");
     }
     // A majority of the votes, or a control right: linked to the enterprise, so a public body
     // with its whole stake (art. 3(4)).
     for (stake, rights) in [(51, vec![]), (100, vec![]), (30, vec![("M", "A")])] {
-        let a = graph(&[("M", town(4_999), None)], &[("M", "A", stake, stake)], &rights);
+        let a = graph(
+            &[("M", town(4_999), None)],
+            &[("M", "A", stake, stake)],
+            &rights,
+        );
         assert_eq!(relation(&a, "M"), Some(Relation::PublicBody), "{stake} %");
         assert_eq!(a.public_share, pct(stake), "{stake} %");
     }
@@ -450,7 +462,11 @@ fn a_small_local_authority_is_exempt_only_while_it_does_not_control_the_enterpri
     assert_eq!(controlled.public_share, pct(30));
     // So is one it controls jointly with another public body (NMI, C-516/19).
     let jointly = graph(
-        &[("M", town(4_999), None), ("G", G_, None), ("X", E_, Some("x"))],
+        &[
+            ("M", town(4_999), None),
+            ("G", G_, None),
+            ("X", E_, Some("x")),
+        ],
         &[("M", "X", 30, 30), ("G", "X", 30, 30), ("X", "A", 30, 30)],
         &[],
     );
