@@ -381,11 +381,12 @@ impl<'a> Reader<'a> {
     }
 
     fn array(&mut self, seg: &Seg<'_>) -> Result<Node<'a>, Fail> {
-        let mut items = Vec::new();
         if self.next_token() == Some(b']') {
             self.at += 1;
-            return Ok(Node::Array(Items::new(items)));
+            return Ok(Node::Array(Items::new(Vec::new())));
         }
+        // Room for a few items (a request's lists are short) without growing from none.
+        let mut items = Vec::with_capacity(4);
         loop {
             items.push(self.value(&Seg::Index(seg, items.len()))?);
             match self.next_token() {
