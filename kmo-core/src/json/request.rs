@@ -77,7 +77,10 @@ impl ParsedRequest {
         #[cfg(not(feature = "wallet"))]
         let assessed = assess_with(&self.application, detail);
         let mut a = assessed?;
-        a.shown.ignored.clone_from(&self.ignored);
+        // An assessment starts with none: nothing to clone when the request had none.
+        if !self.ignored.is_empty() {
+            a.shown.ignored.clone_from(&self.ignored);
+        }
         Ok(a)
     }
 
