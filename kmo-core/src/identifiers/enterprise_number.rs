@@ -37,7 +37,7 @@ impl EnterpriseNumber {
                 vec![clip(text).into()],
             )
         };
-        let trimmed = text.trim();
+        let trimmed = super::trimmed(text);
         let body = match trimmed.get(..2) {
             Some(p) if p.eq_ignore_ascii_case("BE") => &trimmed[2..],
             _ => trimmed,

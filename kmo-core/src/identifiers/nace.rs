@@ -46,7 +46,7 @@ impl NaceCode {
                 vec![clip(text).into()],
             )
         };
-        let t = text.trim();
+        let t = super::trimmed(text);
         // The digits without the dot (which may follow the two of the division only).
         let (div, rest) = match t.split_once('.') {
             Some((div, rest)) if div.len() == 2 && !rest.is_empty() => (div, rest),

@@ -42,7 +42,7 @@ impl ProviderNumber {
                 vec![clip(text).into()],
             )
         };
-        let trimmed = text.trim();
+        let trimmed = super::trimmed(text);
         let rest = trimmed
             .get(..2)
             .filter(|p| p.eq_ignore_ascii_case("DV"))

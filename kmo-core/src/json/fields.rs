@@ -208,7 +208,7 @@ impl<'a> Obj<'a> {
         // gives its fields in the documented order finds each at the first try.
         let mut next = 0;
         let mut unknown = Vec::<&str>::new();
-        for (key, _) in &self.map.0 {
+        for (key, _) in self.map.0.iter() {
             let found = match keys.get(next..) {
                 Some([k, ..]) if same_key(k, key) => Some(next),
                 Some(after) => after

@@ -11,7 +11,7 @@
 //! The module maps names to the core's types and back, and decides nothing a rule decides:
 //!
 //! - `entry`: the request text in, the response text out;
-//! - `reader`: the JSON text to a tree;
+//! - `reader`: the JSON text to a tree (its lists in `lists`);
 //! - `fields`: reading one field of a given kind, with its path;
 //! - `request`: the request document to an [`Application`](crate::Application);
 //! - `request_writer`: an [`Application`](crate::Application) as its request document;
@@ -30,6 +30,7 @@ pub(crate) mod documents;
 mod entry;
 mod fields;
 mod figures;
+mod lists;
 pub(crate) mod reader;
 mod request;
 mod request_writer;

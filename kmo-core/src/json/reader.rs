@@ -6,6 +6,7 @@
 use core::fmt;
 use std::borrow::Cow;
 
+pub(crate) use super::lists::{Fields, Items};
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 
 /// A JSON value of a request: strings borrowed from the text where they hold no escape,
@@ -19,13 +20,9 @@ pub(crate) enum Node<'a> {
     /// point.
     Number(Cow<'a, str>),
     String(Cow<'a, str>),
-    Array(Vec<Node<'a>>),
+    Array(Items<'a>),
     Object(Fields<'a>),
 }
-
-/// An object's fields, each key once.
-#[derive(Debug, Default, PartialEq)]
-pub(crate) struct Fields<'a>(pub(crate) Vec<(Cow<'a, str>, Node<'a>)>);
 
 /// Whether two keys are the same: their lengths and first bytes first (keys of one object
 /// mostly differ there), then in words of eight or four bytes (the last one overlapping the
@@ -83,7 +80,7 @@ impl<'a> Node<'a> {
 
     pub(crate) fn as_array(&self) -> Option<&[Node<'a>]> {
         match self {
-            Node::Array(items) => Some(items),
+            Node::Array(items) => Some(&items.0),
             _ => None,
         }
     }
@@ -172,10 +169,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn literal(&mut self, word: &'static str, node: Node<'a>) -> Result<Node<'a>, Fail> {
+    /// `true`, `false` or `null`, made by `node` once read (a node given made, the refusal
+    /// would drop it).
+    fn literal(&mut self, word: &'static str, node: fn() -> Node<'a>) -> Result<Node<'a>, Fail> {
         if self.text.as_bytes()[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
-            Ok(node)
+            Ok(node())
         } else {
             self.fail("expected value")
         }
@@ -191,9 +190,9 @@ impl<'a> Reader<'a> {
             // A field's string is read in its object's loop; a list's or the document's here.
             Some(b'"') => self.string_value(),
             Some(b'{' | b'[') => self.container(seg),
-            Some(b't') => self.literal("true", Node::Bool(true)),
-            Some(b'f') => self.literal("false", Node::Bool(false)),
-            Some(b'n') => self.literal("null", Node::Null),
+            Some(b't') => self.literal("true", || Node::Bool(true)),
+            Some(b'f') => self.literal("false", || Node::Bool(false)),
+            Some(b'n') => self.literal("null", || Node::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => self.fail("expected value"),
         }
@@ -382,18 +381,19 @@ impl<'a> Reader<'a> {
     }
 
     fn array(&mut self, seg: &Seg<'_>) -> Result<Node<'a>, Fail> {
-        let mut items = Vec::new();
         if self.next_token() == Some(b']') {
             self.at += 1;
-            return Ok(Node::Array(items));
+            return Ok(Node::Array(Items::new(Vec::new())));
         }
+        // Room for a few items (a request's lists are short) without growing from none.
+        let mut items = Vec::with_capacity(4);
         loop {
             items.push(self.value(&Seg::Index(seg, items.len()))?);
             match self.next_token() {
                 Some(b',') => self.at += 1,
                 Some(b']') => {
                     self.at += 1;
-                    return Ok(Node::Array(items));
+                    return Ok(Node::Array(Items::new(items)));
                 }
                 None => return self.fail("EOF while parsing a list"),
                 Some(_) => return self.fail("expected `,` or `]`"),
@@ -411,7 +411,7 @@ impl<'a> Reader<'a> {
         let mut fields: Vec<(Cow<'a, str>, Node<'a>)> = Vec::with_capacity(16);
         if self.next_token() == Some(b'}') {
             self.at += 1;
-            return Ok(Node::Object(Fields(fields)));
+            return Ok(Node::Object(Fields::new(fields)));
         }
         loop {
             match self.next_token() {
@@ -454,7 +454,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        Ok(Node::Object(Fields(fields)))
+        Ok(Node::Object(Fields::new(fields)))
     }
 }
 
@@ -501,7 +501,7 @@ pub(crate) fn from_str<'a>(text: &'a str, what: &'static str) -> Result<Node<'a>
 /// The reader of earlier versions, through serde_json: the tests hold [`from_str`] to it.
 #[cfg(test)]
 pub(super) mod reference {
-    use super::{Fields, Node, Seg};
+    use super::{Fields, Items, Node, Seg};
     use crate::error::{InputError, InputErrorCode as E};
     use core::fmt;
     use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -583,7 +583,7 @@ pub(super) mod reference {
             while let Some(v) = seq.next_element_seed(Strict(Seg::Index(&self.0, out.len())))? {
                 out.push(v);
             }
-            Ok(Node::Array(out))
+            Ok(Node::Array(Items::new(out)))
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
             /// Up to this many fields, a key is checked against the others as it is read;
@@ -609,7 +609,7 @@ pub(super) mod reference {
                     }
                 }
             }
-            Ok(Node::Object(Fields(out)))
+            Ok(Node::Object(Fields::new(out)))
         }
     }
 
@@ -656,13 +656,13 @@ mod tests {
                 _ => false,
             },
             (Node::Array(x), Node::Array(y)) => {
-                x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
+                x.0.len() == y.0.len() && x.0.iter().zip(y.0.iter()).all(|(x, y)| same(x, y))
             }
             (Node::Object(x), Node::Object(y)) => {
                 x.0.len() == y.0.len()
                     && x.0
                         .iter()
-                        .zip(&y.0)
+                        .zip(y.0.iter())
                         .all(|((k, x), (l, y))| k == l && same(x, y))
             }
             _ => a == b,

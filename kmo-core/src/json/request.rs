@@ -77,7 +77,10 @@ impl ParsedRequest {
         #[cfg(not(feature = "wallet"))]
         let assessed = assess_with(&self.application, detail);
         let mut a = assessed?;
-        a.shown.ignored.clone_from(&self.ignored);
+        // An assessment starts with none: nothing to clone when the request had none.
+        if !self.ignored.is_empty() {
+            a.shown.ignored.clone_from(&self.ignored);
+        }
         Ok(a)
     }
 
@@ -318,18 +321,19 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
         ignored,
     );
     let de_minimis = match o.opt("de_minimis", array)? {
-        Some(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
+        // Allocated at its length once (a collect through `Result` grows from none).
+        Some(items) => {
+            let mut list = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
                 let aid = o.item(item, "de_minimis", i)?;
                 aid.known(&["date", "amount"], ignored);
-                Ok(DeMinimisAid {
+                list.push(DeMinimisAid {
                     date: aid.req("date", date)?,
                     amount: aid.req("amount", money)?,
-                })
-            })
-            .collect::<Result<Vec<_>, InputError>>()?,
+                });
+            }
+            list
+        }
         None => Vec::new(),
     };
     Ok(Enterprise {

@@ -110,16 +110,17 @@ fn marks(lang: Lang) -> (&'static str, u8) {
 /// whole numbers ([`Arg::Int`]) and are written as they are.
 #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
 pub(crate) fn localize(plain: &[u8], lang: Lang, out: &mut Vec<u8>) {
-    // No group (at most three digits before the point, no sign): the text as it is, its point
-    // the language's mark, in one copy.
+    // No group (at most three digits before the point, no sign): the text as it is in one
+    // copy, then its point (if any) made the language's mark in place. (Mapped byte by byte
+    // into a buffer first, the compiler kept the buffer's 32 bytes apart and wrote each.)
     let whole = plain.iter().position(|b| *b == b'.').unwrap_or(plain.len());
-    if whole <= 3 && plain.len() <= 32 && plain.first() != Some(&b'-') {
-        let (_, mark) = marks(lang);
-        let mut buf = [0_u8; 32];
-        for (i, b) in plain.iter().enumerate() {
-            buf[i] = if *b == b'.' { mark } else { *b };
+    if whole <= 3 && plain.first() != Some(&b'-') {
+        let start = out.len();
+        out.extend_from_slice(plain);
+        // Past the end (no point) when `whole` is the length.
+        if let Some(point) = out.get_mut(start + whole) {
+            *point = marks(lang).1;
         }
-        extend_window::<32>(out, &buf, 0, plain.len());
         return;
     }
     // A number of the engine (at most 40 plain characters, so at most 12 separators of 3

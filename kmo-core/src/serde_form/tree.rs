@@ -12,7 +12,7 @@ use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
 use crate::coded::Lang;
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 use crate::json::documents::{tree, Document};
-use crate::json::reader::{Fields, Node};
+use crate::json::reader::{Fields, Items, Node};
 
 /// The refusal as serde's error text: the code, the path and the message, in the document's
 /// language (`UNKNOWN_CODE at service.kind: unknown service kind …`).
@@ -69,15 +69,15 @@ impl Serialize for Tree<'_, '_> {
             },
             Node::String(t) => s.serialize_str(t),
             Node::Array(items) => {
-                let mut seq = s.serialize_seq(Some(items.len()))?;
-                for item in items {
+                let mut seq = s.serialize_seq(Some(items.0.len()))?;
+                for item in items.0.iter() {
                     seq.serialize_element(&Tree(item))?;
                 }
                 seq.end()
             }
             Node::Object(fields) => {
                 let mut map = s.serialize_map(Some(fields.0.len()))?;
-                for (key, value) in &fields.0 {
+                for (key, value) in fields.0.iter() {
                     map.serialize_entry(key.as_ref(), &Tree(value))?;
                 }
                 map.end()
@@ -233,7 +233,7 @@ impl<'de> Visitor<'de> for Seed {
         {
             items.push(item);
         }
-        Ok(Node::Array(items))
+        Ok(Node::Array(Items::new(items)))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
@@ -266,7 +266,7 @@ impl<'de> Visitor<'de> for Seed {
             let value = map.next_value_seed(seed)?;
             fields.push((key, value));
         }
-        Ok(Node::Object(Fields(fields)))
+        Ok(Node::Object(Fields::new(fields)))
     }
 }
 

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 pub use crate::coded::SizeClass;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::units::{cmp_whole, read_plain_decimal, simple_decimal, Money, Plain};
+use crate::units::{cmp_whole, read_plain_decimal, simple_decimal, Money, Plain, POW10};
 
 /// Staff in annual work units (AWU, *jaararbeidseenheden*): fractional, never rounded before
 /// comparing (REC-2003/361 art. 5).
@@ -57,7 +57,7 @@ impl AnnualWorkUnits {
         // built straight from their digits, normalized; anything else through the general
         // reader and its errors.
         if let Some((mut n, mut scale)) = simple_decimal(text, 8, 6) {
-            if n <= 10_000_000 * 10_u64.pow(scale) {
+            if n <= 10_000_000 * POW10[scale as usize] {
                 while scale > 0 && n % 10 == 0 {
                     n /= 10;
                     scale -= 1;

@@ -137,18 +137,21 @@ pub fn cmp_whole(value: Decimal, n: i64) -> core::cmp::Ordering {
     }
 }
 
+/// The powers of ten of 64 bits, 10^0 to 10^19: a scale's power by its place (`pow` with
+/// an exponent known only at run time is a loop).
+pub(crate) const POW10: [u64; 20] = {
+    let mut p = [1_u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        p[i] = p[i - 1] * 10;
+        i += 1;
+    }
+    p
+};
+
 /// How the magnitude of a decimal (its mantissa's three words, high first, and its scale)
 /// compares with the whole number `n`.
 fn cmp_magnitudes([hi, mid, lo]: [u32; 3], scale: u32, n: u64) -> core::cmp::Ordering {
-    const POW10: [u64; 20] = {
-        let mut p = [1_u64; 20];
-        let mut i = 1;
-        while i < 20 {
-            p[i] = p[i - 1] * 10;
-            i += 1;
-        }
-        p
-    };
     // The usual figures (a mantissa of 64 bits, a ceiling whose scaled value fits 64 bits) in
     // 64-bit arithmetic; the rest in 128 bits, where the mantissa is below 2^96 and
     // n × 10^scale below 2^64 × 10^28 < 2^158 is checked.

@@ -27,7 +27,7 @@ pub use date::{
 #[cfg(feature = "json")]
 pub(crate) use decimal::parse_plain_decimal;
 pub use decimal::{cmp_whole, percent_of_cents};
-pub(crate) use decimal::{read_plain_decimal, simple_decimal, Plain};
+pub(crate) use decimal::{read_plain_decimal, simple_decimal, Plain, POW10};
 #[cfg(feature = "json")]
 pub(crate) use digits::push_decimal;
 #[cfg(feature = "json")]

@@ -5,7 +5,7 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::decimal::{read_plain_decimal, simple_decimal, whole_units, Plain};
+use super::decimal::{read_plain_decimal, simple_decimal, whole_units, Plain, POW10};
 use super::digits::extend_window;
 use crate::error::{clip, InputError, InputErrorCode};
 
@@ -110,7 +110,7 @@ impl Percent {
         // straight into units; anything else through the general reader and its errors.
         if let Some((n, decimals)) = simple_decimal(text, 3, 4) {
             // At most 999.9999: the units fit.
-            let units = n * 10_u64.pow(4 - decimals);
+            let units = n * POW10[(4 - decimals) as usize];
             if units <= u64::from(HUNDRED_UNITS) {
                 return Ok(Percent(units as u32));
             }
