@@ -150,13 +150,44 @@ impl<'a> Obj<'a> {
         key: &str,
         read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
     ) -> Result<Option<T>, InputError> {
-        match self.get(key) {
-            None | Some(Node::Null) => Ok(None),
-            Some(v) => read(v, "").map(Some).map_err(|e| {
-                let path = join_path(&self.child(key), &e.path);
-                e.at(path)
-            }),
+        match self.value(key) {
+            None => Ok(None),
+            Some(v) => match read(v, "") {
+                Ok(t) => Ok(Some(t)),
+                Err(e) => Err(self.field_error(key, e)),
+            },
         }
+    }
+
+    /// The field `key` when present and not null. Out of line in the builds for size: every
+    /// field reader (`opt`, one copy per type read) calls it instead of carrying the lookup.
+    #[cfg_attr(kmo_size, inline(never))]
+    fn value(&self, key: &str) -> Option<&'a Node<'a>> {
+        match self.get(key) {
+            None | Some(Node::Null) => None,
+            v => v,
+        }
+    }
+
+    /// An error of the field `key`'s value, placed under the field's path (out of line: one
+    /// copy for every field reader).
+    #[cold]
+    #[inline(never)]
+    fn field_error(&self, key: &str, e: InputError) -> InputError {
+        let path = join_path(&self.child(key), &e.path);
+        e.at(path)
+    }
+
+    /// A required field or object `key` that is absent or null: the message `template`.
+    #[cold]
+    #[inline(never)]
+    fn missing(&self, key: &str, template: &'static str) -> InputError {
+        InputError::new(
+            E::MissingField,
+            self.child(key),
+            template,
+            vec![key.to_string().into()],
+        )
     }
 
     pub(crate) fn req<T>(
@@ -164,25 +195,17 @@ impl<'a> Obj<'a> {
         key: &str,
         read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
     ) -> Result<T, InputError> {
-        self.opt(key, read)?.ok_or_else(|| {
-            InputError::new(
-                E::MissingField,
-                self.child(key),
-                "err_field_required",
-                vec![key.to_string().into()],
-            )
-        })
+        match self.opt(key, read)? {
+            Some(t) => Ok(t),
+            None => Err(self.missing(key, "err_field_required")),
+        }
     }
 
     pub(crate) fn obj(&self, key: &str) -> Result<Obj<'a>, InputError> {
-        self.opt_obj(key)?.ok_or_else(|| {
-            InputError::new(
-                E::MissingField,
-                self.child(key),
-                "err_object_required",
-                vec![key.to_string().into()],
-            )
-        })
+        match self.opt_obj(key)? {
+            Some(o) => Ok(o),
+            None => Err(self.missing(key, "err_object_required")),
+        }
     }
 
     pub(crate) fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
@@ -315,6 +338,8 @@ pub(crate) fn type_name(v: &Node<'_>) -> &'static str {
 
 /// A value of the wrong JSON type: what was expected (a word of the message tables), what was
 /// found.
+#[cold]
+#[inline(never)]
 pub(crate) fn wrong(v: &Node<'_>, path: &str, expected: &'static str) -> InputError {
     InputError::new(
         E::WrongType,
@@ -341,7 +366,14 @@ pub(crate) fn code<T>(
     path: &str,
     parse: impl Fn(&str) -> Result<T, InputError>,
 ) -> Result<T, InputError> {
-    parse(string(v, path)?).map_err(|e| e.at(path))
+    parse(string(v, path)?).map_err(|e| at(e, path))
+}
+
+/// A value's error placed at `path` (out of line: one copy for every reader).
+#[cold]
+#[inline(never)]
+fn at(e: InputError, path: &str) -> InputError {
+    e.at(path)
 }
 
 pub(crate) fn date(v: &Node<'_>, path: &str) -> Result<Date, InputError> {
@@ -403,16 +435,16 @@ pub(crate) fn plain_digits(text: &str) -> String {
 }
 
 pub(crate) fn money(v: &Node<'_>, path: &str) -> Result<Money, InputError> {
-    Money::parse(&decimal_text(v, path, "an amount")?).map_err(|e| e.at(path))
+    Money::parse(&decimal_text(v, path, "an amount")?).map_err(|e| at(e, path))
 }
 
 pub(crate) fn percent(v: &Node<'_>, path: &str) -> Result<Percent, InputError> {
-    Percent::parse(&decimal_text(v, path, "a percentage")?).map_err(|e| e.at(path))
+    Percent::parse(&decimal_text(v, path, "a percentage")?).map_err(|e| at(e, path))
 }
 
 pub(crate) fn awu(v: &Node<'_>, path: &str) -> Result<AnnualWorkUnits, InputError> {
     AnnualWorkUnits::parse(&decimal_text(v, path, "a number of annual work units")?)
-        .map_err(|e| e.at(path))
+        .map_err(|e| at(e, path))
 }
 
 #[cfg(feature = "wallet")]
