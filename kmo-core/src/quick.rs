@@ -142,7 +142,12 @@ impl QuickQuestion {
 /// An application's error at the question's path (its fields sit at the root).
 #[cold]
 fn question_error(e: InputError) -> InputError {
-    let path = e.path.trim_start_matches("service.").to_string();
+    // Every leading `service.` off (as `trim_start_matches`, without its pattern searcher).
+    let mut path = e.path.as_str();
+    while let Some(rest) = path.strip_prefix("service.") {
+        path = rest;
+    }
+    let path = path.to_string();
     e.at(path)
 }
 

@@ -269,7 +269,12 @@ impl<'a> Reader<'a> {
             at += n;
         }
         self.at = at;
-        Ok(Node::Number(Cow::Borrowed(&self.text[start..at])))
+        // ASCII from `start` to `at`: both are char boundaries (`get`, which cannot panic,
+        // keeps the slice's panic and its formatting out of the module).
+        match self.text.get(start..at) {
+            Some(number) => Ok(Node::Number(Cow::Borrowed(number))),
+            None => self.fail("invalid number"),
+        }
     }
 
     /// A string's content, after its opening quote. The common case in line: no escape,
@@ -300,7 +305,9 @@ impl<'a> Reader<'a> {
             Some(b'\\') => {}
             Some(_) => return self.fail("control character found while parsing a string"),
         }
-        let mut out = String::from(&self.text[start..self.at]);
+        // The string's start and its first special byte (ASCII) are char boundaries: `get`
+        // never fails here, and cannot panic.
+        let mut out = String::from(self.text.get(start..self.at).unwrap_or_default());
         loop {
             match bytes.get(self.at) {
                 None => return self.fail("EOF while parsing a string"),
@@ -331,8 +338,8 @@ impl<'a> Reader<'a> {
                 }
                 Some(_) => {
                     // Copy up to the next quote or backslash (whole UTF-8 sequences).
-                    let run = first_special(&bytes[self.at..]);
-                    out.push_str(&self.text[self.at..self.at + run]);
+                    let run = first_special(bytes.get(self.at..).unwrap_or_default());
+                    out.push_str(self.text.get(self.at..self.at + run).unwrap_or_default());
                     self.at += run;
                 }
             }
