@@ -145,6 +145,7 @@ impl<'a> Obj<'a> {
     /// The field `key` read by `read`, or `None` when absent or null. `read` is given the
     /// path relative to the field (`""`; its items are `[i]`): the field's own path is joined
     /// only when there is an error to name it in.
+    #[cfg_attr(kmo_size, inline(never))]
     pub(crate) fn opt<T>(
         &self,
         key: &str,
