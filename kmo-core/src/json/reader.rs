@@ -149,7 +149,7 @@ impl<'a> Reader<'a> {
 
     /// The next byte after whitespace (not consumed). A run of spaces (the indentation of a
     /// document written for people) is skipped eight bytes at a time.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn next_token(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
         loop {
@@ -184,7 +184,7 @@ impl<'a> Reader<'a> {
     /// A value. Numbers and literals are read in line (most values of a request are scalars,
     /// and a field's string is read in its object's loop); a string, an object or a list
     /// through a call of its own.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn value(&mut self, seg: &Seg<'_>) -> Result<Node<'a>, Fail> {
         match self.next_token() {
             None => self.fail("EOF while parsing a value"),
@@ -279,7 +279,7 @@ impl<'a> Reader<'a> {
 
     /// A string's content, after its opening quote. The common case in line: no escape,
     /// borrowed as it is; a string with an escape is read out of line.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn string(&mut self) -> Result<Cow<'a, str>, Fail> {
         self.at += 1;
         let bytes = self.text.as_bytes();
@@ -894,7 +894,7 @@ mod tests {
 
 /// How many spaces `bytes` holds from `at` (a space at `at`), counted eight bytes at a time
 /// (at least one).
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 fn spaces(bytes: &[u8], at: usize) -> usize {
     match bytes.get(at..at + 8) {
         Some(chunk) => {
