@@ -326,6 +326,20 @@ impl<'a> Path<'a> {
     }
 }
 
+/// The items of a list read one by one into a `Vec` (`read` gets each item's index): a plain
+/// loop, where a `collect` into `Result<Vec<_>, _>` brings four functions of the iterator
+/// machinery into the module for every list.
+pub(crate) fn items<'n, 'v, T>(
+    list: &'n [Node<'v>],
+    mut read: impl FnMut(usize, &'n Node<'v>) -> Result<T, InputError>,
+) -> Result<Vec<T>, InputError> {
+    let mut out = Vec::with_capacity(list.len());
+    for (i, item) in list.iter().enumerate() {
+        out.push(read(i, item)?);
+    }
+    Ok(out)
+}
+
 pub(crate) fn type_name(v: &Node<'_>) -> &'static str {
     match v {
         Node::Null => "null",

@@ -3,7 +3,7 @@
 //! which field is which, so the typed API and the document refuse the same values with the same
 //! codes.
 
-use super::fields::{array, boolean, code, date, fiscal_year_end, money, percent, Obj};
+use super::fields::{array, boolean, code, date, fiscal_year_end, items, money, percent, Obj};
 use super::figures::{figures, FIGURES, FULL_FORM};
 use super::reader::{self, same_key, Node};
 use super::service::service;
@@ -318,18 +318,14 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
         ignored,
     );
     let de_minimis = match o.opt("de_minimis", array)? {
-        Some(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let aid = o.item(item, "de_minimis", i)?;
-                aid.known(&["date", "amount"], ignored);
-                Ok(DeMinimisAid {
-                    date: aid.req("date", date)?,
-                    amount: aid.req("amount", money)?,
-                })
+        Some(list) => items(list, |i, item| {
+            let aid = o.item(item, "de_minimis", i)?;
+            aid.known(&["date", "amount"], ignored);
+            Ok(DeMinimisAid {
+                date: aid.req("date", date)?,
+                amount: aid.req("amount", money)?,
             })
-            .collect::<Result<Vec<_>, InputError>>()?,
+        })?,
         None => Vec::new(),
     };
     Ok(Enterprise {
