@@ -412,7 +412,11 @@ pub(crate) fn decimal_text<'v>(
 }
 
 /// `1.5e-7` → `0.00000015`, `1e30` → `1000000000000000000000000000000`; other text unchanged.
-/// The digits are capped (a number of a thousand digits is out of every range anyway).
+/// The digits are capped (a number of a thousand digits is out of every range anyway). Out of
+/// line and cold: JSON numbers with an exponent are rare, and its reading is most of
+/// `decimal_text`'s code.
+#[cold]
+#[inline(never)]
 pub(crate) fn plain_digits(text: &str) -> String {
     let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
         return text.to_string();
