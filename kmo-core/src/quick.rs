@@ -258,6 +258,22 @@ struct Reasons {
     findings: Vec<Finding>,
 }
 
+impl Reasons {
+    /// Records a blocking finding whose arguments are built. Out of line in the builds for
+    /// size: one copy of the push for every rule's finding (`finding` is generic over its
+    /// arguments).
+    #[cfg_attr(kmo_size, inline(never))]
+    fn push_blocking(&mut self, code: FindingCode, reference: &'static str, args: Args) {
+        self.blocking.0 |= Blocking::bit(code);
+        self.findings.push(Finding {
+            code,
+            severity: Severity::Blocking,
+            reference,
+            args,
+        });
+    }
+}
+
 impl Sink for Reasons {
     fn finding(
         &mut self,
@@ -267,13 +283,7 @@ impl Sink for Reasons {
         args: impl FnOnce() -> Args,
     ) {
         if severity == Severity::Blocking {
-            self.blocking.0 |= Blocking::bit(code);
-            self.findings.push(Finding {
-                code,
-                severity,
-                reference,
-                args: args(),
-            });
+            self.push_blocking(code, reference, args());
         }
     }
 
