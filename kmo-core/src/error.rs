@@ -278,6 +278,19 @@ pub(crate) fn join_path(prefix: &str, rel: &str) -> String {
     }
 }
 
+/// The texts with `sep` between them, as `join` writes them, with pushes (`join` brings its
+/// own copying code into the WebAssembly modules).
+pub(crate) fn joined<'a>(texts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, text) in texts.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(text);
+    }
+    out
+}
+
 /// Shortens a caller's string for an error message (40 characters and an ellipsis).
 pub(crate) fn clip(text: &str) -> String {
     const MAX: usize = 40;
@@ -307,6 +320,13 @@ mod tests {
             join_path("service.lines", "[2].amount"),
             "service.lines[2].amount"
         );
+    }
+
+    #[test]
+    fn joined_as_join() {
+        for texts in [vec![], vec!["a"], vec!["a", "", "b c"], vec!["", ""]] {
+            assert_eq!(joined(texts.iter().copied(), ", "), texts.join(", "));
+        }
     }
 
     #[test]

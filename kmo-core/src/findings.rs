@@ -223,6 +223,33 @@ impl Explanation {
     }
 }
 
+impl Explanation {
+    /// Records a finding whose arguments are built. Out of line in the builds for size: one
+    /// copy of the push for every rule's finding (`finding` is generic over its arguments).
+    #[cfg_attr(kmo_size, inline(never))]
+    fn push_finding(
+        &mut self,
+        code: FindingCode,
+        severity: Severity,
+        reference: &'static str,
+        args: Args,
+    ) {
+        self.blocked |= severity == Severity::Blocking;
+        self.findings.push(Finding {
+            code,
+            severity,
+            reference,
+            args,
+        });
+    }
+
+    /// Records a built step (out of line in the builds for size, as `push_finding`).
+    #[cfg_attr(kmo_size, inline(never))]
+    fn push_step(&mut self, step: TraceStep) {
+        self.trace.push(step);
+    }
+}
+
 impl Sink for Explanation {
     fn finding(
         &mut self,
@@ -231,18 +258,12 @@ impl Sink for Explanation {
         reference: &'static str,
         args: impl FnOnce() -> Args,
     ) {
-        self.blocked |= severity == Severity::Blocking;
-        self.findings.push(Finding {
-            code,
-            severity,
-            reference,
-            args: args(),
-        });
+        self.push_finding(code, severity, reference, args());
     }
 
     fn step(&mut self, step: impl FnOnce() -> TraceStep) {
         if self.traced {
-            self.trace.push(step());
+            self.push_step(step());
         }
     }
 

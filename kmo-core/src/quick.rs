@@ -142,7 +142,12 @@ impl QuickQuestion {
 /// An application's error at the question's path (its fields sit at the root).
 #[cold]
 fn question_error(e: InputError) -> InputError {
-    let path = e.path.trim_start_matches("service.").to_string();
+    // Every leading `service.` off (as `trim_start_matches`, without its pattern searcher).
+    let mut path = e.path.as_str();
+    while let Some(rest) = path.strip_prefix("service.") {
+        path = rest;
+    }
+    let path = path.to_string();
     e.at(path)
 }
 
@@ -253,6 +258,22 @@ struct Reasons {
     findings: Vec<Finding>,
 }
 
+impl Reasons {
+    /// Records a blocking finding whose arguments are built. Out of line in the builds for
+    /// size: one copy of the push for every rule's finding (`finding` is generic over its
+    /// arguments).
+    #[cfg_attr(kmo_size, inline(never))]
+    fn push_blocking(&mut self, code: FindingCode, reference: &'static str, args: Args) {
+        self.blocking.0 |= Blocking::bit(code);
+        self.findings.push(Finding {
+            code,
+            severity: Severity::Blocking,
+            reference,
+            args,
+        });
+    }
+}
+
 impl Sink for Reasons {
     fn finding(
         &mut self,
@@ -262,13 +283,7 @@ impl Sink for Reasons {
         args: impl FnOnce() -> Args,
     ) {
         if severity == Severity::Blocking {
-            self.blocking.0 |= Blocking::bit(code);
-            self.findings.push(Finding {
-                code,
-                severity,
-                reference,
-                args: args(),
-            });
+            self.push_blocking(code, reference, args());
         }
     }
 

@@ -406,26 +406,70 @@ fn figures(staff: f64, turnover: f64, balance_sheet: f64) -> Result<Figures, Ref
 /// build carries, each at its number).
 #[wasm_bindgen(js_name = typedCodes)]
 pub fn typed_codes() -> String {
-    fn list<'a>(names: impl Iterator<Item = &'a str>) -> String {
-        let quoted: Vec<String> = names.map(|n| format!("\"{n}\"")).collect();
-        format!("[{}]", quoted.join(","))
+    /// `"key":["a","b"]`, written with pushes (no `format!`, no `join`).
+    fn list<'a>(out: &mut String, key: &str, names: impl Iterator<Item = &'a str>) {
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":[");
+        for (i, name) in names.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            out.push_str(name);
+            out.push('"');
+        }
+        out.push(']');
     }
     let langs = Lang::ALL
         .iter()
         .map(|l| if l.is_built() { l.as_str() } else { "" });
-    format!(
-        r#"{{"answer":{},"error":{},"lang":{},"own_share_deadline":{},"question":{}}}"#,
-        list(ANSWER.iter().copied()),
-        list(InputErrorCode::ALL.iter().map(|c| c.as_str())),
-        list(langs),
-        list(OwnShareDeadline::ALL.iter().map(|c| c.as_str())),
-        list(QUESTION.iter().copied()),
-    )
+    let mut out = String::from("{");
+    list(&mut out, "answer", ANSWER.iter().copied());
+    out.push(',');
+    list(
+        &mut out,
+        "error",
+        InputErrorCode::ALL.iter().map(|c| c.as_str()),
+    );
+    out.push(',');
+    list(&mut out, "lang", langs);
+    out.push(',');
+    list(
+        &mut out,
+        "own_share_deadline",
+        OwnShareDeadline::ALL.iter().map(|c| c.as_str()),
+    );
+    out.push(',');
+    list(&mut out, "question", QUESTION.iter().copied());
+    out.push('}');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `typed_codes` writes what it wrote through `format!` and `join`.
+    #[test]
+    fn typed_codes_as_formatted() {
+        fn list<'a>(names: impl Iterator<Item = &'a str>) -> String {
+            let quoted: Vec<String> = names.map(|n| format!("\"{n}\"")).collect();
+            format!("[{}]", quoted.join(","))
+        }
+        let langs = Lang::ALL
+            .iter()
+            .map(|l| if l.is_built() { l.as_str() } else { "" });
+        let want = format!(
+            r#"{{"answer":{},"error":{},"lang":{},"own_share_deadline":{},"question":{}}}"#,
+            list(ANSWER.iter().copied()),
+            list(InputErrorCode::ALL.iter().map(|c| c.as_str())),
+            list(langs),
+            list(OwnShareDeadline::ALL.iter().map(|c| c.as_str())),
+            list(QUESTION.iter().copied()),
+        );
+        assert_eq!(typed_codes(), want);
+    }
 
     fn q() -> [f64; Q] {
         let mut q = [0.0; Q];

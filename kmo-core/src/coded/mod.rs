@@ -139,14 +139,25 @@ macro_rules! coded_enum {
             /// Parses the code; an unknown code is an `UNKNOWN_CODE` error listing the accepted
             /// ones.
             pub fn parse(code: &str) -> Result<$name, $crate::error::InputError> {
-                match code {
+                const CODES: &[&str] = &[$($code),+];
+                // A `match` in native code (the cheapest there); one loop over the codes in
+                // the builds for size (a `match` of strings is a comparison and a branch per
+                // code). The same value either way: `CODES` and `ALL` are written from the
+                // one list above, in its order (tested).
+                #[cfg(not(kmo_size))]
+                return match code {
                     $($code => Ok($name::$variant),)+
-                    _ => Err($crate::error::InputError::unknown_code(
-                        $what,
-                        code,
-                        &[$($code),+],
-                    )),
-                }
+                    _ => Err($crate::error::InputError::unknown_code($what, code, CODES)),
+                };
+                #[cfg(kmo_size)]
+                return match CODES
+                    .iter()
+                    .position(|c| *c == code)
+                    .and_then(|i| $name::ALL.get(i))
+                {
+                    Some(value) => Ok(*value),
+                    None => Err($crate::error::InputError::unknown_code($what, code, CODES)),
+                };
             }
 
             /// The value's number in the C and WebAssembly faces: 1 for the first value in
@@ -189,6 +200,9 @@ pub(crate) use doc_text;
 
 #[cfg(test)]
 mod tests {
+    use crate::coded::{
+        CostLineKind, ExcludedTopic, LegalForm, OwnShareDeadline, StaffRole, Subtheme, WalletClass,
+    };
     use crate::{InputErrorCode, Lang, ServiceKind, SizeClass, Theme};
 
     #[test]
@@ -203,6 +217,32 @@ mod tests {
             assert_eq!(Theme::from_number(t.number()), Some(*t));
         }
         assert_eq!(ServiceKind::from_number(2), Some(ServiceKind::Advice));
+    }
+
+    /// Every value's code parses back to it (the lookup of native code and the builds for
+    /// size alike).
+    #[test]
+    fn every_code_parses_back() {
+        macro_rules! each {
+            ($($t:ty),*) => {$(
+                for v in <$t>::ALL {
+                    assert_eq!(<$t>::parse(v.as_str()).unwrap(), *v);
+                }
+            )*};
+        }
+        each!(
+            LegalForm,
+            OwnShareDeadline,
+            CostLineKind,
+            SizeClass,
+            WalletClass,
+            StaffRole,
+            Lang,
+            ServiceKind,
+            Theme,
+            Subtheme,
+            ExcludedTopic
+        );
     }
 
     #[test]

@@ -38,8 +38,9 @@ impl EnterpriseNumber {
             )
         };
         let trimmed = super::trimmed(text);
+        // Two ASCII letters: the rest starts at a char boundary.
         let body = match trimmed.get(..2) {
-            Some(p) if p.eq_ignore_ascii_case("BE") => &trimmed[2..],
+            Some(p) if p.eq_ignore_ascii_case("BE") => trimmed.get(2..).unwrap_or_default(),
             _ => trimmed,
         };
         // The digits read into a number as they come, counted (no allocation); past ten the

@@ -46,7 +46,7 @@ impl ProviderNumber {
         let rest = trimmed
             .get(..2)
             .filter(|p| p.eq_ignore_ascii_case("DV"))
-            .map(|_| &trimmed[2..])
+            .and_then(|_| trimmed.get(2..))
             .ok_or_else(bad)?;
         let rest = rest
             .strip_prefix(". ")

@@ -57,7 +57,7 @@ pub fn rulebooks_json() -> String {
             let uncertain: Vec<&str> = b.uncertain.iter().map(|key| word(key, Lang::En)).collect();
             book.key(k!("uncertain")).opt_str(
                 (!uncertain.is_empty())
-                    .then(|| uncertain.join("; "))
+                    .then(|| crate::error::joined(uncertain, "; "))
                     .as_deref(),
             );
             book.key(k!("uplifts")).list(b.uplifts, |o, u| {

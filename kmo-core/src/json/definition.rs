@@ -2,7 +2,9 @@
 //! holdings and controls of the ownership graph, the earlier class and the ownership-change
 //! policy, mapped to [`SmeDefinition`]. Like the rest of the request, names to types only.
 
-use super::fields::{array, boolean, bounded_number, code, date, money, percent, string, Obj};
+use super::fields::{
+    array, boolean, bounded_number, code, date, items, money, percent, string, Obj,
+};
 use super::figures::{figures, FIGURES, FULL_FORM};
 use super::reader::Node;
 use crate::coded::OwnershipChangePolicy;
@@ -41,29 +43,25 @@ pub(super) fn full_form(
     let periods = if single {
         vec![period(o, o, &shared, ignored, true)?]
     } else {
-        o.req("periods", array)?
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let p = Obj::at(item, format!("{}[{i}]", o.child("periods")))?;
-                p.known(
-                    &[
-                        "closing_date",
-                        "staff_awu",
-                        "staff",
-                        "turnover",
-                        "balance_sheet",
-                        "estimate",
-                        "ownership_changed",
-                        "entities",
-                        "holdings",
-                        "controls",
-                    ],
-                    ignored,
-                );
-                period(&p, o, &shared, ignored, false)
-            })
-            .collect::<Result<Vec<_>, _>>()?
+        items(o.req("periods", array)?, |i, item| {
+            let p = Obj::at(item, format!("{}[{i}]", o.child("periods")))?;
+            p.known(
+                &[
+                    "closing_date",
+                    "staff_awu",
+                    "staff",
+                    "turnover",
+                    "balance_sheet",
+                    "estimate",
+                    "ownership_changed",
+                    "entities",
+                    "holdings",
+                    "controls",
+                ],
+                ignored,
+            );
+            period(&p, o, &shared, ignored, false)
+        })?
     };
     let prior = o.opt("prior_class", |v, p| code(v, p, SizeClass::parse))?;
     let policy = o
@@ -220,9 +218,7 @@ fn control(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Cont
 }
 
 fn strings(v: &Node<'_>, path: &str) -> Result<Vec<String>, InputError> {
-    array(v, path)?
-        .iter()
-        .enumerate()
-        .map(|(i, item)| string(item, &format!("{path}[{i}]")).map(str::to_string))
-        .collect()
+    items(array(v, path)?, |i, item| {
+        string(item, &format!("{path}[{i}]")).map(str::to_string)
+    })
 }

@@ -145,18 +145,50 @@ impl<'a> Obj<'a> {
     /// The field `key` read by `read`, or `None` when absent or null. `read` is given the
     /// path relative to the field (`""`; its items are `[i]`): the field's own path is joined
     /// only when there is an error to name it in.
+    #[cfg_attr(kmo_size, inline(never))]
     pub(crate) fn opt<T>(
         &self,
         key: &str,
         read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
     ) -> Result<Option<T>, InputError> {
-        match self.get(key) {
-            None | Some(Node::Null) => Ok(None),
-            Some(v) => read(v, "").map(Some).map_err(|e| {
-                let path = join_path(&self.child(key), &e.path);
-                e.at(path)
-            }),
+        match self.value(key) {
+            None => Ok(None),
+            Some(v) => match read(v, "") {
+                Ok(t) => Ok(Some(t)),
+                Err(e) => Err(self.field_error(key, e)),
+            },
         }
+    }
+
+    /// The field `key` when present and not null. Out of line in the builds for size: every
+    /// field reader (`opt`, one copy per type read) calls it instead of carrying the lookup.
+    #[cfg_attr(kmo_size, inline(never))]
+    fn value(&self, key: &str) -> Option<&'a Node<'a>> {
+        match self.get(key) {
+            None | Some(Node::Null) => None,
+            v => v,
+        }
+    }
+
+    /// An error of the field `key`'s value, placed under the field's path (out of line: one
+    /// copy for every field reader).
+    #[cold]
+    #[inline(never)]
+    fn field_error(&self, key: &str, e: InputError) -> InputError {
+        let path = join_path(&self.child(key), &e.path);
+        e.at(path)
+    }
+
+    /// A required field or object `key` that is absent or null: the message `template`.
+    #[cold]
+    #[inline(never)]
+    fn missing(&self, key: &str, template: &'static str) -> InputError {
+        InputError::new(
+            E::MissingField,
+            self.child(key),
+            template,
+            vec![key.to_string().into()],
+        )
     }
 
     pub(crate) fn req<T>(
@@ -164,25 +196,17 @@ impl<'a> Obj<'a> {
         key: &str,
         read: impl Fn(&'a Node<'a>, &str) -> Result<T, InputError>,
     ) -> Result<T, InputError> {
-        self.opt(key, read)?.ok_or_else(|| {
-            InputError::new(
-                E::MissingField,
-                self.child(key),
-                "err_field_required",
-                vec![key.to_string().into()],
-            )
-        })
+        match self.opt(key, read)? {
+            Some(t) => Ok(t),
+            None => Err(self.missing(key, "err_field_required")),
+        }
     }
 
     pub(crate) fn obj(&self, key: &str) -> Result<Obj<'a>, InputError> {
-        self.opt_obj(key)?.ok_or_else(|| {
-            InputError::new(
-                E::MissingField,
-                self.child(key),
-                "err_object_required",
-                vec![key.to_string().into()],
-            )
-        })
+        match self.opt_obj(key)? {
+            Some(o) => Ok(o),
+            None => Err(self.missing(key, "err_object_required")),
+        }
     }
 
     pub(crate) fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>, InputError> {
@@ -302,6 +326,20 @@ impl<'a> Path<'a> {
     }
 }
 
+/// The items of a list read one by one into a `Vec` (`read` gets each item's index): a plain
+/// loop, where a `collect` into `Result<Vec<_>, _>` brings four functions of the iterator
+/// machinery into the module for every list.
+pub(crate) fn items<'n, 'v, T>(
+    list: &'n [Node<'v>],
+    mut read: impl FnMut(usize, &'n Node<'v>) -> Result<T, InputError>,
+) -> Result<Vec<T>, InputError> {
+    let mut out = Vec::with_capacity(list.len());
+    for (i, item) in list.iter().enumerate() {
+        out.push(read(i, item)?);
+    }
+    Ok(out)
+}
+
 pub(crate) fn type_name(v: &Node<'_>) -> &'static str {
     match v {
         Node::Null => "null",
@@ -315,6 +353,8 @@ pub(crate) fn type_name(v: &Node<'_>) -> &'static str {
 
 /// A value of the wrong JSON type: what was expected (a word of the message tables), what was
 /// found.
+#[cold]
+#[inline(never)]
 pub(crate) fn wrong(v: &Node<'_>, path: &str, expected: &'static str) -> InputError {
     InputError::new(
         E::WrongType,
@@ -341,7 +381,14 @@ pub(crate) fn code<T>(
     path: &str,
     parse: impl Fn(&str) -> Result<T, InputError>,
 ) -> Result<T, InputError> {
-    parse(string(v, path)?).map_err(|e| e.at(path))
+    parse(string(v, path)?).map_err(|e| at(e, path))
+}
+
+/// A value's error placed at `path` (out of line: one copy for every reader).
+#[cold]
+#[inline(never)]
+fn at(e: InputError, path: &str) -> InputError {
+    e.at(path)
 }
 
 pub(crate) fn date(v: &Node<'_>, path: &str) -> Result<Date, InputError> {
@@ -365,7 +412,11 @@ pub(crate) fn decimal_text<'v>(
 }
 
 /// `1.5e-7` → `0.00000015`, `1e30` → `1000000000000000000000000000000`; other text unchanged.
-/// The digits are capped (a number of a thousand digits is out of every range anyway).
+/// The digits are capped (a number of a thousand digits is out of every range anyway). Out of
+/// line and cold: JSON numbers with an exponent are rare, and its reading is most of
+/// `decimal_text`'s code.
+#[cold]
+#[inline(never)]
 pub(crate) fn plain_digits(text: &str) -> String {
     let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
         return text.to_string();
@@ -403,16 +454,16 @@ pub(crate) fn plain_digits(text: &str) -> String {
 }
 
 pub(crate) fn money(v: &Node<'_>, path: &str) -> Result<Money, InputError> {
-    Money::parse(&decimal_text(v, path, "an amount")?).map_err(|e| e.at(path))
+    Money::parse(&decimal_text(v, path, "an amount")?).map_err(|e| at(e, path))
 }
 
 pub(crate) fn percent(v: &Node<'_>, path: &str) -> Result<Percent, InputError> {
-    Percent::parse(&decimal_text(v, path, "a percentage")?).map_err(|e| e.at(path))
+    Percent::parse(&decimal_text(v, path, "a percentage")?).map_err(|e| at(e, path))
 }
 
 pub(crate) fn awu(v: &Node<'_>, path: &str) -> Result<AnnualWorkUnits, InputError> {
     AnnualWorkUnits::parse(&decimal_text(v, path, "a number of annual work units")?)
-        .map_err(|e| e.at(path))
+        .map_err(|e| at(e, path))
 }
 
 #[cfg(feature = "wallet")]

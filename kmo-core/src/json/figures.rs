@@ -2,7 +2,7 @@
 //! and the keys of the size's forms: read alike in a request's `enterprise.size` and in the
 //! full form's periods and entities (`definition.rs`).
 
-use super::fields::{array, awu, bounded_number, code, decimal_text, money, Obj};
+use super::fields::{array, awu, bounded_number, code, decimal_text, items, money, Obj};
 use super::reader::Node;
 use crate::coded::StaffRole;
 use crate::error::{clip, InputError, InputErrorCode as E};
@@ -46,33 +46,29 @@ pub(super) fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
 }
 
 fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
-    let items = o.req("staff", array)?;
-    let members = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let m = o.item(item, "staff", i)?;
-            let mut member =
-                StaffMember::full_time(m.req("role", |v, p| code(v, p, StaffRole::parse))?);
-            if let Some(t) = m.opt("fte", |v, p| decimal_text(v, p, "a fraction"))? {
-                member.fte = parse_plain_decimal(&t).ok_or_else(|| {
-                    InputError::new(
-                        E::InvalidNumber,
-                        m.child("fte"),
-                        "err_fte_range",
-                        vec![clip(&t).into()],
-                    )
-                })?;
-            }
-            if let Some(n) = m.opt("months", month_count)? {
-                member.months = n;
-            }
-            if let Some(n) = m.opt("leave_months", month_count)? {
-                member.leave_months = n;
-            }
-            Ok(member)
-        })
-        .collect::<Result<Vec<_>, InputError>>()?;
+    let list = o.req("staff", array)?;
+    let members = items(list, |i, item| {
+        let m = o.item(item, "staff", i)?;
+        let mut member =
+            StaffMember::full_time(m.req("role", |v, p| code(v, p, StaffRole::parse))?);
+        if let Some(t) = m.opt("fte", |v, p| decimal_text(v, p, "a fraction"))? {
+            member.fte = parse_plain_decimal(&t).ok_or_else(|| {
+                InputError::new(
+                    E::InvalidNumber,
+                    m.child("fte"),
+                    "err_fte_range",
+                    vec![clip(&t).into()],
+                )
+            })?;
+        }
+        if let Some(n) = m.opt("months", month_count)? {
+            member.months = n;
+        }
+        if let Some(n) = m.opt("leave_months", month_count)? {
+            member.leave_months = n;
+        }
+        Ok(member)
+    })?;
     annual_work_units(&members).map_err(|e| e.under(&o.child("staff")))
 }
 

@@ -146,7 +146,7 @@ impl<'a> Reader<'a> {
 
     /// The next byte after whitespace (not consumed). A run of spaces (the indentation of a
     /// document written for people) is skipped eight bytes at a time.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn next_token(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
         loop {
@@ -183,7 +183,7 @@ impl<'a> Reader<'a> {
     /// A value. Numbers and literals are read in line (most values of a request are scalars,
     /// and a field's string is read in its object's loop); a string, an object or a list
     /// through a call of its own.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn value(&mut self, seg: &Seg<'_>) -> Result<Node<'a>, Fail> {
         match self.next_token() {
             None => self.fail("EOF while parsing a value"),
@@ -268,12 +268,17 @@ impl<'a> Reader<'a> {
             at += n;
         }
         self.at = at;
-        Ok(Node::Number(Cow::Borrowed(&self.text[start..at])))
+        // ASCII from `start` to `at`: both are char boundaries (`get`, which cannot panic,
+        // keeps the slice's panic and its formatting out of the module).
+        match self.text.get(start..at) {
+            Some(number) => Ok(Node::Number(Cow::Borrowed(number))),
+            None => self.fail("invalid number"),
+        }
     }
 
     /// A string's content, after its opening quote. The common case in line: no escape,
     /// borrowed as it is; a string with an escape is read out of line.
-    #[inline(always)]
+    #[cfg_attr(not(kmo_size), inline(always))]
     fn string(&mut self) -> Result<Cow<'a, str>, Fail> {
         self.at += 1;
         let bytes = self.text.as_bytes();
@@ -299,7 +304,9 @@ impl<'a> Reader<'a> {
             Some(b'\\') => {}
             Some(_) => return self.fail("control character found while parsing a string"),
         }
-        let mut out = String::from(&self.text[start..self.at]);
+        // The string's start and its first special byte (ASCII) are char boundaries: `get`
+        // never fails here, and cannot panic.
+        let mut out = String::from(self.text.get(start..self.at).unwrap_or_default());
         loop {
             match bytes.get(self.at) {
                 None => return self.fail("EOF while parsing a string"),
@@ -330,8 +337,8 @@ impl<'a> Reader<'a> {
                 }
                 Some(_) => {
                     // Copy up to the next quote or backslash (whole UTF-8 sequences).
-                    let run = first_special(&bytes[self.at..]);
-                    out.push_str(&self.text[self.at..self.at + run]);
+                    let run = first_special(bytes.get(self.at..).unwrap_or_default());
+                    out.push_str(self.text.get(self.at..self.at + run).unwrap_or_default());
                     self.at += run;
                 }
             }
@@ -887,7 +894,7 @@ mod tests {
 
 /// How many spaces `bytes` holds from `at` (a space at `at`), counted eight bytes at a time
 /// (at least one).
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 fn spaces(bytes: &[u8], at: usize) -> usize {
     match bytes.get(at..at + 8) {
         Some(chunk) => {

@@ -3,7 +3,7 @@
 //! which field is which, so the typed API and the document refuse the same values with the same
 //! codes.
 
-use super::fields::{array, boolean, code, date, fiscal_year_end, money, percent, Obj};
+use super::fields::{array, boolean, code, date, fiscal_year_end, items, money, percent, Obj};
 use super::figures::{figures, FIGURES, FULL_FORM};
 use super::reader::{self, same_key, Node};
 use super::service::service;
@@ -321,19 +321,14 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
         ignored,
     );
     let de_minimis = match o.opt("de_minimis", array)? {
-        // Allocated at its length once (a collect through `Result` grows from none).
-        Some(items) => {
-            let mut list = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                let aid = o.item(item, "de_minimis", i)?;
-                aid.known(&["date", "amount"], ignored);
-                list.push(DeMinimisAid {
-                    date: aid.req("date", date)?,
-                    amount: aid.req("amount", money)?,
-                });
-            }
-            list
-        }
+        Some(list) => items(list, |i, item| {
+            let aid = o.item(item, "de_minimis", i)?;
+            aid.known(&["date", "amount"], ignored);
+            Ok(DeMinimisAid {
+                date: aid.req("date", date)?,
+                amount: aid.req("amount", money)?,
+            })
+        })?,
         None => Vec::new(),
     };
     Ok(Enterprise {

@@ -1,7 +1,7 @@
 //! The `service` object with its invoice lines: read alike in a request and in a wallet
 //! document's applications.
 
-use super::fields::{array, boolean, bounded_number, code, date, money, percent, Obj};
+use super::fields::{array, boolean, bounded_number, code, date, items, money, percent, Obj};
 use super::reader::Node;
 use crate::application::{CostInput, CostLine, Service};
 use crate::coded::{CostLineKind, ExcludedTopic, ServiceKind, Subtheme, Theme};
@@ -52,38 +52,34 @@ pub(crate) fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service,
 }
 
 fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputError> {
-    let items = o.req("lines", array)?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let line = o.item(item, "lines", i)?;
-            line.known(
-                &[
-                    "kind",
-                    "amount",
-                    "persons",
-                    "days",
-                    "separately_invoiced",
-                    "exclusive_use",
-                ],
-                ignored,
-            );
-            let mut l = CostLine::new(
-                line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
-                line.req("amount", money)?,
-            );
-            // Any count the type holds; the cost's own check keeps it to MAX_COUNT.
-            let count = |v: &Node<'_>, p: &str| bounded_number(v, p, u32::MAX);
-            l.persons = line.opt("persons", count)?;
-            l.days = line.opt("days", count)?;
-            if let Some(b) = line.opt("separately_invoiced", boolean)? {
-                l.separately_invoiced = b;
-            }
-            if let Some(b) = line.opt("exclusive_use", boolean)? {
-                l.exclusive_use = b;
-            }
-            Ok(l)
-        })
-        .collect()
+    let list = o.req("lines", array)?;
+    items(list, |i, item| {
+        let line = o.item(item, "lines", i)?;
+        line.known(
+            &[
+                "kind",
+                "amount",
+                "persons",
+                "days",
+                "separately_invoiced",
+                "exclusive_use",
+            ],
+            ignored,
+        );
+        let mut l = CostLine::new(
+            line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
+            line.req("amount", money)?,
+        );
+        // Any count the type holds; the cost's own check keeps it to MAX_COUNT.
+        let count = |v: &Node<'_>, p: &str| bounded_number(v, p, u32::MAX);
+        l.persons = line.opt("persons", count)?;
+        l.days = line.opt("days", count)?;
+        if let Some(b) = line.opt("separately_invoiced", boolean)? {
+            l.separately_invoiced = b;
+        }
+        if let Some(b) = line.opt("exclusive_use", boolean)? {
+            l.exclusive_use = b;
+        }
+        Ok(l)
+    })
 }

@@ -11,7 +11,7 @@
 //! by hand; derived fields (`years`, `settlement`, `aid_counted`) are written for the reader and
 //! ignored when read (they are computed again), so a wallet round-trips exactly.
 
-use super::fields::{array, code, date, money, percent, whole_number, Obj};
+use super::fields::{array, code, date, items, money, percent, whole_number, Obj};
 use super::reader;
 use super::request_writer::write_service;
 use super::service::service;
@@ -126,17 +126,14 @@ fn movements(
     let Some(list) = a.opt(key, array)? else {
         return Ok(Vec::new());
     };
-    list.iter()
-        .enumerate()
-        .map(|(j, m)| {
-            let m = Obj::at(m, format!("{}[{j}]", a.child(key)))?;
-            m.known(&["date", "amount"], ignored);
-            Ok(Movement {
-                date: m.req("date", date)?,
-                amount: m.req("amount", money)?,
-            })
+    items(list, |j, m| {
+        let m = Obj::at(m, format!("{}[{j}]", a.child(key)))?;
+        m.known(&["date", "amount"], ignored);
+        Ok(Movement {
+            date: m.req("date", date)?,
+            amount: m.req("amount", money)?,
         })
-        .collect()
+    })
 }
 
 /// The wallet as a JSON document: every recorded fact, and the years' budgets.

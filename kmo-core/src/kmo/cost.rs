@@ -104,7 +104,7 @@ pub fn eligible_cost(service: ServiceKind, cost: &CostInput) -> CostBreakdown {
 }
 
 /// [`eligible_cost`] of invoice lines, line by line.
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 fn lines_breakdown(service: ServiceKind, lines: &[CostLine]) -> CostBreakdown {
     let outcomes: Vec<LineOutcome> = lines
         .iter()

@@ -235,7 +235,7 @@ impl RegistrationPlan {
 /// Plans the first registration on the portal against `deadlines` (see [`RegistrationPlan`]).
 /// `registered` is the day the company registers, when known; without it the plan counts from
 /// the application date.
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 pub fn plan_registration(
     application_date: Date,
     registered: Option<Date>,

@@ -50,7 +50,17 @@ impl fmt::Display for Arg {
             Arg::Word(w) => f.write_str(w),
             Arg::Money(m) => fmt::Display::fmt(m, f),
             Arg::Percent(p) => fmt::Display::fmt(p, f),
-            Arg::Decimal(d) => fmt::Display::fmt(&d.normalize(), f),
+            Arg::Decimal(d) => {
+                // As `Display` writes `d.normalize()` (padded like an integer, as `Money`),
+                // without rust_decimal's string building.
+                let mut buf = [0_u8; DECIMAL_TEXT];
+                let text = decimal_ascii(*d, &mut buf);
+                let (nonnegative, digits) = match text.split_first() {
+                    Some((b'-', digits)) => (false, digits),
+                    _ => (true, text),
+                };
+                f.pad_integral(nonnegative, "", core::str::from_utf8(digits).unwrap_or(""))
+            }
             Arg::Date(d) => fmt::Display::fmt(&IsoDate(*d), f),
             Arg::Int(i) => fmt::Display::fmt(i, f),
             Arg::Nace(n) => fmt::Display::fmt(n, f),

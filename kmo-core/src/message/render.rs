@@ -85,7 +85,8 @@ impl<'a> Rendered<'a> {
         for hole in &holes[..usize::from(*count)] {
             let (start, end) = (usize::from(hole.start), usize::from(hole.end));
             if start > at {
-                each(Piece::Fixed(&text[at..start]));
+                // A placeholder's braces are ASCII: char boundaries (`get` cannot panic).
+                each(Piece::Fixed(text.get(at..start).unwrap_or_default()));
             }
             match self.args.get(usize::from(hole.arg)) {
                 Some(Arg::Word(w)) => each(Piece::Fixed(word(w, self.lang))),
@@ -98,7 +99,7 @@ impl<'a> Rendered<'a> {
             at = end;
         }
         if at < text.len() {
-            each(Piece::Fixed(&text[at..]));
+            each(Piece::Fixed(text.get(at..).unwrap_or_default()));
         }
     }
 }

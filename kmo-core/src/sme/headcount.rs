@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 pub use crate::coded::StaffRole;
 use crate::error::{ErrorArg, InputError, InputErrorCode};
 use crate::sme::thresholds::AnnualWorkUnits;
+use crate::units::decimal_string;
 
 impl StaffRole {
     /// Whether art. 5 (and the kmo-portefeuille's practice for agency staff) counts this role.
@@ -69,7 +70,7 @@ impl StaffMember {
             return Err(bad(
                 "fte",
                 "err_fte_range",
-                vec![self.fte.normalize().to_string().into()],
+                vec![decimal_string(self.fte.normalize()).into()],
             ));
         }
         if self.months > 12 {

@@ -41,7 +41,7 @@ pub(crate) const CEILING: Ceiling = Ceiling {
 /// assert!(!is_small_mid_cap(SizeClass::Medium, Some(&f(200, 1, 1))));
 /// assert!(!is_small_mid_cap(SizeClass::Large, None));
 /// ```
-#[inline(always)]
+#[cfg_attr(not(kmo_size), inline(always))]
 pub fn is_small_mid_cap(class: SizeClass, figures: Option<&ExactFigures>) -> bool {
     figures.is_some_and(|f| small_mid_cap_of(class, f))
 }

@@ -16,7 +16,9 @@ use rust_decimal::Decimal;
 
 pub use crate::coded::SizeClass;
 use crate::error::{clip, InputError, InputErrorCode};
-use crate::units::{cmp_whole, read_plain_decimal, simple_decimal, Money, Plain, POW10};
+use crate::units::{
+    cmp_whole, decimal_string, read_plain_decimal, simple_decimal, Money, Plain, POW10,
+};
 
 /// Staff in annual work units (AWU, *jaararbeidseenheden*): fractional, never rounded before
 /// comparing (REC-2003/361 art. 5).
@@ -102,7 +104,7 @@ impl AnnualWorkUnits {
                 InputErrorCode::InvalidNumber,
                 "",
                 "err_awu_negative",
-                vec![value.to_string().into()],
+                vec![decimal_string(value).into()],
             ));
         }
         if value > Self::MAX || value.scale() > 6 {
@@ -110,7 +112,7 @@ impl AnnualWorkUnits {
                 InputErrorCode::InvalidNumber,
                 "",
                 "err_awu_range",
-                vec![value.to_string().into()],
+                vec![decimal_string(value).into()],
             ));
         }
         Ok(AnnualWorkUnits(value.abs()))
@@ -124,7 +126,7 @@ impl AnnualWorkUnits {
                 InputErrorCode::InvalidNumber,
                 "",
                 "err_awu_range",
-                vec![value.normalize().to_string().into()],
+                vec![decimal_string(value.normalize()).into()],
             ));
         }
         Ok(AnnualWorkUnits(value.abs()))

@@ -156,6 +156,28 @@ pub(crate) fn decimal_ascii(d: Decimal, buf: &mut [u8; DECIMAL_TEXT]) -> &[u8] {
     &buf[at..]
 }
 
+/// The text `Display` writes of `d`, its scale kept (`1.50`, `-0.000`), without the
+/// formatting machinery: the values errors show (rust_decimal's `Display` and its string
+/// building stay out of the modules that need no other). The normalised text, with the zeros
+/// the scale keeps after it (and the sign of a negative zero before it).
+pub(crate) fn decimal_string(d: Decimal) -> String {
+    let mut buf = [0_u8; DECIMAL_TEXT];
+    let normal = decimal_ascii(d, &mut buf);
+    let mut out = String::with_capacity(DECIMAL_TEXT);
+    if d.is_sign_negative() && d.is_zero() {
+        out.push('-');
+    }
+    out.extend(normal.iter().map(|b| char::from(*b)));
+    let (shown, scale) = (d.normalize().scale(), d.scale());
+    if scale > shown {
+        if shown == 0 {
+            out.push('.');
+        }
+        out.extend((shown..scale).map(|_| '0'));
+    }
+    out
+}
+
 /// Writes `hundredths / 100` with two decimals at the end of `buf`; returns where it starts.
 pub(crate) fn hundredths_digits(hundredths: u64, buf: &mut [u8]) -> usize {
     let point = buf.len() - 3;
@@ -189,8 +211,29 @@ mod tests {
             for scale in [0, 1, 2, 4, 19, 28] {
                 for d in [Decimal::new(n, scale), Decimal::from_i128_with_scale(i128::from(n) * 1_000_000_007, scale)] {
                     proptest::prop_assert_eq!(text(&|o| push_decimal(o, d)), d.normalize().to_string());
+                    // Errors show a value with its scale, as `Display` writes it.
+                    proptest::prop_assert_eq!(decimal_string(d), d.to_string());
+                    proptest::prop_assert_eq!(decimal_string(d.normalize()), d.normalize().to_string());
                 }
             }
+        }
+    }
+
+    #[test]
+    fn decimal_string_edges() {
+        for d in [
+            Decimal::ZERO,
+            Decimal::new(0, 3),
+            -Decimal::new(0, 3),
+            Decimal::new(-5, 3),
+            Decimal::new(150, 1),
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(1, 28),
+            Decimal::new(-1, 28),
+        ] {
+            assert_eq!(decimal_string(d), d.to_string());
+            assert_eq!(decimal_string(d.normalize()), d.normalize().to_string());
         }
     }
 

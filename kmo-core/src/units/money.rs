@@ -10,7 +10,7 @@ use rust_decimal::RoundingStrategy;
 use super::decimal::{
     percent_of_cents, ratio_half_away, read_plain_decimal, simple_decimal, whole_units, Plain,
 };
-use super::digits::{extend_window, hundredths_digits, hundredths_text};
+use super::digits::{decimal_string, extend_window, hundredths_digits, hundredths_text};
 use super::percent::Percent;
 use crate::error::{clip, InputError, InputErrorCode};
 
@@ -102,17 +102,17 @@ impl Money {
     pub fn from_decimal(value: Decimal) -> Result<Money, InputError> {
         let normal = value.normalize();
         if normal.is_sign_negative() && !normal.is_zero() {
-            return Err(negative(normal.to_string()));
+            return Err(negative(decimal_string(normal)));
         }
         if normal > MAX_MONEY {
-            return Err(too_large(normal.to_string()));
+            return Err(too_large(decimal_string(normal)));
         }
         if normal.scale() > 2 {
             return Err(InputError::new(
                 InputErrorCode::TooManyDecimals,
                 "",
                 "err_amount_decimals",
-                vec![normal.to_string().into()],
+                vec![decimal_string(normal).into()],
             ));
         }
         // At most two decimals and at most MAX_MONEY: whole cents that fit.

@@ -6,7 +6,7 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::decimal::{read_plain_decimal, simple_decimal, whole_units, Plain, POW10};
-use super::digits::extend_window;
+use super::digits::{decimal_string, extend_window};
 use crate::error::{clip, InputError, InputErrorCode};
 
 /// A percentage between 0 and 100 inclusive, with at most four decimals (`24.99`, `21`, `30`).
@@ -156,7 +156,7 @@ impl Percent {
                 InputErrorCode::PercentOutOfRange,
                 "",
                 "err_percent_range",
-                vec![value.to_string().into()],
+                vec![decimal_string(value).into()],
             ));
         }
         if value.scale() > 4 {
@@ -164,7 +164,7 @@ impl Percent {
                 InputErrorCode::TooManyDecimals,
                 "",
                 "err_percent_decimals",
-                vec![value.to_string().into()],
+                vec![decimal_string(value).into()],
             ));
         }
         // 0–100 with at most four decimals: a whole number of units that fits.

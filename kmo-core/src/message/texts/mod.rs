@@ -91,20 +91,26 @@ macro_rules! texts {
         $($(#[cfg($only:meta)])? $key:literal => ($nl:expr, $fr:expr, $en:expr $(,)?),)*
     }) => {
         /// Every key of the table the build carries, in the order of [`TEXTS`].
-        const KEYS: &[&str] = &[$($(#[cfg($only)])? $key,)*];
+        pub(super) const KEYS: &[&str] = &[$($(#[cfg($only)])? $key,)*];
 
         /// The texts of every key of [`KEYS`], in its order.
-        static TEXTS: [(&str, &str, &str); KEYS.len()] = [$(
+        pub(super) static TEXTS: [(&str, &str, &str); KEYS.len()] = [$(
             $(#[cfg($only)])?
             (super::built!("lang-nl", $nl), super::built!("lang-fr", $fr), super::built!("lang-en", $en)),
         )*];
 
-        /// The entry of `key`, if the table has one.
+        /// The entry of `key`, if the table has one: found by a `match` in native code (the
+        /// cheapest there), by one loop over [`KEYS`] in the builds for size (a `match` of
+        /// strings is a comparison and a branch per key: about 1.5 KB of code). The same
+        /// place either way (tested).
         pub(super) fn find(key: &str) -> Option<(&'static str, &'static str, &'static str)> {
+            #[cfg(not(kmo_size))]
             let at = match key {
                 $($(#[cfg($only)])? $key => const { super::place(KEYS, $key) },)*
                 _ => return None,
             };
+            #[cfg(kmo_size)]
+            let at = super::place_of(KEYS, key)?;
             TEXTS.get(at).copied()
         }
 
@@ -175,7 +181,9 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
-/// The place of `key` in a table's keys (a key the table does not have does not compile).
+/// The place of `key` in a table's keys (a key the table does not have does not compile): the
+/// words' `match` of native code.
+#[cfg(not(kmo_size))]
 const fn place(keys: &[&str], key: &str) -> usize {
     let mut i = 0;
     while i < keys.len() {
@@ -295,6 +303,20 @@ const fn concat<const N: usize>(tables: &[&[Entry]]) -> [Entry; N] {
 mod tests {
     use super::*;
     use crate::coded::FindingCode;
+
+    /// The words' two lookups (the `match` of native code, the loop of the builds for size)
+    /// find every key of the table at the same place, and nothing else.
+    #[test]
+    fn word_lookups_agree() {
+        for (i, key) in words::KEYS.iter().enumerate() {
+            assert_eq!(place_of(words::KEYS, key), Some(i), "{key}");
+            assert_eq!(words::find(key), words::TEXTS.get(i).copied(), "{key}");
+        }
+        for other in ["", "Micro", "micro ", "unknown word"] {
+            assert_eq!(place_of(words::KEYS, other), None);
+            assert_eq!(words::find(other), None);
+        }
+    }
 
     /// Every word a message inserts has its three texts: the lists' names, the JSON types,
     /// the documents, the themes, the rulebooks' open questions and choices.

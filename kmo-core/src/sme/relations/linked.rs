@@ -73,7 +73,7 @@ pub(super) fn check_no_control_cycle(
         E::InconsistentInput,
         g.paths.holdings.clone(),
         "err_control_cycle",
-        vec![on_cycle.join(", ").into()],
+        vec![crate::error::joined(on_cycle, ", ").into()],
     ))
 }
 
