@@ -208,8 +208,7 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
             o.raw(r#"","ref":""#);
         }
         o.bare(reference);
-        o.raw(r#"","severity":""#);
-        o.bare(severity.as_str());
+        severity_run(o, severity);
     }
     for (i, f) in list.iter().enumerate() {
         finding(
@@ -239,6 +238,18 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
         o.raw("[]");
     } else {
         o.raw(r#""}]"#);
+    }
+}
+
+/// `","severity":"` and the severity's name (without its closing quote), as one run of a
+/// length known when compiled: no call to copy a name chosen at run time (the same text as
+/// [`Severity::as_str`], tested).
+#[inline]
+fn severity_run(o: &mut Out<'_>, severity: Severity) {
+    match severity {
+        Severity::Info => o.raw(r#"","severity":"info"#),
+        Severity::Warning => o.raw(r#"","severity":"warning"#),
+        Severity::Blocking => o.raw(r#"","severity":"blocking"#),
     }
 }
 
@@ -314,6 +325,16 @@ mod tests {
             assert!(clean(book.id) && clean(book.reference), "{}", book.id);
         }
         assert!(clean(crate::assess::ENGINE) && clean(super::JSON_REFERENCE));
+    }
+
+    /// A severity's run is its key and its name.
+    #[test]
+    fn severity_runs() {
+        for s in crate::coded::Severity::ALL {
+            let mut out = Vec::new();
+            super::severity_run(&mut super::Out(&mut out), *s);
+            assert_eq!(out, format!(r#"","severity":"{}"#, s.as_str()).into_bytes());
+        }
     }
 
     /// The findings' list opens and closes right with no finding, with only unknown fields,
