@@ -7,7 +7,7 @@ use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
 use crate::coded::Lang;
 use crate::coded::OwnershipChangePolicy;
-use crate::coded::{FindingCode, Severity};
+use crate::coded::{FindingCode, Severity, TraceStepName};
 use crate::findings::{Finding, TRACE_VERSION};
 use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
@@ -102,9 +102,7 @@ fn trace(o: &mut Out<'_>, a: &Assessment, lang: Lang) {
             o.raw(r#""},{"ref":""#);
         }
         o.bare(t.reference);
-        o.raw(r#"","step":""#);
-        o.bare(t.step.as_str());
-        o.raw(r#"","text":""#);
+        o.raw(step_run(t.step));
         o.rendered_content(t.text_in(lang));
         o.raw(r#"","value":""#);
         o.arg_content(&t.value);
@@ -241,6 +239,39 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
     }
 }
 
+/// A trace step's name between its key and the next key, `","step":"rate","text":"`: one copy
+/// where there were three (the same text as [`TraceStepName::as_str`], tested).
+fn step_run(step: TraceStepName) -> &'static str {
+    macro_rules! runs {
+        ($($step:ident => $name:literal,)+) => {
+            match step {
+                $(TraceStepName::$step => concat!(r#"","step":""#, $name, r#"","text":""#),)+
+            }
+        };
+    }
+    runs!(
+        Rulebook => "rulebook",
+        SizeClass => "size_class",
+        SmePeriod => "sme_period",
+        SmeWeight => "sme_weight",
+        WalletClass => "wallet_class",
+        EligibleCost => "eligible_cost",
+        MinimumCost => "minimum_cost",
+        Rate => "rate",
+        AidBeforeCeiling => "aid_before_ceiling",
+        Ceiling => "ceiling",
+        Aid => "aid",
+        OwnShare => "own_share",
+        Vat => "vat",
+        DeMinimis => "de_minimis",
+        ApplyBy => "apply_by",
+        RegisterBy => "register_by",
+        PayOwnShareBy => "pay_own_share_by",
+        CompleteBy => "complete_by",
+        Eligibility => "eligibility",
+    )
+}
+
 /// `","severity":"` and the severity's name (without its closing quote), as one run of a
 /// length known when compiled: no call to copy a name chosen at run time (the same text as
 /// [`Severity::as_str`], tested).
@@ -334,6 +365,17 @@ mod tests {
             let mut out = Vec::new();
             super::severity_run(&mut super::Out(&mut out), *s);
             assert_eq!(out, format!(r#"","severity":"{}"#, s.as_str()).into_bytes());
+        }
+    }
+
+    /// A step's run is its key, its name and the next key.
+    #[test]
+    fn step_runs() {
+        for step in crate::coded::TraceStepName::ALL {
+            assert_eq!(
+                super::step_run(*step),
+                format!(r#"","step":"{}","text":""#, step.as_str())
+            );
         }
     }
 
