@@ -6,8 +6,8 @@ use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
 use crate::coded::Lang;
-use crate::coded::OwnershipChangePolicy;
 use crate::coded::{FindingCode, Severity, TraceStepName};
+use crate::coded::{OwnershipChangePolicy, ProcedureStepName};
 use crate::findings::{Finding, TRACE_VERSION};
 use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
@@ -81,9 +81,7 @@ fn procedure(o: &mut Out<'_>, a: &Assessment) {
         o.date(p.date);
         o.raw(r#","ref":""#);
         o.bare(p.reference);
-        o.raw(r#"","step":""#);
-        o.bare(p.step.as_str());
-        o.raw(r#"","until":"#);
+        o.raw(procedure_step_run(p.step));
         o.date(p.until);
     }
     if a.procedure.is_empty() {
@@ -239,6 +237,29 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
     }
 }
 
+/// A procedure step's name between its key and the next key, `","step":"apply","until":`: one
+/// copy where there were three (the same text as [`ProcedureStepName::as_str`], tested).
+fn procedure_step_run(step: ProcedureStepName) -> &'static str {
+    macro_rules! runs {
+        ($($step:ident => $name:literal,)+) => {
+            match step {
+                $(ProcedureStepName::$step => concat!(r#"","step":""#, $name, r#"","until":"#),)+
+            }
+        };
+    }
+    runs!(
+        PortalRegistration => "portal_registration",
+        ActivationLetter => "activation_letter",
+        ServiceStart => "service_start",
+        Apply => "apply",
+        PayOwnShare => "pay_own_share",
+        CompleteService => "complete_service",
+        InvoiceAndRelease => "invoice_and_release",
+        VatToProvider => "vat_to_provider",
+        KeepRecords => "keep_records",
+    )
+}
+
 /// A trace step's name between its key and the next key, `","step":"rate","text":"`: one copy
 /// where there were three (the same text as [`TraceStepName::as_str`], tested).
 fn step_run(step: TraceStepName) -> &'static str {
@@ -365,6 +386,17 @@ mod tests {
             let mut out = Vec::new();
             super::severity_run(&mut super::Out(&mut out), *s);
             assert_eq!(out, format!(r#"","severity":"{}"#, s.as_str()).into_bytes());
+        }
+    }
+
+    /// A procedure step's run is its key, its name and the next key.
+    #[test]
+    fn procedure_step_runs() {
+        for step in crate::coded::ProcedureStepName::ALL {
+            assert_eq!(
+                super::procedure_step_run(*step),
+                format!(r#"","step":"{}","until":"#, step.as_str())
+            );
         }
     }
 
