@@ -5,8 +5,8 @@
 use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
-use crate::coded::Lang;
 use crate::coded::{FindingCode, Severity, TraceStepName};
+use crate::coded::{Lang, SizeClass};
 use crate::coded::{OwnershipChangePolicy, ProcedureStepName};
 use crate::findings::{Finding, TRACE_VERSION};
 use crate::message::{Arg, Rendered};
@@ -44,7 +44,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     findings(doc.key(k!("findings")), &a.findings, ignored, lang);
     doc.key(k!("invoiced")).money(a.invoiced);
     doc.key(k!("is_sme")).bool(a.is_sme);
-    doc.key(k!("lang")).name(lang.as_str());
+    lang_value(doc.key(k!("lang")), lang);
     doc.key(k!("own_share")).money(a.own_share);
     policies(doc.key(k!("policies")), a);
     procedure(doc.key(k!("procedure")), a);
@@ -52,7 +52,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("rate")).percent(a.rate);
     registration(doc.key(k!("registration")), a);
     rulebook(doc.key(k!("rulebook")), a);
-    doc.key(k!("size_class")).name(a.size_class.as_str());
+    size_class_value(doc.key(k!("size_class")), a.size_class);
     doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
     #[cfg(feature = "full-sme")]
     sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
@@ -293,6 +293,28 @@ fn step_run(step: TraceStepName) -> &'static str {
     )
 }
 
+/// The language as a JSON string, one copy of a length known when compiled (no call to copy a
+/// name chosen at run time; the same text as [`Lang::as_str`], tested).
+#[inline]
+fn lang_value(o: &mut Out<'_>, lang: Lang) {
+    match lang {
+        Lang::Nl => o.raw(r#""nl""#),
+        Lang::Fr => o.raw(r#""fr""#),
+        Lang::En => o.raw(r#""en""#),
+    }
+}
+
+/// The size class as a JSON string, as [`lang_value`] writes the language.
+#[inline]
+fn size_class_value(o: &mut Out<'_>, class: SizeClass) {
+    match class {
+        SizeClass::Micro => o.raw(r#""micro""#),
+        SizeClass::Small => o.raw(r#""small""#),
+        SizeClass::Medium => o.raw(r#""medium""#),
+        SizeClass::Large => o.raw(r#""large""#),
+    }
+}
+
 /// `","severity":"` and the severity's name (without its closing quote), as one run of a
 /// length known when compiled: no call to copy a name chosen at run time (the same text as
 /// [`Severity::as_str`], tested).
@@ -377,6 +399,24 @@ mod tests {
             assert!(clean(book.id) && clean(book.reference), "{}", book.id);
         }
         assert!(clean(crate::assess::ENGINE) && clean(super::JSON_REFERENCE));
+    }
+
+    /// The language and the size class are written as their codes, quoted.
+    #[test]
+    fn lang_and_size_class_values() {
+        let quoted = |write: &dyn Fn(&mut super::Out<'_>)| {
+            let mut out = Vec::new();
+            write(&mut super::Out(&mut out));
+            String::from_utf8(out).unwrap()
+        };
+        for lang in crate::coded::Lang::ALL {
+            let text = quoted(&|o| super::lang_value(o, *lang));
+            assert_eq!(text, format!("\"{}\"", lang.as_str()));
+        }
+        for class in crate::coded::SizeClass::ALL {
+            let text = quoted(&|o| super::size_class_value(o, *class));
+            assert_eq!(text, format!("\"{}\"", class.as_str()));
+        }
     }
 
     /// A severity's run is its key and its name.
