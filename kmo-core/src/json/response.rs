@@ -34,7 +34,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         line.key(k!("line"))
             .int(i64::try_from(l.index).unwrap_or(i64::MAX));
         line.key(k!("not_eligible_because"))
-            .opt_str(l.because.map(|b| b.as_str()));
+            .opt_name(l.because.map(|b| b.as_str()));
     });
     de_minimis(doc.key(k!("de_minimis")), a);
     deadlines(doc.key(k!("deadlines")), a);
@@ -62,7 +62,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("trace_version")).int(TRACE_VERSION);
     doc.key(k!("vat")).money(a.vat);
     doc.key(k!("wallet_class"))
-        .opt_str(a.wallet_class.map(|c| c.as_str()));
+        .opt_name(a.wallet_class.map(|c| c.as_str()));
 }
 
 /// The `procedure` member: the steps of the procedure and their dates. The items of the two
@@ -383,7 +383,7 @@ pub(crate) fn sme_member(o: &mut Out<'_>, sme: Option<&SmeSummary>) {
         period.key(k!("turnover")).decimal(f.turnover);
     });
     doc.key(k!("prior_class"))
-        .opt_str(sme.prior.map(|c| c.as_str()));
+        .opt_name(sme.prior.map(|c| c.as_str()));
 }
 
 #[cfg(test)]
@@ -399,6 +399,15 @@ mod tests {
             assert!(clean(book.id) && clean(book.reference), "{}", book.id);
         }
         assert!(clean(crate::assess::ENGINE) && clean(super::JSON_REFERENCE));
+        for class in crate::coded::WalletClass::ALL {
+            assert!(clean(class.as_str()));
+        }
+        for class in crate::coded::SizeClass::ALL {
+            assert!(clean(class.as_str()));
+        }
+        for because in crate::coded::NotEligibleBecause::ALL {
+            assert!(clean(because.as_str()));
+        }
     }
 
     /// The language and the size class are written as their codes, quoted.
