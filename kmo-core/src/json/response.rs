@@ -5,9 +5,9 @@
 use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
-use crate::coded::Lang;
-use crate::coded::OwnershipChangePolicy;
-use crate::coded::{FindingCode, Severity};
+use crate::coded::{FindingCode, Severity, TraceStepName};
+use crate::coded::{Lang, SizeClass};
+use crate::coded::{OwnershipChangePolicy, ProcedureStepName};
 use crate::findings::{Finding, TRACE_VERSION};
 use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
@@ -34,7 +34,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
         line.key(k!("line"))
             .int(i64::try_from(l.index).unwrap_or(i64::MAX));
         line.key(k!("not_eligible_because"))
-            .opt_str(l.because.map(|b| b.as_str()));
+            .opt_name(l.because.map(|b| b.as_str()));
     });
     de_minimis(doc.key(k!("de_minimis")), a);
     deadlines(doc.key(k!("deadlines")), a);
@@ -44,7 +44,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     findings(doc.key(k!("findings")), &a.findings, ignored, lang);
     doc.key(k!("invoiced")).money(a.invoiced);
     doc.key(k!("is_sme")).bool(a.is_sme);
-    doc.key(k!("lang")).name(lang.as_str());
+    lang_value(doc.key(k!("lang")), lang);
     doc.key(k!("own_share")).money(a.own_share);
     policies(doc.key(k!("policies")), a);
     procedure(doc.key(k!("procedure")), a);
@@ -52,7 +52,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("rate")).percent(a.rate);
     registration(doc.key(k!("registration")), a);
     rulebook(doc.key(k!("rulebook")), a);
-    doc.key(k!("size_class")).name(a.size_class.as_str());
+    size_class_value(doc.key(k!("size_class")), a.size_class);
     doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
     #[cfg(feature = "full-sme")]
     sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
@@ -62,7 +62,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("trace_version")).int(TRACE_VERSION);
     doc.key(k!("vat")).money(a.vat);
     doc.key(k!("wallet_class"))
-        .opt_str(a.wallet_class.map(|c| c.as_str()));
+        .opt_name(a.wallet_class.map(|c| c.as_str()));
 }
 
 /// The `procedure` member: the steps of the procedure and their dates. The items of the two
@@ -81,9 +81,7 @@ fn procedure(o: &mut Out<'_>, a: &Assessment) {
         o.date(p.date);
         o.raw(r#","ref":""#);
         o.bare(p.reference);
-        o.raw(r#"","step":""#);
-        o.bare(p.step.as_str());
-        o.raw(r#"","until":"#);
+        o.raw(procedure_step_run(p.step));
         o.date(p.until);
     }
     if a.procedure.is_empty() {
@@ -102,9 +100,7 @@ fn trace(o: &mut Out<'_>, a: &Assessment, lang: Lang) {
             o.raw(r#""},{"ref":""#);
         }
         o.bare(t.reference);
-        o.raw(r#"","step":""#);
-        o.bare(t.step.as_str());
-        o.raw(r#"","text":""#);
+        o.raw(step_run(t.step));
         o.rendered_content(t.text_in(lang));
         o.raw(r#"","value":""#);
         o.arg_content(&t.value);
@@ -208,8 +204,7 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
             o.raw(r#"","ref":""#);
         }
         o.bare(reference);
-        o.raw(r#"","severity":""#);
-        o.bare(severity.as_str());
+        severity_run(o, severity);
     }
     for (i, f) in list.iter().enumerate() {
         finding(
@@ -239,6 +234,96 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
         o.raw("[]");
     } else {
         o.raw(r#""}]"#);
+    }
+}
+
+/// A procedure step's name between its key and the next key, `","step":"apply","until":`: one
+/// copy where there were three (the same text as [`ProcedureStepName::as_str`], tested).
+fn procedure_step_run(step: ProcedureStepName) -> &'static str {
+    macro_rules! runs {
+        ($($step:ident => $name:literal,)+) => {
+            match step {
+                $(ProcedureStepName::$step => concat!(r#"","step":""#, $name, r#"","until":"#),)+
+            }
+        };
+    }
+    runs!(
+        PortalRegistration => "portal_registration",
+        ActivationLetter => "activation_letter",
+        ServiceStart => "service_start",
+        Apply => "apply",
+        PayOwnShare => "pay_own_share",
+        CompleteService => "complete_service",
+        InvoiceAndRelease => "invoice_and_release",
+        VatToProvider => "vat_to_provider",
+        KeepRecords => "keep_records",
+    )
+}
+
+/// A trace step's name between its key and the next key, `","step":"rate","text":"`: one copy
+/// where there were three (the same text as [`TraceStepName::as_str`], tested).
+fn step_run(step: TraceStepName) -> &'static str {
+    macro_rules! runs {
+        ($($step:ident => $name:literal,)+) => {
+            match step {
+                $(TraceStepName::$step => concat!(r#"","step":""#, $name, r#"","text":""#),)+
+            }
+        };
+    }
+    runs!(
+        Rulebook => "rulebook",
+        SizeClass => "size_class",
+        SmePeriod => "sme_period",
+        SmeWeight => "sme_weight",
+        WalletClass => "wallet_class",
+        EligibleCost => "eligible_cost",
+        MinimumCost => "minimum_cost",
+        Rate => "rate",
+        AidBeforeCeiling => "aid_before_ceiling",
+        Ceiling => "ceiling",
+        Aid => "aid",
+        OwnShare => "own_share",
+        Vat => "vat",
+        DeMinimis => "de_minimis",
+        ApplyBy => "apply_by",
+        RegisterBy => "register_by",
+        PayOwnShareBy => "pay_own_share_by",
+        CompleteBy => "complete_by",
+        Eligibility => "eligibility",
+    )
+}
+
+/// The language as a JSON string, one copy of a length known when compiled (no call to copy a
+/// name chosen at run time; the same text as [`Lang::as_str`], tested).
+#[inline]
+fn lang_value(o: &mut Out<'_>, lang: Lang) {
+    match lang {
+        Lang::Nl => o.raw(r#""nl""#),
+        Lang::Fr => o.raw(r#""fr""#),
+        Lang::En => o.raw(r#""en""#),
+    }
+}
+
+/// The size class as a JSON string, as [`lang_value`] writes the language.
+#[inline]
+fn size_class_value(o: &mut Out<'_>, class: SizeClass) {
+    match class {
+        SizeClass::Micro => o.raw(r#""micro""#),
+        SizeClass::Small => o.raw(r#""small""#),
+        SizeClass::Medium => o.raw(r#""medium""#),
+        SizeClass::Large => o.raw(r#""large""#),
+    }
+}
+
+/// `","severity":"` and the severity's name (without its closing quote), as one run of a
+/// length known when compiled: no call to copy a name chosen at run time (the same text as
+/// [`Severity::as_str`], tested).
+#[inline]
+fn severity_run(o: &mut Out<'_>, severity: Severity) {
+    match severity {
+        Severity::Info => o.raw(r#"","severity":"info"#),
+        Severity::Warning => o.raw(r#"","severity":"warning"#),
+        Severity::Blocking => o.raw(r#"","severity":"blocking"#),
     }
 }
 
@@ -298,7 +383,7 @@ pub(crate) fn sme_member(o: &mut Out<'_>, sme: Option<&SmeSummary>) {
         period.key(k!("turnover")).decimal(f.turnover);
     });
     doc.key(k!("prior_class"))
-        .opt_str(sme.prior.map(|c| c.as_str()));
+        .opt_name(sme.prior.map(|c| c.as_str()));
 }
 
 #[cfg(test)]
@@ -314,6 +399,65 @@ mod tests {
             assert!(clean(book.id) && clean(book.reference), "{}", book.id);
         }
         assert!(clean(crate::assess::ENGINE) && clean(super::JSON_REFERENCE));
+        for class in crate::coded::WalletClass::ALL {
+            assert!(clean(class.as_str()));
+        }
+        for class in crate::coded::SizeClass::ALL {
+            assert!(clean(class.as_str()));
+        }
+        for because in crate::coded::NotEligibleBecause::ALL {
+            assert!(clean(because.as_str()));
+        }
+    }
+
+    /// The language and the size class are written as their codes, quoted.
+    #[test]
+    fn lang_and_size_class_values() {
+        let quoted = |write: &dyn Fn(&mut super::Out<'_>)| {
+            let mut out = Vec::new();
+            write(&mut super::Out(&mut out));
+            String::from_utf8(out).unwrap()
+        };
+        for lang in crate::coded::Lang::ALL {
+            let text = quoted(&|o| super::lang_value(o, *lang));
+            assert_eq!(text, format!("\"{}\"", lang.as_str()));
+        }
+        for class in crate::coded::SizeClass::ALL {
+            let text = quoted(&|o| super::size_class_value(o, *class));
+            assert_eq!(text, format!("\"{}\"", class.as_str()));
+        }
+    }
+
+    /// A severity's run is its key and its name.
+    #[test]
+    fn severity_runs() {
+        for s in crate::coded::Severity::ALL {
+            let mut out = Vec::new();
+            super::severity_run(&mut super::Out(&mut out), *s);
+            assert_eq!(out, format!(r#"","severity":"{}"#, s.as_str()).into_bytes());
+        }
+    }
+
+    /// A procedure step's run is its key, its name and the next key.
+    #[test]
+    fn procedure_step_runs() {
+        for step in crate::coded::ProcedureStepName::ALL {
+            assert_eq!(
+                super::procedure_step_run(*step),
+                format!(r#"","step":"{}","until":"#, step.as_str())
+            );
+        }
+    }
+
+    /// A step's run is its key, its name and the next key.
+    #[test]
+    fn step_runs() {
+        for step in crate::coded::TraceStepName::ALL {
+            assert_eq!(
+                super::step_run(*step),
+                format!(r#"","step":"{}","text":""#, step.as_str())
+            );
+        }
     }
 
     /// The findings' list opens and closes right with no finding, with only unknown fields,

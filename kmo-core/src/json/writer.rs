@@ -130,6 +130,15 @@ impl<'a> Out<'a> {
         }
     }
 
+    /// A name of the engine's own as [`name`](Out::name) writes it, or `null`: no escaping
+    /// pass over a name that needs none.
+    pub(crate) fn opt_name(&mut self, text: Option<&'static str>) {
+        match text {
+            Some(t) => self.name(t),
+            None => self.raw("null"),
+        }
+    }
+
     /// A value's `Display`, as an escaped JSON string.
     pub(crate) fn show(&mut self, value: impl Display) {
         self.0.push(b'"');
