@@ -329,5 +329,6 @@ coded_enum!(
         CompleteBy => "complete_by",
         /// The conclusion: eligible or not.
         Eligibility => "eligibility",
-    }
+    },
+    json_run(r#"","step":""#, r#"","text":""#)
 );

@@ -98,6 +98,22 @@ macro_rules! coded_enum {
     (closed $($rest:tt)*) => {
         $crate::coded::coded_enum!(@with [] $($rest)*);
     };
+    // With `json_run(prefix, suffix)`: also `json_run`, each code between the two texts, one
+    // literal per value written when compiled (the JSON writer copies a name and the keys
+    // around it at once), made from the same list.
+    (@with [$($open:meta)?] $(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$($vattr:tt)*])* $variant:ident => $code:literal),+ $(,)? }, json_run($pre:literal, $suf:literal)) => {
+        $crate::coded::coded_enum!(@with [$($open)?] $(#[$meta])* $name, $what, { $($(#[$($vattr)*])* $variant => $code),+ });
+
+        impl $name {
+            /// The code between the JSON texts given where the list is declared, one literal.
+            #[allow(dead_code)]
+            pub(crate) const fn json_run(self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!($pre, $code, $suf)),+
+                }
+            }
+        }
+    };
     (@with [$($open:meta)?] $(#[$meta:meta])* $name:ident, $what:literal, { $($(#[$($vattr:tt)*])* $variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

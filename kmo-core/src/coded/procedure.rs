@@ -63,5 +63,6 @@ coded_enum!(
         VatToProvider => "vat_to_provider",
         /// Keep the records, 10 years after the start.
         KeepRecords => "keep_records",
-    }
+    },
+    json_run(r#"","step":""#, r#"","until":"#)
 );

@@ -5,9 +5,9 @@
 use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
-use crate::coded::{FindingCode, Severity, TraceStepName};
+use crate::coded::OwnershipChangePolicy;
+use crate::coded::{FindingCode, Severity};
 use crate::coded::{Lang, SizeClass};
-use crate::coded::{OwnershipChangePolicy, ProcedureStepName};
 use crate::findings::{Finding, TRACE_VERSION};
 use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
@@ -81,7 +81,7 @@ fn procedure(o: &mut Out<'_>, a: &Assessment) {
         o.date(p.date);
         o.raw(r#","ref":""#);
         o.bare(p.reference);
-        o.raw(procedure_step_run(p.step));
+        o.raw(p.step.json_run());
         o.date(p.until);
     }
     if a.procedure.is_empty() {
@@ -100,7 +100,7 @@ fn trace(o: &mut Out<'_>, a: &Assessment, lang: Lang) {
             o.raw(r#""},{"ref":""#);
         }
         o.bare(t.reference);
-        o.raw(step_run(t.step));
+        o.raw(t.step.json_run());
         o.rendered_content(t.text_in(lang));
         o.raw(r#"","value":""#);
         o.arg_content(&t.value);
@@ -235,62 +235,6 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
     } else {
         o.raw(r#""}]"#);
     }
-}
-
-/// A procedure step's name between its key and the next key, `","step":"apply","until":`: one
-/// copy where there were three (the same text as [`ProcedureStepName::as_str`], tested).
-fn procedure_step_run(step: ProcedureStepName) -> &'static str {
-    macro_rules! runs {
-        ($($step:ident => $name:literal,)+) => {
-            match step {
-                $(ProcedureStepName::$step => concat!(r#"","step":""#, $name, r#"","until":"#),)+
-            }
-        };
-    }
-    runs!(
-        PortalRegistration => "portal_registration",
-        ActivationLetter => "activation_letter",
-        ServiceStart => "service_start",
-        Apply => "apply",
-        PayOwnShare => "pay_own_share",
-        CompleteService => "complete_service",
-        InvoiceAndRelease => "invoice_and_release",
-        VatToProvider => "vat_to_provider",
-        KeepRecords => "keep_records",
-    )
-}
-
-/// A trace step's name between its key and the next key, `","step":"rate","text":"`: one copy
-/// where there were three (the same text as [`TraceStepName::as_str`], tested).
-fn step_run(step: TraceStepName) -> &'static str {
-    macro_rules! runs {
-        ($($step:ident => $name:literal,)+) => {
-            match step {
-                $(TraceStepName::$step => concat!(r#"","step":""#, $name, r#"","text":""#),)+
-            }
-        };
-    }
-    runs!(
-        Rulebook => "rulebook",
-        SizeClass => "size_class",
-        SmePeriod => "sme_period",
-        SmeWeight => "sme_weight",
-        WalletClass => "wallet_class",
-        EligibleCost => "eligible_cost",
-        MinimumCost => "minimum_cost",
-        Rate => "rate",
-        AidBeforeCeiling => "aid_before_ceiling",
-        Ceiling => "ceiling",
-        Aid => "aid",
-        OwnShare => "own_share",
-        Vat => "vat",
-        DeMinimis => "de_minimis",
-        ApplyBy => "apply_by",
-        RegisterBy => "register_by",
-        PayOwnShareBy => "pay_own_share_by",
-        CompleteBy => "complete_by",
-        Eligibility => "eligibility",
-    )
 }
 
 /// The language as a JSON string, one copy of a length known when compiled (no call to copy a
@@ -443,7 +387,7 @@ mod tests {
     fn procedure_step_runs() {
         for step in crate::coded::ProcedureStepName::ALL {
             assert_eq!(
-                super::procedure_step_run(*step),
+                step.json_run(),
                 format!(r#"","step":"{}","until":"#, step.as_str())
             );
         }
@@ -454,7 +398,7 @@ mod tests {
     fn step_runs() {
         for step in crate::coded::TraceStepName::ALL {
             assert_eq!(
-                super::step_run(*step),
+                step.json_run(),
                 format!(r#"","step":"{}","text":""#, step.as_str())
             );
         }
