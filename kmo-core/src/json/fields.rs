@@ -12,7 +12,7 @@ use super::reader::{same_key, Fields, Node};
 use crate::application::FiscalYearEnd;
 use crate::error::{clip, join_path, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::AnnualWorkUnits;
-use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
+use crate::units::{digits64, parse_date, parse_plain_decimal, Money, Percent};
 
 /// Where an object sits in the document, written out only when an error names it.
 enum Path<'a> {
@@ -303,17 +303,9 @@ impl<'a> Path<'a> {
         // Room for the brackets and the digits of any index.
         let mut path = Self::joined(parent, key, 22);
         path.push('[');
-        // The digits, most significant first.
+        // The digits, written at the end of the buffer by the engine's digit writer.
         let mut digits = [0_u8; 20];
-        let (mut n, mut at) = (i, digits.len());
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
+        let at = digits64(i as u64, &mut digits);
         path.extend(
             digits
                 .get(at..)

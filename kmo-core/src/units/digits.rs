@@ -62,7 +62,7 @@ fn digits(n: u128, buf: &mut [u8]) -> usize {
 }
 
 /// [`digits`] of a 64-bit number.
-fn digits64(mut n: u64, buf: &mut [u8]) -> usize {
+pub(crate) fn digits64(mut n: u64, buf: &mut [u8]) -> usize {
     let mut at = buf.len();
     while n >= 100 {
         at -= 2;
