@@ -16,7 +16,8 @@ coded_enum!(
         Warning => "warning",
         /// The application is not eligible for this reason.
         Blocking => "blocking",
-    }
+    },
+    json_run(r#"","severity":""#, "")
 );
 
 coded_enum!(

@@ -17,7 +17,8 @@ coded_enum!(
         Fr => "fr",
         /// English.
         En => "en",
-    }
+    },
+    json_run("\"", "\"")
 );
 
 #[cfg(not(any(feature = "lang-nl", feature = "lang-fr", feature = "lang-en")))]

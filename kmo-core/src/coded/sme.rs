@@ -29,7 +29,8 @@ coded_enum!(closed
         Medium => "medium",
         /// Not an SME.
         Large => "large",
-    }
+    },
+    json_run("\"", "\"")
 );
 
 coded_enum!(closed

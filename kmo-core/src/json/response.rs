@@ -5,9 +5,9 @@
 use super::writer::k;
 use super::writer::Out;
 use crate::assess::{Assessment, ENGINE};
+use crate::coded::Lang;
 use crate::coded::OwnershipChangePolicy;
 use crate::coded::{FindingCode, Severity};
-use crate::coded::{Lang, SizeClass};
 use crate::findings::{Finding, TRACE_VERSION};
 use crate::message::{Arg, Rendered};
 #[cfg(feature = "full-sme")]
@@ -44,7 +44,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     findings(doc.key(k!("findings")), &a.findings, ignored, lang);
     doc.key(k!("invoiced")).money(a.invoiced);
     doc.key(k!("is_sme")).bool(a.is_sme);
-    lang_value(doc.key(k!("lang")), lang);
+    doc.key(k!("lang")).raw(lang.json_run());
     doc.key(k!("own_share")).money(a.own_share);
     policies(doc.key(k!("policies")), a);
     procedure(doc.key(k!("procedure")), a);
@@ -52,7 +52,7 @@ pub(crate) fn write(a: &Assessment, lang: Lang, ignored: &[String], o: &mut Out<
     doc.key(k!("rate")).percent(a.rate);
     registration(doc.key(k!("registration")), a);
     rulebook(doc.key(k!("rulebook")), a);
-    size_class_value(doc.key(k!("size_class")), a.size_class);
+    doc.key(k!("size_class")).raw(a.size_class.json_run());
     doc.key(k!("small_mid_cap")).bool(a.small_mid_cap);
     #[cfg(feature = "full-sme")]
     sme_member(doc.key(k!("sme")), a.shown.sme.as_deref());
@@ -204,7 +204,8 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
             o.raw(r#"","ref":""#);
         }
         o.bare(reference);
-        severity_run(o, severity);
+        // `","severity":"` and the name, one run (without its closing quote).
+        o.raw(severity.json_run());
     }
     for (i, f) in list.iter().enumerate() {
         finding(
@@ -234,40 +235,6 @@ pub(super) fn findings(o: &mut Out<'_>, list: &[Finding], ignored: &[String], la
         o.raw("[]");
     } else {
         o.raw(r#""}]"#);
-    }
-}
-
-/// The language as a JSON string, one copy of a length known when compiled (no call to copy a
-/// name chosen at run time; the same text as [`Lang::as_str`], tested).
-#[inline]
-fn lang_value(o: &mut Out<'_>, lang: Lang) {
-    match lang {
-        Lang::Nl => o.raw(r#""nl""#),
-        Lang::Fr => o.raw(r#""fr""#),
-        Lang::En => o.raw(r#""en""#),
-    }
-}
-
-/// The size class as a JSON string, as [`lang_value`] writes the language.
-#[inline]
-fn size_class_value(o: &mut Out<'_>, class: SizeClass) {
-    match class {
-        SizeClass::Micro => o.raw(r#""micro""#),
-        SizeClass::Small => o.raw(r#""small""#),
-        SizeClass::Medium => o.raw(r#""medium""#),
-        SizeClass::Large => o.raw(r#""large""#),
-    }
-}
-
-/// `","severity":"` and the severity's name (without its closing quote), as one run of a
-/// length known when compiled: no call to copy a name chosen at run time (the same text as
-/// [`Severity::as_str`], tested).
-#[inline]
-fn severity_run(o: &mut Out<'_>, severity: Severity) {
-    match severity {
-        Severity::Info => o.raw(r#"","severity":"info"#),
-        Severity::Warning => o.raw(r#"","severity":"warning"#),
-        Severity::Blocking => o.raw(r#"","severity":"blocking"#),
     }
 }
 
@@ -354,31 +321,18 @@ mod tests {
         }
     }
 
-    /// The language and the size class are written as their codes, quoted.
+    /// The language and the size class are written as their codes, quoted; a severity's run
+    /// is its key and its name.
     #[test]
-    fn lang_and_size_class_values() {
-        let quoted = |write: &dyn Fn(&mut super::Out<'_>)| {
-            let mut out = Vec::new();
-            write(&mut super::Out(&mut out));
-            String::from_utf8(out).unwrap()
-        };
+    fn quoted_codes_and_severity_runs() {
         for lang in crate::coded::Lang::ALL {
-            let text = quoted(&|o| super::lang_value(o, *lang));
-            assert_eq!(text, format!("\"{}\"", lang.as_str()));
+            assert_eq!(lang.json_run(), format!("\"{}\"", lang.as_str()));
         }
         for class in crate::coded::SizeClass::ALL {
-            let text = quoted(&|o| super::size_class_value(o, *class));
-            assert_eq!(text, format!("\"{}\"", class.as_str()));
+            assert_eq!(class.json_run(), format!("\"{}\"", class.as_str()));
         }
-    }
-
-    /// A severity's run is its key and its name.
-    #[test]
-    fn severity_runs() {
         for s in crate::coded::Severity::ALL {
-            let mut out = Vec::new();
-            super::severity_run(&mut super::Out(&mut out), *s);
-            assert_eq!(out, format!(r#"","severity":"{}"#, s.as_str()).into_bytes());
+            assert_eq!(s.json_run(), format!(r#"","severity":"{}"#, s.as_str()));
         }
     }
 
