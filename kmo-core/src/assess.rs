@@ -54,8 +54,10 @@ pub const ENGINE: &str = concat!("kmo ", env!("CARGO_PKG_VERSION"));
 pub struct Assessment {
     /// No blocking finding.
     pub eligible: bool,
-    /// The class under the SME definition, as declared or computed (micro is not rewritten),
-    /// or the class fixed for the year at its first application.
+    /// The class under the SME definition, as declared or computed (micro is not rewritten).
+    /// The class fixed for the year at its first application (`enterprise.year_size_class`)
+    /// is not shown here: it sets [`Assessment::wallet_class`], and a finding
+    /// (`SIZE_CLASS_FIXED_FOR_YEAR`) says so where the two differ.
     pub size_class: SizeClass,
     /// Whether the enterprise is an SME: not large, and less than 25 % held by public bodies.
     pub is_sme: bool,
@@ -530,8 +532,8 @@ pub(crate) fn decide(app: &Application, out: &mut impl Sink) -> Decision {
     });
     Decision {
         book,
-        class,
-        is_sme: crate::sme::status::is_sme(class, status.public_share),
+        class: status.class,
+        is_sme: crate::sme::status::is_sme(status.class, status.public_share),
         small_mid_cap: status.small_mid_cap,
         public_share: status.public_share,
         wallet_class,

@@ -80,7 +80,11 @@ fn size_class_fixed_for_the_year() {
     let later = w
         .apply(&training("2026-06-05", "1000", SizeClass::Medium))
         .unwrap();
-    assert_eq!(later.assessment.size_class, SizeClass::Small);
+    // The class under the SME definition is shown as it is; the year's class sets the
+    // wallet's class, its rate, and what the wallet records.
+    assert_eq!(later.assessment.size_class, SizeClass::Medium);
+    assert_eq!(later.assessment.wallet_class, Some(WalletClass::Small));
+    assert_eq!(w.applications()[1].size_class, Some(SizeClass::Small));
     assert_eq!(later.assessment.rate, Percent::from_whole(30).unwrap());
     assert!(later
         .assessment

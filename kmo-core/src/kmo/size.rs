@@ -152,6 +152,14 @@ pub(crate) fn classify_size(
     status
 }
 
+/// The class that holds for the year: the class fixed at the year's first application when
+/// there is one, else the class of this application (RULES: fixed at the first successful
+/// application of a calendar year) [official]. [`year_class`] applies it in the pipeline; the
+/// wallet records it with each application.
+pub(crate) fn class_of_year(fixed: Option<SizeClass>, computed: SizeClass) -> SizeClass {
+    fixed.unwrap_or(computed)
+}
+
 /// The class that holds for the application: the one fixed at the first successful
 /// application of the calendar year, when there was one (it holds for the rest of that year),
 /// else the class computed now.
@@ -161,21 +169,16 @@ pub(crate) fn year_class(
     computed: SizeClass,
     out: &mut impl Sink,
 ) -> SizeClass {
-    match fixed {
-        Some(fixed) => {
-            if fixed != computed {
-                out.info(C::SizeClassFixedForYear, "[official]", || {
-                    smallvec![
-                        date.year().into(),
-                        Arg::Word(fixed.as_str()),
-                        Arg::Word(computed.as_str()),
-                    ]
-                });
-            }
-            fixed
-        }
-        None => computed,
+    if let Some(fixed) = fixed.filter(|f| *f != computed) {
+        out.info(C::SizeClassFixedForYear, "[official]", || {
+            smallvec![
+                date.year().into(),
+                Arg::Word(fixed.as_str()),
+                Arg::Word(computed.as_str()),
+            ]
+        });
     }
+    class_of_year(fixed, computed)
 }
 
 /// The class the wallet's rates and ceilings use: micro and small as small, medium as medium,

@@ -6,8 +6,9 @@ use time::Date;
 use super::applications::check_deadline;
 use super::*;
 use crate::application::Application;
-use crate::assess::Assessment;
+use crate::assess::{assess_with, Assessment, Detail};
 use crate::error::{InputError, InputErrorCode as E};
+use crate::kmo::size::class_of_year;
 use crate::units::Money;
 
 /// The result of [`Wallet::apply`].
@@ -92,7 +93,8 @@ impl Wallet {
         })?;
         // Validated above: assess cannot refuse it. It counts the lapses on the application
         // date; they are made only once the application is taken.
-        let assessment = self.assess(app)?;
+        let context = self.in_context(app);
+        let assessment = assess_with(&context, Detail::Full)?;
         if let Some(by) = assessment
             .deadlines
             .pay_own_share_by
@@ -107,7 +109,12 @@ impl Wallet {
                 id,
                 application_date: date,
                 service: Some(app.service.clone()),
-                size_class: Some(assessment.size_class),
+                // The class that holds for the year, which the first application fixes;
+                // `size_class` of the assessment is the class under the SME definition.
+                size_class: Some(class_of_year(
+                    context.enterprise.year_size_class,
+                    assessment.size_class,
+                )),
                 rate: Some(assessment.rate),
                 eligible_cost: assessment.eligible_cost,
                 aid: assessment.aid,

@@ -1179,7 +1179,9 @@ static void test_wallet_typed(void) {
     kmo_quote_request second = training(20260204, KMO_SIZE_MEDIUM, 1000000);
     second.aid_used_cents = 123; /* ignored: the wallet counts */
     CHECK(kmo_wallet_quote(w, &second, &q, NULL, NULL) == KMO_STATUS_OK);
-    CHECK(q.aid_cents == 150000 && q.capped && q.size_class == KMO_SIZE_SMALL);
+    /* size_class is the class the figures give; the year's class sets the wallet's class. */
+    CHECK(q.aid_cents == 150000 && q.capped && q.size_class == KMO_SIZE_MEDIUM);
+    CHECK(q.wallet_class == KMO_SIZE_SMALL);
     CHECK(q.blocking_count == 0 && q.ceiling_left_cents == 0);
     size_t count = 0;
     CHECK(kmo_wallet_count(w, &count) == KMO_STATUS_OK && count == 1); /* the preview recorded nothing */

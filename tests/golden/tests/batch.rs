@@ -99,11 +99,16 @@ fn full_responses_are_assess_json_byte_for_byte() {
     for (request, answer) in lines.iter().zip(&out) {
         assert_eq!(answer, &kmo_core::assess_json(request), "{request}");
     }
-    // The issue this test guards: a wallet history's fixed class.
+    // The issue this test guards: a wallet history's fixed class sets the wallet's class and
+    // rate; `size_class` stays the class under the SME definition.
     let fixed: Value = serde_json::from_str(&out[lines.len() - 6]).unwrap();
     assert_eq!(
-        (fixed["size_class"].as_str(), fixed["aid"].as_str()),
-        (Some("small"), Some("300.00"))
+        (
+            fixed["size_class"].as_str(),
+            fixed["wallet_class"].as_str(),
+            fixed["aid"].as_str()
+        ),
+        (Some("medium"), Some("small"), Some("300.00"))
     );
 }
 
