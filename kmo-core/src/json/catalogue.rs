@@ -54,7 +54,11 @@ pub fn rulebooks_json() -> String {
             book.key(k!("status"))
                 .opt_str(b.status.map(|key| word(key, Lang::En)));
             book.key(k!("themes_required")).opt_str(b.themes_required);
-            let uncertain: Vec<&str> = b.uncertain.iter().map(|key| word(key, Lang::En)).collect();
+            let uncertain: Vec<&str> = b
+                .uncertain
+                .iter()
+                .map(|(key, _)| word(key, Lang::En))
+                .collect();
             book.key(k!("uncertain")).opt_str(
                 (!uncertain.is_empty())
                     .then(|| crate::error::joined(uncertain, "; "))

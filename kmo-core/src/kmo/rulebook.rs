@@ -144,9 +144,11 @@ pub struct Rulebook {
     pub advice_only_cybersecurity: Option<&'static str>,
     /// Procedure deadlines.
     pub deadlines: Deadlines,
-    /// The open questions about the date or content of this edition (keys of the message
-    /// tables, written in the reader's language); empty when there is none.
-    pub uncertain: &'static [&'static str],
+    /// The open questions about the date or content of this edition, each a key of the message
+    /// tables (written in the reader's language) and the reference of the rule it is about
+    /// (an open question about the 2023 themes cites `BVR-2022` in every later edition);
+    /// empty when there is none.
+    pub uncertain: &'static [(&'static str, &'static str)],
     /// How current the edition is known to be, for the latest one (a key of the message
     /// tables).
     pub status: Option<&'static str>,
@@ -250,12 +252,15 @@ const E2021_09: Rulebook = Rulebook {
     ..E2020_07
 };
 
+/// The open question about the themes of 2023 (`BVR-2022`): all eight from 1 January 2023.
+const THEMES_2023: (&str, &str) = ("uncertain_themes_2023", "BVR-2022");
+
 const E2023_01: Rulebook = Rulebook {
     id: "2023-01-01",
     valid_from: ymd(2023, Month::January, 1),
     reference: "BVR-2022",
     themes_required: Some("BVR-2022"),
-    uncertain: &["uncertain_themes_2023"],
+    uncertain: &[THEMES_2023],
     ..E2021_09
 };
 
@@ -265,7 +270,7 @@ const E2023_03: Rulebook = Rulebook {
     reference: "MB-2023",
     uplifts: &[CYBER, ENERGY],
     // The 2023 themes stay an open question after 15 March 2023.
-    uncertain: &["uncertain_themes_2023", "uncertain_energy_start"],
+    uncertain: &[THEMES_2023, ("uncertain_energy_start", "MB-2023")],
     ..E2023_01
 };
 
@@ -378,8 +383,8 @@ pub(crate) fn rulebook_step(
                     smallvec![Arg::from(date), b.id.into(), b.reference.into()],
                 )
             });
-            for why in b.uncertain {
-                out.info(C::RulebookUncertain, b.reference, || {
+            for &(why, reference) in b.uncertain {
+                out.info(C::RulebookUncertain, reference, || {
                     smallvec![Arg::Word(why)]
                 });
             }
@@ -629,6 +634,32 @@ pub fn ceiling_for(year: i32) -> Option<&'static Ceiling> {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "json")]
+    #[test]
+    fn an_open_question_cites_the_rule_it_is_about() {
+        // From 15 March 2023 (MB-2023) the question about the 2023 themes is still about
+        // BVR-2022; the one about the energy uplift's start is about MB-2023.
+        for (date, refs) in [
+            ("2023-01-01", &["BVR-2022"][..]),
+            ("2023-03-15", &["BVR-2022", "MB-2023"][..]),
+            ("2026-03-10", &[][..]),
+        ] {
+            let request = format!(
+                r#"{{"application_date":"{date}","enterprise":{{"size":{{"class":"small"}}}},
+                "service":{{"kind":"training","theme":"innovatie","cost":"2000"}}}}"#
+            );
+            let app = crate::json::parse_request(&request).unwrap();
+            let a = crate::assess(&app.application).unwrap();
+            let cited: Vec<_> = a
+                .findings
+                .iter()
+                .filter(|f| f.code == C::RulebookUncertain)
+                .map(|f| f.reference)
+                .collect();
+            assert_eq!(cited, refs, "{date}");
+        }
+    }
+
     #[test]
     fn editions_are_ordered_and_dates_real() {
         for pair in RULEBOOKS.windows(2) {
@@ -703,10 +734,16 @@ mod reference_tests {
             .unwrap();
         assert_eq!(energy.reference, "MB-2023; VR-2026-01-23");
         // The open questions stay visible where they apply.
-        assert_eq!(RULEBOOKS[4].uncertain, ["uncertain_themes_2023"]);
+        assert_eq!(
+            RULEBOOKS[4].uncertain,
+            [("uncertain_themes_2023", "BVR-2022")]
+        );
         assert_eq!(
             RULEBOOKS[5].uncertain,
-            ["uncertain_themes_2023", "uncertain_energy_start"]
+            [
+                ("uncertain_themes_2023", "BVR-2022"),
+                ("uncertain_energy_start", "MB-2023")
+            ]
         );
         assert_eq!(
             RULEBOOKS.last().unwrap().status,
