@@ -208,6 +208,26 @@ impl InputError {
         }
     }
 
+    /// A required field that was not given: `MISSING_FIELD` at `path`, its message naming
+    /// `field` (`service.kind` and `kind` in the document; `service_kind` in C, where 0 is
+    /// a number left unset).
+    ///
+    /// ```
+    /// use kmo_core::{InputError, InputErrorCode, Lang};
+    /// let e = InputError::required("service_kind", "service_kind");
+    /// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::MissingField, "service_kind"));
+    /// assert_eq!(e.message(Lang::En), "the field `service_kind` is required");
+    /// ```
+    #[cold]
+    pub fn required(path: impl Into<String>, field: &str) -> InputError {
+        InputError::new(
+            InputErrorCode::MissingField,
+            path,
+            "err_field_required",
+            vec![field.to_string().into()],
+        )
+    }
+
     /// An unknown code of the list `what` (`"theme"`, a word of the message tables, translated
     /// with the message): the code given, and the accepted ones. Every coded list's `parse`
     /// gives it; a face with numbered lists of its own (the C face's `kmo_code_list`) too.

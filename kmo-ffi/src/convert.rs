@@ -38,6 +38,10 @@ pub(crate) fn date(yyyymmdd: i32, path: &str) -> Result<Date, InputError> {
 #[cold]
 #[inline(never)]
 fn not_a_date(yyyymmdd: i32, path: &str) -> Result<Date, InputError> {
+    if yyyymmdd == 0 {
+        // 0 is a date left unset (what the `_INIT` macros write): missing, as in the document.
+        return Err(InputError::required(path, path));
+    }
     date_from_number(yyyymmdd).map_err(|e| e.at(path))
 }
 
@@ -81,6 +85,10 @@ pub(crate) fn coded<T: Code>(number: u32, path: &str) -> Result<T, InputError> {
 #[cold]
 #[inline(never)]
 fn unknown_number<T: Code>(number: u32, path: &str) -> Result<T, InputError> {
+    if number == 0 {
+        // 0 is a required value left unset (every list's "none"): missing, as in the document.
+        return Err(InputError::required(path, path));
+    }
     number.to_string().parse::<T>().map_err(|e| e.at(path))
 }
 
@@ -202,7 +210,7 @@ pub(crate) fn c_number<T: Code>(value: Option<T>) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kmo_core::{InputErrorCode, SizeClass, Theme};
+    use kmo_core::{InputErrorCode, ServiceKind, SizeClass, Theme};
 
     #[test]
     fn dates_are_refused_with_the_cores_reason() {
@@ -212,7 +220,6 @@ mod tests {
             (22000101, "err_date_years"),
             (18991231, "err_date_years"),
             (20261301, "err_date_month"),
-            (0, "err_date_years"),
             (-20260310, "err_date_shape"),
             (i32::MAX, "err_date_shape"),
             (i32::MIN, "err_date_shape"),
@@ -224,6 +231,16 @@ mod tests {
                 "{n}"
             );
         }
+        // 0, what the `_INIT` macros write, is a required date not given.
+        let e = date(0, "application_date").unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_str(), e.message(kmo_core::Lang::En)),
+            (
+                InputErrorCode::MissingField,
+                "application_date",
+                "the field `application_date` is required".to_string()
+            )
+        );
     }
 
     #[test]
@@ -232,12 +249,18 @@ mod tests {
             coded::<SizeClass>(2, "size_class").unwrap(),
             SizeClass::Small
         );
-        let e = coded::<SizeClass>(0, "size_class").unwrap_err();
+        let e = coded::<SizeClass>(7, "size_class").unwrap_err();
         assert_eq!(
             (e.code, e.path.as_str()),
             (InputErrorCode::UnknownCode, "size_class")
         );
         assert!(e.message(kmo_core::Lang::En).contains("medium"));
+        // 0 is a required value not given, as a field absent from the document.
+        let e = coded::<ServiceKind>(0, "service_kind").unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_str()),
+            (InputErrorCode::MissingField, "service_kind")
+        );
         assert_eq!(optional_coded::<Theme>(0, "theme").unwrap(), None);
         assert!(optional_coded::<Theme>(9, "theme").is_err());
     }

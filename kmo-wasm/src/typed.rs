@@ -131,7 +131,8 @@ fn code_number(q: &[f64], i: usize) -> Result<u32, Refused> {
     number(q, i).map(|n| u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-/// A coded value from its number (`parse` gives the core's `UNKNOWN_CODE` for one no code has).
+/// A coded value from its number (`parse` gives the core's `UNKNOWN_CODE` for one no code has;
+/// 0, every list's "none", is a required value not given: `MISSING_FIELD`, as in the document).
 fn coded<T>(
     n: u32,
     from_number: fn(u32) -> Option<T>,
@@ -140,10 +141,11 @@ fn coded<T>(
 ) -> Result<T, Refused> {
     from_number(n).map_or_else(
         || {
-            parse(&n.to_string()).map_err(|e| Refused {
-                code: e.code,
-                field,
-            })
+            let code = match n {
+                0 => InputErrorCode::MissingField,
+                n => parse(&n.to_string()).map_or_else(|e| e.code, |_| InputErrorCode::UnknownCode),
+            };
+            Err(Refused { code, field })
         },
         Ok,
     )
@@ -162,10 +164,15 @@ fn optional_coded<T>(
     }
 }
 
-/// A `yyyymmdd` date, through the core's check of a date given as a number.
+/// A `yyyymmdd` date, through the core's check of a date given as a number; 0 is a required
+/// date not given (`MISSING_FIELD`, as in the document).
 fn date(q: &[f64], i: usize) -> Result<Date, Refused> {
-    date_from_number(int(q, i)?).map_err(|e| Refused {
-        code: e.code,
+    let n = int(q, i)?;
+    date_from_number(n).map_err(|e| Refused {
+        code: match n {
+            0 => InputErrorCode::MissingField,
+            _ => e.code,
+        },
         field: i + 1,
     })
 }

@@ -242,4 +242,12 @@ test('quoteNumbers refuses what is not whole questions of numbers: KmoError, cod
   const bad = Float64Array.from(row);
   bad[table.quote_question.indexOf('application_date')] = 20260230;
   assert.equal(table.error[api.quoteNumbers(bad)[0] - 1], 'INVALID_DATE');
+  // 0 in a required slot is a value not given: MISSING_FIELD, as a field absent from the document.
+  for (const field of ['application_date', 'size_class']) {
+    const unset = Float64Array.from(row);
+    unset[table.quote_question.indexOf(field)] = 0;
+    const answer = api.quoteNumbers(unset);
+    const at = (slot) => answer[table.quote_answer.indexOf(slot)];
+    assert.deepEqual([table.error[at('status') - 1], table.quote_question[at('field') - 1]], ['MISSING_FIELD', field]);
+  }
 });

@@ -198,7 +198,7 @@ impl<'a> Obj<'a> {
     ) -> Result<T, InputError> {
         match self.opt(key, read)? {
             Some(t) => Ok(t),
-            None => Err(self.missing(key, "err_field_required")),
+            None => Err(InputError::required(self.child(key), key)),
         }
     }
 

@@ -410,9 +410,19 @@ static void test_quote(void) {
     CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "size_class"));
     kmo_error_free(error);
-    r.size_class = KMO_SIZE_NONE; /* required */
+    r.size_class = KMO_SIZE_NONE; /* required: not given, as a field absent from the document */
     CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
-    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "size_class"));
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "size_class"));
+    kmo_error_free(error);
+    r = worked_example();
+    r.service_kind = 0;
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "service_kind"));
+    kmo_error_free(error);
+    r = worked_example();
+    r.application_date = 0;
+    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "application_date"));
     kmo_error_free(error);
     r = worked_example();
     r.theme = 9;
@@ -921,7 +931,7 @@ static void test_rulebooks(void) {
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "year"));
     kmo_error_free(error);
     CHECK(kmo_ceiling(2026, KMO_SIZE_NONE, false, &ceiling, &error) == KMO_STATUS_INVALID_INPUT);
-    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "UNKNOWN_CODE", "size_class"));
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "size_class"));
     kmo_error_free(error);
 }
 
