@@ -135,4 +135,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
   const server = await serve(port);
   console.log(`http://127.0.0.1:${server.address().port}/examples/web/`);
+  try {
+    statSync(join(root, 'kmo-wasm/pkg/calculator/index.js'));
+  } catch {
+    // A clean checkout has no built package: the page would load without its calculator.
+    console.warn('kmo-wasm/pkg/ is not built: the page shows no calculator until `bash kmo-wasm/build.sh` has run.');
+  }
 }

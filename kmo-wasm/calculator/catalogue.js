@@ -1,6 +1,8 @@
 // The provider's catalogue of services: from the `catalogue` attribute's URL, or inline in the
 // element (<script type="application/json">).
 
+import { SERVICE_KINDS } from '../js/lists.js';
+
 export async function loadCatalogue(element) {
   const url = element.getAttribute('catalogue');
   let text;
@@ -16,6 +18,6 @@ export async function loadCatalogue(element) {
   const data = JSON.parse(text);
   if (!data || !Array.isArray(data.services)) throw new Error('catalogue: no services list');
   const provider = typeof data.provider === 'string' ? { name: data.provider } : (data.provider ?? {});
-  const services = data.services.filter((s) => s && typeof s.id === 'string' && (s.kind === 'training' || s.kind === 'advice'));
+  const services = data.services.filter((s) => s && typeof s.id === 'string' && SERVICE_KINDS.includes(s.kind));
   return { provider, services };
 }

@@ -63,6 +63,8 @@ const FIELD_OF_PATH = [
 // The findings of the first registration's plan, shown with it: the warning first.
 const REGISTRATION = ['ACTIVATION_LETTER_AFTER_DEADLINE', 'ACTIVATION_LINK_EXPIRES_FIRST', 'FIRST_TIME_REGISTRATION'];
 const fieldOf = (path) => FIELD_OF_PATH.find(([p]) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`))?.[1] ?? null;
+// The form fields a chosen catalogue service fills (hidden while it is chosen).
+const CATALOGUE_FIELDS = ['kind', 'theme', 'subtheme'];
 const AMOUNTS = { price: 'amount', used: 'amount', turnover: 'amount', balance: 'amount', staff: 'number' };
 
 // ---------------------------------------------------------------------------------------------
@@ -301,7 +303,9 @@ export class KmoCalculator extends HTMLElement {
     };
     const amount = { inputmode: 'decimal', enterkeyhint: 'done', spellcheck: 'false' };
 
-    const services = this.#catalogue.services.map((s) => [s.id, `${this.#title(s)} — ${money(this.#lang, String(s.price))}`]);
+    // The price as the quote reads it: a decimal string formatted, anything else shown as given
+    // (never `€NaN` beside a price the quote reads).
+    const services = this.#catalogue.services.map((s) => [s.id, `${this.#title(s)} — ${formatInput(this.#lang, String(s.price), 'money')}`]);
     n.facts = h('p', { class: 'facts', part: 'help', id: 'service-help' });
     const serviceField = select('service', t.service, [...services, ['', t.other]], v.service);
     n.service.setAttribute('aria-describedby', 'service-help');
@@ -495,7 +499,11 @@ export class KmoCalculator extends HTMLElement {
     const isKmo = e instanceof this.#api.KmoError;
     // No figure at all reads as "no size given"; the figure to fill in first is the staff.
     const path = isKmo && e.path === 'enterprise.size.class' && this.#values.size === 'figures' ? 'enterprise.size.staff_awu' : e.path;
-    const field = isKmo ? fieldOf(path ?? '') : null;
+    // A catalogue service's kind and themes have no field of their own while it is chosen (the
+    // free fields are hidden): its error is the service's.
+    const chosen = this.#catalogue.services.some((x) => x.id === this.#values.service);
+    const own = isKmo ? fieldOf(path ?? '') : null;
+    const field = chosen && CATALOGUE_FIELDS.includes(own) ? 'service' : own;
     const label = field ? this.#labelOf(field) : null;
     const quiet = field && !submitted && !this.#touched.has(field) && e.code === 'MISSING_FIELD';
     this.#result(null, { code: isKmo ? e.code : 'ERROR', path: isKmo ? e.path : '', field });

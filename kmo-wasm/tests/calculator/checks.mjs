@@ -631,6 +631,34 @@ describe('embedding', () => {
     await page.context().close();
   });
 
+  test('a catalogue entry the engine refuses is the service\'s error; a price shown as the quote reads it', async () => {
+    const odd = JSON.stringify({ services: [
+      { id: 'hr', title: 'HR', kind: 'training', theme: 'hr', price: '1000' },
+      { id: 'be', title: 'Belgian price', kind: 'training', theme: 'innovatie', price: '2.000,00' },
+    ] });
+    const page = await open(env, {
+      route: (p) => p.route('**/embed.html', (r) => r.fulfill({
+        contentType: 'text/html',
+        body: bare(`<kmo-calculator lang="en"><script type="application/json">${odd}</script></kmo-calculator>`),
+      })),
+    });
+    await page.goto(`${env.origin}/examples/web/embed.html`);
+    await settled(page);
+    const labels = await calc(page).locator('#service option').allTextContents();
+    assert.ok(labels.some((l) => l.includes('2.000,00')) && !labels.some((l) => l.includes('NaN')), labels.join(' | '));
+    await pick(page, 'service', 'hr');
+    await resultState(page, 'error');
+    // The theme's field is hidden while a catalogue service is chosen: the error sits at the service.
+    const error = calc(page).locator('#service-error');
+    assert.equal(await error.isVisible(), true);
+    assert.equal(await error.getAttribute('data-code'), 'UNKNOWN_CODE');
+    assert.equal(await calc(page).locator('#theme-error').isVisible(), false);
+    await pick(page, 'service', 'be');
+    await resultState(page, 'eligible');
+    assert.equal((await lastQuote(page)).price, '2000.00');
+    await page.context().close();
+  });
+
   test('theming through custom properties and ::part', async () => {
     const page = await samplePage(env, 'nl');
     const [bg, radius] = await calc(page).locator('button[type="submit"]').evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).borderTopLeftRadius]);
