@@ -699,6 +699,33 @@ mod tests {
         }
     }
 
+    /// Every day of the years a date may be written in (1900–2209): `yyyymmdd` is its calendar
+    /// date, and `date_from_yyyymmdd` reads it back in the years a date may be read in.
+    #[test]
+    fn yyyymmdd_is_the_calendar_date_every_day() {
+        let mut day = Date::from_calendar_date(MIN_YEAR, Month::January, 1).unwrap();
+        let last = Date::from_calendar_date(MAX_ANSWER_YEAR, Month::December, 31).unwrap();
+        let mut days = 0;
+        loop {
+            let (y, m, d) = day.to_calendar_date();
+            let n = yyyymmdd(day);
+            assert_eq!(
+                n,
+                y as u32 * 10_000 + u32::from(u8::from(m)) * 100 + u32::from(d)
+            );
+            assert_eq!(
+                date_from_yyyymmdd(n).filter(|_| y <= MAX_YEAR),
+                (y <= MAX_YEAR).then_some(day)
+            );
+            days += 1;
+            if day == last {
+                break;
+            }
+            day = day.next_day().unwrap();
+        }
+        assert_eq!(days, 113_225);
+    }
+
     #[test]
     fn date_shape_edges() {
         for bad in [
