@@ -591,6 +591,16 @@ enum kmo_finding_code
    * and apply, by its expiry.
    */
   KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST = 43,
+  /**
+   * The service starts after the day it must be completed by (31 December of the year after the
+   * application): it cannot be completed in time.
+   */
+  KMO_FINDING_SERVICE_STARTS_AFTER_COMPLETION_DEADLINE = 44,
+  /**
+   * An excluded topic given for a date before the list of excluded topics applied (1 July 2020):
+   * it has no effect.
+   */
+  KMO_FINDING_EXCLUDED_TOPIC_NOT_IN_FORCE = 45,
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_finding_code;
@@ -709,7 +719,7 @@ enum kmo_code_list
   KMO_CODES_SUBTHEME = 4,
   /**
    * `kmo_finding_code`: `NO_RULEBOOK_FOR_DATE`, `ENTERPRISE_TOO_LARGE`, …,
-   * `ACTIVATION_LINK_EXPIRES_FIRST`.
+   * `EXCLUDED_TOPIC_NOT_IN_FORCE`.
    */
   KMO_CODES_FINDING = 5,
   /**

@@ -182,6 +182,12 @@ pub enum kmo_finding_code {
     /// The activation link expires before `apply_by` (and not before `application_date`): use it,
     /// and apply, by its expiry.
     KMO_FINDING_ACTIVATION_LINK_EXPIRES_FIRST = 43,
+    /// The service starts after the day it must be completed by (31 December of the year after the
+    /// application): it cannot be completed in time.
+    KMO_FINDING_SERVICE_STARTS_AFTER_COMPLETION_DEADLINE = 44,
+    /// An excluded topic given for a date before the list of excluded topics applied (1 July 2020):
+    /// it has no effect.
+    KMO_FINDING_EXCLUDED_TOPIC_NOT_IN_FORCE = 45,
 }
 
 /// When the own share must be paid into the wallet. The sources disagree; the default is the
@@ -273,7 +279,7 @@ pub enum kmo_code_list {
     /// `kmo_subtheme`: `cybersecurity`, `energy_efficiency`.
     KMO_CODES_SUBTHEME = 4,
     /// `kmo_finding_code`: `NO_RULEBOOK_FOR_DATE`, `ENTERPRISE_TOO_LARGE`, …,
-    /// `ACTIVATION_LINK_EXPIRES_FIRST`.
+    /// `EXCLUDED_TOPIC_NOT_IN_FORCE`.
     KMO_CODES_FINDING = 5,
     /// `kmo_own_share_deadline`: `after_application_14_days`, `after_approval_30_days`,
     /// `after_application_30_days`.

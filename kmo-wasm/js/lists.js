@@ -59,6 +59,8 @@ export const FINDING_GROUP = {
   FIRST_TIME_REGISTRATION: 'notice',
   ACTIVATION_LETTER_AFTER_DEADLINE: 'notice',
   ACTIVATION_LINK_EXPIRES_FIRST: 'notice',
+  SERVICE_STARTS_AFTER_COMPLETION_DEADLINE: 'notice',
+  EXCLUDED_TOPIC_NOT_IN_FORCE: 'notice',
 };
 export const SUBTHEME_THEME = {
   cybersecurity: 'digitalisering',

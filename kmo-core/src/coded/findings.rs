@@ -278,6 +278,16 @@ finding_codes!(
         ///
         /// Ref: `[3p]; [choice]`
         ActivationLinkExpiresFirst => "ACTIVATION_LINK_EXPIRES_FIRST" (Info, Notice),
+        /// The service starts after the day it must be completed by (31 December of the year
+        /// after the application): it cannot be completed in time.
+        ///
+        /// Ref: `[official]` (the procedure's completion deadline)
+        ServiceStartsAfterCompletionDeadline => "SERVICE_STARTS_AFTER_COMPLETION_DEADLINE" (Warning, Notice),
+        /// An excluded topic given for a date before the list of excluded topics applied (1 July
+        /// 2020): it has no effect.
+        ///
+        /// Ref: `[3p]` (the list's source, from the first edition that has it)
+        ExcludedTopicNotInForce => "EXCLUDED_TOPIC_NOT_IN_FORCE" (Info, Notice),
     }
 );
 

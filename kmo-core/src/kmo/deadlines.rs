@@ -141,6 +141,14 @@ pub(crate) fn deadlines_step(
         book.deadlines.reference,
         out,
     );
+    if let Some(start) = app.service.start_date.filter(|s| *s > set.complete_by) {
+        out.finding(
+            C::ServiceStartsAfterCompletionDeadline,
+            Severity::Warning,
+            book.deadlines.reference,
+            || smallvec![Arg::from(start), Arg::from(set.complete_by)],
+        );
+    }
     set
 }
 

@@ -195,10 +195,20 @@ pub(crate) fn service_scope(book: &Rulebook, s: Scope, out: &mut impl Sink) {
     if let Some(reference) = advice_not_allowed(book, s.kind, s.subtheme) {
         out.blocking(C::AdviceOnlyCybersecurity, reference, || smallvec![]);
     }
-    if let (Some(reference), Some(topic)) = (book.excluded_topics, s.excluded_topic) {
-        out.blocking(C::ExcludedTopic, reference, || {
+    match (book.excluded_topics, s.excluded_topic) {
+        (Some(reference), Some(topic)) => out.blocking(C::ExcludedTopic, reference, || {
             smallvec![topic.as_str().into()]
-        });
+        }),
+        (None, Some(topic)) => {
+            // The list applies from the first edition that has it.
+            let first = RULEBOOKS.iter().find_map(|b| b.excluded_topics);
+            out.info(
+                C::ExcludedTopicNotInForce,
+                first.unwrap_or(book.reference),
+                || smallvec![topic.as_str().into(), s.date.into()],
+            );
+        }
+        _ => {}
     }
     if let Some(sub) = s.subtheme {
         if book.uplift(sub, s.kind).is_none() {

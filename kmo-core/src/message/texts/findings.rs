@@ -114,6 +114,16 @@ super::texts! {
             "Le thème {0} est sans effet pour une demande du {1} : les thèmes s'appliquent à partir du 1er janvier 2023.",
             "The theme {0} has no effect for an application on {1}: themes apply from 1 January 2023.",
         ),
+        "EXCLUDED_TOPIC_NOT_IN_FORCE" => (
+            "Het onderwerp {0} heeft geen gevolg voor een aanvraag op {1}: de lijst van uitgesloten onderwerpen geldt vanaf 1 juli 2020.",
+            "Le sujet {0} est sans effet pour une demande du {1} : la liste des sujets exclus s'applique à partir du 1er juillet 2020.",
+            "The topic {0} has no effect for an application on {1}: the list of excluded topics applies from 1 July 2020.",
+        ),
+        "SERVICE_STARTS_AFTER_COMPLETION_DEADLINE" => (
+            "De dienst begint op {0}, na de dag waarop hij voltooid moet zijn ({1}): zo kan hij niet op tijd voltooid worden.",
+            "Le service commence le {0}, après le jour où il doit être terminé ({1}) : il ne peut pas être terminé à temps.",
+            "The service starts on {0}, after the day it must be completed by ({1}): it cannot be completed in time.",
+        ),
         "SUBTHEME_NOT_IN_FORCE" => (
             "Het subthema {0} geeft voor deze dienst op {1} geen verhoogd percentage.",
             "Le sous-thème {0} ne donne pas de pourcentage majoré pour ce service le {1}.",
