@@ -665,3 +665,61 @@ fn the_document_lapses_and_budgets_as_the_typed_wallet() {
     }
     assert_eq!(doc, typed);
 }
+
+/// A year the history records no class for: from 2020 its ceiling is the one ceiling of both
+/// classes, known without the class; in 2016–2019 the highest, the bound the history check
+/// holds. The budget and an assessment against the wallet agree.
+#[test]
+fn a_year_without_a_recorded_class_has_its_ceiling() {
+    use kmo_core::json::wallet_budget_json;
+    let w =
+        wallet_from_json(r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00"}]}"#)
+            .unwrap();
+    let year = w.year_budget(2026);
+    assert_eq!(year.size_class, None);
+    assert_eq!(
+        (year.ceiling, year.counted, year.left),
+        (
+            Money::from_euro(7500),
+            Money::from_euro(7000),
+            Money::from_euro(500)
+        )
+    );
+    let quote = w.assess(&small("2026-06-01", "2000")).unwrap();
+    assert_eq!(
+        (quote.aid, quote.ceiling),
+        (Money::from_euro(500), year.ceiling)
+    );
+    assert!(wallet_to_json(&w).contains(
+        r#""years":[{"ceiling":"7500.00","counted":"7000.00","left":"500.00","size_class":null,"year":2026}]"#
+    ));
+    // An empty wallet: the whole ceiling of the year is left.
+    assert_eq!(
+        wallet_budget_json(&Wallet::new(), "2027-01-02", Lang::En),
+        r#"{"lapsed":[],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":null,"year":2027}}"#
+    );
+    // 2019, no class recorded: the medium ceiling, an upper bound; a medium enterprise's
+    // assessment finds it, a small one's its own (lower) ceiling.
+    let w =
+        wallet_from_json(r#"{"applications":[{"application_date":"2019-03-11","aid":"9000.00"}]}"#)
+            .unwrap();
+    let year = w.year_budget(2019);
+    assert_eq!(
+        (year.ceiling, year.left),
+        (Money::from_euro(15_000), Money::from_euro(6000))
+    );
+    let medium = w
+        .assess(&training("2019-06-03", "20000", SizeClass::Medium))
+        .unwrap();
+    assert_eq!(
+        (medium.ceiling, medium.aid),
+        (year.ceiling, Money::from_euro(6000))
+    );
+    let small = w.assess(&small("2019-06-03", "20000")).unwrap();
+    assert_eq!(
+        (small.ceiling, small.aid),
+        (Money::from_euro(10_000), Money::from_euro(1000))
+    );
+    // Before 2016 no ceiling applies.
+    assert_eq!(Wallet::new().year_budget(2015).ceiling, Money::ZERO);
+}

@@ -96,7 +96,10 @@ pub struct YearBudget {
     pub year: i32,
     /// The size class fixed for the year (the first recorded application's).
     pub size_class: Option<SizeClass>,
-    /// The ceiling for that class (zero when no class is known or no ceiling applies).
+    /// The ceiling for that class; without a recorded class the ceiling whatever the class
+    /// (from 2020 the one ceiling; in 2016–2019 the highest, an upper bound:
+    /// [`Ceiling::for_unknown_class`](crate::rules::Ceiling::for_unknown_class)); zero
+    /// before 2016 or for a large enterprise that is not a maatwerkbedrijf.
     pub ceiling: Money,
     /// The aid counted against it.
     pub counted: Money,
@@ -225,15 +228,10 @@ impl Wallet {
     /// Refuses a year whose counted aid exceeds its ceiling (see
     /// [`Wallet::from_applications`]).
     fn check_year_ceiling(&self, year: i32) -> Result<(), InputError> {
-        let Some(row) = ceiling_for(year) else {
+        if ceiling_for(year).is_none() {
             return Ok(());
-        };
-        let ceiling = match self.year_size_class(year) {
-            Some(class) => {
-                wallet_class_in_year(class, year).map_or(Money::ZERO, |c| row.for_class(c))
-            }
-            None => row.small.max(row.medium),
-        };
+        }
+        let ceiling = year_ceiling(year, self.year_size_class(year));
         let mut in_year: Vec<(usize, &WalletApplication)> = self
             .applications
             .iter()
@@ -346,13 +344,7 @@ impl Wallet {
     /// The budget of a year, as recorded (see [`Wallet::as_of`] for the budget on a date).
     pub fn year_budget(&self, year: i32) -> YearBudget {
         let size_class = self.year_size_class(year);
-        let ceiling = match (
-            size_class.and_then(|c| wallet_class_in_year(c, year)),
-            ceiling_for(year),
-        ) {
-            (Some(class), Some(row)) => row.for_class(class),
-            _ => Money::ZERO,
-        };
+        let ceiling = year_ceiling(year, size_class);
         let counted = self.aid_counted(year);
         YearBudget {
             year,
@@ -445,6 +437,21 @@ impl Wallet {
         // `assess_with` validates first: an application dated outside 1900–2199 is refused
         // whatever the lapses counted on its date.
         assess_with(&self.in_context(app), detail)
+    }
+}
+
+/// The ceiling of `year` for the size class a wallet records for it (BVR-2016 art. 18, the
+/// rulebook's [`CEILINGS`](crate::rules::CEILINGS)): the class's ceiling (zero for a large
+/// enterprise that is not a maatwerkbedrijf of 2026 on), or without a recorded class
+/// [`Ceiling::for_unknown_class`](crate::rules::Ceiling::for_unknown_class); zero before 2016.
+/// The one place the wallet's budgets and its history check take a year's ceiling.
+fn year_ceiling(year: i32, class: Option<SizeClass>) -> Money {
+    let Some(row) = ceiling_for(year) else {
+        return Money::ZERO;
+    };
+    match class {
+        Some(class) => wallet_class_in_year(class, year).map_or(Money::ZERO, |c| row.for_class(c)),
+        None => row.for_unknown_class(),
     }
 }
 
