@@ -723,3 +723,86 @@ fn a_year_without_a_recorded_class_has_its_ceiling() {
     // Before 2016 no ceiling applies.
     assert_eq!(Wallet::new().year_budget(2015).ceiling, Money::ZERO);
 }
+
+/// The history counts as it stands on the application date: an application dated after it does
+/// not count and does not fix the year's class; a stop recorded for a later day has not happened
+/// yet. The typed wallet, the request's `wallet` member and the budget on the date agree.
+#[test]
+fn the_history_counts_as_it_stands_on_the_application_date() {
+    use kmo_core::json::{assess_json, wallet_budget_json};
+    let request = |history: &str| {
+        format!(
+            r#"{{"application_date":"2026-06-01","lang":"en","enterprise":{{"size":{{"class":"small"}}}},
+            "service":{{"kind":"training","theme":"innovatie","cost":"2000"}},"wallet":{{"applications":{history}}}}}"#
+        )
+    };
+    let field = |doc: &str, key: &str| {
+        let v: serde_json::Value = serde_json::from_str(doc).unwrap();
+        v[key].clone()
+    };
+    // A later application (10 July, medium, 7 000): on 1 June it was not made yet.
+    let later = r#"[{"application_date":"2026-07-10","aid":"7000.00","size_class":"medium"}]"#;
+    let w = wallet_from_json(&format!(r#"{{"applications":{later}}}"#)).unwrap();
+    let quote = w.assess(&small("2026-06-01", "2000")).unwrap();
+    assert_eq!(quote.size_class, SizeClass::Small);
+    assert_eq!(quote.rate.to_string(), "30");
+    assert_eq!(
+        (quote.aid, quote.ceiling_left),
+        (Money::from_euro(600), Money::from_euro(6900))
+    );
+    let doc = assess_json(&request(later));
+    assert_eq!(field(&doc, "size_class"), "small");
+    assert_eq!(field(&doc, "aid"), "600.00");
+    assert_eq!(field(&doc, "ceiling_left"), "6900.00");
+    assert!(!doc.contains("SIZE_CLASS_FIXED_FOR_YEAR"));
+    assert_eq!(
+        wallet_budget_json(&w, "2026-06-01", Lang::En),
+        r#"{"lapsed":[],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":null,"year":2026}}"#
+    );
+    // Recording it is another matter: the later application's answer would change.
+    let mut typed = w.clone();
+    assert!(matches!(
+        typed.apply(&small("2026-06-01", "2000")),
+        Err(WalletError::OutOfOrder { .. })
+    ));
+    // From its own date on, it counts and fixes the class.
+    let july = w.assess(&small("2026-07-10", "2000")).unwrap();
+    assert_eq!(
+        (july.size_class, july.aid),
+        (SizeClass::Medium, Money::from_euro(400))
+    );
+
+    // A stop on 1 August has not happened on 1 June: the 7 000 still counts.
+    let stopped = r#"[{"application_date":"2026-03-10","aid":"7000.00","size_class":"small","status":"stopped","ended_on":"2026-08-01"}]"#;
+    let w = wallet_from_json(&format!(r#"{{"applications":{stopped}}}"#)).unwrap();
+    let quote = w.assess(&small("2026-06-01", "2000")).unwrap();
+    assert_eq!(
+        (quote.aid, quote.ceiling_left),
+        (Money::from_euro(500), Money::ZERO)
+    );
+    assert!(quote.capped);
+    let doc = assess_json(&request(stopped));
+    assert_eq!(field(&doc, "aid"), "500.00");
+    assert_eq!(
+        wallet_budget_json(&w, "2026-06-01", Lang::En),
+        r#"{"lapsed":[],"year":{"ceiling":"7500.00","counted":"7000.00","left":"500.00","size_class":"small","year":2026}}"#
+    );
+    let app = &w.applications()[0];
+    assert_eq!(app.status_on(d("2026-07-31")), Status::Active);
+    assert_eq!(app.status_on(d("2026-08-01")), app.status);
+    // On and after the stop its unused aid is back.
+    assert_eq!(
+        w.assess(&small("2026-08-01", "2000")).unwrap().aid,
+        Money::from_euro(600)
+    );
+    // Letting lapse what is overdue does not undo a stop of a later day.
+    let mut typed = w.clone();
+    assert_eq!(
+        typed.lapse_overdue(d("2026-06-01")).unwrap(),
+        Vec::<u32>::new()
+    );
+    assert_eq!(typed, w);
+    // A plan quotes on the same footing.
+    let plan = w.plan(&[small("2026-06-01", "2000")]).unwrap();
+    assert_eq!(plan.items[0].assessment.aid, Money::from_euro(500));
+}

@@ -278,8 +278,17 @@ impl WalletApplication {
     /// # Ok::<(), kmo_core::wallet::WalletError>(())
     /// ```
     pub fn lapses_on(&self) -> Option<Date> {
-        match (self.status, self.pay_own_share_by) {
-            (Status::Active, Some(by)) if self.paid() < self.own_share => {
+        match self.status {
+            Status::Active => self.lapse_day(),
+            _ => None,
+        }
+    }
+
+    /// The day it lapses while it runs ([`WalletApplication::lapses_on`]), whatever its
+    /// recorded status.
+    fn lapse_day(&self) -> Option<Date> {
+        match self.pay_own_share_by {
+            Some(by) if self.paid() < self.own_share => {
                 Some(day_after(by).max(self.application_date))
             }
             _ => None,
@@ -292,14 +301,34 @@ impl WalletApplication {
         self.lapses_on().is_some_and(|on| on <= date)
     }
 
-    /// Where it stands on `date`: lapsed if it is overdue then, else as recorded.
+    /// Where it stands on `date`: a stop or a lapse recorded for a later day has not happened
+    /// yet (it was running then); running on `date`, it has lapsed if it is overdue then
+    /// ([`WalletApplication::lapses_on`]); else as recorded.
+    ///
+    /// ```
+    /// use kmo_core::wallet::{Status, StatusKind, WalletApplication};
+    /// use kmo_core::{parse_date, Money};
+    /// let d = |s| parse_date(s).unwrap();
+    /// let app = WalletApplication {
+    ///     id: 1, application_date: d("2026-03-10"), service: None, size_class: None, rate: None,
+    ///     eligible_cost: Money::from_euro(7000), aid: Money::from_euro(7000), own_share: Money::ZERO,
+    ///     vat: Money::ZERO, pay_own_share_by: None, payments: vec![], releases: vec![],
+    ///     status: Status::from_kind(StatusKind::Stopped, Some(d("2026-08-01")))?,
+    /// };
+    /// assert_eq!(app.status_on(d("2026-06-01")), Status::Active);
+    /// assert_eq!(app.status_on(d("2026-08-01")).kind(), StatusKind::Stopped);
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
     pub fn status_on(&self, date: Date) -> Status {
-        match self.lapses_on().filter(|on| *on <= date) {
+        if self.ended_on().is_some_and(|on| on <= date) {
+            return self.status;
+        }
+        match self.lapse_day().filter(|on| *on <= date) {
             Some(on) => Status::Lapsed {
                 on,
                 settlement: self.settle(on),
             },
-            None => self.status,
+            None => Status::Active,
         }
     }
 
@@ -315,10 +344,16 @@ impl WalletApplication {
     /// deadline, whenever the lapse is noticed, which decides whether its aid returns to its
     /// year. Whether it lapsed.
     pub(super) fn lapse_if_overdue(&mut self, date: Date) -> bool {
-        let status = self.status_on(date);
-        let lapsed = status != self.status;
-        self.status = status;
-        lapsed
+        match self.lapses_on().filter(|on| *on <= date) {
+            Some(on) => {
+                self.status = Status::Lapsed {
+                    on,
+                    settlement: self.settle(on),
+                };
+                true
+            }
+            None => false,
+        }
     }
 
     /// The settlement if the application ended on `on`: releases are split between own share

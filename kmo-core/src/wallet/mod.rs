@@ -319,16 +319,60 @@ impl Wallet {
         .unwrap_or(Money::MAX)
     }
 
-    /// The aid counted against the ceiling of `year` on `date`: what is overdue by then counts
-    /// as lapsed.
+    /// The applications of `year` as the wallet stands on `date`: those dated on or before it
+    /// (an application dated after `date` was not made yet). The one place the history is
+    /// cut at a date; each one's status on `date` is [`WalletApplication::status_on`].
+    fn applications_on(&self, year: i32, date: Date) -> impl Iterator<Item = &WalletApplication> {
+        self.applications
+            .iter()
+            .filter(move |a| a.application_date.year() == year && a.application_date <= date)
+    }
+
+    /// The aid counted against the ceiling of `year` on `date`: the applications made by
+    /// then, each as it stands then (what is overdue by then lapsed, a stop or lapse of a
+    /// later day not happened yet).
     fn aid_counted_on(&self, year: i32, date: Date) -> Money {
         Money::checked_sum(
-            self.applications
-                .iter()
-                .filter(|a| a.application_date.year() == year)
+            self.applications_on(year, date)
                 .map(|a| a.aid_counted_on(date)),
         )
         .unwrap_or(Money::MAX)
+    }
+
+    /// The size class fixed for `year` on `date`: that of its earliest application made by
+    /// then ([`Wallet::year_size_class`] as recorded).
+    fn year_size_class_on(&self, year: i32, date: Date) -> Option<SizeClass> {
+        self.applications_on(year, date)
+            .filter(|a| a.size_class.is_some())
+            .min_by_key(|a| (a.application_date, a.id))
+            .and_then(|a| a.size_class)
+    }
+
+    /// The budget of `year` as it stands on `date` (the one an application of that date is
+    /// assessed against, [`Wallet::in_context`]): only the applications made by then count
+    /// and fix the class, each as it stands then — what is overdue by then lapsed, a stop or
+    /// lapse recorded for a later day not happened yet.
+    ///
+    /// ```
+    /// use kmo_core::json::wallet_from_json;
+    /// use kmo_core::parse_date;
+    /// let w = wallet_from_json(r#"{"applications":[{"application_date":"2026-07-10","aid":"7000.00","size_class":"medium"}]}"#)?;
+    /// let june = w.year_budget_on(2026, parse_date("2026-06-01")?);
+    /// assert_eq!((june.size_class, june.counted.to_string()), (None, "0.00".into()));
+    /// assert_eq!(w.year_budget_on(2026, parse_date("2026-07-10")?).counted.to_string(), "7000.00");
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
+    pub fn year_budget_on(&self, year: i32, date: Date) -> YearBudget {
+        let size_class = self.year_size_class_on(year, date);
+        let ceiling = year_ceiling(year, size_class);
+        let counted = self.aid_counted_on(year, date);
+        YearBudget {
+            year,
+            size_class,
+            ceiling,
+            counted,
+            left: ceiling.saturating_sub(counted),
+        }
     }
 
     /// The size class fixed for a year: that of its earliest recorded application.
@@ -379,8 +423,8 @@ impl Wallet {
 
     /// The wallet as it stands on `date`: every application overdue by then lapsed, the
     /// ids of those in `lapsed`. The wallet itself is not changed ([`Wallet::lapse_overdue`]
-    /// records the lapses). The budget of a year on a date is
-    /// `wallet.as_of(date)?.wallet.year_budget(year)`.
+    /// records the lapses). The budget of a year on a date, without the applications and
+    /// ends recorded for later days, is [`Wallet::year_budget_on`].
     ///
     /// # Errors
     ///
@@ -407,13 +451,16 @@ impl Wallet {
     }
 
     /// The application as the wallet sees it: with the aid already counted in its calendar
-    /// year on its date (what is overdue by then lapsed) and the year's fixed size class (the
-    /// application's own `aid_used` and `year_size_class` are replaced by the wallet's).
+    /// year and the year's fixed size class, both as the wallet stands on its date
+    /// ([`Wallet::year_budget_on`]: applications dated after it do not count and do not fix
+    /// the class, a stop or lapse of a later day has not happened yet, what is overdue by
+    /// then has lapsed). The application's own `aid_used` and `year_size_class` are replaced
+    /// by the wallet's.
     pub fn in_context(&self, app: &Application) -> Application {
-        let year = app.application_date.year();
+        let (year, date) = (app.application_date.year(), app.application_date);
         let mut app = app.clone();
-        app.aid_used = self.aid_counted_on(year, app.application_date);
-        if let Some(class) = self.year_size_class(year) {
+        app.aid_used = self.aid_counted_on(year, date);
+        if let Some(class) = self.year_size_class_on(year, date) {
             app.enterprise.year_size_class = Some(class);
         }
         app
