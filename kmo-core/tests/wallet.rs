@@ -806,3 +806,118 @@ fn the_history_counts_as_it_stands_on_the_application_date() {
     let plan = w.plan(&[small("2026-06-01", "2000")]).unwrap();
     assert_eq!(plan.items[0].assessment.aid, Money::from_euro(500));
 }
+
+/// A wallet document is read as strictly as the typed operations act: a payment after the
+/// own-share deadline, which `pay` refuses (the application has lapsed), does not keep the
+/// application — the document reads it as lapsed on the day after the deadline, the payment
+/// refunded; a lapse of an application whose own share was paid in full by its deadline, and a
+/// release before the own share is paid in full, are refused.
+#[test]
+fn a_wallet_document_is_read_as_the_typed_operations_act() {
+    use kmo_core::json::assess_json;
+    let history = |payment: &str| {
+        format!(
+            r#"{{"applications":[{{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+            "pay_own_share_by":"2026-03-24","payments":[{{"date":"{payment}","amount":"700.00"}}],"size_class":"small"}}]}}"#
+        )
+    };
+    // The typed door: the late payment is refused, the application has lapsed on 25 March.
+    let mut typed = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+        "pay_own_share_by":"2026-03-24","size_class":"small"}]}"#,
+    )
+    .unwrap();
+    let refused = typed.pay(1, d("2026-03-30"), Money::from_euro(700));
+    assert!(matches!(refused, Err(WalletError::Lapsed { on, .. }) if on == d("2026-03-25")));
+    // The document with that payment: lapsed on the same day, its aid back in 2026.
+    let late = wallet_from_json(&history("2026-03-30")).unwrap();
+    let app = &late.applications()[0];
+    assert_eq!(app.lapses_on(), Some(d("2026-03-25")));
+    match app.status_on(d("2026-06-01")) {
+        Status::Lapsed { on, settlement } => {
+            assert_eq!(on, d("2026-03-25"));
+            assert_eq!(settlement.aid_returned, Money::from_euro(7000));
+            assert_eq!(settlement.refund, Money::from_euro(700)); // the late payment, refunded
+        }
+        other => panic!("{other:?}"),
+    }
+    let on_june = late.as_of(d("2026-06-01")).unwrap();
+    assert_eq!(on_june.lapsed, [1]);
+    assert_eq!(
+        late.year_budget_on(2026, d("2026-06-01")),
+        typed.year_budget_on(2026, d("2026-06-01"))
+    );
+    assert_eq!(
+        late.year_budget_on(2026, d("2026-06-01")).counted,
+        Money::ZERO
+    );
+    assert_eq!(
+        late.assess(&small("2026-06-01", "2000")).unwrap().aid,
+        Money::from_euro(600)
+    );
+    let request = format!(
+        r#"{{"application_date":"2026-06-01","lang":"en","enterprise":{{"size":{{"class":"small"}}}},
+        "service":{{"kind":"training","theme":"innovatie","cost":"2000"}},"wallet":{}}}"#,
+        history("2026-03-30")
+    );
+    assert!(assess_json(&request).contains(r#""ceiling_left":"6900.00""#));
+    // Paid on the deadline itself, it holds: the 7 000 counts.
+    let in_time = wallet_from_json(&history("2026-03-24")).unwrap();
+    assert_eq!(
+        in_time.as_of(d("2026-06-01")).unwrap().lapsed,
+        Vec::<u32>::new()
+    );
+    assert_eq!(
+        in_time.year_budget_on(2026, d("2026-06-01")).counted,
+        Money::from_euro(7000)
+    );
+
+    // A lapse of an application paid in full by its deadline cannot have happened.
+    let e = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+        "pay_own_share_by":"2026-03-24","payments":[{"date":"2026-03-20","amount":"700.00"}],
+        "status":"lapsed","ended_on":"2026-03-25"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (InputErrorCode::InconsistentInput, "applications[0].status")
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "lapsed, but the own share 700.00 was paid in full by its deadline 2026-03-24"
+    );
+    // Without a recorded deadline a lapse is taken as written.
+    assert!(wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+        "status":"lapsed","ended_on":"2026-03-25"}]}"#
+    )
+    .is_ok());
+
+    // A release before the own share is paid in full: `release` refuses it, so does the reader.
+    let e = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"600.00","own_share":"1400.00",
+        "payments":[{"date":"2026-03-11","amount":"400.00"}],"releases":[{"date":"2026-03-12","amount":"500.00"}]}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (
+            InputErrorCode::InconsistentInput,
+            "applications[0].releases[0]"
+        )
+    );
+    let mut typed = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"600.00","own_share":"1400.00",
+        "payments":[{"date":"2026-03-11","amount":"400.00"}]}]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        typed.release(1, d("2026-03-12"), Money::from_euro(500)),
+        Err(WalletError::OwnShareNotPaid(1))
+    );
+    // Paid in full, a release is read as the typed wallet records it.
+    let paid = r#"{"applications":[{"application_date":"2026-03-10","aid":"600.00","own_share":"1400.00",
+        "payments":[{"date":"2026-03-11","amount":"1400.00"}],"releases":[{"date":"2026-03-12","amount":"500.00"}]}]}"#;
+    assert!(wallet_from_json(paid).is_ok());
+}

@@ -147,8 +147,11 @@ impl WalletApplication {
 
     /// Checks what the types alone cannot: aid + own share is the eligible cost, payments
     /// and releases dated from the application on, payments at most the own share, releases
-    /// at most the eligible cost, an end not before the application. Error paths are relative
-    /// to the application (`payments[0].date`).
+    /// at most the eligible cost, an end not before the application; and what the wallet's
+    /// operations refuse: releases only once the own share is paid in full
+    /// ([`WalletApplication::own_share_paid`]), a lapse only of an application whose own share
+    /// was not paid in full by its deadline (when the deadline is recorded). Error paths are
+    /// relative to the application (`payments[0].date`).
     ///
     /// # Errors
     ///
@@ -211,6 +214,25 @@ impl WalletApplication {
                 ));
             }
         }
+        // What the wallet's operations refuse, a history cannot hold: a release before the
+        // own share is paid in full (Wallet::release), a lapse of an application whose own
+        // share was paid in full by its deadline (the lapse rule, lapse_day).
+        if !self.releases.is_empty() && !self.own_share_paid() {
+            return Err(inconsistent(
+                "releases[0]".into(),
+                "err_release_before_own_share",
+                vec![self.own_share.to_string(), self.paid().to_string()],
+            ));
+        }
+        if let (Status::Lapsed { .. }, Some(by)) = (self.status, self.pay_own_share_by) {
+            if self.lapse_day().is_none() {
+                return Err(inconsistent(
+                    "status".into(),
+                    "err_lapsed_paid_in_time",
+                    vec![self.own_share.to_string(), by.to_string()],
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -247,7 +269,7 @@ impl WalletApplication {
     /// What the wallet holds for this application and may still release: own share + aid once
     /// the own share is paid in full, minus what was released.
     pub fn available(&self) -> Money {
-        if self.status != Status::Active || self.paid() < self.own_share {
+        if self.status != Status::Active || !self.own_share_paid() {
             return Money::ZERO;
         }
         self.eligible_cost.saturating_sub(self.released())
@@ -285,14 +307,29 @@ impl WalletApplication {
     }
 
     /// The day it lapses while it runs ([`WalletApplication::lapses_on`]), whatever its
-    /// recorded status.
+    /// recorded status: the day after the deadline (not before the application), unless the
+    /// payments dated before that day pay the own share in full. A payment dated on or after
+    /// it is not taken — the wallet's [`pay`](super::Wallet::pay) refuses it, the application
+    /// having lapsed — so it does not keep the application: a wallet document that records
+    /// one reads the application as lapsed, the payment refunded by its settlement.
     fn lapse_day(&self) -> Option<Date> {
-        match self.pay_own_share_by {
-            Some(by) if self.paid() < self.own_share => {
-                Some(day_after(by).max(self.application_date))
-            }
-            _ => None,
-        }
+        let day = day_after(self.pay_own_share_by?).max(self.application_date);
+        let in_time = Money::checked_sum(
+            self.payments
+                .iter()
+                .filter(|m| m.date < day)
+                .map(|m| m.amount),
+        )
+        .unwrap_or(Money::MAX);
+        (in_time < self.own_share).then_some(day)
+    }
+
+    /// Whether the own share is paid in full: the condition of every release (the procedure's
+    /// release step, [official]: the wallet pays the provider from the own share and the aid
+    /// together), asked by
+    /// [`Wallet::release`](super::Wallet::release) and by [`WalletApplication::validate`].
+    pub fn own_share_paid(&self) -> bool {
+        self.paid() >= self.own_share
     }
 
     /// Whether the application has lapsed by `date`: running, and its own share not paid in
