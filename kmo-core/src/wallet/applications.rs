@@ -313,15 +313,17 @@ impl WalletApplication {
     /// having lapsed — so it does not keep the application: a wallet document that records
     /// one reads the application as lapsed, the payment refunded by its settlement.
     fn lapse_day(&self) -> Option<Date> {
-        let day = day_after(self.pay_own_share_by?).max(self.application_date);
+        let by = self.pay_own_share_by?;
+        // No payment is dated before the application (validate, pay): those dated by the
+        // deadline are those before the lapse day.
         let in_time = Money::checked_sum(
             self.payments
                 .iter()
-                .filter(|m| m.date < day)
+                .filter(|m| m.date <= by)
                 .map(|m| m.amount),
         )
         .unwrap_or(Money::MAX);
-        (in_time < self.own_share).then_some(day)
+        (in_time < self.own_share).then(|| day_after(by).max(self.application_date))
     }
 
     /// Whether the own share is paid in full: the condition of every release (the procedure's
