@@ -118,7 +118,9 @@ coded_enum!(
         /// `estimate`), `…entities[i].id` (twice), `…holdings[i]` (above 100 %),
         /// `…holdings[i].held` (oneself, or a public body), `…holdings` (a cycle of control),
         /// `…applications[i].eligible_cost`, `…payments`, `…releases`, `…ended_on`, `…id` (a
-        /// wallet history that does not add up), `…applications[i].aid` (a year's aid above its
+        /// wallet history that does not add up), `…applications[i].releases[0]` (a release
+        /// before the own share is paid in full), `…applications[i].status` (lapsed, its own
+        /// share paid in full by its deadline), `…applications[i].aid` (a year's aid above its
         /// ceiling), `next_id` (not above every id)
         InconsistentInput => "INCONSISTENT_INPUT",
         /// Only from a lean build (the calculator's modules: one language, no full SME

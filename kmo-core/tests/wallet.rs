@@ -669,3 +669,263 @@ fn the_document_lapses_and_budgets_as_the_typed_wallet() {
     }
     assert_eq!(doc, typed);
 }
+
+/// A year the history records no class for: from 2020 its ceiling is the one ceiling of both
+/// classes, known without the class; in 2016–2019 the highest, the bound the history check
+/// holds. The budget and an assessment against the wallet agree.
+#[test]
+fn a_year_without_a_recorded_class_has_its_ceiling() {
+    use kmo_core::json::wallet_budget_json;
+    let w =
+        wallet_from_json(r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00"}]}"#)
+            .unwrap();
+    let year = w.year_budget(2026);
+    assert_eq!(year.size_class, None);
+    assert_eq!(
+        (year.ceiling, year.counted, year.left),
+        (
+            Money::from_euro(7500),
+            Money::from_euro(7000),
+            Money::from_euro(500)
+        )
+    );
+    let quote = w.assess(&small("2026-06-01", "2000")).unwrap();
+    assert_eq!(
+        (quote.aid, quote.ceiling),
+        (Money::from_euro(500), year.ceiling)
+    );
+    assert!(wallet_to_json(&w).contains(
+        r#""years":[{"ceiling":"7500.00","counted":"7000.00","left":"500.00","size_class":null,"year":2026}]"#
+    ));
+    // An empty wallet: the whole ceiling of the year is left.
+    assert_eq!(
+        wallet_budget_json(&Wallet::new(), "2027-01-02", Lang::En),
+        r#"{"lapsed":[],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":null,"year":2027}}"#
+    );
+    // 2019, no class recorded: the medium ceiling, an upper bound; a medium enterprise's
+    // assessment finds it, a small one's its own (lower) ceiling.
+    let w =
+        wallet_from_json(r#"{"applications":[{"application_date":"2019-03-11","aid":"9000.00"}]}"#)
+            .unwrap();
+    let year = w.year_budget(2019);
+    assert_eq!(
+        (year.ceiling, year.left),
+        (Money::from_euro(15_000), Money::from_euro(6000))
+    );
+    let medium = w
+        .assess(&training("2019-06-03", "20000", SizeClass::Medium))
+        .unwrap();
+    assert_eq!(
+        (medium.ceiling, medium.aid),
+        (year.ceiling, Money::from_euro(6000))
+    );
+    let small = w.assess(&small("2019-06-03", "20000")).unwrap();
+    assert_eq!(
+        (small.ceiling, small.aid),
+        (Money::from_euro(10_000), Money::from_euro(1000))
+    );
+    // Before 2016 no ceiling applies.
+    assert_eq!(Wallet::new().year_budget(2015).ceiling, Money::ZERO);
+}
+
+/// The history counts as it stands on the application date: an application dated after it does
+/// not count and does not fix the year's class; a stop recorded for a later day has not happened
+/// yet. The typed wallet, the request's `wallet` member and the budget on the date agree.
+#[test]
+fn the_history_counts_as_it_stands_on_the_application_date() {
+    use kmo_core::json::{assess_json, wallet_budget_json};
+    let request = |history: &str| {
+        format!(
+            r#"{{"application_date":"2026-06-01","lang":"en","enterprise":{{"size":{{"class":"small"}}}},
+            "service":{{"kind":"training","theme":"innovatie","cost":"2000"}},"wallet":{{"applications":{history}}}}}"#
+        )
+    };
+    let field = |doc: &str, key: &str| {
+        let v: serde_json::Value = serde_json::from_str(doc).unwrap();
+        v[key].clone()
+    };
+    // A later application (10 July, medium, 7 000): on 1 June it was not made yet.
+    let later = r#"[{"application_date":"2026-07-10","aid":"7000.00","size_class":"medium"}]"#;
+    let w = wallet_from_json(&format!(r#"{{"applications":{later}}}"#)).unwrap();
+    let quote = w.assess(&small("2026-06-01", "2000")).unwrap();
+    assert_eq!(quote.size_class, SizeClass::Small);
+    assert_eq!(quote.rate.to_string(), "30");
+    assert_eq!(
+        (quote.aid, quote.ceiling_left),
+        (Money::from_euro(600), Money::from_euro(6900))
+    );
+    let doc = assess_json(&request(later));
+    assert_eq!(field(&doc, "size_class"), "small");
+    assert_eq!(field(&doc, "aid"), "600.00");
+    assert_eq!(field(&doc, "ceiling_left"), "6900.00");
+    assert!(!doc.contains("SIZE_CLASS_FIXED_FOR_YEAR"));
+    assert_eq!(
+        wallet_budget_json(&w, "2026-06-01", Lang::En),
+        r#"{"lapsed":[],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":null,"year":2026}}"#
+    );
+    // Recording it is another matter: the later application's answer would change.
+    let mut typed = w.clone();
+    assert!(matches!(
+        typed.apply(&small("2026-06-01", "2000")),
+        Err(WalletError::OutOfOrder { .. })
+    ));
+    // From its own date on, it counts and fixes the class.
+    let july = w.assess(&small("2026-07-10", "2000")).unwrap();
+    assert_eq!(
+        (july.size_class, july.wallet_class, july.aid),
+        (
+            SizeClass::Small,
+            Some(WalletClass::Medium),
+            Money::from_euro(400)
+        )
+    );
+
+    // A stop on 1 August has not happened on 1 June: the 7 000 still counts.
+    let stopped = r#"[{"application_date":"2026-03-10","aid":"7000.00","size_class":"small","status":"stopped","ended_on":"2026-08-01"}]"#;
+    let w = wallet_from_json(&format!(r#"{{"applications":{stopped}}}"#)).unwrap();
+    let quote = w.assess(&small("2026-06-01", "2000")).unwrap();
+    assert_eq!(
+        (quote.aid, quote.ceiling_left),
+        (Money::from_euro(500), Money::ZERO)
+    );
+    assert!(quote.capped);
+    let doc = assess_json(&request(stopped));
+    assert_eq!(field(&doc, "aid"), "500.00");
+    assert_eq!(
+        wallet_budget_json(&w, "2026-06-01", Lang::En),
+        r#"{"lapsed":[],"year":{"ceiling":"7500.00","counted":"7000.00","left":"500.00","size_class":"small","year":2026}}"#
+    );
+    let app = &w.applications()[0];
+    assert_eq!(app.status_on(d("2026-07-31")), Status::Active);
+    assert_eq!(app.status_on(d("2026-08-01")), app.status);
+    // On and after the stop its unused aid is back.
+    assert_eq!(
+        w.assess(&small("2026-08-01", "2000")).unwrap().aid,
+        Money::from_euro(600)
+    );
+    // Letting lapse what is overdue does not undo a stop of a later day.
+    let mut typed = w.clone();
+    assert_eq!(
+        typed.lapse_overdue(d("2026-06-01")).unwrap(),
+        Vec::<u32>::new()
+    );
+    assert_eq!(typed, w);
+    // A plan quotes on the same footing.
+    let plan = w.plan(&[small("2026-06-01", "2000")]).unwrap();
+    assert_eq!(plan.items[0].assessment.aid, Money::from_euro(500));
+}
+
+/// A wallet document is read as strictly as the typed operations act: a payment after the
+/// own-share deadline, which `pay` refuses (the application has lapsed), does not keep the
+/// application — the document reads it as lapsed on the day after the deadline, the payment
+/// refunded; a lapse of an application whose own share was paid in full by its deadline, and a
+/// release before the own share is paid in full, are refused.
+#[test]
+fn a_wallet_document_is_read_as_the_typed_operations_act() {
+    use kmo_core::json::assess_json;
+    let history = |payment: &str| {
+        format!(
+            r#"{{"applications":[{{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+            "pay_own_share_by":"2026-03-24","payments":[{{"date":"{payment}","amount":"700.00"}}],"size_class":"small"}}]}}"#
+        )
+    };
+    // The typed door: the late payment is refused, the application has lapsed on 25 March.
+    let mut typed = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+        "pay_own_share_by":"2026-03-24","size_class":"small"}]}"#,
+    )
+    .unwrap();
+    let refused = typed.pay(1, d("2026-03-30"), Money::from_euro(700));
+    assert!(matches!(refused, Err(WalletError::Lapsed { on, .. }) if on == d("2026-03-25")));
+    // The document with that payment: lapsed on the same day, its aid back in 2026.
+    let late = wallet_from_json(&history("2026-03-30")).unwrap();
+    let app = &late.applications()[0];
+    assert_eq!(app.lapses_on(), Some(d("2026-03-25")));
+    match app.status_on(d("2026-06-01")) {
+        Status::Lapsed { on, settlement } => {
+            assert_eq!(on, d("2026-03-25"));
+            assert_eq!(settlement.aid_returned, Money::from_euro(7000));
+            assert_eq!(settlement.refund, Money::from_euro(700)); // the late payment, refunded
+        }
+        other => panic!("{other:?}"),
+    }
+    let on_june = late.as_of(d("2026-06-01")).unwrap();
+    assert_eq!(on_june.lapsed, [1]);
+    assert_eq!(
+        late.year_budget_on(2026, d("2026-06-01")),
+        typed.year_budget_on(2026, d("2026-06-01"))
+    );
+    assert_eq!(
+        late.year_budget_on(2026, d("2026-06-01")).counted,
+        Money::ZERO
+    );
+    assert_eq!(
+        late.assess(&small("2026-06-01", "2000")).unwrap().aid,
+        Money::from_euro(600)
+    );
+    let request = format!(
+        r#"{{"application_date":"2026-06-01","lang":"en","enterprise":{{"size":{{"class":"small"}}}},
+        "service":{{"kind":"training","theme":"innovatie","cost":"2000"}},"wallet":{}}}"#,
+        history("2026-03-30")
+    );
+    assert!(assess_json(&request).contains(r#""ceiling_left":"6900.00""#));
+    // Paid on the deadline itself, it holds: the 7 000 counts.
+    let in_time = wallet_from_json(&history("2026-03-24")).unwrap();
+    assert_eq!(
+        in_time.as_of(d("2026-06-01")).unwrap().lapsed,
+        Vec::<u32>::new()
+    );
+    assert_eq!(
+        in_time.year_budget_on(2026, d("2026-06-01")).counted,
+        Money::from_euro(7000)
+    );
+
+    // A lapse of an application paid in full by its deadline cannot have happened.
+    let e = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+        "pay_own_share_by":"2026-03-24","payments":[{"date":"2026-03-20","amount":"700.00"}],
+        "status":"lapsed","ended_on":"2026-03-25"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (InputErrorCode::InconsistentInput, "applications[0].status")
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "lapsed, but the own share 700.00 was paid in full by its deadline 2026-03-24"
+    );
+    // Without a recorded deadline a lapse is taken as written.
+    assert!(wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"7000.00","own_share":"700.00",
+        "status":"lapsed","ended_on":"2026-03-25"}]}"#
+    )
+    .is_ok());
+
+    // A release before the own share is paid in full: `release` refuses it, so does the reader.
+    let e = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"600.00","own_share":"1400.00",
+        "payments":[{"date":"2026-03-11","amount":"400.00"}],"releases":[{"date":"2026-03-12","amount":"500.00"}]}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (
+            InputErrorCode::InconsistentInput,
+            "applications[0].releases[0]"
+        )
+    );
+    let mut typed = wallet_from_json(
+        r#"{"applications":[{"application_date":"2026-03-10","aid":"600.00","own_share":"1400.00",
+        "payments":[{"date":"2026-03-11","amount":"400.00"}]}]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        typed.release(1, d("2026-03-12"), Money::from_euro(500)),
+        Err(WalletError::OwnShareNotPaid(1))
+    );
+    // Paid in full, a release is read as the typed wallet records it.
+    let paid = r#"{"applications":[{"application_date":"2026-03-10","aid":"600.00","own_share":"1400.00",
+        "payments":[{"date":"2026-03-11","amount":"1400.00"}],"releases":[{"date":"2026-03-12","amount":"500.00"}]}]}"#;
+    assert!(wallet_from_json(paid).is_ok());
+}

@@ -1797,7 +1797,9 @@ typedef struct kmo_year_budget {
    */
   uint32_t size_class;
   /**
-   * The year's ceiling for that class, cents (0 before any application).
+   * The year's ceiling for that class, cents; without a recorded class the ceiling
+   * whatever the class (from 2020 the one ceiling, in 2016-2019 the highest, an upper
+   * bound); 0 before 2016.
    */
   int64_t ceiling_cents;
   /**

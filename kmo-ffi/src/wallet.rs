@@ -158,7 +158,9 @@ pub struct kmo_year_budget {
     /// The size class fixed for the year by its first recorded application (a
     /// `kmo_size_class` value; `KMO_SIZE_NONE` before any).
     pub size_class: u32,
-    /// The year's ceiling for that class, cents (0 before any application).
+    /// The year's ceiling for that class, cents; without a recorded class the ceiling
+    /// whatever the class (from 2020 the one ceiling, in 2016-2019 the highest, an upper
+    /// bound); 0 before 2016.
     pub ceiling_cents: i64,
     /// The aid counted against it, cents.
     pub counted_cents: i64,

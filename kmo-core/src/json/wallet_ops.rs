@@ -258,7 +258,8 @@ pub(crate) fn write_lapsed(o: &mut Out<'_>, lapsed: &[u32]) {
 }
 
 /// The budget of `date`'s calendar year as it stands on that date ([`Wallet::as_of`]: what is
-/// overdue by then lapsed; the wallet itself is not changed): `{"lapsed": [...], "year":
+/// overdue by then lapsed; [`Wallet::year_budget_on`]: applications, stops and lapses of later
+/// days left out; the wallet itself is not changed): `{"lapsed": [...], "year":
 /// {"ceiling", "counted", "left", "size_class", "year"}}`, or the error document
 /// (`INVALID_DATE` at `date`).
 ///
@@ -278,14 +279,18 @@ pub fn wallet_budget_json(wallet: &Wallet, date: &str, lang: Lang) -> String {
         Err(e) => return input_error(&e, lang),
     };
     match wallet.as_of(date) {
-        Ok(as_of) => document(160, |o| write_budget(o, &as_of, date.year())),
+        Ok(as_of) => document(160, |o| write_budget(o, &as_of, date)),
         Err(e) => wallet_error_json(&e, lang),
     }
 }
 
-/// Writes the budget of `year` in the wallet as of a date: `{"lapsed", "year"}`.
-pub(crate) fn write_budget(o: &mut Out<'_>, as_of: &AsOf, year: i32) {
+/// Writes the budget of `date`'s year in the wallet as of that date (its applications and
+/// ends of later days left out: [`Wallet::year_budget_on`]): `{"lapsed", "year"}`.
+pub(crate) fn write_budget(o: &mut Out<'_>, as_of: &AsOf, date: time::Date) {
     let mut doc = o.object();
     lapsed_list(doc.key(k!("lapsed")), &as_of.lapsed);
-    year_document(doc.key(k!("year")), &as_of.wallet.year_budget(year));
+    year_document(
+        doc.key(k!("year")),
+        &as_of.wallet.year_budget_on(date.year(), date),
+    );
 }

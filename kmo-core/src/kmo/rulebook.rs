@@ -597,6 +597,22 @@ impl Ceiling {
             WalletClass::Medium => self.medium,
         }
     }
+
+    /// The ceiling when the wallet class is not known (a history that records no class for
+    /// the year, a year without an application yet): from 2020 the one ceiling of both
+    /// classes, known without the class; in 2016–2019, where the classes differ, the highest
+    /// (the medium one) — an upper bound: the class fixed at the year's first application
+    /// decides, and a small enterprise's ceiling is lower. A history is refused only above
+    /// it.
+    ///
+    /// ```
+    /// use kmo_core::ceiling_for;
+    /// assert_eq!(ceiling_for(2026).unwrap().for_unknown_class().to_string(), "7500.00");
+    /// assert_eq!(ceiling_for(2019).unwrap().for_unknown_class().to_string(), "15000.00");
+    /// ```
+    pub fn for_unknown_class(&self) -> Money {
+        self.small.max(self.medium)
+    }
 }
 
 /// The yearly aid ceilings, oldest first.

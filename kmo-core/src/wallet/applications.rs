@@ -147,8 +147,11 @@ impl WalletApplication {
 
     /// Checks what the types alone cannot: aid + own share is the eligible cost, payments
     /// and releases dated from the application on, payments at most the own share, releases
-    /// at most the eligible cost, an end not before the application. Error paths are relative
-    /// to the application (`payments[0].date`).
+    /// at most the eligible cost, an end not before the application; and what the wallet's
+    /// operations refuse: releases only once the own share is paid in full
+    /// ([`WalletApplication::own_share_paid`]), a lapse only of an application whose own share
+    /// was not paid in full by its deadline (when the deadline is recorded). Error paths are
+    /// relative to the application (`payments[0].date`).
     ///
     /// # Errors
     ///
@@ -211,6 +214,25 @@ impl WalletApplication {
                 ));
             }
         }
+        // What the wallet's operations refuse, a history cannot hold: a release before the
+        // own share is paid in full (Wallet::release), a lapse of an application whose own
+        // share was paid in full by its deadline (the lapse rule, lapse_day).
+        if !self.releases.is_empty() && !self.own_share_paid() {
+            return Err(inconsistent(
+                "releases[0]".into(),
+                "err_release_before_own_share",
+                vec![self.own_share.to_string(), self.paid().to_string()],
+            ));
+        }
+        if let (Status::Lapsed { .. }, Some(by)) = (self.status, self.pay_own_share_by) {
+            if self.lapse_day().is_none() {
+                return Err(inconsistent(
+                    "status".into(),
+                    "err_lapsed_paid_in_time",
+                    vec![self.own_share.to_string(), by.to_string()],
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -247,7 +269,7 @@ impl WalletApplication {
     /// What the wallet holds for this application and may still release: own share + aid once
     /// the own share is paid in full, minus what was released.
     pub fn available(&self) -> Money {
-        if self.status != Status::Active || self.paid() < self.own_share {
+        if self.status != Status::Active || !self.own_share_paid() {
             return Money::ZERO;
         }
         self.eligible_cost.saturating_sub(self.released())
@@ -278,12 +300,38 @@ impl WalletApplication {
     /// # Ok::<(), kmo_core::wallet::WalletError>(())
     /// ```
     pub fn lapses_on(&self) -> Option<Date> {
-        match (self.status, self.pay_own_share_by) {
-            (Status::Active, Some(by)) if self.paid() < self.own_share => {
-                Some(day_after(by).max(self.application_date))
-            }
+        match self.status {
+            Status::Active => self.lapse_day(),
             _ => None,
         }
+    }
+
+    /// The day it lapses while it runs ([`WalletApplication::lapses_on`]), whatever its
+    /// recorded status: the day after the deadline (not before the application), unless the
+    /// payments dated before that day pay the own share in full. A payment dated on or after
+    /// it is not taken — the wallet's [`pay`](super::Wallet::pay) refuses it, the application
+    /// having lapsed — so it does not keep the application: a wallet document that records
+    /// one reads the application as lapsed, the payment refunded by its settlement.
+    fn lapse_day(&self) -> Option<Date> {
+        let by = self.pay_own_share_by?;
+        // No payment is dated before the application (validate, pay): those dated by the
+        // deadline are those before the lapse day.
+        let in_time = Money::checked_sum(
+            self.payments
+                .iter()
+                .filter(|m| m.date <= by)
+                .map(|m| m.amount),
+        )
+        .unwrap_or(Money::MAX);
+        (in_time < self.own_share).then(|| day_after(by).max(self.application_date))
+    }
+
+    /// Whether the own share is paid in full: the condition of every release (the procedure's
+    /// release step, [official]: the wallet pays the provider from the own share and the aid
+    /// together), asked by
+    /// [`Wallet::release`](super::Wallet::release) and by [`WalletApplication::validate`].
+    pub fn own_share_paid(&self) -> bool {
+        self.paid() >= self.own_share
     }
 
     /// Whether the application has lapsed by `date`: running, and its own share not paid in
@@ -292,14 +340,34 @@ impl WalletApplication {
         self.lapses_on().is_some_and(|on| on <= date)
     }
 
-    /// Where it stands on `date`: lapsed if it is overdue then, else as recorded.
+    /// Where it stands on `date`: a stop or a lapse recorded for a later day has not happened
+    /// yet (it was running then); running on `date`, it has lapsed if it is overdue then
+    /// ([`WalletApplication::lapses_on`]); else as recorded.
+    ///
+    /// ```
+    /// use kmo_core::wallet::{Status, StatusKind, WalletApplication};
+    /// use kmo_core::{parse_date, Money};
+    /// let d = |s| parse_date(s).unwrap();
+    /// let app = WalletApplication {
+    ///     id: 1, application_date: d("2026-03-10"), service: None, size_class: None, rate: None,
+    ///     eligible_cost: Money::from_euro(7000), aid: Money::from_euro(7000), own_share: Money::ZERO,
+    ///     vat: Money::ZERO, pay_own_share_by: None, payments: vec![], releases: vec![],
+    ///     status: Status::from_kind(StatusKind::Stopped, Some(d("2026-08-01")))?,
+    /// };
+    /// assert_eq!(app.status_on(d("2026-06-01")), Status::Active);
+    /// assert_eq!(app.status_on(d("2026-08-01")).kind(), StatusKind::Stopped);
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
     pub fn status_on(&self, date: Date) -> Status {
-        match self.lapses_on().filter(|on| *on <= date) {
+        if self.ended_on().is_some_and(|on| on <= date) {
+            return self.status;
+        }
+        match self.lapse_day().filter(|on| *on <= date) {
             Some(on) => Status::Lapsed {
                 on,
                 settlement: self.settle(on),
             },
-            None => self.status,
+            None => Status::Active,
         }
     }
 
@@ -315,10 +383,16 @@ impl WalletApplication {
     /// deadline, whenever the lapse is noticed, which decides whether its aid returns to its
     /// year. Whether it lapsed.
     pub(super) fn lapse_if_overdue(&mut self, date: Date) -> bool {
-        let status = self.status_on(date);
-        let lapsed = status != self.status;
-        self.status = status;
-        lapsed
+        match self.lapses_on().filter(|on| *on <= date) {
+            Some(on) => {
+                self.status = Status::Lapsed {
+                    on,
+                    settlement: self.settle(on),
+                };
+                true
+            }
+            None => false,
+        }
     }
 
     /// The settlement if the application ended on `on`: releases are split between own share

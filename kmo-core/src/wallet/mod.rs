@@ -96,7 +96,10 @@ pub struct YearBudget {
     pub year: i32,
     /// The size class fixed for the year (the first recorded application's).
     pub size_class: Option<SizeClass>,
-    /// The ceiling for that class (zero when no class is known or no ceiling applies).
+    /// The ceiling for that class; without a recorded class the ceiling whatever the class
+    /// (from 2020 the one ceiling; in 2016–2019 the highest, an upper bound:
+    /// [`Ceiling::for_unknown_class`](crate::rules::Ceiling::for_unknown_class)); zero
+    /// before 2016 or for a large enterprise that is not a maatwerkbedrijf.
     pub ceiling: Money,
     /// The aid counted against it.
     pub counted: Money,
@@ -225,15 +228,10 @@ impl Wallet {
     /// Refuses a year whose counted aid exceeds its ceiling (see
     /// [`Wallet::from_applications`]).
     fn check_year_ceiling(&self, year: i32) -> Result<(), InputError> {
-        let Some(row) = ceiling_for(year) else {
+        if ceiling_for(year).is_none() {
             return Ok(());
-        };
-        let ceiling = match self.year_size_class(year) {
-            Some(class) => {
-                wallet_class_in_year(class, year).map_or(Money::ZERO, |c| row.for_class(c))
-            }
-            None => row.small.max(row.medium),
-        };
+        }
+        let ceiling = year_ceiling(year, self.year_size_class(year));
         let mut in_year: Vec<(usize, &WalletApplication)> = self
             .applications
             .iter()
@@ -321,16 +319,60 @@ impl Wallet {
         .unwrap_or(Money::MAX)
     }
 
-    /// The aid counted against the ceiling of `year` on `date`: what is overdue by then counts
-    /// as lapsed.
+    /// The applications of `year` as the wallet stands on `date`: those dated on or before it
+    /// (an application dated after `date` was not made yet). The one place the history is
+    /// cut at a date; each one's status on `date` is [`WalletApplication::status_on`].
+    fn applications_on(&self, year: i32, date: Date) -> impl Iterator<Item = &WalletApplication> {
+        self.applications
+            .iter()
+            .filter(move |a| a.application_date.year() == year && a.application_date <= date)
+    }
+
+    /// The aid counted against the ceiling of `year` on `date`: the applications made by
+    /// then, each as it stands then (what is overdue by then lapsed, a stop or lapse of a
+    /// later day not happened yet).
     fn aid_counted_on(&self, year: i32, date: Date) -> Money {
         Money::checked_sum(
-            self.applications
-                .iter()
-                .filter(|a| a.application_date.year() == year)
+            self.applications_on(year, date)
                 .map(|a| a.aid_counted_on(date)),
         )
         .unwrap_or(Money::MAX)
+    }
+
+    /// The size class fixed for `year` on `date`: that of its earliest application made by
+    /// then ([`Wallet::year_size_class`] as recorded).
+    fn year_size_class_on(&self, year: i32, date: Date) -> Option<SizeClass> {
+        self.applications_on(year, date)
+            .filter(|a| a.size_class.is_some())
+            .min_by_key(|a| (a.application_date, a.id))
+            .and_then(|a| a.size_class)
+    }
+
+    /// The budget of `year` as it stands on `date` (the one an application of that date is
+    /// assessed against, [`Wallet::in_context`]): only the applications made by then count
+    /// and fix the class, each as it stands then — what is overdue by then lapsed, a stop or
+    /// lapse recorded for a later day not happened yet.
+    ///
+    /// ```
+    /// use kmo_core::json::wallet_from_json;
+    /// use kmo_core::parse_date;
+    /// let w = wallet_from_json(r#"{"applications":[{"application_date":"2026-07-10","aid":"7000.00","size_class":"medium"}]}"#)?;
+    /// let june = w.year_budget_on(2026, parse_date("2026-06-01")?);
+    /// assert_eq!((june.size_class, june.counted.to_string()), (None, "0.00".into()));
+    /// assert_eq!(w.year_budget_on(2026, parse_date("2026-07-10")?).counted.to_string(), "7000.00");
+    /// # Ok::<(), kmo_core::InputError>(())
+    /// ```
+    pub fn year_budget_on(&self, year: i32, date: Date) -> YearBudget {
+        let size_class = self.year_size_class_on(year, date);
+        let ceiling = year_ceiling(year, size_class);
+        let counted = self.aid_counted_on(year, date);
+        YearBudget {
+            year,
+            size_class,
+            ceiling,
+            counted,
+            left: ceiling.saturating_sub(counted),
+        }
     }
 
     /// The size class fixed for a year: that of its earliest recorded application.
@@ -346,13 +388,7 @@ impl Wallet {
     /// The budget of a year, as recorded (see [`Wallet::as_of`] for the budget on a date).
     pub fn year_budget(&self, year: i32) -> YearBudget {
         let size_class = self.year_size_class(year);
-        let ceiling = match (
-            size_class.and_then(|c| wallet_class_in_year(c, year)),
-            ceiling_for(year),
-        ) {
-            (Some(class), Some(row)) => row.for_class(class),
-            _ => Money::ZERO,
-        };
+        let ceiling = year_ceiling(year, size_class);
         let counted = self.aid_counted(year);
         YearBudget {
             year,
@@ -387,8 +423,8 @@ impl Wallet {
 
     /// The wallet as it stands on `date`: every application overdue by then lapsed, the
     /// ids of those in `lapsed`. The wallet itself is not changed ([`Wallet::lapse_overdue`]
-    /// records the lapses). The budget of a year on a date is
-    /// `wallet.as_of(date)?.wallet.year_budget(year)`.
+    /// records the lapses). The budget of a year on a date, without the applications and
+    /// ends recorded for later days, is [`Wallet::year_budget_on`].
     ///
     /// # Errors
     ///
@@ -415,13 +451,16 @@ impl Wallet {
     }
 
     /// The application as the wallet sees it: with the aid already counted in its calendar
-    /// year on its date (what is overdue by then lapsed) and the year's fixed size class (the
-    /// application's own `aid_used` and `year_size_class` are replaced by the wallet's).
+    /// year and the year's fixed size class, both as the wallet stands on its date
+    /// ([`Wallet::year_budget_on`]: applications dated after it do not count and do not fix
+    /// the class, a stop or lapse of a later day has not happened yet, what is overdue by
+    /// then has lapsed). The application's own `aid_used` and `year_size_class` are replaced
+    /// by the wallet's.
     pub fn in_context(&self, app: &Application) -> Application {
-        let year = app.application_date.year();
+        let (year, date) = (app.application_date.year(), app.application_date);
         let mut app = app.clone();
-        app.aid_used = self.aid_counted_on(year, app.application_date);
-        if let Some(class) = self.year_size_class(year) {
+        app.aid_used = self.aid_counted_on(year, date);
+        if let Some(class) = self.year_size_class_on(year, date) {
             app.enterprise.year_size_class = Some(class);
         }
         app
@@ -445,6 +484,21 @@ impl Wallet {
         // `assess_with` validates first: an application dated outside 1900–2199 is refused
         // whatever the lapses counted on its date.
         assess_with(&self.in_context(app), detail)
+    }
+}
+
+/// The ceiling of `year` for the size class a wallet records for it (BVR-2016 art. 18, the
+/// rulebook's [`CEILINGS`](crate::rules::CEILINGS)): the class's ceiling (zero for a large
+/// enterprise that is not a maatwerkbedrijf of 2026 on), or without a recorded class
+/// [`Ceiling::for_unknown_class`](crate::rules::Ceiling::for_unknown_class); zero before 2016.
+/// The one place the wallet's budgets and its history check take a year's ceiling.
+fn year_ceiling(year: i32, class: Option<SizeClass>) -> Money {
+    let Some(row) = ceiling_for(year) else {
+        return Money::ZERO;
+    };
+    match class {
+        Some(class) => wallet_class_in_year(class, year).map_or(Money::ZERO, |c| row.for_class(c)),
+        None => row.for_unknown_class(),
     }
 }
 

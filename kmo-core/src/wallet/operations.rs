@@ -210,7 +210,7 @@ impl Wallet {
         if amount.is_zero() {
             return Err(WalletError::ZeroAmount);
         }
-        if app.paid() < app.own_share {
+        if !app.own_share_paid() {
             return Err(WalletError::OwnShareNotPaid(id));
         }
         let available = app.available();

@@ -238,6 +238,12 @@ super::texts! {
             "un {0} doit indiquer `{1}`",
             "a {0} needs `{1}`",
         ),
+        #[cfg(feature = "wallet")]
+        "err_lapsed_paid_in_time" => (
+            "vervallen, maar het eigen aandeel {0} is volledig betaald tegen de uiterste datum {1}",
+            "caduque, mais la quote-part {0} a été payée en entier pour l'échéance du {1}",
+            "lapsed, but the own share {0} was paid in full by its deadline {1}",
+        ),
         "err_leave_months" => (
             "{0} maanden verlof zijn meer dan de {1} gewerkte maanden",
             "{0} mois de congé dépassent les {1} mois travaillés",
@@ -363,6 +369,12 @@ super::texts! {
             "`{0}` is geen erkenningsnummer van een dienstverlener; verwacht DV. + O (opleiding) of A (advies) + 6 cijfers, bv. DV.O236459",
             "`{0}` n'est pas un numéro de prestataire ; attendu DV. + O (formation) ou A (conseil) + 6 chiffres, p. ex. DV.O236459",
             "`{0}` is not a provider number; expected DV. + O (training) or A (advice) + 6 digits, e.g. DV.O236459",
+        ),
+        #[cfg(feature = "wallet")]
+        "err_release_before_own_share" => (
+            "een vrijgave vraagt eerst het volledige eigen aandeel {0}; betaald: {1}",
+            "une libération demande d'abord toute la quote-part {0} ; payé : {1}",
+            "a release needs the own share {0} paid in full first; paid: {1}",
         ),
         #[cfg(feature = "wallet")]
         "err_releases_exceed" => (
