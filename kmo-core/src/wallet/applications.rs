@@ -327,7 +327,7 @@ impl WalletApplication {
     }
 
     /// Whether the own share is paid in full: the condition of every release (the procedure's
-    /// release step, [official]: the wallet pays the provider from the own share and the aid
+    /// release step, \[official\]: the wallet pays the provider from the own share and the aid
     /// together), asked by
     /// [`Wallet::release`](super::Wallet::release) and by [`WalletApplication::validate`].
     pub fn own_share_paid(&self) -> bool {
