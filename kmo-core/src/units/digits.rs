@@ -38,17 +38,21 @@ pub(crate) fn extend_window<const W: usize>(
     }
 }
 
-/// `00`, `01`, … `99`: two digits at a time.
-const DIGIT_PAIRS: &[u8; 200] = b"\
-0001020304050607080910111213141516171819\
-2021222324252627282930313233343536373839\
-4041424344454647484950515253545556575859\
-6061626364656667686970717273747576777879\
-8081828384858687888990919293949596979899";
+/// `00`, `01`, … `99`: two digits at a time, each pair one load.
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0_u8; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
+    }
+    pairs
+};
 
 /// `n` (below 100) as two digits.
+#[inline]
 pub(crate) fn digit_pair(n: usize) -> [u8; 2] {
-    [DIGIT_PAIRS[2 * n], DIGIT_PAIRS[2 * n + 1]]
+    DIGIT_PAIRS[n]
 }
 
 /// Writes the digits of `n` at the end of `buf` (two at a time); returns where they start.
