@@ -18,9 +18,37 @@ use crate::error::{clip, ErrorArg, InputError, InputErrorCode};
 pub struct IsoDate(pub Date);
 
 impl IsoDate {
+    /// The ten characters, for years 0–9999: the two words of [`packed`](IsoDate::packed).
+    #[cfg(not(kmo_size))]
+    fn ascii(self) -> Option<[u8; 10]> {
+        let (head, tail) = self.packed()?;
+        let mut buf = [0_u8; 10];
+        buf[..8].copy_from_slice(&head.to_le_bytes());
+        buf[8..].copy_from_slice(&tail.to_le_bytes());
+        Some(buf)
+    }
+
+    /// The ten characters, for years 0–9999, byte by byte: a smaller module than
+    /// [`packed`](IsoDate::packed)'s words (the same text; the WebAssembly tests hold it).
+    #[cfg(kmo_size)]
+    fn ascii(self) -> Option<[u8; 10]> {
+        let (year, month, day) = self.0.to_calendar_date();
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        // Two digits at a time from the table of pairs: each value is below 100.
+        let [c0, c1] = digit_pair(usize::from((year / 100) as u8) % 100);
+        let [y0, y1] = digit_pair(usize::from((year % 100) as u8) % 100);
+        let [m0, m1] = digit_pair(usize::from(u8::from(month)) % 100);
+        let [d0, d1] = digit_pair(usize::from(day) % 100);
+        Some([c0, c1, y0, y1, b'-', m0, m1, b'-', d0, d1])
+    }
+
     /// The ten characters, for years 0–9999, as a word of their first eight bytes and one of
-    /// their last two (the first character in the lowest byte): the writers below store them
-    /// in two moves instead of ten.
+    /// their last two (the first character in the lowest byte): the writers store them in
+    /// two moves instead of ten. (The builds for size write the bytes one by one, a smaller
+    /// module.)
+    #[cfg(not(kmo_size))]
     fn packed(self) -> Option<(u64, u16)> {
         let (year, month, day) = self.0.to_calendar_date();
         let year = match u32::try_from(year) {
@@ -28,7 +56,7 @@ impl IsoDate {
             _ => return None,
         };
         // Two digits at a time from the table of pairs: each index below 100 (a month is
-        // 1–12 and a day 1–31, so masking them changes nothing and needs no check).
+        // 1–12 and a day 1–31, so masking them changes nothing and needs no division).
         let pair = |n: usize| u64::from(u16::from_le_bytes(digit_pair(n)));
         let head = pair(year / 100)
             | pair(year % 100) << 16
@@ -36,15 +64,6 @@ impl IsoDate {
             | pair(usize::from(u8::from(month) & 15)) << 40
             | u64::from(b'-') << 56;
         Some((head, u16::from_le_bytes(digit_pair(usize::from(day & 31)))))
-    }
-
-    /// The ten characters, for years 0–9999.
-    fn ascii(self) -> Option<[u8; 10]> {
-        let (head, tail) = self.packed()?;
-        let mut buf = [0_u8; 10];
-        buf[..8].copy_from_slice(&head.to_le_bytes());
-        buf[8..].copy_from_slice(&tail.to_le_bytes());
-        Some(buf)
     }
 
     /// Appends the text `Display` writes to `out`, without the formatting machinery.
@@ -56,7 +75,8 @@ impl IsoDate {
         }
     }
 
-    /// Appends the date between double quotes (a JSON string), twelve bytes in one copy.
+    /// Appends the date between double quotes (a JSON string), twelve bytes in two moves.
+    #[cfg(not(kmo_size))]
     #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_quoted(self, out: &mut Vec<u8>) {
         match self.packed() {
@@ -68,6 +88,18 @@ impl IsoDate {
                 buf[..8].copy_from_slice(&first.to_le_bytes());
                 buf[8..].copy_from_slice(&last.to_le_bytes());
                 out.extend_from_slice(&buf);
+            }
+            None => self.push_display(out, true),
+        }
+    }
+
+    /// Appends the date between double quotes (a JSON string), twelve bytes in one copy.
+    #[cfg(kmo_size)]
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
+    pub(crate) fn push_quoted(self, out: &mut Vec<u8>) {
+        match self.ascii() {
+            Some([a, b, c, d, e, f, g, h, i, j]) => {
+                out.extend_from_slice(&[b'"', a, b, c, d, e, f, g, h, i, j, b'"']);
             }
             None => self.push_display(out, true),
         }

@@ -39,7 +39,8 @@ pub(crate) fn extend_window<const W: usize>(
 }
 
 /// `00`, `01`, … `99`: two digits at a time, each pair one load.
-const DIGIT_PAIRS: [[u8; 2]; 100] = {
+#[cfg(not(kmo_size))]
+static DIGIT_PAIRS: [[u8; 2]; 100] = {
     let mut pairs = [[0_u8; 2]; 100];
     let mut n = 0;
     while n < 100 {
@@ -49,10 +50,23 @@ const DIGIT_PAIRS: [[u8; 2]; 100] = {
     pairs
 };
 
+/// `00`, `01`, … `99`, each pair two loads: the builds for size keep the table as one text
+/// (a smaller module than the table of pairs).
+#[cfg(kmo_size)]
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 /// `n` (below 100) as two digits.
-#[inline]
+#[cfg_attr(not(kmo_size), inline)]
 pub(crate) fn digit_pair(n: usize) -> [u8; 2] {
-    DIGIT_PAIRS[n]
+    #[cfg(not(kmo_size))]
+    return DIGIT_PAIRS[n];
+    #[cfg(kmo_size)]
+    return [DIGIT_PAIRS[2 * n], DIGIT_PAIRS[2 * n + 1]];
 }
 
 /// Writes the digits of `n` at the end of `buf` (two at a time); returns where they start.
