@@ -38,7 +38,21 @@ pub(crate) fn extend_window<const W: usize>(
     }
 }
 
-/// `00`, `01`, … `99`: two digits at a time.
+/// `00`, `01`, … `99`: two digits at a time, each pair one load.
+#[cfg(not(kmo_size))]
+static DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0_u8; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
+    }
+    pairs
+};
+
+/// `00`, `01`, … `99`, each pair two loads: the builds for size keep the table as one text
+/// (a smaller module than the table of pairs).
+#[cfg(kmo_size)]
 const DIGIT_PAIRS: &[u8; 200] = b"\
 0001020304050607080910111213141516171819\
 2021222324252627282930313233343536373839\
@@ -47,8 +61,12 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 8081828384858687888990919293949596979899";
 
 /// `n` (below 100) as two digits.
+#[cfg_attr(not(kmo_size), inline)]
 pub(crate) fn digit_pair(n: usize) -> [u8; 2] {
-    [DIGIT_PAIRS[2 * n], DIGIT_PAIRS[2 * n + 1]]
+    #[cfg(not(kmo_size))]
+    return DIGIT_PAIRS[n];
+    #[cfg(kmo_size)]
+    return [DIGIT_PAIRS[2 * n], DIGIT_PAIRS[2 * n + 1]];
 }
 
 /// Writes the digits of `n` at the end of `buf` (two at a time); returns where they start.

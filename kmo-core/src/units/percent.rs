@@ -6,7 +6,7 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::decimal::{read_plain_decimal, simple_decimal, whole_units, Plain, POW10};
-use super::digits::{decimal_string, extend_window};
+use super::digits::{decimal_string, digit_pair, extend_window};
 use crate::error::{clip, InputError, InputErrorCode};
 
 /// A percentage between 0 and 100 inclusive, with at most four decimals (`24.99`, `21`, `30`).
@@ -245,11 +245,14 @@ impl Percent {
     /// Appends the text `Display` writes, between double quotes when `quoted` (a JSON string).
     #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
     pub(crate) fn push_quoted(self, out: &mut Vec<u8>, quoted: bool) {
-        // At most 8 characters (`100`, `99.9999`) ending at byte 16, a quote either side: a
-        // window of 16 bytes from the first fits in the buffer.
-        let mut buf = [0_u8; 40];
-        let mut at = self.digits(&mut buf[..16]);
-        let mut end = 16;
+        // At most 8 characters (`100`, `99.9999`) starting at byte 4 or later and ending by
+        // byte 12, a quote either side: a window of 16 bytes from the first fits in the
+        // buffer.
+        let mut buf = [0_u8; 32];
+        let Some(digits) = buf.first_chunk_mut::<16>() else {
+            return;
+        };
+        let (mut at, mut end) = self.digits(digits);
         if quoted {
             at -= 1;
             buf[at] = b'"';
@@ -262,41 +265,44 @@ impl Percent {
     /// The text of the percentage without trailing zeros (`30`, `24.99`, `0.0001`), written
     /// into `buf`.
     pub(crate) fn ascii(self, buf: &mut [u8; 16]) -> &[u8] {
-        let at = self.digits(buf);
-        &buf[at..]
+        let (at, end) = self.digits(buf);
+        &buf[at..end]
     }
 
-    /// Writes the text of [`Percent::ascii`] at the end of `buf` (at least 8 bytes); returns
-    /// where it starts.
-    fn digits(self, buf: &mut [u8]) -> usize {
-        // At most `100` or `99.9999`: the whole part, the point and four decimals, written
-        // backwards.
-        let (whole, mut frac) = (self.0 / UNITS_PER_PERCENT, self.0 % UNITS_PER_PERCENT);
-        let mut at = buf.len();
+    /// Writes the text of [`Percent::ascii`] into `buf`, ending by byte 12 and starting at
+    /// byte 4 or later; returns where it starts and ends.
+    fn digits(self, buf: &mut [u8; 16]) -> (usize, usize) {
+        // At most `100` or `99.9999`: the whole part, then the point and up to four decimals
+        // (written as two pairs of digits, the trailing zeros left after the end).
+        let (whole, frac) = (self.0 / UNITS_PER_PERCENT, self.0 % UNITS_PER_PERCENT);
+        let end = 12;
+        let mut at = end;
         if frac != 0 {
-            let mut places = 4;
-            while frac % 10 == 0 {
-                frac /= 10;
-                places -= 1;
-            }
-            for _ in 0..places {
-                at -= 1;
-                buf[at] = b'0' + (frac % 10) as u8;
-                frac /= 10;
-            }
-            at -= 1;
-            buf[at] = b'.';
+            let places = match (frac % 10, frac % 100, frac % 1000) {
+                (0, 0, 0) => 1,
+                (0, 0, _) => 2,
+                (0, _, _) => 3,
+                _ => 4,
+            };
+            at -= 1 + places;
+            let [a, b] = digit_pair((frac / 100) as usize % 100);
+            let [c, d] = digit_pair((frac % 100) as usize);
+            buf[at..at + 5].copy_from_slice(&[b'.', a, b, c, d]);
         }
-        let mut whole = whole;
-        loop {
+        let whole = whole as usize;
+        if whole >= 100 {
+            // 100 (a percentage is at most 100 %).
+            let [b, c] = digit_pair(whole % 100);
+            at -= 3;
+            buf[at..at + 3].copy_from_slice(&[b'0' + (whole / 100 % 10) as u8, b, c]);
+        } else if whole >= 10 {
+            at -= 2;
+            buf[at..at + 2].copy_from_slice(&digit_pair(whole));
+        } else {
             at -= 1;
-            buf[at] = b'0' + (whole % 10) as u8;
-            whole /= 10;
-            if whole == 0 {
-                break;
-            }
+            buf[at] = b'0' + whole as u8;
         }
-        at
+        (at, end)
     }
 }
 
