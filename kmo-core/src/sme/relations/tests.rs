@@ -479,3 +479,52 @@ fn a_small_local_authority_is_exempt_only_while_it_does_not_control_the_enterpri
     );
     assert_eq!(alone.public_share, pct(0));
 }
+
+#[test]
+fn an_exempt_investor_a_public_body_owns_is_exempt_while_not_linked() {
+    use EntityKind::{PublicBody as G_, PublicInvestmentCorporation as P_};
+    // The Region owns the corporation; its 30 % of A is an exempt stake (art. 3(2)), not public.
+    let a = graph(
+        &[("VL", G_, None), ("PMV", P_, None)],
+        &[("VL", "PMV", 100, 100), ("PMV", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(a.public_share, pct(0));
+    assert_eq!(relation(&a, "PMV"), Some(Relation::ExemptInvestor));
+    assert_eq!(relation(&a, "VL"), Some(Relation::PublicBody));
+    // The Region's own stake beside it counts; with it the two do not control A: 10 %.
+    let beside = graph(
+        &[("VL", G_, None), ("PMV", P_, None)],
+        &[
+            ("VL", "PMV", 100, 100),
+            ("PMV", "A", 30, 30),
+            ("VL", "A", 10, 10),
+        ],
+        &[],
+    );
+    assert_eq!(beside.public_share, pct(10));
+    // With more than half of the votes, alone or with the body that owns it, or a control
+    // right, the corporation is linked to A: not exempt, its whole stake public (art. 3(4)).
+    for (holdings, rights) in [
+        (vec![("VL", "PMV", 100, 100), ("PMV", "A", 51, 51)], vec![]),
+        (
+            vec![
+                ("VL", "PMV", 100, 100),
+                ("PMV", "A", 45, 45),
+                ("VL", "A", 10, 10),
+            ],
+            vec![],
+        ),
+        (
+            vec![("VL", "PMV", 100, 100), ("PMV", "A", 30, 30)],
+            vec![("PMV", "A")],
+        ),
+    ] {
+        let a = try_graph(&[("VL", G_, None), ("PMV", P_, None)], &holdings, &rights);
+        let share: i64 = holdings.iter().filter(|h| h.1 == "A").map(|h| h.2).sum();
+        assert_eq!(a.map(|a| a.public_share), Ok(pct(share)), "{holdings:?}");
+    }
+    // A private corporation is no public body: nothing public either way.
+    let private = graph(&[("PMV", P_, None)], &[("PMV", "A", 30, 30)], &[]);
+    assert_eq!(private.public_share, pct(0));
+}
