@@ -186,7 +186,10 @@ fn relations(
                 _ if group.weight < super::partner::PARTNER_FROM => {
                     (Relation::NotCounted, Decimal::ZERO)
                 }
-                _ if group.exempt => (Relation::ExemptInvestor, Decimal::ZERO),
+                _ if group.exempt && g.nodes[m].kind.is_exempt_investor() => {
+                    (Relation::ExemptInvestor, Decimal::ZERO)
+                }
+                _ if group.exempt => (Relation::NotCounted, Decimal::ZERO),
                 _ if direct => (Relation::Partner, group.weight),
                 _ => (Relation::LinkedToPartner, group.weight),
             });

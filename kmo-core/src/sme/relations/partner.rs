@@ -1,7 +1,8 @@
 //! Art. 3(2): partner enterprises. An enterprise holding, alone or with its linked
 //! enterprises, 25 % or more of the capital or voting rights of another (or held so by it) is
 //! its partner, weighted at the greater of the two shares. Exempt investors may hold 25–50 %
-//! without making a partnership, unless the enterprise holds 25 % or more of them.
+//! without making a partnership, unless the enterprise holds 25 % or more of them; the
+//! enterprises the investor controls do not take its exemption away.
 
 use rust_decimal::Decimal;
 
@@ -54,8 +55,9 @@ pub(super) struct OtherGroup {
     pub(super) members: Vec<usize>,
     /// The greater of the shares it holds in the own group or the own group holds in it.
     pub(super) weight: Decimal,
-    /// A lone exempt investor holding at most 50 %, of which the enterprise holds less than
-    /// 25 %.
+    /// Exempt investors holding at most 50 %, of which the enterprise holds less than 25 %,
+    /// with the enterprises linked to them holding nothing in the enterprise's group (nor held
+    /// by it).
     pub(super) exempt: bool,
 }
 
@@ -85,8 +87,20 @@ pub(super) fn other_group(g: &Graph<'_>, own_group: &[usize], members: Vec<usize
         .map(|&y| stake(g, own_group, y))
         .max()
         .unwrap_or_default();
-    let exempt = members.len() == 1
-        && g.nodes[members[0]].kind.is_exempt_investor()
+    // Art. 3(2) second subparagraph: the investor must not be linked to the enterprise; the
+    // enterprises linked to the investor (its own subsidiaries) do not matter, unless they
+    // hold in the enterprise's group or are held by it themselves.
+    let exempt_investor = |m: usize| g.nodes[m].kind.is_exempt_investor();
+    let touches = |m: usize| {
+        g.edges.iter().any(|e| {
+            (e.holder == m && own_group.contains(&e.held))
+                || (e.held == m && own_group.contains(&e.holder))
+        }) || g.rights.iter().any(|&(holder, held)| {
+            (holder == m && own_group.contains(&held)) || (held == m && own_group.contains(&holder))
+        })
+    };
+    let exempt = members.iter().any(|&m| exempt_investor(m))
+        && members.iter().all(|&m| exempt_investor(m) || !touches(m))
         && up <= MAJORITY_ABOVE
         && down < PARTNER_FROM;
     OtherGroup {

@@ -528,3 +528,28 @@ fn an_exempt_investor_a_public_body_owns_is_exempt_while_not_linked() {
     let private = graph(&[("PMV", P_, None)], &[("PMV", "A", 30, 30)], &[]);
     assert_eq!(private.public_share, pct(0));
 }
+
+#[test]
+fn an_exempt_investor_keeps_its_exemption_when_it_controls_another_company() {
+    use EntityKind::{Enterprise as E_, VentureCapital as V_};
+    // The venture capital company holds 30 % of A and 60 % of Z: Z is its subsidiary, not A's
+    // partner; the company is still exempt (art. 3(2)), and Z is not counted.
+    let a = graph(
+        &[("VC", V_, None), ("Z", E_, Some("z"))],
+        &[("VC", "A", 30, 30), ("VC", "Z", 60, 60)],
+        &[],
+    );
+    assert_eq!(relation(&a, "VC"), Some(Relation::ExemptInvestor));
+    assert_eq!(relation(&a, "Z"), Some(Relation::NotCounted));
+    assert_eq!(a.figures.staff, Decimal::ONE);
+    // When the subsidiary holds in A itself, the group is a partner at the stake they hold
+    // together (art. 3(2): "jointly with its linked enterprises").
+    let b = graph(
+        &[("VC", V_, None), ("Z", E_, Some("z"))],
+        &[("VC", "A", 30, 30), ("VC", "Z", 60, 60), ("Z", "A", 10, 10)],
+        &[],
+    );
+    assert_eq!(relation(&b, "VC"), Some(Relation::Partner));
+    assert_eq!(relation(&b, "Z"), Some(Relation::Partner));
+    assert_eq!(b.figures.staff, Decimal::new(18, 1));
+}
