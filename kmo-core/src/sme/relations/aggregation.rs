@@ -147,10 +147,7 @@ pub(crate) fn aggregate_at(
 /// (the subject and its linked enterprises) at 100 %, then each other group of enterprises
 /// that is a partner at its weight (art. 3(2)).
 #[allow(clippy::type_complexity)]
-fn relations(
-    g: &Graph<'_>,
-    root: &[usize],
-) -> (Vec<Option<(Relation, Decimal)>>, Vec<(Vec<usize>, Decimal)>) {
+fn relations(g: &Graph<'_>, root: &[usize]) -> (Vec<Option<(Relation, Decimal)>>, Vec<Vec<usize>>) {
     let n = g.len();
     let nodes = &g.nodes;
     let own_group: Vec<usize> = (0..n)
@@ -171,17 +168,13 @@ fn relations(
         .collect();
     other_roots.sort_unstable();
     other_roots.dedup();
-    let mut sets: Vec<(Vec<usize>, Decimal)> = vec![(own_group.clone(), Decimal::ONE_HUNDRED)];
+    let mut sets: Vec<Vec<usize>> = vec![own_group.clone()];
     for r in other_roots {
         let members: Vec<usize> = (0..n)
             .filter(|&i| root[i] == r && nodes[i].kind.is_enterprise())
             .collect();
         let group = other_group(g, &own_group, members);
-        for &m in &group.members {
-            let direct = g.edges.iter().any(|e| {
-                (e.holder == m && own_group.contains(&e.held))
-                    || (e.held == m && own_group.contains(&e.holder))
-            });
+        for (x, &m) in group.members.iter().enumerate() {
             relation[m] = Some(match () {
                 _ if group.weight < super::partner::PARTNER_FROM => {
                     (Relation::NotCounted, Decimal::ZERO)
@@ -190,12 +183,12 @@ fn relations(
                     (Relation::ExemptInvestor, Decimal::ZERO)
                 }
                 _ if group.exempt => (Relation::NotCounted, Decimal::ZERO),
-                _ if direct => (Relation::Partner, group.weight),
-                _ => (Relation::LinkedToPartner, group.weight),
+                _ if group.partner[x] => (Relation::Partner, group.weights[x]),
+                _ => (Relation::LinkedToPartner, group.weights[x]),
             });
         }
         if group.is_partner() {
-            sets.push((group.members, group.weight));
+            sets.push(group.members);
         }
     }
     (relation, sets)
@@ -206,7 +199,7 @@ fn relations(
 /// counted.
 fn weighted_sum(
     g: &Graph<'_>,
-    sets: &[(Vec<usize>, Decimal)],
+    sets: &[Vec<usize>],
     relation: &[Option<(Relation, Decimal)>],
     counted: &mut [bool],
 ) -> Result<(ExactFigures, Vec<Contribution>), InputError> {
@@ -224,7 +217,7 @@ fn weighted_sum(
     };
     let mut figures = ExactFigures::default();
     let mut contributions = Vec::with_capacity(g.len());
-    for (set, weight) in sets {
+    for set in sets {
         for &i in set {
             counted[i] = true;
             let (rel, w) = relation[i].unwrap_or((Relation::NotCounted, Decimal::ZERO));
@@ -256,10 +249,10 @@ fn weighted_sum(
             let too_large =
                 || InputError::new(E::AmountOutOfRange, at(i), "err_total_too_large", vec![]);
             let added = ExactFigures::default()
-                .checked_add_weighted(&own, *weight)
+                .checked_add_weighted(&own, w)
                 .ok_or_else(too_large)?;
             figures = figures
-                .checked_add_weighted(&own, *weight)
+                .checked_add_weighted(&own, w)
                 .ok_or_else(too_large)?;
             contributions.push(Contribution {
                 id: nodes[i].id.clone(),

@@ -553,3 +553,58 @@ fn an_exempt_investor_keeps_its_exemption_when_it_controls_another_company() {
     assert_eq!(relation(&b, "Z"), Some(Relation::Partner));
     assert_eq!(b.figures.staff, Decimal::new(18, 1));
 }
+
+#[test]
+fn each_member_of_a_partner_group_counts_once_at_its_own_highest_weight() {
+    use EntityKind::Enterprise as E_;
+    let weight = |a: &Aggregation, id: &str| {
+        a.contributions
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| (c.relation, c.weight))
+    };
+    // A holds 26 % of X, X holds 60 % of D, A holds 35 % of D: X at its own 26 %, D at the
+    // greater of its own 35 % and its parent's 26 % (art. 6(2), 6(3)).
+    let down = graph(
+        &[("X", E_, Some("x")), ("D", E_, Some("d"))],
+        &[("A", "X", 26, 26), ("X", "D", 60, 60), ("A", "D", 35, 35)],
+        &[],
+    );
+    assert_eq!(
+        weight(&down, "X"),
+        Some((Relation::Partner, Decimal::from(26)))
+    );
+    assert_eq!(
+        weight(&down, "D"),
+        Some((Relation::Partner, Decimal::from(35)))
+    );
+    assert_eq!(down.figures.staff, Decimal::new(161, 2));
+    // Upstream: X holds 30 % of A and controls D, A holds 40 % of D: X at 30, D at 40.
+    let up = graph(
+        &[("X", E_, Some("x")), ("D", E_, Some("d"))],
+        &[("X", "A", 30, 30), ("X", "D", 60, 60), ("A", "D", 40, 40)],
+        &[],
+    );
+    assert_eq!(up.figures.staff, Decimal::new(17, 1));
+    // A subsidiary the partner controls takes the partner's weight when it is greater than its
+    // own: A holds 40 % of X and 26 % of D, X controls D: D at 40.
+    let raised = graph(
+        &[("X", E_, Some("x")), ("D", E_, Some("d"))],
+        &[("A", "X", 40, 40), ("X", "D", 60, 60), ("A", "D", 26, 26)],
+        &[],
+    );
+    assert_eq!(
+        weight(&raised, "D"),
+        Some((Relation::Partner, Decimal::from(40)))
+    );
+    // A parent that is no partner itself is linked to the partner: at the partner's weight.
+    let parent = graph(
+        &[("P", E_, Some("p")), ("C", E_, Some("c"))],
+        &[("P", "C", 60, 60), ("A", "C", 30, 30)],
+        &[],
+    );
+    assert_eq!(
+        weight(&parent, "P"),
+        Some((Relation::LinkedToPartner, Decimal::from(30)))
+    );
+}
