@@ -195,7 +195,8 @@ fn relations(g: &Graph<'_>, root: &[usize]) -> (Vec<Option<(Relation, Decimal)>>
 }
 
 /// Art. 6: the figures of every counted set at its weight, and each member's contribution;
-/// what a counted member's consolidated accounts include is not added again. Marks the nodes
+/// what a counted enterprise's consolidated accounts include is not added again, whatever its
+/// set. Marks the nodes
 /// counted.
 fn weighted_sum(
     g: &Graph<'_>,
@@ -204,9 +205,17 @@ fn weighted_sum(
     counted: &mut [bool],
 ) -> Result<(ExactFigures, Vec<Contribution>), InputError> {
     let nodes = &g.nodes;
-    let consolidated_within = |set: &[usize], i: usize| {
-        set.iter()
-            .any(|&k| k != i && nodes[k].consolidates.iter().any(|c| c == &nodes[i].id))
+    // Art. 6(2), 6(3): consolidated accounts are used instead of adding the enterprises they
+    // include again, whichever counted set the consolidating enterprise is in (the enterprise
+    // consolidating a partner, a partner consolidating its subsidiary).
+    let mut in_a_set = vec![false; g.len()];
+    for &i in sets.iter().flatten() {
+        in_a_set[i] = true;
+    }
+    let consolidated = |i: usize| {
+        (0..g.len()).any(|k| {
+            k != i && in_a_set[k] && nodes[k].consolidates.iter().any(|c| c == &nodes[i].id)
+        })
     };
     let at = |i: usize| {
         if i == 0 {
@@ -221,7 +230,7 @@ fn weighted_sum(
         for &i in set {
             counted[i] = true;
             let (rel, w) = relation[i].unwrap_or((Relation::NotCounted, Decimal::ZERO));
-            if consolidated_within(set, i) {
+            if consolidated(i) {
                 contributions.push(Contribution {
                     id: nodes[i].id.clone(),
                     relation: Relation::Consolidated,

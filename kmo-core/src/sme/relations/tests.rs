@@ -608,3 +608,34 @@ fn each_member_of_a_partner_group_counts_once_at_its_own_highest_weight() {
         Some((Relation::LinkedToPartner, Decimal::from(30)))
     );
 }
+
+#[test]
+fn what_the_enterprise_consolidates_is_not_added_again_as_a_partner() {
+    // A's consolidated accounts include C, of which it holds 30 %: C is not added a second
+    // time at 30 % (art. 6(2)).
+    let figures = ExactFigures {
+        staff: Decimal::from(20),
+        turnover: Decimal::from(3_000_000),
+        balance_sheet: Decimal::from(2_000_000),
+    };
+    let a = Entity {
+        figures: Some(figures),
+        consolidates: vec!["C".into()],
+        ..Entity::new("A", EntityKind::Enterprise)
+    };
+    let c = Entity::enterprise(
+        "C",
+        ExactFigures {
+            staff: Decimal::from(100),
+            ..ExactFigures::default()
+        },
+    );
+    let graph = Ownership {
+        entities: vec![c],
+        holdings: vec![Holding::new("A", "C", pct(30))],
+        controls: vec![],
+    };
+    let out = aggregate(&a, &graph).unwrap();
+    assert_eq!(relation(&out, "C"), Some(Relation::Consolidated));
+    assert_eq!(out.figures, figures);
+}
