@@ -513,3 +513,56 @@ fn an_approval_before_the_application_is_refused_everywhere() {
     let answer: Value = serde_json::from_str(&assess_json(&with_options("2026-03-10"))).unwrap();
     assert_eq!(answer["deadlines"]["pay_own_share_by"], "2026-04-09");
 }
+
+#[test]
+fn an_estimate_in_the_simple_figures_form_is_the_one_period_of_the_full_form() {
+    let doc = |estimate: &str| {
+        assess_json(&format!(
+            r#"{{"application_date":"2026-03-10","lang":"en","enterprise":{{"size":{{
+                "staff_awu":"12","turnover":"1000000","balance_sheet":"1000000"{estimate}}}}},
+                "service":{{"kind":"training","theme":"innovatie","cost":"2000"}}}}"#
+        ))
+    };
+    let codes = |answer: &str| -> Vec<String> {
+        let v: Value = serde_json::from_str(answer).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // `estimate: true` is read, not ignored: the size rests on an estimate (art. 4(3)), as
+    // the typed one-period definition with `estimate` says.
+    let estimate = doc(r#","estimate":true"#);
+    assert!(codes(&estimate).contains(&"SIZE_FROM_ESTIMATE".to_string()));
+    assert!(!codes(&estimate).contains(&"UNKNOWN_FIELD_IGNORED".to_string()));
+    let def = SmeDefinition::new(
+        Subject::new("self"),
+        vec![Period {
+            estimate: true,
+            ..Period::new(own(12, 1_000_000))
+        }],
+        None,
+        Default::default(),
+    )
+    .unwrap();
+    let typed = assess(&Application {
+        enterprise: Enterprise::new(SizeInput::Full(Box::new(def))),
+        ..training("2026-03-10", 2000)
+    })
+    .unwrap();
+    assert!(typed
+        .findings
+        .iter()
+        .any(|f| f.code == FindingCode::SizeFromEstimate));
+    // `estimate: false` is the plain figures, without a word.
+    for plain in [doc(r#","estimate":false"#), doc("")] {
+        assert!(!codes(&plain).contains(&"SIZE_FROM_ESTIMATE".to_string()));
+        assert!(!codes(&plain).contains(&"UNKNOWN_FIELD_IGNORED".to_string()));
+    }
+    assert_eq!(
+        json_error(&doc(r#","estimate":"yes""#)),
+        ("WRONG_TYPE".into(), "enterprise.size.estimate".into())
+    );
+}

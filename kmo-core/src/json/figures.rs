@@ -23,6 +23,15 @@ pub(super) const FULL_FORM: [&str; 9] = [
     "market",
 ];
 pub(super) const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
+/// Keys of the simple form: one period's figures, and whether they are a bona fide estimate
+/// (`estimate: true` reads them as the full form's single period).
+pub(super) const SIMPLE_FORM: [&str; 5] = [
+    "staff_awu",
+    "staff",
+    "turnover",
+    "balance_sheet",
+    "estimate",
+];
 
 /// Staff (a ready AWU figure or a staff list), turnover and balance sheet of one period.
 pub(super) fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
