@@ -566,3 +566,28 @@ fn an_estimate_in_the_simple_figures_form_is_the_one_period_of_the_full_form() {
         ("WRONG_TYPE".into(), "enterprise.size.estimate".into())
     );
 }
+
+#[test]
+fn a_period_without_a_closing_date_is_named_by_its_place() {
+    let answer = assess_json(
+        r#"{"application_date":"2026-03-10","lang":"en","enterprise":{"size":{"periods":[
+            {"staff_awu":"12","turnover":"1000000","balance_sheet":"1000000"},
+            {"closing_date":"2025-12-31","staff_awu":"12","turnover":"1000000","balance_sheet":"1000000"}]}},
+            "service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#,
+    );
+    let v: Value = serde_json::from_str(&answer).unwrap();
+    let texts: Vec<&str> = v["trace"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["step"] == "sme_period")
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 2);
+    assert!(texts[0].starts_with("Period 1: 12 AWU"), "{}", texts[0]);
+    assert!(
+        texts[1].starts_with("Period 2025-12-31: 12 AWU"),
+        "{}",
+        texts[1]
+    );
+}
