@@ -134,7 +134,7 @@ pub(crate) fn classify_size(
                 });
             }
         }
-        if def.uses_estimate() {
+        if def.rests_on_estimate() {
             out.info(
                 C::SizeFromEstimate,
                 "REC-2003/361 art. 4(3)",
