@@ -591,3 +591,34 @@ fn a_period_without_a_closing_date_is_named_by_its_place() {
         texts[1]
     );
 }
+
+#[test]
+fn a_staff_member_s_months_are_refused_naming_their_range() {
+    let answer = |months: &str| {
+        let v: Value = serde_json::from_str(&assess_json(&format!(
+            r#"{{"application_date":"2026-03-10","lang":"en","enterprise":{{"size":{{
+                "staff":[{{"role":"employee","months":{months}}}],"turnover":"1","balance_sheet":"1"}}}},
+                "service":{{"kind":"training","theme":"innovatie","cost":"2000"}}}}"#
+        )))
+        .unwrap();
+        let e = &v["error"];
+        (
+            e["code"].as_str().unwrap().to_string(),
+            e["path"].as_str().unwrap().to_string(),
+            e["message"].as_str().unwrap().to_string(),
+        )
+    };
+    for months in ["6.5", "300", "-1"] {
+        let (code, path, message) = answer(months);
+        assert_eq!(
+            (code.as_str(), path.as_str()),
+            ("INVALID_NUMBER", "enterprise.size.staff[0].months")
+        );
+        assert!(message.contains("0–12"), "{months}: {message}");
+        assert!(!message.contains("255"), "{months}: {message}");
+    }
+    // A whole number above 12 is the staff member's own check, as in the typed door.
+    let (code, _, message) = answer("13");
+    assert_eq!(code, "INVALID_NUMBER");
+    assert!(message.contains("more than a year"), "{message}");
+}
