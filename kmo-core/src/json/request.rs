@@ -360,12 +360,12 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
     for key in o.given() {
         if key == "class" {
             class = true;
-        } else if same_key("estimate", key) {
-            estimate = true;
         } else if let Some(i) = FIGURES.iter().position(|k| same_key(k, key)) {
             figure = Some(figure.map_or(i, |f| f.min(i)));
         } else if let Some(i) = FULL_FORM.iter().position(|k| same_key(k, key)) {
             full = Some(full.map_or(i, |f| f.min(i)));
+        } else if same_key("estimate", key) {
+            estimate = true;
         }
     }
     let figure = figure.and_then(|i| FIGURES.get(i));
