@@ -513,3 +513,112 @@ fn an_approval_before_the_application_is_refused_everywhere() {
     let answer: Value = serde_json::from_str(&assess_json(&with_options("2026-03-10"))).unwrap();
     assert_eq!(answer["deadlines"]["pay_own_share_by"], "2026-04-09");
 }
+
+#[test]
+fn an_estimate_in_the_simple_figures_form_is_the_one_period_of_the_full_form() {
+    let doc = |estimate: &str| {
+        assess_json(&format!(
+            r#"{{"application_date":"2026-03-10","lang":"en","enterprise":{{"size":{{
+                "staff_awu":"12","turnover":"1000000","balance_sheet":"1000000"{estimate}}}}},
+                "service":{{"kind":"training","theme":"innovatie","cost":"2000"}}}}"#
+        ))
+    };
+    let codes = |answer: &str| -> Vec<String> {
+        let v: Value = serde_json::from_str(answer).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // `estimate: true` is read, not ignored: the size rests on an estimate (art. 4(3)), as
+    // the typed one-period definition with `estimate` says.
+    let estimate = doc(r#","estimate":true"#);
+    assert!(codes(&estimate).contains(&"SIZE_FROM_ESTIMATE".to_string()));
+    assert!(!codes(&estimate).contains(&"UNKNOWN_FIELD_IGNORED".to_string()));
+    let def = SmeDefinition::new(
+        Subject::new("self"),
+        vec![Period {
+            estimate: true,
+            ..Period::new(own(12, 1_000_000))
+        }],
+        None,
+        Default::default(),
+    )
+    .unwrap();
+    let typed = assess(&Application {
+        enterprise: Enterprise::new(SizeInput::Full(Box::new(def))),
+        ..training("2026-03-10", 2000)
+    })
+    .unwrap();
+    assert!(typed
+        .findings
+        .iter()
+        .any(|f| f.code == FindingCode::SizeFromEstimate));
+    // `estimate: false` is the plain figures, without a word.
+    for plain in [doc(r#","estimate":false"#), doc("")] {
+        assert!(!codes(&plain).contains(&"SIZE_FROM_ESTIMATE".to_string()));
+        assert!(!codes(&plain).contains(&"UNKNOWN_FIELD_IGNORED".to_string()));
+    }
+    assert_eq!(
+        json_error(&doc(r#","estimate":"yes""#)),
+        ("WRONG_TYPE".into(), "enterprise.size.estimate".into())
+    );
+}
+
+#[test]
+fn a_period_without_a_closing_date_is_named_by_its_place() {
+    let answer = assess_json(
+        r#"{"application_date":"2026-03-10","lang":"en","enterprise":{"size":{"periods":[
+            {"staff_awu":"12","turnover":"1000000","balance_sheet":"1000000"},
+            {"closing_date":"2025-12-31","staff_awu":"12","turnover":"1000000","balance_sheet":"1000000"}]}},
+            "service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#,
+    );
+    let v: Value = serde_json::from_str(&answer).unwrap();
+    let texts: Vec<&str> = v["trace"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["step"] == "sme_period")
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 2);
+    assert!(texts[0].starts_with("Period 1: 12 AWU"), "{}", texts[0]);
+    assert!(
+        texts[1].starts_with("Period 2025-12-31: 12 AWU"),
+        "{}",
+        texts[1]
+    );
+}
+
+#[test]
+fn a_staff_member_s_months_are_refused_naming_their_range() {
+    let answer = |months: &str| {
+        let v: Value = serde_json::from_str(&assess_json(&format!(
+            r#"{{"application_date":"2026-03-10","lang":"en","enterprise":{{"size":{{
+                "staff":[{{"role":"employee","months":{months}}}],"turnover":"1","balance_sheet":"1"}}}},
+                "service":{{"kind":"training","theme":"innovatie","cost":"2000"}}}}"#
+        )))
+        .unwrap();
+        let e = &v["error"];
+        (
+            e["code"].as_str().unwrap().to_string(),
+            e["path"].as_str().unwrap().to_string(),
+            e["message"].as_str().unwrap().to_string(),
+        )
+    };
+    for months in ["6.5", "300", "-1"] {
+        let (code, path, message) = answer(months);
+        assert_eq!(
+            (code.as_str(), path.as_str()),
+            ("INVALID_NUMBER", "enterprise.size.staff[0].months")
+        );
+        assert!(message.contains("0–12"), "{months}: {message}");
+        assert!(!message.contains("255"), "{months}: {message}");
+    }
+    // A whole number above 12 is the staff member's own check, as in the typed door.
+    let (code, _, message) = answer("13");
+    assert_eq!(code, "INVALID_NUMBER");
+    assert!(message.contains("more than a year"), "{message}");
+}

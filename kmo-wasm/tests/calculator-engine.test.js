@@ -32,6 +32,8 @@ function leftOut(request) {
   const size = request?.enterprise?.size;
   if (size && typeof size === 'object' && !Array.isArray(size)) {
     for (const key of FULL_FORM) if (Object.hasOwn(size, key)) out.push(`enterprise.size.${key}`);
+    // One period's figures given as an estimate are the full form's single period (json/request.rs).
+    if (size.estimate === true) out.push('enterprise.size.estimate');
   }
   const wallet = request?.wallet;
   if (wallet && typeof wallet === 'object' && Object.hasOwn(wallet, 'applications')) out.push('wallet.applications');

@@ -465,6 +465,18 @@ pub(crate) fn whole_number(v: &Node<'_>, path: &str) -> Result<u32, InputError> 
 
 /// A whole number 0–`max` (a number or its text).
 pub(crate) fn bounded_number(v: &Node<'_>, path: &str, max: u32) -> Result<u32, InputError> {
+    bounded_number_shown(v, path, max, max)
+}
+
+/// [`bounded_number`], the refusal naming the range `0–shown`: a field whose own check keeps
+/// it to a narrower range than its type (a staff member's months, 0–12 in a byte) states that
+/// range, not the type's.
+pub(crate) fn bounded_number_shown(
+    v: &Node<'_>,
+    path: &str,
+    max: u32,
+    shown: u32,
+) -> Result<u32, InputError> {
     let text = decimal_text(v, path, "a whole number")?;
     parse_plain_decimal(&text)
         .filter(|d| d.fract().is_zero() && !d.is_sign_negative())
@@ -475,7 +487,7 @@ pub(crate) fn bounded_number(v: &Node<'_>, path: &str, max: u32) -> Result<u32, 
                 E::InvalidNumber,
                 path,
                 "err_whole_number_range",
-                vec![clip(&text).into(), max.to_string().into()],
+                vec![clip(&text).into(), shown.to_string().into()],
             )
         })
 }

@@ -2,11 +2,11 @@
 //! and the keys of the size's forms: read alike in a request's `enterprise.size` and in the
 //! full form's periods and entities (`definition.rs`).
 
-use super::fields::{array, awu, bounded_number, code, decimal_text, items, money, Obj};
+use super::fields::{array, awu, bounded_number_shown, code, decimal_text, items, money, Obj};
 use super::reader::Node;
 use crate::coded::StaffRole;
 use crate::error::{clip, InputError, InputErrorCode as E};
-use crate::sme::headcount::{annual_work_units, StaffMember};
+use crate::sme::headcount::{annual_work_units, StaffMember, MONTHS_IN_YEAR};
 use crate::sme::{AnnualWorkUnits, Figures};
 use crate::units::parse_plain_decimal;
 
@@ -23,6 +23,15 @@ pub(super) const FULL_FORM: [&str; 9] = [
     "market",
 ];
 pub(super) const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
+/// Keys of the simple form: one period's figures, and whether they are a bona fide estimate
+/// (`estimate: true` reads them as the full form's single period).
+pub(super) const SIMPLE_FORM: [&str; 5] = [
+    "staff_awu",
+    "staff",
+    "turnover",
+    "balance_sheet",
+    "estimate",
+];
 
 /// Staff (a ready AWU figure or a staff list), turnover and balance sheet of one period.
 pub(super) fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
@@ -73,8 +82,10 @@ fn staff_list(o: &Obj<'_>) -> Result<AnnualWorkUnits, InputError> {
 }
 
 /// A number of months: a whole number that fits the type; the staff member's own check
-/// keeps it to 0–12.
+/// keeps it to 0–12 (`err_months_range`, as the typed door says), and a value that is not a
+/// whole number, or does not fit, is refused naming that range, 0–12, not the type's.
 fn month_count(v: &Node<'_>, path: &str) -> Result<u8, InputError> {
-    // At most u8::MAX (bounded_number).
-    Ok(u8::try_from(bounded_number(v, path, u8::MAX.into())?).unwrap_or(u8::MAX))
+    let shown = u32::from(MONTHS_IN_YEAR);
+    // At most u8::MAX (bounded_number_shown).
+    Ok(u8::try_from(bounded_number_shown(v, path, u8::MAX.into(), shown)?).unwrap_or(u8::MAX))
 }

@@ -4,7 +4,7 @@
 //! codes.
 
 use super::fields::{array, boolean, code, date, fiscal_year_end, items, money, percent, Obj};
-use super::figures::{figures, FIGURES, FULL_FORM};
+use super::figures::{figures, FIGURES, FULL_FORM, SIMPLE_FORM};
 use super::reader::{self, same_key, Node};
 use super::service::service;
 #[cfg(feature = "wallet")]
@@ -356,6 +356,7 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
     // One pass over the object's fields (present and not null): whether it gives the class,
     // and the first key of the figures and of the full form in the order of their lists.
     let (mut class, mut figure, mut full) = (false, None::<usize>, None::<usize>);
+    let mut estimate = false;
     for key in o.given() {
         if key == "class" {
             class = true;
@@ -363,6 +364,8 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             figure = Some(figure.map_or(i, |f| f.min(i)));
         } else if let Some(i) = FULL_FORM.iter().position(|k| same_key(k, key)) {
             full = Some(full.map_or(i, |f| f.min(i)));
+        } else if same_key("estimate", key) {
+            estimate = true;
         }
     }
     let figure = figure.and_then(|i| FIGURES.get(i));
@@ -392,7 +395,13 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             vec![],
         ));
     }
-    o.known(&FIGURES, ignored);
+    // One period's figures given as a bona fide estimate of a new enterprise (art. 4(3)) are
+    // the full form's single period, which carries the estimate (`SIZE_FROM_ESTIMATE`);
+    // `estimate: false` is the plain figures.
+    if estimate && o.opt("estimate", boolean)? == Some(true) {
+        return full_form(o, "estimate", ignored);
+    }
+    o.known(&SIMPLE_FORM, ignored);
     figures(o).map(SizeInput::Figures)
 }
 

@@ -88,7 +88,7 @@ pub(crate) fn classify_size(
     let status = classify(input, declared_public);
     #[cfg(feature = "full-sme")]
     if let SizeInput::Full(def) = input {
-        for period in def.periods() {
+        for (i, period) in def.periods().iter().enumerate() {
             let f = &period.aggregation.figures;
             out.step(|| {
                 TraceStep::of(
@@ -96,7 +96,11 @@ pub(crate) fn classify_size(
                     "REC-2003/361 art. 4(2), art. 6",
                     period.status.as_str(),
                     smallvec![
-                        period.closing_date.map_or(Arg::from("?"), Arg::from),
+                        // Its closing date, or without one its place in the list (1 first),
+                        // as text (the response reads it back as the text it shows).
+                        period
+                            .closing_date
+                            .map_or_else(|| Arg::from((i + 1).to_string()), Arg::from),
                         f.staff.normalize().into(),
                         f.turnover.normalize().into(),
                         f.balance_sheet.normalize().into(),
@@ -130,7 +134,7 @@ pub(crate) fn classify_size(
                 });
             }
         }
-        if def.uses_estimate() {
+        if def.rests_on_estimate() {
             out.info(
                 C::SizeFromEstimate,
                 "REC-2003/361 art. 4(3)",

@@ -389,6 +389,19 @@ impl SmeDefinition {
     pub fn uses_estimate(&self) -> bool {
         self.periods.iter().any(|p| p.estimate)
     }
+
+    /// Whether the class rests on an estimate (art. 4(3)): the latest period, whose status is
+    /// the class, is an estimate; or the two-period rule kept the status there (its raw class
+    /// differs, art. 4(2)) and the period before it, which the kept status then rests on, is
+    /// one. An estimate further back, followed by approved accounts, does not make the class.
+    /// `SIZE_FROM_ESTIMATE` is said when this is true.
+    pub fn rests_on_estimate(&self) -> bool {
+        match self.periods.as_slice() {
+            [.., before, last] => last.estimate || (last.raw != last.status && before.estimate),
+            [last] => last.estimate,
+            [] => false,
+        }
+    }
 }
 
 impl SmeSummary {
@@ -460,5 +473,30 @@ mod tests {
         );
         assert_eq!(known.prior(), Some(SizeClass::Medium));
         assert!(known.uses_estimate());
+        assert!(known.rests_on_estimate());
+    }
+
+    #[test]
+    fn the_class_rests_on_an_estimate_only_through_the_periods_it_comes_from() {
+        let def = |periods, prior| {
+            SmeDefinition::new(
+                Subject::new("self"),
+                periods,
+                prior,
+                OwnershipChangePolicy::Immediate,
+            )
+            .unwrap()
+        };
+        // An estimate, then approved accounts: the class is the approved period's.
+        let older = def(vec![period(5, true), period(5, false)], None);
+        assert!(older.uses_estimate() && !older.rests_on_estimate());
+        // The latest period an estimate.
+        assert!(def(vec![period(5, false), period(5, true)], None).rests_on_estimate());
+        assert!(def(vec![period(5, true)], None).rests_on_estimate());
+        // The two-period rule kept the status of the estimated period before: small (30 AWU
+        // estimated), then raw micro once (5 AWU): still small, resting on the estimate.
+        let kept = def(vec![period(30, true), period(5, false)], None);
+        assert_eq!(kept.class(), SizeClass::Small);
+        assert!(kept.rests_on_estimate());
     }
 }

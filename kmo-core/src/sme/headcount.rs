@@ -26,6 +26,9 @@ impl StaffRole {
     }
 }
 
+/// The most months a staff member can work in a year (a staff list's `months` is 0–12).
+pub const MONTHS_IN_YEAR: u8 = 12;
+
 /// One person (or one post) on the staff list for the reference year.
 ///
 /// ```
@@ -73,7 +76,7 @@ impl StaffMember {
                 vec![decimal_string(self.fte.normalize()).into()],
             ));
         }
-        if self.months > 12 {
+        if self.months > MONTHS_IN_YEAR {
             return Err(bad(
                 "months",
                 "err_months_range",

@@ -147,10 +147,7 @@ pub(crate) fn aggregate_at(
 /// (the subject and its linked enterprises) at 100 %, then each other group of enterprises
 /// that is a partner at its weight (art. 3(2)).
 #[allow(clippy::type_complexity)]
-fn relations(
-    g: &Graph<'_>,
-    root: &[usize],
-) -> (Vec<Option<(Relation, Decimal)>>, Vec<(Vec<usize>, Decimal)>) {
+fn relations(g: &Graph<'_>, root: &[usize]) -> (Vec<Option<(Relation, Decimal)>>, Vec<Vec<usize>>) {
     let n = g.len();
     let nodes = &g.nodes;
     let own_group: Vec<usize> = (0..n)
@@ -171,46 +168,54 @@ fn relations(
         .collect();
     other_roots.sort_unstable();
     other_roots.dedup();
-    let mut sets: Vec<(Vec<usize>, Decimal)> = vec![(own_group.clone(), Decimal::ONE_HUNDRED)];
+    let mut sets: Vec<Vec<usize>> = vec![own_group.clone()];
     for r in other_roots {
         let members: Vec<usize> = (0..n)
             .filter(|&i| root[i] == r && nodes[i].kind.is_enterprise())
             .collect();
         let group = other_group(g, &own_group, members);
-        for &m in &group.members {
-            let direct = g.edges.iter().any(|e| {
-                (e.holder == m && own_group.contains(&e.held))
-                    || (e.held == m && own_group.contains(&e.holder))
-            });
+        for (x, &m) in group.members.iter().enumerate() {
             relation[m] = Some(match () {
                 _ if group.weight < super::partner::PARTNER_FROM => {
                     (Relation::NotCounted, Decimal::ZERO)
                 }
-                _ if group.exempt => (Relation::ExemptInvestor, Decimal::ZERO),
-                _ if direct => (Relation::Partner, group.weight),
-                _ => (Relation::LinkedToPartner, group.weight),
+                _ if group.exempt && g.nodes[m].kind.is_exempt_investor() => {
+                    (Relation::ExemptInvestor, Decimal::ZERO)
+                }
+                _ if group.exempt => (Relation::NotCounted, Decimal::ZERO),
+                _ if group.partner[x] => (Relation::Partner, group.weights[x]),
+                _ => (Relation::LinkedToPartner, group.weights[x]),
             });
         }
         if group.is_partner() {
-            sets.push((group.members, group.weight));
+            sets.push(group.members);
         }
     }
     (relation, sets)
 }
 
 /// Art. 6: the figures of every counted set at its weight, and each member's contribution;
-/// what a counted member's consolidated accounts include is not added again. Marks the nodes
+/// what a counted enterprise's consolidated accounts include is not added again, whatever its
+/// set. Marks the nodes
 /// counted.
 fn weighted_sum(
     g: &Graph<'_>,
-    sets: &[(Vec<usize>, Decimal)],
+    sets: &[Vec<usize>],
     relation: &[Option<(Relation, Decimal)>],
     counted: &mut [bool],
 ) -> Result<(ExactFigures, Vec<Contribution>), InputError> {
     let nodes = &g.nodes;
-    let consolidated_within = |set: &[usize], i: usize| {
-        set.iter()
-            .any(|&k| k != i && nodes[k].consolidates.iter().any(|c| c == &nodes[i].id))
+    // Art. 6(2), 6(3): consolidated accounts are used instead of adding the enterprises they
+    // include again, whichever counted set the consolidating enterprise is in (the enterprise
+    // consolidating a partner, a partner consolidating its subsidiary).
+    let mut in_a_set = vec![false; g.len()];
+    for &i in sets.iter().flatten() {
+        in_a_set[i] = true;
+    }
+    let consolidated = |i: usize| {
+        (0..g.len()).any(|k| {
+            k != i && in_a_set[k] && nodes[k].consolidates.iter().any(|c| c == &nodes[i].id)
+        })
     };
     let at = |i: usize| {
         if i == 0 {
@@ -221,11 +226,11 @@ fn weighted_sum(
     };
     let mut figures = ExactFigures::default();
     let mut contributions = Vec::with_capacity(g.len());
-    for (set, weight) in sets {
+    for set in sets {
         for &i in set {
             counted[i] = true;
             let (rel, w) = relation[i].unwrap_or((Relation::NotCounted, Decimal::ZERO));
-            if consolidated_within(set, i) {
+            if consolidated(i) {
                 contributions.push(Contribution {
                     id: nodes[i].id.clone(),
                     relation: Relation::Consolidated,
@@ -253,10 +258,10 @@ fn weighted_sum(
             let too_large =
                 || InputError::new(E::AmountOutOfRange, at(i), "err_total_too_large", vec![]);
             let added = ExactFigures::default()
-                .checked_add_weighted(&own, *weight)
+                .checked_add_weighted(&own, w)
                 .ok_or_else(too_large)?;
             figures = figures
-                .checked_add_weighted(&own, *weight)
+                .checked_add_weighted(&own, w)
                 .ok_or_else(too_large)?;
             contributions.push(Contribution {
                 id: nodes[i].id.clone(),

@@ -2,12 +2,14 @@
 //! or voting rights is controlled, directly or indirectly, jointly or individually, by one or
 //! more public bodies (exempt investors aside). Indirect joint control counts (NMI, C-516/19).
 //!
-//! A local authority is a public body. The exemption of a small autonomous one (art. 3(2)
-//! second subparagraph: budget below EUR 10 million and fewer than 5 000 inhabitants) is a relation to
-//! the enterprise, not a kind: its own stake in the enterprise is left out of the public share
-//! only while the exempt authorities are not linked to the enterprise, individually or jointly
-//! (they do not control it, directly or through what they control). Its votes elsewhere count
-//! like any public body's: an enterprise it controls is public.
+//! Whatever a public body controls is public, an exempt investor included (a public investment
+//! corporation the Region owns), and so is a local authority. The exemption of art. 3(2) second
+//! subparagraph is a relation to the enterprise, not a kind, and one rule for every exempt kind
+//! (a local authority must also be small, both limits, and autonomous): the investor's own stake
+//! in the enterprise is left out of the public share only while the exempt investors are not
+//! linked to the enterprise, individually or jointly (they do not control it, directly, with the
+//! public bodies that control them, or through what they control). Their votes elsewhere count
+//! like any public body's: an enterprise they control is public.
 
 #[cfg(feature = "full-sme")]
 use super::graph::{EntityKind, Graph};
@@ -46,12 +48,6 @@ impl EntityKind {
             EntityKind::PublicBody | EntityKind::LocalAuthority { .. }
         )
     }
-
-    /// Whether this is a local authority small enough to be an exempt investor (art. 3(2)
-    /// second subparagraph).
-    pub(super) fn is_exempt_local_authority(&self) -> bool {
-        matches!(self, EntityKind::LocalAuthority { .. }) && self.is_exempt_investor()
-    }
 }
 
 /// Which nodes are public: public bodies, and whatever public nodes control, jointly or not,
@@ -75,31 +71,51 @@ pub(super) fn public_nodes(g: &Graph<'_>) -> Vec<bool> {
     public
 }
 
-/// Which nodes hold an exempt stake in the enterprise (node 0): the small local authorities
-/// that are autonomous (no other public node controls them), unless they control the
-/// enterprise, individually or jointly, directly or through the enterprises they control (then
-/// they are linked to it, and not exempt).
+/// Which public nodes hold an exempt stake in the enterprise (node 0): the exempt investors of
+/// art. 3(2) second subparagraph among the public nodes, one rule for every kind (a public
+/// investment corporation a public body owns as much as a small local authority). A local
+/// authority must also be small (both limits) and autonomous (no other public node controls
+/// it). Their stakes are left out of the public share unless they are linked to the
+/// enterprise: when the exempt investors, together with the public nodes that control them and
+/// the enterprises they all control, control the enterprise (individually or jointly, more than
+/// 50 % of the votes or a control right), none of them is exempt and their stakes count.
 #[cfg(feature = "full-sme")]
 pub(super) fn exempt_stakes(g: &Graph<'_>, public: &[bool]) -> Vec<bool> {
-    let exempt: Vec<bool> = (0..g.len())
+    let n = g.len();
+    let exempt: Vec<bool> = (0..n)
         .map(|i| {
-            g.nodes[i].kind.is_exempt_local_authority()
-                && !controlled_by(g, |k| public[k] && k != i, i)
+            let kind = &g.nodes[i].kind;
+            public[i]
+                && kind.is_exempt_investor()
+                && (!matches!(kind, EntityKind::LocalAuthority { .. })
+                    || !controlled_by(g, |k| public[k] && k != i, i))
         })
         .collect();
     if !exempt.contains(&true) {
         return exempt;
     }
-    // What the exempt authorities control together, until nothing more joins.
+    // The exempt investors' public group: the public nodes that control them (their stakes
+    // are held through them), and what the group controls, until nothing more joins.
     let mut held = exempt.clone();
+    let mut above = exempt.clone();
     loop {
-        let more: Vec<usize> = (0..g.len())
-            .filter(|&t| {
-                !held[t]
-                    && (t == 0 || g.nodes[t].kind.is_enterprise())
-                    && controlled_by(g, |i| held[i], t)
-            })
-            .collect();
+        let mut more: Vec<usize> = Vec::new();
+        let tops: Vec<usize> = (0..n).filter(|&m| above[m]).collect();
+        for m in tops {
+            if controlled_by(g, |k| public[k] && !held[k], m) {
+                let holders = g.edges.iter().filter(|e| e.held == m).map(|e| e.holder);
+                let rights = g.rights.iter().filter(|r| r.1 == m).map(|r| r.0);
+                for k in holders.chain(rights).filter(|&k| public[k] && !held[k]) {
+                    above[k] = true;
+                    more.push(k);
+                }
+            }
+        }
+        more.extend((0..n).filter(|&t| {
+            !held[t]
+                && (t == 0 || g.nodes[t].kind.is_enterprise())
+                && controlled_by(g, |i| held[i], t)
+        }));
         if more.is_empty() {
             break;
         }
@@ -108,7 +124,7 @@ pub(super) fn exempt_stakes(g: &Graph<'_>, public: &[bool]) -> Vec<bool> {
         }
     }
     if held[0] {
-        vec![false; g.len()]
+        vec![false; n]
     } else {
         exempt
     }

@@ -479,3 +479,163 @@ fn a_small_local_authority_is_exempt_only_while_it_does_not_control_the_enterpri
     );
     assert_eq!(alone.public_share, pct(0));
 }
+
+#[test]
+fn an_exempt_investor_a_public_body_owns_is_exempt_while_not_linked() {
+    use EntityKind::{PublicBody as G_, PublicInvestmentCorporation as P_};
+    // The Region owns the corporation; its 30 % of A is an exempt stake (art. 3(2)), not public.
+    let a = graph(
+        &[("VL", G_, None), ("PMV", P_, None)],
+        &[("VL", "PMV", 100, 100), ("PMV", "A", 30, 30)],
+        &[],
+    );
+    assert_eq!(a.public_share, pct(0));
+    assert_eq!(relation(&a, "PMV"), Some(Relation::ExemptInvestor));
+    assert_eq!(relation(&a, "VL"), Some(Relation::PublicBody));
+    // The Region's own stake beside it counts; with it the two do not control A: 10 %.
+    let beside = graph(
+        &[("VL", G_, None), ("PMV", P_, None)],
+        &[
+            ("VL", "PMV", 100, 100),
+            ("PMV", "A", 30, 30),
+            ("VL", "A", 10, 10),
+        ],
+        &[],
+    );
+    assert_eq!(beside.public_share, pct(10));
+    // With more than half of the votes, alone or with the body that owns it, or a control
+    // right, the corporation is linked to A: not exempt, its whole stake public (art. 3(4)).
+    for (holdings, rights) in [
+        (vec![("VL", "PMV", 100, 100), ("PMV", "A", 51, 51)], vec![]),
+        (
+            vec![
+                ("VL", "PMV", 100, 100),
+                ("PMV", "A", 45, 45),
+                ("VL", "A", 10, 10),
+            ],
+            vec![],
+        ),
+        (
+            vec![("VL", "PMV", 100, 100), ("PMV", "A", 30, 30)],
+            vec![("PMV", "A")],
+        ),
+    ] {
+        let a = try_graph(&[("VL", G_, None), ("PMV", P_, None)], &holdings, &rights);
+        let share: i64 = holdings.iter().filter(|h| h.1 == "A").map(|h| h.2).sum();
+        assert_eq!(a.map(|a| a.public_share), Ok(pct(share)), "{holdings:?}");
+    }
+    // A private corporation is no public body: nothing public either way.
+    let private = graph(&[("PMV", P_, None)], &[("PMV", "A", 30, 30)], &[]);
+    assert_eq!(private.public_share, pct(0));
+}
+
+#[test]
+fn an_exempt_investor_keeps_its_exemption_when_it_controls_another_company() {
+    use EntityKind::{Enterprise as E_, VentureCapital as V_};
+    // The venture capital company holds 30 % of A and 60 % of Z: Z is its subsidiary, not A's
+    // partner; the company is still exempt (art. 3(2)), and Z is not counted.
+    let a = graph(
+        &[("VC", V_, None), ("Z", E_, Some("z"))],
+        &[("VC", "A", 30, 30), ("VC", "Z", 60, 60)],
+        &[],
+    );
+    assert_eq!(relation(&a, "VC"), Some(Relation::ExemptInvestor));
+    assert_eq!(relation(&a, "Z"), Some(Relation::NotCounted));
+    assert_eq!(a.figures.staff, Decimal::ONE);
+    // When the subsidiary holds in A itself, the group is a partner at the stake they hold
+    // together (art. 3(2): "jointly with its linked enterprises").
+    let b = graph(
+        &[("VC", V_, None), ("Z", E_, Some("z"))],
+        &[("VC", "A", 30, 30), ("VC", "Z", 60, 60), ("Z", "A", 10, 10)],
+        &[],
+    );
+    assert_eq!(relation(&b, "VC"), Some(Relation::Partner));
+    assert_eq!(relation(&b, "Z"), Some(Relation::Partner));
+    assert_eq!(b.figures.staff, Decimal::new(18, 1));
+}
+
+#[test]
+fn each_member_of_a_partner_group_counts_once_at_its_own_highest_weight() {
+    use EntityKind::Enterprise as E_;
+    let weight = |a: &Aggregation, id: &str| {
+        a.contributions
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| (c.relation, c.weight))
+    };
+    // A holds 26 % of X, X holds 60 % of D, A holds 35 % of D: X at its own 26 %, D at the
+    // greater of its own 35 % and its parent's 26 % (art. 6(2), 6(3)).
+    let down = graph(
+        &[("X", E_, Some("x")), ("D", E_, Some("d"))],
+        &[("A", "X", 26, 26), ("X", "D", 60, 60), ("A", "D", 35, 35)],
+        &[],
+    );
+    assert_eq!(
+        weight(&down, "X"),
+        Some((Relation::Partner, Decimal::from(26)))
+    );
+    assert_eq!(
+        weight(&down, "D"),
+        Some((Relation::Partner, Decimal::from(35)))
+    );
+    assert_eq!(down.figures.staff, Decimal::new(161, 2));
+    // Upstream: X holds 30 % of A and controls D, A holds 40 % of D: X at 30, D at 40.
+    let up = graph(
+        &[("X", E_, Some("x")), ("D", E_, Some("d"))],
+        &[("X", "A", 30, 30), ("X", "D", 60, 60), ("A", "D", 40, 40)],
+        &[],
+    );
+    assert_eq!(up.figures.staff, Decimal::new(17, 1));
+    // A subsidiary the partner controls takes the partner's weight when it is greater than its
+    // own: A holds 40 % of X and 26 % of D, X controls D: D at 40.
+    let raised = graph(
+        &[("X", E_, Some("x")), ("D", E_, Some("d"))],
+        &[("A", "X", 40, 40), ("X", "D", 60, 60), ("A", "D", 26, 26)],
+        &[],
+    );
+    assert_eq!(
+        weight(&raised, "D"),
+        Some((Relation::Partner, Decimal::from(40)))
+    );
+    // A parent that is no partner itself is linked to the partner: at the partner's weight.
+    let parent = graph(
+        &[("P", E_, Some("p")), ("C", E_, Some("c"))],
+        &[("P", "C", 60, 60), ("A", "C", 30, 30)],
+        &[],
+    );
+    assert_eq!(
+        weight(&parent, "P"),
+        Some((Relation::LinkedToPartner, Decimal::from(30)))
+    );
+}
+
+#[test]
+fn what_the_enterprise_consolidates_is_not_added_again_as_a_partner() {
+    // A's consolidated accounts include C, of which it holds 30 %: C is not added a second
+    // time at 30 % (art. 6(2)).
+    let figures = ExactFigures {
+        staff: Decimal::from(20),
+        turnover: Decimal::from(3_000_000),
+        balance_sheet: Decimal::from(2_000_000),
+    };
+    let a = Entity {
+        figures: Some(figures),
+        consolidates: vec!["C".into()],
+        ..Entity::new("A", EntityKind::Enterprise)
+    };
+    let c = Entity::enterprise(
+        "C",
+        ExactFigures {
+            staff: Decimal::from(100),
+            ..ExactFigures::default()
+        },
+    );
+    let graph = Ownership {
+        entities: vec![c],
+        holdings: vec![Holding::new("A", "C", pct(30))],
+        controls: vec![],
+    };
+    let out = aggregate(&a, &graph).unwrap();
+    assert_eq!(relation(&out, "C"), Some(Relation::Consolidated));
+    assert_eq!(out.figures, figures);
+}
