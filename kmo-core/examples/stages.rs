@@ -16,8 +16,10 @@
 //! benchmark), `quote-counted` (the same with `assess_counted`: the C typed quote's work when
 //! its findings are not asked for), `batch` (one quick quote of a slice), `assess` (the typed
 //! sample application, with trace), `numbers` (the same, `Detail::Numbers`), `read` (the
-//! sample request read), `write` (its full response written), `json` (`assess_json`),
-//! `json-numbers` (`respond_into` with `Detail::Numbers`), `wallet-read` (the document of a
+//! sample request read), `write` (its full response written), `json` (`respond_into` with
+//! `Detail::Full`: `assess_json` without its `String`), `json-string` (`assess_json` itself,
+//! the `String`'s UTF-8 check and its allocation included), `json-numbers` (`respond_into`
+//! with `Detail::Numbers`), `wallet-read` (the document of a
 //! wallet of 50 applications read), `wallet-assess` (the 51st assessed against it).
 
 use std::hint::black_box;
@@ -135,6 +137,11 @@ fn main() {
                 out.clear();
                 respond_into(black_box(SAMPLE), detail, &mut out);
                 sink += out.len() as u64;
+            }
+        }
+        "json-string" => {
+            for _ in 0..n {
+                sink += assess_json(black_box(SAMPLE)).len() as u64;
             }
         }
         "wallet-read" | "wallet-assess" => {
