@@ -384,7 +384,13 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             o.req("class", |v, p| code(v, p, SizeClass::parse))?,
         ));
     }
-    if let Some(first) = full {
+    // The full form; or one period's figures given as a bona fide estimate of a new enterprise
+    // (art. 4(3)), which are the full form's single period carrying the estimate
+    // (`SIZE_FROM_ESTIMATE`; `estimate: false` is the plain figures). One call of the full
+    // form's reader, so that it is not built twice into the module.
+    let estimated =
+        full.is_none() && figure.is_some() && estimate && o.opt("estimate", boolean)? == Some(true);
+    if let Some(first) = full.copied().or(estimated.then_some("estimate")) {
         return full_form(o, first, ignored);
     }
     if figure.is_none() {
@@ -394,12 +400,6 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             "err_size_missing",
             vec![],
         ));
-    }
-    // One period's figures given as a bona fide estimate of a new enterprise (art. 4(3)) are
-    // the full form's single period, which carries the estimate (`SIZE_FROM_ESTIMATE`);
-    // `estimate: false` is the plain figures.
-    if estimate && o.opt("estimate", boolean)? == Some(true) {
-        return full_form(o, "estimate", ignored);
     }
     o.known(&SIMPLE_FORM, ignored);
     figures(o).map(SizeInput::Figures)
