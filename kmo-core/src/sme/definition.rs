@@ -453,17 +453,18 @@ mod tests {
         }
     }
 
+    fn def(periods: Vec<Period>, prior: Option<SizeClass>) -> SmeDefinition {
+        SmeDefinition::new(
+            Subject::new("self"),
+            periods,
+            prior,
+            OwnershipChangePolicy::Immediate,
+        )
+        .unwrap()
+    }
+
     #[test]
     fn prior_and_estimate_are_reported() {
-        let def = |periods, prior| {
-            SmeDefinition::new(
-                Subject::new("self"),
-                periods,
-                prior,
-                OwnershipChangePolicy::Immediate,
-            )
-            .unwrap()
-        };
         let plain = def(vec![period(5, false), period(6, false)], None);
         assert_eq!(plain.prior(), None);
         assert!(!plain.uses_estimate());
@@ -478,15 +479,6 @@ mod tests {
 
     #[test]
     fn the_class_rests_on_an_estimate_only_through_the_periods_it_comes_from() {
-        let def = |periods, prior| {
-            SmeDefinition::new(
-                Subject::new("self"),
-                periods,
-                prior,
-                OwnershipChangePolicy::Immediate,
-            )
-            .unwrap()
-        };
         // An estimate, then approved accounts: the class is the approved period's.
         let older = def(vec![period(5, true), period(5, false)], None);
         assert!(older.uses_estimate() && !older.rests_on_estimate());

@@ -107,6 +107,21 @@ pub struct YearBudget {
     pub left: Money,
 }
 
+impl YearBudget {
+    /// The budget of `year` with the class fixed for it and the aid counted against it: the
+    /// ceiling for that class ([`year_ceiling`]) and what is left of it.
+    fn of(year: i32, size_class: Option<SizeClass>, counted: Money) -> YearBudget {
+        let ceiling = year_ceiling(year, size_class);
+        YearBudget {
+            year,
+            size_class,
+            ceiling,
+            counted,
+            left: ceiling.saturating_sub(counted),
+        }
+    }
+}
+
 /// One enterprise's applications. Plain data: see `json::wallet_to_json` and
 /// `json::wallet_from_json` (feature `json`).
 ///
@@ -363,16 +378,11 @@ impl Wallet {
     /// # Ok::<(), kmo_core::InputError>(())
     /// ```
     pub fn year_budget_on(&self, year: i32, date: Date) -> YearBudget {
-        let size_class = self.year_size_class_on(year, date);
-        let ceiling = year_ceiling(year, size_class);
-        let counted = self.aid_counted_on(year, date);
-        YearBudget {
+        YearBudget::of(
             year,
-            size_class,
-            ceiling,
-            counted,
-            left: ceiling.saturating_sub(counted),
-        }
+            self.year_size_class_on(year, date),
+            self.aid_counted_on(year, date),
+        )
     }
 
     /// The size class fixed for a year: that of its earliest recorded application.
@@ -387,16 +397,7 @@ impl Wallet {
 
     /// The budget of a year, as recorded (see [`Wallet::as_of`] for the budget on a date).
     pub fn year_budget(&self, year: i32) -> YearBudget {
-        let size_class = self.year_size_class(year);
-        let ceiling = year_ceiling(year, size_class);
-        let counted = self.aid_counted(year);
-        YearBudget {
-            year,
-            size_class,
-            ceiling,
-            counted,
-            left: ceiling.saturating_sub(counted),
-        }
+        YearBudget::of(year, self.year_size_class(year), self.aid_counted(year))
     }
 
     /// The calendar years with an application, oldest first.
