@@ -22,8 +22,7 @@ pub(super) const FULL_FORM: [&str; 9] = [
     "consolidates",
     "market",
 ];
-pub(super) const FIGURES: [&str; 4] = ["staff_awu", "staff", "turnover", "balance_sheet"];
-/// Keys of the simple form: one period's figures, and whether they are a bona fide estimate
+/// Keys of the simple form: one period's figures, then whether they are a bona fide estimate
 /// (`estimate: true` reads them as the full form's single period).
 pub(super) const SIMPLE_FORM: [&str; 5] = [
     "staff_awu",
@@ -32,6 +31,8 @@ pub(super) const SIMPLE_FORM: [&str; 5] = [
     "balance_sheet",
     "estimate",
 ];
+/// Keys of one period's figures: the simple form's, without `estimate`.
+pub(super) const FIGURES: &[&str] = SIMPLE_FORM.split_at(4).0;
 
 /// Staff (a ready AWU figure or a staff list), turnover and balance sheet of one period.
 pub(super) fn figures(o: &Obj<'_>) -> Result<Figures, InputError> {
