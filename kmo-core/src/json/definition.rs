@@ -5,7 +5,7 @@
 use super::fields::{
     array, boolean, bounded_number, code, date, items, money, percent, string, Obj,
 };
-use super::figures::{figures, FIGURES, FULL_FORM};
+use super::figures::{figures, FIGURES, FULL_FORM, SIMPLE_FORM};
 use super::reader::Node;
 use crate::coded::OwnershipChangePolicy;
 use crate::coded::SizeClass;
@@ -43,23 +43,14 @@ pub(super) fn full_form(
     let periods = if single {
         vec![period(o, o, &shared, ignored, true)?]
     } else {
+        // A period's keys: its closing date, the simple form's (the figures and `estimate`),
+        // then its own graph.
+        let mut period_keys: Vec<&str> = vec!["closing_date"];
+        period_keys.extend(SIMPLE_FORM);
+        period_keys.extend(["ownership_changed", "entities", "holdings", "controls"]);
         items(o.req("periods", array)?, |i, item| {
             let p = Obj::at(item, format!("{}[{i}]", o.child("periods")))?;
-            p.known(
-                &[
-                    "closing_date",
-                    "staff_awu",
-                    "staff",
-                    "turnover",
-                    "balance_sheet",
-                    "estimate",
-                    "ownership_changed",
-                    "entities",
-                    "holdings",
-                    "controls",
-                ],
-                ignored,
-            );
+            p.known(&period_keys, ignored);
             period(&p, o, &shared, ignored, false)
         })?
     };
