@@ -110,8 +110,7 @@ coded_enum!(
         /// Two fields contradict each other.
         ///
         /// Paths: the second of two fields that contradict each other: `service.lines` (with
-        /// `cost`), `service.subtheme` (of another theme), `enterprise.size.staff` (with
-        /// `staff_awu`), the extra field of a declared size, `enterprise.de_minimis[i].date`
+        /// `cost`), `enterprise.size.staff` (with `staff_awu`), the extra field of a declared size, `enterprise.de_minimis[i].date`
         /// (after the application), `options.approval_date` (before the application),
         /// `wallet.applications` (with `aid_used`),
         /// `…periods[i].closing_date` (out of order, or after the application without

@@ -119,8 +119,7 @@ impl QuickQuestion {
         }
     }
 
-    /// Checks the question as the JSON document would be checked
-    /// ([`Application::validate`]: a subtheme of another theme is refused).
+    /// Checks the question as the JSON document would be checked ([`Application::validate`]).
     ///
     /// # Errors
     ///
@@ -407,28 +406,24 @@ mod tests {
     }
 
     #[test]
-    fn a_subtheme_of_another_theme_is_refused_as_in_the_document() {
+    fn a_subtheme_of_another_theme_is_read_with_its_own_theme_as_in_the_document() {
         let base = q("1000", ServiceKind::Training);
-        assert!(base.check().is_ok());
-        assert!(QuickQuestion {
-            theme: None,
-            ..base
-        }
-        .check()
-        .is_ok());
-        let e = QuickQuestion {
+        let other = QuickQuestion {
             theme: Some(Theme::Duurzaamheid),
             ..base
-        }
-        .check()
-        .unwrap_err();
+        };
+        let (a, b) = (
+            quick_quote(&base.check().unwrap()),
+            quick_quote(&other.check().unwrap()),
+        );
+        assert!(b.eligible());
+        assert_eq!((b.rate_bp, b.aid_cents), (a.rate_bp, a.aid_cents));
+        assert_eq!(b.rate_bp, 4500);
         let document = crate::json::quote_json(
             r#"{"application_date":"2026-03-10","size_class":"small","kind":"training",
             "theme":"duurzaamheid","subtheme":"cybersecurity","cost":"1000"}"#,
         );
-        assert_eq!(e.path, "subtheme");
-        assert!(document.contains(&format!(r#""code":"{}""#, e.code.as_str())));
-        assert!(document.ends_with(r#""path":"subtheme"}}"#), "{document}");
+        assert!(document.contains(r#""aid":"450.00""#), "{document}");
     }
 
     /// The JSON quick quote's reasons are `assess`'s blocking findings, message for message,

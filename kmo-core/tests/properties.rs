@@ -685,10 +685,9 @@ proptest! {
                 });
                 refused(&app)
             }
-            // A subtheme of another theme.
+            // A provider's approval dated before the application.
             1 => {
-                app.service.subtheme = Some(Subtheme::Cybersecurity);
-                app.service.theme = Some(Theme::Innovatie);
+                app.options.approval_date = Some(app.application_date - time::Duration::days(i64::from(n)));
                 refused(&app)
             }
             // A training's catering line without persons.

@@ -601,6 +601,12 @@ enum kmo_finding_code
    * it has no effect.
    */
   KMO_FINDING_EXCLUDED_TOPIC_NOT_IN_FORCE = 45,
+  /**
+   * A subtheme given with a theme it does not belong to (`cybersecurity` with
+   * `personeelsmanagement`): the service is assessed under the subtheme's own theme, as the
+   * subtheme alone would be; the message names both themes.
+   */
+  KMO_FINDING_SUBTHEME_OF_OTHER_THEME = 46,
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_finding_code;
@@ -719,7 +725,7 @@ enum kmo_code_list
   KMO_CODES_SUBTHEME = 4,
   /**
    * `kmo_finding_code`: `NO_RULEBOOK_FOR_DATE`, `ENTERPRISE_TOO_LARGE`, …,
-   * `EXCLUDED_TOPIC_NOT_IN_FORCE`.
+   * `SUBTHEME_OF_OTHER_THEME`.
    */
   KMO_CODES_FINDING = 5,
   /**

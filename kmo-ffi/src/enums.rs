@@ -188,6 +188,10 @@ pub enum kmo_finding_code {
     /// An excluded topic given for a date before the list of excluded topics applied (1 July 2020):
     /// it has no effect.
     KMO_FINDING_EXCLUDED_TOPIC_NOT_IN_FORCE = 45,
+    /// A subtheme given with a theme it does not belong to (`cybersecurity` with
+    /// `personeelsmanagement`): the service is assessed under the subtheme's own theme, as the
+    /// subtheme alone would be; the message names both themes.
+    KMO_FINDING_SUBTHEME_OF_OTHER_THEME = 46,
 }
 
 /// When the own share must be paid into the wallet. The sources disagree; the default is the
@@ -279,7 +283,7 @@ pub enum kmo_code_list {
     /// `kmo_subtheme`: `cybersecurity`, `energy_efficiency`.
     KMO_CODES_SUBTHEME = 4,
     /// `kmo_finding_code`: `NO_RULEBOOK_FOR_DATE`, `ENTERPRISE_TOO_LARGE`, …,
-    /// `EXCLUDED_TOPIC_NOT_IN_FORCE`.
+    /// `SUBTHEME_OF_OTHER_THEME`.
     KMO_CODES_FINDING = 5,
     /// `kmo_own_share_deadline`: `after_application_14_days`, `after_approval_30_days`,
     /// `after_application_30_days`.

@@ -61,6 +61,7 @@ export const FINDING_GROUP = {
   ACTIVATION_LINK_EXPIRES_FIRST: 'notice',
   SERVICE_STARTS_AFTER_COMPLETION_DEADLINE: 'notice',
   EXCLUDED_TOPIC_NOT_IN_FORCE: 'notice',
+  SUBTHEME_OF_OTHER_THEME: 'notice',
 };
 export const SUBTHEME_THEME = {
   cybersecurity: 'digitalisering',

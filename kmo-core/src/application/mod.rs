@@ -14,7 +14,7 @@ use crate::coded::Lang;
 use crate::coded::LegalForm;
 use crate::coded::OwnShareDeadline;
 use crate::coded::SizeClass;
-use crate::coded::{check_subtheme, ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::coded::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::error::{InputError, InputErrorCode};
 use crate::identifiers::{EnterpriseNumber, NaceCode, ProviderNumber};
 #[cfg(feature = "full-sme")]
@@ -137,16 +137,16 @@ impl Service {
     /// advice.
     pub const DEFAULT_VAT_RATE: Percent = Percent::whole(21);
 
-    /// Checks what the types alone cannot: a subtheme of the theme given with it, and the cost
-    /// lines ([`check_cost`]). Error paths are relative to the service (`subtheme`,
-    /// `lines[0].persons`).
+    /// Checks what the types alone cannot: the cost lines ([`check_cost`]). Error paths are
+    /// relative to the service (`lines[0].persons`). A subtheme given with a theme it does not
+    /// belong to is not an input error: the answer reads it with its own theme and warns
+    /// (`SUBTHEME_OF_OTHER_THEME`).
     ///
     /// # Errors
     ///
     /// The first problem found, with its code and path.
     #[inline]
     pub fn validate(&self) -> Result<(), InputError> {
-        check_subtheme(self.theme, self.subtheme)?;
         check_cost(self.kind, &self.cost)
     }
 }
@@ -215,7 +215,7 @@ impl Application {
     /// a provider's approval dated before the application,
     /// a period of the size that closes after the application without being an estimate,
     /// earlier de minimis aid dated after the application or totalling more than
-    /// [`Money::MAX`], a subtheme of another theme, invoice lines (none, a catering line
+    /// [`Money::MAX`], invoice lines (none, a catering line
     /// without persons or days, counts or a total out of range).
     /// [`assess`](crate::assess()) runs it first.
     ///

@@ -288,6 +288,12 @@ finding_codes!(
         ///
         /// Ref: `[3p]` (the list's source, from the first edition that has it)
         ExcludedTopicNotInForce => "EXCLUDED_TOPIC_NOT_IN_FORCE" (Info, Notice),
+        /// A subtheme given with a theme it does not belong to (`cybersecurity` with
+        /// `personeelsmanagement`): the service is assessed under the subtheme's own theme, as
+        /// the subtheme alone would be; the message names both themes.
+        ///
+        /// Ref: `BVR-2022; [choice]` (the themes and their subthemes, and the library's reading)
+        SubthemeOfOtherTheme => "SUBTHEME_OF_OTHER_THEME" (Warning, Notice),
     }
 );
 

@@ -39,7 +39,6 @@ pub use findings::{FindingCode, FindingGroup, Severity, TraceStepName};
 pub use lang::Lang;
 pub use legal_form::LegalForm;
 pub use procedure::{OwnShareDeadline, ProcedureStepName};
-pub(crate) use service::check_subtheme;
 pub use service::{ExcludedTopic, ServiceKind, Subtheme, Theme};
 #[cfg(feature = "full-sme")]
 pub use sme::{ControlRight, EntityType, Relation};

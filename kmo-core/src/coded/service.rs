@@ -1,7 +1,6 @@
 //! Services, themes and subthemes (BVR-2016 art. 9; BVR-2022).
 
 use crate::coded::coded_enum;
-use crate::error::{ErrorArg, InputError, InputErrorCode};
 
 coded_enum!(
     /// The two services of the kmo-portefeuille since 1 April 2016 (BVR-2016 art. 9).
@@ -73,31 +72,6 @@ impl Subtheme {
     }
 }
 
-/// A subtheme must belong to the theme given with it (a subtheme alone implies its theme).
-/// The error's path is `subtheme`.
-///
-/// # Errors
-///
-/// `INCONSISTENT_INPUT` when the subtheme belongs to another theme.
-pub(crate) fn check_subtheme(
-    theme: Option<Theme>,
-    subtheme: Option<Subtheme>,
-) -> Result<(), InputError> {
-    match (theme, subtheme) {
-        (Some(t), Some(s)) if s.theme() != t => Err(InputError::new(
-            InputErrorCode::InconsistentInput,
-            "subtheme",
-            "err_subtheme_theme",
-            vec![
-                ErrorArg::Word(s.as_str()),
-                ErrorArg::Word(s.theme().as_str()),
-                ErrorArg::Word(t.as_str()),
-            ],
-        )),
-        _ => Ok(()),
-    }
-}
-
 coded_enum!(
     /// Topics excluded from 1 July 2020 (extended July 2021); the list comes from third parties
     /// (providers, accountants), not from the legal text. A caller tags a service with one when it
@@ -138,20 +112,3 @@ coded_enum!(
         ExamCoaching => "exam_coaching",
     }
 );
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_subtheme_belongs_to_its_theme() {
-        let cyber = Some(Subtheme::Cybersecurity);
-        assert!(check_subtheme(Some(Theme::Digitalisering), cyber).is_ok());
-        assert!(check_subtheme(None, cyber).is_ok());
-        let e = check_subtheme(Some(Theme::Innovatie), cyber).unwrap_err();
-        assert_eq!(
-            (e.code, e.path.as_str()),
-            (InputErrorCode::InconsistentInput, "subtheme")
-        );
-    }
-}

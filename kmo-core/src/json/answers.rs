@@ -64,6 +64,7 @@ const SHOWS: &[(&str, &[Kind])] = {
         ("SIZE_CLASS_FIXED_FOR_YEAR", &[Int, Word, Word]),
         ("THEME_NOT_IN_FORCE", &[Text, Date]),
         ("SUBTHEME_NOT_IN_FORCE", &[Word, Date]),
+        ("SUBTHEME_OF_OTHER_THEME", &[Word, Word, Word]),
         ("EXCLUDED_TOPIC_NOT_IN_FORCE", &[Text, Date]),
         ("SERVICE_STARTS_AFTER_COMPLETION_DEADLINE", &[Date, Date]),
         ("MAIN_ACTIVITY_NOT_VERIFIED", &[Nace]),

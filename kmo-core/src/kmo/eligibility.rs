@@ -24,8 +24,8 @@ use smallvec::smallvec;
 
 use crate::application::Enterprise;
 use crate::coded::FindingCode as C;
-use crate::coded::SizeClass;
 use crate::coded::{ExcludedTopic, ServiceKind, Subtheme, Theme};
+use crate::coded::{Severity, SizeClass};
 use crate::findings::Sink;
 use crate::identifiers::ProviderNumber;
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
@@ -181,9 +181,30 @@ pub(crate) struct Scope {
     pub(crate) excluded_topic: Option<ExcludedTopic>,
 }
 
-/// Themes (from 2023), advice only for cybersecurity (from February 2026), excluded topics
+/// Where a subtheme given with another theme is cited: the themes and their subthemes
+/// (BVR-2022), and the library's reading of the pair (`[choice: subtheme_decides]`).
+const SUBTHEME_OF_OTHER_THEME_REFERENCE: &str = "BVR-2022; [choice]";
+
+/// A subtheme given with a theme it does not belong to (`SUBTHEME_OF_OTHER_THEME`, a warning);
+/// themes (from 2023), advice only for cybersecurity (from February 2026), excluded topics
 /// (from July 2020), and themes or subthemes given on a date they have no effect.
 pub(crate) fn service_scope(book: &Rulebook, s: Scope, out: &mut impl Sink) {
+    if let (Some(theme), Some(sub)) = (s.theme, s.subtheme) {
+        if sub.theme() != theme {
+            out.finding(
+                C::SubthemeOfOtherTheme,
+                Severity::Warning,
+                SUBTHEME_OF_OTHER_THEME_REFERENCE,
+                || {
+                    smallvec![
+                        Arg::Word(sub.as_str()),
+                        Arg::Word(sub.theme().as_str()),
+                        Arg::Word(theme.as_str()),
+                    ]
+                },
+            );
+        }
+    }
     if let Some(reference) = theme_missing(book, s.theme, s.subtheme) {
         out.blocking(C::ThemeRequired, reference, || smallvec![]);
     }

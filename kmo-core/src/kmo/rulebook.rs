@@ -456,6 +456,12 @@ pub const CHOICES: &[Choice] = &[
         shown_in: "RULEBOOK_UNCERTAIN",
     },
     Choice {
+        name: "subtheme_decides",
+        what: "a subtheme given with a theme it does not belong to is read with its own theme, as the subtheme alone would be, and the answer warns: the rules pair each subtheme with its theme but name no refusal",
+        parameter: None,
+        shown_in: "SUBTHEME_OF_OTHER_THEME",
+    },
+    Choice {
         name: "excluded_topics_from_2020",
         what: "the whole list of excluded topics applies from 1 July 2020: which topics came with the extension of July 2021 is not known",
         parameter: None,

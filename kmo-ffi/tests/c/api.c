@@ -428,10 +428,21 @@ static void test_quote(void) {
     r.theme = 9;
     CHECK(kmo_quote(&r, &untouched, NULL, NULL) == KMO_STATUS_INVALID_INPUT);
     r = worked_example();
-    r.subtheme = KMO_SUBTHEME_CYBERSECURITY; /* belongs to digitalisering */
-    CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);
-    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "subtheme"));
-    kmo_error_free(error);
+    r.subtheme = KMO_SUBTHEME_CYBERSECURITY; /* belongs to digitalisering: read so, with a warning */
+    {
+        kmo_quote_result read_as_own = KMO_QUOTE_RESULT_INIT;
+        kmo_findings *noted = NULL;
+        CHECK(kmo_quote(&r, &read_as_own, &noted, NULL) == KMO_STATUS_OK && read_as_own.eligible &&
+              read_as_own.rate_bp == 4500 && read_as_own.aid_cents == 90000);
+        int warned = 0;
+        for (size_t i = 0; i < kmo_findings_count(noted); i++) {
+            kmo_finding f = KMO_FINDING_INIT;
+            warned |= kmo_findings_get(noted, i, &f) == KMO_STATUS_OK && f.code == KMO_FINDING_SUBTHEME_OF_OTHER_THEME &&
+                      f.severity == KMO_SEVERITY_WARNING;
+        }
+        CHECK(warned);
+        kmo_findings_free(noted);
+    }
     r = worked_example();
     r.cost_cents = -1;
     CHECK(kmo_quote(&r, &untouched, NULL, &error) == KMO_STATUS_INVALID_INPUT);

@@ -392,11 +392,6 @@ super::texts! {
             "indiquez `staff_awu` ou une liste `staff`, pas les deux",
             "give `staff_awu` or a `staff` list, not both",
         ),
-        "err_subtheme_theme" => (
-            "het subthema {0} hoort bij het thema {1}, niet bij {2}",
-            "le sous-thème {0} relève du thème {1}, pas de {2}",
-            "the subtheme {0} belongs to the theme {1}, not {2}",
-        ),
         "err_total_too_large" => (
             "de bedragen zijn samen meer dan 1 000 000 000 000 euro",
             "les montants dépassent ensemble 1 000 000 000 000 euros",

@@ -129,6 +129,11 @@ super::texts! {
             "Le sous-thème {0} ne donne pas de pourcentage majoré pour ce service le {1}.",
             "The subtheme {0} gives no higher percentage for this service on {1}.",
         ),
+        "SUBTHEME_OF_OTHER_THEME" => (
+            "Het subthema {0} hoort bij het thema {1}, niet bij {2}: de dienst wordt beoordeeld binnen het thema {1}.",
+            "Le sous-thème {0} relève du thème {1}, pas de {2} : le service est évalué dans le thème {1}.",
+            "The subtheme {0} belongs to the theme {1}, not {2}: the service is assessed under the theme {1}.",
+        ),
         "MAIN_ACTIVITY_NOT_VERIFIED" => (
             "De hoofdactiviteit (NACE-BEL {0}) valt niet onder de gekende uitsluitingen, maar is niet nagekeken tegen de bijlage van het ministerieel besluit.",
             "L'activité principale (NACE-BEL {0}) ne relève pas des exclusions connues, mais n'a pas été vérifiée par rapport à l'annexe de l'arrêté ministériel.",
