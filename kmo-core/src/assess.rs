@@ -582,6 +582,7 @@ fn scope(date: time::Date, service: &Service) -> Scope {
         theme: service.theme,
         subtheme: service.subtheme,
         excluded_topic: service.excluded_topic,
+        start_date: service.start_date,
     }
 }
 

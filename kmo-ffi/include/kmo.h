@@ -512,7 +512,9 @@ enum kmo_finding_code
    */
   KMO_FINDING_CATERING_CAPPED = 26,
   /**
-   * The rulebook edition applied has an open question.
+   * The rulebook edition applied has an open question (the 2023 themes, the energy uplift's
+   * first day, nothing re-verified after the reform of 1 February 2026), or the service does
+   * (advice applied for before that reform and starting after it).
    */
   KMO_FINDING_RULEBOOK_UNCERTAIN = 27,
   /**

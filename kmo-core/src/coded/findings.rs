@@ -198,9 +198,11 @@ finding_codes!(
         ///
         /// Ref: `BVR-2016 art. 16`
         CateringCapped => "CATERING_CAPPED" (Info, Notice),
-        /// The rulebook edition applied has an open question.
+        /// The rulebook edition applied has an open question (the 2023 themes, the energy
+        /// uplift's first day, nothing re-verified after the reform of 1 February 2026), or the
+        /// service does (advice applied for before that reform and starting after it).
         ///
-        /// Ref: `BVR-2022`, `MB-2023`
+        /// Ref: `BVR-2022`, `MB-2023`, `VR-2026-01-23`
         RulebookUncertain => "RULEBOOK_UNCERTAIN" (Info, Notice),
         /// No `legal_form` given: not checked.
         ///

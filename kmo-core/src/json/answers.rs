@@ -197,6 +197,8 @@ const REFERENCES: &[&str] = &[
     "[3p]; [choice]",
     "[choice]",
     "[official]",
+    crate::kmo::deadlines::APPLY_BY_REFERENCE,
+    crate::kmo::eligibility::SUBTHEME_OF_OTHER_THEME_REFERENCE,
 ];
 
 /// The engine's own text of a reference (references are `&'static str`).

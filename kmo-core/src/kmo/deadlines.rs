@@ -26,6 +26,11 @@ use crate::units::{add_days, add_months, add_years, end_of_year};
 /// text we could read.
 pub const PROCEDURE_REFERENCE: &str = "[official]";
 
+/// Where the last day to apply is cited in the trace: the 14 calendar days after the start
+/// \[official\], and no roll-over when that day falls on a weekend or a holiday, a reading the
+/// sources do not state (`[choice: no_rollover]`).
+pub const APPLY_BY_REFERENCE: &str = "[official]; [choice]";
+
 /// Where the own-share deadline comes from: the sources disagree, the default is the library's
 /// choice ([`OwnShareDeadline`]).
 pub const OWN_SHARE_DEADLINE_REFERENCE: &str = "[choice]";
@@ -309,7 +314,7 @@ pub(crate) fn explain_deadlines(
         out.step(|| {
             TraceStep::of(
                 TraceStepName::ApplyBy,
-                reference,
+                APPLY_BY_REFERENCE,
                 Arg::from(by),
                 smallvec![Arg::from(by), Arg::from(start)],
             )

@@ -179,11 +179,12 @@ pub(crate) struct Scope {
     pub(crate) theme: Option<Theme>,
     pub(crate) subtheme: Option<Subtheme>,
     pub(crate) excluded_topic: Option<ExcludedTopic>,
+    pub(crate) start_date: Option<Date>,
 }
 
 /// Where a subtheme given with another theme is cited: the themes and their subthemes
 /// (BVR-2022), and the library's reading of the pair (`[choice: subtheme_decides]`).
-const SUBTHEME_OF_OTHER_THEME_REFERENCE: &str = "BVR-2022; [choice]";
+pub(crate) const SUBTHEME_OF_OTHER_THEME_REFERENCE: &str = "BVR-2022; [choice]";
 
 /// A subtheme given with a theme it does not belong to (`SUBTHEME_OF_OTHER_THEME`, a warning);
 /// themes (from 2023), advice only for cybersecurity (from February 2026), excluded topics
@@ -215,6 +216,11 @@ pub(crate) fn service_scope(book: &Rulebook, s: Scope, out: &mut impl Sink) {
     }
     if let Some(reference) = advice_not_allowed(book, s.kind, s.subtheme) {
         out.blocking(C::AdviceOnlyCybersecurity, reference, || smallvec![]);
+    }
+    if let Some(reference) = advice_across_the_reform(book, s) {
+        out.info(C::RulebookUncertain, reference, || {
+            smallvec![Arg::Word("uncertain_advice_transition")]
+        });
     }
     match (book.excluded_topics, s.excluded_topic) {
         (Some(reference), Some(topic)) => out.blocking(C::ExcludedTopic, reference, || {
@@ -264,6 +270,25 @@ pub fn theme_missing(
         (Some(reference), None) => Some(reference),
         _ => None,
     }
+}
+
+/// Advice other than cybersecurity applied for before advice was limited to cybersecurity
+/// (1 February 2026, `VR-2026-01-23`) and starting on or after that day: no transitional rule is
+/// known (an open question); the answer follows the application date and notes it. Returns the
+/// reference of the limit.
+fn advice_across_the_reform(book: &Rulebook, s: Scope) -> Option<&'static str> {
+    if s.kind != ServiceKind::Advice
+        || s.subtheme == Some(Subtheme::Cybersecurity)
+        || book.advice_only_cybersecurity.is_some()
+    {
+        return None;
+    }
+    let start = s.start_date?;
+    RULEBOOKS
+        .iter()
+        .find(|b| b.advice_only_cybersecurity.is_some())
+        .filter(|limit| start >= limit.valid_from)
+        .and_then(|limit| limit.advice_only_cybersecurity)
 }
 
 /// From 1 February 2026 (VR-2026-01-23) advice only for cybersecurity. Returns the reference

@@ -289,6 +289,9 @@ const E2026_02: Rulebook = Rulebook {
     reference: "VR-2026-01-23",
     uplifts: &[CYBER, ENERGY_TRAINING_ONLY],
     advice_only_cybersecurity: Some("VR-2026-01-23"),
+    // Nothing decided after this reform was found, and its decision's text was not: an open
+    // question shown in every answer under it.
+    uncertain: &[("uncertain_not_reverified", "VR-2026-01-23")],
     status: Some("status_current_2026"),
     ..E2026_01
 };
@@ -543,7 +546,7 @@ pub const CHOICES: &[Choice] = &[
         name: "no_rollover",
         what: "the last day to apply is the start + 14 calendar days, with no roll-over for weekends or holidays",
         parameter: None,
-        shown_in: "deadlines.apply_by",
+        shown_in: "trace.apply_by",
     },
     Choice {
         name: "own_share_deadline",
@@ -664,7 +667,9 @@ mod tests {
         for (date, refs) in [
             ("2023-01-01", &["BVR-2022"][..]),
             ("2023-03-15", &["BVR-2022", "MB-2023"][..]),
-            ("2026-03-10", &[][..]),
+            ("2026-01-10", &[][..]),
+            // Nothing re-verified after the reform of 1 February 2026 (VR-2026-01-23).
+            ("2026-03-10", &["VR-2026-01-23"][..]),
         ] {
             let request = format!(
                 r#"{{"application_date":"{date}","enterprise":{{"size":{{"class":"small"}}}},

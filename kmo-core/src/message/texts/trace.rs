@@ -76,9 +76,9 @@ super::texts! {
             "De minimis aid in the period {0} – {1}: EUR {2}, with this aid EUR {3}; ceiling EUR {4}.",
         ),
         "apply_by" => (
-            "Aanvragen uiterlijk op {0} (14 kalenderdagen na de start op {1}).",
-            "Demander au plus tard le {0} (14 jours calendrier après le début le {1}).",
-            "Apply by {0} (14 calendar days after the start on {1}).",
+            "Aanvragen uiterlijk op {0} (14 kalenderdagen na de start op {1}, ook als die dag in een weekend of op een feestdag valt).",
+            "Demander au plus tard le {0} (14 jours calendrier après le début le {1}, même si ce jour tombe un week-end ou un jour férié).",
+            "Apply by {0} (14 calendar days after the start on {1}, even when that day falls on a weekend or a holiday).",
         ),
         "register_by" => (
             "Registreren op het portaal uiterlijk op {0} (de activatiebrief komt ongeveer 10 dagen later, tegen de laatste dag om aan te vragen, {1}).",

@@ -166,6 +166,16 @@ super::texts! {
             "la date de début de la majoration pour l'efficacité énergétique (15 mars 2023) n'est pas vérifiée",
             "the start date of the energy-efficiency uplift (15 March 2023) is unverified",
         ),
+        "uncertain_not_reverified" => (
+            "niets beslist na de hervorming van 1 februari 2026 is opgenomen, en de tekst van haar beslissing van 23 januari 2026 werd niet gevonden",
+            "rien de ce qui a été décidé après la réforme du 1er février 2026 n'est repris, et le texte de sa décision du 23 janvier 2026 n'a pas été trouvé",
+            "nothing decided after the reform of 1 February 2026 is encoded, and the text of its decision of 23 January 2026 was not found",
+        ),
+        "uncertain_advice_transition" => (
+            "geen overgangsregel bekend voor advies aangevraagd vóór 1 februari 2026 en geleverd vanaf die dag; het antwoord volgt de aanvraagdatum",
+            "aucune règle transitoire connue pour un conseil demandé avant le 1er février 2026 et fourni à partir de ce jour ; la réponse suit la date de la demande",
+            "no transitional rule is known for advice applied for before 1 February 2026 and delivered from that day; the answer follows the application date",
+        ),
         "status_current_2026" => (
             "van kracht sinds 1 februari 2026, sindsdien niet opnieuw nagekeken",
             "en vigueur depuis le 1er février 2026, non revérifié depuis",
