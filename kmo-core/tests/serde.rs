@@ -192,9 +192,9 @@ fn a_request_is_refused_as_the_engine_refuses_it() {
             "application_date",
         ),
         (
-            ("\"digitalisering\"", "\"innovatie\""),
-            "INCONSISTENT_INPUT",
-            "service.subtheme",
+            ("\"2026-06-01\"", "\"2026-06-31\""),
+            "INVALID_DATE",
+            "service.start_date",
         ),
         (
             ("\"capital_pct\": \"33\"", "\"capital_pct\": \"133\""),
