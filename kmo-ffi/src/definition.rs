@@ -292,9 +292,12 @@ pub struct kmo_sme_entity {
     /// Balance-sheet total, cents, with `has_figures` (`balance_sheet`).
     pub balance_sheet_cents: i64,
     /// A business angel's total investment in the enterprise, cents (`invested`; read for that
-    /// kind only).
+    /// kind only, and required: 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused
+    /// with `MISSING_FIELD` here).
     pub invested_cents: i64,
-    /// A local authority's annual budget, cents (`annual_budget`; read for that kind only).
+    /// A local authority's annual budget, cents (`annual_budget`; read for that kind only, and
+    /// required: 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused with
+    /// `MISSING_FIELD` here).
     pub annual_budget_cents: i64,
     /// Its relevant market, or NULL (`market`).
     pub market: *const c_char,
@@ -310,7 +313,9 @@ pub struct kmo_sme_entity {
     pub adjacent_markets: *const *const c_char,
     /// How many `adjacent_markets`.
     pub adjacent_market_count: usize,
-    /// A local authority's inhabitants (`inhabitants`; read for that kind only).
+    /// A local authority's inhabitants (`inhabitants`; read for that kind only, and required:
+    /// 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused with `MISSING_FIELD`
+    /// here).
     pub inhabitants: u32,
     /// Unused, for alignment: 0 (`KMO_SME_ENTITY_INIT` sets it).
     pub reserved: u32,
@@ -449,7 +454,8 @@ pub unsafe extern "C" fn kmo_sme_definition_free(definition: *mut kmo_sme_defini
 /// Sets the enterprise itself: its id, market, consolidated entities, earlier class and
 /// ownership-change policy (the document's size object without its periods). A value the
 /// document refuses is `KMO_STATUS_INVALID_INPUT` with its code at the same field
-/// (`prior_class`, `ownership_change`, `consolidates[1]`); nothing is changed then.
+/// (`prior_class`, `ownership_change`, `consolidates[1]`; an empty `id` is `MISSING_FIELD` at
+/// `id`); nothing is changed then.
 ///
 /// # Safety
 /// `definition` must be a live definition; `enterprise` a readable `kmo_sme_enterprise` of its
@@ -468,8 +474,11 @@ pub unsafe extern "C" fn kmo_sme_definition_set_enterprise(
             Some(text) => text_code::<OwnershipChangePolicy>(text, "ownership_change")?,
             None => OwnershipChangePolicy::default(),
         };
+        let id = try_c_str!(e.id, UnknownCode, "id").unwrap_or("self");
+        // An empty id is refused here, as the graph refuses it (`MISSING_FIELD` at `id`).
+        Entity::check_id(id)?;
         let subject = Subject {
-            id: try_c_str!(e.id, UnknownCode, "id").unwrap_or("self").to_string(),
+            id: id.to_string(),
             market: try_c_str!(e.market, UnknownCode, "market").map(str::to_string),
             // SAFETY: the enterprise's lists are readable (this function's contract).
             consolidates: unsafe {
@@ -533,8 +542,11 @@ pub unsafe extern "C" fn kmo_sme_definition_add_period(
 /// a natural person, a public body, an investor): which relation it has is the engine's to
 /// find from the holdings and controls. A value the document refuses is
 /// `KMO_STATUS_INVALID_INPUT` at the field (`periods[0].entities[1].turnover_cents`,
-/// `periods[0].entities[0].kind`); no period yet is `KMO_STATUS_INVALID_INPUT` at `periods`;
-/// nothing is added then.
+/// `periods[0].entities[0].kind`; an empty `id` is `MISSING_FIELD` at
+/// `periods[0].entities[1].id`), and so is a kind's required detail left at 0
+/// (`MISSING_FIELD` at `periods[0].entities[0].invested_cents`, `annual_budget_cents` or
+/// `inhabitants`); no period yet is `KMO_STATUS_INVALID_INPUT` at `periods`; nothing is added
+/// then.
 ///
 /// # Safety
 /// `definition` must be a live definition; `entity` a readable `kmo_sme_entity` of its
@@ -555,14 +567,17 @@ pub unsafe extern "C" fn kmo_sme_definition_add_entity(
             Some(text) => text_code::<EntityType>(text, &field("kind"))?,
             None => EntityType::Enterprise,
         };
+        // A kind's detail left at 0 (what `KMO_SME_ENTITY_INIT` writes) is not given: the core
+        // refuses it as the document refuses the field left out, `MISSING_FIELD` at it.
         let details = KindDetails {
-            invested: (kind_type == EntityType::BusinessAngel)
+            invested: (kind_type == EntityType::BusinessAngel && e.invested_cents != 0)
                 .then(|| money(e.invested_cents, &field("invested_cents")))
                 .transpose()?,
-            annual_budget: (kind_type == EntityType::LocalAuthority)
+            annual_budget: (kind_type == EntityType::LocalAuthority && e.annual_budget_cents != 0)
                 .then(|| money(e.annual_budget_cents, &field("annual_budget_cents")))
                 .transpose()?,
-            inhabitants: (kind_type == EntityType::LocalAuthority).then_some(e.inhabitants),
+            inhabitants: (kind_type == EntityType::LocalAuthority && e.inhabitants != 0)
+                .then_some(e.inhabitants),
         };
         let kind = EntityKind::from_type(kind_type, details)
             .map_err(|err| {
@@ -570,6 +585,7 @@ pub unsafe extern "C" fn kmo_sme_definition_add_entity(
                 convert::c_error(err.at(path))
             })?;
         let id = required(try_c_str!(e.id, UnknownCode, &field("id")), &field("id"))?;
+        Entity::check_id(id).map_err(|err| err.at(field("id")))?;
         let figures = match yes_no(e.has_figures, &field("has_figures"))? {
             Some(true) => Some(ExactFigures::from(&Figures {
                 // SAFETY: the entity's list is readable (this function's contract).

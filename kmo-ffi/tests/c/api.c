@@ -1676,6 +1676,59 @@ static void test_sme_definition(void) {
     CHECK(kmo_sme_definition_set_enterprise(d, &e, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
     kmo_sme_definition_free(d);
 
+    /* A kind's required detail left at 0 by KMO_SME_ENTITY_INIT is not given: refused as the
+       document refuses the field left out, not read as an exempt investor of 0. */
+    d = kmo_sme_definition_new();
+    kmo_sme_period own = KMO_SME_PERIOD_INIT;
+    own.staff_awu_milli = 5000;
+    CHECK(kmo_sme_definition_add_period(d, &own, NULL) == KMO_STATUS_OK);
+    kmo_sme_entity town = KMO_SME_ENTITY_INIT;
+    town.id = "Gemeente";
+    town.kind = "local_authority";
+    CHECK(kmo_sme_definition_add_entity(d, &town, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[0].annual_budget_cents"));
+    kmo_error_free(error);
+    const char *no_budget = "{\"periods\":[{\"staff_awu\":\"5\",\"turnover\":\"0\",\"balance_sheet\":\"0\","
+                            "\"entities\":[{\"id\":\"Gemeente\",\"kind\":\"local_authority\"}]}]}";
+    CHECK(kmo_classify_json(no_budget, strlen(no_budget), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(json_refused(json, "MISSING_FIELD", "periods[0].entities[0].annual_budget"));
+    kmo_string_free(json);
+    town.annual_budget_cents = 990000000;
+    CHECK(kmo_sme_definition_add_entity(d, &town, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[0].inhabitants"));
+    kmo_error_free(error);
+    town.inhabitants = 4999;
+    CHECK(kmo_sme_definition_add_entity(d, &town, NULL) == KMO_STATUS_OK);
+    kmo_sme_entity angel = KMO_SME_ENTITY_INIT;
+    angel.id = "Angel";
+    angel.kind = "business_angel";
+    CHECK(kmo_sme_definition_add_entity(d, &angel, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[1].invested_cents"));
+    kmo_error_free(error);
+    angel.invested_cents = 100000000;
+    CHECK(kmo_sme_definition_add_entity(d, &angel, NULL) == KMO_STATUS_OK);
+    /* Other kinds do not read them: 0 is fine. */
+    kmo_sme_entity person = KMO_SME_ENTITY_INIT;
+    person.id = "P";
+    person.kind = "natural_person";
+    CHECK(kmo_sme_definition_add_entity(d, &person, NULL) == KMO_STATUS_OK);
+    /* An empty id is refused at the call, as the document refuses it. */
+    person.id = "";
+    CHECK(kmo_sme_definition_add_entity(d, &person, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[3].id"));
+    kmo_error_free(error);
+    kmo_sme_enterprise empty = KMO_SME_ENTERPRISE_INIT;
+    empty.id = "";
+    CHECK(kmo_sme_definition_set_enterprise(d, &empty, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "id"));
+    kmo_error_free(error);
+    const char *empty_ids = "{\"id\":\"\",\"periods\":[{\"staff_awu\":\"5\",\"turnover\":\"0\",\"balance_sheet\":\"0\"}]}";
+    CHECK(kmo_classify_json(empty_ids, strlen(empty_ids), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(json_refused(json, "MISSING_FIELD", "id"));
+    kmo_string_free(json);
+    CHECK(kmo_classify_definition(d, &c, &error) == KMO_STATUS_OK && error == NULL);
+    kmo_sme_definition_free(d);
+
     /* A staff list instead of the annual work units: the engine counts them (art. 5). */
     d = kmo_sme_definition_new();
     kmo_sme_staff_member staff[3] = {KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT};
