@@ -29,6 +29,9 @@ impl StaffRole {
 /// The most months a staff member can work in a year (a staff list's `months` is 0–12).
 pub const MONTHS_IN_YEAR: u8 = 12;
 
+/// The most decimals of a staff member's working-time fraction (`fte`).
+pub(crate) const FTE_DECIMALS: u32 = 4;
+
 /// One person (or one post) on the staff list for the reference year.
 ///
 /// ```
@@ -68,7 +71,7 @@ impl StaffMember {
         };
         if self.fte.is_sign_negative()
             || self.fte > Decimal::ONE
-            || self.fte.normalize().scale() > 4
+            || self.fte.normalize().scale() > FTE_DECIMALS
         {
             return Err(bad(
                 "fte",
@@ -129,7 +132,7 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
         .filter(|m| m.role.is_counted())
         .map(|m| m.fte * Decimal::from(m.months.saturating_sub(m.leave_months)))
         .sum();
-    AnnualWorkUnits::from_exact(month_units / Decimal::from(12))
+    AnnualWorkUnits::from_exact(AnnualWorkUnits::of_months(month_units))
 }
 
 #[cfg(test)]
