@@ -13,7 +13,7 @@
 use std::ffi::c_char;
 
 use kmo_core::sme::definition::{Period, SmeDefinition, Subject};
-use kmo_core::sme::headcount::{annual_work_units, StaffMember, StaffRole};
+use kmo_core::sme::headcount::{annual_work_units, months_given, StaffMember, StaffRole};
 use kmo_core::sme::periods::OwnershipChangePolicy;
 use kmo_core::sme::relations::graph::KindDetails;
 use kmo_core::sme::relations::{Control, ControlRight, Entity, EntityKind, EntityType, Holding};
@@ -255,10 +255,11 @@ unsafe fn staff_of(
             Ok(StaffMember {
                 role: text_code::<StaffRole>(role, &field("role"))?,
                 fte: Decimal::new(i64::from(m.fte_bp), 4),
-                // The document's months are whole numbers up to 255 too; the member's own
-                // check keeps them to 0–12.
-                months: u8::try_from(m.months).unwrap_or(u8::MAX),
-                leave_months: u8::try_from(m.leave_months).unwrap_or(u8::MAX),
+                // Past a byte refused as given, as the document refuses it; the member's own
+                // check keeps the rest to 0–12.
+                months: months_given(m.months).map_err(|e| e.at(field("months")))?,
+                leave_months: months_given(m.leave_months)
+                    .map_err(|e| e.at(field("leave_months")))?,
             })
         })
         .collect::<Result<Vec<_>, Failure>>()?;

@@ -32,6 +32,35 @@ pub const MONTHS_IN_YEAR: u8 = 12;
 /// The most decimals of a staff member's working-time fraction (`fte`).
 pub(crate) const FTE_DECIMALS: u32 = 4;
 
+/// A staff member's number of months (`months`, `leave_months`) given as a wider number (the C
+/// face's `uint32_t`): the number when it fits the member's byte, the member's own check
+/// ([`StaffMember::validate`]) keeping it to 0–12.
+///
+/// # Errors
+///
+/// Past a byte, `INVALID_NUMBER` showing the number given and naming the range 0–12, as the
+/// document refuses `"months": 268`; the caller adds the path.
+///
+/// ```
+/// use kmo_core::sme::headcount::months_given;
+/// use kmo_core::Lang;
+/// assert_eq!(months_given(13), Ok(13));
+/// assert_eq!(months_given(268).unwrap_err().message(Lang::En), "`268` is not a whole number 0–12");
+/// ```
+pub fn months_given(n: u32) -> Result<u8, InputError> {
+    u8::try_from(n).map_err(|_| {
+        InputError::new(
+            InputErrorCode::InvalidNumber,
+            "",
+            "err_whole_number_range",
+            vec![
+                n.to_string().into(),
+                u32::from(MONTHS_IN_YEAR).to_string().into(),
+            ],
+        )
+    })
+}
+
 /// One person (or one post) on the staff list for the reference year.
 ///
 /// ```

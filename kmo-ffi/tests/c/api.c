@@ -1046,6 +1046,15 @@ static void test_money_and_dates(void) {
     CHECK(kmo_date_check(22000101, NULL) == KMO_STATUS_INVALID_INPUT);
     CHECK(kmo_date_check(0, NULL) == KMO_STATUS_INVALID_INPUT);
     CHECK(kmo_date_check(-20260310, NULL) == KMO_STATUS_INVALID_INPUT);
+    /* A number that is not eight digits is shown as given, not as a date it is not. */
+    CHECK(kmo_date_check(-1, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    CHECK(strcmp(kmo_error_message(error, KMO_LANG_EN), "`-1` is not a date of the form YYYY-MM-DD") == 0);
+    kmo_error_free(error);
+    CHECK(kmo_date_check(2026031, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    CHECK(strcmp(kmo_error_message(error, KMO_LANG_EN), "`2026031` is not a date of the form YYYY-MM-DD") == 0);
+    kmo_error_free(error);
     CHECK(kmo_date_parse("2026-03-10", 10, &date, NULL) == KMO_STATUS_OK && date == 20260310);
     CHECK(kmo_date_parse("10/03/2026", 10, &date, &error) == KMO_STATUS_INVALID_INPUT && date == 20260310);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "text"));
@@ -1754,6 +1763,19 @@ static void test_sme_definition(void) {
     CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "periods[1].staff[1].fte_bp"));
     kmo_error_free(error);
+    /* Months past a byte are shown as given, as the document shows them. */
+    staff[1].fte_bp = 5000;
+    staff[1].months = 268;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "periods[1].staff[1].months"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "`268` is not a whole number 0") != NULL);
+    kmo_error_free(error);
+    const char *months_json = "{\"periods\":[{\"turnover\":\"1\",\"balance_sheet\":\"1\",\"staff\":["
+                              "{\"role\":\"employee\",\"months\":268}]}]}";
+    CHECK(kmo_classify_json(months_json, strlen(months_json), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(strstr(json, "`268` is not a whole number 0") != NULL);
+    kmo_string_free(json);
+    staff[1].months = 6;
     listed.staff_awu_milli = 1000;
     staff[1].fte_bp = 5000;
     CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
