@@ -664,6 +664,21 @@ fn staff_with_more_decimals_than_the_document_takes_is_refused() {
         InputErrorCode::InvalidNumber
     );
     assert!(AnnualWorkUnits::from_exact(Decimal::new(1_234_567, 7)).is_err());
+    // Negative with many decimals: the document's reason, as for any negative staff.
+    let negative =
+        Figures::new(Decimal::new(-12_345_678, 7), Decimal::ZERO, Decimal::ZERO).unwrap_err();
+    let (code, path) = json_error(&document("-1.2345678"));
+    assert_eq!(
+        (negative.code.as_str(), negative.path.as_str()),
+        (code.as_str(), "staff_awu")
+    );
+    assert_eq!(
+        negative.message(Lang::En),
+        serde_json::from_str::<Value>(&document("-1.2345678")).unwrap()["error"]["message"]
+            .as_str()
+            .unwrap()
+    );
+    assert_eq!(path, "enterprise.size.staff_awu");
     assert!(AnnualWorkUnits::from_exact(Decimal::new(1, 28)).is_err());
 
     // The SME graph's figures: an entity's staff, at the entity's field.

@@ -142,18 +142,15 @@ impl AnnualWorkUnits {
     /// assert!(AnnualWorkUnits::from_exact(Decimal::new(99_999_999, 7)).is_err());
     /// ```
     pub fn from_exact(value: Decimal) -> Result<AnnualWorkUnits, InputError> {
-        if value.normalize().scale() <= Self::DECIMALS {
-            return AnnualWorkUnits::from_decimal(value);
+        let counted = value.normalize().scale() > Self::DECIMALS
+            && !value.is_sign_negative()
+            && value <= Self::MAX
+            && Self::is_counted(value);
+        if counted {
+            return Ok(AnnualWorkUnits(value));
         }
-        if value.is_sign_negative() || value > Self::MAX || !Self::is_counted(value) {
-            return Err(InputError::new(
-                InputErrorCode::InvalidNumber,
-                "",
-                "err_awu_range",
-                vec![decimal_string(value.normalize()).into()],
-            ));
-        }
-        Ok(AnnualWorkUnits(value))
+        // Everything else as `staff_awu`, with the document's check and error.
+        AnnualWorkUnits::from_decimal(value)
     }
 
     /// The annual work units of a staff list's months worked (each weighted by its working
