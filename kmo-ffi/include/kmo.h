@@ -1111,11 +1111,14 @@ typedef struct kmo_sme_entity {
   int64_t balance_sheet_cents;
   /**
    * A business angel's total investment in the enterprise, cents (`invested`; read for that
-   * kind only).
+   * kind only, and required: 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused
+   * with `MISSING_FIELD` here).
    */
   int64_t invested_cents;
   /**
-   * A local authority's annual budget, cents (`annual_budget`; read for that kind only).
+   * A local authority's annual budget, cents (`annual_budget`; read for that kind only, and
+   * required: 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused with
+   * `MISSING_FIELD` here).
    */
   int64_t annual_budget_cents;
   /**
@@ -1145,7 +1148,9 @@ typedef struct kmo_sme_entity {
    */
   size_t adjacent_market_count;
   /**
-   * A local authority's inhabitants (`inhabitants`; read for that kind only).
+   * A local authority's inhabitants (`inhabitants`; read for that kind only, and required:
+   * 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused with `MISSING_FIELD`
+   * here).
    */
   uint32_t inhabitants;
   /**
@@ -2084,7 +2089,8 @@ KMO_API void kmo_sme_definition_free(struct kmo_sme_definition *definition);
  * Sets the enterprise itself: its id, market, consolidated entities, earlier class and
  * ownership-change policy (the document's size object without its periods). A value the
  * document refuses is `KMO_STATUS_INVALID_INPUT` with its code at the same field
- * (`prior_class`, `ownership_change`, `consolidates[1]`); nothing is changed then.
+ * (`prior_class`, `ownership_change`, `consolidates[1]`; an empty `id` is `MISSING_FIELD` at
+ * `id`); nothing is changed then.
  *
  * # Safety
  * `definition` must be a live definition; `enterprise` a readable `kmo_sme_enterprise` of its
@@ -2115,8 +2121,11 @@ kmo_status kmo_sme_definition_add_period(struct kmo_sme_definition *definition,
  * a natural person, a public body, an investor): which relation it has is the engine's to
  * find from the holdings and controls. A value the document refuses is
  * `KMO_STATUS_INVALID_INPUT` at the field (`periods[0].entities[1].turnover_cents`,
- * `periods[0].entities[0].kind`); no period yet is `KMO_STATUS_INVALID_INPUT` at `periods`;
- * nothing is added then.
+ * `periods[0].entities[0].kind`; an empty `id` is `MISSING_FIELD` at
+ * `periods[0].entities[1].id`), and so is a kind's required detail left at 0
+ * (`MISSING_FIELD` at `periods[0].entities[0].invested_cents`, `annual_budget_cents` or
+ * `inhabitants`); no period yet is `KMO_STATUS_INVALID_INPUT` at `periods`; nothing is added
+ * then.
  *
  * # Safety
  * `definition` must be a live definition; `entity` a readable `kmo_sme_entity` of its

@@ -231,6 +231,15 @@ mod tests {
                 "{n}"
             );
         }
+        // A number that is not eight digits is shown as given, not as a date it is not.
+        for (n, shown) in [(-1, "`-1`"), (2026031, "`2026031`"), (123, "`123`")] {
+            let e = date(n, "start_date").unwrap_err();
+            assert_eq!(e.message_key(), "err_date_shape", "{n}");
+            assert!(e.message(kmo_core::Lang::En).starts_with(shown), "{n}");
+        }
+        // Eight digits are shown as the date they spell.
+        let e = date(22000101, "start_date").unwrap_err();
+        assert!(e.message(kmo_core::Lang::En).starts_with("`2200-01-01`"));
         // 0, what the `_INIT` macros write, is a required date not given.
         let e = date(0, "application_date").unwrap_err();
         assert_eq!(

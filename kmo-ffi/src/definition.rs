@@ -13,7 +13,7 @@
 use std::ffi::c_char;
 
 use kmo_core::sme::definition::{Period, SmeDefinition, Subject};
-use kmo_core::sme::headcount::{annual_work_units, StaffMember, StaffRole};
+use kmo_core::sme::headcount::{annual_work_units, months_given, StaffMember, StaffRole};
 use kmo_core::sme::periods::OwnershipChangePolicy;
 use kmo_core::sme::relations::graph::KindDetails;
 use kmo_core::sme::relations::{Control, ControlRight, Entity, EntityKind, EntityType, Holding};
@@ -255,10 +255,11 @@ unsafe fn staff_of(
             Ok(StaffMember {
                 role: text_code::<StaffRole>(role, &field("role"))?,
                 fte: Decimal::new(i64::from(m.fte_bp), 4),
-                // The document's months are whole numbers up to 255 too; the member's own
-                // check keeps them to 0–12.
-                months: u8::try_from(m.months).unwrap_or(u8::MAX),
-                leave_months: u8::try_from(m.leave_months).unwrap_or(u8::MAX),
+                // Past a byte refused as given, as the document refuses it; the member's own
+                // check keeps the rest to 0–12.
+                months: months_given(m.months).map_err(|e| e.at(field("months")))?,
+                leave_months: months_given(m.leave_months)
+                    .map_err(|e| e.at(field("leave_months")))?,
             })
         })
         .collect::<Result<Vec<_>, Failure>>()?;
@@ -292,9 +293,12 @@ pub struct kmo_sme_entity {
     /// Balance-sheet total, cents, with `has_figures` (`balance_sheet`).
     pub balance_sheet_cents: i64,
     /// A business angel's total investment in the enterprise, cents (`invested`; read for that
-    /// kind only).
+    /// kind only, and required: 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused
+    /// with `MISSING_FIELD` here).
     pub invested_cents: i64,
-    /// A local authority's annual budget, cents (`annual_budget`; read for that kind only).
+    /// A local authority's annual budget, cents (`annual_budget`; read for that kind only, and
+    /// required: 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused with
+    /// `MISSING_FIELD` here).
     pub annual_budget_cents: i64,
     /// Its relevant market, or NULL (`market`).
     pub market: *const c_char,
@@ -310,7 +314,9 @@ pub struct kmo_sme_entity {
     pub adjacent_markets: *const *const c_char,
     /// How many `adjacent_markets`.
     pub adjacent_market_count: usize,
-    /// A local authority's inhabitants (`inhabitants`; read for that kind only).
+    /// A local authority's inhabitants (`inhabitants`; read for that kind only, and required:
+    /// 0, as `KMO_SME_ENTITY_INIT` leaves it, is not given and refused with `MISSING_FIELD`
+    /// here).
     pub inhabitants: u32,
     /// Unused, for alignment: 0 (`KMO_SME_ENTITY_INIT` sets it).
     pub reserved: u32,
@@ -449,7 +455,8 @@ pub unsafe extern "C" fn kmo_sme_definition_free(definition: *mut kmo_sme_defini
 /// Sets the enterprise itself: its id, market, consolidated entities, earlier class and
 /// ownership-change policy (the document's size object without its periods). A value the
 /// document refuses is `KMO_STATUS_INVALID_INPUT` with its code at the same field
-/// (`prior_class`, `ownership_change`, `consolidates[1]`); nothing is changed then.
+/// (`prior_class`, `ownership_change`, `consolidates[1]`; an empty `id` is `MISSING_FIELD` at
+/// `id`); nothing is changed then.
 ///
 /// # Safety
 /// `definition` must be a live definition; `enterprise` a readable `kmo_sme_enterprise` of its
@@ -468,8 +475,11 @@ pub unsafe extern "C" fn kmo_sme_definition_set_enterprise(
             Some(text) => text_code::<OwnershipChangePolicy>(text, "ownership_change")?,
             None => OwnershipChangePolicy::default(),
         };
+        let id = try_c_str!(e.id, UnknownCode, "id").unwrap_or("self");
+        // An empty id is refused here, as the graph refuses it (`MISSING_FIELD` at `id`).
+        Entity::check_id(id)?;
         let subject = Subject {
-            id: try_c_str!(e.id, UnknownCode, "id").unwrap_or("self").to_string(),
+            id: id.to_string(),
             market: try_c_str!(e.market, UnknownCode, "market").map(str::to_string),
             // SAFETY: the enterprise's lists are readable (this function's contract).
             consolidates: unsafe {
@@ -533,8 +543,11 @@ pub unsafe extern "C" fn kmo_sme_definition_add_period(
 /// a natural person, a public body, an investor): which relation it has is the engine's to
 /// find from the holdings and controls. A value the document refuses is
 /// `KMO_STATUS_INVALID_INPUT` at the field (`periods[0].entities[1].turnover_cents`,
-/// `periods[0].entities[0].kind`); no period yet is `KMO_STATUS_INVALID_INPUT` at `periods`;
-/// nothing is added then.
+/// `periods[0].entities[0].kind`; an empty `id` is `MISSING_FIELD` at
+/// `periods[0].entities[1].id`), and so is a kind's required detail left at 0
+/// (`MISSING_FIELD` at `periods[0].entities[0].invested_cents`, `annual_budget_cents` or
+/// `inhabitants`); no period yet is `KMO_STATUS_INVALID_INPUT` at `periods`; nothing is added
+/// then.
 ///
 /// # Safety
 /// `definition` must be a live definition; `entity` a readable `kmo_sme_entity` of its
@@ -555,14 +568,17 @@ pub unsafe extern "C" fn kmo_sme_definition_add_entity(
             Some(text) => text_code::<EntityType>(text, &field("kind"))?,
             None => EntityType::Enterprise,
         };
+        // A kind's detail left at 0 (what `KMO_SME_ENTITY_INIT` writes) is not given: the core
+        // refuses it as the document refuses the field left out, `MISSING_FIELD` at it.
         let details = KindDetails {
-            invested: (kind_type == EntityType::BusinessAngel)
+            invested: (kind_type == EntityType::BusinessAngel && e.invested_cents != 0)
                 .then(|| money(e.invested_cents, &field("invested_cents")))
                 .transpose()?,
-            annual_budget: (kind_type == EntityType::LocalAuthority)
+            annual_budget: (kind_type == EntityType::LocalAuthority && e.annual_budget_cents != 0)
                 .then(|| money(e.annual_budget_cents, &field("annual_budget_cents")))
                 .transpose()?,
-            inhabitants: (kind_type == EntityType::LocalAuthority).then_some(e.inhabitants),
+            inhabitants: (kind_type == EntityType::LocalAuthority && e.inhabitants != 0)
+                .then_some(e.inhabitants),
         };
         let kind = EntityKind::from_type(kind_type, details)
             .map_err(|err| {
@@ -570,6 +586,7 @@ pub unsafe extern "C" fn kmo_sme_definition_add_entity(
                 convert::c_error(err.at(path))
             })?;
         let id = required(try_c_str!(e.id, UnknownCode, &field("id")), &field("id"))?;
+        Entity::check_id(id).map_err(|err| err.at(field("id")))?;
         let figures = match yes_no(e.has_figures, &field("has_figures"))? {
             Some(true) => Some(ExactFigures::from(&Figures {
                 // SAFETY: the entity's list is readable (this function's contract).

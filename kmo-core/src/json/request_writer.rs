@@ -20,8 +20,8 @@ use crate::application::DeMinimisAid;
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
 use crate::application::{CostInput, CostLine};
 use crate::coded::StaffRole;
-use crate::sme::headcount::{annual_work_units, StaffMember};
-use crate::sme::Figures;
+use crate::sme::headcount::{annual_work_units, StaffMember, FTE_DECIMALS};
+use crate::sme::{AnnualWorkUnits, Figures};
 use crate::units::push_decimal;
 
 /// The request document of `app`: [`parse_request`](super::parse_request) reads it back as an
@@ -162,7 +162,10 @@ fn write_size(o: &mut Out<'_>, size: &SizeInput) {
 /// `turnover` (both keys sort there).
 fn staff_field(doc: &mut super::writer::Fields<'_, '_>, awu: Decimal) {
     let awu = awu.normalize();
-    match (awu.scale() > 6).then(|| staff_list(awu)).flatten() {
+    match (awu.scale() > AnnualWorkUnits::DECIMALS)
+        .then(|| staff_list(awu))
+        .flatten()
+    {
         Some(members) => doc.key(k!("staff")).list(&members, |o, m| {
             let mut member = o.object();
             if m.fte != Decimal::ONE {
@@ -183,12 +186,13 @@ fn staff_field(doc: &mut super::writer::Fields<'_, '_>, awu: Decimal) {
 /// for the whole units and one or two members for the rest, the months worked adding up to the
 /// same twelfths (the count divides their sum by twelve once, so the same twelfths give the same
 /// figure; checked by the engine's own count, [`annual_work_units`]). `None` when no staff list
-/// gives `awu` (a figure built with [`AnnualWorkUnits::from_exact`]).
+/// gives `awu` (none for a figure the constructors take: [`AnnualWorkUnits::from_exact`]
+/// refuses more than six decimals where no staff list counts the figure).
 ///
 /// [`AnnualWorkUnits::from_exact`]: crate::AnnualWorkUnits::from_exact
 pub(crate) fn staff_list(awu: Decimal) -> Option<Vec<StaffMember>> {
     let twelve = Decimal::from(12);
-    let twelfths = (awu * twelve).round_dp(4);
+    let twelfths = (awu * twelve).round_dp(FTE_DECIMALS);
     let whole = (twelfths / twelve).trunc();
     // What the full-time members leave, in fte × months: below 12.
     let rest = twelfths - whole * twelve;
@@ -202,7 +206,8 @@ pub(crate) fn staff_list(awu: Decimal) -> Option<Vec<StaffMember>> {
     // whole months at full time, then the fraction in one month.
     let single = (1..=12_u8).find_map(|months| {
         let fte = rest / Decimal::from(months);
-        (fte <= Decimal::ONE && fte.normalize().scale() <= 4).then(|| vec![member(fte, months)])
+        (fte <= Decimal::ONE && fte.normalize().scale() <= FTE_DECIMALS)
+            .then(|| vec![member(fte, months)])
     });
     let months = u8::try_from(rest.trunc().mantissa()).ok()?;
     let fraction = rest.fract();

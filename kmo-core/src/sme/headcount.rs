@@ -29,6 +29,38 @@ impl StaffRole {
 /// The most months a staff member can work in a year (a staff list's `months` is 0–12).
 pub const MONTHS_IN_YEAR: u8 = 12;
 
+/// The most decimals of a staff member's working-time fraction (`fte`).
+pub(crate) const FTE_DECIMALS: u32 = 4;
+
+/// A staff member's number of months (`months`, `leave_months`) given as a wider number (the C
+/// face's `uint32_t`): the number when it fits the member's byte, the member's own check
+/// ([`StaffMember::validate`]) keeping it to 0–12.
+///
+/// # Errors
+///
+/// Past a byte, `INVALID_NUMBER` showing the number given and naming the range 0–12, as the
+/// document refuses `"months": 268`; the caller adds the path.
+///
+/// ```
+/// use kmo_core::sme::headcount::months_given;
+/// use kmo_core::Lang;
+/// assert_eq!(months_given(13), Ok(13));
+/// assert_eq!(months_given(268).unwrap_err().message(Lang::En), "`268` is not a whole number 0–12");
+/// ```
+pub fn months_given(n: u32) -> Result<u8, InputError> {
+    u8::try_from(n).map_err(|_| {
+        InputError::new(
+            InputErrorCode::InvalidNumber,
+            "",
+            "err_whole_number_range",
+            vec![
+                n.to_string().into(),
+                u32::from(MONTHS_IN_YEAR).to_string().into(),
+            ],
+        )
+    })
+}
+
 /// One person (or one post) on the staff list for the reference year.
 ///
 /// ```
@@ -68,7 +100,7 @@ impl StaffMember {
         };
         if self.fte.is_sign_negative()
             || self.fte > Decimal::ONE
-            || self.fte.normalize().scale() > 4
+            || self.fte.normalize().scale() > FTE_DECIMALS
         {
             return Err(bad(
                 "fte",
@@ -129,7 +161,7 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
         .filter(|m| m.role.is_counted())
         .map(|m| m.fte * Decimal::from(m.months.saturating_sub(m.leave_months)))
         .sum();
-    AnnualWorkUnits::from_exact(month_units / Decimal::from(12))
+    AnnualWorkUnits::from_exact(AnnualWorkUnits::of_months(month_units))
 }
 
 #[cfg(test)]

@@ -48,6 +48,10 @@ impl AnnualWorkUnits {
     /// At most 10 000 000 AWU (far above any enterprise), so that sums stay exact.
     pub const MAX: Decimal = Decimal::from_parts(10_000_000, 0, 0, false, 0);
 
+    /// The most decimals a figure of the document's `staff_awu` has (a staff list's count may
+    /// have more: see [`from_exact`](Self::from_exact)).
+    pub(crate) const DECIMALS: u32 = 6;
+
     /// Parses a non-negative decimal (`"12"`, `"9.99"`), at most six decimals.
     ///
     /// ```
@@ -58,7 +62,7 @@ impl AnnualWorkUnits {
         // The usual figures (up to eight digits, up to six decimals, at most the maximum)
         // built straight from their digits, normalized; anything else through the general
         // reader and its errors.
-        if let Some((mut n, mut scale)) = simple_decimal(text, 8, 6) {
+        if let Some((mut n, mut scale)) = simple_decimal(text, 8, Self::DECIMALS as usize) {
             if n <= 10_000_000 * POW10[scale as usize] {
                 while scale > 0 && n % 10 == 0 {
                     n /= 10;
@@ -107,7 +111,7 @@ impl AnnualWorkUnits {
                 vec![decimal_string(value).into()],
             ));
         }
-        if value > Self::MAX || value.scale() > 6 {
+        if value > Self::MAX || value.scale() > Self::DECIMALS {
             return Err(InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
@@ -118,18 +122,52 @@ impl AnnualWorkUnits {
         Ok(AnnualWorkUnits(value.abs()))
     }
 
-    /// An exact AWU figure derived by the engine (a staff list: 2/3 of a year is not a finite
-    /// decimal), which may carry up to 28 decimals; it must still be 0–10 000 000.
+    /// A staff figure as the document carries it: at most six decimals, as `staff_awu` takes it
+    /// ([`from_decimal`](Self::from_decimal)), or more where a staff list counts it (two
+    /// thirds of a year is not a finite decimal: 0.666…7), which the document says as that list.
+    /// The one check of a staff figure: the document's staff lists
+    /// ([`annual_work_units`](crate::sme::headcount::annual_work_units)), [`Figures::new`] and
+    /// the SME graph's figures all go through it.
+    ///
+    /// # Errors
+    ///
+    /// `INVALID_NUMBER` below zero, above 10 000 000, or with more than six decimals where no
+    /// staff list counts the figure (the document's refusal of such a `staff_awu`).
+    ///
+    /// ```
+    /// # use kmo_core::AnnualWorkUnits;
+    /// use kmo_core::Decimal;
+    /// let two_thirds = Decimal::from(8) / Decimal::from(12);
+    /// assert!(AnnualWorkUnits::from_exact(two_thirds).is_ok());
+    /// assert!(AnnualWorkUnits::from_exact(Decimal::new(99_999_999, 7)).is_err());
+    /// ```
     pub fn from_exact(value: Decimal) -> Result<AnnualWorkUnits, InputError> {
-        if value.is_sign_negative() && !value.is_zero() || value > Self::MAX {
-            return Err(InputError::new(
-                InputErrorCode::InvalidNumber,
-                "",
-                "err_awu_range",
-                vec![decimal_string(value.normalize()).into()],
-            ));
+        let counted = value.normalize().scale() > Self::DECIMALS
+            && !value.is_sign_negative()
+            && value <= Self::MAX
+            && Self::is_counted(value);
+        if counted {
+            return Ok(AnnualWorkUnits(value));
         }
-        Ok(AnnualWorkUnits(value.abs()))
+        // Everything else as `staff_awu`, with the document's check and error.
+        AnnualWorkUnits::from_decimal(value)
+    }
+
+    /// The annual work units of a staff list's months worked (each weighted by its working
+    /// time, added up): divided by twelve once, rounded once to 28 digits where the twelfths do
+    /// not end. The staff count's one division, and the one [`from_exact`](Self::from_exact)
+    /// recognises.
+    pub(crate) fn of_months(month_units: Decimal) -> Decimal {
+        month_units / Decimal::from(12)
+    }
+
+    /// Whether a staff list counts `value` (0–10 000 000): twelve times it, to the decimals of
+    /// a working-time fraction, gives it back through the count's division.
+    fn is_counted(value: Decimal) -> bool {
+        value
+            .checked_mul(Decimal::from(12))
+            .map(|months| months.round_dp(crate::sme::headcount::FTE_DECIMALS))
+            .is_some_and(|months| Self::of_months(months) == value)
     }
 
     /// A whole number of AWU, 0–10 000 000.
@@ -236,9 +274,9 @@ impl Figures {
     }
 
     /// Figures from the decimals a user has, each checked as the document checks its field:
-    /// staff as `staff_awu` (0–10 000 000; a figure with more than six decimals, as a staff
-    /// list gives, only for its range), turnover and balance-sheet total as amounts (whole
-    /// cents, 0 to [`Money::MAX`]).
+    /// staff as `staff_awu` (0–10 000 000, at most six decimals; more only where a staff list
+    /// counts the figure, [`AnnualWorkUnits::from_exact`]), turnover and balance-sheet total as
+    /// amounts (whole cents, 0 to [`Money::MAX`]).
     ///
     /// # Errors
     ///
@@ -259,13 +297,8 @@ impl Figures {
         turnover: Decimal,
         balance_sheet: Decimal,
     ) -> Result<Figures, InputError> {
-        let staff = if staff.normalize().scale() <= 6 {
-            AnnualWorkUnits::from_decimal(staff)
-        } else {
-            AnnualWorkUnits::from_exact(staff)
-        };
         Ok(Figures {
-            staff: staff.map_err(|e| e.at("staff_awu"))?,
+            staff: AnnualWorkUnits::from_exact(staff).map_err(|e| e.at("staff_awu"))?,
             turnover: Money::from_decimal(turnover).map_err(|e| e.at("turnover"))?,
             balance_sheet: Money::from_decimal(balance_sheet).map_err(|e| e.at("balance_sheet"))?,
         })
@@ -691,9 +724,9 @@ mod tests {
             let Ok(staff) = Decimal::try_from_i128_with_scale(mantissa.max(0), scale) else {
                 return Ok(());
             };
-            let Ok(staff) = AnnualWorkUnits::from_exact(staff) else {
-                return Ok(());
-            };
+            // Built as it is, past what the constructors take (a staff list's count has 28
+            // decimals; the comparison must hold at every scale).
+            let staff = AnnualWorkUnits(staff);
             let f = Figures { staff, turnover: Money::ZERO, balance_sheet: Money::ZERO };
             proptest::prop_assert_eq!(f.class(), ExactFigures::from(&f).class());
         }
@@ -707,6 +740,26 @@ mod tests {
         assert!(AnnualWorkUnits::from_exact(max).is_ok());
         assert!(AnnualWorkUnits::from_exact(max + Decimal::new(1, 20)).is_err());
         assert!(AnnualWorkUnits::from_exact(Decimal::new(-1, 20)).is_err());
+        // More than six decimals only where a staff list counts the figure.
+        assert!(AnnualWorkUnits::from_exact(max - Decimal::new(1, 20)).is_err());
+        let counted = AnnualWorkUnits::of_months(max * Decimal::from(12) - Decimal::new(1, 4));
+        assert!(counted.normalize().scale() > 6);
+        assert!(AnnualWorkUnits::from_exact(counted).is_ok());
+        for scale in 0..=4 {
+            // The same months at any scale: the same figure, taken.
+            let months = Decimal::new(8 * 10_i64.pow(scale), scale);
+            let awu = AnnualWorkUnits::of_months(months);
+            assert_eq!(awu, AnnualWorkUnits::of_months(Decimal::from(8)));
+            assert!(AnnualWorkUnits::from_exact(awu).is_ok(), "{months}");
+        }
+        for n in 1..=20_000_i64 {
+            // Every month units a staff list can add up to, up to 2 months, and below the
+            // most (10 000 000 AWU).
+            let months = Decimal::new(n, 4);
+            assert!(AnnualWorkUnits::from_exact(AnnualWorkUnits::of_months(months)).is_ok());
+            let near_max = Decimal::new(1_200_000_000_000 - n, 4);
+            assert!(AnnualWorkUnits::from_exact(AnnualWorkUnits::of_months(near_max)).is_ok());
+        }
         assert_eq!(
             AnnualWorkUnits::from_exact(Decimal::new(2, 3))
                 .unwrap()

@@ -319,6 +319,9 @@ pub fn date(year: i32, month: u8, day: u8) -> Result<Date, InputError> {
 /// assert_eq!(date_from_number(20260310).unwrap().to_string(), "2026-03-10");
 /// assert_eq!(date_from_number(20261301).unwrap_err().message_key(), "err_date_month");
 /// assert_eq!(date_from_number(-20260310).unwrap_err().message_key(), "err_date_shape");
+/// // Not eight digits: shown as given.
+/// let e = date_from_number(2026031).unwrap_err();
+/// assert_eq!(e.message(kmo_core::Lang::En), "`2026031` is not a date of the form YYYY-MM-DD");
 /// ```
 pub fn date_from_number(yyyymmdd: i32) -> Result<Date, InputError> {
     if let Some(d) = u32::try_from(yyyymmdd).ok().and_then(date_from_yyyymmdd) {
@@ -344,13 +347,14 @@ pub fn answer_date_from_number(yyyymmdd: i32) -> Result<Date, InputError> {
     number_in(yyyymmdd, Years::Written)
 }
 
-/// A `yyyymmdd` number in `years`.
+/// A `yyyymmdd` number in `years`: eight digits, shown `YYYY-MM-DD` when they are no date;
+/// any other number is not of the form, and is shown as it was given (`-1`, `2026031`).
 fn number_in(yyyymmdd: i32, years: Years) -> Result<Date, InputError> {
-    let (year, rest) = (yyyymmdd / 10_000, (yyyymmdd % 10_000).abs());
-    let shown = || format!("{year:04}-{:02}-{:02}", rest / 100, rest % 100);
-    if !(0..=9999).contains(&year) || yyyymmdd < 0 {
-        return Err(date_error("err_date_shape", shown(), vec![]));
+    if !(10_000_000..=99_999_999).contains(&yyyymmdd) {
+        return Err(date_error("err_date_shape", yyyymmdd.to_string(), vec![]));
     }
+    let (year, rest) = (yyyymmdd / 10_000, yyyymmdd % 10_000);
+    let shown = || format!("{year:04}-{:02}-{:02}", rest / 100, rest % 100);
     // Below 100 each: they fit.
     let two = |n: i32| u8::try_from(n).unwrap_or(u8::MAX);
     checked_ymd(year, two(rest / 100), two(rest % 100), years, shown)

@@ -91,7 +91,7 @@ fn periods_form(size: &Map<String, Value>) -> Map<String, Value> {
 }
 
 /// Why a document cannot be said in C values, if it cannot: a share finer than a basis point,
-/// a kind's detail left out (C fields are always given).
+/// a kind's detail of 0 (0 in C is a detail left out, refused as the document refuses it).
 fn not_in_c(form: &Map<String, Value>) -> Option<&'static str> {
     for p in form["periods"].as_array().unwrap() {
         let p = p.as_object().unwrap();
@@ -116,17 +116,14 @@ fn not_in_c(form: &Map<String, Value>) -> Option<&'static str> {
             .into_iter()
             .flatten()
         {
-            let kind = e
-                .get("kind")
-                .and_then(Value::as_str)
-                .unwrap_or("enterprise");
-            let needs: &[&str] = match kind {
-                "business_angel" => &["invested"],
-                "local_authority" => &["annual_budget", "inhabitants"],
-                _ => &[],
+            let zero = |v: &Value| {
+                v.as_u64() == Some(0) || v.as_str().is_some_and(|t| t.parse::<f64>() == Ok(0.0))
             };
-            if needs.iter().any(|k| e.get(*k).is_none()) {
-                return Some("a kind's detail left out");
+            if ["invested", "annual_budget", "inhabitants"]
+                .iter()
+                .any(|k| e.get(*k).is_some_and(zero))
+            {
+                return Some("a kind's detail of 0");
             }
         }
     }

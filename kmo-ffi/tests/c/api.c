@@ -1057,6 +1057,15 @@ static void test_money_and_dates(void) {
     CHECK(kmo_date_check(22000101, NULL) == KMO_STATUS_INVALID_INPUT);
     CHECK(kmo_date_check(0, NULL) == KMO_STATUS_INVALID_INPUT);
     CHECK(kmo_date_check(-20260310, NULL) == KMO_STATUS_INVALID_INPUT);
+    /* A number that is not eight digits is shown as given, not as a date it is not. */
+    CHECK(kmo_date_check(-1, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    CHECK(strcmp(kmo_error_message(error, KMO_LANG_EN), "`-1` is not a date of the form YYYY-MM-DD") == 0);
+    kmo_error_free(error);
+    CHECK(kmo_date_check(2026031, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "date"));
+    CHECK(strcmp(kmo_error_message(error, KMO_LANG_EN), "`2026031` is not a date of the form YYYY-MM-DD") == 0);
+    kmo_error_free(error);
     CHECK(kmo_date_parse("2026-03-10", 10, &date, NULL) == KMO_STATUS_OK && date == 20260310);
     CHECK(kmo_date_parse("10/03/2026", 10, &date, &error) == KMO_STATUS_INVALID_INPUT && date == 20260310);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_DATE", "text"));
@@ -1687,6 +1696,59 @@ static void test_sme_definition(void) {
     CHECK(kmo_sme_definition_set_enterprise(d, &e, NULL) == KMO_STATUS_INVALID_STRUCT_SIZE);
     kmo_sme_definition_free(d);
 
+    /* A kind's required detail left at 0 by KMO_SME_ENTITY_INIT is not given: refused as the
+       document refuses the field left out, not read as an exempt investor of 0. */
+    d = kmo_sme_definition_new();
+    kmo_sme_period own = KMO_SME_PERIOD_INIT;
+    own.staff_awu_milli = 5000;
+    CHECK(kmo_sme_definition_add_period(d, &own, NULL) == KMO_STATUS_OK);
+    kmo_sme_entity town = KMO_SME_ENTITY_INIT;
+    town.id = "Gemeente";
+    town.kind = "local_authority";
+    CHECK(kmo_sme_definition_add_entity(d, &town, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[0].annual_budget_cents"));
+    kmo_error_free(error);
+    const char *no_budget = "{\"periods\":[{\"staff_awu\":\"5\",\"turnover\":\"0\",\"balance_sheet\":\"0\","
+                            "\"entities\":[{\"id\":\"Gemeente\",\"kind\":\"local_authority\"}]}]}";
+    CHECK(kmo_classify_json(no_budget, strlen(no_budget), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(json_refused(json, "MISSING_FIELD", "periods[0].entities[0].annual_budget"));
+    kmo_string_free(json);
+    town.annual_budget_cents = 990000000;
+    CHECK(kmo_sme_definition_add_entity(d, &town, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[0].inhabitants"));
+    kmo_error_free(error);
+    town.inhabitants = 4999;
+    CHECK(kmo_sme_definition_add_entity(d, &town, NULL) == KMO_STATUS_OK);
+    kmo_sme_entity angel = KMO_SME_ENTITY_INIT;
+    angel.id = "Angel";
+    angel.kind = "business_angel";
+    CHECK(kmo_sme_definition_add_entity(d, &angel, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[1].invested_cents"));
+    kmo_error_free(error);
+    angel.invested_cents = 100000000;
+    CHECK(kmo_sme_definition_add_entity(d, &angel, NULL) == KMO_STATUS_OK);
+    /* Other kinds do not read them: 0 is fine. */
+    kmo_sme_entity person = KMO_SME_ENTITY_INIT;
+    person.id = "P";
+    person.kind = "natural_person";
+    CHECK(kmo_sme_definition_add_entity(d, &person, NULL) == KMO_STATUS_OK);
+    /* An empty id is refused at the call, as the document refuses it. */
+    person.id = "";
+    CHECK(kmo_sme_definition_add_entity(d, &person, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "periods[0].entities[3].id"));
+    kmo_error_free(error);
+    kmo_sme_enterprise empty = KMO_SME_ENTERPRISE_INIT;
+    empty.id = "";
+    CHECK(kmo_sme_definition_set_enterprise(d, &empty, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "MISSING_FIELD", "id"));
+    kmo_error_free(error);
+    const char *empty_ids = "{\"id\":\"\",\"periods\":[{\"staff_awu\":\"5\",\"turnover\":\"0\",\"balance_sheet\":\"0\"}]}";
+    CHECK(kmo_classify_json(empty_ids, strlen(empty_ids), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(json_refused(json, "MISSING_FIELD", "id"));
+    kmo_string_free(json);
+    CHECK(kmo_classify_definition(d, &c, &error) == KMO_STATUS_OK && error == NULL);
+    kmo_sme_definition_free(d);
+
     /* A staff list instead of the annual work units: the engine counts them (art. 5). */
     d = kmo_sme_definition_new();
     kmo_sme_staff_member staff[3] = {KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT, KMO_SME_STAFF_MEMBER_INIT};
@@ -1712,6 +1774,19 @@ static void test_sme_definition(void) {
     CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "periods[1].staff[1].fte_bp"));
     kmo_error_free(error);
+    /* Months past a byte are shown as given, as the document shows them. */
+    staff[1].fte_bp = 5000;
+    staff[1].months = 268;
+    CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);
+    CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INVALID_NUMBER", "periods[1].staff[1].months"));
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "`268` is not a whole number 0") != NULL);
+    kmo_error_free(error);
+    const char *months_json = "{\"periods\":[{\"turnover\":\"1\",\"balance_sheet\":\"1\",\"staff\":["
+                              "{\"role\":\"employee\",\"months\":268}]}]}";
+    CHECK(kmo_classify_json(months_json, strlen(months_json), &json, &len) == KMO_STATUS_INVALID_INPUT);
+    CHECK(strstr(json, "`268` is not a whole number 0") != NULL);
+    kmo_string_free(json);
+    staff[1].months = 6;
     listed.staff_awu_milli = 1000;
     staff[1].fte_bp = 5000;
     CHECK(kmo_sme_definition_add_period(d, &listed, &error) == KMO_STATUS_INVALID_INPUT);

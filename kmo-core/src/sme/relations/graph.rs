@@ -144,6 +144,33 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Checks an id as the graph takes it, an entity's or the enterprise's own: not empty.
+    /// The graph checks every id with it when it is built; a face that takes an id on its own
+    /// (the C face's `kmo_sme_definition_add_entity`) refuses it there with the same error.
+    ///
+    /// # Errors
+    ///
+    /// `MISSING_FIELD` at `id` for an empty id, as the document refuses `"id": ""`.
+    ///
+    /// ```
+    /// use kmo_core::sme::relations::Entity;
+    /// use kmo_core::InputErrorCode;
+    /// assert!(Entity::check_id("B").is_ok());
+    /// let e = Entity::check_id("").unwrap_err();
+    /// assert_eq!((e.code, e.path.as_str()), (InputErrorCode::MissingField, "id"));
+    /// ```
+    pub fn check_id(id: &str) -> Result<(), InputError> {
+        if id.is_empty() {
+            return Err(InputError::new(
+                E::MissingField,
+                "id",
+                "err_entity_id",
+                vec![],
+            ));
+        }
+        Ok(())
+    }
+
     /// An ordinary enterprise with its figures (checked when the graph is: see
     /// [`aggregate`](super::aggregate)).
     ///
@@ -389,14 +416,7 @@ impl<'a> Graph<'a> {
     fn index(&self) -> Result<BTreeMap<&'a str, usize>, InputError> {
         let mut index: BTreeMap<&str, usize> = BTreeMap::new();
         for (i, node) in self.nodes.iter().enumerate() {
-            if node.id.is_empty() {
-                return Err(InputError::new(
-                    E::MissingField,
-                    self.node_field(i, "id"),
-                    "err_entity_id",
-                    vec![],
-                ));
-            }
+            Entity::check_id(&node.id).map_err(|e| e.at(self.node_field(i, "id")))?;
             if index.insert(node.id.as_str(), i).is_some() {
                 return Err(InputError::new(
                     E::InconsistentInput,
