@@ -314,7 +314,7 @@ export interface QuoteInput {
   cost: Decimal;
   aid_used?: Decimal;
   vat_rate?: Decimal;
-  /** The language of the reasons' messages (Dutch when not given) and of error messages (English when not given). */
+  /** The language of the reasons' messages and of error messages (Dutch when not given). */
   lang?: Lang;
   /** `portal_registration_date` and `first_time` are read and have no effect: the quick quote has no timeline. */
   options?: { own_share_deadline?: OwnShareDeadline; approval_date?: IsoDate | null; portal_registration_date?: IsoDate | null; first_time?: boolean };
@@ -377,7 +377,7 @@ export type QuoteQuestionSlot = 'application_date' | 'size_class' | 'kind' | 'th
  */
 export type QuoteAnswerSlot = 'status' | 'field' | 'eligible' | 'size_class' | 'rate' | 'eligible_cost' | 'aid' | 'own_share' | 'vat' | 'ceiling' | 'ceiling_left' | 'capped' | 'apply_by' | 'pay_own_share_by' | 'complete_by' | 'blocking_low' | 'blocking_high';
 /** Options of a wallet. */
-export interface WalletOptions { /** The language of its error messages (English by default). */ lang?: Lang }
+export interface WalletOptions { /** The language of its error messages (Dutch by default). */ lang?: Lang }
 
 export interface Settlement { own_share_used: MoneyText; aid_used: MoneyText; refund: MoneyText; aid_returned: MoneyText }
 export interface YearBudget { year: number; size_class: SizeClass | null; ceiling: MoneyText; counted: MoneyText; left: MoneyText }
@@ -411,7 +411,7 @@ export interface PlanResult {
 /**
  * An invalid request or operation. `code` is stable, `path` names the field (`service.cost`;
  * empty for the whole document), and `message` is the engine's text alone (no path in front), in
- * the request's language (English when it gives none): fit to show a visitor beside the field.
+ * the request's language (Dutch when it gives none): fit to show a visitor beside the field.
  */
 export declare class KmoError extends Error {
   readonly name: 'KmoError';
@@ -470,7 +470,7 @@ export declare function quoteNumbers(questions: Float64Array | ArrayLike<number>
 export declare function rulebooks(): Rulebook[];
 /** The numbering of the coded values shared with the C library. */
 export declare function codes(): Codes;
-/** Checks a provider number: canonical form and service (error messages in `lang`, English by default). */
+/** Checks a provider number: canonical form and service (error messages in `lang`, Dutch by default). */
 export declare function checkProviderNumber(text: string, lang?: Lang): { canonical: string; service: ServiceKind };
 /** Checks a Belgian enterprise number (check digits): canonical form (error messages in `lang`). */
 export declare function checkEnterpriseNumber(text: string, lang?: Lang): { canonical: string };

@@ -654,8 +654,8 @@ enum kmo_lang
 #endif // __cplusplus
  {
   /**
-   * The default: Dutch for an answer's texts (findings), English for errors, as in the JSON
-   * document.
+   * The default: Dutch, for an answer's texts (findings) and errors alike, as in a JSON document
+   * without `lang`.
    */
   KMO_LANG_DEFAULT = 0,
   /**
@@ -1902,19 +1902,21 @@ KMO_API const char *kmo_error_code(const struct kmo_error *error);
 KMO_API const char *kmo_error_path(const struct kmo_error *error);
 
 /**
- * The message in a language (a `kmo_lang` value), UTF-8 and NUL-terminated. A language
- * number the library does not know, `KMO_LANG_DEFAULT` included, gives English; a NULL error
- * an empty string: the result is never NULL, so it can always be printed. The text lives as
+ * The message in a language (a `kmo_lang` value), UTF-8 and NUL-terminated.
+ * `KMO_LANG_DEFAULT` gives Dutch, the default, as a JSON request without `lang`; a language
+ * number the library does not know gives English; a NULL error an empty string: the result is never NULL, so it can always be printed. The text lives as
  * long as the error.
  *
  * # Safety
  * `error` must be NULL or an error from this library, not yet freed.
  */
-KMO_API const char *kmo_error_message(const struct kmo_error *error, uint32_t lang);
+KMO_API
+const char *kmo_error_message(const struct kmo_error *error,
+                              uint32_t lang);
 
 /**
  * The error document `{"error":{"code","message","path"}}`, its message in a language (a
- * `kmo_lang` value; one the library does not know, `KMO_LANG_DEFAULT` included, is English,
+ * `kmo_lang` value: `KMO_LANG_DEFAULT` is Dutch, one the library does not know is English,
  * as for `kmo_error_message`): the same document the JSON entries and the JavaScript package
  * give, its path the one `kmo_error_path` gives. Free `*out_json` with `kmo_string_free`.
  *

@@ -216,8 +216,8 @@ pub enum kmo_own_share_deadline {
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum kmo_lang {
-    /// The default: Dutch for an answer's texts (findings), English for errors, as in the JSON
-    /// document.
+    /// The default: Dutch, for an answer's texts (findings) and errors alike, as in a JSON document
+    /// without `lang`.
     KMO_LANG_DEFAULT = 0,
     /// Nederlands (default).
     KMO_LANG_NL = 1,

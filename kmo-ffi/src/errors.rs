@@ -120,21 +120,14 @@ pub struct kmo_error {
 /// `printf("%s")` of their result is always defined.
 pub(crate) const EMPTY: &std::ffi::CStr = c"";
 
-/// The language of a `kmo_lang` value for a message: a number the library does not know
-/// (`KMO_LANG_DEFAULT`, 0, included) is the core's language of errors when none is given,
-/// English: a message is always there to print.
-pub(crate) fn lang_or_english(value: u32) -> Lang {
-    Lang::from_number(value).unwrap_or(Lang::OF_ERRORS)
-}
-
-/// The language of a `kmo_lang` value for an answer's text (a finding's message):
-/// `KMO_LANG_DEFAULT` (0) is the answers' default, Dutch, as a document without `lang`; any
-/// other number the library does not know is English, as for errors.
-pub(crate) fn lang_of_answers(value: u32) -> Lang {
+/// The language of a `kmo_lang` value for a message (an error's, a finding's):
+/// `KMO_LANG_DEFAULT` (0) is the default, Dutch, as a document without `lang`; any other
+/// number the library does not know is English, so that a message is always there to print.
+pub(crate) fn lang_of(value: u32) -> Lang {
     if value == 0 {
         Lang::default()
     } else {
-        lang_or_english(value)
+        Lang::from_number(value).unwrap_or(Lang::OF_ERRORS)
     }
 }
 
@@ -168,11 +161,11 @@ impl kmo_error {
         }
     }
 
-    /// The message in a language (see [`lang_or_english`]).
+    /// The message in a language (see [`lang_of`]).
     fn message(&self, lang: u32) -> &std::ffi::CStr {
         Lang::ALL
             .iter()
-            .position(|l| *l == lang_or_english(lang))
+            .position(|l| *l == lang_of(lang))
             .and_then(|i| self.messages.get(i))
             .map_or(EMPTY, |m| m.as_c_str())
     }
@@ -262,9 +255,9 @@ pub unsafe extern "C" fn kmo_error_path(error: *const kmo_error) -> *const c_cha
     })
 }
 
-/// The message in a language (a `kmo_lang` value), UTF-8 and NUL-terminated. A language
-/// number the library does not know, `KMO_LANG_DEFAULT` included, gives English; a NULL error
-/// an empty string: the result is never NULL, so it can always be printed. The text lives as
+/// The message in a language (a `kmo_lang` value), UTF-8 and NUL-terminated.
+/// `KMO_LANG_DEFAULT` gives Dutch, the default, as a JSON request without `lang`; a language
+/// number the library does not know gives English; a NULL error an empty string: the result is never NULL, so it can always be printed. The text lives as
 /// long as the error.
 ///
 /// # Safety
@@ -278,7 +271,7 @@ pub unsafe extern "C" fn kmo_error_message(error: *const kmo_error, lang: u32) -
 }
 
 /// The error document `{"error":{"code","message","path"}}`, its message in a language (a
-/// `kmo_lang` value; one the library does not know, `KMO_LANG_DEFAULT` included, is English,
+/// `kmo_lang` value: `KMO_LANG_DEFAULT` is Dutch, one the library does not know is English,
 /// as for `kmo_error_message`): the same document the JSON entries and the JavaScript package
 /// give, its path the one `kmo_error_path` gives. Free `*out_json` with `kmo_string_free`.
 ///
@@ -296,7 +289,7 @@ pub unsafe extern "C" fn kmo_error_json(
         let e = try_ref!(error);
         let out_json = try_out!(out_json);
         let out_len = try_out!(out_len);
-        let lang = lang_or_english(lang);
+        let lang = lang_of(lang);
         let document = match &e.refusal {
             Refusal::Input(e) => error_json(e, lang),
             Refusal::Wallet(e, path) => wallet_error_json_at(e, path, lang),
@@ -363,7 +356,7 @@ mod tests {
                 CStr::from_ptr(kmo_error_path(error)).to_str(),
                 Ok("cost_cents")
             );
-            for (n, lang) in [(1, Lang::Nl), (2, Lang::Fr), (3, Lang::En), (0, Lang::En)] {
+            for (n, lang) in [(1, Lang::Nl), (2, Lang::Fr), (3, Lang::En), (0, Lang::Nl)] {
                 let text = CStr::from_ptr(kmo_error_message(error, n))
                     .to_str()
                     .unwrap();

@@ -6,7 +6,7 @@ use std::ffi::{c_char, CString};
 
 use kmo_core::{Finding, Lang};
 
-use crate::errors::{c_text, lang_of_answers, EMPTY};
+use crate::errors::{c_text, lang_of, EMPTY};
 use crate::kmo_status::{self, *};
 
 /// The findings of one answer, in the order the rules ran. Returned through a call's
@@ -116,7 +116,7 @@ pub unsafe extern "C" fn kmo_finding_message(
     ffi_boundary!(or EMPTY.as_ptr(), {
         // SAFETY: NULL gives None; otherwise the caller guarantees a live list.
         let item = unsafe { findings.as_ref() }.and_then(|f| f.items.get(index));
-        let at = Lang::ALL.iter().position(|l| *l == lang_of_answers(lang));
+        let at = Lang::ALL.iter().position(|l| *l == lang_of(lang));
         item.and_then(|i| i.messages.get(at?))
             .map_or(EMPTY.as_ptr(), |m| m.as_ptr())
     })

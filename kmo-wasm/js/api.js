@@ -446,7 +446,7 @@ export function makeApi(raw, doors) {
 
     /**
      * An empty wallet, or one read from its document (object or JSON text). `options.lang`
-     * chooses the language of its error messages (English by default; an applied request's
+     * chooses the language of its error messages (Dutch by default; an applied request's
      * own `lang` wins for that request).
      */
     constructor(document, options) {

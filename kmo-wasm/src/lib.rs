@@ -79,12 +79,12 @@ pub fn engine() -> String {
 }
 
 #[cfg(feature = "full")]
-/// The language an argument asks for: empty (not given) is the core's language of errors; a
-/// code the document does not know is refused as the document refuses it (`UNKNOWN_CODE` at
-/// `lang`, in English), never taken for English.
+/// The language an argument asks for: empty (not given) is the default, Dutch, as for a
+/// document without `lang`; a code the document does not know is refused as the document
+/// refuses it (`UNKNOWN_CODE` at `lang`, in English), never taken for English.
 fn lang(code: &str) -> Result<Lang, String> {
     if code.is_empty() {
-        return Ok(Lang::OF_ERRORS);
+        return Ok(Lang::default());
     }
     Lang::parse(code).map_err(|e| json::error_json(&e.at("lang"), Lang::OF_ERRORS))
 }

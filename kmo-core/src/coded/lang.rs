@@ -34,8 +34,10 @@ impl Default for Lang {
 }
 
 impl Lang {
-    /// The language of an input error when the input names none (or could not be read that
-    /// far): English, where answers default to Dutch.
+    /// The language of an input error when the input's language cannot be known: a text that
+    /// is not a document, or a document whose `lang` is not one of the three (or could not be
+    /// read that far): English. An input that names no language is answered, errors
+    /// included, in the default language, Dutch.
     pub const OF_ERRORS: Lang = Lang::En;
 
     /// Whether this build carries the language's texts: the features `lang-nl`, `lang-fr` and

@@ -84,7 +84,8 @@ impl ParsedRequest {
         Ok(a)
     }
 
-    /// The language errors are written in: the request's, or English when it gave none.
+    /// The language errors are written in: the request's, Dutch when it gave none (as its
+    /// answer).
     pub fn error_lang(&self) -> Lang {
         error_lang(self.lang_given.then_some(self.lang))
     }
@@ -177,9 +178,11 @@ fn language(root: &Obj<'_>) -> Result<Option<Lang>, InputError> {
     }
 }
 
-/// The language of errors: the one a document asks for, English when it names none.
+/// The language of errors: the one a document asks for, the default (Dutch) when it names
+/// none, as for its answer. English only where the language cannot be known
+/// ([`Lang::OF_ERRORS`]).
 pub(crate) fn error_lang(given: Option<Lang>) -> Lang {
-    given.unwrap_or(Lang::OF_ERRORS)
+    given.unwrap_or_default()
 }
 
 /// The typed request from its JSON tree.

@@ -65,6 +65,9 @@ impl Money {
     /// # use kmo_core::{InputErrorCode, Money};
     /// assert_eq!(Money::from_cents(750_000).unwrap().to_string(), "7500.00");
     /// assert_eq!(Money::from_cents(-1).unwrap_err().code, InputErrorCode::NegativeAmount);
+    /// // The message shows the amount in euro: -500 cents is -5.00.
+    /// let e = Money::from_cents(-500).unwrap_err();
+    /// assert_eq!(e.message(kmo_core::Lang::En), "the amount -5.00 is negative; amounts are zero or more");
     /// assert_eq!(Money::from_cents(i64::MAX).unwrap_err().code, InputErrorCode::AmountOutOfRange);
     /// ```
     #[inline]
@@ -304,11 +307,20 @@ impl Money {
 /// The error of a number of cents below zero or above [`Money::MAX`], built only then.
 #[cold]
 #[inline(never)]
+/// A whole number of cents out of range, refused with the amount in euro as the caller
+/// means it (`-500` cents is shown as `-5.00`, not as 500 euro).
 fn out_of_range(cents: i64) -> InputError {
+    let euro = cents.unsigned_abs();
+    let text = format!(
+        "{}{}.{:02}",
+        if cents < 0 { "-" } else { "" },
+        euro / 100,
+        euro % 100
+    );
     if cents < 0 {
-        negative(cents.to_string())
+        negative(text)
     } else {
-        too_large(cents.to_string())
+        too_large(text)
     }
 }
 

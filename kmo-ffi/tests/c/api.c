@@ -43,7 +43,7 @@ static int refused_with(const kmo_error *error, kmo_status status, const char *c
     int ok = kmo_error_status(error) == status && strcmp(kmo_error_code(error), code) == 0 &&
              strcmp(kmo_error_path(error), path) == 0 && nl != NULL && fr != NULL && en != NULL &&
              strlen(nl) > 0 && strcmp(nl, en) != 0 && strcmp(fr, en) != 0 &&
-             kmo_error_message(error, KMO_LANG_DEFAULT) == en;
+             kmo_error_message(error, KMO_LANG_DEFAULT) == nl;
     if (!ok) {
         fprintf(stderr, "  got %u %s at '%s': %s\n", (unsigned)kmo_error_status(error), kmo_error_code(error),
                 kmo_error_path(error), en);

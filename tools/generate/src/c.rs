@@ -78,7 +78,7 @@ const ENUMS: &[CEnum] = &[
         doc: "The language of a message.",
         zero: Some((
             "DEFAULT",
-            "The default: Dutch for an answer's texts (findings), English for errors, as in the JSON document.",
+            "The default: Dutch, for an answer's texts (findings) and errors alike, as in a JSON document without `lang`.",
         )),
     },
     CEnum {
