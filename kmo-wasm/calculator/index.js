@@ -70,7 +70,10 @@ const AMOUNTS = { price: 'amount', used: 'amount', turnover: 'amount', balance: 
 // ---------------------------------------------------------------------------------------------
 // The element.
 
-export class KmoCalculator extends HTMLElement {
+// Where there is no DOM (a server rendering the page: Next.js, React Router, SvelteKit), the
+// module still loads: the class extends a stand-in and is not registered; the page's tag is
+// upgraded in the browser. Nothing else here touches the DOM before an element is made.
+export class KmoCalculator extends (globalThis.HTMLElement ?? class {}) {
   static observedAttributes = ['lang', 'catalogue', 'provider'];
 
   #root;
@@ -684,4 +687,4 @@ function inDateOrder(steps) {
   return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.i - y.i)).map((x) => x.p);
 }
 
-if (!customElements.get('kmo-calculator')) customElements.define('kmo-calculator', KmoCalculator);
+if (globalThis.customElements && !customElements.get('kmo-calculator')) customElements.define('kmo-calculator', KmoCalculator);

@@ -9,9 +9,11 @@
 // installed once (again only when the lock file changes) into a folder kept between runs, the
 // tarball installed on top; each is built and served on 127.0.0.1, its route handler asked for
 // a quote and an error, its page (a server-rendered quote and a client component's) opened in
-// Chromium. The Next.js project's page, client component and route handler are the recipe of
-// kmo-wasm/README.md, taken from the Markdown. Also: the TypeScript consumers (bundler, node16 ESM and CommonJS), publint and
-// arethetypeswrong on the tarball.
+// Chromium. The Next.js project's page, client components and route handler are the recipe of
+// kmo-wasm/README.md, taken from the Markdown; its page also holds <kmo-calculator>, rendered as a
+// tag on the server and upgraded in the browser, where it must show its quote. Also: the
+// TypeScript consumers (bundler, node16 ESM and CommonJS), publint and arethetypeswrong on the
+// tarball.
 // Prints a table (environment, what the page loaded gzipped, result) and exits 1 on any failure.
 //
 // Usage: node kmo-wasm/tests/consumers/run.mjs
@@ -258,8 +260,10 @@ function frameworkRuns() {
   return [
     {
       project: 'next',
-      // The recipe's three files, as the README has them.
-      files: ['app/page.js', 'app/client.js', 'app/api/quote/route.js'].map((name) => [name, named('kmo-wasm/README.md', name).code]),
+      // The recipe's files, as the README has them.
+      files: ['app/page.js', 'app/client.js', 'app/calculator.js', 'app/api/quote/route.js'].map((name) => [name, named('kmo-wasm/README.md', name).code]),
+      // The page holds <kmo-calculator> (app/calculator.js).
+      calculator: true,
       // What the README says the page shows.
       expected: /shows "([^"]+)"/.exec(named('kmo-wasm/README.md', 'app/page.js').code)[1],
       runs: [
@@ -353,8 +357,10 @@ async function fetchJson(url, deadline) {
 }
 
 // The checks of one served application: the route handler's quote and error at request time,
-// the page's server-rendered quote and, in Chromium, its client component's.
-async function checkServed(origin, browser, expected) {
+// the page's server-rendered quote and, in Chromium, its client component's; with `calculator`,
+// the <kmo-calculator> tag in the server's HTML, and in Chromium the element upgraded, showing
+// its form and the quote of its catalogue's service (2000.00: own share 1400.00).
+async function checkServed(origin, browser, expected, { calculator = false } = {}) {
   const problems = [];
   const q = await fetchJson(`${origin}/api/quote?cost=2000`, Date.now() + 180_000);
   if (q.status !== 200 || q.body.aid !== '600.00' || q.body.own_share !== '1400.00') problems.push(`/api/quote: ${q.status} ${JSON.stringify(q.body).slice(0, 200)}`);
@@ -369,19 +375,32 @@ async function checkServed(origin, browser, expected) {
   page.on('console', (m) => m.type() === 'error' && !/\/favicon\.ico$/.test(m.location().url) && problems.push(`console error: ${m.text()}`));
   let server = '';
   let printed = '';
+  let element = '';
   try {
-    await page.goto(`${origin}/`, { timeout: 180_000 });
+    const response = await page.goto(`${origin}/`, { timeout: 180_000 });
+    if (calculator && !/<kmo-calculator\b[^>]*\blang="nl"/.test(await response.text())) problems.push('no <kmo-calculator lang="nl"> in the server\'s HTML');
     server = ((await page.textContent('#server')) ?? '').trim();
     // The client component shows the quote once init() has resolved in the browser.
     await page.waitForFunction(() => /^aid /.test(document.querySelector('#client')?.textContent ?? ''), null, { timeout: 60_000 });
     printed = ((await page.textContent('#client')) ?? '').trim();
+    if (calculator) {
+      // The element, once its engine has loaded: the quote it shows, in its shadow root.
+      await page.waitForFunction(() => document.querySelector('kmo-calculator')?.quote?.own_share === '1400.00', null, { timeout: 60_000 });
+      element = await page.evaluate(() => {
+        const el = document.querySelector('kmo-calculator');
+        const shown = (field) => el.shadowRoot.querySelector(`[data-field="${field}"]`)?.textContent ?? '';
+        const form = el.shadowRoot.querySelector('form') ? 'form' : 'no form';
+        return `${customElements.get('kmo-calculator') === el.constructor ? 'upgraded' : 'not upgraded'}, ${form}, own share ${shown('own_share')}`;
+      });
+      if (!/^upgraded, form, own share €\s?1\.400,00$/.test(element.replace(/\u00a0/g, ' '))) problems.push(`<kmo-calculator>: ${element}`);
+    }
   } catch (err) {
     problems.push(String(err.message));
   }
   await context.close();
   if (server !== expected) problems.push(`server component printed "${server}"`);
   if (printed !== expected) problems.push(`client component printed "${printed}"`);
-  return { problems, printed: `server: ${server}; client: ${printed}; /api/quote: ${q.body.aid}` };
+  return { problems, printed: `server: ${server}; client: ${printed}; /api/quote: ${q.body.aid}${calculator ? `; <kmo-calculator>: ${element}` : ''}` };
 }
 
 async function frameworks() {
@@ -450,7 +469,7 @@ async function frameworks() {
         const server = startServer(command, args, dir, port);
         let outcome;
         try {
-          outcome = await checkServed(`http://127.0.0.1:${port}`, browser, f.expected ?? EXPECTED);
+          outcome = await checkServed(`http://127.0.0.1:${port}`, browser, f.expected ?? EXPECTED, { calculator: f.calculator });
         } catch (e) {
           outcome = { problems: [String(e.message)], printed: '' };
         }
