@@ -134,9 +134,10 @@ impl<'a> Obj<'a> {
         };
         self.next.set(found + 1);
         // The builds for size mark nothing: `known_from` compares every field, as `known`.
+        // (An object of more than 64 fields has its marks ignored: a field past the 64th marks
+        // one of the first 64.)
         #[cfg(not(kmo_size))]
-        self.found
-            .set(self.found.get() | 1_u64.checked_shl(found as u32).unwrap_or(0));
+        self.found.set(self.found.get() | 1 << (found % 64));
         fields.get(found).map(|(k, v)| (k.as_ref(), v))
     }
 
@@ -302,14 +303,18 @@ impl<'a> Obj<'a> {
     #[cfg(not(kmo_size))]
     fn known_from(&self, keys: &[&str], ignored: &mut Vec<String>, from: usize) {
         let fields: &[(Cow<'_, str>, Node<'_>)] = &self.map.0;
-        // The first 64 fields not looked up, a bit each (none, mostly: nothing to compare),
-        // then any past them.
-        let first = fields.len().min(64);
-        let mut left = !self.found.get() & u64::MAX.checked_shr(64 - first as u32).unwrap_or(0);
+        // The fields not looked up, a bit each (none, mostly: nothing to compare); in an
+        // object of more than 64 fields, every field (see `field`).
+        let (mut left, marked) = if fields.len() <= 64 {
+            let all = u64::MAX.checked_shr(64 - fields.len() as u32).unwrap_or(0);
+            (!self.found.get() & all, 64)
+        } else {
+            (0, 0)
+        };
+        let mut rest = fields.iter().skip(marked);
         if left == 0 && fields.len() <= 64 {
             return;
         }
-        let mut rest = fields.iter().skip(64);
         // Each field tried first against the key after the last one found: a document that
         // gives its fields in the documented order finds each at the first try.
         let mut next = 0;
@@ -624,6 +629,18 @@ mod tests {
                 "options.o",
             ]
         );
+        // Past 64 fields, each is compared (`field` marks only the first 64).
+        for n in [63, 64, 65, 130] {
+            let unknown: Vec<String> = (0..n).map(|i| format!("\"u{i:03}\":{i}")).collect();
+            let text = format!(
+                r#"{{"application_date":"2026-03-10","enterprise":{{{},"size":{{"class":"small"}}}},
+                    "service":{{"kind":"training","theme":"innovatie","cost":"2000"}}}}"#,
+                unknown.join(",")
+            );
+            let parsed = crate::json::parse_request(&text).unwrap();
+            let expected: Vec<String> = (0..n).map(|i| format!("enterprise.u{i:03}")).collect();
+            assert_eq!(parsed.ignored, expected, "{n}");
+        }
     }
 
     #[test]
