@@ -291,16 +291,28 @@ impl<'a> Obj<'a> {
 
     /// Ends the reading begun by [`known_begin`](Obj::known_begin) (`from`): see there.
     pub(crate) fn known_end(&self, keys: &[&str], ignored: &mut Vec<String>, from: usize) {
+        // Every field looked up (mostly): nothing to compare, and no call.
         #[cfg(not(kmo_size))]
-        self.known_from(keys, ignored, from);
+        if !self.all_found() {
+            self.known_from(keys, ignored, from);
+        }
         #[cfg(kmo_size)]
         let _ = (keys, ignored, from);
+    }
+
+    /// Whether every field was looked up (an object of at most 64 fields; see `field`).
+    #[cfg(not(kmo_size))]
+    #[inline]
+    fn all_found(&self) -> bool {
+        let n = self.map.0.len();
+        n <= 64 && self.found.get() | u64::MAX.checked_shl(n as u32).unwrap_or(0) == u64::MAX
     }
 
     /// [`known`](Obj::known) for the fields not looked up, the unknown fields' paths put at
     /// `from` in `ignored` (its length when the object's reading began: where `known` would
     /// have put them, before those of the objects inside).
     #[cfg(not(kmo_size))]
+    #[inline(never)]
     fn known_from(&self, keys: &[&str], ignored: &mut Vec<String>, from: usize) {
         let fields: &[(Cow<'_, str>, Node<'_>)] = &self.map.0;
         // The fields not looked up, a bit each (none, mostly: nothing to compare); in an
