@@ -49,16 +49,19 @@ pub fn assess_json(request: &str) -> String {
 /// assert_eq!(&out[1..], kmo_core::assess_json(request).as_bytes());
 /// ```
 pub fn respond_into(request: &str, detail: Detail, out: &mut Vec<u8>) {
-    let parsed = match request::read_request(request) {
+    // The request and the assessment read where they were returned (not moved out of their
+    // `Result`s: each a copy of a large value).
+    let read = request::read_request(request);
+    let parsed = match &read {
         Ok(parsed) => parsed,
         Err((e, lang)) => {
-            out.extend_from_slice(error_json(&e, lang).as_bytes());
+            out.extend_from_slice(error_json(e, *lang).as_bytes());
             return;
         }
     };
-    match parsed.assess_with(detail) {
-        Ok(a) => response::write(&a, parsed.lang, &parsed.ignored, &mut Out(out)),
-        Err(e) => out.extend_from_slice(error_json(&e, parsed.error_lang()).as_bytes()),
+    match &parsed.assess_with(detail) {
+        Ok(a) => response::write(a, parsed.lang, &parsed.ignored, &mut Out(out)),
+        Err(e) => out.extend_from_slice(error_json(e, parsed.error_lang()).as_bytes()),
     }
 }
 

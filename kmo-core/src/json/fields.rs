@@ -33,6 +33,10 @@ pub(crate) struct Obj<'a> {
     /// Where the next field is looked for first: after the last one found (fields are mostly
     /// read in the order a document gives them).
     next: Cell<usize>,
+    /// The fields looked up so far, a bit for each of the first 64: each is a known field
+    /// (see [`known_begin`](Obj::known_begin); the builds for size mark none).
+    #[cfg(not(kmo_size))]
+    found: Cell<u64>,
 }
 
 impl<'a> Obj<'a> {
@@ -43,6 +47,8 @@ impl<'a> Obj<'a> {
                 map,
                 path: Path::Text(Cow::Borrowed("")),
                 next: Cell::new(0),
+                #[cfg(not(kmo_size))]
+                found: Cell::new(0),
             }),
             _ => Err(InputError::new(
                 E::MalformedJson,
@@ -66,6 +72,8 @@ impl<'a> Obj<'a> {
                 map,
                 path,
                 next: Cell::new(0),
+                #[cfg(not(kmo_size))]
+                found: Cell::new(0),
             }),
             other => Err(InputError::new(
                 E::WrongType,
@@ -125,6 +133,11 @@ impl<'a> Obj<'a> {
             _ => fields.iter().position(|(k, _)| same_key(k, key))?,
         };
         self.next.set(found + 1);
+        // The builds for size mark nothing: `known_from` compares every field, as `known`.
+        // (An object of more than 64 fields has its marks ignored: a field past the 64th marks
+        // one of the first 64.)
+        #[cfg(not(kmo_size))]
+        self.found.set(self.found.get() | 1 << (found % 64));
         fields.get(found).map(|(k, v)| (k.as_ref(), v))
     }
 
@@ -226,7 +239,8 @@ impl<'a> Obj<'a> {
 
     /// Records the fields that are not in `keys`, in the order of their names (each unknown
     /// name put in its place in a sorted list, made only when there is an unknown field; the
-    /// names of an object are distinct).
+    /// names of an object are distinct): called before the object's fields are read.
+    #[cfg(kmo_size)]
     pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
         // Each field tried first against the key after the last one found: a document that
         // gives its fields in the documented order finds each at the first try.
@@ -250,6 +264,106 @@ impl<'a> Obj<'a> {
         }
         if !unknown.is_empty() {
             ignored.extend(unknown.iter().map(|key| self.child(key)));
+        }
+    }
+
+    /// Records the fields that are not in `keys`, in the order of their names: called before
+    /// the object's fields are read (those looked up before are of `keys`).
+    #[cfg(not(kmo_size))]
+    pub(crate) fn known(&self, keys: &[&str], ignored: &mut Vec<String>) {
+        self.known_from(keys, ignored, ignored.len());
+    }
+
+    /// Begins the reading of an object whose fields are `keys`; ended by
+    /// [`known_end`](Obj::known_end) with what this gives. The builds for size record the
+    /// unknown fields here ([`known`](Obj::known)); the others once the object is read, where
+    /// each field looked up (each of `keys`: an object's reader looks up no other key) was
+    /// compared by its lookup and is not compared again.
+    // The builds for size push into `ignored` here; the others only read its length.
+    #[cfg_attr(not(kmo_size), allow(clippy::ptr_arg))]
+    pub(crate) fn known_begin(&self, keys: &[&str], ignored: &mut Vec<String>) -> usize {
+        #[cfg(kmo_size)]
+        self.known(keys, ignored);
+        #[cfg(not(kmo_size))]
+        let _ = keys;
+        ignored.len()
+    }
+
+    /// Ends the reading begun by [`known_begin`](Obj::known_begin) (`from`): see there.
+    pub(crate) fn known_end(&self, keys: &[&str], ignored: &mut Vec<String>, from: usize) {
+        // Every field looked up (mostly): nothing to compare, and no call.
+        #[cfg(not(kmo_size))]
+        if !self.all_found() {
+            self.known_from(keys, ignored, from);
+        }
+        #[cfg(kmo_size)]
+        let _ = (keys, ignored, from);
+    }
+
+    /// Whether every field was looked up (an object of at most 64 fields; see `field`).
+    #[cfg(not(kmo_size))]
+    #[inline]
+    fn all_found(&self) -> bool {
+        let n = self.map.0.len();
+        n <= 64 && self.found.get() | u64::MAX.checked_shl(n as u32).unwrap_or(0) == u64::MAX
+    }
+
+    /// [`known`](Obj::known) for the fields not looked up, the unknown fields' paths put at
+    /// `from` in `ignored` (its length when the object's reading began: where `known` would
+    /// have put them, before those of the objects inside).
+    #[cfg(not(kmo_size))]
+    #[inline(never)]
+    fn known_from(&self, keys: &[&str], ignored: &mut Vec<String>, from: usize) {
+        let fields: &[(Cow<'_, str>, Node<'_>)] = &self.map.0;
+        // The fields not looked up, a bit each (none, mostly: nothing to compare); in an
+        // object of more than 64 fields, every field (see `field`).
+        let (mut left, marked) = if fields.len() <= 64 {
+            let all = u64::MAX.checked_shr(64 - fields.len() as u32).unwrap_or(0);
+            (!self.found.get() & all, 64)
+        } else {
+            (0, 0)
+        };
+        let mut rest = fields.iter().skip(marked);
+        if left == 0 && fields.len() <= 64 {
+            return;
+        }
+        // Each field tried first against the key after the last one found: a document that
+        // gives its fields in the documented order finds each at the first try.
+        let mut next = 0;
+        let mut unknown = Vec::<&str>::new();
+        loop {
+            let key = if left != 0 {
+                let i = left.trailing_zeros() as usize;
+                left &= left - 1;
+                match fields.get(i) {
+                    Some((key, _)) => key,
+                    None => continue,
+                }
+            } else {
+                match rest.next() {
+                    Some((key, _)) => key,
+                    None => break,
+                }
+            };
+            let found = match keys.get(next..) {
+                Some([k, ..]) if same_key(k, key) => Some(next),
+                Some(after) => after
+                    .iter()
+                    .position(|k| same_key(k, key))
+                    .map(|i| next + i)
+                    .or_else(|| keys.iter().position(|k| same_key(k, key))),
+                None => keys.iter().position(|k| same_key(k, key)),
+            };
+            match found {
+                Some(at) => next = at + 1,
+                // Mostly every field is known: no index then.
+                None => unknown_key(&mut unknown, key),
+            }
+        }
+        // Where `known` would have put them (rare: an unknown field).
+        let at = from.min(ignored.len());
+        for (i, key) in unknown.iter().enumerate() {
+            ignored.insert(at + i, self.child(key));
         }
     }
 }
@@ -499,6 +613,47 @@ pub(crate) fn fiscal_year_end(v: &Node<'_>, path: &str) -> Result<FiscalYearEnd,
 #[cfg(test)]
 mod tests {
     use super::plain_digits;
+
+    /// The unknown fields of each object in the order of their names, an object's before those
+    /// of the objects inside it and those of an object read earlier first, whether its fields
+    /// are checked before they are read (`known`) or once they were looked up (`known_from`).
+    #[test]
+    fn unknown_fields_in_the_order_of_their_objects() {
+        let text = r#"{"zz":1,"application_date":"2026-03-10","aa":1,
+            "enterprise":{"size":{"b":1,"staff_awu":"1","turnover":"1","balance_sheet":"1","a":2},
+                "q":1,"de_minimis":[{"date":"2025-01-01","x":1,"amount":"1"}],"nace":"62.010","c":3},
+            "service":{"kind":"training","lines":[{"kind":"fee","amount":"1","y":1}],"m":1},
+            "wallet":{"aid_used":"0","w":1},"options":{"o":1,"first_time":true}}"#;
+        let parsed = crate::json::parse_request(text).unwrap();
+        assert_eq!(
+            parsed.ignored,
+            [
+                "aa",
+                "zz",
+                "enterprise.c",
+                "enterprise.q",
+                "enterprise.de_minimis[0].x",
+                "enterprise.size.a",
+                "enterprise.size.b",
+                "service.m",
+                "service.lines[0].y",
+                "wallet.w",
+                "options.o",
+            ]
+        );
+        // Past 64 fields, each is compared (`field` marks only the first 64).
+        for n in [63, 64, 65, 130] {
+            let unknown: Vec<String> = (0..n).map(|i| format!("\"u{i:03}\":{i}")).collect();
+            let text = format!(
+                r#"{{"application_date":"2026-03-10","enterprise":{{{},"size":{{"class":"small"}}}},
+                    "service":{{"kind":"training","theme":"innovatie","cost":"2000"}}}}"#,
+                unknown.join(",")
+            );
+            let parsed = crate::json::parse_request(&text).unwrap();
+            let expected: Vec<String> = (0..n).map(|i| format!("enterprise.u{i:03}")).collect();
+            assert_eq!(parsed.ignored, expected, "{n}");
+        }
+    }
 
     #[test]
     fn exponents_become_plain_digits() {

@@ -163,7 +163,14 @@ impl<'a> Reader<'a> {
                     return bytes.get(self.at).copied();
                 }
                 b' ' => self.at += spaces(bytes, self.at),
-                b'\t' | b'\n' | b'\r' => self.at += 1,
+                b'\n' => {
+                    // A new line and its indentation at once.
+                    self.at += 1;
+                    if bytes.get(self.at) == Some(&b' ') {
+                        self.at += spaces(bytes, self.at);
+                    }
+                }
+                b'\t' | b'\r' => self.at += 1,
                 other => return Some(other),
             }
         }

@@ -193,33 +193,49 @@ pub(crate) fn request_from(value: &Node<'_>) -> Result<ParsedRequest, (InputErro
         .map_err(|e| (e, error_lang(lang)))
 }
 
+/// The fields of a request's root.
+const ROOT_KEYS: [&str; 6] = [
+    "application_date",
+    "lang",
+    "enterprise",
+    "service",
+    "wallet",
+    "options",
+];
+/// The fields of a request's `wallet` (`years` is what a wallet document carries for its
+/// reader: known, and ignored).
+const WALLET_KEYS: [&str; 4] = ["aid_used", "applications", "next_id", "years"];
+/// The fields of a request's `enterprise`.
+const ENTERPRISE_KEYS: [&str; 12] = [
+    "legal_form",
+    "nace",
+    "flemish_establishment",
+    "public_bodies_pct",
+    "maatwerkbedrijf",
+    "related_to_provider",
+    "enterprise_number",
+    "active_in_kbo",
+    "size",
+    "year_size_class",
+    "de_minimis",
+    "fiscal_year_end",
+];
+/// The fields of an earlier de minimis aid (`enterprise.de_minimis[i]`).
+const DE_MINIMIS_KEYS: [&str; 2] = ["date", "amount"];
+
 fn request_fields(
     root: &Obj<'_>,
     lang: Lang,
     lang_given: bool,
 ) -> Result<ParsedRequest, InputError> {
     let mut ignored = Vec::new();
-    root.known(
-        &[
-            "application_date",
-            "lang",
-            "enterprise",
-            "service",
-            "wallet",
-            "options",
-        ],
-        &mut ignored,
-    );
+    let from = root.known_begin(&ROOT_KEYS, &mut ignored);
     let application_date = root.req("application_date", date)?;
     let enterprise = enterprise(&root.obj("enterprise")?, &mut ignored)?;
     let service = service(&root.obj("service")?, &mut ignored)?;
     let (aid_used, wallet) = match root.opt_obj("wallet")? {
         Some(w) => {
-            // `years` is what a wallet document carries for its reader: known, and ignored.
-            w.known(
-                &["aid_used", "applications", "next_id", "years"],
-                &mut ignored,
-            );
+            let from = w.known_begin(&WALLET_KEYS, &mut ignored);
             if w.has("aid_used") && w.has("applications") {
                 return Err(InputError::new(
                     E::InconsistentInput,
@@ -229,7 +245,9 @@ fn request_fields(
                 ));
             }
             let wallet = history(&w, &mut ignored)?;
-            (w.opt("aid_used", money)?.unwrap_or(Money::ZERO), wallet)
+            let aid_used = w.opt("aid_used", money)?.unwrap_or(Money::ZERO);
+            w.known_end(&WALLET_KEYS, &mut ignored, from);
+            (aid_used, wallet)
         }
         None => (Money::ZERO, None),
     };
@@ -240,6 +258,7 @@ fn request_fields(
     // A lean build keeps no history: `history` refused any.
     #[cfg(not(feature = "wallet"))]
     let _: Option<()> = wallet;
+    root.known_end(&ROOT_KEYS, &mut ignored, from);
     Ok(ParsedRequest {
         application: Application {
             application_date,
@@ -306,35 +325,21 @@ fn options(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Options, InputError
 }
 
 fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, InputError> {
-    o.known(
-        &[
-            "legal_form",
-            "nace",
-            "flemish_establishment",
-            "public_bodies_pct",
-            "maatwerkbedrijf",
-            "related_to_provider",
-            "enterprise_number",
-            "active_in_kbo",
-            "size",
-            "year_size_class",
-            "de_minimis",
-            "fiscal_year_end",
-        ],
-        ignored,
-    );
+    let from = o.known_begin(&ENTERPRISE_KEYS, ignored);
     let de_minimis = match o.opt("de_minimis", array)? {
         Some(list) => items(list, |i, item| {
             let aid = o.item(item, "de_minimis", i)?;
-            aid.known(&["date", "amount"], ignored);
-            Ok(DeMinimisAid {
+            let from = aid.known_begin(&DE_MINIMIS_KEYS, ignored);
+            let read = DeMinimisAid {
                 date: aid.req("date", date)?,
                 amount: aid.req("amount", money)?,
-            })
+            };
+            aid.known_end(&DE_MINIMIS_KEYS, ignored, from);
+            Ok(read)
         })?,
         None => Vec::new(),
     };
-    Ok(Enterprise {
+    let enterprise = Enterprise {
         legal_form: o.opt("legal_form", |v, p| code(v, p, LegalForm::parse))?,
         nace: o.opt("nace", |v, p| code(v, p, NaceCode::parse))?,
         flemish_establishment: o.opt("flemish_establishment", boolean)?,
@@ -351,7 +356,9 @@ fn enterprise(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Enterprise, Inpu
         year_size_class: o.opt("year_size_class", |v, p| code(v, p, SizeClass::parse))?,
         de_minimis,
         fiscal_year_end: o.opt("fiscal_year_end", fiscal_year_end)?,
-    })
+    };
+    o.known_end(&ENTERPRISE_KEYS, ignored, from);
+    Ok(enterprise)
 }
 
 /// The `enterprise.size` object: a declared class, one period's figures, or the full form.
@@ -382,10 +389,10 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
                 vec![],
             ));
         }
-        o.known(&["class"], ignored);
-        return Ok(SizeInput::Declared(
-            o.req("class", |v, p| code(v, p, SizeClass::parse))?,
-        ));
+        let from = o.known_begin(&["class"], ignored);
+        let class = o.req("class", |v, p| code(v, p, SizeClass::parse))?;
+        o.known_end(&["class"], ignored, from);
+        return Ok(SizeInput::Declared(class));
     }
     // The full form; or one period's figures given as a bona fide estimate of a new enterprise
     // (art. 4(3)), which are the full form's single period carrying the estimate
@@ -404,8 +411,10 @@ pub(crate) fn size_input(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<SizeI
             vec![],
         ));
     }
-    o.known(&SIMPLE_FORM, ignored);
-    figures(o).map(SizeInput::Figures)
+    let from = o.known_begin(&SIMPLE_FORM, ignored);
+    let figures = figures(o)?;
+    o.known_end(&SIMPLE_FORM, ignored, from);
+    Ok(SizeInput::Figures(figures))
 }
 
 /// The full form of the size (`json/definition.rs`).

@@ -8,22 +8,31 @@ use crate::coded::{CostLineKind, ExcludedTopic, ServiceKind, Subtheme, Theme};
 use crate::error::{InputError, InputErrorCode as E};
 use crate::identifiers::ProviderNumber;
 
+/// The fields of the `service` object.
+const SERVICE_KEYS: [&str; 9] = [
+    "kind",
+    "theme",
+    "subtheme",
+    "excluded_topic",
+    "provider",
+    "start_date",
+    "cost",
+    "lines",
+    "vat_rate",
+];
+/// The fields of an invoice line (`service.lines[i]`).
+const LINE_KEYS: [&str; 6] = [
+    "kind",
+    "amount",
+    "persons",
+    "days",
+    "separately_invoiced",
+    "exclusive_use",
+];
+
 /// The `service` object (also a wallet application's service).
 pub(crate) fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service, InputError> {
-    o.known(
-        &[
-            "kind",
-            "theme",
-            "subtheme",
-            "excluded_topic",
-            "provider",
-            "start_date",
-            "cost",
-            "lines",
-            "vat_rate",
-        ],
-        ignored,
-    );
+    let from = o.known_begin(&SERVICE_KEYS, ignored);
     let kind = o.req("kind", |v, p| code(v, p, ServiceKind::parse))?;
     let cost = match (o.has("cost"), o.has("lines")) {
         (true, true) => {
@@ -37,7 +46,7 @@ pub(crate) fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service,
         (false, true) => CostInput::Lines(lines(o, ignored)?),
         _ => CostInput::Amount(o.req("cost", money)?),
     };
-    Ok(Service {
+    let service = Service {
         kind,
         theme: o.opt("theme", |v, p| code(v, p, Theme::parse))?,
         subtheme: o.opt("subtheme", |v, p| code(v, p, Subtheme::parse))?,
@@ -48,24 +57,16 @@ pub(crate) fn service(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Service,
         vat_rate: o
             .opt("vat_rate", percent)?
             .unwrap_or(Service::DEFAULT_VAT_RATE),
-    })
+    };
+    o.known_end(&SERVICE_KEYS, ignored, from);
+    Ok(service)
 }
 
 fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputError> {
     let list = o.req("lines", array)?;
     items(list, |i, item| {
         let line = o.item(item, "lines", i)?;
-        line.known(
-            &[
-                "kind",
-                "amount",
-                "persons",
-                "days",
-                "separately_invoiced",
-                "exclusive_use",
-            ],
-            ignored,
-        );
+        let from = line.known_begin(&LINE_KEYS, ignored);
         let mut l = CostLine::new(
             line.req("kind", |v, p| code(v, p, CostLineKind::parse))?,
             line.req("amount", money)?,
@@ -80,6 +81,7 @@ fn lines(o: &Obj<'_>, ignored: &mut Vec<String>) -> Result<Vec<CostLine>, InputE
         if let Some(b) = line.opt("exclusive_use", boolean)? {
             l.exclusive_use = b;
         }
+        line.known_end(&LINE_KEYS, ignored, from);
         Ok(l)
     })
 }
