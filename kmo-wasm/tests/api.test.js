@@ -114,9 +114,9 @@ test('a language argument the document does not know is refused, not taken for E
   assert.throws(() => checkEnterpriseNumber('0403.170.701', 'EN'), unknownLang);
   assert.throws(() => new Wallet(null, { lang: 'de' }), unknownLang);
   assert.throws(() => new Wallet({ applications: [] }, { lang: 'nl-BE' }), unknownLang);
-  // Not given (undefined or null) is the default: English errors.
+  // Not given (undefined or null) is the default, as a document without `lang`: Dutch errors.
   for (const lang of [undefined, null]) {
-    assert.throws(() => checkProviderNumber('DV.X1', lang), (e) => e.code === 'INVALID_PROVIDER_NUMBER' && /provider number/.test(e.message));
+    assert.throws(() => checkProviderNumber('DV.X1', lang), (e) => e.code === 'INVALID_PROVIDER_NUMBER' && /erkenningsnummer/.test(e.message));
     const w = new Wallet(null, { lang });
     assert.throws(() => w.pay(1, '2026-01-01', 1), (e) => e.code === 'UNKNOWN_APPLICATION');
     w.free();
