@@ -365,7 +365,7 @@ async function checkServed(origin, browser, expected, { calculator = false } = {
   const q = await fetchJson(`${origin}/api/quote?cost=2000`, Date.now() + 180_000);
   if (q.status !== 200 || q.body.aid !== '600.00' || q.body.own_share !== '1400.00') problems.push(`/api/quote: ${q.status} ${JSON.stringify(q.body).slice(0, 200)}`);
   const e = await fetchJson(`${origin}/api/quote?cost=-1`, Date.now() + 60_000);
-  if (e.status !== 400 || e.body.code !== 'NEGATIVE_AMOUNT' || e.body.path !== 'cost' || !/^the amount -1 is negative/.test(e.body.message)) {
+  if (e.status !== 400 || e.body.code !== 'NEGATIVE_AMOUNT' || e.body.path !== 'cost' || !/^het bedrag -1 is negatief/.test(e.body.message)) {
     problems.push(`/api/quote?cost=-1: ${e.status} ${JSON.stringify(e.body)}`);
   }
   const context = await browser.newContext();
