@@ -28,6 +28,8 @@ use crate::coded::OwnShareDeadline;
 use crate::coded::{FindingCode, Severity, TraceStepName};
 use crate::coded::{SizeClass, WalletClass};
 use crate::error::InputError;
+#[cfg(feature = "json")]
+use crate::findings::{release_findings, release_trace};
 use crate::findings::{Args, Explanation, Finding, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
@@ -150,6 +152,15 @@ impl Shown {
 }
 
 impl Assessment {
+    /// Empties the findings and the trace without dropping each one's values when none owns
+    /// memory on the heap (the usual answer; see [`release_trace`]): what the JSON entry does
+    /// once the response is written, before the assessment is dropped.
+    #[cfg(feature = "json")]
+    pub(crate) fn release(&mut self) {
+        release_findings(&mut self.findings);
+        release_trace(&mut self.trace);
+    }
+
     /// The blocking findings: why the application is not eligible.
     ///
     /// ```

@@ -156,6 +156,42 @@ impl fmt::Display for Finding {
     }
 }
 
+/// Whether a list of values owns no memory on the heap: kept in line, no value an owned text.
+/// Whether a list of values owns no memory on the heap: kept in line, no value an owned text.
+#[cfg(feature = "json")]
+fn args_plain(args: &Args) -> bool {
+    !args.spilled() && !args.iter().any(Arg::owns_heap)
+}
+
+/// Empties a list of findings without a call to drop each one's values: a list of values
+/// that owns memory on the heap (spilled, or an owned text) is dropped first, the others own
+/// nothing and are forgotten with the list's length set to zero (a forgotten `Drain`); the
+/// list's own memory is freed as it is.
+#[cfg(feature = "json")]
+pub(crate) fn release_findings(findings: &mut Vec<Finding>) {
+    for f in findings.iter_mut() {
+        if !args_plain(&f.args) {
+            drop(core::mem::take(&mut f.args));
+        }
+    }
+    // Every finding now owns nothing: forgetting them leaks nothing.
+    core::mem::forget(findings.drain(..));
+}
+
+/// [`release_findings`] for the steps of a trace (each step's value as well).
+#[cfg(feature = "json")]
+pub(crate) fn release_trace(trace: &mut Vec<TraceStep>) {
+    for s in trace.iter_mut() {
+        if !args_plain(&s.args) {
+            drop(core::mem::take(&mut s.args));
+        }
+        if s.value.owns_heap() {
+            s.value = Arg::Int(0);
+        }
+    }
+    core::mem::forget(trace.drain(..));
+}
+
 /// Where the rules of one assessment report what they decide: the full explanation of
 /// [`assess`](crate::assess()) ([`Explanation`]), or only the blocking reasons of the quick
 /// quote ([`crate::quick::Blocking`]). Every rule step writes to a `Sink`, so the quick quote
@@ -276,6 +312,40 @@ impl Sink for Explanation {
 mod tests {
     use super::*;
     use crate::units::Money;
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn released_lists_are_empty_whatever_their_values_own() {
+        let owned = || Arg::from(String::from("owned text"));
+        let mut findings = vec![
+            Finding::new(FindingCode::CostBelowMinimum, Severity::Info, "r", six()),
+            Finding::new(
+                FindingCode::CostBelowMinimum,
+                Severity::Info,
+                "r",
+                [owned()],
+            ),
+            Finding::new(
+                FindingCode::CostBelowMinimum,
+                Severity::Info,
+                "r",
+                [1.into()],
+            ),
+        ];
+        let mut trace = vec![
+            TraceStep::new(TraceStepName::Aid, "r", owned(), [2.into()]),
+            TraceStep::new(TraceStepName::Aid, "r", 0, six()),
+            TraceStep::new(TraceStepName::Aid, "r", 0, [Arg::from("borrowed"), owned()]),
+            TraceStep::new(TraceStepName::Aid, "r", 0, [Arg::Word("small")]),
+        ];
+        assert!(owned().owns_heap() && !Arg::from("borrowed").owns_heap());
+        assert!(!args_plain(&trace[1].args) && !args_plain(&trace[2].args));
+        assert!(args_plain(&trace[3].args));
+        release_findings(&mut findings);
+        release_trace(&mut trace);
+        assert!(findings.is_empty() && trace.is_empty());
+        assert!(findings.capacity() >= 3 && trace.capacity() >= 4);
+    }
 
     fn six() -> Vec<Arg> {
         (1..=6).map(|i| Arg::from(Money::from_euro(i))).collect()
