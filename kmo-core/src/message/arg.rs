@@ -72,7 +72,7 @@ impl Arg {
     /// Whether the value owns memory on the heap (a [`Arg::Text`] of an owned `String`): every
     /// other value is plain data, whose drop does nothing. A new variant has to say here
     /// whether it owns memory.
-    #[cfg(feature = "json")]
+    #[cfg(not(kmo_size))]
     pub(crate) fn owns_heap(&self) -> bool {
         match self {
             Arg::Text(Cow::Owned(_)) => true,
