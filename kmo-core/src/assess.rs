@@ -28,7 +28,9 @@ use crate::coded::OwnShareDeadline;
 use crate::coded::{FindingCode, Severity, TraceStepName};
 use crate::coded::{SizeClass, WalletClass};
 use crate::error::InputError;
-use crate::findings::{Args, Explanation, Finding, Sink, TraceStep};
+#[cfg(all(feature = "json", not(kmo_size)))]
+use crate::findings::release;
+use crate::findings::{Args, Explanation, Finding, Owners, Sink, TraceStep};
 use crate::kmo::aid::{aid_step, AidOutcome};
 use crate::kmo::cost::{cost_step, minimum_step, CostBreakdown};
 use crate::kmo::de_minimis::{de_minimis_step, DeMinimisCheck};
@@ -133,10 +135,13 @@ pub(crate) struct Shown {
     /// The full SME definition's periods.
     #[cfg(feature = "full-sme")]
     pub(crate) sme: Option<Arc<SmeSummary>>,
+    /// Which findings and steps may own memory on the heap (every one unless the assessment
+    /// was just made): what [`Assessment::release`] drops before it forgets the rest.
+    pub(crate) owners: Owners,
 }
 
 impl Shown {
-    fn of(app: &Application) -> Shown {
+    fn of(app: &Application, owners: Owners) -> Shown {
         Shown {
             ignored: Vec::new(),
             fiscal_year_end: app.enterprise.fiscal_year_end,
@@ -145,11 +150,21 @@ impl Shown {
                 SizeInput::Full(def) => Some(Arc::clone(def.summary())),
                 _ => None,
             },
+            owners,
         }
     }
 }
 
 impl Assessment {
+    /// Empties the findings and the trace with a call to drop only the values of the entries
+    /// that own memory on the heap, as marked when they were pushed (see
+    /// `findings::release`): what the JSON entry does once the response is written, before
+    /// the assessment is dropped.
+    #[cfg(all(feature = "json", not(kmo_size)))]
+    pub(crate) fn release(&mut self) {
+        release(&mut self.findings, &mut self.trace, self.shown.owners);
+    }
+
     /// The blocking findings: why the application is not eligible.
     ///
     /// ```
@@ -265,7 +280,7 @@ pub fn assess_with(app: &Application, detail: Detail) -> Result<Assessment, Inpu
         de_minimis: d.de_minimis,
         cost: d.cost,
         lang: app.lang,
-        shown: Shown::of(app),
+        shown: Shown::of(app, explanation.owners),
     })
 }
 

@@ -156,6 +156,104 @@ impl fmt::Display for Finding {
     }
 }
 
+/// Whether a list of values owns no memory on the heap: kept in line, no value an owned text.
+#[cfg(not(kmo_size))]
+fn args_plain(args: &Args) -> bool {
+    !args.spilled() && !args.iter().any(Arg::owns_heap)
+}
+
+/// Which findings and which steps of an assessment may own memory on the heap (an argument
+/// list kept on the heap, an owned text), marked as the rules push them: bit `i` of a mask for
+/// the entry `i`. An entry past the 64th that owns memory marks every bit (each entry is then
+/// checked again on release), and so does the default: an assessment not made by
+/// [`Explanation`] (read back from its document) has every entry checked. Not part of the
+/// assessment's value: any two compare equal. Empty in the builds for size, which do not
+/// release.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Owners {
+    #[cfg(not(kmo_size))]
+    findings: u64,
+    #[cfg(not(kmo_size))]
+    steps: u64,
+}
+
+impl Owners {
+    /// No entry owns memory (an empty explanation).
+    #[cfg(not(kmo_size))]
+    const NONE: Owners = Owners {
+        findings: 0,
+        steps: 0,
+    };
+}
+
+impl Default for Owners {
+    fn default() -> Owners {
+        Owners {
+            #[cfg(not(kmo_size))]
+            findings: u64::MAX,
+            #[cfg(not(kmo_size))]
+            steps: u64::MAX,
+        }
+    }
+}
+
+impl PartialEq for Owners {
+    fn eq(&self, _: &Owners) -> bool {
+        true
+    }
+}
+
+impl Eq for Owners {}
+
+/// Marks the entry `i` in `mask` (every bit past the 64th).
+#[cfg(not(kmo_size))]
+fn mark(mask: &mut u64, i: usize) {
+    *mask |= if i < 64 { 1 << i } else { u64::MAX };
+}
+
+/// The entries of `mask`, or every entry when it marks them all.
+#[cfg(all(feature = "json", not(kmo_size)))]
+fn marked(mask: u64, len: usize, mut each: impl FnMut(usize)) {
+    if mask == u64::MAX {
+        (0..len).for_each(each);
+    } else {
+        let mut m = mask;
+        while m != 0 {
+            each(m.trailing_zeros() as usize);
+            m &= m - 1;
+        }
+    }
+}
+
+/// Empties the findings and the trace of an assessment without a call to drop each one's
+/// values: the values of the entries `owners` marks are dropped first (an argument list that
+/// owns memory on the heap, an owned value), the others own nothing and are forgotten with
+/// the lists' lengths set to zero (a forgotten `Drain`); the lists' own memory is freed as it
+/// is. Not in the builds for size, which drop the assessment as it is (no marks are made).
+#[cfg(all(feature = "json", not(kmo_size)))]
+pub(crate) fn release(findings: &mut Vec<Finding>, trace: &mut Vec<TraceStep>, owners: Owners) {
+    marked(owners.findings, findings.len(), |i| {
+        if let Some(f) = findings.get_mut(i) {
+            if !args_plain(&f.args) {
+                drop(core::mem::take(&mut f.args));
+            }
+        }
+    });
+    marked(owners.steps, trace.len(), |i| {
+        if let Some(s) = trace.get_mut(i) {
+            if !args_plain(&s.args) {
+                drop(core::mem::take(&mut s.args));
+            }
+            if s.value.owns_heap() {
+                s.value = Arg::Int(0);
+            }
+        }
+    });
+    // Every entry now owns nothing: forgetting them leaks nothing.
+    core::mem::forget(findings.drain(..));
+    core::mem::forget(trace.drain(..));
+}
+
 /// Where the rules of one assessment report what they decide: the full explanation of
 /// [`assess`](crate::assess()) ([`Explanation`]), or only the blocking reasons of the quick
 /// quote ([`crate::quick::Blocking`]). Every rule step writes to a `Sink`, so the quick quote
@@ -204,6 +302,8 @@ pub(crate) struct Explanation {
     traced: bool,
     /// Whether a blocking finding was recorded.
     blocked: bool,
+    /// Which findings and steps may own memory on the heap.
+    pub(crate) owners: Owners,
 }
 
 impl Explanation {
@@ -219,6 +319,10 @@ impl Explanation {
             },
             traced,
             blocked: false,
+            #[cfg(not(kmo_size))]
+            owners: Owners::NONE,
+            #[cfg(kmo_size)]
+            owners: Owners::default(),
         }
     }
 }
@@ -235,6 +339,10 @@ impl Explanation {
         args: Args,
     ) {
         self.blocked |= severity == Severity::Blocking;
+        #[cfg(not(kmo_size))]
+        if !args_plain(&args) {
+            mark(&mut self.owners.findings, self.findings.len());
+        }
         self.findings.push(Finding {
             code,
             severity,
@@ -246,6 +354,10 @@ impl Explanation {
     /// Records a built step (out of line in the builds for size, as `push_finding`).
     #[cfg_attr(kmo_size, inline(never))]
     fn push_step(&mut self, step: TraceStep) {
+        #[cfg(not(kmo_size))]
+        if !args_plain(&step.args) || step.value.owns_heap() {
+            mark(&mut self.owners.steps, self.trace.len());
+        }
         self.trace.push(step);
     }
 }
@@ -276,6 +388,49 @@ impl Sink for Explanation {
 mod tests {
     use super::*;
     use crate::units::Money;
+
+    #[cfg(all(feature = "json", not(kmo_size)))]
+    #[test]
+    fn released_lists_are_empty_whatever_their_values_own() {
+        let owned = || Arg::from(String::from("owned text"));
+        let plain = || -> Args {
+            [Arg::from("borrowed"), Arg::Word("small"), 1.into()]
+                .into_iter()
+                .collect()
+        };
+        let mut e = Explanation::new(true);
+        let code = FindingCode::CostBelowMinimum;
+        e.finding(code, Severity::Info, "r", plain);
+        e.finding(code, Severity::Info, "r", || six().into_iter().collect());
+        e.finding(code, Severity::Info, "r", || {
+            [owned()].into_iter().collect()
+        });
+        e.step(|| TraceStep::of(TraceStepName::Aid, "r", 0, plain()));
+        e.step(|| TraceStep::of(TraceStepName::Aid, "r", owned(), plain()));
+        e.step(|| TraceStep::of(TraceStepName::Aid, "r", 0, six().into_iter().collect()));
+        e.step(|| {
+            TraceStep::of(
+                TraceStepName::Aid,
+                "r",
+                0,
+                [1.into(), owned()].into_iter().collect(),
+            )
+        });
+        for _ in 0..70 {
+            e.step(|| TraceStep::of(TraceStepName::Aid, "r", 0, plain()));
+        }
+        // The lists that own memory are marked as they are pushed, the others not.
+        assert_eq!((e.owners.findings, e.owners.steps), (0b110, 0b1110));
+        let (mut findings, mut trace) = (e.findings.clone(), e.trace.clone());
+        release(&mut findings, &mut trace, e.owners);
+        assert!(findings.is_empty() && trace.is_empty());
+        assert!(findings.capacity() >= 3 && trace.capacity() >= 74);
+        // Every entry checked: unknown marks, or one past the 64th that owns memory.
+        e.step(|| TraceStep::of(TraceStepName::Aid, "r", owned(), plain()));
+        assert_eq!(e.owners.steps, u64::MAX);
+        release(&mut e.findings, &mut e.trace, Owners::default());
+        assert!(e.findings.is_empty() && e.trace.is_empty());
+    }
 
     fn six() -> Vec<Arg> {
         (1..=6).map(|i| Arg::from(Money::from_euro(i))).collect()

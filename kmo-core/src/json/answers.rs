@@ -305,6 +305,7 @@ pub(crate) fn assessment_at(o: &Obj<'_>) -> Result<Assessment, InputError> {
         })?,
         #[cfg(feature = "full-sme")]
         sme: o.opt("sme", |v, p| sme::summary(v, p).map(std::sync::Arc::new))?,
+        owners: Default::default(),
     };
     #[cfg(not(feature = "full-sme"))]
     if o.has("sme") {

@@ -59,8 +59,13 @@ pub fn respond_into(request: &str, detail: Detail, out: &mut Vec<u8>) {
             return;
         }
     };
-    match &parsed.assess_with(detail) {
-        Ok(a) => response::write(a, parsed.lang, &parsed.ignored, &mut Out(out)),
+    match &mut parsed.assess_with(detail) {
+        Ok(a) => {
+            response::write(a, parsed.lang, &parsed.ignored, &mut Out(out));
+            // The builds for size drop it as it is.
+            #[cfg(not(kmo_size))]
+            a.release();
+        }
         Err(e) => out.extend_from_slice(error_json(e, parsed.error_lang()).as_bytes()),
     }
 }

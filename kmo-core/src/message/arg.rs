@@ -69,6 +69,24 @@ impl fmt::Display for Arg {
 }
 
 impl Arg {
+    /// Whether the value owns memory on the heap (a [`Arg::Text`] of an owned `String`): every
+    /// other value is plain data, whose drop does nothing. A new variant has to say here
+    /// whether it owns memory.
+    #[cfg(not(kmo_size))]
+    pub(crate) fn owns_heap(&self) -> bool {
+        match self {
+            Arg::Text(Cow::Owned(_)) => true,
+            Arg::Text(Cow::Borrowed(_))
+            | Arg::Word(_)
+            | Arg::Money(_)
+            | Arg::Percent(_)
+            | Arg::Decimal(_)
+            | Arg::Date(_)
+            | Arg::Int(_)
+            | Arg::Nace(_) => false,
+        }
+    }
+
     /// An amount, a percentage or a figure as `lang` writes it in a text (see [`localize`]);
     /// `false`, writing nothing, for any other argument.
     #[cfg_attr(not(feature = "json"), allow(dead_code))] // the JSON writer's path
