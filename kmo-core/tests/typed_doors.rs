@@ -623,85 +623,93 @@ fn a_staff_member_s_months_are_refused_naming_their_range() {
     assert!(message.contains("more than a year"), "{message}");
 }
 
-/// Staff with more decimals than the document takes (`staff_awu`: six) is refused by every
-/// typed constructor of a staff figure with the document's code, so that what the typed door
-/// accepts the document reads back; a figure a staff list counts (two thirds of a year) is
-/// what the document says as a list, and is taken.
+/// Staff is never rounded (REC-2003/361 art. 2): a figure with many decimals is taken exactly
+/// by every door, the document and every typed constructor alike, and classified exactly
+/// (9.9999999 AWU is micro, 10 is not); negative staff is refused alike.
 #[test]
-fn staff_with_more_decimals_than_the_document_takes_is_refused() {
-    let seven = Decimal::new(99_999_999, 7); // 9.9999999
+fn staff_with_many_decimals_is_taken_exactly_by_every_door() {
     let document = |staff: &str| {
         assess_json(&format!(
             r#"{{"application_date":"2026-03-10","lang":"en","enterprise":{{"size":{{
-                "staff_awu":"{staff}","turnover":"0","balance_sheet":"0"}}}},
+                "staff_awu":{staff},"turnover":"0","balance_sheet":"0"}}}},
                 "service":{{"kind":"training","theme":"personeelsmanagement","cost":"2000"}}}}"#
         ))
     };
-    let answer: Value = serde_json::from_str(&document("9.9999999")).unwrap();
-    let (code, path) = json_error(&document("9.9999999"));
+    let class = |answer: &str| {
+        serde_json::from_str::<Value>(answer).unwrap()["size_class"]
+            .as_str()
+            .map(str::to_string)
+    };
+    // The document: strings and JSON numbers with more decimals than six, up to 28 digits.
+    assert_eq!(class(&document(r#""9.9999999""#)).as_deref(), Some("micro"));
+    assert_eq!(
+        class(&document("9.916666666666666")).as_deref(),
+        Some("micro")
+    );
+    assert_eq!(
+        class(&document(r#""9.999999999999999999999999999""#)).as_deref(),
+        Some("micro")
+    );
+    assert_eq!(
+        class(&document(r#""10.0000000""#)).as_deref(),
+        Some("small")
+    );
+    assert_eq!(
+        class(&document(r#""49.99999999999999""#)).as_deref(),
+        Some("small")
+    );
+    // More than `Decimal` holds is refused, not rounded.
+    let (code, path) = json_error(&document(&format!(r#""9.{}""#, "9".repeat(40))));
     assert_eq!(
         (code.as_str(), path.as_str()),
         ("INVALID_NUMBER", "enterprise.size.staff_awu")
     );
 
-    // Figures::new, at the figures' field, with the document's message.
-    let e = Figures::new(seven, Decimal::ZERO, Decimal::ZERO).unwrap_err();
+    // The typed constructors take the same figures.
+    let seven = Decimal::new(99_999_999, 7); // 9.9999999
+    let f = Figures::new(seven, Decimal::ZERO, Decimal::ZERO).unwrap();
+    assert_eq!(f.class(), SizeClass::Micro);
     assert_eq!(
-        typed_error(&e),
-        ("INVALID_NUMBER".into(), "staff_awu".into())
+        AnnualWorkUnits::from_exact(seven).unwrap().as_decimal(),
+        seven
     );
     assert_eq!(
-        e.message(Lang::En),
-        answer["error"]["message"].as_str().unwrap()
+        AnnualWorkUnits::from_decimal(seven).unwrap().as_decimal(),
+        seven
     );
-    // AnnualWorkUnits::from_exact and from_decimal.
-    assert_eq!(
-        AnnualWorkUnits::from_exact(seven).unwrap_err().code,
-        InputErrorCode::InvalidNumber
-    );
-    assert_eq!(
-        AnnualWorkUnits::from_decimal(seven).unwrap_err().code,
-        InputErrorCode::InvalidNumber
-    );
-    assert!(AnnualWorkUnits::from_exact(Decimal::new(1_234_567, 7)).is_err());
+    assert!(with_partner(
+        ExactFigures {
+            staff: Decimal::new(12_345_678, 7),
+            turnover: Decimal::ZERO,
+            balance_sheet: Decimal::ZERO,
+        },
+        30
+    )
+    .is_ok());
+    assert!(!json_error_or_none(&with_partner_json(
+        "1.2345678",
+        "0",
+        "0",
+        30
+    )));
+
     // Negative with many decimals: the document's reason, as for any negative staff.
     let negative =
         Figures::new(Decimal::new(-12_345_678, 7), Decimal::ZERO, Decimal::ZERO).unwrap_err();
-    let (code, path) = json_error(&document("-1.2345678"));
+    let (code, path) = json_error(&document(r#""-1.2345678""#));
     assert_eq!(
         (negative.code.as_str(), negative.path.as_str()),
         (code.as_str(), "staff_awu")
     );
     assert_eq!(
         negative.message(Lang::En),
-        serde_json::from_str::<Value>(&document("-1.2345678")).unwrap()["error"]["message"]
+        serde_json::from_str::<Value>(&document(r#""-1.2345678""#)).unwrap()["error"]["message"]
             .as_str()
             .unwrap()
     );
     assert_eq!(path, "enterprise.size.staff_awu");
-    assert!(AnnualWorkUnits::from_exact(Decimal::new(1, 28)).is_err());
 
-    // The SME graph's figures: an entity's staff, at the entity's field.
-    let partner = ExactFigures {
-        staff: Decimal::new(12_345_678, 7),
-        turnover: Decimal::ZERO,
-        balance_sheet: Decimal::ZERO,
-    };
-    let e = with_partner(partner, 30).unwrap_err();
-    assert_eq!(
-        typed_error(&e),
-        (
-            "INVALID_NUMBER".into(),
-            "periods[0].entities[0].staff_awu".into()
-        )
-    );
-    assert_eq!(
-        json_error(&with_partner_json("1.2345678", "0", "0", 30)),
-        ("INVALID_NUMBER".into(), "entities[0].staff_awu".into())
-    );
-
-    // Six decimals, and what a staff list counts, are taken and read back alike.
-    assert!(Figures::new(Decimal::new(9_999_999, 6), Decimal::ZERO, Decimal::ZERO).is_ok());
+    // A staff list's count (two thirds of a year: 0.666…7) is taken as it is.
     let eight_months = sme::headcount::annual_work_units(&[sme::headcount::StaffMember {
         months: 8,
         ..sme::headcount::StaffMember::full_time(sme::headcount::StaffRole::Employee)
@@ -715,15 +723,12 @@ fn staff_with_more_decimals_than_the_document_takes_is_refused() {
         AnnualWorkUnits::from_exact(eight_months.as_decimal()),
         Ok(eight_months)
     );
-    let f = Figures::new(eight_months.as_decimal(), Decimal::ZERO, Decimal::ZERO).unwrap();
-    assert_eq!(f.staff, eight_months);
-    let counted = ExactFigures {
-        staff: eight_months.as_decimal(),
-        turnover: Decimal::ZERO,
-        balance_sheet: Decimal::ZERO,
-    };
-    assert!(with_partner(counted, 30).is_ok());
-    // Not quite a staff list's figure: refused.
-    let off = eight_months.as_decimal() - Decimal::new(1, 27);
-    assert!(AnnualWorkUnits::from_exact(off).is_err());
+}
+
+/// Whether an answer is an error document.
+fn json_error_or_none(answer: &str) -> bool {
+    serde_json::from_str::<Value>(answer)
+        .unwrap()
+        .get("error")
+        .is_some()
 }

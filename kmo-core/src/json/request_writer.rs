@@ -4,9 +4,9 @@
 //!
 //! Every field the application holds is written, defaults and `null`s included, keys in name
 //! order: a canonical form, not a copy of whatever text the application was once read from.
-//! A staff figure is written as `staff_awu` when it has at most six decimals (what the document
-//! takes); a figure a staff list gave (two thirds of a year is not a finite decimal) is written
-//! as a staff list that gives exactly that figure. The full SME definition is written with the
+//! A staff figure is written as `staff_awu`, exactly; a figure a staff list gave (two thirds
+//! of a year is not a finite decimal) is written as a staff list that gives exactly that
+//! figure. The full SME definition is written with the
 //! periods and ownership graphs it was given ([`SmeDefinition::inputs`]); a period's graph sits
 //! at the top of the size object when it is the one the periods share, in the period otherwise.
 //!
@@ -157,8 +157,8 @@ fn write_size(o: &mut Out<'_>, size: &SizeInput) {
     }
 }
 
-/// The staff of a period or an entity, as `staff_awu` (at most six decimals) or as a staff
-/// list that gives exactly `awu` (see [`staff_list`]); written between `balance_sheet` and
+/// The staff of a period or an entity, as `staff_awu` or, for a figure of more than six
+/// decimals that a staff list gives, as that staff list (see [`staff_list`]); written between `balance_sheet` and
 /// `turnover` (both keys sort there).
 fn staff_field(doc: &mut super::writer::Fields<'_, '_>, awu: Decimal) {
     let awu = awu.normalize();
@@ -186,10 +186,7 @@ fn staff_field(doc: &mut super::writer::Fields<'_, '_>, awu: Decimal) {
 /// for the whole units and one or two members for the rest, the months worked adding up to the
 /// same twelfths (the count divides their sum by twelve once, so the same twelfths give the same
 /// figure; checked by the engine's own count, [`annual_work_units`]). `None` when no staff list
-/// gives `awu` (none for a figure the constructors take: [`AnnualWorkUnits::from_exact`]
-/// refuses more than six decimals where no staff list counts the figure).
-///
-/// [`AnnualWorkUnits::from_exact`]: crate::AnnualWorkUnits::from_exact
+/// gives `awu` (then it is written as `staff_awu`, which the reader takes exactly).
 pub(crate) fn staff_list(awu: Decimal) -> Option<Vec<StaffMember>> {
     let twelve = Decimal::from(12);
     let twelfths = (awu * twelve).round_dp(FTE_DECIMALS);
@@ -506,7 +503,8 @@ mod tests {
         )
     }
 
-    /// Staff as a figure of at most six decimals, or as a staff list gives it.
+    /// Staff as a figure of at most six decimals, or as a staff list gives it (more decimals
+    /// are taken too: see the typed doors' tests).
     fn awu() -> impl Strategy<Value = AnnualWorkUnits> {
         prop_oneof![
             (0_i64..=10_000_000_000_000)

@@ -53,11 +53,12 @@ impl AnnualWorkUnits {
     /// At most 10 000 000 AWU (far above any enterprise), so that sums stay exact.
     pub const MAX: Decimal = Decimal::from_parts(10_000_000, 0, 0, false, 0);
 
-    /// The most decimals a figure of the document's `staff_awu` has (a staff list's count may
-    /// have more: see [`from_exact`](Self::from_exact)).
+    /// The decimals of the usual figure, read straight from its digits (more go through the
+    /// general reader, exactly).
     pub(crate) const DECIMALS: u32 = 6;
 
-    /// Parses a non-negative decimal (`"12"`, `"9.99"`), at most six decimals.
+    /// Parses a non-negative decimal (`"12"`, `"9.99"`, `"9.9999999"`), kept exactly: as many
+    /// decimals as `Decimal` holds (28 digits in all), never rounded.
     ///
     /// ```
     /// # use kmo_core::AnnualWorkUnits;
@@ -83,19 +84,26 @@ impl AnnualWorkUnits {
                 )));
             }
         }
-        let value = read_plain_decimal(text).map_err(|why| {
-            let key = match why {
-                Plain::Malformed => "err_awu_malformed",
-                Plain::Negative => "err_awu_negative",
-                Plain::TooLarge | Plain::TooPrecise => "err_awu_range",
-            };
+        let refused = |key| {
             InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
                 key,
                 vec![clip(text).into()],
             )
-        })?;
+        };
+        let value = match read_plain_decimal(text) {
+            Ok(value) => value,
+            // More decimals than the plain reader takes (a fraction such as 119/12 written
+            // out): a plain, non-negative decimal by then, read exactly when `Decimal` holds
+            // it (28 digits), never rounded.
+            Err(Plain::TooPrecise) => {
+                Decimal::from_str_exact(text).map_err(|_| refused("err_awu_range"))?
+            }
+            Err(Plain::Malformed) => return Err(refused("err_awu_malformed")),
+            Err(Plain::Negative) => return Err(refused("err_awu_negative")),
+            Err(Plain::TooLarge) => return Err(refused("err_awu_range")),
+        };
         AnnualWorkUnits::from_decimal(value)
     }
 
@@ -116,7 +124,7 @@ impl AnnualWorkUnits {
                 vec![decimal_string(value).into()],
             ));
         }
-        if value > Self::MAX || value.scale() > Self::DECIMALS {
+        if value > Self::MAX {
             return Err(InputError::new(
                 InputErrorCode::InvalidNumber,
                 "",
@@ -127,52 +135,37 @@ impl AnnualWorkUnits {
         Ok(AnnualWorkUnits(value.abs()))
     }
 
-    /// A staff figure as the document carries it: at most six decimals, as `staff_awu` takes it
-    /// ([`from_decimal`](Self::from_decimal)), or more where a staff list counts it (two
-    /// thirds of a year is not a finite decimal: 0.666…7), which the document says as that list.
-    /// The one check of a staff figure: the document's staff lists
+    /// A staff figure as a user or a staff list has it, kept exactly as it is (never
+    /// rounded: two thirds of a year is 0.666…7, as the count gives it): the check of every
+    /// staff figure, the document's staff lists
     /// ([`annual_work_units`](crate::sme::headcount::annual_work_units)), [`Figures::new`] and
-    /// the SME graph's figures all go through it.
+    /// the SME graph's figures.
     ///
     /// # Errors
     ///
-    /// `INVALID_NUMBER` below zero, above 10 000 000, or with more than six decimals where no
-    /// staff list counts the figure (the document's refusal of such a `staff_awu`).
+    /// `INVALID_NUMBER` below zero or above 10 000 000, with the document's message.
     ///
     /// ```
     /// # use kmo_core::AnnualWorkUnits;
     /// use kmo_core::Decimal;
     /// let two_thirds = Decimal::from(8) / Decimal::from(12);
     /// assert!(AnnualWorkUnits::from_exact(two_thirds).is_ok());
-    /// assert!(AnnualWorkUnits::from_exact(Decimal::new(99_999_999, 7)).is_err());
+    /// assert!(AnnualWorkUnits::from_exact(Decimal::new(99_999_999, 7)).is_ok()); // 9.9999999
+    /// assert!(AnnualWorkUnits::from_exact(Decimal::from(-1)).is_err());
     /// ```
     pub fn from_exact(value: Decimal) -> Result<AnnualWorkUnits, InputError> {
-        let counted = value.normalize().scale() > Self::DECIMALS
-            && !value.is_sign_negative()
-            && value <= Self::MAX
-            && Self::is_counted(value);
-        if counted {
-            return Ok(AnnualWorkUnits(value));
+        if value.is_sign_negative() && !value.is_zero() || value > Self::MAX {
+            // The document's reason and message.
+            return AnnualWorkUnits::from_decimal(value);
         }
-        // Everything else as `staff_awu`, with the document's check and error.
-        AnnualWorkUnits::from_decimal(value)
+        Ok(AnnualWorkUnits(value.abs()))
     }
 
     /// The annual work units of a staff list's months worked (each weighted by its working
     /// time, added up): divided by twelve once, rounded once to 28 digits where the twelfths do
-    /// not end. The staff count's one division, and the one [`from_exact`](Self::from_exact)
-    /// recognises.
+    /// not end. The staff count's one division.
     pub(crate) fn of_months(month_units: Decimal) -> Decimal {
         month_units / Decimal::from(12)
-    }
-
-    /// Whether a staff list counts `value` (0–10 000 000): twelve times it, to the decimals of
-    /// a working-time fraction, gives it back through the count's division.
-    fn is_counted(value: Decimal) -> bool {
-        value
-            .checked_mul(Decimal::from(12))
-            .map(|months| months.round_dp(FTE_DECIMALS))
-            .is_some_and(|months| Self::of_months(months) == value)
     }
 
     /// A whole number of AWU, 0–10 000 000.
@@ -729,8 +722,8 @@ mod tests {
             let Ok(staff) = Decimal::try_from_i128_with_scale(mantissa.max(0), scale) else {
                 return Ok(());
             };
-            // Built as it is, past what the constructors take (a staff list's count has 28
-            // decimals; the comparison must hold at every scale).
+            // Built as it is (a staff list's count has 28 decimals; the comparison must hold
+            // at every scale).
             let staff = AnnualWorkUnits(staff);
             let f = Figures { staff, turnover: Money::ZERO, balance_sheet: Money::ZERO };
             proptest::prop_assert_eq!(f.class(), ExactFigures::from(&f).class());
@@ -745,8 +738,14 @@ mod tests {
         assert!(AnnualWorkUnits::from_exact(max).is_ok());
         assert!(AnnualWorkUnits::from_exact(max + Decimal::new(1, 20)).is_err());
         assert!(AnnualWorkUnits::from_exact(Decimal::new(-1, 20)).is_err());
-        // More than six decimals only where a staff list counts the figure.
-        assert!(AnnualWorkUnits::from_exact(max - Decimal::new(1, 20)).is_err());
+        // Any decimals, kept exactly (never rounded).
+        assert!(AnnualWorkUnits::from_exact(max - Decimal::new(1, 20)).is_ok());
+        assert!(AnnualWorkUnits::from_decimal(max - Decimal::new(1, 20)).is_ok());
+        assert_eq!(
+            AnnualWorkUnits::parse("9.9999999").unwrap().as_decimal(),
+            Decimal::new(99_999_999, 7)
+        );
+        assert!(AnnualWorkUnits::parse(&format!("9.{}", "9".repeat(40))).is_err());
         let counted = AnnualWorkUnits::of_months(max * Decimal::from(12) - Decimal::new(1, 4));
         assert!(counted.normalize().scale() > 6);
         assert!(AnnualWorkUnits::from_exact(counted).is_ok());

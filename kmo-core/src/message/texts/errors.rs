@@ -55,9 +55,9 @@ super::texts! {
             "staff of {0} AWU is negative",
         ),
         "err_awu_range" => (
-            "een personeelsbestand van {0} AJE valt buiten 0–10 000 000 (hoogstens zes decimalen)",
-            "un effectif de {0} UTA est hors de 0–10 000 000 (six décimales au plus)",
-            "staff of {0} AWU is out of range (0–10 000 000, at most six decimals)",
+            "een personeelsbestand van {0} AJE valt buiten 0–10 000 000 (hoogstens 28 cijfers)",
+            "un effectif de {0} UTA est hors de 0–10 000 000 (28 chiffres au plus)",
+            "staff of {0} AWU is out of range (0–10 000 000, at most 28 digits)",
         ),
         "err_before_application" => (
             "{0} ligt vóór de aanvraagdatum {1}",
