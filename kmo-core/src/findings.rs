@@ -186,6 +186,8 @@ impl Owners {
     };
 }
 
+// Derivable only in the builds for size, where the marks are left out.
+#[allow(clippy::derivable_impls)]
 impl Default for Owners {
     fn default() -> Owners {
         Owners {

@@ -247,15 +247,7 @@ impl<'a> Obj<'a> {
         let mut next = 0;
         let mut unknown = Vec::<&str>::new();
         for (key, _) in self.map.0.iter() {
-            let found = match keys.get(next..) {
-                Some([k, ..]) if same_key(k, key) => Some(next),
-                Some(after) => after
-                    .iter()
-                    .position(|k| same_key(k, key))
-                    .map(|i| next + i)
-                    .or_else(|| keys.iter().position(|k| same_key(k, key))),
-                None => keys.iter().position(|k| same_key(k, key)),
-            };
+            let found = key_position(keys, next, key);
             match found {
                 Some(at) => next = at + 1,
                 // Mostly every field is known: no index then.
@@ -345,15 +337,7 @@ impl<'a> Obj<'a> {
                     None => break,
                 }
             };
-            let found = match keys.get(next..) {
-                Some([k, ..]) if same_key(k, key) => Some(next),
-                Some(after) => after
-                    .iter()
-                    .position(|k| same_key(k, key))
-                    .map(|i| next + i)
-                    .or_else(|| keys.iter().position(|k| same_key(k, key))),
-                None => keys.iter().position(|k| same_key(k, key)),
-            };
+            let found = key_position(keys, next, key);
             match found {
                 Some(at) => next = at + 1,
                 // Mostly every field is known: no index then.
@@ -608,6 +592,22 @@ pub(crate) fn bounded_number_shown(
 
 pub(crate) fn fiscal_year_end(v: &Node<'_>, path: &str) -> Result<FiscalYearEnd, InputError> {
     code(v, path, str::parse::<FiscalYearEnd>)
+}
+
+/// Where `key` is in `keys`, tried first at `next` (the key after the last one found: a document
+/// that gives its fields in the documented order finds each at the first try), then after it,
+/// then from the start.
+#[inline]
+fn key_position(keys: &[&str], next: usize, key: &str) -> Option<usize> {
+    match keys.get(next..) {
+        Some([k, ..]) if same_key(k, key) => Some(next),
+        Some(after) => after
+            .iter()
+            .position(|k| same_key(k, key))
+            .map(|i| next + i)
+            .or_else(|| keys.iter().position(|k| same_key(k, key))),
+        None => keys.iter().position(|k| same_key(k, key)),
+    }
 }
 
 #[cfg(test)]
