@@ -162,9 +162,9 @@ fn a_request_is_an_application() {
     let text = serde_json::to_string(&app).unwrap();
     assert_eq!(text, request_to_json(&app));
     assert_eq!(serde_json::from_str::<Application>(&text).unwrap(), app);
-    // The staff list's figure (1 + 8/12 AWU, not a finite decimal) as a staff list again.
+    // The staff list's figure (1 + 8/12 AWU, not a finite decimal) written exactly.
     assert!(
-        text.contains(r#""staff":[{"role":"employee"},{"months":8,"role":"employee"}]"#),
+        text.contains(r#""staff_awu":"1.6666666666666666666666666667""#),
         "{text}"
     );
     // Money as strings, never numbers.

@@ -4,9 +4,8 @@
 //!
 //! Every field the application holds is written, defaults and `null`s included, keys in name
 //! order: a canonical form, not a copy of whatever text the application was once read from.
-//! A staff figure is written as `staff_awu`, exactly; a figure a staff list gave (two thirds
-//! of a year is not a finite decimal) is written as a staff list that gives exactly that
-//! figure. The full SME definition is written with the
+//! A staff figure is written as `staff_awu`, exactly, a staff list's count too (two thirds of a
+//! year is 0.666…7), which the reader takes as it is. The full SME definition is written with the
 //! periods and ownership graphs it was given ([`SmeDefinition::inputs`]); a period's graph sits
 //! at the top of the size object when it is the one the periods share, in the period otherwise.
 //!
@@ -19,9 +18,7 @@ use super::writer::{document, k, Out};
 use crate::application::DeMinimisAid;
 use crate::application::{Application, Enterprise, Options, Service, SizeInput};
 use crate::application::{CostInput, CostLine};
-use crate::coded::StaffRole;
-use crate::sme::headcount::{annual_work_units, StaffMember, FTE_DECIMALS};
-use crate::sme::{AnnualWorkUnits, Figures};
+use crate::sme::Figures;
 use crate::units::push_decimal;
 
 /// The request document of `app`: [`parse_request`](super::parse_request) reads it back as an
@@ -157,70 +154,11 @@ fn write_size(o: &mut Out<'_>, size: &SizeInput) {
     }
 }
 
-/// The staff of a period or an entity, as `staff_awu` or, for a figure of more than six
-/// decimals that a staff list gives, as that staff list (see [`staff_list`]); written between `balance_sheet` and
-/// `turnover` (both keys sort there).
+/// The staff of a period or an entity, as `staff_awu`: exactly, whatever its decimals (a staff
+/// list's count too: two thirds of a year is 0.666…7), as the reader takes it; written between
+/// `balance_sheet` and `turnover` (both keys sort there).
 fn staff_field(doc: &mut super::writer::Fields<'_, '_>, awu: Decimal) {
-    let awu = awu.normalize();
-    match (awu.scale() > AnnualWorkUnits::DECIMALS)
-        .then(|| staff_list(awu))
-        .flatten()
-    {
-        Some(members) => doc.key(k!("staff")).list(&members, |o, m| {
-            let mut member = o.object();
-            if m.fte != Decimal::ONE {
-                member.key(k!("fte")).decimal_text(m.fte);
-            }
-            if m.months != 12 {
-                member.key(k!("months")).int(m.months);
-            }
-            member.key(k!("role")).name(m.role.as_str());
-        }),
-        // A figure the document takes, or one no staff list gives (then the reader says why).
-        None => doc.key(k!("staff_awu")).decimal_text(awu),
-    }
-}
-
-/// A staff list whose annual work units are exactly `awu` — a figure a staff list gave, with
-/// more decimals than `staff_awu` takes (two thirds of a year is 0.666…7): full-time members
-/// for the whole units and one or two members for the rest, the months worked adding up to the
-/// same twelfths (the count divides their sum by twelve once, so the same twelfths give the same
-/// figure; checked by the engine's own count, [`annual_work_units`]). `None` when no staff list
-/// gives `awu` (then it is written as `staff_awu`, which the reader takes exactly).
-pub(crate) fn staff_list(awu: Decimal) -> Option<Vec<StaffMember>> {
-    let twelve = Decimal::from(12);
-    let twelfths = (awu * twelve).round_dp(FTE_DECIMALS);
-    let whole = (twelfths / twelve).trunc();
-    // What the full-time members leave, in fte × months: below 12.
-    let rest = twelfths - whole * twelve;
-    let count = usize::try_from(whole.mantissa()).ok()?;
-    let member = |fte: Decimal, months: u8| StaffMember {
-        fte: fte.normalize(),
-        months,
-        ..StaffMember::full_time(StaffRole::Employee)
-    };
-    // One member (the fewest months at which an fte of four decimals gives the rest), or two:
-    // whole months at full time, then the fraction in one month.
-    let single = (1..=12_u8).find_map(|months| {
-        let fte = rest / Decimal::from(months);
-        (fte <= Decimal::ONE && fte.normalize().scale() <= FTE_DECIMALS)
-            .then(|| vec![member(fte, months)])
-    });
-    let months = u8::try_from(rest.trunc().mantissa()).ok()?;
-    let fraction = rest.fract();
-    let pair = (months > 0 && !fraction.is_zero())
-        .then(|| vec![member(Decimal::ONE, months), member(fraction, 1)]);
-    let full = StaffMember::full_time(StaffRole::Employee);
-    let gives =
-        |members: &[StaffMember]| annual_work_units(members).is_ok_and(|a| a.as_decimal() == awu);
-    single
-        .or(pair)
-        .map(|parts| {
-            let mut members = vec![full; count];
-            members.extend(parts);
-            members
-        })
-        .filter(|members| gives(members))
+    doc.key(k!("staff_awu")).decimal_text(awu.normalize());
 }
 
 /// A service in the request form (also a wallet application's service).
@@ -456,7 +394,7 @@ mod tests {
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 
-    use super::{request_to_json, staff_list};
+    use super::request_to_json;
     use crate::application::{Application, Enterprise, Options, Service, SizeInput};
     use crate::application::{CostInput, CostLine};
     use crate::application::{DeMinimisAid, FiscalYearEnd};
@@ -503,8 +441,8 @@ mod tests {
         )
     }
 
-    /// Staff as a figure of at most six decimals, or as a staff list gives it (more decimals
-    /// are taken too: see the typed doors' tests).
+    /// Staff as a figure of at most six decimals, or as a staff list gives it (any decimals:
+    /// written and read exactly).
     fn awu() -> impl Strategy<Value = AnnualWorkUnits> {
         prop_oneof![
             (0_i64..=10_000_000_000_000)
@@ -856,16 +794,6 @@ mod tests {
             // Written again: the same text.
             prop_assert_eq!(request_to_json(&parsed.application), text);
         }
-
-        /// A staff figure a staff list gave is written as a staff list with exactly that figure.
-        #[test]
-        fn a_staff_list_figure_has_a_staff_list(members in prop::collection::vec(staff_member(), 0..300)) {
-            let awu = annual_work_units(&members).unwrap().as_decimal();
-            if awu.normalize().scale() > 6 {
-                let list = staff_list(awu);
-                prop_assert!(list.is_some(), "{awu}");
-            }
-        }
     }
 
     #[test]
@@ -886,7 +814,7 @@ mod tests {
         );
         let text = request_to_json(&app);
         assert!(
-            text.contains(r#""staff":[{"months":8,"role":"employee"}]"#),
+            text.contains(r#""staff_awu":"0.6666666666666666666666666667""#),
             "{text}"
         );
         assert_eq!(parse_request(&text).unwrap().application, app);

@@ -29,7 +29,8 @@ impl StaffRole {
 /// The most months a staff member can work in a year (a staff list's `months` is 0–12).
 pub const MONTHS_IN_YEAR: u8 = 12;
 
-pub(crate) use super::thresholds::FTE_DECIMALS;
+/// The most decimals of a staff member's working-time fraction (`fte`).
+const FTE_DECIMALS: u32 = 4;
 
 /// A staff member's number of months (`months`, `leave_months`) given as a wider number (the C
 /// face's `uint32_t`): the number when it fits the member's byte, the member's own check

@@ -44,11 +44,6 @@ impl fmt::Debug for AnnualWorkUnits {
     }
 }
 
-/// The most decimals of a staff member's working-time fraction (`fte`): a staff list's months
-/// times that fraction are whole to these decimals, which is how
-/// [`AnnualWorkUnits::from_exact`] recognises a staff list's count.
-pub(crate) const FTE_DECIMALS: u32 = 4;
-
 impl AnnualWorkUnits {
     /// At most 10 000 000 AWU (far above any enterprise), so that sums stay exact.
     pub const MAX: Decimal = Decimal::from_parts(10_000_000, 0, 0, false, 0);
