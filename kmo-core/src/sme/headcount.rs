@@ -161,7 +161,7 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
         .filter(|m| m.role.is_counted())
         .map(|m| m.fte * Decimal::from(m.months.saturating_sub(m.leave_months)))
         .sum();
-    AnnualWorkUnits::from_exact(AnnualWorkUnits::of_months(month_units))
+    AnnualWorkUnits::from_exact(month_units / Decimal::from(12))
 }
 
 #[cfg(test)]

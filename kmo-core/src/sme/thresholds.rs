@@ -156,13 +156,6 @@ impl AnnualWorkUnits {
         Ok(AnnualWorkUnits(value.abs()))
     }
 
-    /// The annual work units of a staff list's months worked (each weighted by its working
-    /// time, added up): divided by twelve once, rounded once to 28 digits where the twelfths do
-    /// not end. The staff count's one division.
-    pub(crate) fn of_months(month_units: Decimal) -> Decimal {
-        month_units / Decimal::from(12)
-    }
-
     /// A whole number of AWU, 0–10 000 000.
     ///
     /// # Errors
@@ -267,9 +260,9 @@ impl Figures {
     }
 
     /// Figures from the decimals a user has, each checked as the document checks its field:
-    /// staff as `staff_awu` (0–10 000 000, at most six decimals; more only where a staff list
-    /// counts the figure, [`AnnualWorkUnits::from_exact`]), turnover and balance-sheet total as
-    /// amounts (whole cents, 0 to [`Money::MAX`]).
+    /// staff as `staff_awu` (0–10 000 000, exactly, never rounded:
+    /// [`AnnualWorkUnits::from_exact`]), turnover and balance-sheet total as amounts (whole
+    /// cents, 0 to [`Money::MAX`]).
     ///
     /// # Errors
     ///
@@ -741,24 +734,13 @@ mod tests {
             Decimal::new(99_999_999, 7)
         );
         assert!(AnnualWorkUnits::parse(&format!("9.{}", "9".repeat(40))).is_err());
-        let counted = AnnualWorkUnits::of_months(max * Decimal::from(12) - Decimal::new(1, 4));
+        // A staff list's count, just below the most: taken as it is.
+        let counted = (max * Decimal::from(12) - Decimal::new(1, 4)) / Decimal::from(12);
         assert!(counted.normalize().scale() > 6);
-        assert!(AnnualWorkUnits::from_exact(counted).is_ok());
-        for scale in 0..=4 {
-            // The same months at any scale: the same figure, taken.
-            let months = Decimal::new(8 * 10_i64.pow(scale), scale);
-            let awu = AnnualWorkUnits::of_months(months);
-            assert_eq!(awu, AnnualWorkUnits::of_months(Decimal::from(8)));
-            assert!(AnnualWorkUnits::from_exact(awu).is_ok(), "{months}");
-        }
-        for n in 1..=20_000_i64 {
-            // Every month units a staff list can add up to, up to 2 months, and below the
-            // most (10 000 000 AWU).
-            let months = Decimal::new(n, 4);
-            assert!(AnnualWorkUnits::from_exact(AnnualWorkUnits::of_months(months)).is_ok());
-            let near_max = Decimal::new(1_200_000_000_000 - n, 4);
-            assert!(AnnualWorkUnits::from_exact(AnnualWorkUnits::of_months(near_max)).is_ok());
-        }
+        assert_eq!(
+            AnnualWorkUnits::from_exact(counted).unwrap().as_decimal(),
+            counted
+        );
         assert_eq!(
             AnnualWorkUnits::from_exact(Decimal::new(2, 3))
                 .unwrap()
