@@ -345,7 +345,7 @@ impl Assessment {
     pub fn counted(&self) -> Counted {
         let mut tally = Tally::default();
         for f in &self.findings {
-            tally.count(f.code, f.severity);
+            tally.count(f.code);
         }
         Counted {
             eligible: self.eligible,
@@ -440,9 +440,9 @@ struct Tally {
 }
 
 impl Tally {
-    fn count(&mut self, code: FindingCode, severity: Severity) {
+    fn count(&mut self, code: FindingCode) {
         self.findings += 1;
-        if severity == Severity::Blocking {
+        if code.severity() == Severity::Blocking {
             self.blocking += 1;
             self.first_blocking = self.first_blocking.or(Some(code));
         }
@@ -453,11 +453,10 @@ impl Sink for Tally {
     fn finding(
         &mut self,
         code: FindingCode,
-        severity: Severity,
         _reference: &'static str,
         _args: impl FnOnce() -> Args,
     ) {
-        self.count(code, severity);
+        self.count(code);
     }
 
     fn step(&mut self, _step: impl FnOnce() -> TraceStep) {}

@@ -262,14 +262,9 @@ pub(crate) fn release(findings: &mut Vec<Finding>, trace: &mut Vec<TraceStep>, o
 /// and `assess` run the same decisions; the values of a message are built only by a sink that
 /// keeps them.
 pub(crate) trait Sink {
-    /// Records a finding; `args` is called only when the sink keeps messages.
-    fn finding(
-        &mut self,
-        code: FindingCode,
-        severity: Severity,
-        reference: &'static str,
-        args: impl FnOnce() -> Args,
-    );
+    /// Records a finding, of the severity the catalogue declares for its code
+    /// ([`FindingCode::severity`]); `args` is called only when the sink keeps messages.
+    fn finding(&mut self, code: FindingCode, reference: &'static str, args: impl FnOnce() -> Args);
 
     /// Records a step of the computation; `step` is called only when the sink keeps a trace.
     fn step(&mut self, step: impl FnOnce() -> TraceStep);
@@ -277,19 +272,28 @@ pub(crate) trait Sink {
     /// Whether a blocking finding was recorded.
     fn blocked(&self) -> bool;
 
-    /// A blocking finding.
+    /// A blocking finding: [`finding`](Sink::finding), where the rule's code says what it is.
     fn blocking(
         &mut self,
         code: FindingCode,
         reference: &'static str,
         args: impl FnOnce() -> Args,
     ) {
-        self.finding(code, Severity::Blocking, reference, args);
+        debug_assert_eq!(code.severity(), Severity::Blocking, "{code:?}");
+        self.finding(code, reference, args);
     }
 
-    /// An information finding.
+    /// A warning: [`finding`](Sink::finding), where the rule's code says what it is.
+    fn warning(&mut self, code: FindingCode, reference: &'static str, args: impl FnOnce() -> Args) {
+        debug_assert_eq!(code.severity(), Severity::Warning, "{code:?}");
+        self.finding(code, reference, args);
+    }
+
+    /// An information finding: [`finding`](Sink::finding), where the rule's code says what it
+    /// is.
     fn info(&mut self, code: FindingCode, reference: &'static str, args: impl FnOnce() -> Args) {
-        self.finding(code, Severity::Info, reference, args);
+        debug_assert_eq!(code.severity(), Severity::Info, "{code:?}");
+        self.finding(code, reference, args);
     }
 }
 
@@ -333,13 +337,8 @@ impl Explanation {
     /// Records a finding whose arguments are built. Out of line in the builds for size: one
     /// copy of the push for every rule's finding (`finding` is generic over its arguments).
     #[cfg_attr(kmo_size, inline(never))]
-    fn push_finding(
-        &mut self,
-        code: FindingCode,
-        severity: Severity,
-        reference: &'static str,
-        args: Args,
-    ) {
+    fn push_finding(&mut self, code: FindingCode, reference: &'static str, args: Args) {
+        let severity = code.severity();
         self.blocked |= severity == Severity::Blocking;
         #[cfg(not(kmo_size))]
         if !args_plain(&args) {
@@ -365,14 +364,8 @@ impl Explanation {
 }
 
 impl Sink for Explanation {
-    fn finding(
-        &mut self,
-        code: FindingCode,
-        severity: Severity,
-        reference: &'static str,
-        args: impl FnOnce() -> Args,
-    ) {
-        self.push_finding(code, severity, reference, args());
+    fn finding(&mut self, code: FindingCode, reference: &'static str, args: impl FnOnce() -> Args) {
+        self.push_finding(code, reference, args());
     }
 
     fn step(&mut self, step: impl FnOnce() -> TraceStep) {
@@ -402,11 +395,9 @@ mod tests {
         };
         let mut e = Explanation::new(true);
         let code = FindingCode::CostBelowMinimum;
-        e.finding(code, Severity::Info, "r", plain);
-        e.finding(code, Severity::Info, "r", || six().into_iter().collect());
-        e.finding(code, Severity::Info, "r", || {
-            [owned()].into_iter().collect()
-        });
+        e.finding(code, "r", plain);
+        e.finding(code, "r", || six().into_iter().collect());
+        e.finding(code, "r", || [owned()].into_iter().collect());
         e.step(|| TraceStep::of(TraceStepName::Aid, "r", 0, plain()));
         e.step(|| TraceStep::of(TraceStepName::Aid, "r", owned(), plain()));
         e.step(|| TraceStep::of(TraceStepName::Aid, "r", 0, six().into_iter().collect()));

@@ -233,11 +233,10 @@ impl Sink for Blocking {
     fn finding(
         &mut self,
         code: FindingCode,
-        severity: Severity,
         _reference: &'static str,
         _args: impl FnOnce() -> Args,
     ) {
-        if severity == Severity::Blocking {
+        if code.severity() == Severity::Blocking {
             self.0 |= Blocking::bit(code);
         }
     }
@@ -274,14 +273,8 @@ impl Reasons {
 }
 
 impl Sink for Reasons {
-    fn finding(
-        &mut self,
-        code: FindingCode,
-        severity: Severity,
-        reference: &'static str,
-        args: impl FnOnce() -> Args,
-    ) {
-        if severity == Severity::Blocking {
+    fn finding(&mut self, code: FindingCode, reference: &'static str, args: impl FnOnce() -> Args) {
+        if code.severity() == Severity::Blocking {
             self.push_blocking(code, reference, args());
         }
     }

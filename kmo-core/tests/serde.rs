@@ -281,6 +281,13 @@ fn a_response_is_read_as_this_engine_wrote_it() {
         r#""ref":"REC-2003/361 art. 99""#,
     );
     assert!(e.contains("REC-2003/361 art. 99"), "{e}");
+    // A finding of another severity than its code has.
+    assert!(
+        refused(r#""severity":"info""#, r#""severity":"blocking""#)
+            .starts_with("INCONSISTENT_INPUT at findings[0].severity: "),
+        "{}",
+        refused(r#""severity":"info""#, r#""severity":"blocking""#)
+    );
 }
 
 #[test]

@@ -373,6 +373,10 @@ fn findings(o: &Obj<'_>, lang: Lang) -> Result<(Vec<Finding>, Vec<String>), Inpu
         let f = Obj::at(item, format!("{}[{i}]", o.child("findings")))?;
         let finding_code = f.req("code", |v, p| code(v, p, FindingCode::parse))?;
         let severity = f.req("severity", |v, p| code(v, p, Severity::parse))?;
+        // Every finding of a code has the severity the catalogue declares for it.
+        if severity != finding_code.severity() {
+            return Err(not_ours(f.child("severity"), severity.as_str()));
+        }
         let message = f.req("message", |v, p| string(v, p).map(str::to_string))?;
         let path = f.opt("path", |v, p| string(v, p).map(str::to_string))?;
         let cited = f.req("ref", |v, p| string(v, p).map(str::to_string))?;
@@ -383,7 +387,6 @@ fn findings(o: &Obj<'_>, lang: Lang) -> Result<(Vec<Finding>, Vec<String>), Inpu
             Some(path) => {
                 let expected = [Arg::from(path.clone())];
                 if finding_code != FindingCode::UnknownFieldIgnored
-                    || severity != Severity::Warning
                     || reference != JSON_REFERENCE
                     || args != expected
                 {

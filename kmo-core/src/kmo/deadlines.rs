@@ -14,7 +14,7 @@ use time::Date;
 use smallvec::smallvec;
 
 use crate::application::Application;
-use crate::coded::{FindingCode as C, Severity, TraceStepName};
+use crate::coded::{FindingCode as C, TraceStepName};
 pub use crate::coded::{OwnShareDeadline, ProcedureStepName};
 use crate::findings::{Sink, TraceStep};
 use crate::kmo::eligibility::on_time;
@@ -147,9 +147,8 @@ pub(crate) fn deadlines_step(
         out,
     );
     if let Some(start) = app.service.start_date.filter(|s| *s > set.complete_by) {
-        out.finding(
+        out.warning(
             C::ServiceStartsAfterCompletionDeadline,
-            Severity::Warning,
             book.deadlines.reference,
             || smallvec![Arg::from(start), Arg::from(set.complete_by)],
         );
@@ -379,9 +378,8 @@ fn registration_notices(
     if let (true, Some(apply_by), Some(register_by)) =
         (p.letter_after_deadline, set.apply_by, p.register_by)
     {
-        out.finding(
+        out.warning(
             C::ActivationLetterAfterDeadline,
-            Severity::Warning,
             REGISTRATION_REFERENCE,
             || {
                 smallvec![
@@ -807,12 +805,11 @@ mod tests {
         assert_eq!(plan.register_by, Some(d("2026-12-05")));
         assert_eq!(plan.letter_expected, d("2026-12-17"));
         assert!(plan.letter_after_deadline);
-        assert!(
-            yes.findings
-                .iter()
-                .any(|f| f.code == C::ActivationLetterAfterDeadline
-                    && f.severity == Severity::Warning)
-        );
+        assert!(yes
+            .findings
+            .iter()
+            .any(|f| f.code == C::ActivationLetterAfterDeadline
+                && f.severity == crate::Severity::Warning));
         let no = crate::assess(&app(SizeClass::Large)).unwrap();
         assert!(!no.eligible);
         assert_eq!(no.registration, None);

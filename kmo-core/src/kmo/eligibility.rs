@@ -24,8 +24,8 @@ use smallvec::smallvec;
 
 use crate::application::Enterprise;
 use crate::coded::FindingCode as C;
+use crate::coded::SizeClass;
 use crate::coded::{ExcludedTopic, ServiceKind, Subtheme, Theme};
-use crate::coded::{Severity, SizeClass};
 use crate::findings::Sink;
 use crate::identifiers::ProviderNumber;
 use crate::kmo::rulebook::{Rulebook, RULEBOOKS};
@@ -192,9 +192,8 @@ pub(crate) const SUBTHEME_OF_OTHER_THEME_REFERENCE: &str = "BVR-2022; [choice]";
 pub(crate) fn service_scope(book: &Rulebook, s: Scope, out: &mut impl Sink) {
     if let (Some(theme), Some(sub)) = (s.theme, s.subtheme) {
         if sub.theme() != theme {
-            out.finding(
+            out.warning(
                 C::SubthemeOfOtherTheme,
-                Severity::Warning,
                 SUBTHEME_OF_OTHER_THEME_REFERENCE,
                 || {
                     smallvec![
