@@ -669,9 +669,10 @@ pub unsafe extern "C" fn kmo_sme_definition_add_holding(
 }
 
 /// Adds a control right to the last period's graph: `holder` has `right` over `held`, the
-/// right as its text code (`"majority_of_votes"`, …: `kmo_codes_json` lists none of these,
-/// the document's codes are the engine's). An unknown right is `KMO_STATUS_INVALID_INPUT` at
-/// `periods[0].controls[0].right`; nothing is added then.
+/// right as the document's code (`"board_majority"`, `"voting_agreement"`, …: the `right` of a
+/// control in the JSON document; `kmo_codes_json` does not list them). An unknown right is
+/// `KMO_STATUS_INVALID_INPUT` at `periods[0].controls[0].right`, its message listing the
+/// accepted codes; nothing is added then.
 ///
 /// # Safety
 /// `definition` must be a live definition; `holder`, `held` and `right` NULL or

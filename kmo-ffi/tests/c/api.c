@@ -1803,7 +1803,7 @@ static void test_sme_definition(void) {
     CHECK(kmo_sme_definition_add_period(NULL, &p, NULL) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_sme_definition_add_entity(NULL, &entity, NULL) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_sme_definition_add_holding(NULL, "X", "A", 1, 1, NULL) == KMO_STATUS_NULL_ARGUMENT);
-    CHECK(kmo_sme_definition_add_control(NULL, "X", "A", "majority_of_votes", NULL) == KMO_STATUS_NULL_ARGUMENT);
+    CHECK(kmo_sme_definition_add_control(NULL, "X", "A", "board_majority", NULL) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_sme_definition_set_enterprise(NULL, &e, NULL) == KMO_STATUS_NULL_ARGUMENT);
     CHECK(kmo_classify_definition(NULL, &c, &error) == KMO_STATUS_NULL_ARGUMENT && error == NULL);
     d = kmo_sme_definition_new();
