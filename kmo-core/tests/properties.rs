@@ -123,6 +123,19 @@ proptest! {
         prop_assert!(out.is_object());
     }
 
+    /// Any text in a JSON string, written in ASCII only: the same string read back, every
+    /// character (accents, dashes, the euro sign, beyond U+FFFF) included.
+    #[test]
+    fn ascii_only_is_the_same_json(text in "\\PC{0,80}", tail in "[a-z\u{e9}\u{2013}\u{1d11e}]{0,8}") {
+        let written = serde_json::to_string(&json!({ "k": [&text, &tail], &tail: 1 })).unwrap();
+        let ascii = kmo_core::json::ascii_only(written.clone());
+        prop_assert!(ascii.is_ascii());
+        prop_assert_eq!(serde_json::from_str::<Value>(&ascii).unwrap(), serde_json::from_str::<Value>(&written).unwrap());
+        if written.is_ascii() {
+            prop_assert_eq!(ascii, written);
+        }
+    }
+
     /// Any value in any field of a valid request: a response or an error document, never a panic.
     #[test]
     fn no_field_value_panics(field in 0usize..14, value in json_value()) {

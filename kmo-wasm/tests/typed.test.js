@@ -27,7 +27,10 @@ const replacer = (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? St
 function viaJson(door, value) {
   const text = raw[door](JSON.stringify(value, replacer) ?? 'null');
   const doc = JSON.parse(text);
-  return doc.error ? { error: doc.error } : { text };
+  // The module's text is in ASCII only (an accent as its \u escape): the same document, which
+  // JSON.stringify writes back as the engine wrote it, with the same fields in the same order.
+  assert.ok(/^[\x20-\x7e]*$/.test(text), text);
+  return doc.error ? { error: doc.error } : { text: JSON.stringify(doc) };
 }
 /** The API's outcome, written as the JSON door writes it. */
 function viaApi(f, value) {

@@ -86,6 +86,74 @@ pub fn response_json(a: &Assessment, request: &ParsedRequest) -> String {
     })
 }
 
+/// A JSON text with every character outside ASCII written as its `\u` escape (a surrogate
+/// pair beyond U+FFFF): the same JSON value, in ASCII only. A text that is ASCII already comes
+/// back as it is, without a copy.
+///
+/// For a reader that decodes ASCII much faster than UTF-8: Node.js's `TextDecoder`, which
+/// turns the WebAssembly module's answers into JavaScript strings, decodes a response with an
+/// accent or a dash several times slower than an ASCII one, and V8 parses the resulting
+/// one-byte string faster too. The JavaScript package takes every answer this way. In a JSON
+/// text the engine writes, characters outside ASCII are only ever inside strings, where the
+/// escape means the same character.
+///
+/// ```
+/// use kmo_core::json::ascii_only;
+/// assert_eq!(ascii_only(r#"{"a":"café – €𝄞"}"#.to_string()), r#"{"a":"caf\u00e9 \u2013 \u20ac\ud834\udd1e"}"#);
+/// let text = kmo_core::assess_json(r#"{"application_date":"2026-03-10","lang":"fr",
+///   "enterprise":{"size":{"class":"small"}},"service":{"kind":"training","theme":"innovatie","cost":"2000"}}"#);
+/// let ascii = ascii_only(text.clone());
+/// assert!(ascii.is_ascii() && !text.is_ascii());
+/// let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+/// assert_eq!(value(&ascii), value(&text));
+/// ```
+// Out of line: the WebAssembly module calls it from each of its exports.
+#[inline(never)]
+pub fn ascii_only(text: String) -> String {
+    /// The high bit of each byte of a word.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    // The end of what is copied to `out` already; `i` is always at a character's start.
+    let (mut copied, mut i) = (0, 0);
+    while i < bytes.len() {
+        // Eight ASCII bytes at a time, then one by one.
+        if let Some(word) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            if word & HIGH == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let out = out.get_or_insert_with(|| String::with_capacity(text.len() + text.len() / 8));
+        out.push_str(text.get(copied..i).unwrap_or_default());
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            out.push_str("\\u");
+            for shift in [12, 8, 4, 0] {
+                out.push(char::from(HEX[usize::from(*unit >> shift & 0xf)]));
+            }
+        }
+        i += c.len_utf8();
+        copied = i;
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(text.get(copied..).unwrap_or_default());
+            out
+        }
+        None => text,
+    }
+}
+
 /// A document given as bytes (as C hands it over) read as text: bytes that are not UTF-8 are
 /// `MALFORMED_JSON` at the root, with the offset of the first bad byte.
 ///

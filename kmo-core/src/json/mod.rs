@@ -46,7 +46,7 @@ pub use catalogue::{
     classify_json, codes_json, enterprise_number_json, provider_number_json, quote_json,
     rulebooks_json,
 };
-pub use entry::{assess_json, document_text, respond_into, response_json};
+pub use entry::{ascii_only, assess_json, document_text, respond_into, response_json};
 pub use request::{parse_request, parse_request_list, ParsedRequest};
 pub use request_writer::request_to_json;
 #[cfg(feature = "wallet")]
