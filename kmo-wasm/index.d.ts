@@ -290,7 +290,8 @@ export interface Assessment {
   trace_version: number;
   trace: TraceStep[];
   rulebook: { id: string; valid_from: IsoDate; ref: string } | null;
-  policies: { own_share_deadline: string; ownership_change: string; fiscal_year: string; rounding: string };
+  /** The choices made where the law is silent: `fiscal_year` is `calendar` or the `MM-DD` given. */
+  policies: { own_share_deadline: OwnShareDeadline; ownership_change: OwnershipChange; fiscal_year: string; rounding: string };
   de_minimis: {
     regime: string; period_start: IsoDate; period_end: IsoDate; earlier: MoneyText; total: MoneyText;
     ceiling: MoneyText; exceeded: boolean;

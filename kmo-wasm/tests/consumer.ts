@@ -1,6 +1,6 @@
 // A consumer of the package, type-checked with `tsc --noEmit --strict`: the types must let
 // real code through and stop wrong code (the @ts-expect-error lines must stay errors).
-import { assess, classify, KmoError, quote, rulebooks, Wallet, type Assessment, type AssessmentRequest, type ErrorCode, type FindingCode, type Theme } from '../index.js';
+import { assess, classify, KmoError, quote, rulebooks, Wallet, type Assessment, type AssessmentRequest, type ErrorCode, type FindingCode, type OwnershipChange, type OwnShareDeadline, type Theme } from '../index.js';
 import type { KmoQuoteDetail, KmoQuoteInvalidDetail } from '../calculator/index.js';
 // @ts-expect-error: the package exports no `Request`, which would hide the platform's Fetch Request
 import type { Request as Shadowed } from '../index.js';
@@ -17,6 +17,11 @@ const a: Assessment = assess(request);
 const aid: string = a.aid;
 const applyBy: string | null = a.deadlines.apply_by;
 const blocking: string[] = a.findings.filter((f) => f.severity === 'blocking').map((f) => f.code);
+// The policies' codes are the request's own types.
+const policy: OwnershipChange = a.policies.ownership_change;
+const due: OwnShareDeadline = a.policies.own_share_deadline;
+// @ts-expect-error: not a policy the engine names
+const notAPolicy: OwnershipChange = 'literal';
 
 try {
   assess({ ...request, service: { ...request.service, cost: '-1' } });
