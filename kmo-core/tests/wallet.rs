@@ -76,7 +76,7 @@ fn applications_share_the_year_and_the_last_is_partial() {
 #[test]
 fn size_class_fixed_for_the_year() {
     let mut w = Wallet::new();
-    w.apply(&small("2026-01-05", "1000")).unwrap();
+    apply_paid(&mut w, &small("2026-01-05", "1000"));
     let later = w
         .apply(&training("2026-06-05", "1000", SizeClass::Medium))
         .unwrap();
@@ -95,6 +95,22 @@ fn size_class_fixed_for_the_year() {
         .apply(&training("2027-01-05", "1000", SizeClass::Medium))
         .unwrap();
     assert_eq!(next_year.assessment.size_class, SizeClass::Medium);
+    // An application whose own share is never paid lapses without being granted: it fixes no
+    // class (the first successful application does); until then it does, and an application
+    // made meanwhile is granted under the class it fixed (recorded with it).
+    let mut w = Wallet::new();
+    w.apply(&training("2028-01-05", "1000", SizeClass::Medium))
+        .unwrap(); // own share due by 19 January
+    let before = w.clone().apply(&small("2028-01-19", "1000")).unwrap();
+    assert_eq!(before.assessment.wallet_class, Some(WalletClass::Medium));
+    let after = w.apply(&small("2028-01-20", "1000")).unwrap();
+    assert_eq!(after.assessment.wallet_class, Some(WalletClass::Small));
+    assert!(!after
+        .assessment
+        .findings
+        .iter()
+        .any(|f| f.code == FindingCode::SizeClassFixedForYear));
+    assert_eq!(w.year_size_class(2028), Some(SizeClass::Small));
 }
 
 #[test]
@@ -640,7 +656,8 @@ fn the_document_lapses_and_budgets_as_the_typed_wallet() {
     }
     assert_eq!(
         wallet_budget_json(&doc, "2026-02-25", Lang::En),
-        r#"{"lapsed":[1,2],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":"small","year":2026}}"#
+        // Both lapsed: neither was granted, so neither fixes the year's class.
+        r#"{"lapsed":[1,2],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":null,"year":2026}}"#
     );
     let lapsed = typed.lapse_overdue(d("2026-02-24")).unwrap();
     assert_eq!(lapsed, [1]);

@@ -441,6 +441,12 @@ pub const CHOICES: &[Choice] = &[
         shown_in: "sme.periods[].contributions[].relation",
     },
     Choice {
+        name: "lapsed_fixes_no_class",
+        what: "the size class is fixed by the year's first successful application: one that lapsed, its own share never paid in full, was not granted and fixes nothing; one running, or stopped after it was made, does",
+        parameter: None,
+        shown_in: "SIZE_CLASS_FIXED_FOR_YEAR",
+    },
+    Choice {
         name: "maatwerkbedrijf_other_conditions",
         what: "a recognised maatwerkbedrijf is spared the size and legal-form conditions only; what art. 7 of BVR-2016 says is not known, so every other condition, the public-participation bar included, still applies",
         parameter: None,
@@ -535,6 +541,12 @@ pub const CHOICES: &[Choice] = &[
         what: "de minimis aid counts as granted on the application date, when the right to it is conferred; the rolling period ends that day",
         parameter: None,
         shown_in: "de_minimis.period_end",
+    },
+    Choice {
+        name: "de_minimis_declared",
+        what: "the earlier de minimis aid is the list the request gives, as declared on honour, the kmo-portefeuille's own earlier grants included; the aid a wallet already counts in the year (wallet.aid_used, a wallet's applications) counts against the yearly ceiling only, so no grant is counted twice",
+        parameter: None,
+        shown_in: "de_minimis.earlier",
     },
     Choice {
         name: "de_minimis_after_2030",

@@ -355,10 +355,10 @@ impl Wallet {
     }
 
     /// The size class fixed for `year` on `date`: that of its earliest application made by
-    /// then ([`Wallet::year_size_class`] as recorded).
+    /// then and not lapsed by then ([`Wallet::year_size_class`] as recorded).
     fn year_size_class_on(&self, year: i32, date: Date) -> Option<SizeClass> {
         self.applications_on(year, date)
-            .filter(|a| a.size_class.is_some())
+            .filter(|a| a.size_class.is_some() && a.status_on(date).kind() != StatusKind::Lapsed)
             .min_by_key(|a| (a.application_date, a.id))
             .and_then(|a| a.size_class)
     }
@@ -385,12 +385,15 @@ impl Wallet {
         )
     }
 
-    /// The size class fixed for a year: that of its earliest recorded application.
+    /// The size class fixed for a year: that of its earliest recorded application that has not
+    /// lapsed. The class is fixed at the year's first *successful* application \[official\];
+    /// one whose own share was never paid in full lapsed without being granted, and fixes
+    /// nothing (`[choice: lapsed_fixes_no_class]`); one stopped after it was granted does.
     pub fn year_size_class(&self, year: i32) -> Option<SizeClass> {
         self.applications
             .iter()
             .filter(|a| a.application_date.year() == year)
-            .filter(|a| a.size_class.is_some())
+            .filter(|a| a.size_class.is_some() && a.status.kind() != StatusKind::Lapsed)
             .min_by_key(|a| (a.application_date, a.id))
             .and_then(|a| a.size_class)
     }
