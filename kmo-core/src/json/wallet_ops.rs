@@ -270,8 +270,9 @@ pub(crate) fn write_lapsed(o: &mut Out<'_>, lapsed: &[u32]) {
 /// wallet_apply_json(&mut w, r#"{"application_date":"2026-02-09","enterprise":{"size":{"class":"small"}},
 ///   "service":{"kind":"training","theme":"innovatie","cost":"20000"}}"#); // 6 000 of aid
 /// assert!(wallet_budget_json(&w, "2026-02-23", Lang::En).contains(r#""left":"1500.00""#));
+/// // Lapsed on 24 February: its aid is back, and, never granted, it fixes no class.
 /// assert_eq!(wallet_budget_json(&w, "2026-02-24", Lang::En),
-///     r#"{"lapsed":[1],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":"small","year":2026}}"#);
+///     r#"{"lapsed":[1],"year":{"ceiling":"7500.00","counted":"0.00","left":"7500.00","size_class":null,"year":2026}}"#);
 /// ```
 pub fn wallet_budget_json(wallet: &Wallet, date: &str, lang: Lang) -> String {
     let date = match operation_date(date) {
