@@ -756,9 +756,20 @@ pub(crate) fn c_counted(a: &Counted) -> kmo_quote_result {
     }
 }
 
-/// The registration plan of an answer, `planned` false and zeros when there is none.
+/// The registration plan of an answer, `planned` false and zeros when there is none (in line:
+/// most answers have none); a plan is converted out of line.
+#[inline(always)]
 fn c_registration(plan: Option<&RegistrationPlan>) -> kmo_registration_plan {
-    let none = kmo_registration_plan {
+    match plan {
+        None => no_registration_plan(),
+        Some(p) => c_registration_plan(p),
+    }
+}
+
+/// [`c_registration`] when there is no plan.
+#[inline(always)]
+fn no_registration_plan() -> kmo_registration_plan {
+    kmo_registration_plan {
         struct_size: convert::size_of::<kmo_registration_plan>(),
         planned: false,
         letter_after_deadline: false,
@@ -770,8 +781,13 @@ fn c_registration(plan: Option<&RegistrationPlan>) -> kmo_registration_plan {
         apply_from: 0,
         apply_until: 0,
         pay_own_share_by: 0,
-    };
-    plan.map_or(none, |p| kmo_registration_plan {
+    }
+}
+
+/// [`c_registration`] of a plan.
+#[inline(never)]
+fn c_registration_plan(p: &RegistrationPlan) -> kmo_registration_plan {
+    kmo_registration_plan {
         planned: true,
         letter_after_deadline: p.letter_after_deadline,
         link_expires_first: p.link_expires_first,
@@ -782,8 +798,8 @@ fn c_registration(plan: Option<&RegistrationPlan>) -> kmo_registration_plan {
         apply_from: c_date(p.apply_from),
         apply_until: c_optional_date(p.apply_until),
         pay_own_share_by: c_optional_date(p.pay_own_share_by),
-        ..none
-    })
+        ..no_registration_plan()
+    }
 }
 
 #[cfg(test)]
