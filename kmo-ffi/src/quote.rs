@@ -557,7 +557,7 @@ unsafe fn size_input(
             return Err(InputError::new(
                 InputErrorCode::InconsistentInput,
                 "size_definition",
-                "err_class_or_figures",
+                "err_size_one_form",
                 vec![],
             )
             .into());

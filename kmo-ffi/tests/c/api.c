@@ -1613,6 +1613,8 @@ static void test_sme_definition(void) {
     r.size_class = KMO_SIZE_SMALL;
     CHECK(kmo_quote(&r, &q, NULL, &error) == KMO_STATUS_INVALID_INPUT);
     CHECK(refused_with(error, KMO_STATUS_INVALID_INPUT, "INCONSISTENT_INPUT", "size_definition"));
+    /* Its message names the forms the C request has. */
+    CHECK(strstr(kmo_error_message(error, KMO_LANG_EN), "`size_definition`") != NULL);
     kmo_error_free(error);
     kmo_sme_definition_free(d);
 

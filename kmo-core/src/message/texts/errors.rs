@@ -387,6 +387,13 @@ super::texts! {
             "indiquez une `class` déclarée (micro, small, medium, large), les chiffres staff_awu, turnover et balance_sheet, ou la forme complète avec periods",
             "give a declared `class` (micro, small, medium, large), the figures staff_awu, turnover, balance_sheet, or the full form with periods",
         ),
+        // The C face's size forms, of which a request gives one.
+        #[cfg(feature = "full-sme")]
+        "err_size_one_form" => (
+            "geef één vorm van de grootte: een opgegeven `size_class`, de cijfers (`size_from_figures`) of een `size_definition`, niet meer dan één",
+            "indiquez une seule forme de la taille : une `size_class` déclarée, les chiffres (`size_from_figures`) ou une `size_definition`, pas plusieurs",
+            "give one form of the size: a declared `size_class`, the figures (`size_from_figures`) or a `size_definition`, not more than one",
+        ),
         "err_staff_awu_or_list" => (
             "geef `staff_awu` of een lijst `staff`, niet beide",
             "indiquez `staff_awu` ou une liste `staff`, pas les deux",
