@@ -87,8 +87,12 @@ pub struct kmo_sme_enterprise {
     pub id: *const c_char,
     /// Its relevant market, or NULL (`market`).
     pub market: *const c_char,
-    /// The ownership-change policy as its text code (`"immediate"`), NULL for the engine's
-    /// default (`ownership_change`).
+    /// The ownership-change policy as its text code (`ownership_change`): `"immediate"` (a
+    /// change of ownership counts at once, the engine's default, also when NULL) or
+    /// `"two_period"` (the literal reading of the two-period rule). The answers of the typed
+    /// calls carry the class it gives; `kmo_classify_json` (`sme.ownership_change`) and
+    /// `kmo_assess_json` (`policies.ownership_change`) name the policy, with each period's raw
+    /// and status class (`sme.periods`).
     pub ownership_change: *const c_char,
     /// The entities its consolidated accounts include: `consolidates_count` strings, or NULL
     /// (`consolidates`).

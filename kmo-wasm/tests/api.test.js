@@ -166,9 +166,10 @@ test('the Wallet lapses what is overdue and gives the year\'s budget on a date',
     lapsed: [],
     year: { ceiling: '7500.00', counted: '6000.00', left: '1500.00', size_class: 'small', year: 2026 },
   });
+  // Lapsed on 24 February: its aid is back, and, never granted, it fixes no class.
   assert.deepEqual(w.budget('2026-02-24'), {
     lapsed: [1],
-    year: { ceiling: '7500.00', counted: '0.00', left: '7500.00', size_class: 'small', year: 2026 },
+    year: { ceiling: '7500.00', counted: '0.00', left: '7500.00', size_class: null, year: 2026 },
   });
   assert.equal(w.toJSON().applications[0].status, 'active');
   assert.deepEqual(w.lapseOverdue('2026-02-24'), { lapsed: [1] });
