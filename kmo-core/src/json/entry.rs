@@ -110,25 +110,36 @@ pub fn response_json(a: &Assessment, request: &ParsedRequest) -> String {
 // Out of line: the WebAssembly module calls it from each of its exports.
 #[inline(never)]
 pub fn ascii_only(text: String) -> String {
-    /// The high bit of each byte of a word.
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    /// Whether sixteen bytes are all ASCII: no high bit in either half.
+    fn plain(block: &[u8; 16]) -> bool {
+        let [a, b] = [&block[..8], &block[8..]]
+            .map(|half| u64::from_le_bytes(half.try_into().unwrap_or_default()));
+        (a | b) & 0x8080_8080_8080_8080 == 0
+    }
     let bytes = text.as_bytes();
     let mut out: Option<String> = None;
     // The end of what is copied to `out` already; `i` is always at a character's start.
     let (mut copied, mut i) = (0, 0);
     while i < bytes.len() {
-        // Eight ASCII bytes at a time, then one by one.
-        if let Some(word) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
-            if word & HIGH == 0 {
-                i += 8;
+        // Sixteen ASCII bytes at a time, then up to sixteen one by one to the next character
+        // outside ASCII.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .as_chunks::<16>()
+            .0
+            .iter()
+            .take_while(|b| plain(b))
+            .count()
+            * 16;
+        let rest = bytes.get(i..).unwrap_or_default();
+        let window = rest.get(..16).unwrap_or(rest);
+        match window.iter().position(|b| !b.is_ascii()) {
+            None => {
+                i += window.len();
                 continue;
             }
-        }
-        if bytes[i].is_ascii() {
-            i += 1;
-            continue;
+            Some(at) => i += at,
         }
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
