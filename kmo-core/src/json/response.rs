@@ -275,7 +275,9 @@ pub(crate) fn sme_member(o: &mut Out<'_>, sme: Option<&SmeSummary>) {
     doc.key(k!("periods")).list(&sme.periods, |o, p| {
         let f = &p.figures;
         let mut period = o.object();
-        period.key(k!("balance_sheet")).decimal(f.balance_sheet);
+        period
+            .key(k!("balance_sheet"))
+            .exact_amount(f.balance_sheet);
         period.key(k!("closing_date")).date(p.closing_date);
         period
             .key(k!("contributions"))
@@ -291,7 +293,7 @@ pub(crate) fn sme_member(o: &mut Out<'_>, sme: Option<&SmeSummary>) {
         period.key(k!("raw_class")).name(p.raw.as_str());
         period.key(k!("staff_awu")).decimal(f.staff);
         period.key(k!("status_class")).name(p.status.as_str());
-        period.key(k!("turnover")).decimal(f.turnover);
+        period.key(k!("turnover")).exact_amount(f.turnover);
     });
     doc.key(k!("prior_class"))
         .opt_name(sme.prior.map(|c| c.as_str()));

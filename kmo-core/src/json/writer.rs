@@ -165,6 +165,22 @@ impl<'a> Out<'a> {
         self.0.push(b'"');
     }
 
+    /// An exact amount (an aggregated turnover or balance sheet, never rounded): two decimals,
+    /// more when it has more (`"5970000.00"`, `"5999700.346633"`), as a string.
+    #[cfg(feature = "full-sme")]
+    pub(crate) fn exact_amount(&mut self, d: Decimal) {
+        self.0.push(b'"');
+        let start = self.0.len();
+        push_decimal(self.0, d);
+        let written = self.0.get(start..).unwrap_or_default();
+        match written.iter().rposition(|b| *b == b'.') {
+            None => self.0.extend_from_slice(b".00"),
+            Some(point) if written.len() - point == 2 => self.0.push(b'0'),
+            Some(_) => {}
+        }
+        self.0.push(b'"');
+    }
+
     /// A date, `YYYY-MM-DD`.
     pub(crate) fn iso(&mut self, d: Date) {
         IsoDate(d).push_quoted(self.0);
@@ -345,6 +361,28 @@ mod tests {
             escape_into(&mut out, &text);
             out.push(b'"');
             proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&text).unwrap());
+        }
+    }
+
+    /// An exact amount has two decimals, more when it has more, and reads back as itself.
+    #[cfg(feature = "full-sme")]
+    #[test]
+    fn exact_amounts_have_at_least_two_decimals() {
+        use rust_decimal::Decimal;
+        for (value, text) in [
+            ("5970000", "\"5970000.00\""),
+            ("5970000.5", "\"5970000.50\""),
+            ("5970000.10", "\"5970000.10\""),
+            ("5999700.346633", "\"5999700.346633\""),
+            ("0", "\"0.00\""),
+            ("0.001", "\"0.001\""),
+            ("123.4500", "\"123.45\""),
+        ] {
+            let d: Decimal = value.parse().unwrap();
+            let mut out = Vec::new();
+            super::Out(&mut out).exact_amount(d);
+            assert_eq!(String::from_utf8(out).unwrap(), text, "{value}");
+            assert_eq!(text.trim_matches('"').parse::<Decimal>().unwrap(), d);
         }
     }
 
