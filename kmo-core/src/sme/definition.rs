@@ -8,7 +8,7 @@ use time::Date;
 
 use crate::coded::OwnershipChangePolicy;
 use crate::coded::SizeClass;
-use crate::error::{InputError, InputErrorCode as E};
+use crate::error::{index_field_path, index_path, InputError, InputErrorCode as E};
 use crate::sme::periods::{apply_two_period_rule, PeriodInput};
 use crate::sme::relations::graph::check_figures;
 use crate::sme::relations::{aggregate_at, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
@@ -96,7 +96,7 @@ impl Layout {
     /// The path of period `i`'s closing date, relative to the size object.
     fn closing_date_path(self, i: usize) -> String {
         match self {
-            Layout::Periods => format!("periods[{i}].closing_date"),
+            Layout::Periods => index_field_path("periods", i, "closing_date"),
             Layout::Single => "closing_date".to_string(),
         }
     }
@@ -196,7 +196,7 @@ impl SmeDefinition {
         policy: OwnershipChangePolicy,
     ) -> Result<SmeDefinition, InputError> {
         let paths = (0..periods.len())
-            .map(|i| GraphPaths::under(&format!("periods[{i}]")))
+            .map(|i| GraphPaths::under(&index_path("periods", i)))
             .collect();
         SmeDefinition::build(subject, periods, paths, Layout::Periods, prior, policy)
     }
@@ -256,7 +256,7 @@ impl SmeDefinition {
                 if b <= a {
                     return Err(InputError::new(
                         E::InconsistentInput,
-                        format!("periods[{}].closing_date", i + 1),
+                        Layout::Periods.closing_date_path(i + 1),
                         "err_periods_order",
                         vec![b.to_string().into(), a.to_string().into()],
                     ));

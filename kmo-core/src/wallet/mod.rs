@@ -68,7 +68,7 @@ use crate::application::Application;
 use crate::assess::{assess_with, Assessment, Detail};
 use crate::coded::SizeClass;
 pub use crate::coded::{StatusKind, WalletErrorCode};
-use crate::error::{InputError, InputErrorCode as E};
+use crate::error::{index_field_path, index_path, InputError, InputErrorCode as E};
 use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
 use crate::units::{check_year_range, Money};
@@ -188,7 +188,7 @@ impl Wallet {
         mut applications: Vec<WalletApplication>,
     ) -> Result<Wallet, InputError> {
         for i in 0..applications.len() {
-            let at = |e: InputError| e.under(&format!("applications[{i}]"));
+            let at = |e: InputError| e.under(&index_path("applications", i));
             let id = applications[i].id;
             if applications[..i].iter().any(|a| a.id == id) {
                 return Err(at(InputError::new(
@@ -263,7 +263,7 @@ impl Wallet {
             if total > ceiling {
                 return Err(InputError::new(
                     E::InconsistentInput,
-                    format!("applications[{i}].aid"),
+                    index_field_path("applications", i, "aid"),
                     "err_year_over_ceiling",
                     vec![
                         year.to_string().into(),
