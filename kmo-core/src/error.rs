@@ -300,6 +300,7 @@ pub(crate) fn join_path(prefix: &str, rel: &str) -> String {
 }
 
 /// `path.field`, as `format!("{path}.{field}")` writes it, with pushes.
+#[cfg(feature = "full-sme")]
 pub(crate) fn field_path(path: &str, field: &str) -> String {
     let mut out = String::with_capacity(path.len() + 1 + field.len());
     out.push_str(path);
@@ -309,6 +310,7 @@ pub(crate) fn field_path(path: &str, field: &str) -> String {
 }
 
 /// `path[i]`, as `format!("{path}[{i}]")` writes it, with pushes and the engine's digits.
+#[cfg(any(feature = "full-sme", feature = "wallet"))]
 pub(crate) fn index_path(path: &str, i: usize) -> String {
     let mut out = String::with_capacity(path.len() + 22);
     out.push_str(path);
@@ -317,6 +319,7 @@ pub(crate) fn index_path(path: &str, i: usize) -> String {
 }
 
 /// `path[i].field`, as `format!("{path}[{i}].{field}")` writes it, with pushes.
+#[cfg(any(feature = "full-sme", feature = "wallet"))]
 pub(crate) fn index_field_path(path: &str, i: usize, field: &str) -> String {
     let mut out = String::with_capacity(path.len() + 23 + field.len());
     out.push_str(path);
@@ -327,6 +330,7 @@ pub(crate) fn index_field_path(path: &str, i: usize, field: &str) -> String {
 }
 
 /// Appends `[i]` to a path, the digits written by the engine's digit writer.
+#[cfg(any(feature = "json", feature = "full-sme", feature = "wallet"))]
 pub(crate) fn push_index(path: &mut String, i: usize) {
     path.push('[');
     // The digits, written at the end of the buffer.
