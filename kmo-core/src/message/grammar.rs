@@ -24,7 +24,7 @@ fn holes(text: &'static str) -> Vec<u16> {
     let t = Template::new(text);
     let mut h: Vec<u16> = t.holes[..usize::from(t.count)]
         .iter()
-        .map(|h| h.arg)
+        .map(|h| u16::from(h.arg))
         .collect();
     h.sort_unstable();
     h

@@ -83,7 +83,7 @@ impl<'a> Rendered<'a> {
         let Template { text, holes, count } = self.template;
         let mut at = 0;
         for hole in &holes[..usize::from(*count)] {
-            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+            let (start, end) = (usize::from(hole.start), hole.end());
             if start > at {
                 // A placeholder's braces are ASCII: char boundaries (`get` cannot panic).
                 each(Piece::Fixed(text.get(at..start).unwrap_or_default()));
@@ -114,7 +114,7 @@ impl Rendered<'_> {
         let Template { text, holes, count } = self.template;
         let mut at = 0;
         for hole in &holes[..usize::from(*count)] {
-            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+            let (start, end) = (usize::from(hole.start), hole.end());
             if start > at {
                 push_text(out, text.as_bytes(), at, start - at);
             }

@@ -4,12 +4,20 @@
 /// The most placeholders a template holds (one with more does not compile).
 const MAX_HOLES: usize = 6;
 
-/// A placeholder: where `{n}` starts and ends in the template, and `n`.
+/// A placeholder: where `{n}` starts in the template, its length and `n` (four bytes a
+/// placeholder in the texts' tables).
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Hole {
     pub(super) start: u16,
-    pub(super) end: u16,
-    pub(super) arg: u16,
+    pub(super) width: u8,
+    pub(super) arg: u8,
+}
+
+impl Hole {
+    /// Where `{n}` ends in the template.
+    pub(super) fn end(self) -> usize {
+        usize::from(self.start) + usize::from(self.width)
+    }
 }
 
 /// A template and its placeholders (`{` then one to three digits then `}`), found when the
@@ -28,7 +36,7 @@ impl Template {
         assert!(b.len() < u16::MAX as usize, "template too long");
         let mut holes = [Hole {
             start: 0,
-            end: 0,
+            width: 0,
             arg: 0,
         }; MAX_HOLES];
         let mut count = 0;
@@ -43,10 +51,11 @@ impl Template {
                 }
                 if j > i + 1 && j < b.len() && b[j] == b'}' {
                     assert!(count < MAX_HOLES, "too many placeholders in a template");
+                    assert!(arg <= u8::MAX as u16, "a placeholder's number above 255");
                     holes[count] = Hole {
                         start: i as u16,
-                        end: (j + 1) as u16,
-                        arg,
+                        width: (j + 1 - i) as u8,
+                        arg: arg as u8,
                     };
                     count += 1;
                     i = j + 1;

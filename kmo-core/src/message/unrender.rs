@@ -162,7 +162,7 @@ fn read_holes(
     let Some(hole) = holes.get(i) else {
         return text.is_empty();
     };
-    let after = usize::from(hole.end);
+    let after = hole.end();
     let next = holes
         .get(i + 1)
         .map_or(t.text.len(), |h| usize::from(h.start));
