@@ -310,7 +310,6 @@ pub(crate) fn field_path(path: &str, field: &str) -> String {
 }
 
 /// `path[i]`, as `format!("{path}[{i}]")` writes it, with pushes and the engine's digits.
-#[cfg(any(feature = "full-sme", feature = "wallet"))]
 pub(crate) fn index_path(path: &str, i: usize) -> String {
     let mut out = String::with_capacity(path.len() + 22);
     out.push_str(path);
@@ -319,7 +318,6 @@ pub(crate) fn index_path(path: &str, i: usize) -> String {
 }
 
 /// `path[i].field`, as `format!("{path}[{i}].{field}")` writes it, with pushes.
-#[cfg(any(feature = "full-sme", feature = "wallet"))]
 pub(crate) fn index_field_path(path: &str, i: usize, field: &str) -> String {
     let mut out = String::with_capacity(path.len() + 23 + field.len());
     out.push_str(path);
@@ -330,7 +328,6 @@ pub(crate) fn index_field_path(path: &str, i: usize, field: &str) -> String {
 }
 
 /// Appends `[i]` to a path, the digits written by the engine's digit writer.
-#[cfg(any(feature = "json", feature = "full-sme", feature = "wallet"))]
 pub(crate) fn push_index(path: &mut String, i: usize) {
     path.push('[');
     // The digits, written at the end of the buffer.

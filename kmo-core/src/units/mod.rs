@@ -28,7 +28,6 @@ pub use date::{
 pub(crate) use decimal::parse_plain_decimal;
 pub use decimal::{cmp_whole, percent_of_cents};
 pub(crate) use decimal::{read_plain_decimal, simple_decimal, Plain, POW10};
-#[cfg(any(feature = "json", feature = "full-sme", feature = "wallet"))]
 pub(crate) use digits::digits64;
 #[cfg(feature = "json")]
 pub(crate) use digits::push_decimal;
