@@ -299,50 +299,6 @@ pub(crate) fn join_path(prefix: &str, rel: &str) -> String {
     }
 }
 
-/// `path.field`, as `format!("{path}.{field}")` writes it, with pushes.
-#[cfg(feature = "full-sme")]
-pub(crate) fn field_path(path: &str, field: &str) -> String {
-    let mut out = String::with_capacity(path.len() + 1 + field.len());
-    out.push_str(path);
-    out.push('.');
-    out.push_str(field);
-    out
-}
-
-/// `path[i]`, as `format!("{path}[{i}]")` writes it, with pushes and the engine's digits.
-pub(crate) fn index_path(path: &str, i: usize) -> String {
-    let mut out = String::with_capacity(path.len() + 22);
-    out.push_str(path);
-    push_index(&mut out, i);
-    out
-}
-
-/// `path[i].field`, as `format!("{path}[{i}].{field}")` writes it, with pushes.
-pub(crate) fn index_field_path(path: &str, i: usize, field: &str) -> String {
-    let mut out = String::with_capacity(path.len() + 23 + field.len());
-    out.push_str(path);
-    push_index(&mut out, i);
-    out.push('.');
-    out.push_str(field);
-    out
-}
-
-/// Appends `[i]` to a path, the digits written by the engine's digit writer.
-pub(crate) fn push_index(path: &mut String, i: usize) {
-    path.push('[');
-    // The digits, written at the end of the buffer.
-    let mut digits = [0_u8; 20];
-    let at = crate::units::digits64(i as u64, &mut digits);
-    path.extend(
-        digits
-            .get(at..)
-            .unwrap_or_default()
-            .iter()
-            .map(|d| char::from(*d)),
-    );
-    path.push(']');
-}
-
 /// The texts with `sep` between them, as `join` writes them, with pushes (`join` brings its
 /// own copying code into the WebAssembly modules).
 pub(crate) fn joined<'a>(texts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {

@@ -10,11 +10,12 @@ use super::reader::Node;
 use crate::coded::OwnershipChangePolicy;
 use crate::coded::SizeClass;
 use crate::coded::{ControlRight, EntityType};
-use crate::error::{field_path, index_path, InputError};
+use crate::error::InputError;
 use crate::sme::definition::{Period, SmeDefinition, Subject};
 use crate::sme::relations::graph::KindDetails;
 use crate::sme::relations::{Control, Entity, EntityKind, GraphPaths, Holding, Ownership};
 use crate::sme::thresholds::ExactFigures;
+use crate::units::{field_path, index_path};
 
 pub(super) fn full_form(
     o: &Obj<'_>,

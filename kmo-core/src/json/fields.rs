@@ -10,8 +10,9 @@ use time::Date;
 
 use super::reader::{same_key, Fields, Node};
 use crate::application::FiscalYearEnd;
-use crate::error::{clip, join_path, push_index, ErrorArg, InputError, InputErrorCode as E};
+use crate::error::{clip, join_path, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::AnnualWorkUnits;
+use crate::units::push_index;
 use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 
 /// Where an object sits in the document, written out only when an error names it.

@@ -151,7 +151,7 @@ pub(crate) fn read_request_list(text: &str) -> Result<Vec<ParsedRequest>, (Input
     for (i, item) in items.iter().enumerate() {
         out.push(
             request_from(item)
-                .map_err(|(e, lang)| (e.under(&crate::error::index_path("", i)), lang))?,
+                .map_err(|(e, lang)| (e.under(&crate::units::index_path("", i)), lang))?,
         );
     }
     Ok(out)

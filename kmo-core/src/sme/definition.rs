@@ -8,7 +8,7 @@ use time::Date;
 
 use crate::coded::OwnershipChangePolicy;
 use crate::coded::SizeClass;
-use crate::error::{index_field_path, index_path, InputError, InputErrorCode as E};
+use crate::error::{InputError, InputErrorCode as E};
 use crate::sme::periods::{apply_two_period_rule, PeriodInput};
 use crate::sme::relations::graph::check_figures;
 use crate::sme::relations::{aggregate_at, Aggregation, Entity, EntityKind, GraphPaths, Ownership};
@@ -16,6 +16,7 @@ use crate::sme::summary::{PeriodSummary, SmeSummary};
 use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::check_year_range;
 use crate::units::Percent;
+use crate::units::{index_field_path, index_path};
 
 /// The enterprise itself: its id in the graph, its market, what its consolidated accounts
 /// include.

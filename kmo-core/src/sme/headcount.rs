@@ -155,7 +155,7 @@ pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, Input
     for (i, member) in staff.iter().enumerate() {
         member
             .validate()
-            .map_err(|e| e.under(&crate::error::index_path("", i)))?;
+            .map_err(|e| e.under(&crate::units::index_path("", i)))?;
     }
     // fte × months is exact (four decimals); only the division by twelve may round.
     let month_units: Decimal = staff

@@ -7,7 +7,8 @@ use time::Date;
 use crate::application::Service;
 use crate::coded::SizeClass;
 use crate::coded::StatusKind;
-use crate::error::{index_field_path, InputError, InputErrorCode as E};
+use crate::error::{InputError, InputErrorCode as E};
+use crate::units::index_field_path;
 use crate::units::{check_year_range, day_after, ymd, Money, Percent, MAX_YEAR};
 
 /// A dated amount: a payment into the wallet or a release to the provider.

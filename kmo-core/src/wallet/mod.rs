@@ -68,10 +68,11 @@ use crate::application::Application;
 use crate::assess::{assess_with, Assessment, Detail};
 use crate::coded::SizeClass;
 pub use crate::coded::{StatusKind, WalletErrorCode};
-use crate::error::{index_field_path, index_path, InputError, InputErrorCode as E};
+use crate::error::{InputError, InputErrorCode as E};
 use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
 use crate::units::{check_year_range, Money};
+use crate::units::{index_field_path, index_path};
 
 pub use applications::{Movement, Settlement, Status, WalletApplication};
 pub use errors::{ErrorCode, WalletError};

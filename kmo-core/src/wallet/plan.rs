@@ -5,7 +5,8 @@ use time::Date;
 use super::*;
 use crate::application::Application;
 use crate::assess::Assessment;
-use crate::error::{index_path, InputError};
+use crate::error::InputError;
+use crate::units::index_path;
 use crate::units::{check_year, days_after, ymd, Money};
 
 /// One intended service in a [`Wallet::plan`].

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 pub use crate::coded::{ControlRight, EntityType};
-use crate::error::{clip, field_path, index_path, ErrorArg, InputError, InputErrorCode as E};
+use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::{ExactFigures, Figures};
+use crate::units::{field_path, index_path};
 use crate::units::{Money, Percent};
 
 /// What an entity in the ownership graph is.
