@@ -3,13 +3,11 @@
 //! point), 127 levels of nesting, and an object with the same key twice refused (serde_json would
 //! keep the last one silently). Held to serde_json's reader by property tests.
 
-#[cfg(test)]
 use core::fmt;
 use std::borrow::Cow;
 
 pub(crate) use super::lists::{Fields, Items};
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
-use crate::units::push_index;
 
 /// A JSON value of a request: strings borrowed from the text where they hold no escape,
 /// an object's fields in the order given (no map is built: objects are small).
@@ -107,37 +105,14 @@ enum Seg<'a> {
     Index(&'a Seg<'a>, usize),
 }
 
-impl Seg<'_> {
-    /// The path as text (`enterprise.de_minimis[0]`), written with pushes (no formatting
-    /// machinery: only an error names it).
-    fn text(&self) -> String {
-        let mut out = String::new();
-        self.push_to(&mut out);
-        out
-    }
-
-    fn push_to(&self, out: &mut String) {
-        match self {
-            Seg::Root => {}
-            Seg::Key(Seg::Root, k) => out.push_str(k),
-            Seg::Key(parent, k) => {
-                parent.push_to(out);
-                out.push('.');
-                out.push_str(k);
-            }
-            Seg::Index(parent, i) => {
-                parent.push_to(out);
-                push_index(out, *i);
-            }
-        }
-    }
-}
-
-/// The path as [`Seg::text`] writes it (the reference reader's errors).
-#[cfg(test)]
 impl fmt::Display for Seg<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text())
+        match self {
+            Seg::Root => Ok(()),
+            Seg::Key(Seg::Root, k) => f.write_str(k),
+            Seg::Key(parent, k) => write!(f, "{parent}.{k}"),
+            Seg::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
     }
 }
 
@@ -444,7 +419,7 @@ impl<'a> Reader<'a> {
         /// Up to this many fields, a key is checked against the others as it is read;
         /// a larger object is checked once read, through an index of its keys.
         const FEW: usize = 16;
-        let twice = |key: &str| Fail::Twice(Seg::Key(seg, key).text());
+        let twice = |key: &str| Fail::Twice(Seg::Key(seg, key).to_string());
         // Room for the objects of a request (the enterprise has twelve known fields) without
         // growing.
         let mut fields: Vec<(Cow<'a, str>, Node<'a>)> = Vec::with_capacity(16);
