@@ -98,7 +98,7 @@ fn check_lines(kind: ServiceKind, lines: &[CostLine]) -> Result<(), InputError> 
                 None if counted => {
                     return Err(InputError::new(
                         InputErrorCode::MissingField,
-                        format!("lines[{i}].{field}"),
+                        crate::units::index_field_path("lines", i, field),
                         "err_catering_count",
                         vec![field.into()],
                     ))
@@ -106,7 +106,7 @@ fn check_lines(kind: ServiceKind, lines: &[CostLine]) -> Result<(), InputError> 
                 Some(n) if n > MAX_COUNT => {
                     return Err(InputError::new(
                         InputErrorCode::InvalidNumber,
-                        format!("lines[{i}].{field}"),
+                        crate::units::index_field_path("lines", i, field),
                         "err_whole_number_range",
                         vec![n.to_string().into(), MAX_COUNT.to_string().into()],
                     ))

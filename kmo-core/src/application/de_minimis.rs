@@ -42,7 +42,7 @@ pub fn check_earlier_aid(
         if aid.date > application_date {
             return Err(InputError::new(
                 InputErrorCode::InconsistentInput,
-                format!("[{i}].date"),
+                crate::units::index_field_path("", i, "date"),
                 "err_de_minimis_after_application",
                 vec![
                     aid.date.to_string().into(),

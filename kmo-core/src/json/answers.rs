@@ -370,7 +370,7 @@ fn findings(o: &Obj<'_>, lang: Lang) -> Result<(Vec<Finding>, Vec<String>), Inpu
     let mut findings = Vec::new();
     let mut ignored = Vec::new();
     for (i, item) in o.req("findings", array)?.iter().enumerate() {
-        let f = Obj::at(item, format!("{}[{i}]", o.child("findings")))?;
+        let f = Obj::at(item, o.item_path("findings", i))?;
         let finding_code = f.req("code", |v, p| code(v, p, FindingCode::parse))?;
         let severity = f.req("severity", |v, p| code(v, p, Severity::parse))?;
         // Every finding of a code has the severity the catalogue declares for it.
@@ -405,7 +405,7 @@ fn trace(o: &Obj<'_>, lang: Lang) -> Result<Vec<TraceStep>, InputError> {
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let s = Obj::at(item, format!("{}[{i}]", o.child("trace")))?;
+            let s = Obj::at(item, o.item_path("trace", i))?;
             let name = s.req("step", |v, p| string(v, p).map(str::to_string))?;
             let step = TraceStepName::parse(&name).map_err(|_| not_ours(s.child("step"), &name))?;
             let cited = s.req("ref", |v, p| string(v, p).map(str::to_string))?;
@@ -437,7 +437,7 @@ fn procedure_steps(o: &Obj<'_>) -> Result<Vec<ProcedureStep>, InputError> {
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let s = Obj::at(item, format!("{}[{i}]", o.child("procedure")))?;
+            let s = Obj::at(item, o.item_path("procedure", i))?;
             let name = s.req("step", |v, p| string(v, p).map(str::to_string))?;
             let cited = s.req("ref", |v, p| string(v, p).map(str::to_string))?;
             let step =
@@ -494,7 +494,7 @@ fn cost_lines(o: &Obj<'_>) -> Result<Vec<LineOutcome>, InputError> {
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let l = Obj::at(item, format!("{}[{i}]", o.child("cost_lines")))?;
+            let l = Obj::at(item, o.item_path("cost_lines", i))?;
             let index = l.req("line", int)?;
             Ok(LineOutcome {
                 index: usize::try_from(index)
@@ -527,7 +527,7 @@ mod sme {
             .req("periods", array)?
             .iter()
             .enumerate()
-            .map(|(i, item)| period(item, format!("{}[{i}]", o.child("periods"))))
+            .map(|(i, item)| period(item, o.item_path("periods", i)))
             .collect::<Result<_, _>>()?;
         Ok(SmeSummary {
             policy: o.req("ownership_change", |v, p| {
@@ -545,7 +545,7 @@ mod sme {
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let c = Obj::at(item, format!("{}[{i}]", p.child("contributions")))?;
+                let c = Obj::at(item, p.item_path("contributions", i))?;
                 let written = c.req("relation", |v, p| string(v, p).map(str::to_string))?;
                 let relation = crate::sme::relations::Relation::parse(&written)
                     .map_err(|_| not_ours(c.child("relation"), &written))?;
@@ -597,7 +597,7 @@ pub(crate) mod wallet {
         o.req("lapsed", array)?
             .iter()
             .enumerate()
-            .map(|(i, item)| id(item, &format!("{}[{i}]", o.child("lapsed"))))
+            .map(|(i, item)| id(item, &o.item_path("lapsed", i)))
             .collect()
     }
 
@@ -620,7 +620,7 @@ pub(crate) mod wallet {
             .iter()
             .enumerate()
             .map(|(index, item)| {
-                let it = Obj::at(item, format!("{}[{index}]", o.child("items")))?;
+                let it = Obj::at(item, o.item_path("items", index))?;
                 let better = match it.opt_obj("better_next_year")? {
                     Some(b) => Some((b.req("application_date", date)?, b.req("aid", money)?)),
                     None => None,
@@ -644,7 +644,7 @@ pub(crate) mod wallet {
         o.req(key, array)?
             .iter()
             .enumerate()
-            .map(|(i, item)| year_at(item, format!("{}[{i}]", o.child(key))))
+            .map(|(i, item)| year_at(item, o.item_path(key, i)))
             .collect()
     }
 

@@ -15,6 +15,7 @@ use crate::sme::definition::{Period, SmeDefinition, Subject};
 use crate::sme::relations::graph::KindDetails;
 use crate::sme::relations::{Control, Entity, EntityKind, GraphPaths, Holding, Ownership};
 use crate::sme::thresholds::ExactFigures;
+use crate::units::{field_path, index_path};
 
 pub(super) fn full_form(
     o: &Obj<'_>,
@@ -49,7 +50,7 @@ pub(super) fn full_form(
         period_keys.extend(SIMPLE_FORM);
         period_keys.extend(["ownership_changed", "entities", "holdings", "controls"]);
         items(o.req("periods", array)?, |i, item| {
-            let p = Obj::at(item, format!("{}[{i}]", o.child("periods")))?;
+            let p = Obj::at(item, o.item_path("periods", i))?;
             p.known(&period_keys, ignored);
             period(&p, o, &shared, ignored, false)
         })?
@@ -89,7 +90,7 @@ fn period<'a>(
     let own = |key: &str| !single && p.has(key);
     let relative = |key: &str| {
         if own(key) {
-            format!("{prefix}.{key}")
+            field_path(prefix, key)
         } else {
             key.to_string()
         }
@@ -111,21 +112,21 @@ fn period<'a>(
     for (i, v) in list("entities", shared.0)?.iter().enumerate() {
         ownership.entities.push(entity(
             v,
-            absolute(&format!("{}[{i}]", paths.entities)),
+            absolute(&index_path(&paths.entities, i)),
             ignored,
         )?);
     }
     for (i, v) in list("holdings", shared.1)?.iter().enumerate() {
         ownership.holdings.push(holding(
             v,
-            absolute(&format!("{}[{i}]", paths.holdings)),
+            absolute(&index_path(&paths.holdings, i)),
             ignored,
         )?);
     }
     for (i, v) in list("controls", shared.2)?.iter().enumerate() {
         ownership.controls.push(control(
             v,
-            absolute(&format!("{}[{i}]", paths.controls)),
+            absolute(&index_path(&paths.controls, i)),
             ignored,
         )?);
     }
@@ -210,6 +211,6 @@ fn control(v: &Node<'_>, path: String, ignored: &mut Vec<String>) -> Result<Cont
 
 fn strings(v: &Node<'_>, path: &str) -> Result<Vec<String>, InputError> {
     items(array(v, path)?, |i, item| {
-        string(item, &format!("{path}[{i}]")).map(str::to_string)
+        string(item, &index_path(path, i)).map(str::to_string)
     })
 }

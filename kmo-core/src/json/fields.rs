@@ -12,7 +12,8 @@ use super::reader::{same_key, Fields, Node};
 use crate::application::FiscalYearEnd;
 use crate::error::{clip, join_path, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::AnnualWorkUnits;
-use crate::units::{digits64, parse_date, parse_plain_decimal, Money, Percent};
+use crate::units::push_index;
+use crate::units::{parse_date, parse_plain_decimal, Money, Percent};
 
 /// Where an object sits in the document, written out only when an error names it.
 enum Path<'a> {
@@ -400,18 +401,7 @@ impl<'a> Path<'a> {
     fn indexed(parent: &str, key: &str, i: usize) -> String {
         // Room for the brackets and the digits of any index.
         let mut path = Self::joined(parent, key, 22);
-        path.push('[');
-        // The digits, written at the end of the buffer by the engine's digit writer.
-        let mut digits = [0_u8; 20];
-        let at = digits64(i as u64, &mut digits);
-        path.extend(
-            digits
-                .get(at..)
-                .unwrap_or_default()
-                .iter()
-                .map(|d| char::from(*d)),
-        );
-        path.push(']');
+        push_index(&mut path, i);
         path
     }
 }

@@ -149,7 +149,10 @@ pub(crate) fn read_request_list(text: &str) -> Result<Vec<ParsedRequest>, (Input
     };
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        out.push(request_from(item).map_err(|(e, lang)| (e.under(&format!("[{i}]")), lang))?);
+        out.push(
+            request_from(item)
+                .map_err(|(e, lang)| (e.under(&crate::units::index_path("", i)), lang))?,
+        );
     }
     Ok(out)
 }

@@ -54,7 +54,7 @@ pub(crate) fn wallet_from_value(
     let items = o.req("applications", array)?;
     let mut apps: Vec<WalletApplication> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let a = Obj::at(item, format!("{}[{i}]", o.child("applications")))?;
+        let a = Obj::at(item, o.item_path("applications", i))?;
         a.known(
             &[
                 "id",
@@ -127,7 +127,7 @@ fn movements(
         return Ok(Vec::new());
     };
     items(list, |j, m| {
-        let m = Obj::at(m, format!("{}[{j}]", a.child(key)))?;
+        let m = Obj::at(m, a.item_path(key, j))?;
         m.known(&["date", "amount"], ignored);
         Ok(Movement {
             date: m.req("date", date)?,

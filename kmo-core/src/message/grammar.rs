@@ -4,7 +4,7 @@
 //! "inconnu(e)"-style hedges, no word that agrees in gender with a value it cannot know.
 
 use super::render::render;
-use super::template::Template;
+use super::template::holes_of;
 use super::texts::{ALL_TEMPLATES, ALL_WORDS};
 use super::Arg;
 use crate::coded::Lang;
@@ -21,11 +21,7 @@ fn prose(text: &str) -> String {
 
 /// The placeholders of a template, sorted.
 fn holes(text: &'static str) -> Vec<u16> {
-    let t = Template::new(text);
-    let mut h: Vec<u16> = t.holes[..usize::from(t.count)]
-        .iter()
-        .map(|h| h.arg)
-        .collect();
+    let mut h: Vec<u16> = holes_of(text).iter().map(|h| u16::from(h.arg)).collect();
     h.sort_unstable();
     h
 }

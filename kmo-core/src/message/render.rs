@@ -80,10 +80,10 @@ impl<'a> Rendered<'a> {
     /// `{0}`, `{1}` … replaced by the arguments (words translated; a missing one left out; a
     /// brace that opens no placeholder kept as it is).
     fn pieces(&self, mut each: impl FnMut(Piece<'a>)) {
-        let Template { text, holes, count } = self.template;
+        let Template { text, holes } = self.template;
         let mut at = 0;
-        for hole in &holes[..usize::from(*count)] {
-            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+        for hole in *holes {
+            let (start, end) = (usize::from(hole.start), hole.end());
             if start > at {
                 // A placeholder's braces are ASCII: char boundaries (`get` cannot panic).
                 each(Piece::Fixed(text.get(at..start).unwrap_or_default()));
@@ -111,10 +111,10 @@ impl Rendered<'_> {
     /// (the JSON writer escapes text there).
     #[cfg(feature = "json")]
     pub(crate) fn write_into(&self, out: &mut Vec<u8>, other: fn(&mut Vec<u8>, &Arg)) {
-        let Template { text, holes, count } = self.template;
+        let Template { text, holes } = self.template;
         let mut at = 0;
-        for hole in &holes[..usize::from(*count)] {
-            let (start, end) = (usize::from(hole.start), usize::from(hole.end));
+        for hole in *holes {
+            let (start, end) = (usize::from(hole.start), hole.end());
             if start > at {
                 push_text(out, text.as_bytes(), at, start - at);
             }
@@ -202,8 +202,9 @@ mod tests {
             render("eligibility", Lang::Nl, &[Arg::from("eligible")])
         );
         // Braces that open no placeholder stay; placeholders past the eighth byte are found.
-        const ODD: Template =
-            Template::new("a {x} {} {1 {12 {+0} {1234} {0}{1}, long enough to scan: {1}");
+        const ODD: Template = super::super::template::split_template!(
+            "a {x} {} {1 {12 {+0} {1234} {0}{1}, long enough to scan: {1}"
+        );
         let odd = Rendered {
             template: &ODD,
             lang: Lang::Fr,

@@ -65,11 +65,7 @@ pub(crate) fn message_keys() -> impl Iterator<Item = (&'static str, usize)> {
     ALL_TEMPLATES.iter().map(|(key, ..)| {
         let shows = templates(key)
             .iter()
-            .flat_map(|t| {
-                t.holes[..usize::from(t.count)]
-                    .iter()
-                    .map(|h| usize::from(h.arg) + 1)
-            })
+            .flat_map(|t| t.holes.iter().map(|h| usize::from(h.arg) + 1))
             .max()
             .unwrap_or(0);
         (*key, shows)
@@ -141,7 +137,8 @@ pub(crate) fn unrender(key: &str, lang: Lang, text: &str, kinds: &[Kind]) -> Opt
 
 /// The template's text before its first placeholder.
 fn before_first(t: &Template) -> &'static str {
-    let end = t.holes[..usize::from(t.count)]
+    let end = t
+        .holes
         .first()
         .map_or(t.text.len(), |h| usize::from(h.start));
     &t.text[..end]
@@ -158,11 +155,11 @@ fn read_holes(
     lang: Lang,
     args: &mut [Option<Arg>],
 ) -> bool {
-    let holes = &t.holes[..usize::from(t.count)];
+    let holes = t.holes;
     let Some(hole) = holes.get(i) else {
         return text.is_empty();
     };
-    let after = usize::from(hole.end);
+    let after = hole.end();
     let next = holes
         .get(i + 1)
         .map_or(t.text.len(), |h| usize::from(h.start));

@@ -16,6 +16,7 @@ use crate::sme::summary::{PeriodSummary, SmeSummary};
 use crate::sme::thresholds::{ExactFigures, Figures};
 use crate::units::check_year_range;
 use crate::units::Percent;
+use crate::units::{index_field_path, index_path};
 
 /// The enterprise itself: its id in the graph, its market, what its consolidated accounts
 /// include.
@@ -96,7 +97,7 @@ impl Layout {
     /// The path of period `i`'s closing date, relative to the size object.
     fn closing_date_path(self, i: usize) -> String {
         match self {
-            Layout::Periods => format!("periods[{i}].closing_date"),
+            Layout::Periods => index_field_path("periods", i, "closing_date"),
             Layout::Single => "closing_date".to_string(),
         }
     }
@@ -196,7 +197,7 @@ impl SmeDefinition {
         policy: OwnershipChangePolicy,
     ) -> Result<SmeDefinition, InputError> {
         let paths = (0..periods.len())
-            .map(|i| GraphPaths::under(&format!("periods[{i}]")))
+            .map(|i| GraphPaths::under(&index_path("periods", i)))
             .collect();
         SmeDefinition::build(subject, periods, paths, Layout::Periods, prior, policy)
     }
@@ -256,7 +257,7 @@ impl SmeDefinition {
                 if b <= a {
                     return Err(InputError::new(
                         E::InconsistentInput,
-                        format!("periods[{}].closing_date", i + 1),
+                        Layout::Periods.closing_date_path(i + 1),
                         "err_periods_order",
                         vec![b.to_string().into(), a.to_string().into()],
                     ));

@@ -153,7 +153,9 @@ impl StaffMember {
 /// ```
 pub fn annual_work_units(staff: &[StaffMember]) -> Result<AnnualWorkUnits, InputError> {
     for (i, member) in staff.iter().enumerate() {
-        member.validate().map_err(|e| e.under(&format!("[{i}]")))?;
+        member
+            .validate()
+            .map_err(|e| e.under(&crate::units::index_path("", i)))?;
     }
     // fte × months is exact (four decimals); only the division by twelve may round.
     let month_units: Decimal = staff

@@ -211,6 +211,51 @@ pub(crate) fn hundredths_text(hundredths: u64, buf: &mut [u8; 24]) -> &str {
     core::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
+/// The paths of errors written with the digits above: a list's item and a field's path.
+/// `path.field`, as `format!("{path}.{field}")` writes it, with pushes.
+#[cfg(feature = "full-sme")]
+pub(crate) fn field_path(path: &str, field: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 1 + field.len());
+    out.push_str(path);
+    out.push('.');
+    out.push_str(field);
+    out
+}
+
+/// `path[i]`, as `format!("{path}[{i}]")` writes it, with pushes and the engine's digits.
+pub(crate) fn index_path(path: &str, i: usize) -> String {
+    let mut out = String::with_capacity(path.len() + 22);
+    out.push_str(path);
+    push_index(&mut out, i);
+    out
+}
+
+/// `path[i].field`, as `format!("{path}[{i}].{field}")` writes it, with pushes.
+pub(crate) fn index_field_path(path: &str, i: usize, field: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 23 + field.len());
+    out.push_str(path);
+    push_index(&mut out, i);
+    out.push('.');
+    out.push_str(field);
+    out
+}
+
+/// Appends `[i]` to a path, the digits written by the engine's digit writer.
+pub(crate) fn push_index(path: &mut String, i: usize) {
+    path.push('[');
+    // The digits, written at the end of the buffer.
+    let mut digits = [0_u8; 20];
+    let at = digits64(i as u64, &mut digits);
+    path.extend(
+        digits
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .map(|d| char::from(*d)),
+    );
+    path.push(']');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

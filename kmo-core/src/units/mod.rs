@@ -28,13 +28,16 @@ pub use date::{
 pub(crate) use decimal::parse_plain_decimal;
 pub use decimal::{cmp_whole, percent_of_cents};
 pub(crate) use decimal::{read_plain_decimal, simple_decimal, Plain, POW10};
-#[cfg(feature = "json")]
-pub(crate) use digits::digits64;
+#[cfg(feature = "full-sme")]
+pub(crate) use digits::field_path;
 #[cfg(feature = "json")]
 pub(crate) use digits::push_decimal;
 #[cfg(feature = "json")]
+pub(crate) use digits::push_index;
+#[cfg(feature = "json")]
 pub(crate) use digits::push_int;
 pub(crate) use digits::{decimal_ascii, decimal_string, digit_pair, extend_window, DECIMAL_TEXT};
+pub(crate) use digits::{index_field_path, index_path};
 pub(crate) use money::eur;
 pub use money::{Money, MAX_MONEY};
 pub use percent::Percent;

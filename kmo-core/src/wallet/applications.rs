@@ -8,6 +8,7 @@ use crate::application::Service;
 use crate::coded::SizeClass;
 use crate::coded::StatusKind;
 use crate::error::{InputError, InputErrorCode as E};
+use crate::units::index_field_path;
 use crate::units::{check_year_range, day_after, ymd, Money, Percent, MAX_YEAR};
 
 /// A dated amount: a payment into the wallet or a release to the provider.
@@ -182,7 +183,7 @@ impl WalletApplication {
             for (j, m) in list.iter().enumerate() {
                 if m.date < day {
                     return Err(inconsistent(
-                        format!("{key}[{j}].date"),
+                        index_field_path(key, j, "date"),
                         "err_before_application",
                         vec![m.date.to_string(), day.to_string()],
                     ));
@@ -252,7 +253,7 @@ impl WalletApplication {
         }
         for (key, list) in [("payments", &self.payments), ("releases", &self.releases)] {
             for (j, m) in list.iter().enumerate() {
-                at(m.date, &format!("{key}[{j}].date"))?;
+                at(m.date, &index_field_path(key, j, "date"))?;
             }
         }
         Ok(())

@@ -72,6 +72,7 @@ use crate::error::{InputError, InputErrorCode as E};
 use crate::kmo::rulebook::ceiling_for;
 use crate::kmo::size::wallet_class_in_year;
 use crate::units::{check_year_range, Money};
+use crate::units::{index_field_path, index_path};
 
 pub use applications::{Movement, Settlement, Status, WalletApplication};
 pub use errors::{ErrorCode, WalletError};
@@ -188,7 +189,7 @@ impl Wallet {
         mut applications: Vec<WalletApplication>,
     ) -> Result<Wallet, InputError> {
         for i in 0..applications.len() {
-            let at = |e: InputError| e.under(&format!("applications[{i}]"));
+            let at = |e: InputError| e.under(&index_path("applications", i));
             let id = applications[i].id;
             if applications[..i].iter().any(|a| a.id == id) {
                 return Err(at(InputError::new(
@@ -247,23 +248,36 @@ impl Wallet {
             return Ok(());
         }
         let ceiling = year_ceiling(year, self.year_size_class(year));
-        let mut in_year: Vec<(usize, &WalletApplication)> = self
+        let in_year: Vec<((Date, u32), usize)> = self
             .applications
             .iter()
             .enumerate()
             .filter(|(_, a)| a.application_date.year() == year)
+            .map(|(i, a)| ((a.application_date, a.id), i))
             .collect();
-        // A wallet's ids are distinct (checked first): the keys are, and an unstable sort
-        // gives the one order (with less code than a stable one).
-        in_year.sort_unstable_by_key(|(_, a)| (a.application_date, a.id));
+        // A wallet's ids are distinct (checked first): the keys are, and any sort gives the
+        // one order. Native code sorts in place (unstable: less code than a stable sort); the
+        // builds for size take a binary heap's sort (heapsort: a few hundred bytes, where the
+        // slice's sort is about 3 KB of the browser module, and no other sort is left there).
+        #[cfg(not(kmo_size))]
+        let in_year = {
+            let mut in_year = in_year;
+            in_year.sort_unstable();
+            in_year
+        };
+        #[cfg(kmo_size)]
+        let in_year = std::collections::BinaryHeap::from(in_year).into_sorted_vec();
         let mut total = Money::ZERO;
-        for (i, a) in in_year {
+        for (_, i) in in_year {
+            let Some(a) = self.applications.get(i) else {
+                continue;
+            };
             // The year's aid is at most Money::MAX (checked before).
             total = total.checked_add(a.aid_counted()).unwrap_or(Money::MAX);
             if total > ceiling {
                 return Err(InputError::new(
                     E::InconsistentInput,
-                    format!("applications[{i}].aid"),
+                    index_field_path("applications", i, "aid"),
                     "err_year_over_ceiling",
                     vec![
                         year.to_string().into(),
@@ -518,4 +532,78 @@ pub fn counted_by_year(wallet: &Wallet) -> BTreeMap<i32, Money> {
         .into_iter()
         .map(|y| (y, wallet.aid_counted(y)))
         .collect()
+}
+
+#[cfg(test)]
+mod ceiling_order_tests {
+    use super::*;
+    use crate::units::parse_date;
+
+    fn app(id: u32, date: &str, aid: u32) -> WalletApplication {
+        WalletApplication {
+            id,
+            application_date: parse_date(date).unwrap(),
+            service: None,
+            size_class: Some(SizeClass::Small),
+            rate: None,
+            eligible_cost: Money::from_euro(aid),
+            aid: Money::from_euro(aid),
+            own_share: Money::ZERO,
+            vat: Money::ZERO,
+            pay_own_share_by: None,
+            payments: vec![],
+            releases: vec![],
+            status: Status::Active,
+        }
+    }
+
+    /// The application named is the one that takes the year over its ceiling in the order of
+    /// dates, then ids, whatever the order of the list (the builds for size sort otherwise).
+    #[test]
+    fn the_year_is_counted_in_date_then_id_order() {
+        // (id, application date, aid) of each application, and the path named.
+        type Case<'a> = (&'a [(u32, &'a str, u32)], &'a str);
+        let cases: [Case<'_>; 4] = [
+            (
+                &[
+                    (3, "2026-05-01", 3000),
+                    (1, "2026-01-10", 3000),
+                    (2, "2026-03-10", 3000),
+                ],
+                "applications[0].aid",
+            ),
+            (
+                &[
+                    (2, "2026-03-10", 3000),
+                    (3, "2026-05-01", 3000),
+                    (1, "2026-01-10", 3000),
+                ],
+                "applications[1].aid",
+            ),
+            (
+                &[(5, "2026-03-10", 4000), (4, "2026-03-10", 4000)],
+                "applications[0].aid",
+            ),
+            (
+                &[
+                    (4, "2026-03-10", 4000),
+                    (5, "2026-03-10", 4000),
+                    (1, "2025-12-31", 7000),
+                ],
+                "applications[1].aid",
+            ),
+        ];
+        for (list, path) in cases {
+            let apps = list
+                .iter()
+                .map(|&(id, date, aid)| app(id, date, aid))
+                .collect();
+            let e = Wallet::from_applications(apps).unwrap_err();
+            assert_eq!(
+                (e.code, e.path.as_str()),
+                (E::InconsistentInput, path),
+                "{list:?}"
+            );
+        }
+    }
 }

@@ -6,6 +6,7 @@ use super::*;
 use crate::application::Application;
 use crate::assess::Assessment;
 use crate::error::InputError;
+use crate::units::index_path;
 use crate::units::{check_year, days_after, ymd, Money};
 
 /// One intended service in a [`Wallet::plan`].
@@ -52,7 +53,7 @@ impl Wallet {
         let mut lapsed = Vec::new();
         let mut years_before = None;
         for (index, app) in intended.iter().enumerate() {
-            let at = |e: InputError| e.under(&format!("[{index}]"));
+            let at = |e: InputError| e.under(&index_path("", index));
             app.validate().map_err(at)?;
             lapsed.extend(sim.lapse_due(app.application_date));
             if years_before.is_none() {

@@ -12,7 +12,7 @@ mod trace;
 mod wallet;
 mod words;
 
-use super::template::Template;
+use super::template::{split_template, Template};
 use crate::coded::{FindingCode, Lang, TraceStepName};
 
 /// How many languages the build carries (at least one: `coded/lang.rs`).
@@ -29,8 +29,8 @@ const BUILT: usize = {
 /// build (the calculator's modules, one language) keeps one template per key, not three.
 pub(super) type Built = [Template; BUILT];
 
-/// The templates of the languages the build carries, of a key's three (nl, fr, en).
-const fn built_only(all: [Template; 3]) -> Built {
+/// The templates (or words) of the languages the build carries, of a key's three (nl, fr, en).
+const fn built_only<T: Copy>(all: [T; 3]) -> [T; BUILT] {
     let mut out = [all[0]; BUILT];
     let (mut i, mut at) = (0, 0);
     while i < 3 {
@@ -41,6 +41,23 @@ const fn built_only(all: [Template; 3]) -> Built {
         i += 1;
     }
     out
+}
+
+/// A word's texts in nl, fr and en, of those the build carries (`""` for a language it does
+/// not carry).
+fn all_langs(texts: &[&'static str; BUILT]) -> (&'static str, &'static str, &'static str) {
+    // The place of each language among those the build carries: known when compiled.
+    const FR: usize = Lang::Nl.is_built() as usize;
+    const EN: usize = FR + Lang::Fr.is_built() as usize;
+    let text = |built: bool, at: usize| match texts.get(at) {
+        Some(text) if built => *text,
+        _ => "",
+    };
+    (
+        text(Lang::Nl.is_built(), 0),
+        text(Lang::Fr.is_built(), FR),
+        text(Lang::En.is_built(), EN),
+    )
 }
 
 /// The template of `lang` among a key's, or of the language the build writes instead
@@ -99,10 +116,11 @@ macro_rules! texts {
         /// Every key of the table the build carries, in the order of [`TEXTS`].
         pub(super) const KEYS: &[&str] = &[$($(#[cfg($only)])? $key,)*];
 
-        /// The texts of every key of [`KEYS`], in its order.
-        pub(super) static TEXTS: [(&str, &str, &str); KEYS.len()] = [$(
+        /// The texts of every key of [`KEYS`], in its order: those of the languages the build
+        /// carries (a lean build keeps one text per key, not three).
+        pub(super) static TEXTS: [[&str; super::BUILT]; KEYS.len()] = [$(
             $(#[cfg($only)])?
-            (super::built!("lang-nl", $nl), super::built!("lang-fr", $fr), super::built!("lang-en", $en)),
+            super::built_only([$nl, $fr, $en]),
         )*];
 
         /// The entry of `key`, if the table has one: found by a `match` in native code (the
@@ -117,7 +135,7 @@ macro_rules! texts {
             };
             #[cfg(kmo_size)]
             let at = super::place_of(KEYS, key)?;
-            TEXTS.get(at).copied()
+            TEXTS.get(at).map(super::all_langs)
         }
 
         /// Every entry: key, nl, fr, en.
@@ -136,9 +154,9 @@ macro_rules! texts {
         pub(super) static TEMPLATES: [super::Built; KEYS.len()] = [$(
             $(#[cfg($only)])?
             super::built_only([
-                super::Template::new(super::built!("lang-nl", $nl)),
-                super::Template::new(super::built!("lang-fr", $fr)),
-                super::Template::new(super::built!("lang-en", $en)),
+                super::split_template!(super::built!("lang-nl", $nl)),
+                super::split_template!(super::built!("lang-fr", $fr)),
+                super::split_template!(super::built!("lang-en", $en)),
             ]),
         )*];
 
@@ -164,7 +182,7 @@ pub(super) fn find_templates(key: &str) -> Option<&'static Built> {
 }
 
 /// `{0}` (the first value as it is): the templates of a key no table has.
-static DEFAULT: Built = [Template::new("{0}"); BUILT];
+static DEFAULT: Built = [split_template!("{0}"); BUILT];
 
 /// [`find_templates`], or `{0}` (the first value as it is) for a key no table has.
 pub(super) fn templates(key: &str) -> &'static Built {
@@ -316,7 +334,11 @@ mod tests {
     fn word_lookups_agree() {
         for (i, key) in words::KEYS.iter().enumerate() {
             assert_eq!(place_of(words::KEYS, key), Some(i), "{key}");
-            assert_eq!(words::find(key), words::TEXTS.get(i).copied(), "{key}");
+            assert_eq!(
+                words::find(key),
+                words::TEXTS.get(i).map(all_langs),
+                "{key}"
+            );
         }
         for other in ["", "Micro", "micro ", "unknown word"] {
             assert_eq!(place_of(words::KEYS, other), None);
@@ -471,12 +493,9 @@ mod tests {
         // `{0}`…`{7}` a message can carry.
         for (key, nl, fr, en) in ALL_TEMPLATES {
             for text in [nl, fr, en] {
-                let t = Template::new(text);
-                assert_eq!(usize::from(t.count), text.matches('{').count(), "{key}");
-                assert!(
-                    t.holes[..usize::from(t.count)].iter().all(|h| h.arg < 8),
-                    "{key}"
-                );
+                let holes = crate::message::template::holes_of(text);
+                assert_eq!(holes.len(), text.matches('{').count(), "{key}");
+                assert!(holes.iter().all(|h| h.arg < 8), "{key}");
             }
         }
         assert!(ALL_WORDS.iter().any(|(key, ..)| *key == "small"));

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use super::graph::{Entity, EntityKind, Graph, GraphPaths, Ownership};
-use super::linked::{check_no_control_cycle, direct_control, linked_groups};
+use super::linked::{check_no_control_cycle, direct_control, distinct_nodes, linked_groups};
 use super::partner::other_group;
 use super::public::{exempt_stakes, public_nodes, public_share};
 use crate::coded::Relation;
@@ -162,12 +162,12 @@ fn relations(g: &Graph<'_>, root: &[usize]) -> (Vec<Option<(Relation, Decimal)>>
         };
         relation[i] = Some((r, Decimal::ONE_HUNDRED));
     }
-    let mut other_roots: Vec<usize> = (0..n)
-        .filter(|&i| nodes[i].kind.is_enterprise() && root[i] != root[0])
-        .map(|i| root[i])
-        .collect();
-    other_roots.sort_unstable();
-    other_roots.dedup();
+    let other_roots = distinct_nodes(
+        n,
+        (0..n)
+            .filter(|&i| nodes[i].kind.is_enterprise() && root[i] != root[0])
+            .map(|i| root[i]),
+    );
     let mut sets: Vec<Vec<usize>> = vec![own_group.clone()];
     for r in other_roots {
         let members: Vec<usize> = (0..n)

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 pub use crate::coded::{ControlRight, EntityType};
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
 use crate::sme::thresholds::{ExactFigures, Figures};
+use crate::units::{field_path, index_path};
 use crate::units::{Money, Percent};
 
 /// What an entity in the ownership graph is.
@@ -319,7 +320,7 @@ impl GraphPaths {
             if prefix.is_empty() {
                 k.to_string()
             } else {
-                format!("{prefix}.{k}")
+                field_path(prefix, k)
             }
         };
         GraphPaths {
@@ -346,7 +347,7 @@ pub(crate) fn check_figures(
     }
     for (i, entity) in graph.entities.iter().enumerate() {
         if let Some(f) = &entity.figures {
-            Figures::try_from(f).map_err(|e| e.under(&format!("{}[{i}]", paths.entities)))?;
+            Figures::try_from(f).map_err(|e| e.under(&index_path(&paths.entities, i)))?;
         }
     }
     Ok(())
@@ -404,7 +405,7 @@ impl<'a> Graph<'a> {
         let index = out.index()?;
         for (i, node) in out.nodes.iter().enumerate() {
             for (j, c) in node.consolidates.iter().enumerate() {
-                lookup(&index, c, out.node_field(i, &format!("consolidates[{j}]")))?;
+                lookup(&index, c, out.node_field(i, &index_path("consolidates", j)))?;
             }
         }
         out.add_holdings(graph, &index)?;
@@ -440,13 +441,13 @@ impl<'a> Graph<'a> {
         let mut capital_in = vec![Decimal::ZERO; n];
         let mut votes_in = vec![Decimal::ZERO; n];
         for (k, h) in graph.holdings.iter().enumerate() {
-            let here = format!("{}[{k}]", self.paths.holdings);
-            let holder = lookup(index, &h.holder, format!("{here}.holder"))?;
-            let held = lookup(index, &h.held, format!("{here}.held"))?;
+            let here = index_path(&self.paths.holdings, k);
+            let holder = lookup(index, &h.holder, field_path(&here, "holder"))?;
+            let held = lookup(index, &h.held, field_path(&here, "held"))?;
             if holder == held {
                 return Err(InputError::new(
                     E::InconsistentInput,
-                    format!("{here}.held"),
+                    field_path(&here, "held"),
                     "err_holds_itself",
                     vec![clip(&h.held).into()],
                 ));
@@ -455,7 +456,7 @@ impl<'a> Graph<'a> {
             if !kind.is_enterprise() && !kind.is_exempt_investor() {
                 return Err(InputError::new(
                     E::InconsistentInput,
-                    format!("{here}.held"),
+                    field_path(&here, "held"),
                     "err_cannot_be_held",
                     vec![clip(&h.held).into(), ErrorArg::Word(kind.code())],
                 ));
@@ -488,13 +489,13 @@ impl<'a> Graph<'a> {
         index: &BTreeMap<&str, usize>,
     ) -> Result<(), InputError> {
         for (k, c) in graph.controls.iter().enumerate() {
-            let here = format!("{}[{k}]", self.paths.controls);
-            let holder = lookup(index, &c.holder, format!("{here}.holder"))?;
-            let held = lookup(index, &c.held, format!("{here}.held"))?;
+            let here = index_path(&self.paths.controls, k);
+            let holder = lookup(index, &c.holder, field_path(&here, "holder"))?;
+            let held = lookup(index, &c.held, field_path(&here, "held"))?;
             if holder == held {
                 return Err(InputError::new(
                     E::InconsistentInput,
-                    format!("{here}.held"),
+                    field_path(&here, "held"),
                     "err_controls_itself",
                     vec![clip(&c.held).into()],
                 ));
@@ -511,7 +512,7 @@ impl<'a> Graph<'a> {
 
     /// The path of node `i` (an entity, `i ≥ 1`) in the request.
     pub(super) fn entity_path(&self, i: usize) -> String {
-        format!("{}[{}]", self.paths.entities, i.saturating_sub(1))
+        index_path(&self.paths.entities, i.saturating_sub(1))
     }
 
     /// The path of a field of node `i`: the subject's fields sit where the subject is given
@@ -520,7 +521,7 @@ impl<'a> Graph<'a> {
         if i == 0 {
             field.to_string()
         } else {
-            format!("{}.{field}", self.entity_path(i))
+            field_path(&self.entity_path(i), field)
         }
     }
 

@@ -134,15 +134,14 @@ pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
         // A group's votes together: each enterprise held by an enterprise of another group.
         for &t in &enterprises {
             let root: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
-            let mut holders: Vec<usize> = g
-                .edges
-                .iter()
-                .filter(|e| e.held == t && nodes[e.holder].kind.is_enterprise())
-                .map(|e| root[e.holder])
-                .filter(|&r| r != root[t])
-                .collect();
-            holders.sort_unstable();
-            holders.dedup();
+            let holders = distinct_nodes(
+                n,
+                g.edges
+                    .iter()
+                    .filter(|e| e.held == t && nodes[e.holder].kind.is_enterprise())
+                    .map(|e| root[e.holder])
+                    .filter(|&r| r != root[t]),
+            );
             let root = &root;
             let by = |r: usize| move |i: usize| nodes[i].kind.is_enterprise() && root[i] == r;
             if let Some(&r) = holders.iter().find(|&&r| controlled_by(g, by(r), t)) {
@@ -194,4 +193,16 @@ fn related_markets(a: &Entity, b: &Entity) -> bool {
         }
         _ => false,
     }
+}
+
+/// The distinct nodes among `nodes` (each below `n`), in increasing order: a mark for each of
+/// the graph's nodes, read once in order (no sort: the module has no sort of `usize` then).
+pub(super) fn distinct_nodes(n: usize, nodes: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut marked = vec![false; n];
+    for i in nodes {
+        if let Some(m) = marked.get_mut(i) {
+            *m = true;
+        }
+    }
+    (0..n).filter(|&i| marked.get(i) == Some(&true)).collect()
 }
