@@ -43,38 +43,77 @@ pub(super) fn check_no_control_cycle(
     g: &Graph<'_>,
     controls: &[Vec<usize>],
 ) -> Result<(), InputError> {
-    // Kahn's algorithm: what cannot be peeled off lies on a cycle.
-    let n = controls.len();
-    let mut indegree = vec![0usize; n];
-    for targets in controls {
+    let left = unpeeled(controls);
+    if left.iter().all(|&d| d == 0) {
+        return Ok(());
+    }
+    let on_cycle: Vec<&str> = (0..controls.len())
+        .filter(|&i| left[i] > 0)
+        .map(|i| g.nodes[i].id.as_str())
+        .collect();
+    Err(InputError::new(
+        E::InconsistentInput,
+        cycle_path(g),
+        "err_control_cycle",
+        vec![crate::error::joined(on_cycle, ", ").into()],
+    ))
+}
+
+/// Kahn's algorithm: each node's in-degree once every node not on or after a cycle is peeled
+/// off; what is left above 0 lies on a cycle or after one (all 0: no cycle).
+fn unpeeled(next: &[Vec<usize>]) -> Vec<usize> {
+    let mut indegree = vec![0usize; next.len()];
+    for targets in next {
         for &t in targets {
             indegree[t] += 1;
         }
     }
-    let mut ready: Vec<usize> = (0..n).filter(|&i| indegree[i] == 0).collect();
-    let mut peeled = 0;
+    let mut ready: Vec<usize> = (0..next.len()).filter(|&i| indegree[i] == 0).collect();
     while let Some(i) = ready.pop() {
-        peeled += 1;
-        for &t in &controls[i] {
+        for &t in &next[i] {
             indegree[t] -= 1;
             if indegree[t] == 0 {
                 ready.push(t);
             }
         }
     }
-    if peeled == n {
-        return Ok(());
+    indegree
+}
+
+/// Where a cycle of control is reported: the holdings list when majorities of votes alone go
+/// round, else the control right that closes the cycle (`controls[1]`): the first, in the
+/// order given, that leads back to its holder through the majorities and the rights before it.
+fn cycle_path(g: &Graph<'_>) -> String {
+    let n = g.len();
+    let mut next = vec![Vec::<usize>::new(); n];
+    for e in g.edges.iter().filter(|e| e.votes > MAJORITY_ABOVE) {
+        next[e.holder].push(e.held);
     }
-    let on_cycle: Vec<&str> = (0..n)
-        .filter(|&i| indegree[i] > 0)
-        .map(|i| g.nodes[i].id.as_str())
-        .collect();
-    Err(InputError::new(
-        E::InconsistentInput,
-        g.paths.holdings.clone(),
-        "err_control_cycle",
-        vec![crate::error::joined(on_cycle, ", ").into()],
-    ))
+    if unpeeled(&next).iter().all(|&d| d == 0) {
+        // Whether `to` is reached from `from` along `next`.
+        let reaches = |next: &[Vec<usize>], from: usize, to: usize| {
+            let mut seen = vec![false; n];
+            let mut stack = vec![from];
+            while let Some(i) = stack.pop() {
+                if i == to {
+                    return true;
+                }
+                for &t in &next[i] {
+                    if !core::mem::replace(&mut seen[t], true) {
+                        stack.push(t);
+                    }
+                }
+            }
+            false
+        };
+        for (k, &(holder, held)) in g.rights.iter().enumerate() {
+            if reaches(&next, held, holder) {
+                return format!("{}[{k}]", g.paths.controls);
+            }
+            next[holder].push(held);
+        }
+    }
+    g.paths.holdings.clone()
 }
 
 /// A minimal union-find over node indices: the linked groups.
