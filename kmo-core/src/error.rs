@@ -115,7 +115,8 @@ coded_enum!(
         /// `wallet.applications` (with `aid_used`),
         /// `…periods[i].closing_date` (out of order, or after the application without
         /// `estimate`), `…entities[i].id` (twice), `…holdings[i]` (above 100 %),
-        /// `…holdings[i].held` (oneself, or a public body), `…holdings` (a cycle of control),
+        /// `…holdings[i].held` (oneself, or a public body), `…holdings` (a cycle of control by
+        /// majorities of votes), `…controls[i]` (the control right that closes a cycle of control),
         /// `…applications[i].eligible_cost`, `…payments`, `…releases`, `…ended_on`, `…id` (a
         /// wallet history that does not add up), `…applications[i].releases[0]` (a release
         /// before the own share is paid in full), `…applications[i].status` (lapsed, its own

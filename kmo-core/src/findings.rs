@@ -134,7 +134,7 @@ impl TraceStep {
 
     /// The explanation in a language.
     pub fn text(&self, lang: Lang) -> String {
-        render(self.step.as_str(), lang, &self.args)
+        self.text_in(lang).to_string()
     }
 
     /// The explanation in a language, to be written (`Display`) without an intermediate

@@ -116,7 +116,7 @@
 //! assert!(lines[1].starts_with("A: the enterprise itself, counted at 100 %."));
 //! assert!(lines[2].starts_with("Q: linked enterprise, counted at 100 %."));
 //! assert!(lines[3].ends_with("C: partner enterprise, counted at 33 %. [REC-2003/361 art. 3(2), art. 6(2)]"));
-//! assert!(lines[4].starts_with("P: natural person, counted at 0 %."));
+//! assert!(lines[4].starts_with("P: not counted, a natural person, whose own figures are never added."));
 //! assert!(why.text(Lang::Nl).contains("C: partneronderneming, telt voor 33 %."));
 //! # Ok::<(), kmo_core::InputError>(())
 //! ```

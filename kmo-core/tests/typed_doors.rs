@@ -732,3 +732,56 @@ fn json_error_or_none(answer: &str) -> bool {
         .get("error")
         .is_some()
 }
+
+/// A cycle of control rights is refused at the right that closes it, in the typed door as in
+/// the document; a cycle of majorities of votes at the holdings.
+#[test]
+fn a_control_cycle_is_refused_where_it_closes() {
+    use kmo_core::sme::relations::{Control, ControlRight};
+    let fig = ExactFigures {
+        staff: Decimal::ONE,
+        turnover: Decimal::ONE,
+        balance_sheet: Decimal::ONE,
+    };
+    let right = |holder: &str, held: &str| Control {
+        holder: holder.into(),
+        held: held.into(),
+        right: ControlRight::BoardMajority,
+    };
+    let define = |holdings: Vec<Holding>, controls: Vec<Control>| {
+        let period = Period {
+            ownership: Ownership {
+                entities: vec![Entity::enterprise("X", fig)],
+                holdings,
+                controls,
+            },
+            ..Period::new(own(20, 1))
+        };
+        SmeDefinition::new(Subject::new("self"), vec![period], None, Default::default())
+    };
+    let e = define(vec![], vec![right("X", "self"), right("self", "X")]).unwrap_err();
+    assert_eq!(
+        typed_error(&e),
+        ("INCONSISTENT_INPUT".into(), "periods[0].controls[1]".into())
+    );
+    let json = classify_json(
+        r#"{"staff_awu":"20","turnover":"1","balance_sheet":"1",
+            "entities":[{"id":"X","staff_awu":"1","turnover":"1","balance_sheet":"1"}],
+            "controls":[{"holder":"X","held":"self","right":"board_majority"},
+                        {"holder":"self","held":"X","right":"board_majority"}]}"#,
+    );
+    assert_eq!(
+        json_error(&json),
+        ("INCONSISTENT_INPUT".into(), "controls[1]".into())
+    );
+    let sixty = Percent::from_whole(60).unwrap();
+    let e = define(
+        vec![
+            Holding::new("X", "self", sixty),
+            Holding::new("self", "X", sixty),
+        ],
+        vec![],
+    )
+    .unwrap_err();
+    assert_eq!(e.path, "periods[0].holdings");
+}

@@ -609,6 +609,20 @@ enum kmo_finding_code
    * subtheme alone would be; the message names both themes.
    */
   KMO_FINDING_SUBTHEME_OF_OTHER_THEME = 46,
+  /**
+   * A natural person (or persons acting jointly) controls two enterprises not linked otherwise,
+   * and the market of one of them (`market`) is not given: whether the person links them (only
+   * in the same or an adjacent market) was not checked, and they are taken as not linked. The
+   * message names the person (those acting jointly, separated by commas) and the enterprise
+   * whose market is missing; one finding for each.
+   */
+  KMO_FINDING_MARKET_NOT_GIVEN = 47,
+  /**
+   * A business angel invested exactly EUR 1 250 000 and counts as a partner: the library reads
+   * the limit as strictly less (the English text; the German says "not exceeding"). The message
+   * names the business angel and the amount.
+   */
+  KMO_FINDING_BUSINESS_ANGEL_AT_LIMIT = 48,
 };
 #ifndef __cplusplus
 typedef uint32_t kmo_finding_code;
@@ -727,7 +741,7 @@ enum kmo_code_list
   KMO_CODES_SUBTHEME = 4,
   /**
    * `kmo_finding_code`: `NO_RULEBOOK_FOR_DATE`, `ENTERPRISE_TOO_LARGE`, …,
-   * `SUBTHEME_OF_OTHER_THEME`.
+   * `BUSINESS_ANGEL_AT_LIMIT`.
    */
   KMO_CODES_FINDING = 5,
   /**

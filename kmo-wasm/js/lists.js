@@ -62,6 +62,8 @@ export const FINDING_GROUP = {
   SERVICE_STARTS_AFTER_COMPLETION_DEADLINE: 'notice',
   EXCLUDED_TOPIC_NOT_IN_FORCE: 'notice',
   SUBTHEME_OF_OTHER_THEME: 'notice',
+  MARKET_NOT_GIVEN: 'not_checked',
+  BUSINESS_ANGEL_AT_LIMIT: 'notice',
 };
 export const SUBTHEME_THEME = {
   cybersecurity: 'digitalisering',

@@ -296,6 +296,20 @@ finding_codes!(
         ///
         /// Ref: `BVR-2022; [choice]` (the themes and their subthemes, and the library's reading)
         SubthemeOfOtherTheme => "SUBTHEME_OF_OTHER_THEME" (Warning, Notice),
+        /// A natural person (or persons acting jointly) controls two enterprises not linked
+        /// otherwise, and the market of one of them (`market`) is not given: whether the person
+        /// links them (only in the same or an adjacent market) was not checked, and they are
+        /// taken as not linked. The message names the person (those acting jointly, separated by
+        /// commas) and the enterprise whose market is missing; one finding for each.
+        ///
+        /// Ref: `REC-2003/361 art. 3(3); SME-GUIDE-2020`
+        MarketNotGiven => "MARKET_NOT_GIVEN" (Info, NotChecked),
+        /// A business angel invested exactly EUR 1 250 000 and counts as a partner: the library
+        /// reads the limit as strictly less (the English text; the German says "not
+        /// exceeding"). The message names the business angel and the amount.
+        ///
+        /// Ref: `REC-2003/361 art. 3(2); [choice]`
+        BusinessAngelAtLimit => "BUSINESS_ANGEL_AT_LIMIT" (Info, Notice),
     }
 );
 

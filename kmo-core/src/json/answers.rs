@@ -82,6 +82,8 @@ const SHOWS: &[(&str, &[Kind])] = {
             &[Date, Date, Date, Date],
         ),
         ("ACTIVATION_LINK_EXPIRES_FIRST", &[Date, Date]),
+        ("MARKET_NOT_GIVEN", &[Text, Text]),
+        ("BUSINESS_ANGEL_AT_LIMIT", &[Text, Money]),
         ("rulebook", &[Date, Text, Text]),
         ("size_class", &[Word, Word]),
         (
@@ -89,6 +91,8 @@ const SHOWS: &[(&str, &[Kind])] = {
             &[DateOrText, Decimal, Decimal, Decimal, Word, Word],
         ),
         ("sme_weight", &[Text, Word, Decimal]),
+        // An `sme_weight` step of an entity not added: the entity and why.
+        ("sme_not_added", &[Text, Word]),
         ("wallet_class", &[Word]),
         ("eligible_cost", &[Money, Money]),
         ("minimum_cost", &[Money]),
@@ -113,6 +117,8 @@ const VALUES: &[(&str, Kind)] = &[
     ("size_class", Kind::Text),
     ("sme_period", Kind::Text),
     ("sme_weight", Kind::Decimal),
+    // The message of an `sme_weight` step of an entity not added (its value is that step's).
+    ("sme_not_added", Kind::Decimal),
     ("wallet_class", Kind::Text),
     ("eligible_cost", Kind::Money),
     ("minimum_cost", Kind::Money),
@@ -190,6 +196,7 @@ const REFERENCES: &[&str] = &[
     "REC-2003/361 art. 3(2), art. 6(2)",
     "REC-2003/361 art. 3(3), art. 6(2)",
     "REC-2003/361 art. 3(3); SME-GUIDE-2020",
+    "REC-2003/361 art. 3(2); [choice]",
     "REC-2003/361 art. 3(4); [choice]",
     "REC-2003/361 art. 6(2)",
     "REC-2003/361 art. 6(3)",
@@ -412,6 +419,12 @@ fn trace(o: &Obj<'_>, lang: Lang) -> Result<Vec<TraceStep>, InputError> {
             let reference = reference(&cited, s.child("ref"))?;
             let text = s.req("text", |v, p| string(v, p).map(str::to_string))?;
             let args = message_args(step.as_str(), lang, &text)
+                .or_else(|| {
+                    // An entity not added is explained by its own message.
+                    (step == TraceStepName::SmeWeight)
+                        .then(|| message_args("sme_not_added", lang, &text))
+                        .flatten()
+                })
                 .ok_or_else(|| not_ours(s.child("text"), &text))?;
             let written = s.req("value", |v, p| string(v, p).map(str::to_string))?;
             let kind = VALUES

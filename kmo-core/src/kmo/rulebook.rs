@@ -438,7 +438,7 @@ pub const CHOICES: &[Choice] = &[
         name: "business_angel_limit",
         what: "a business angel is exempt when its investment is strictly less than EUR 1 250 000, as the English text says (the German says \"not exceeding\"): a difference of one euro, so no parameter",
         parameter: None,
-        shown_in: "sme.periods[].contributions[].relation",
+        shown_in: "BUSINESS_ANGEL_AT_LIMIT",
     },
     Choice {
         name: "lapsed_fixes_no_class",

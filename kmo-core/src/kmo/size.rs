@@ -14,6 +14,8 @@ use crate::kmo::rulebook::RULEBOOKS;
 use crate::message::Arg;
 #[cfg(feature = "full-sme")]
 use crate::sme::definition::SmeDefinition;
+#[cfg(feature = "full-sme")]
+use crate::sme::relations::{Relation, BUSINESS_ANGEL_LIMIT, BUSINESS_ANGEL_LIMIT_REFERENCE};
 use crate::sme::small_mid_cap::small_mid_cap_of;
 use crate::sme::small_mid_cap::REFERENCE as SMALL_MID_CAP_REF;
 use crate::sme::SmeStatus;
@@ -88,59 +90,8 @@ pub(crate) fn classify_size(
     let status = classify(input, declared_public);
     #[cfg(feature = "full-sme")]
     if let SizeInput::Full(def) = input {
-        for (i, period) in def.periods().iter().enumerate() {
-            let f = &period.aggregation.figures;
-            out.step(|| {
-                TraceStep::of(
-                    TraceStepName::SmePeriod,
-                    "REC-2003/361 art. 4(2), art. 6",
-                    period.status.as_str(),
-                    smallvec![
-                        // Its closing date, or without one its place in the list (1 first),
-                        // as text (the response reads it back as the text it shows).
-                        period
-                            .closing_date
-                            .map_or_else(|| Arg::from((i + 1).to_string()), Arg::from),
-                        f.staff.normalize().into(),
-                        f.turnover.normalize().into(),
-                        f.balance_sheet.normalize().into(),
-                        Arg::Word(period.raw.as_str()),
-                        Arg::Word(period.status.as_str()),
-                    ],
-                )
-            });
-        }
-        if let Some(last) = def.periods().last() {
-            for c in &last.aggregation.contributions {
-                out.step(|| {
-                    TraceStep::of(
-                        TraceStepName::SmeWeight,
-                        c.relation.reference(),
-                        c.weight.normalize(),
-                        smallvec![
-                            c.id.clone().into(),
-                            Arg::Word(c.relation.as_str()),
-                            c.weight.normalize().into(),
-                        ],
-                    )
-                });
-            }
-            if last.raw != last.status {
-                out.info(C::TwoPeriodRuleApplied, "REC-2003/361 art. 4(2)", || {
-                    smallvec![
-                        Arg::Word(last.raw.as_str()),
-                        Arg::Word(last.status.as_str()),
-                    ]
-                });
-            }
-        }
-        if def.rests_on_estimate() {
-            out.info(
-                C::SizeFromEstimate,
-                "REC-2003/361 art. 4(3)",
-                || smallvec![],
-            );
-        }
+        definition_steps(def, out);
+        definition_notices(def, out);
     }
     out.step(|| {
         TraceStep::of(
@@ -154,6 +105,106 @@ pub(crate) fn classify_size(
         out.info(C::SmallMidCap, SMALL_MID_CAP_REF, || smallvec![]);
     }
     status
+}
+
+/// The full definition's trace: each period's figures and status, each entity of the latest
+/// period with its weight (or why it is not added).
+#[cfg(feature = "full-sme")]
+fn definition_steps(def: &SmeDefinition, out: &mut impl Sink) {
+    for (i, period) in def.periods().iter().enumerate() {
+        let f = &period.aggregation.figures;
+        out.step(|| {
+            TraceStep::of(
+                TraceStepName::SmePeriod,
+                "REC-2003/361 art. 4(2), art. 6",
+                period.status.as_str(),
+                smallvec![
+                    // Its closing date, or without one its place in the list (1 first),
+                    // as text (the response reads it back as the text it shows).
+                    period
+                        .closing_date
+                        .map_or_else(|| Arg::from((i + 1).to_string()), Arg::from),
+                    f.staff.normalize().into(),
+                    f.turnover.normalize().into(),
+                    f.balance_sheet.normalize().into(),
+                    Arg::Word(period.raw.as_str()),
+                    Arg::Word(period.status.as_str()),
+                ],
+            )
+        });
+    }
+    if let Some(last) = def.periods().last() {
+        for c in &last.aggregation.contributions {
+            out.step(|| {
+                // An entity not added says why, without a weight (its value is 0).
+                let args = match c.relation.not_added_why() {
+                    Some(why) => smallvec![c.id.clone().into(), Arg::Word(why)],
+                    None => smallvec![
+                        c.id.clone().into(),
+                        Arg::Word(c.relation.as_str()),
+                        c.weight.normalize().into(),
+                    ],
+                };
+                TraceStep::of(
+                    TraceStepName::SmeWeight,
+                    c.relation.reference(),
+                    c.weight.normalize(),
+                    args,
+                )
+            });
+        }
+    }
+}
+
+/// The full definition's notices: the links through persons left untested, the business
+/// angels at the limit, the two-period rule, an estimate.
+#[cfg(feature = "full-sme")]
+fn definition_notices(def: &SmeDefinition, out: &mut impl Sink) {
+    // The links through persons left untested, and the business angels at the limit, of
+    // every period (each once).
+    let periods = def.periods();
+    let mut seen: Vec<&(String, String)> = Vec::new();
+    for m in periods
+        .iter()
+        .flat_map(|p| &p.aggregation.markets_not_given)
+    {
+        if !seen.contains(&m) {
+            seen.push(m);
+            out.info(
+                C::MarketNotGiven,
+                Relation::NaturalPerson.reference(),
+                || smallvec![m.0.clone().into(), m.1.clone().into()],
+            );
+        }
+    }
+    let mut angels: Vec<&String> = Vec::new();
+    for id in periods.iter().flat_map(|p| &p.aggregation.angels_at_limit) {
+        if !angels.contains(&id) {
+            angels.push(id);
+            out.info(
+                C::BusinessAngelAtLimit,
+                BUSINESS_ANGEL_LIMIT_REFERENCE,
+                || smallvec![id.clone().into(), BUSINESS_ANGEL_LIMIT.into()],
+            );
+        }
+    }
+    if let Some(last) = def.periods().last() {
+        if last.raw != last.status {
+            out.info(C::TwoPeriodRuleApplied, "REC-2003/361 art. 4(2)", || {
+                smallvec![
+                    Arg::Word(last.raw.as_str()),
+                    Arg::Word(last.status.as_str()),
+                ]
+            });
+        }
+    }
+    if def.rests_on_estimate() {
+        out.info(
+            C::SizeFromEstimate,
+            "REC-2003/361 art. 4(3)",
+            || smallvec![],
+        );
+    }
 }
 
 /// The class that holds for the year: the class fixed at the year's first application when

@@ -175,6 +175,10 @@ fn table_references(out: &mut BTreeMap<String, String>) {
         "the small mid-caps",
     );
     add(kmo_core::rules::COST_REFERENCE, "the eligible cost");
+    add(
+        kmo_core::sme::relations::BUSINESS_ANGEL_LIMIT_REFERENCE,
+        "the business-angel limit",
+    );
     for r in [
         Relation::Own,
         Relation::Linked,

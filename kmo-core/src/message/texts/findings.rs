@@ -231,6 +231,18 @@ super::texts! {
             "La lettre d'activation est attendue vers le {0}, après le dernier jour pour introduire la demande ({1}) : l'entreprise ne pourrait donc pas la demander à temps. Le dernier jour pour s'enregistrer et recevoir la lettre à temps est le {2} ; sinon, faites commencer le service le {3} ou plus tard, pour que le délai de demande tombe après la lettre.",
             "The activation letter is expected around {0}, after the last day to apply ({1}): the company could not apply in time. The last day to register for a letter in time is {2}; otherwise start the service on {3} or later, so that the deadline to apply falls after the letter.",
         ),
+        #[cfg(feature = "full-sme")]
+        "MARKET_NOT_GIVEN" => (
+            "Niet nagekeken of de onderneming {1} via {0} verbonden is met een andere onderneming onder dezelfde controle: de markt van {1} is niet opgegeven (via natuurlijke personen zijn ondernemingen alleen verbonden op dezelfde of een aangrenzende markt); beschouwd als niet verbonden.",
+            "Non vérifié si l'entreprise {1} est liée par {0} à une autre entreprise sous le même contrôle : le marché de {1} n'a pas été indiqué (par des personnes physiques, des entreprises ne sont liées que sur le même marché ou un marché contigu) ; considérée comme non liée.",
+            "Not checked whether the enterprise {1} is linked through {0} to another enterprise under the same control: the market of {1} is not given (through natural persons, enterprises are linked only in the same or an adjacent market); taken as not linked.",
+        ),
+        #[cfg(feature = "full-sme")]
+        "BUSINESS_ANGEL_AT_LIMIT" => (
+            "{0} investeerde {1} euro, precies de grens voor een business angel: de Engelse tekst zegt minder dan, de Duitse ten hoogste; deze bibliotheek kiest strikt minder, dus {0} is geen vrijgestelde investeerder en telt als partneronderneming.",
+            "{0} a investi {1} euros, exactement la limite d'un business angel : le texte anglais dit moins de, le texte allemand au plus ; cette bibliothèque retient strictement moins, donc {0} n'est pas un investisseur exempté et compte comme entreprise partenaire.",
+            "{0} invested EUR {1}, exactly the business-angel limit: the English text says less than, the German not exceeding; this library takes strictly less, so {0} is not an exempt investor and counts as a partner enterprise.",
+        ),
         "ACTIVATION_LINK_EXPIRES_FIRST" => (
             "De eenmalige link in de activatiebrief is geldig tot ongeveer {0}, vóór de laatste dag om aan te vragen ({1}): activeer er de account mee, en vraag aan, uiterlijk op {0}.",
             "Le lien unique de la lettre d'activation est valable jusqu'au {0} environ, avant le dernier jour pour introduire la demande ({1}) : activez le compte avec ce lien, et introduisez la demande, au plus tard le {0}.",

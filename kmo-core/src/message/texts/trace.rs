@@ -25,6 +25,14 @@ super::texts! {
             "{0} : {1}, compte pour {2} %.",
             "{0}: {1}, counted at {2} %.",
         ),
+        // An entity whose figures are not added: its relation says why (`sme_weight` without
+        // a weight).
+        #[cfg(feature = "full-sme")]
+        "sme_not_added" => (
+            "{0}: telt niet mee, {1}.",
+            "{0} : non pris en compte, {1}.",
+            "{0}: not counted, {1}.",
+        ),
         "wallet_class" => (
             "Voor de kmo-portefeuille geldt de categorie {0}.",
             "Pour le portefeuille PME, la catégorie {0} s'applique.",

@@ -63,6 +63,38 @@ super::texts! {
         "natural_person" => ("natuurlijke persoon", "personne physique", "natural person"),
         #[cfg(feature = "full-sme")]
         "not_counted" => ("niet meegeteld", "non comptée", "not counted"),
+        // Why an entity of the SME definition is not added (the `sme_weight` step of an
+        // entity whose figures do not count), by its relation.
+        #[cfg(feature = "full-sme")]
+        "not_added_consolidated" => (
+            "al in de geconsolideerde rekening van een onderneming die meetelt",
+            "déjà dans les comptes consolidés d'une entreprise prise en compte",
+            "already in the consolidated accounts of a counted enterprise",
+        ),
+        #[cfg(feature = "full-sme")]
+        "not_added_exempt_investor" => (
+            "een vrijgestelde investeerder (die tot 50 % mag bezitten zonder partner te worden)",
+            "un investisseur exempté (qui peut détenir jusqu'à 50 % sans devenir partenaire)",
+            "an exempt investor (which may hold up to 50 % without becoming a partner)",
+        ),
+        #[cfg(feature = "full-sme")]
+        "not_added_public_body" => (
+            "een overheid (wat overheden bezitten, telt in de plaats daarvan voor de grens van 25 %)",
+            "un organisme public (ce que détiennent les organismes publics compte à la place pour le seuil de 25 %)",
+            "a public body (what public bodies hold counts towards the 25 % limit instead)",
+        ),
+        #[cfg(feature = "full-sme")]
+        "not_added_natural_person" => (
+            "een natuurlijke persoon, wiens eigen cijfers nooit meetellen",
+            "une personne physique, dont les chiffres propres ne sont jamais ajoutés",
+            "a natural person, whose own figures are never added",
+        ),
+        #[cfg(feature = "full-sme")]
+        "not_added_not_counted" => (
+            "niet verbonden en geen partner (minder dan 25 %, of alleen via een partner)",
+            "ni lien ni partenariat (moins de 25 %, ou seulement par un partenaire)",
+            "neither linked nor a partner (less than 25 %, or only through a partner)",
+        ),
         "unknown" => ("onbekend", "inconnu", "unknown"),
         "figures" => (
             "berekend uit de cijfers",

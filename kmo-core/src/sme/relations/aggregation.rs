@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::graph::{Entity, EntityKind, Graph, GraphPaths, Ownership};
 use super::linked::{check_no_control_cycle, direct_control, distinct_nodes, linked_groups};
-use super::partner::other_group;
+use super::partner::{other_group, BUSINESS_ANGEL_LIMIT};
 use super::public::{exempt_stakes, public_nodes, public_share};
 use crate::coded::Relation;
 use crate::error::{clip, ErrorArg, InputError, InputErrorCode as E};
@@ -25,6 +25,23 @@ impl Relation {
             Relation::ExemptInvestor => "REC-2003/361 art. 3(2)",
             Relation::PublicBody => "REC-2003/361 art. 3(4)",
             Relation::NaturalPerson => "REC-2003/361 art. 3(3); SME-GUIDE-2020",
+        }
+    }
+}
+
+impl Relation {
+    /// Why an entity of this relation is not added, as a word of the message tables (the
+    /// explanation of its `sme_weight` step); `None` for the relations whose figures are added.
+    pub(crate) fn not_added_why(self) -> Option<&'static str> {
+        match self {
+            Relation::Own | Relation::Linked | Relation::Partner | Relation::LinkedToPartner => {
+                None
+            }
+            Relation::Consolidated => Some("not_added_consolidated"),
+            Relation::ExemptInvestor => Some("not_added_exempt_investor"),
+            Relation::PublicBody => Some("not_added_public_body"),
+            Relation::NaturalPerson => Some("not_added_natural_person"),
+            Relation::NotCounted => Some("not_added_not_counted"),
         }
     }
 }
@@ -53,6 +70,14 @@ pub struct Aggregation {
     pub contributions: Vec<Contribution>,
     /// The share of capital or voting rights controlled by public bodies (art. 3(4)).
     pub public_share: Percent,
+    /// The links through natural persons the market test could not decide (art. 3(3), HaTeFo):
+    /// the persons (their ids; those acting jointly separated by `, `) who control the
+    /// enterprise of the second id and another enterprise not linked to it otherwise, the
+    /// market of the second not given. They are taken as not linked.
+    pub markets_not_given: Vec<(String, String)>,
+    /// The business angels that invested exactly [`BUSINESS_ANGEL_LIMIT`] and count as
+    /// partners: where the library's reading of the limit (strictly less) decides.
+    pub angels_at_limit: Vec<String>,
 }
 
 /// Applies art. 3 and 6 to `subject` (whose own figures are in `subject.figures`) and its
@@ -108,7 +133,7 @@ pub(crate) fn aggregate_at(
     // Art. 3(3): control and the linked groups.
     let controls = direct_control(&g);
     check_no_control_cycle(&g, &controls)?;
-    let mut groups = linked_groups(&g, &controls);
+    let (mut groups, not_given) = linked_groups(&g, &controls);
     let root: Vec<usize> = (0..n).map(|i| groups.find(i)).collect();
 
     // Art. 3(4): public control.
@@ -118,6 +143,15 @@ pub(crate) fn aggregate_at(
 
     // Art. 3(2): the own group at 100 %, every other group of enterprises partner or not.
     let (relation, sets) = relations(&g, &root);
+
+    // Art. 3(2): a business angel at the limit, a partner by the library's reading.
+    let angels_at_limit = (0..n)
+        .filter(|&i| {
+            matches!(g.nodes[i].kind, EntityKind::BusinessAngel { invested } if invested == BUSINESS_ANGEL_LIMIT)
+                && matches!(relation[i], Some((Relation::Partner, _)))
+        })
+        .map(|i| g.nodes[i].id.clone())
+        .collect();
 
     // Art. 6: the weighted sum.
     let mut counted = vec![false; n];
@@ -140,6 +174,11 @@ pub(crate) fn aggregate_at(
         figures,
         contributions,
         public_share,
+        markets_not_given: not_given
+            .into_iter()
+            .map(|(persons, t)| (persons, g.nodes[t].id.clone()))
+            .collect(),
+        angels_at_limit,
     })
 }
 

@@ -4,7 +4,7 @@
 //! or a group of persons acting jointly, enterprises are linked only when they are active in
 //! the same or adjacent markets (HaTeFo, C-110/13).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
@@ -43,38 +43,77 @@ pub(super) fn check_no_control_cycle(
     g: &Graph<'_>,
     controls: &[Vec<usize>],
 ) -> Result<(), InputError> {
-    // Kahn's algorithm: what cannot be peeled off lies on a cycle.
-    let n = controls.len();
-    let mut indegree = vec![0usize; n];
-    for targets in controls {
+    let left = unpeeled(controls);
+    if left.iter().all(|&d| d == 0) {
+        return Ok(());
+    }
+    let on_cycle: Vec<&str> = (0..controls.len())
+        .filter(|&i| left[i] > 0)
+        .map(|i| g.nodes[i].id.as_str())
+        .collect();
+    Err(InputError::new(
+        E::InconsistentInput,
+        cycle_path(g),
+        "err_control_cycle",
+        vec![crate::error::joined(on_cycle, ", ").into()],
+    ))
+}
+
+/// Kahn's algorithm: each node's in-degree once every node not on or after a cycle is peeled
+/// off; what is left above 0 lies on a cycle or after one (all 0: no cycle).
+fn unpeeled(next: &[Vec<usize>]) -> Vec<usize> {
+    let mut indegree = vec![0usize; next.len()];
+    for targets in next {
         for &t in targets {
             indegree[t] += 1;
         }
     }
-    let mut ready: Vec<usize> = (0..n).filter(|&i| indegree[i] == 0).collect();
-    let mut peeled = 0;
+    let mut ready: Vec<usize> = (0..next.len()).filter(|&i| indegree[i] == 0).collect();
     while let Some(i) = ready.pop() {
-        peeled += 1;
-        for &t in &controls[i] {
+        for &t in &next[i] {
             indegree[t] -= 1;
             if indegree[t] == 0 {
                 ready.push(t);
             }
         }
     }
-    if peeled == n {
-        return Ok(());
+    indegree
+}
+
+/// Where a cycle of control is reported: the holdings list when majorities of votes alone go
+/// round, else the control right that closes the cycle (`controls[1]`): the first, in the
+/// order given, that leads back to its holder through the majorities and the rights before it.
+fn cycle_path(g: &Graph<'_>) -> String {
+    let n = g.len();
+    let mut next = vec![Vec::<usize>::new(); n];
+    for e in g.edges.iter().filter(|e| e.votes > MAJORITY_ABOVE) {
+        next[e.holder].push(e.held);
     }
-    let on_cycle: Vec<&str> = (0..n)
-        .filter(|&i| indegree[i] > 0)
-        .map(|i| g.nodes[i].id.as_str())
-        .collect();
-    Err(InputError::new(
-        E::InconsistentInput,
-        g.paths.holdings.clone(),
-        "err_control_cycle",
-        vec![crate::error::joined(on_cycle, ", ").into()],
-    ))
+    if unpeeled(&next).iter().all(|&d| d == 0) {
+        // Whether `to` is reached from `from` along `next`.
+        let reaches = |next: &[Vec<usize>], from: usize, to: usize| {
+            let mut seen = vec![false; n];
+            let mut stack = vec![from];
+            while let Some(i) = stack.pop() {
+                if i == to {
+                    return true;
+                }
+                for &t in &next[i] {
+                    if !core::mem::replace(&mut seen[t], true) {
+                        stack.push(t);
+                    }
+                }
+            }
+            false
+        };
+        for (k, &(holder, held)) in g.rights.iter().enumerate() {
+            if reaches(&next, held, holder) {
+                return format!("{}[{k}]", g.paths.controls);
+            }
+            next[holder].push(held);
+        }
+    }
+    g.paths.holdings.clone()
 }
 
 /// A minimal union-find over node indices: the linked groups.
@@ -106,7 +145,14 @@ impl Groups {
 /// an enterprise are one holder's, and more than half of them links it to the group; a natural
 /// person controls what its persons and the enterprises they control hold together more than
 /// half of. Joined until nothing more joins.
-pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
+///
+/// Also gives the links through persons that the market test could not decide: two
+/// enterprises the same persons control, not linked otherwise, one of them without a market
+/// (the persons' ids, and the enterprise whose market is missing; each once).
+pub(super) fn linked_groups(
+    g: &Graph<'_>,
+    controls: &[Vec<usize>],
+) -> (Groups, Vec<(String, usize)>) {
     let n = g.len();
     let nodes = &g.nodes;
     let mut groups = Groups((0..n).collect());
@@ -119,16 +165,10 @@ pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
             }
         }
     }
-    let mut persons: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, node) in nodes.iter().enumerate() {
-        if node.kind == EntityKind::NaturalPerson {
-            persons
-                .entry(node.acting_jointly.as_deref().unwrap_or(&node.id))
-                .or_default()
-                .push(i);
-        }
-    }
+    let persons = persons(g);
     let enterprises: Vec<usize> = (0..n).filter(|&t| nodes[t].kind.is_enterprise()).collect();
+    // The pairs the market test could not decide: (persons, a, b).
+    let mut untested: BTreeSet<(&str, usize, usize)> = BTreeSet::new();
     loop {
         let mut joined = false;
         // A group's votes together: each enterprise held by an enterprise of another group.
@@ -150,29 +190,16 @@ pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
             }
         }
         // What the persons control, directly or through what they control.
-        for members in persons.values() {
-            let mut held = vec![false; n];
-            for &m in members {
-                held[m] = true;
-            }
-            loop {
-                let more: Vec<usize> = enterprises
-                    .iter()
-                    .copied()
-                    .filter(|&t| !held[t] && controlled_by(g, |i| held[i], t))
-                    .collect();
-                if more.is_empty() {
-                    break;
-                }
-                for t in more {
-                    held[t] = true;
-                }
-            }
-            let controlled: Vec<usize> = enterprises.iter().copied().filter(|&t| held[t]).collect();
+        for (&key, members) in &persons {
+            let controlled = controlled_by_persons(g, &enterprises, members);
             for (x, &a) in controlled.iter().enumerate() {
                 // Every pair once: each enterprise with those before it.
                 for &b in &controlled[..x] {
-                    if related_markets(nodes[a], nodes[b]) && groups.find(a) != groups.find(b) {
+                    if nodes[a].market.is_none() || nodes[b].market.is_none() {
+                        untested.insert((key, b, a));
+                    } else if related_markets(nodes[a], nodes[b])
+                        && groups.find(a) != groups.find(b)
+                    {
                         groups.union(a, b);
                         joined = true;
                     }
@@ -180,9 +207,77 @@ pub(super) fn linked_groups(g: &Graph<'_>, controls: &[Vec<usize>]) -> Groups {
             }
         }
         if !joined {
-            return groups;
+            break;
         }
     }
+    let not_given = markets_not_given(g, &mut groups, &persons, &untested);
+    (groups, not_given)
+}
+
+/// The natural persons, by who acts together: a person alone under its id, persons acting
+/// jointly under their shared name.
+fn persons<'g>(g: &Graph<'g>) -> BTreeMap<&'g str, Vec<usize>> {
+    let mut persons: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, node) in g.nodes.iter().enumerate() {
+        if node.kind == EntityKind::NaturalPerson {
+            persons
+                .entry(node.acting_jointly.as_deref().unwrap_or(&node.id))
+                .or_default()
+                .push(i);
+        }
+    }
+    persons
+}
+
+/// The enterprises that `members` (persons acting together) control, directly or through what
+/// they control, in node order.
+fn controlled_by_persons(g: &Graph<'_>, enterprises: &[usize], members: &[usize]) -> Vec<usize> {
+    let mut held = vec![false; g.len()];
+    for &m in members {
+        held[m] = true;
+    }
+    loop {
+        let more: Vec<usize> = enterprises
+            .iter()
+            .copied()
+            .filter(|&t| !held[t] && controlled_by(g, |i| held[i], t))
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        for t in more {
+            held[t] = true;
+        }
+    }
+    enterprises.iter().copied().filter(|&t| held[t]).collect()
+}
+
+/// Of the pairs the market test could not decide, those left apart: each enterprise without a
+/// market, once for each persons (their ids).
+fn markets_not_given(
+    g: &Graph<'_>,
+    groups: &mut Groups,
+    persons: &BTreeMap<&str, Vec<usize>>,
+    untested: &BTreeSet<(&str, usize, usize)>,
+) -> Vec<(String, usize)> {
+    let nodes = &g.nodes;
+    let mut not_given: Vec<(String, usize)> = Vec::new();
+    for &(key, a, b) in untested {
+        if groups.find(a) == groups.find(b) {
+            continue;
+        }
+        let label =
+            || crate::error::joined(persons[key].iter().map(|&m| nodes[m].id.as_str()), ", ");
+        for t in [a, b] {
+            if nodes[t].market.is_none() {
+                let label = label();
+                if !not_given.iter().any(|(l, e)| *e == t && *l == label) {
+                    not_given.push((label, t));
+                }
+            }
+        }
+    }
+    not_given
 }
 
 /// Same market, or one's market adjacent to the other's (HaTeFo, C-110/13).

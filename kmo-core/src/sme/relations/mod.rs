@@ -52,7 +52,8 @@ pub(crate) use graph::GraphPaths;
 pub use graph::{Control, Entity, EntityKind, Holding, Ownership};
 #[cfg(feature = "full-sme")]
 pub use partner::{
-    BUSINESS_ANGEL_LIMIT, LOCAL_AUTHORITY_BUDGET_LIMIT, LOCAL_AUTHORITY_INHABITANTS_LIMIT,
+    BUSINESS_ANGEL_LIMIT, BUSINESS_ANGEL_LIMIT_REFERENCE, LOCAL_AUTHORITY_BUDGET_LIMIT,
+    LOCAL_AUTHORITY_INHABITANTS_LIMIT,
 };
 pub use public::{publicly_controlled, PUBLIC_CONTROL_THRESHOLD};
 

@@ -15,6 +15,10 @@ pub const PARTNER_FROM: Decimal = Decimal::from_parts(25, 0, 0, false, 0);
 
 /// The business-angel limit: strictly below EUR 1 250 000.
 pub const BUSINESS_ANGEL_LIMIT: Money = Money::from_euro(1_250_000);
+/// Where the limit is written, and the library's reading of it (strictly less, where the German
+/// text says "not exceeding"): cited when a business angel is exactly at the limit
+/// (`BUSINESS_ANGEL_AT_LIMIT`).
+pub const BUSINESS_ANGEL_LIMIT_REFERENCE: &str = "REC-2003/361 art. 3(2); [choice]";
 /// The local-authority budget limit: strictly below EUR 10 000 000.
 pub const LOCAL_AUTHORITY_BUDGET_LIMIT: Money = Money::from_euro(10_000_000);
 /// The local-authority population limit: fewer than 5 000 inhabitants.

@@ -639,3 +639,30 @@ fn what_the_enterprise_consolidates_is_not_added_again_as_a_partner() {
     assert_eq!(relation(&out, "C"), Some(Relation::Consolidated));
     assert_eq!(out.figures, figures);
 }
+
+#[test]
+fn a_control_cycle_is_reported_where_it_closes() {
+    use EntityKind::Enterprise as E_;
+    // Only control rights: at the right that closes the cycle.
+    let e = try_graph(&[("X", E_, None)], &[], &[("X", "A"), ("A", "X")]).unwrap_err();
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (E::InconsistentInput, "controls[1]")
+    );
+    // A majority of votes, then the right back: at the right.
+    let e = try_graph(
+        &[("X", E_, None), ("Y", E_, None)],
+        &[("A", "X", 60, 60)],
+        &[("Y", "A"), ("X", "A")],
+    )
+    .unwrap_err();
+    assert_eq!(e.path, "controls[1]");
+    // Majorities of votes alone: at the holdings, whatever rights there are.
+    let e = try_graph(
+        &[("X", E_, None)],
+        &[("A", "X", 60, 60), ("X", "A", 60, 60)],
+        &[("X", "A")],
+    )
+    .unwrap_err();
+    assert_eq!(e.path, "holdings");
+}
