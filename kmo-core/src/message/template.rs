@@ -30,16 +30,19 @@ pub(crate) struct Template {
     pub(super) holes: &'static [Hole],
 }
 
+/// An unused slot of a list of placeholders.
+const NO_HOLE: Hole = Hole {
+    start: 0,
+    width: 0,
+    arg: 0,
+};
+
 /// The placeholders of `text` in order, and how many (a compile-time error past
 /// [`MAX_HOLES`] when evaluated in a constant, as [`split_template!`] does).
 pub(super) const fn scan(text: &str) -> ([Hole; MAX_HOLES], usize) {
     let b = text.as_bytes();
     assert!(b.len() < u16::MAX as usize, "template too long");
-    let mut holes = [Hole {
-        start: 0,
-        width: 0,
-        arg: 0,
-    }; MAX_HOLES];
+    let mut holes = [NO_HOLE; MAX_HOLES];
     let mut count = 0;
     let mut i = 0;
     while i < b.len() {
@@ -71,11 +74,7 @@ pub(super) const fn scan(text: &str) -> ([Hole; MAX_HOLES], usize) {
 /// The first `N` placeholders of `text` (`N` its count: [`split_template!`]).
 pub(super) const fn first_holes<const N: usize>(text: &str) -> [Hole; N] {
     let (all, _) = scan(text);
-    let mut out = [Hole {
-        start: 0,
-        width: 0,
-        arg: 0,
-    }; N];
+    let mut out = [NO_HOLE; N];
     let mut i = 0;
     while i < N {
         out[i] = all[i];
