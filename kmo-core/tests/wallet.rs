@@ -946,3 +946,31 @@ fn a_wallet_document_is_read_as_the_typed_operations_act() {
         "payments":[{"date":"2026-03-11","amount":"1400.00"}],"releases":[{"date":"2026-03-12","amount":"500.00"}]}]}"#;
     assert!(wallet_from_json(paid).is_ok());
 }
+
+/// `lapsed_on` says what `status_on` says, without settling: for a running application, one
+/// paid in time, one paid late, one stopped, one lapsed and recorded, on every day around them.
+#[test]
+fn lapsed_on_is_status_on_without_the_settlement() {
+    let mut w = Wallet::new();
+    w.apply(&small("2026-02-09", "20000")).unwrap(); // due by 23 February, never paid
+    apply_paid(&mut w, &small("2026-02-10", "2000"));
+    let stopped = w.apply(&small("2026-02-11", "2000")).unwrap().id;
+    w.stop(stopped, d("2026-02-20")).unwrap();
+    w.apply(&small("2026-03-01", "2000")).unwrap(); // due by 15 March
+    let mut lapsed = w.clone();
+    lapsed.lapse_overdue(d("2026-03-20")).unwrap();
+    for wallet in [&w, &lapsed] {
+        let mut day = d("2026-02-01");
+        while day <= d("2026-04-01") {
+            for a in wallet.applications() {
+                assert_eq!(
+                    a.lapsed_on(day),
+                    a.status_on(day).kind() == kmo_core::wallet::StatusKind::Lapsed,
+                    "{} on {day}",
+                    a.id
+                );
+            }
+            day = day.next_day().unwrap();
+        }
+    }
+}

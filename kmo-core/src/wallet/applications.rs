@@ -372,6 +372,15 @@ impl WalletApplication {
         }
     }
 
+    /// Whether it has lapsed by `date`, as [`status_on`](WalletApplication::status_on) says,
+    /// without settling it: a lapse recorded by then, or, running then, overdue.
+    pub fn lapsed_on(&self, date: Date) -> bool {
+        match self.ended_on() {
+            Some(on) if on <= date => self.status.kind() == StatusKind::Lapsed,
+            _ => self.lapse_day().is_some_and(|on| on <= date),
+        }
+    }
+
     /// The aid it counts against its year's ceiling on `date` (as [`aid_counted`], lapsed if it
     /// is overdue then).
     ///

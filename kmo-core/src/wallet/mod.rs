@@ -372,7 +372,7 @@ impl Wallet {
     /// then and not lapsed by then ([`Wallet::year_size_class`] as recorded).
     fn year_size_class_on(&self, year: i32, date: Date) -> Option<SizeClass> {
         self.applications_on(year, date)
-            .filter(|a| a.size_class.is_some() && a.status_on(date).kind() != StatusKind::Lapsed)
+            .filter(|a| a.size_class.is_some() && !a.lapsed_on(date))
             .min_by_key(|a| (a.application_date, a.id))
             .and_then(|a| a.size_class)
     }

@@ -4,7 +4,7 @@
 //! or a group of persons acting jointly, enterprises are linked only when they are active in
 //! the same or adjacent markets (HaTeFo, C-110/13).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
@@ -108,7 +108,7 @@ fn cycle_path(g: &Graph<'_>) -> String {
         };
         for (k, &(holder, held)) in g.rights.iter().enumerate() {
             if reaches(&next, held, holder) {
-                return format!("{}[{k}]", g.paths.controls);
+                return crate::units::index_path(&g.paths.controls, k);
             }
             next[holder].push(held);
         }
@@ -167,8 +167,9 @@ pub(super) fn linked_groups(
     }
     let persons = persons(g);
     let enterprises: Vec<usize> = (0..n).filter(|&t| nodes[t].kind.is_enterprise()).collect();
-    // The pairs the market test could not decide: (persons, a, b).
-    let mut untested: BTreeSet<(&str, usize, usize)> = BTreeSet::new();
+    // The pairs the market test could not decide: (persons, a, b), each once, in the order
+    // found (a list, not a set: there are few, and the module keeps no ordered set of them).
+    let mut untested: Vec<(&str, usize, usize)> = Vec::new();
     loop {
         let mut joined = false;
         // A group's votes together: each enterprise held by an enterprise of another group.
@@ -196,7 +197,9 @@ pub(super) fn linked_groups(
                 // Every pair once: each enterprise with those before it.
                 for &b in &controlled[..x] {
                     if nodes[a].market.is_none() || nodes[b].market.is_none() {
-                        untested.insert((key, b, a));
+                        if !untested.contains(&(key, b, a)) {
+                            untested.push((key, b, a));
+                        }
                     } else if related_markets(nodes[a], nodes[b])
                         && groups.find(a) != groups.find(b)
                     {
@@ -258,7 +261,7 @@ fn markets_not_given(
     g: &Graph<'_>,
     groups: &mut Groups,
     persons: &BTreeMap<&str, Vec<usize>>,
-    untested: &BTreeSet<(&str, usize, usize)>,
+    untested: &[(&str, usize, usize)],
 ) -> Vec<(String, usize)> {
     let nodes = &g.nodes;
     let mut not_given: Vec<(String, usize)> = Vec::new();
