@@ -89,7 +89,7 @@ export type FindingCode =
 export type TraceStepName =
   | 'rulebook' | 'size_class' | 'sme_period' | 'sme_weight' | 'wallet_class' | 'eligible_cost'
   | 'minimum_cost' | 'rate' | 'aid_before_ceiling' | 'ceiling' | 'aid' | 'own_share' | 'vat' | 'de_minimis'
-  | 'apply_by' | 'register_by' | 'pay_own_share_by' | 'complete_by' | 'eligibility';
+  | 'apply_by' | 'register_by' | 'pay_own_share_by' | 'complete_by' | 'eligibility' | 'sme_not_added';
 /** The stable name of a step of the procedure. */
 export type ProcedureStepName =
   | 'portal_registration' | 'activation_letter' | 'service_start' | 'apply' | 'pay_own_share'

@@ -362,6 +362,9 @@ coded_enum!(
         CompleteBy => "complete_by",
         /// The conclusion: eligible or not.
         Eligibility => "eligibility",
+        /// One entity of the latest period whose figures are not added, and why (feature
+        /// `full-sme`; beside the `sme_weight` steps of those that are). Its value is 0.
+        SmeNotAdded => "sme_not_added",
     },
     json_run(r#"","step":""#, r#"","text":""#)
 );

@@ -91,7 +91,6 @@ const SHOWS: &[(&str, &[Kind])] = {
             &[DateOrText, Decimal, Decimal, Decimal, Word, Word],
         ),
         ("sme_weight", &[Text, Word, Decimal]),
-        // An `sme_weight` step of an entity not added: the entity and why.
         ("sme_not_added", &[Text, Word]),
         ("wallet_class", &[Word]),
         ("eligible_cost", &[Money, Money]),
@@ -117,7 +116,6 @@ const VALUES: &[(&str, Kind)] = &[
     ("size_class", Kind::Text),
     ("sme_period", Kind::Text),
     ("sme_weight", Kind::Decimal),
-    // The message of an `sme_weight` step of an entity not added (its value is that step's).
     ("sme_not_added", Kind::Decimal),
     ("wallet_class", Kind::Text),
     ("eligible_cost", Kind::Money),
@@ -419,12 +417,6 @@ fn trace(o: &Obj<'_>, lang: Lang) -> Result<Vec<TraceStep>, InputError> {
             let reference = reference(&cited, s.child("ref"))?;
             let text = s.req("text", |v, p| string(v, p).map(str::to_string))?;
             let args = message_args(step.as_str(), lang, &text)
-                .or_else(|| {
-                    // An entity not added is explained by its own message.
-                    (step == TraceStepName::SmeWeight)
-                        .then(|| message_args("sme_not_added", lang, &text))
-                        .flatten()
-                })
                 .ok_or_else(|| not_ours(s.child("text"), &text))?;
             let written = s.req("value", |v, p| string(v, p).map(str::to_string))?;
             let kind = VALUES

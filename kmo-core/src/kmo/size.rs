@@ -137,20 +137,21 @@ fn definition_steps(def: &SmeDefinition, out: &mut impl Sink) {
         for c in &last.aggregation.contributions {
             out.step(|| {
                 // An entity not added says why, without a weight (its value is 0).
-                let args = match c.relation.not_added_why() {
-                    Some(why) => smallvec![c.id.clone().into(), Arg::Word(why)],
-                    None => smallvec![
-                        c.id.clone().into(),
-                        Arg::Word(c.relation.as_str()),
-                        c.weight.normalize().into(),
-                    ],
+                let (name, args) = match c.relation.not_added_why() {
+                    Some(why) => (
+                        TraceStepName::SmeNotAdded,
+                        smallvec![c.id.clone().into(), Arg::Word(why)],
+                    ),
+                    None => (
+                        TraceStepName::SmeWeight,
+                        smallvec![
+                            c.id.clone().into(),
+                            Arg::Word(c.relation.as_str()),
+                            c.weight.normalize().into(),
+                        ],
+                    ),
                 };
-                TraceStep::of(
-                    TraceStepName::SmeWeight,
-                    c.relation.reference(),
-                    c.weight.normalize(),
-                    args,
-                )
+                TraceStep::of(name, c.relation.reference(), c.weight.normalize(), args)
             });
         }
     }

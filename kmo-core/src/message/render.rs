@@ -5,7 +5,7 @@ use core::fmt;
 
 use super::arg::{localize_with, Arg};
 use super::template::Template;
-use super::texts::{finding_templates, in_lang, step_templates_with, templates, words, Built};
+use super::texts::{finding_templates, in_lang, step_templates, templates, words, Built};
 use crate::coded::{FindingCode, Lang, TraceStepName};
 
 /// A word the templates insert, in a language.
@@ -48,10 +48,9 @@ impl<'a> Rendered<'a> {
     }
 
     /// The explanation of a trace step: [`new`](Rendered::new) with the step's name, its
-    /// templates found by the step's number instead (an `sme_weight` step of an entity not
-    /// added: `sme_not_added`).
+    /// templates found by the step's number instead.
     pub(crate) fn of_step(step: TraceStepName, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {
-        Rendered::from_templates(step_templates_with(step, args), lang, args)
+        Rendered::from_templates(step_templates(step), lang, args)
     }
 
     fn from_templates(templates: &'static Built, lang: Lang, args: &'a [Arg]) -> Rendered<'a> {

@@ -10,7 +10,8 @@
 //! - for each entity of the latest period's ownership graph, how it relates to the enterprise
 //!   (itself, linked, partner, linked to a partner, in consolidated accounts, an exempt investor,
 //!   a public body, a natural person, not counted) and the weight its figures are added at
-//!   (`sme_weight`, citing art. 3(2), 3(3), 3(4), 6(2) or 6(3));
+//!   (`sme_weight`), or why they are not added (`sme_not_added`), citing art. 3(2), 3(3),
+//!   3(4), 6(2) or 6(3);
 //! - the class (`size_class`, art. 2), and the notices: the two-period rule kept a status, the
 //!   figures are an estimate (art. 4(3)), public bodies hold 25 % or more (art. 3(4)), a small
 //!   mid-cap (Recommendation (EU) 2025/1099).
@@ -172,9 +173,9 @@ impl SmeDefinition {
     ///
     /// let why = group.explain();
     /// assert_eq!(why.status.class, SizeClass::Small); // 20 + 9.9 + 4 = 33.9 AWU
-    /// // One step per entity: its relation, its weight, its article.
+    /// // One step per entity: its relation, its weight (or why it is not added), its article.
     /// let weights: Vec<String> = why.trace.iter()
-    ///     .filter(|s| s.step.as_str() == "sme_weight")
+    ///     .filter(|s| ["sme_weight", "sme_not_added"].contains(&s.step.as_str()))
     ///     .map(|s| format!("{} {} ({})", s.args[0], s.value, s.reference))
     ///     .collect();
     /// assert_eq!(weights, [

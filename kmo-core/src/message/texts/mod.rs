@@ -283,25 +283,6 @@ pub(super) fn step_templates(step: TraceStepName) -> &'static Built {
         .unwrap_or(&DEFAULT)
 }
 
-/// The templates of an entity of the SME definition whose figures are not added: an
-/// `sme_weight` step with two values, the entity and why (no weight).
-#[cfg(feature = "full-sme")]
-static NOT_ADDED: &Built = templates_of("sme_not_added");
-
-/// [`step_templates`] of a step with `args`: an `sme_weight` step of an entity not added
-/// (two values) is explained by `sme_not_added`.
-pub(super) fn step_templates_with(
-    step: TraceStepName,
-    args: &[crate::message::Arg],
-) -> &'static Built {
-    #[cfg(feature = "full-sme")]
-    if step == TraceStepName::SmeWeight && args.len() == 2 {
-        return NOT_ADDED;
-    }
-    let _ = args;
-    step_templates(step)
-}
-
 /// `(nl, fr, en)` of a word the templates insert (class names, services, yes/no), if the table
 /// has it.
 pub(super) fn find_words(key: &str) -> Option<(&'static str, &'static str, &'static str)> {

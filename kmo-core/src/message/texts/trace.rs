@@ -25,8 +25,7 @@ super::texts! {
             "{0} : {1}, compte pour {2} %.",
             "{0}: {1}, counted at {2} %.",
         ),
-        // An entity whose figures are not added: its relation says why (`sme_weight` without
-        // a weight).
+        // An entity whose figures are not added: its relation says why, without a weight.
         #[cfg(feature = "full-sme")]
         "sme_not_added" => (
             "{0}: telt niet mee, {1}.",
